@@ -1,0 +1,61 @@
+package dev.pulseboard;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Demo mode: with no Withings client id configured, Pulseboard serves its built-in emulator under
+ * {@value #EMULATOR_PATH}, registers itself there as a partner app with a secret made up for this run, and
+ * points its Withings client at it. With a client id set, nothing here applies and the configured URLs are used.
+ *
+ * <p>The browser-facing account URL goes through {@code pulseboard.public-url}; server-side API calls go to the
+ * loopback address, so demo mode works behind a proxy too.
+ */
+public class DemoModeEnvironment implements EnvironmentPostProcessor {
+
+    static final String EMULATOR_PATH = "/emulator/withings";
+    static final String DEMO_CLIENT_ID = "pulseboard-demo";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        String port = env.getProperty("server.port", "8080");
+        String publicUrl = env.getProperty("pulseboard.public-url");
+        if (!StringUtils.hasText(publicUrl)) {
+            publicUrl = "http://localhost:" + port;
+            props.put("pulseboard.public-url", publicUrl);
+        }
+        boolean emulatorOnly = Modes.EMULATOR.equalsIgnoreCase(env.getProperty("pulseboard.mode", "app"));
+        boolean demo = !emulatorOnly && !StringUtils.hasText(env.getProperty("pulseboard.withings.client-id"));
+        if (demo) {
+            String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(20));
+            String base = trimSlash(publicUrl);
+            props.put("pulseboard.demo", "true");
+            props.put("pulseboard.emulator.enabled", "true");
+            props.put("pulseboard.emulator.base-path", EMULATOR_PATH);
+            props.put("pulseboard.emulator.clients[0].client-id", DEMO_CLIENT_ID);
+            props.put("pulseboard.emulator.clients[0].client-secret", secret);
+            props.put("pulseboard.emulator.clients[0].redirect-uris[0]", base + "/withings/callback");
+            props.put("pulseboard.withings.client-id", DEMO_CLIENT_ID);
+            props.put("pulseboard.withings.client-secret", secret);
+            props.put("pulseboard.withings.redirect-uri", base + "/withings/callback");
+            props.put("pulseboard.withings.account-url", base + EMULATOR_PATH);
+            props.put("pulseboard.withings.api-url", "http://localhost:" + port + EMULATOR_PATH);
+        }
+        if (!props.isEmpty()) {
+            env.getPropertySources().addFirst(new MapPropertySource("pulseboardDemoMode", props));
+        }
+    }
+
+    private static String trimSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.pulseboard;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+
+import dev.pulseboard.emulator.EmulatorConfiguration;
+
+/**
+ * Pulseboard: a self-hosted health hub for Withings devices.
+ *
+ * <p>The emulator is not component-scanned: {@link EmulatorConfiguration} brings it in when demo mode turns
+ * it on, and {@code --pulseboard.mode=emulator} starts it alone (see {@link Modes}).
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ConfigurationPropertiesScan(basePackages = "dev.pulseboard")
+@ComponentScan(excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.pulseboard\\.emulator\\..*") })
+@Import(EmulatorConfiguration.class)
+public class PulseboardApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Modes.primarySource(args), args);
+    }
+}

@@ -1,0 +1,3 @@
+/** Server-rendered pages. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"health", "account", "connection", "sync", "core"})
+package dev.pulseboard.dashboard;
