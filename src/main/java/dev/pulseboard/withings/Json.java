@@ -1,0 +1,164 @@
+package dev.pulseboard.withings;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Lenient readers for Withings' JSON: numbers that come as strings (userid), {@code more} as int or bool,
+ * {@code []} where an object is expected, {@code null} or missing fields. Absent or unreadable values are null.
+ */
+final class Json {
+
+    private Json() {
+    }
+
+    /** The first field of {@code names} that is present and not null (e.g. {@code modelid} or {@code model_id}). */
+    static JsonNode field(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode value = node.get(name);
+            if (value != null && !value.isNull()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    static Long longOrNull(JsonNode node, String... names) {
+        JsonNode value = field(node, names);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.longValue();
+        }
+        if (value.isString()) {
+            try {
+                return new BigDecimal(value.stringValue().trim()).longValue();
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static Integer intOrNull(JsonNode node, String... names) {
+        Long value = longOrNull(node, names);
+        return value == null ? null : Math.toIntExact(value);
+    }
+
+    static long longOr(JsonNode node, String name, long fallback) {
+        Long value = longOrNull(node, name);
+        return value == null ? fallback : value;
+    }
+
+    static BigDecimal decimalOrNull(JsonNode node, String... names) {
+        JsonNode value = field(node, names);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isString()) {
+            try {
+                return new BigDecimal(value.stringValue().trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static Double doubleOrNull(JsonNode node, String... names) {
+        BigDecimal value = decimalOrNull(node, names);
+        return value == null ? null : value.doubleValue();
+    }
+
+    /** Text of a string, number or boolean field; null when absent. */
+    static String string(JsonNode node, String... names) {
+        JsonNode value = field(node, names);
+        if (value == null || value.isContainer()) {
+            return null;
+        }
+        return value.isString() ? value.stringValue() : value.asString();
+    }
+
+    static Instant instant(JsonNode node, String... names) {
+        Long seconds = longOrNull(node, names);
+        return seconds == null ? null : Instant.ofEpochSecond(seconds);
+    }
+
+    static LocalDate date(JsonNode node, String name) {
+        String text = string(node, name);
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static ZoneId zone(JsonNode node, String name) {
+        String text = string(node, name);
+        try {
+            return text == null || text.isBlank() ? null : ZoneId.of(text.trim());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static Boolean bool(JsonNode node, String name) {
+        JsonNode value = field(node, name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.intValue() != 0;
+        }
+        if (value.isString()) {
+            String text = value.stringValue().trim();
+            return "true".equalsIgnoreCase(text) || "1".equals(text);
+        }
+        return null;
+    }
+
+    /** {@code more}: 0/1, true/false, "true", or absent (absent means no more pages). */
+    static boolean more(JsonNode body) {
+        Boolean more = bool(body, "more");
+        return more != null && more;
+    }
+
+    /** The elements of an array field; empty when absent, null or an (empty) object. */
+    static List<JsonNode> array(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isArray()) {
+            return List.of();
+        }
+        return new ArrayList<>(value.values());
+    }
+
+    /** The entries of an object field (e.g. a series keyed by epoch strings); empty for {@code []} or absent. */
+    static Iterable<Map.Entry<String, JsonNode>> entries(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isObject()) {
+            return List.of();
+        }
+        return value.properties();
+    }
+
+    /** An object field, or null when absent, null or {@code []}. */
+    static JsonNode object(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value != null && value.isObject() ? value : null;
+    }
+}

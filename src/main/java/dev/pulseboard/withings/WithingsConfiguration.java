@@ -1,0 +1,44 @@
+package dev.pulseboard.withings;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the Withings client: one HTTP client, one rate budget, one transport for OAuth and data calls. */
+@Configuration(proxyBeanMethods = false)
+class WithingsConfiguration {
+
+    @Bean
+    RateBudget withingsRateBudget(WithingsProperties properties, ObjectProvider<DataSource> dataSource, Clock clock) {
+        return RateBudgets.create(properties, dataSource.getIfAvailable(), clock, Sleeper.THREAD);
+    }
+
+    @Bean
+    WithingsTransport withingsTransport(WithingsProperties properties, RateBudget withingsRateBudget) {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        Backoff backoff = new Backoff(properties.retryBaseDelay(), properties.retryMaxDelay(),
+                RandomGenerator.getDefault(), Sleeper.THREAD);
+        return new WithingsTransport(properties, http, withingsRateBudget, backoff);
+    }
+
+    @Bean
+    WithingsOAuth withingsOAuth(WithingsProperties properties, WithingsTransport withingsTransport, Clock clock) {
+        return new WithingsOAuth(properties, withingsTransport,
+                new RequestSigner(properties, withingsTransport, clock));
+    }
+
+    @Bean
+    WithingsClient withingsClient(WithingsProperties properties, WithingsTransport withingsTransport) {
+        return new WithingsClient(withingsTransport, properties);
+    }
+}

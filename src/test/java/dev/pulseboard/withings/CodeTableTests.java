@@ -1,0 +1,50 @@
+package dev.pulseboard.withings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CodeTableTests {
+
+    @Test
+    void measureTypesCarryPulseboardNamesAndUnits() {
+        assertThat(MeasureType.fromCode(1)).isSameAs(MeasureType.WEIGHT);
+        assertThat(MeasureType.WEIGHT.name()).isEqualTo("weight");
+        assertThat(MeasureType.WEIGHT.unit()).isEqualTo("kg");
+        assertThat(MeasureType.HEART_PULSE.name()).isEqualTo("heart_rate");
+        assertThat(MeasureType.FAT_MASS_WEIGHT.name()).isEqualTo("fat_mass");
+        assertThat(MeasureType.BMR.name()).isEqualTo("basal_metabolic_rate");
+        assertThat(MeasureType.BODY_TEMPERATURE.unit()).isEqualTo("°C");
+        assertThat(MeasureType.VISCERAL_FAT.unit()).isEmpty();
+        assertThat(MeasureType.fromName("vo2max")).contains(MeasureType.VO2MAX);
+        assertThat(MeasureType.fromName("nope")).isEmpty();
+    }
+
+    @Test
+    void listsKnownMeasureTypesByCode() {
+        assertThat(MeasureType.values()).first().isEqualTo(MeasureType.WEIGHT);
+        assertThat(MeasureType.values()).hasSize(39).allMatch(MeasureType::isKnown);
+    }
+
+    @Test
+    void unknownCodesEqualByCodeAndSayUnknown() {
+        MeasureType unknown = MeasureType.fromCode(4242);
+
+        assertThat(unknown).isEqualTo(new MeasureType(4242)).isEqualTo(MeasureType.fromCode(4242));
+        assertThat(unknown.isKnown()).isFalse();
+        assertThat(unknown.toString()).isEqualTo("unknown 4242");
+        assertThat(unknown.unit()).isEmpty();
+        assertThat(Attrib.fromCode(99).name()).isEqualTo("unknown 99");
+        assertThat(MeasureCategory.fromCode(3).isKnown()).isFalse();
+        assertThat(Position.fromCode(31).code()).isEqualTo(31);
+    }
+
+    @Test
+    void flagsAmbiguousAndManualAttribs() {
+        assertThat(Attrib.AMBIGUOUS.isAmbiguous()).isTrue();
+        assertThat(Attrib.MANUAL_AT_CREATION.isAmbiguous()).isTrue();
+        assertThat(Attrib.MANUAL_AT_CREATION.isManual()).isTrue();
+        assertThat(Attrib.DEVICE.isAmbiguous()).isFalse();
+        assertThat(Attrib.DEVICE_DUPLICATE.isManual()).isFalse();
+    }
+}

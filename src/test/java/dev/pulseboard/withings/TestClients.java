@@ -1,0 +1,72 @@
+package dev.pulseboard.withings;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.random.RandomGenerator;
+
+/** Builds the client pieces against a {@link FakeWithings}, with recorded (not real) waits and budget. */
+final class TestClients {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+
+    final WithingsProperties properties;
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    final List<Priority> acquired = new CopyOnWriteArrayList<>();
+    final List<String> budgetEvents = new CopyOnWriteArrayList<>();
+    final WithingsTransport transport;
+
+    TestClients(URI baseUrl) {
+        this(WithingsProperties.of("client-1", "secret-1", "https://pulse.example/withings/callback",
+                URI.create("https://account.example/"), baseUrl));
+    }
+
+    TestClients(WithingsProperties properties) {
+        this.properties = properties;
+        RateBudget budget = new RateBudget() {
+            @Override
+            public void acquire(Priority priority) {
+                acquired.add(priority);
+            }
+
+            @Override
+            public void rateLimited() {
+                budgetEvents.add("rateLimited");
+            }
+        };
+        Backoff backoff = new Backoff(properties.retryBaseDelay(), properties.retryMaxDelay(),
+                RandomGenerator.of("L64X128MixRandom"), sleeps::add);
+        transport = new WithingsTransport(properties, java.net.http.HttpClient.newHttpClient(), budget, backoff);
+    }
+
+    WithingsClient client() {
+        return new WithingsClient(transport, properties);
+    }
+
+    WithingsOAuth oauth() {
+        return new WithingsOAuth(properties, transport, new RequestSigner(properties, transport, CLOCK));
+    }
+
+    /** AccessTokens that hand out "token-1", then "token-2" after a rejection, and record the rejections. */
+    static final class RotatingTokens implements AccessTokens {
+
+        final List<String> rejected = new CopyOnWriteArrayList<>();
+        private volatile String current = "token-1";
+
+        @Override
+        public String current() {
+            return current;
+        }
+
+        @Override
+        public String renewAfterRejection(String rejectedToken) {
+            rejected.add(rejectedToken);
+            current = "token-" + (rejected.size() + 1);
+            return current;
+        }
+    }
+}
