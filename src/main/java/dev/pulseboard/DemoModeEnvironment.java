@@ -26,36 +26,30 @@ public class DemoModeEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        // Values hold placeholders, resolved when read: a port set later (a test's free port) still applies.
         Map<String, Object> props = new LinkedHashMap<>();
-        String port = env.getProperty("server.port", "8080");
-        String publicUrl = env.getProperty("pulseboard.public-url");
-        if (!StringUtils.hasText(publicUrl)) {
-            publicUrl = "http://localhost:" + port;
-            props.put("pulseboard.public-url", publicUrl);
+        if (!StringUtils.hasText(env.getProperty("pulseboard.public-url"))) {
+            props.put("pulseboard.public-url", "http://localhost:${server.port:8080}");
         }
         boolean emulatorOnly = Modes.EMULATOR.equalsIgnoreCase(env.getProperty("pulseboard.mode", "app"));
         boolean demo = !emulatorOnly && !StringUtils.hasText(env.getProperty("pulseboard.withings.client-id"));
         if (demo) {
             String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(20));
-            String base = trimSlash(publicUrl);
+            String callback = "${pulseboard.public-url}/withings/callback";
             props.put("pulseboard.demo", "true");
             props.put("pulseboard.emulator.enabled", "true");
             props.put("pulseboard.emulator.base-path", EMULATOR_PATH);
             props.put("pulseboard.emulator.clients[0].client-id", DEMO_CLIENT_ID);
             props.put("pulseboard.emulator.clients[0].client-secret", secret);
-            props.put("pulseboard.emulator.clients[0].redirect-uris[0]", base + "/withings/callback");
+            props.put("pulseboard.emulator.clients[0].redirect-uris[0]", callback);
             props.put("pulseboard.withings.client-id", DEMO_CLIENT_ID);
             props.put("pulseboard.withings.client-secret", secret);
-            props.put("pulseboard.withings.redirect-uri", base + "/withings/callback");
-            props.put("pulseboard.withings.account-url", base + EMULATOR_PATH);
-            props.put("pulseboard.withings.api-url", "http://localhost:" + port + EMULATOR_PATH);
+            props.put("pulseboard.withings.redirect-uri", callback);
+            props.put("pulseboard.withings.account-url", "${pulseboard.public-url}" + EMULATOR_PATH);
+            props.put("pulseboard.withings.api-url", "http://localhost:${server.port:8080}" + EMULATOR_PATH);
         }
         if (!props.isEmpty()) {
             env.getPropertySources().addFirst(new MapPropertySource("pulseboardDemoMode", props));
         }
-    }
-
-    private static String trimSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

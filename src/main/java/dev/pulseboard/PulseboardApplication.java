@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.modulith.Modulithic;
 
 import dev.pulseboard.emulator.EmulatorConfiguration;
 
@@ -19,6 +20,7 @@ import dev.pulseboard.emulator.EmulatorConfiguration;
  * it on, and {@code --pulseboard.mode=emulator} starts it alone (see {@link Modes}).
  */
 @SpringBootConfiguration
+@Modulithic(systemName = "Pulseboard", sharedModules = "core")
 @EnableAutoConfiguration
 @ConfigurationPropertiesScan(basePackages = "dev.pulseboard")
 @ComponentScan(excludeFilters = {

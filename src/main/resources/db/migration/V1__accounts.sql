@@ -33,3 +33,9 @@ create table member (
     created_at    timestamp with time zone not null
 );
 create index ix_member_household on member (household_id);
+
+-- One row once the first administrator exists: its primary key makes a second setup fail even under a race.
+create table installation (
+    id          integer primary key,
+    set_up_at   timestamp with time zone not null
+);

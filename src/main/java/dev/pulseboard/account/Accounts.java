@@ -1,0 +1,62 @@
+package dev.pulseboard.account;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.core.HouseholdId;
+
+/** Pulseboard's own users: first-run setup and the lookups that sign-in needs. */
+@Service
+public class Accounts implements UserDetailsService {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Accounts(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    public boolean isSetUp() {
+        return users.count() > 0;
+    }
+
+    /** Creates the first administrator and their household; refused once any user exists. */
+    @Transactional
+    public CurrentUser setUp(String email, String password, String name) {
+        String cleanEmail = Validation.email(email);
+        String cleanName = Validation.name(name, "name");
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (!users.lockForSetup()) {
+            throw new AccountException(AccountException.Reason.ALREADY_SET_UP,
+                    "Pulseboard is already set up; sign in instead.");
+        }
+        HouseholdId household = users.insertHousehold(cleanName + "'s household", clock.instant());
+        long id = users.insertUser(household, cleanEmail, passwordEncoder.encode(password), cleanName,
+                CurrentUser.Role.ADMIN, clock.instant());
+        return new CurrentUser(id, household, cleanEmail, cleanName, CurrentUser.Role.ADMIN, null);
+    }
+
+    public Optional<CurrentUser> findUser(long userId) {
+        return users.findById(userId);
+    }
+
+    @Override
+    public CurrentUser loadUserByUsername(String email) {
+        return users.findByEmail(email == null ? "" : email.trim().toLowerCase())
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+}

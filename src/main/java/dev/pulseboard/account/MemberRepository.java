@@ -1,0 +1,55 @@
+package dev.pulseboard.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
+
+@Repository
+class MemberRepository {
+
+    private final JdbcClient jdbc;
+
+    MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Member> findAll(HouseholdId household) {
+        return jdbc.sql("select * from member where household_id = ? order by name, id")
+                .param(household.value()).query(MemberRepository::map).list();
+    }
+
+    Optional<Member> find(HouseholdId household, MemberId id) {
+        return jdbc.sql("select * from member where household_id = ? and id = ?")
+                .params(household.value(), id.value()).query(MemberRepository::map).optional();
+    }
+
+    Member insert(HouseholdId household, String name, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into member (household_id, name, created_at) values (?, ?, ?)")
+                .params(household.value(), name, Timestamp.from(now)).update(keys, "id");
+        return new Member(MemberId.of(keys.getKey().longValue()), household, name, now);
+    }
+
+    void rename(MemberId id, String name) {
+        jdbc.sql("update member set name = ? where id = ?").params(name, id.value()).update();
+    }
+
+    void delete(MemberId id) {
+        jdbc.sql("delete from member where id = ?").param(id.value()).update();
+    }
+
+    private static Member map(ResultSet rs, int row) throws SQLException {
+        return new Member(MemberId.of(rs.getLong("id")), HouseholdId.of(rs.getLong("household_id")),
+                rs.getString("name"), rs.getTimestamp("created_at").toInstant());
+    }
+}

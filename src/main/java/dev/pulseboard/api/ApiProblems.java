@@ -1,0 +1,81 @@
+package dev.pulseboard.api;
+
+import java.time.format.DateTimeParseException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.connection.ConnectionException;
+
+/** Every API error as {@code application/problem+json} with a {@code detail} that says what was wrong. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler
+    ProblemDetail on(AccountException e) {
+        HttpStatus status = switch (e.reason()) {
+            case ALREADY_SET_UP -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        return ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail on(ConnectionException e) {
+        HttpStatus status = switch (e.reason()) {
+            case NOT_CONNECTED -> HttpStatus.CONFLICT;
+            case WITHINGS_UNAVAILABLE -> HttpStatus.BAD_GATEWAY;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        return ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail on(BadRequest e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail on(HttpMessageNotReadableException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail on(MissingServletRequestParameterException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The parameter '" + e.getParameterName() + "' is required.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail on(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The value of '" + e.getName() + "' is not valid.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail on(DateTimeParseException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unparsable date: " + e.getParsedString());
+    }
+
+    /** A 400 with a message safe to show. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.pulseboard.api;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+
+/** Household members: list, add, rename, remove. */
+@RestController
+class MemberApiController {
+
+    private final Members members;
+    private final Connections connections;
+
+    MemberApiController(Members members, Connections connections) {
+        this.members = members;
+        this.connections = connections;
+    }
+
+    @GetMapping("/api/v1/members")
+    List<MemberResponse> list(@AuthenticationPrincipal CurrentUser user) {
+        return members.list(user.householdId()).stream().map(this::response).toList();
+    }
+
+    @GetMapping("/api/v1/members/{id}")
+    MemberResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return response(members.get(user.householdId(), MemberId.of(id)));
+    }
+
+    @PostMapping("/api/v1/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    MemberResponse add(@AuthenticationPrincipal CurrentUser user, @RequestBody MemberRequest request) {
+        return response(members.add(user.householdId(), request.name()));
+    }
+
+    @PatchMapping("/api/v1/members/{id}")
+    MemberResponse rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody MemberRequest request) {
+        return response(members.rename(user.householdId(), MemberId.of(id), request.name()));
+    }
+
+    @DeleteMapping("/api/v1/members/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        members.remove(user.householdId(), MemberId.of(id));
+    }
+
+    private MemberResponse response(Member member) {
+        var status = connections.status(member.id());
+        return new MemberResponse(member.id().value(), member.name(),
+                new MemberResponse.Withings(status.state().name(), status.withingsUserId()));
+    }
+
+    record MemberRequest(String name) {
+    }
+
+    record MemberResponse(long id, String name, Withings withings) {
+        record Withings(String status, String userId) {
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.pulseboard.api;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.SyncStatus;
+import dev.pulseboard.sync.Syncs;
+
+/** A member's Withings link and sync: start authorization, disconnect, request and read the sync. */
+@RestController
+class WithingsApiController {
+
+    private final Members members;
+    private final Connections connections;
+    private final Syncs syncs;
+
+    WithingsApiController(Members members, Connections connections, Syncs syncs) {
+        this.members = members;
+        this.connections = connections;
+        this.syncs = syncs;
+    }
+
+    @PostMapping("/api/v1/members/{id}/withings/authorization")
+    AuthorizationResponse authorize(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return new AuthorizationResponse(connections.startFromApi(user.householdId(), MemberId.of(id)).toString());
+    }
+
+    @DeleteMapping("/api/v1/members/{id}/withings")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean erase) {
+        connections.disconnect(user.householdId(), MemberId.of(id), erase);
+    }
+
+    @PostMapping("/api/v1/members/{id}/sync")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SyncStatus sync(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        if (!connections.status(member).isConnected()) {
+            throw new ApiProblems.BadRequest("Member " + id + " is not connected to Withings; connect it first.");
+        }
+        syncs.request(member);
+        return syncs.status(member);
+    }
+
+    @GetMapping("/api/v1/members/{id}/sync")
+    SyncStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return syncs.status(members.get(user.householdId(), MemberId.of(id)).id());
+    }
+
+    record AuthorizationResponse(String authorizationUrl) {
+    }
+}

@@ -1,0 +1,94 @@
+package dev.pulseboard.connection;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
+
+@Repository
+class ConnectionRepository {
+
+    private final JdbcClient jdbc;
+
+    ConnectionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredConnection> find(MemberId member) {
+        return jdbc.sql("select * from withings_connection where member_id = ?").param(member.value())
+                .query(ConnectionRepository::map).optional();
+    }
+
+    /** Locks the row until the transaction ends: the single-flight refresh across instances. */
+    Optional<StoredConnection> lock(MemberId member) {
+        return jdbc.sql("select * from withings_connection where member_id = ? for update").param(member.value())
+                .query(ConnectionRepository::map).optional();
+    }
+
+    Optional<MemberId> findMemberByWithingsUser(HouseholdId household, String withingsUserId) {
+        return jdbc.sql("select member_id from withings_connection where household_id = ? and withings_user_id = ?")
+                .params(household.value(), withingsUserId).query(Long.class).optional().map(MemberId::of);
+    }
+
+    void upsert(StoredConnection c, Instant now) {
+        int updated = jdbc.sql("update withings_connection set household_id = ?, withings_user_id = ?, status = ?, "
+                + "scope = ?, access_token_enc = ?, refresh_token_enc = ?, expires_at = ?, connected_at = ?, "
+                + "updated_at = ? where member_id = ?")
+                .params(c.householdId().value(), c.withingsUserId(), c.state().name(), c.scope(),
+                        c.accessTokenEnc(), c.refreshTokenEnc(), ts(c.expiresAt()), ts(c.connectedAt()), ts(now),
+                        c.memberId().value())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into withings_connection (member_id, household_id, withings_user_id, status, scope, "
+                    + "access_token_enc, refresh_token_enc, expires_at, connected_at, updated_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(c.memberId().value(), c.householdId().value(), c.withingsUserId(), c.state().name(),
+                            c.scope(), c.accessTokenEnc(), c.refreshTokenEnc(), ts(c.expiresAt()),
+                            ts(c.connectedAt()), ts(now))
+                    .update();
+        }
+    }
+
+    void updateTokens(MemberId member, String accessEnc, String refreshEnc, Instant expiresAt, Instant now) {
+        jdbc.sql("update withings_connection set access_token_enc = ?, refresh_token_enc = ?, expires_at = ?, "
+                + "updated_at = ? where member_id = ?")
+                .params(accessEnc, refreshEnc, ts(expiresAt), ts(now), member.value()).update();
+    }
+
+    void markReconnectRequired(MemberId member, Instant now) {
+        jdbc.sql("update withings_connection set status = ?, updated_at = ? where member_id = ?")
+                .params(ConnectionState.RECONNECT_REQUIRED.name(), ts(now), member.value()).update();
+    }
+
+    void delete(MemberId member) {
+        jdbc.sql("delete from withings_connection where member_id = ?").param(member.value()).update();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static StoredConnection map(ResultSet rs, int row) throws SQLException {
+        Timestamp expires = rs.getTimestamp("expires_at");
+        return new StoredConnection(MemberId.of(rs.getLong("member_id")), HouseholdId.of(rs.getLong("household_id")),
+                rs.getString("withings_user_id"), ConnectionState.valueOf(rs.getString("status")),
+                rs.getString("scope"), rs.getString("access_token_enc"), rs.getString("refresh_token_enc"),
+                expires == null ? null : expires.toInstant(), rs.getTimestamp("connected_at").toInstant());
+    }
+
+    /** A row of withings_connection; the tokens are ciphertexts. */
+    record StoredConnection(MemberId memberId, HouseholdId householdId, String withingsUserId, ConnectionState state,
+            String scope, String accessTokenEnc, String refreshTokenEnc, Instant expiresAt, Instant connectedAt) {
+
+        ConnectionStatus status() {
+            return new ConnectionStatus(state, withingsUserId, connectedAt);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.pulseboard.connection;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.account.MemberRemoved;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.connection.ConnectionException.Reason;
+import dev.pulseboard.connection.ConnectionRepository.StoredConnection;
+import dev.pulseboard.connection.OAuthStates.Origin;
+import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.TokenGrant;
+import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsException;
+import dev.pulseboard.withings.WithingsOAuth;
+
+/**
+ * Members' links to Withings: starting and completing the OAuth flow, the status, the access tokens the sync
+ * uses, and disconnecting.
+ */
+@Service
+public class Connections {
+
+    private static final Logger log = LoggerFactory.getLogger(Connections.class);
+
+    private final ConnectionRepository repository;
+    private final OAuthStates states;
+    private final WithingsOAuth oauth;
+    private final TokenCipher cipher;
+    private final TokenRefresher refresher;
+    private final Members members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Connections(ConnectionRepository repository, OAuthStates states, WithingsOAuth oauth, TokenCipher cipher,
+            TokenRefresher refresher, Members members, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.states = states;
+        this.oauth = oauth;
+        this.cipher = cipher;
+        this.refresher = refresher;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ConnectionStatus status(MemberId member) {
+        return repository.find(member).map(StoredConnection::status).orElse(ConnectionStatus.NOT_CONNECTED);
+    }
+
+    /** Starts the flow for a script: the state alone completes it, within ten minutes, once. */
+    @Transactional
+    public URI startFromApi(HouseholdId household, MemberId member) {
+        members.get(household, member);
+        return oauth.authorizeUrl(states.issue(household, member, Origin.API));
+    }
+
+    /** Starts the flow from a page: the state must come back in the same browser session. */
+    @Transactional
+    public URI startFromPage(HouseholdId household, MemberId member, BrowserStates browser) {
+        members.get(household, member);
+        String state = states.issue(household, member, Origin.PAGE);
+        browser.remember(state);
+        return oauth.authorizeUrl(state);
+    }
+
+    /**
+     * Completes the flow: checks the state, exchanges the code at once (it lives 30 s), stores the encrypted
+     * tokens and announces {@link WithingsConnected}. Every failure is a {@link ConnectionException}.
+     */
+    @Transactional(noRollbackFor = ConnectionException.class)
+    public MemberId complete(String state, String code, String error, BrowserStates browser) {
+        var issued = states.consume(state).orElseThrow(() -> new ConnectionException(Reason.INVALID_STATE,
+                "This authorization link is unknown, already used or expired. Start again from the member's page."));
+        if (issued.origin() == Origin.PAGE && !browser.forget(state)) {
+            throw new ConnectionException(Reason.INVALID_STATE,
+                    "This authorization was started in another browser session. Start again from the member's page.");
+        }
+        MemberId member = issued.memberId();
+        if (error != null && !error.isBlank()) {
+            throw new ConnectionException(Reason.ACCESS_DENIED, "Withings access was not granted ("
+                    + sanitize(error) + "). Nothing was changed; you can try again.");
+        }
+        if (code == null || code.isBlank()) {
+            throw new ConnectionException(Reason.EXCHANGE_FAILED, "Withings sent no authorization code. Try again.");
+        }
+        members.get(issued.householdId(), member);
+        TokenGrant grant;
+        try {
+            grant = oauth.exchangeCode(code);
+        } catch (WithingsException e) {
+            log.warn("Code exchange for member {} failed: {}", member, e.getMessage());
+            throw new ConnectionException(Reason.EXCHANGE_FAILED, "Withings did not accept the authorization "
+                    + "(the code may have expired: it lives 30 seconds). Try connecting again.");
+        }
+        repository.findMemberByWithingsUser(issued.householdId(), grant.userId())
+                .filter(other -> !other.equals(member))
+                .ifPresent(other -> {
+                    throw new ConnectionException(Reason.ALREADY_LINKED, "This Withings account is already "
+                            + "linked to another member of your household. Disconnect it there first.");
+                });
+        boolean reconnected = repository.find(member).isPresent();
+        Instant now = clock.instant();
+        repository.upsert(new StoredConnection(member, issued.householdId(), grant.userId(), ConnectionState.CONNECTED,
+                grant.scope(), cipher.encrypt(grant.accessToken(), member.value()),
+                cipher.encrypt(grant.refreshToken(), member.value()), now.plusSeconds(grant.expiresInSeconds()),
+                now), now);
+        log.info("Member {} {} Withings user {}", member, reconnected ? "reconnected to" : "connected to",
+                grant.userId());
+        events.publishEvent(new WithingsConnected(member, grant.userId(), reconnected));
+        return member;
+    }
+
+    /** The tokens a sync uses for this member: refreshed when due, single-flight. */
+    public AccessTokens accessTokens(MemberId member) {
+        return refresher.tokensFor(member);
+    }
+
+    /**
+     * Unlinks the member: the grant is revoked at Withings (which also ends its notification subscriptions)
+     * and the tokens are deleted. A Withings outage does not keep the tokens: they are deleted all the same.
+     */
+    @Transactional
+    public void disconnect(HouseholdId household, MemberId member, boolean erase) {
+        members.get(household, member);
+        var stored = repository.find(member);
+        stored.ifPresent(this::revokeQuietly);
+        repository.delete(member);
+        events.publishEvent(new WithingsDisconnected(member, erase));
+    }
+
+    @EventListener
+    void on(MemberRemoved removed) {
+        repository.find(removed.memberId()).ifPresent(this::revokeQuietly);
+        repository.delete(removed.memberId());
+    }
+
+    private void revokeQuietly(StoredConnection connection) {
+        try {
+            oauth.revoke(connection.withingsUserId());
+        } catch (WithingsAuthenticationException alreadyDead) {
+            log.info("Withings grant of member {} was already revoked", connection.memberId());
+        } catch (WithingsException | IllegalStateException e) {
+            log.warn("Could not revoke the Withings grant of member {}: {}", connection.memberId(), e.getMessage());
+        }
+    }
+
+    private static String sanitize(String error) {
+        return error.replaceAll("[^A-Za-z0-9_ .-]", "").substring(0, Math.min(error.length(), 60));
+    }
+}

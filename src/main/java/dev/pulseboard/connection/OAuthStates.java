@@ -1,0 +1,73 @@
+package dev.pulseboard.connection;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Sha256;
+
+/**
+ * OAuth {@code state} values: 256 random bits, stored only as a hash, bound to household and member, valid
+ * for {@link #LIFETIME}, consumed by the first callback that presents them (a replay finds nothing).
+ */
+@Component
+class OAuthStates {
+
+    static final Duration LIFETIME = Duration.ofMinutes(10);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    OAuthStates(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    String issue(HouseholdId household, MemberId member, Origin origin) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        jdbc.sql("delete from oauth_state where expires_at < ?").param(Timestamp.from(now)).update();
+        jdbc.sql("insert into oauth_state (state_hash, household_id, member_id, origin, created_at, expires_at) "
+                + "values (?, ?, ?, ?, ?, ?)")
+                .params(Sha256.hex(state), household.value(), member.value(), origin.name(), Timestamp.from(now),
+                        Timestamp.from(now.plus(LIFETIME)))
+                .update();
+        return state;
+    }
+
+    /** Deletes the state and returns what it was bound to, if it existed and had not expired. */
+    Optional<IssuedState> consume(String state) {
+        if (state == null || state.isBlank() || state.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = Sha256.hex(state);
+        Optional<IssuedState> found = jdbc.sql("select household_id, member_id, origin, expires_at from oauth_state "
+                + "where state_hash = ?").param(hash)
+                .query((rs, n) -> new IssuedState(HouseholdId.of(rs.getLong("household_id")),
+                        MemberId.of(rs.getLong("member_id")), Origin.valueOf(rs.getString("origin")),
+                        rs.getTimestamp("expires_at").toInstant()))
+                .optional();
+        int deleted = jdbc.sql("delete from oauth_state where state_hash = ?").param(hash).update();
+        return found.filter(s -> deleted == 1 && s.expiresAt().isAfter(clock.instant()));
+    }
+
+    /** Where the flow started: a page (the state must come back in the same browser session) or the API. */
+    enum Origin {
+        PAGE, API
+    }
+
+    record IssuedState(HouseholdId householdId, MemberId memberId, Origin origin, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,49 @@
+package dev.pulseboard.connection;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.pulseboard.account.AccountException;
+
+/** Where Withings sends the browser back: {@code /withings/callback?code&state} or {@code ?error&state}. */
+@Controller
+class WithingsCallbackController {
+
+    private static final Logger log = LoggerFactory.getLogger(WithingsCallbackController.class);
+
+    private final Connections connections;
+
+    WithingsCallbackController(Connections connections) {
+        this.connections = connections;
+    }
+
+    @GetMapping("/withings/callback")
+    String callback(@RequestParam(required = false) String code, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String error, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        HttpSession session = request.getSession(false);
+        BrowserStates browser = session == null ? BrowserStates.none() : BrowserStates.of(session);
+        try {
+            var member = connections.complete(state, code, error, browser);
+            return "redirect:/members/" + member + "?connected";
+        } catch (ConnectionException e) {
+            log.info("Withings callback refused ({}): {}", e.reason(), e.getMessage());
+            response.setStatus(e.reason() == ConnectionException.Reason.ACCESS_DENIED ? 200 : 400);
+            model.addAttribute("message", e.getMessage());
+            return "connection/callback-error";
+        } catch (AccountException e) {
+            log.info("Withings callback for a member that no longer exists");
+            response.setStatus(404);
+            model.addAttribute("message", "The member this authorization was for no longer exists.");
+            return "connection/callback-error";
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.pulseboard.dashboard;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.MeasurementType;
+import dev.pulseboard.health.Measurements;
+import dev.pulseboard.health.Reading;
+
+/** Chart data for pages: series as JSON arrays of {@code [epoch millis, value]} that the page script draws. */
+@Component
+class Charts {
+
+    private final Measurements measurements;
+    private final JsonMapper json;
+
+    Charts(Measurements measurements, JsonMapper json) {
+        this.measurements = measurements;
+        this.json = json;
+    }
+
+    BodyChart body(MemberId member) {
+        List<Reading> weight = measurements.series(member, MeasurementType.WEIGHT, null, null);
+        List<Reading> fat = measurements.series(member, MeasurementType.FAT_RATIO, null, null);
+        return new BodyChart(toJson(weight), toJson(fat), weight.size(), fat.size());
+    }
+
+    private String toJson(List<Reading> readings) {
+        Object[][] points = new Object[readings.size()][];
+        for (int i = 0; i < points.length; i++) {
+            Reading r = readings.get(i);
+            points[i] = new Object[] { r.time().toEpochMilli(), r.value() };
+        }
+        return json.writeValueAsString(points);
+    }
+
+    /** Weight and body-fat series of one member. */
+    record BodyChart(String weightJson, String fatRatioJson, int weightPoints, int fatRatioPoints) {
+
+        boolean hasData() {
+            return weightPoints > 0 || fatRatioPoints > 0;
+        }
+    }
+}

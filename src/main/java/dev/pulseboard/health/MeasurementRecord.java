@@ -1,0 +1,16 @@
+package dev.pulseboard.health;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One value of one measure group as Withings sent it: {@code rawValue × 10^unitExponent}. {@code position} is
+ * null unless the measure is segmental; {@code deviceId} is null for manual entries.
+ */
+public record MeasurementRecord(long groupId, MeasurementType type, Integer position, long rawValue,
+        int unitExponent, Instant measuredAt, Instant modifiedAt, int attrib, String deviceId, String model) {
+
+    public BigDecimal value() {
+        return BigDecimal.valueOf(rawValue).scaleByPowerOfTen(unitExponent);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.pulseboard.health;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.pulseboard.core.MemberId;
+
+@Repository
+class MeasurementRepository {
+
+    /** No position: the key must not hold a null, which would make every row distinct. */
+    static final int NO_POSITION = -1;
+
+    /** Standard MERGE: H2 and PostgreSQL 15+ both run it; the casts type the parameters for PostgreSQL. */
+    private static final String UPSERT = """
+            merge into measurement t
+            using (values (cast(? as bigint), cast(? as bigint), cast(? as integer), cast(? as integer),
+                           cast(? as bigint), cast(? as integer), cast(? as timestamp with time zone),
+                           cast(? as timestamp with time zone), cast(? as integer), cast(? as varchar(64)),
+                           cast(? as varchar(100))))
+              as s (member_id, group_id, type_code, position_code, raw_value, unit_exp, measured_at,
+                    modified_at, attrib, device_id, model)
+            on t.member_id = s.member_id and t.group_id = s.group_id and t.type_code = s.type_code
+               and t.position_code = s.position_code
+            when matched then update set raw_value = s.raw_value, unit_exp = s.unit_exp,
+                 measured_at = s.measured_at, modified_at = s.modified_at, attrib = s.attrib,
+                 device_id = s.device_id, model = s.model
+            when not matched then insert (member_id, group_id, type_code, position_code, raw_value, unit_exp,
+                 measured_at, modified_at, attrib, device_id, model)
+                 values (s.member_id, s.group_id, s.type_code, s.position_code, s.raw_value, s.unit_exp,
+                         s.measured_at, s.modified_at, s.attrib, s.device_id, s.model)
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    MeasurementRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void upsert(MemberId member, Collection<MeasurementRecord> records) {
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (MeasurementRecord r : records) {
+            rows.add(new Object[] { member.value(), r.groupId(), r.type().withingsCode(),
+                    r.position() == null ? NO_POSITION : r.position(), r.rawValue(), r.unitExponent(),
+                    Timestamp.from(r.measuredAt()), r.modifiedAt() == null ? null : Timestamp.from(r.modifiedAt()),
+                    r.attrib(), r.deviceId(), r.model() });
+        }
+        template.batchUpdate(UPSERT, rows);
+    }
+
+    List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
+        return jdbc.sql("select measured_at, raw_value, unit_exp from measurement where member_id = ? "
+                + "and type_code = ? and position_code = ? and measured_at >= ? and measured_at < ? "
+                + "order by measured_at, group_id")
+                .params(member.value(), type.withingsCode(), NO_POSITION,
+                        Timestamp.from(from == null ? Instant.EPOCH : from),
+                        Timestamp.from(to == null ? Instant.parse("9999-12-31T00:00:00Z") : to))
+                .query((rs, n) -> reading(rs, type)).list();
+    }
+
+    Optional<Reading> latest(MemberId member, MeasurementType type) {
+        return jdbc.sql("select measured_at, raw_value, unit_exp from measurement where member_id = ? "
+                + "and type_code = ? and position_code = ? order by measured_at desc, group_id desc "
+                + "fetch first 1 rows only")
+                .params(member.value(), type.withingsCode(), NO_POSITION)
+                .query((rs, n) -> reading(rs, type)).optional();
+    }
+
+    long count(MemberId member) {
+        return jdbc.sql("select count(*) from measurement where member_id = ?").param(member.value())
+                .query(Long.class).single();
+    }
+
+    void deleteAll(MemberId member) {
+        jdbc.sql("delete from measurement where member_id = ?").param(member.value()).update();
+    }
+
+    private static Reading reading(ResultSet rs, MeasurementType type) throws SQLException {
+        var value = java.math.BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"));
+        return new Reading(rs.getTimestamp("measured_at").toInstant(), value, type.unit());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.pulseboard.health;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.core.MemberId;
+
+/** Body measurements: idempotent writes from the sync, and the series that pages, API and exports read. */
+@Service
+public class Measurements {
+
+    private final MeasurementRepository repository;
+
+    Measurements(MeasurementRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Stores the records, replacing an earlier copy of the same group, type and position (Withings edits keep
+     * the group id), so storing the same page twice changes nothing.
+     */
+    @Transactional
+    public void store(MemberId member, Collection<MeasurementRecord> records) {
+        repository.upsert(member, records);
+    }
+
+    /** The member's readings of one type in {@code [from, to)}, oldest first; nulls mean unbounded. */
+    public List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
+        return repository.series(member, type, from, to);
+    }
+
+    public Optional<Reading> latest(MemberId member, MeasurementType type) {
+        return repository.latest(member, type);
+    }
+
+    public long count(MemberId member) {
+        return repository.count(member);
+    }
+
+    /** Deletes every stored measurement of the member. */
+    @Transactional
+    public void erase(MemberId member) {
+        repository.deleteAll(member);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.pulseboard.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** 401 and 403 on the API as {@code application/problem+json}, with a detail that says what to do. */
+@Component
+class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String detail = e instanceof BadCredentialsException && request.getHeader("Authorization") != null
+                ? "The credentials are not valid."
+                : "Authentication required: send 'Authorization: Bearer <token>' (create one with POST "
+                        + "/api/v1/tokens and HTTP Basic).";
+        if (request.getRequestURI().endsWith("/api/v1/tokens")) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Pulseboard\"");
+        } else {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        write(response, HttpStatus.UNAUTHORIZED, detail, request.getRequestURI());
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "You may not do this.", request.getRequestURI());
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + instance.replace("\"", "") + "\"}");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.pulseboard.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import dev.pulseboard.connection.ConnectionException;
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsException;
+
+/**
+ * The durable sync job: one db-scheduler task instance per member (its id is the member id), so a requested
+ * run survives a restart and runs once across instances. A transient failure is recorded in the sync status
+ * and retried with exponential back-off; a dead grant or a missing connection is recorded and not retried.
+ */
+@Configuration(proxyBeanMethods = false)
+class SyncJobs {
+
+    static final String TASK = "member-sync";
+    private static final Logger log = LoggerFactory.getLogger(SyncJobs.class);
+
+    @Bean
+    OneTimeTask<Void> memberSyncTask(Connections connections, MeasureSync measures, SyncStatusRepository status,
+            Clock clock) {
+        return Tasks.oneTime(TASK)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
+                .execute((instance, context) -> {
+                    MemberId member = MemberId.of(Long.parseLong(instance.getId()));
+                    status.running(member, clock.instant());
+                    try {
+                        measures.run(member, connections.accessTokens(member), Priority.BACKFILL);
+                        status.succeeded(member, clock.instant());
+                    } catch (WithingsAuthenticationException e) {
+                        status.failed(member, "Withings no longer accepts this connection: reconnect the member.");
+                    } catch (ConnectionException e) {
+                        status.failed(member, e.getMessage());
+                    } catch (WithingsException | SyncFailure e) {
+                        log.warn("Sync of member {} failed, will retry: {}", member, e.getMessage());
+                        status.failed(member, "Withings sync failed (" + e.getMessage() + "); retrying automatically.");
+                        throw e;
+                    }
+                });
+    }
+}

@@ -1,0 +1,6 @@
+package dev.pulseboard.sync;
+
+/** Where a member's sync stands. */
+public enum SyncState {
+    IDLE, QUEUED, RUNNING, FAILED
+}

@@ -1,0 +1,61 @@
+package dev.pulseboard.sync;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+
+import dev.pulseboard.connection.WithingsConnected;
+import dev.pulseboard.connection.WithingsDisconnected;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.Measurements;
+
+/** Requests and reports members' syncs. */
+@Service
+public class Syncs {
+
+    private final SchedulerClient scheduler;
+    private final OneTimeTask<Void> task;
+    private final SyncStatusRepository status;
+    private final Measurements measurements;
+    private final Clock clock;
+
+    Syncs(SchedulerClient scheduler, OneTimeTask<Void> memberSyncTask, SyncStatusRepository status,
+            Measurements measurements, Clock clock) {
+        this.scheduler = scheduler;
+        this.task = memberSyncTask;
+        this.status = status;
+        this.measurements = measurements;
+        this.clock = clock;
+    }
+
+    /** Queues a sync of the member unless one is already queued; the job picks it up within seconds. */
+    @Transactional
+    public void request(MemberId member) {
+        status.queued(member, clock.instant());
+        scheduler.scheduleIfNotExists(task.instance(member.toString()), clock.instant());
+    }
+
+    public SyncStatus status(MemberId member) {
+        return status.find(member).orElse(SyncStatus.NEVER);
+    }
+
+    @TransactionalEventListener
+    void on(WithingsConnected connected) {
+        request(connected.memberId());
+    }
+
+    @EventListener
+    void on(WithingsDisconnected disconnected) {
+        scheduler.cancel(task.instance(disconnected.memberId().toString()));
+        status.delete(disconnected.memberId());
+        if (disconnected.erase()) {
+            measurements.erase(disconnected.memberId());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.pulseboard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+
+/** Bad input on the API: each a problem+json with a useful detail, and nothing half-written. */
+@PulseboardTest
+class ApiErrorsIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        token = Household.token(api);
+    }
+
+    @Test
+    void refusesASecondSetupWithConflict() {
+        var second = api.post("/api/v1/setup", null,
+                "{\"email\":\"other@example.org\",\"password\":\"long enough pw\",\"name\":\"Eve\"}");
+        assertProblem(second, 409, "already set up");
+        assertThat(jdbc.sql("select count(*) from app_user where email = 'other@example.org'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void refusesAWrongPasswordForTokens() {
+        var wrong = api.postBasic("/api/v1/tokens", Household.EMAIL, "not the password", "{\"name\":\"x\"}");
+        assertProblem(wrong, 401, "not valid");
+    }
+
+    @Test
+    void refusesMissingAndWrongBearerTokens() {
+        assertProblem(api.get("/api/v1/members", null), 401, "Authorization: Bearer");
+        assertProblem(api.get("/api/v1/members", "pb_forged"), 401, "not valid");
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownMember() {
+        assertProblem(api.get("/api/v1/members/999999/measurements?type=weight", token), 404, "no member 999999");
+    }
+
+    @Test
+    void answersNotFoundForAnotherHouseholdsMemberWithoutAHint() {
+        long otherMember = memberOfAnotherHousehold();
+        var response = api.get("/api/v1/members/" + otherMember, token);
+        assertProblem(response, 404, "no member " + otherMember);
+        assertThat(response.body()).doesNotContain("Mallory");
+        assertThat(api.get("/api/v1/members/999998", token).json().get("detail").asString())
+                .isEqualTo("There is no member 999998 in your household.");
+    }
+
+    @Test
+    void rejectsMalformedJson() {
+        assertProblem(api.post("/api/v1/members", token, "{\"name\":"), 400, "not valid JSON");
+        assertProblem(api.post("/api/v1/members", token, "{\"name\":\"   \"}"), 400, "must not be empty");
+    }
+
+    @Test
+    void rejectsUnknownTypesAndUnparsableDates() {
+        long member = Household.addMember(api, token, "Bob");
+        assertProblem(api.get("/api/v1/members/" + member + "/measurements?type=wieght", token), 400,
+                "Unknown measurement type 'wieght'");
+        assertProblem(api.get("/api/v1/members/" + member + "/measurements?type=weight&from=yesterday", token), 400,
+                "not an ISO-8601");
+        assertProblem(api.get("/api/v1/members/" + member + "/measurements", token), 400, "'type' is required");
+    }
+
+    @Test
+    void listsEmptyMeasurementsForANewMember() {
+        long member = Household.addMember(api, token, "Carol");
+        var response = api.get("/api/v1/members/" + member + "/measurements?type=weight&from=2020-01-01", token);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("items").size()).isZero();
+        var listed = api.get("/api/v1/members/" + member, token).json();
+        assertThat(listed.get("name").asString()).isEqualTo("Carol");
+        assertThat(listed.get("withings").get("status").asString()).isEqualTo("NOT_CONNECTED");
+    }
+
+    private long memberOfAnotherHousehold() {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into household (name, created_at) values ('Other', ?)")
+                .param(Timestamp.from(Instant.now())).update(keys, "id");
+        long household = keys.getKey().longValue();
+        var memberKeys = new GeneratedKeyHolder();
+        jdbc.sql("insert into member (household_id, name, created_at) values (?, 'Mallory', ?)")
+                .params(household, Timestamp.from(Instant.now())).update(memberKeys, "id");
+        return memberKeys.getKey().longValue();
+    }
+
+    private static void assertProblem(Api.Response response, int status, String detail) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains(detail);
+    }
+}

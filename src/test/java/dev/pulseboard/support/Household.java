@@ -1,0 +1,33 @@
+package dev.pulseboard.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The test household: set up once per application context (the first caller creates the administrator),
+ * with a personal access token for the API.
+ */
+public final class Household {
+
+    public static final String EMAIL = "admin@example.org";
+    public static final String PASSWORD = "correct horse battery";
+    public static final String NAME = "Ada";
+
+    private Household() {
+    }
+
+    /** Sets up the installation unless it is already, and returns a fresh API token. */
+    public static String token(Api api) {
+        var setup = api.post("/api/v1/setup", null,
+                "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"" + NAME + "\"}");
+        assertThat(setup.status()).as(setup.body()).isIn(201, 409);
+        var token = api.postBasic("/api/v1/tokens", EMAIL, PASSWORD, "{\"name\":\"test\"}");
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        return token.json().get("token").asString();
+    }
+
+    public static long addMember(Api api, String token, String name) {
+        var created = api.post("/api/v1/members", token, "{\"name\":\"" + name + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+}
