@@ -1,12 +1,12 @@
 package dev.pulseboard.emulator;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-/** The emulator's beans, switched on by {@code pulseboard.emulator.enabled} (demo mode sets it). */
+/** The emulator's beans inside Pulseboard, switched on by {@code pulseboard.emulator.enabled} (demo mode sets it). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("pulseboard.emulator.enabled")
-@ComponentScan(basePackageClasses = EmulatorConfiguration.class)
+@Import(EmulatorBeans.class)
 public class EmulatorConfiguration {
 }

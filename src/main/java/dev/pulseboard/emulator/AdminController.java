@@ -1,0 +1,52 @@
+package dev.pulseboard.emulator;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code {base}/_admin}: JSON hooks for tests and people (personas, clients, reset). */
+@RestController
+@RequestMapping("/_admin")
+class AdminController {
+
+    private final Emulator emulator;
+
+    AdminController(Emulator emulator) {
+        this.emulator = emulator;
+    }
+
+    @GetMapping("/personas")
+    List<Emulator.PersonaSummary> personas() {
+        return emulator.personas();
+    }
+
+    @GetMapping("/personas/{id}/measures")
+    ResponseEntity<?> measures(@PathVariable String id, @RequestParam(defaultValue = "1") int type,
+            @RequestParam(defaultValue = "1") int category) {
+        if (emulator.personas().stream().noneMatch(p -> p.id().equals(id))) {
+            return AdminProblems.notFound("No persona " + id);
+        }
+        List<Emulator.Reading> readings = emulator.readings(id, type, category);
+        return ResponseEntity.ok(Map.of("count", readings.size(), "items", readings));
+    }
+
+    @PostMapping("/clients")
+    ResponseEntity<?> register(@RequestBody EmulatorProperties.Client client) {
+        emulator.registerClient(client.clientId(), client.clientSecret(), client.redirectUris());
+        return ResponseEntity.status(201).body(Map.of("clientId", client.clientId()));
+    }
+
+    @PostMapping("/reset")
+    ResponseEntity<Void> reset() {
+        emulator.reset();
+        return ResponseEntity.noContent().build();
+    }
+}

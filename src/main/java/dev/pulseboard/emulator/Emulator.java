@@ -1,0 +1,88 @@
+package dev.pulseboard.emulator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The emulator's Java API for tests and for the rest of Pulseboard: personas, their decoded readings, client
+ * registration, reset and the adjustable clock. Everything here is also reachable through {@code {base}/_admin}.
+ */
+@Component
+public class Emulator {
+
+    /** A persona as {@code _admin/personas} lists it. */
+    public record PersonaSummary(String id, String name, String userId, String timezone, List<DeviceSummary> devices) {
+    }
+
+    /** A persona's device. */
+    public record DeviceSummary(String type, String model, int modelId, String deviceId) {
+    }
+
+    /** A decoded reading: {@code value × 10^unit} as a decimal, at the group's {@code date}. */
+    public record Reading(Instant time, BigDecimal value, long grpid, int attrib) {
+    }
+
+    private final PersonaStore store;
+    private final ClientRegistry clients;
+    private final TokenStore tokens;
+    private final EmulatorClock clock;
+
+    Emulator(PersonaStore store, ClientRegistry clients, TokenStore tokens, EmulatorClock clock) {
+        this.store = store;
+        this.clients = clients;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public List<PersonaSummary> personas() {
+        return Personas.ALL.stream().map(p -> new PersonaSummary(p.id(), p.name(), p.userId(), p.zone().getId(),
+                p.devices().stream().map(d -> new DeviceSummary(d.type(), d.model(), d.modelId(), d.deviceId()))
+                        .toList()))
+                .toList();
+    }
+
+    /**
+     * A persona's readings of one measure type and category (1 real, 2 goal), oldest first, counted once per
+     * grpid (the attrib-0/attrib-8 twins are one reading), as a correct client would store them.
+     *
+     * @throws NoSuchElementException for an unknown persona id
+     */
+    public List<Reading> readings(String personaId, int type, int category) {
+        UserData user = store.byPersonaId(personaId).orElseThrow(() -> new NoSuchElementException(personaId));
+        Set<Long> seen = new HashSet<>();
+        return user.groups().stream()
+                .filter(g -> g.category() == category && g.hasType(type) && seen.add(g.grpid()))
+                .flatMap(g -> g.measures().stream().filter(m -> m.type() == type).limit(1)
+                        .map(m -> new Reading(Instant.ofEpochSecond(g.date()), m.decimal(), g.grpid(), g.attrib())))
+                .sorted(Comparator.comparing(Reading::time))
+                .toList();
+    }
+
+    /** How many weigh-ins (type 1, category 1, distinct grpid) the persona has: the points of a weight chart. */
+    public int weighInCount(String personaId) {
+        return readings(personaId, 1, 1).size();
+    }
+
+    public void registerClient(String clientId, String clientSecret, List<String> redirectUris) {
+        clients.register(new EmulatorProperties.Client(clientId, clientSecret, redirectUris));
+    }
+
+    public EmulatorClock clock() {
+        return clock;
+    }
+
+    /** Back to the initial state: generated personas, configured clients only, no tokens, real time. */
+    public void reset() {
+        clock.resetOffset();
+        store.reset();
+        tokens.reset();
+        clients.reset();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.pulseboard.emulator;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the Withings emulator, under {@code pulseboard.emulator}.
+ *
+ * @param enabled               serve the emulator inside Pulseboard (demo mode sets it; standalone mode ignores it)
+ * @param basePath              path prefix of every emulator endpoint; empty means the root
+ * @param clients               partner apps registered at start-up
+ * @param strictCallbacks       enforce Withings' callback URL rules (HTTPS, port 443/80, no IP, no localhost)
+ * @param notificationTimeScale factor applied to the webhook retry delays (1.0 = real time; tests use tiny values)
+ * @param rateLimitPerMinute    requests per minute and client id before status 601
+ * @param pageSize              measure groups per getmeas page; other list endpoints use it too
+ * @param revokeAccessTokenOnRefresh whether a refresh kills the previous access token (undocumented; stricter default)
+ */
+@ConfigurationProperties("pulseboard.emulator")
+public record EmulatorProperties(
+        boolean enabled,
+        @DefaultValue("") String basePath,
+        @DefaultValue List<Client> clients,
+        @DefaultValue("false") boolean strictCallbacks,
+        @DefaultValue("1.0") double notificationTimeScale,
+        @DefaultValue("120") int rateLimitPerMinute,
+        @DefaultValue("200") int pageSize,
+        @DefaultValue("true") boolean revokeAccessTokenOnRefresh) {
+
+    public EmulatorProperties {
+        basePath = normalize(basePath);
+        clients = clients == null ? List.of() : List.copyOf(clients);
+    }
+
+    /** A registered partner app. */
+    public record Client(String clientId, String clientSecret, @DefaultValue List<String> redirectUris) {
+        public Client {
+            redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+        }
+    }
+
+    private static String normalize(String path) {
+        if (path == null || path.isBlank() || path.equals("/")) {
+            return "";
+        }
+        String p = path.startsWith("/") ? path : "/" + path;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+}

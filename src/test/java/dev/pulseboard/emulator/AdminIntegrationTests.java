@@ -1,0 +1,84 @@
+package dev.pulseboard.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+class AdminIntegrationTests extends EmulatorIntegrationSupport {
+
+    @Test
+    void listsEveryPersonaWithUserIdAndDevices() {
+        JsonNode personas = client.json(client.get("/_admin/personas"));
+
+        assertThat(personas.size()).isGreaterThanOrEqualTo(4);
+        assertThat(personas.get(0).get("id").asString()).isEqualTo("alex");
+        assertThat(personas.get(0).get("userId").asString()).isEqualTo("10000001");
+        assertThat(personas.get(0).get("devices").findValuesAsString("model")).contains("Body Scan", "BPM Core",
+                "ScanWatch");
+        JsonNode nina = personas.get(2);
+        assertThat(nina.get("id").asString()).isEqualTo("nina");
+        assertThat(nina.get("devices").size()).isPositive();
+    }
+
+    @Test
+    void listsAPersonasDecodedWeighInsOncePerGrpid() {
+        JsonNode measures = client.json(client.get("/_admin/personas/alex/measures?type=1&category=1"));
+
+        assertThat(measures.get("count").asInt()).isEqualTo(emulator.weighInCount("alex"));
+        assertThat(measures.get("items").size()).isEqualTo(measures.get("count").asInt());
+        JsonNode first = measures.get("items").get(0);
+        assertThat(first.get("value").asDouble()).isBetween(70.0, 100.0);
+        assertThat(measures.get("items").findValuesAsString("grpid")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void answersAnUnknownPersonaWithProblemJson() {
+        HttpResponse<String> response = client.get("/_admin/personas/nobody/measures");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void registersAClientThatCanThenAuthorize() {
+        HttpResponse<String> created = client.postJson("/_admin/clients",
+                "{\"clientId\":\"other\",\"clientSecret\":\"s3\",\"redirectUris\":[\"https://o.example.com/cb\"]}");
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        Map<String, String> form = client.authorizeQuery("user.metrics");
+        form.put("client_id", "other");
+        form.put("redirect_uri", "https://o.example.com/cb");
+        form.put("persona", "sam");
+        form.put("decision", "allow");
+        String location = client.post(ConsentController.PATH, form).headers().firstValue("Location").orElseThrow();
+
+        assertThat(location).startsWith("https://o.example.com/cb?code=");
+        assertThat(emulator.personas()).extracting(Emulator.PersonaSummary::id).contains("sam");
+    }
+
+    @Test
+    void answersBadJsonWithA400ProblemJson() {
+        HttpResponse<String> response = client.postJson("/_admin/clients", "{not json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(client.json(response).get("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void answersAClientWithoutSecretWithA400() {
+        HttpResponse<String> response = client.postJson("/_admin/clients", "{\"clientId\":\"x\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(client.json(response).get("detail").asString()).contains("clientSecret");
+        assertThat(List.of(response.body())).noneMatch(b -> b.contains("Exception"));
+    }
+}

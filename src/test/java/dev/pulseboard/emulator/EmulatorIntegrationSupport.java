@@ -1,0 +1,34 @@
+package dev.pulseboard.emulator;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The standalone emulator on a random port with one registered client; state is reset after each test. */
+@SpringBootTest(classes = EmulatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "pulseboard.mode=emulator", "pulseboard.emulator.clients[0].client-id=test-app",
+                "pulseboard.emulator.clients[0].client-secret=test-secret",
+                "pulseboard.emulator.clients[0].redirect-uris[0]=https://app.example.com/withings/callback",
+                "pulseboard.emulator.notification-time-scale=0.0001" })
+abstract class EmulatorIntegrationSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    EmulatorTestClient client;
+
+    @BeforeEach
+    void startClient() {
+        client = new EmulatorTestClient(port, "");
+    }
+
+    @AfterEach
+    void resetEmulator() {
+        emulator.reset();
+    }
+}
