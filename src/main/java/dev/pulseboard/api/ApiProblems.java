@@ -72,6 +72,19 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unparsable date: " + e.getParsedString());
     }
 
+    /** Anything unforeseen: logged with its cause, answered without internals. */
+    @ExceptionHandler
+    ProblemDetail on(Exception e) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse || e instanceof
+                org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        log.error("API request failed", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Pulseboard could not complete this request; nothing was half-saved. The server log has the cause.");
+    }
+
     /** A 400 with a message safe to show. */
     static final class BadRequest extends RuntimeException {
         BadRequest(String message) {

@@ -121,6 +121,18 @@ public class Connections {
         return member;
     }
 
+    /**
+     * Locks the member's connection row for the rest of the caller's transaction, or fails if the member is not
+     * connected. A sync stores each page under this lock, so a disconnect (which deletes the row, and with erase
+     * the readings) is never followed by a page that was in flight.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockConnected(MemberId member) {
+        repository.lock(member).filter(c -> c.state() == ConnectionState.CONNECTED)
+                .orElseThrow(() -> new ConnectionException(Reason.NOT_CONNECTED,
+                        "Member " + member + " is no longer connected to Withings."));
+    }
+
     /** The tokens a sync uses for this member: refreshed when due, single-flight. */
     public AccessTokens accessTokens(MemberId member) {
         return refresher.tokensFor(member);

@@ -52,7 +52,8 @@ public class Syncs {
 
     @EventListener
     void on(WithingsDisconnected disconnected) {
-        scheduler.cancel(task.instance(disconnected.memberId().toString()));
+        var queued = task.instance(disconnected.memberId().toString());
+        scheduler.getScheduledExecution(queued).filter(e -> !e.isPicked()).ifPresent(e -> scheduler.cancel(queued));
         status.delete(disconnected.memberId());
         if (disconnected.erase()) {
             measurements.erase(disconnected.memberId());

@@ -1,0 +1,128 @@
+package dev.pulseboard.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+
+/**
+ * The newcomer's path through the API, on a real port against the built-in emulator: set up, add a member,
+ * authorize (the script submits the consent form), backfill, read the weight series. Run on H2 and PostgreSQL.
+ */
+abstract class NewcomerPathCases {
+
+    static final String PERSONA = "alex";
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void connectsBackfillsAndServesEveryWeighInExactly() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        releasePersona(api, token);
+        long member = Household.addMember(api, token, "Alex");
+
+        String callback = authorize(api, token, member);
+        var landed = api.getUrl(callback);
+        assertThat(landed.status()).isEqualTo(302);
+        assertThat(landed.location()).endsWith("/members/" + member + "?connected");
+
+        var listed = api.get("/api/v1/members/" + member, token).json();
+        assertThat(listed.get("withings").get("status").asString()).isEqualTo("CONNECTED");
+        assertThat(listed.get("withings").get("userId").asString()).isEqualTo("10000001");
+
+        var status = Poll.until(Duration.ofSeconds(60), "the backfill to finish", () -> {
+            var s = api.get("/api/v1/members/" + member + "/sync", token).json();
+            return s.get("lastSuccessAt").isNull() ? null : s;
+        });
+        assertThat(status.get("state").asString()).isEqualTo("IDLE");
+        assertThat(status.get("error").isNull()).isTrue();
+
+        var expected = emulator.readings(PERSONA, 1, 1);
+        var items = api.get("/api/v1/members/" + member + "/measurements?type=weight", token).json().get("items");
+        assertThat(items.size()).isEqualTo(expected.size()).isGreaterThan(365);
+        for (int i = 0; i < expected.size(); i += 97) {
+            assertThat(items.get(i).get("time").asString()).isEqualTo(expected.get(i).time().toString());
+            assertThat(new BigDecimal(items.get(i).get("value").asString())).isEqualByComparingTo(expected.get(i).value());
+            assertThat(items.get(i).get("unit").asString()).isEqualTo("kg");
+        }
+
+        long stored = countRows(member);
+        api.post("/api/v1/members/" + member + "/sync", token, null);
+        Poll.until(Duration.ofSeconds(30), "the second sync", () -> {
+            var s = api.get("/api/v1/members/" + member + "/sync", token).json();
+            return "IDLE".equals(s.get("state").asString()) && !s.get("lastSuccessAt").isNull() ? s : null;
+        });
+        assertThat(countRows(member)).as("a second sync adds nothing").isEqualTo(stored);
+    }
+
+    @Test
+    void disconnectingWithEraseDeletesEveryReadingAndTheTokens() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        releasePersona(api, token);
+        long member = Household.addMember(api, token, "Eraser");
+        assertThat(api.getUrl(authorize(api, token, member)).location()).endsWith("?connected");
+        Poll.until(Duration.ofSeconds(60), "the backfill", () -> countRows(member) > 0 ? true : null);
+
+        var deleted = api.delete("/api/v1/members/" + member + "/withings?erase=true", token);
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(countRows(member)).isZero();
+        assertThat(jdbc.sql("select count(*) from withings_connection where member_id = ?").param(member)
+                .query(Long.class).single()).isZero();
+        assertThat(api.get("/api/v1/members/" + member, token).json().get("withings").get("status").asString())
+                .isEqualTo("NOT_CONNECTED");
+    }
+
+    /** One Withings account links to one member per household: unlink the persona from earlier tests. */
+    static void releasePersona(Api api, String token) {
+        for (var m : api.get("/api/v1/members", token).json()) {
+            if ("10000001".equals(m.get("withings").get("userId").asString(""))) {
+                assertThat(api.delete("/api/v1/members/" + m.get("id").asLong() + "/withings", token).status())
+                        .isEqualTo(204);
+            }
+        }
+    }
+
+    /** Starts authorization through the API and submits the emulator's consent form as a script would. */
+    static String authorize(Api api, String token, long member) {
+        var started = api.post("/api/v1/members/" + member + "/withings/authorization", token, null);
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        URI url = URI.create(started.json().get("authorizationUrl").asString());
+        Map<String, String> form = new LinkedHashMap<>();
+        UriComponentsBuilder.fromUri(url).build().getQueryParams()
+                .forEach((k, v) -> form.put(k, java.net.URLDecoder.decode(v.get(0), java.nio.charset.StandardCharsets.UTF_8)));
+        form.put("persona", PERSONA);
+        form.put("decision", "allow");
+        var consent = api.postForm(url.getScheme() + "://" + url.getAuthority() + url.getPath(), form);
+        assertThat(consent.status()).as(consent.body()).isEqualTo(302);
+        assertThat(consent.location()).contains("/withings/callback?").contains("code=");
+        return consent.location();
+    }
+
+    long countRows(long member) {
+        return jdbc.sql("select count(*) from measurement where member_id = ?").param(member).query(Long.class)
+                .single();
+    }
+}
