@@ -8,21 +8,29 @@
   var weight = JSON.parse(el.dataset.weight || '[]');
   var fat = JSON.parse(el.dataset.fat || '[]');
   var chart = echarts.init(el, null, { renderer: 'canvas' });
+  // Two stacked panels sharing the time axis: weight above, body fat below, so neither hides the other.
   chart.setOption({
     animation: false,
-    grid: { left: 48, right: 48, top: 36, bottom: 64 },
-    legend: { data: ['Weight (kg)', 'Body fat (%)'], top: 0 },
+    axisPointer: { link: [{ xAxisIndex: 'all' }] },
     tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '' : Number(v).toFixed(1); } },
-    xAxis: { type: 'time' },
-    yAxis: [
-      { type: 'value', name: 'kg', scale: true },
-      { type: 'value', name: '%', scale: true, splitLine: { show: false } }
+    grid: [
+      { left: 52, right: 24, top: 28, height: '48%' },
+      { left: 52, right: 24, top: '66%', bottom: 56 }
     ],
-    dataZoom: [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }],
+    xAxis: [
+      { type: 'time', gridIndex: 0, axisLabel: { show: false } },
+      { type: 'time', gridIndex: 1 }
+    ],
+    yAxis: [
+      { type: 'value', gridIndex: 0, name: 'Weight (kg)', scale: true },
+      { type: 'value', gridIndex: 1, name: 'Body fat (%)', scale: true }
+    ],
+    dataZoom: [{ type: 'inside', xAxisIndex: [0, 1] }, { type: 'slider', xAxisIndex: [0, 1], height: 20, bottom: 8 }],
     series: [
-      { name: 'Weight (kg)', type: 'line', showSymbol: false, data: weight, color: '#0b6bcb', sampling: 'lttb' },
-      { name: 'Body fat (%)', type: 'line', showSymbol: false, yAxisIndex: 1, data: fat, color: '#d97706',
-        sampling: 'lttb' }
+      { name: 'Weight (kg)', type: 'line', showSymbol: false, data: weight, color: '#0b6bcb', sampling: 'lttb',
+        xAxisIndex: 0, yAxisIndex: 0, lineStyle: { width: 1.5 } },
+      { name: 'Body fat (%)', type: 'line', showSymbol: false, data: fat, color: '#b45309', sampling: 'lttb',
+        xAxisIndex: 1, yAxisIndex: 1, lineStyle: { width: 1.5 } }
     ]
   });
   window.addEventListener('resize', function () { chart.resize(); });

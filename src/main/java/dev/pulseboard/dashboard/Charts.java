@@ -23,10 +23,10 @@ class Charts {
         this.json = json;
     }
 
-    BodyChart body(MemberId member) {
+    BodyChartView body(MemberId member) {
         List<Reading> weight = measurements.series(member, MeasurementType.WEIGHT, null, null);
         List<Reading> fat = measurements.series(member, MeasurementType.FAT_RATIO, null, null);
-        return new BodyChart(toJson(weight), toJson(fat), weight.size(), fat.size());
+        return new BodyChartView(toJson(weight), toJson(fat), weight.size(), fat.size());
     }
 
     private String toJson(List<Reading> readings) {
@@ -36,13 +36,5 @@ class Charts {
             points[i] = new Object[] { r.time().toEpochMilli(), r.value() };
         }
         return json.writeValueAsString(points);
-    }
-
-    /** Weight and body-fat series of one member. */
-    record BodyChart(String weightJson, String fatRatioJson, int weightPoints, int fatRatioPoints) {
-
-        boolean hasData() {
-            return weightPoints > 0 || fatRatioPoints > 0;
-        }
     }
 }

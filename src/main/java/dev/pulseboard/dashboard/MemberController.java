@@ -41,7 +41,7 @@ class MemberController {
     @GetMapping("/members/{id}")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Member member = members.get(user.householdId(), MemberId.of(id));
-        MemberCard card = views.card(member);
+        MemberCardView card = views.card(member);
         model.addAttribute("member", card);
         model.addAttribute("body", charts.body(member.id()));
         return "member";

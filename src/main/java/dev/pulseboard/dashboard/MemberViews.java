@@ -22,8 +22,8 @@ class MemberViews {
         this.syncs = syncs;
     }
 
-    MemberCard card(Member member) {
-        return new MemberCard(member.id().value(), member.name(), connections.status(member.id()).state(),
+    MemberCardView card(Member member) {
+        return new MemberCardView(member.id().value(), member.name(), connections.status(member.id()).state(),
                 measurements.latest(member.id(), MeasurementType.WEIGHT).orElse(null), syncs.status(member.id()));
     }
 }

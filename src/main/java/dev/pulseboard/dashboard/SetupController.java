@@ -46,6 +46,12 @@ class SetupController {
         return "redirect:/";
     }
 
+    /** Browsers ask for /favicon.ico whatever the page says; send them to the SVG icon. */
+    @GetMapping("/favicon.ico")
+    String favicon() {
+        return "redirect:/img/favicon.svg";
+    }
+
     @GetMapping("/login")
     String login() {
         return accounts.isSetUp() ? "login" : "redirect:/setup";

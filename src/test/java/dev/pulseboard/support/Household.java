@@ -30,4 +30,14 @@ public final class Household {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
+
+    /** One Withings account links to one member per household: unlink it from whichever member has it. */
+    public static void releaseWithingsUser(Api api, String token, String withingsUserId) {
+        for (var m : api.get("/api/v1/members", token).json()) {
+            if (withingsUserId.equals(m.get("withings").get("userId").asString(""))) {
+                var deleted = api.delete("/api/v1/members/" + m.get("id").asLong() + "/withings", token);
+                assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+            }
+        }
+    }
 }

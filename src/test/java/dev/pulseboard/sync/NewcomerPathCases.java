@@ -40,7 +40,7 @@ abstract class NewcomerPathCases {
     void connectsBackfillsAndServesEveryWeighInExactly() {
         Api api = new Api(port);
         String token = Household.token(api);
-        releasePersona(api, token);
+        Household.releaseWithingsUser(api, token, "10000001");
         long member = Household.addMember(api, token, "Alex");
 
         String callback = authorize(api, token, member);
@@ -81,7 +81,7 @@ abstract class NewcomerPathCases {
     void disconnectingWithEraseDeletesEveryReadingAndTheTokens() {
         Api api = new Api(port);
         String token = Household.token(api);
-        releasePersona(api, token);
+        Household.releaseWithingsUser(api, token, "10000001");
         long member = Household.addMember(api, token, "Eraser");
         assertThat(api.getUrl(authorize(api, token, member)).location()).endsWith("?connected");
         Poll.until(Duration.ofSeconds(60), "the backfill", () -> countRows(member) > 0 ? true : null);
@@ -93,16 +93,6 @@ abstract class NewcomerPathCases {
                 .query(Long.class).single()).isZero();
         assertThat(api.get("/api/v1/members/" + member, token).json().get("withings").get("status").asString())
                 .isEqualTo("NOT_CONNECTED");
-    }
-
-    /** One Withings account links to one member per household: unlink the persona from earlier tests. */
-    static void releasePersona(Api api, String token) {
-        for (var m : api.get("/api/v1/members", token).json()) {
-            if ("10000001".equals(m.get("withings").get("userId").asString(""))) {
-                assertThat(api.delete("/api/v1/members/" + m.get("id").asLong() + "/withings", token).status())
-                        .isEqualTo(204);
-            }
-        }
     }
 
     /** Starts authorization through the API and submits the emulator's consent form as a script would. */

@@ -7,9 +7,9 @@ import dev.pulseboard.health.Reading;
 import dev.pulseboard.sync.SyncStatus;
 
 /** A member on the household overview. */
-record MemberCard(long id, String name, ConnectionState connection, Reading latestWeight, SyncStatus sync) {
+public record MemberCardView(long id, String name, ConnectionState connection, Reading latestWeight, SyncStatus sync) {
 
-    Instant lastSyncAt() {
+    public Instant lastSyncAt() {
         return sync.lastSuccessAt();
     }
 }

@@ -1,0 +1,113 @@
+package dev.pulseboard.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Browser;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+
+/**
+ * The newcomer's path in a real browser: set up (or sign in), add a member, Connect Withings, Allow on the
+ * emulator's consent page, and see every weigh-in of the persona drawn on the member's chart.
+ */
+@PulseboardTest
+class NewcomerBrowserIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    Browser browser;
+    WebDriver driver;
+    String base;
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start(1280, 900);
+        driver = browser.driver();
+        base = "http://localhost:" + port;
+    }
+
+    @AfterEach
+    void stop() {
+        browser.screenshot("zz-last-page");
+        browser.close();
+    }
+
+    @Test
+    void connectsAMemberAndDrawsEveryWeighIn() {
+        signInOrSetUp();
+        browser.screenshot("01-overview-empty");
+        String name = "Alex " + System.nanoTime() % 10000;
+        driver.findElement(By.name("name")).sendKeys(name);
+        driver.findElement(By.cssSelector(".add-card button[type=submit]")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+        assertThat(driver.findElement(By.cssSelector(".demo-banner")).getText()).contains("emulated");
+        assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).contains("connect Withings");
+
+        Api api = new Api(port);
+        Household.releaseWithingsUser(api, Household.token(api), "10000001");
+        driver.findElement(By.id("connect-withings")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/oauth2_user/authorize2"));
+        browser.screenshot("02-emulator-consent");
+        driver.findElement(By.cssSelector("button[value=allow]")).click();
+
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("?connected"));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("sync-status")).getText().startsWith("Last synced")
+                    && !d.findElements(By.cssSelector("#body-chart[data-ready=true]")).isEmpty();
+        });
+        Number points = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('body-chart')).getOption().series[0].data.length");
+        assertThat(points.intValue()).isEqualTo(emulator.weighInCount("alex")).isGreaterThan(365);
+        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(points.toString());
+        assertThat(driver.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Connected");
+        browser.screenshot("03-member-weight-chart");
+        assertThat(severeConsoleErrors()).isEmpty();
+
+        driver.get(base + "/");
+        assertThat(driver.findElement(By.cssSelector(".member-card .metric .value")).getText()).matches("\\d+\\.\\d");
+        browser.screenshot("04-overview-with-member");
+    }
+
+    private void signInOrSetUp() {
+        driver.get(base + "/");
+        if (driver.getCurrentUrl().endsWith("/setup")) {
+            driver.findElement(By.name("name")).sendKeys(Household.NAME);
+            driver.findElement(By.name("email")).sendKeys(Household.EMAIL);
+            driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
+            browser.screenshot("00-setup");
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+        }
+        if (driver.getCurrentUrl().contains("/login")) {
+            driver.findElement(By.name("username")).sendKeys(Household.EMAIL);
+            driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+        }
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Household");
+    }
+
+    private List<String> severeConsoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(Object::toString).toList();
+    }
+}
