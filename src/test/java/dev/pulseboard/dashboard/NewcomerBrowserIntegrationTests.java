@@ -88,6 +88,27 @@ class NewcomerBrowserIntegrationTests {
         browser.screenshot("04-overview-with-member");
     }
 
+    @Test
+    void explainsWhatToDoWhenTheConnectedAccountHasNoData() {
+        signInOrSetUp();
+        driver.findElement(By.name("name")).sendKeys("Nina");
+        driver.findElement(By.cssSelector(".add-card button[type=submit]")).click();
+        Api api = new Api(port);
+        Household.releaseWithingsUser(api, Household.token(api), "10000003");
+        driver.findElement(By.id("connect-withings")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/oauth2_user/authorize2"));
+        driver.findElement(By.cssSelector("input[name=persona][value=nina]")).click();
+        driver.findElement(By.cssSelector("button[value=allow]")).click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("sync-status")).getText().startsWith("Last synced");
+        });
+        assertThat(driver.findElement(By.cssSelector(".empty-state")).getText())
+                .contains("no weigh-ins").contains("Withings app");
+        assertThat(driver.findElements(By.id("body-chart"))).isEmpty();
+        browser.screenshot("05-member-connected-no-data");
+    }
+
     private void signInOrSetUp() {
         driver.get(base + "/");
         if (driver.getCurrentUrl().endsWith("/setup")) {
