@@ -39,17 +39,19 @@ public class Connections {
     private final TokenCipher cipher;
     private final TokenRefresher refresher;
     private final Members members;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Connections(ConnectionRepository repository, OAuthStates states, WithingsOAuth oauth, TokenCipher cipher,
-            TokenRefresher refresher, Members members, ApplicationEventPublisher events, Clock clock) {
+            TokenRefresher refresher, Members members, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.states = states;
         this.oauth = oauth;
         this.cipher = cipher;
         this.refresher = refresher;
         this.members = members;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -117,6 +119,8 @@ public class Connections {
                 now), now);
         log.info("Member {} {} Withings user {}", member, reconnected ? "reconnected to" : "connected to",
                 grant.userId());
+        audit.record(issued.householdId(), issued.startedBy(), member,
+                reconnected ? AuditLog.Action.RECONNECTED : AuditLog.Action.CONNECTED, "Withings user " + grant.userId());
         events.publishEvent(new WithingsConnected(member, grant.userId(), reconnected));
         return member;
     }
@@ -148,12 +152,20 @@ public class Connections {
         var stored = repository.find(member);
         stored.ifPresent(this::revokeQuietly);
         repository.delete(member);
+        audit.record(household, Actor.currentUserId(), member, AuditLog.Action.DISCONNECTED,
+                stored.map(c -> "Withings user " + c.withingsUserId()).orElse("was not connected"));
+        if (erase) {
+            audit.record(household, Actor.currentUserId(), member, AuditLog.Action.ERASED,
+                    "every stored reading deleted");
+        }
         events.publishEvent(new WithingsDisconnected(member, erase));
     }
 
     @EventListener
     void on(MemberRemoved removed) {
         repository.find(removed.memberId()).ifPresent(this::revokeQuietly);
+        audit.record(removed.householdId(), Actor.currentUserId(), removed.memberId(), AuditLog.Action.REMOVED,
+                "member and all their data removed");
         repository.delete(removed.memberId());
     }
 

@@ -39,10 +39,10 @@ class OAuthStates {
         String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         jdbc.sql("delete from oauth_state where expires_at < ?").param(Timestamp.from(now)).update();
-        jdbc.sql("insert into oauth_state (state_hash, household_id, member_id, origin, created_at, expires_at) "
-                + "values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into oauth_state (state_hash, household_id, member_id, origin, created_at, expires_at, "
+                + "started_by) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(Sha256.hex(state), household.value(), member.value(), origin.name(), Timestamp.from(now),
-                        Timestamp.from(now.plus(LIFETIME)))
+                        Timestamp.from(now.plus(LIFETIME)), Actor.currentUserId())
                 .update();
         return state;
     }
@@ -53,11 +53,11 @@ class OAuthStates {
             return Optional.empty();
         }
         String hash = Sha256.hex(state);
-        Optional<IssuedState> found = jdbc.sql("select household_id, member_id, origin, expires_at from oauth_state "
+        Optional<IssuedState> found = jdbc.sql("select household_id, member_id, origin, expires_at, started_by from oauth_state "
                 + "where state_hash = ?").param(hash)
                 .query((rs, n) -> new IssuedState(HouseholdId.of(rs.getLong("household_id")),
                         MemberId.of(rs.getLong("member_id")), Origin.valueOf(rs.getString("origin")),
-                        rs.getTimestamp("expires_at").toInstant()))
+                        rs.getTimestamp("expires_at").toInstant(), (Long) rs.getObject("started_by", Long.class)))
                 .optional();
         int deleted = jdbc.sql("delete from oauth_state where state_hash = ?").param(hash).update();
         return found.filter(s -> deleted == 1 && s.expiresAt().isAfter(clock.instant()));
@@ -68,6 +68,6 @@ class OAuthStates {
         PAGE, API
     }
 
-    record IssuedState(HouseholdId householdId, MemberId memberId, Origin origin, Instant expiresAt) {
+    record IssuedState(HouseholdId householdId, MemberId memberId, Origin origin, Instant expiresAt, Long startedBy) {
     }
 }

@@ -35,15 +35,17 @@ class TokenRefresher {
     private final TokenCipher cipher;
     private final WithingsOAuth oauth;
     private final TransactionTemplate tx;
+    private final AuditLog audit;
     private final Clock clock;
     private final ConcurrentHashMap<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     TokenRefresher(ConnectionRepository repository, TokenCipher cipher, WithingsOAuth oauth, TransactionTemplate tx,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.oauth = oauth;
         this.tx = tx;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -72,7 +74,11 @@ class TokenRefresher {
             return tx.execute(status -> refreshLocked(member, rejectedToken));
         } catch (WithingsAuthenticationException dead) {
             log.warn("Withings refused to refresh the grant of member {}: reconnect required", member);
-            tx.executeWithoutResult(s -> repository.markReconnectRequired(member, clock.instant()));
+            tx.executeWithoutResult(s -> repository.find(member).ifPresent(c -> {
+                repository.markReconnectRequired(member, clock.instant());
+                audit.record(c.householdId(), null, member, AuditLog.Action.REVOKED_BY_WITHINGS,
+                        "Withings refused to refresh the grant of user " + c.withingsUserId());
+            }));
             throw dead;
         } finally {
             lock.unlock();

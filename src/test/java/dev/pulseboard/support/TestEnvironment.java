@@ -26,20 +26,24 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
 
     /** Base64 of 32 ASCII bytes ("test-only-key-not-a-secret-12345"): for tests only, never a real key. */
     public static final String TEST_KEY = "dGVzdC1vbmx5LWtleS1ub3QtYS1zZWNyZXQtMTIzNDU=";
+    /** A "previous" key that still decrypts, for the key-rotation tests. Test-only too. */
+    public static final String PREVIOUS_TEST_KEY = "b2xkLXRlc3Qta2V5LW5vdC1hLXNlY3JldC0xMjM0NTY=";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("server.port", freePort());
-        props.put("pulseboard.data-dir", tempDir().toString());
+        Path dataDir = tempDir();
+        props.put("pulseboard.data-dir", dataDir.toString());
         props.put("pulseboard.encryption-key", TEST_KEY);
+        props.put("pulseboard.encryption-previous-keys", PREVIOUS_TEST_KEY);
         props.put("db-scheduler.polling-interval", "200ms");
-        props.putAll(database("pb" + DATABASES.incrementAndGet()));
+        props.putAll(database("pb" + DATABASES.incrementAndGet(), dataDir));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pulseboardTest", props));
     }
 
-    abstract Map<String, Object> database(String name);
+    abstract Map<String, Object> database(String name, Path dataDir);
 
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -62,7 +66,7 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
     /** An in-memory H2 database per context. */
     public static final class H2 extends TestEnvironment {
         @Override
-        Map<String, Object> database(String name) {
+        Map<String, Object> database(String name, Path dataDir) {
             return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
                     "spring.datasource.username", "sa", "spring.datasource.password", "");
         }
@@ -71,8 +75,17 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
     /** A fresh database on the embedded PostgreSQL server. */
     public static final class Postgres extends TestEnvironment {
         @Override
-        Map<String, Object> database(String name) {
+        Map<String, Object> database(String name, Path dataDir) {
             return EmbeddedPostgresServer.newDatabase(name);
+        }
+    }
+
+    /** The production default: an H2 file database inside the data directory. */
+    public static final class H2File extends TestEnvironment {
+        @Override
+        Map<String, Object> database(String name, Path dataDir) {
+            return Map.of("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("pulseboard"),
+                    "spring.datasource.username", "sa", "spring.datasource.password", "");
         }
     }
 

@@ -1,0 +1,33 @@
+package dev.pulseboard.api;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.connection.AuditLog;
+
+/** {@code GET /api/v1/audit?limit=}: the household's Withings link history, newest first (administrators). */
+@RestController
+class AuditApiController {
+
+    private final AuditLog audit;
+
+    AuditApiController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/audit")
+    AuditResponse list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "100") int limit) {
+        if (!user.isAdmin()) {
+            throw new org.springframework.security.access.AccessDeniedException("administrators only");
+        }
+        return new AuditResponse(audit.recent(user.householdId(), limit));
+    }
+
+    record AuditResponse(List<AuditLog.Entry> items) {
+    }
+}
