@@ -49,8 +49,7 @@ class MeasureEndpoint {
         body.put("updatetime", clock.epochSecond());
         body.put("timezone", user.persona().zone().getId());
         body.put("measuregrps", page.items().stream().map(g -> g.toJson(query.shown(g))).toList());
-        body.put("more", page.more() ? 1 : 0);
-        body.put("offset", page.nextOffset());
+        Paging.put(body, page, request.offset(), true, http);
         return Envelope.ok(body);
     }
 
