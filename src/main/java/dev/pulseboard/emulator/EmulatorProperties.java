@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize              measure groups per getmeas page; other list endpoints use it too
  * @param revokeAccessTokenOnRefresh whether a refresh kills the previous access token (undocumented; stricter default)
  * @param lenientNotificationStatus  count any webhook answer below 400 as delivered (newer docs) instead of only 200
+ * @param sleepGetMaxHours           the widest window sleep get serves (Withings documents both 24 h and 7 days)
  */
 @ConfigurationProperties("pulseboard.emulator")
 public record EmulatorProperties(
@@ -28,7 +29,8 @@ public record EmulatorProperties(
         @DefaultValue("120") int rateLimitPerMinute,
         @DefaultValue("200") int pageSize,
         @DefaultValue("true") boolean revokeAccessTokenOnRefresh,
-        @DefaultValue("false") boolean lenientNotificationStatus) {
+        @DefaultValue("false") boolean lenientNotificationStatus,
+        @DefaultValue("24") int sleepGetMaxHours) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);
