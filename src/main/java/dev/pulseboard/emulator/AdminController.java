@@ -1,9 +1,11 @@
 package dev.pulseboard.emulator;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,10 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code {base}/_admin}: JSON hooks for tests and people (personas, clients, reset). */
+/** {@code {base}/_admin}: personas, clients, readings and reset, as JSON. */
 @RestController
 @RequestMapping("/_admin")
 class AdminController {
+
+    /** {@code POST _admin/readings}: a measure type, a decimal value and a time in epoch seconds. */
+    record NewReading(String userId, Integer type, BigDecimal value, Long time) {
+    }
 
     private final Emulator emulator;
 
@@ -42,6 +48,21 @@ class AdminController {
     ResponseEntity<?> register(@RequestBody EmulatorProperties.Client client) {
         emulator.registerClient(client.clientId(), client.clientSecret(), client.redirectUris());
         return ResponseEntity.status(201).body(Map.of("clientId", client.clientId()));
+    }
+
+    @PostMapping("/readings")
+    ResponseEntity<?> addReading(@RequestBody NewReading reading) {
+        if (reading.userId() == null || reading.type() == null || reading.value() == null || reading.time() == null) {
+            return AdminProblems.badRequest("userId, type, value and time are required");
+        }
+        long grpid = emulator.addReading(reading.userId(), reading.type(), reading.value(), reading.time());
+        return ResponseEntity.status(201).body(Map.of("grpid", grpid));
+    }
+
+    @DeleteMapping("/readings/{grpid}")
+    ResponseEntity<?> deleteReading(@PathVariable long grpid, @RequestParam String userId) {
+        return emulator.deleteReading(userId, grpid) ? ResponseEntity.noContent().build()
+                : AdminProblems.notFound("No group " + grpid + " for user " + userId);
     }
 
     @PostMapping("/reset")

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Admin API errors as application/problem+json: 400 for bad JSON or arguments, 404 for unknown things. */
-@RestControllerAdvice(assignableTypes = AdminController.class)
+@RestControllerAdvice(assignableTypes = { AdminController.class, AdminTestHooks.class })
 class AdminProblems {
 
     static ResponseEntity<ProblemDetail> notFound(String detail) {
@@ -25,7 +25,12 @@ class AdminProblems {
         return badRequest("The request body is not valid JSON of the expected shape");
     }
 
-    @ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class })
+    @ExceptionHandler(WithingsException.class)
+    ResponseEntity<ProblemDetail> withings(WithingsException e) {
+        return notFound(e.getMessage());
+    }
+
+    @ExceptionHandler({ IllegalArgumentException.class, ArithmeticException.class, MethodArgumentTypeMismatchException.class })
     ResponseEntity<ProblemDetail> invalid(Exception e) {
         return badRequest(e.getMessage());
     }

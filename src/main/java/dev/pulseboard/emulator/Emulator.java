@@ -29,16 +29,26 @@ public class Emulator {
     public record Reading(Instant time, BigDecimal value, long grpid, int attrib) {
     }
 
+    /** A webhook call and its tries; {@code state} is PENDING, DELIVERED or FAILED, status -1 means no answer. */
+    public record NotificationDelivery(long id, String userId, int appli, String callbackUrl, String body,
+            String state, List<Integer> attemptStatuses) {
+    }
+
     private final PersonaStore store;
     private final ClientRegistry clients;
-    private final TokenStore tokens;
     private final EmulatorClock clock;
+    private final Readings readings;
+    private final Notifier notifier;
+    private final Resettable resettables;
 
-    Emulator(PersonaStore store, ClientRegistry clients, TokenStore tokens, EmulatorClock clock) {
+    Emulator(PersonaStore store, ClientRegistry clients, EmulatorClock clock, Readings readings,
+            Notifier notifier, Resettable resettables) {
         this.store = store;
         this.clients = clients;
-        this.tokens = tokens;
         this.clock = clock;
+        this.readings = readings;
+        this.notifier = notifier;
+        this.resettables = resettables;
     }
 
     public List<PersonaSummary> personas() {
@@ -74,6 +84,27 @@ public class Emulator {
         clients.register(new EmulatorProperties.Client(clientId, clientSecret, redirectUris));
     }
 
+    /**
+     * Adds a reading for a Withings user id (measure type, decimal value, epoch seconds) and notifies subscribers.
+     *
+     * @return the new group's grpid
+     */
+    public long addReading(String userId, int type, BigDecimal value, long time) {
+        return readings.add(userId, type, value, time);
+    }
+
+    /** Deletes a measure group (no tombstone) and notifies subscribers; false when there is none. */
+    public boolean deleteReading(String userId, long grpid) {
+        return readings.delete(userId, grpid);
+    }
+
+    /** The latest webhook deliveries, newest first. */
+    public List<NotificationDelivery> deliveries() {
+        return notifier.deliveries().stream().map(d -> new NotificationDelivery(d.id(), d.subscription().userId(),
+                d.subscription().appli(), d.subscription().callbackUrl(), d.body(), d.state().name(),
+                d.attempts().stream().map(Delivery.Attempt::status).toList())).toList();
+    }
+
     public EmulatorClock clock() {
         return clock;
     }
@@ -81,8 +112,6 @@ public class Emulator {
     /** Back to the initial state: generated personas, configured clients only, no tokens, real time. */
     public void reset() {
         clock.resetOffset();
-        store.reset();
-        tokens.reset();
-        clients.reset();
+        resettables.resetAll();
     }
 }

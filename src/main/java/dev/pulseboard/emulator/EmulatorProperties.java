@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimitPerMinute    requests per minute and client id before status 601
  * @param pageSize              measure groups per getmeas page; other list endpoints use it too
  * @param revokeAccessTokenOnRefresh whether a refresh kills the previous access token (undocumented; stricter default)
+ * @param lenientNotificationStatus  count any webhook answer below 400 as delivered (newer docs) instead of only 200
+ * @param sleepGetMaxHours           the widest window sleep get serves (Withings documents both 24 h and 7 days)
  */
 @ConfigurationProperties("pulseboard.emulator")
 public record EmulatorProperties(
@@ -26,7 +28,9 @@ public record EmulatorProperties(
         @DefaultValue("1.0") double notificationTimeScale,
         @DefaultValue("120") int rateLimitPerMinute,
         @DefaultValue("200") int pageSize,
-        @DefaultValue("true") boolean revokeAccessTokenOnRefresh) {
+        @DefaultValue("true") boolean revokeAccessTokenOnRefresh,
+        @DefaultValue("false") boolean lenientNotificationStatus,
+        @DefaultValue("24") int sleepGetMaxHours) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);

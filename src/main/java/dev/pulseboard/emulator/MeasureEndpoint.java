@@ -22,36 +22,28 @@ class MeasureEndpoint {
 
     static final String SCOPE = "user.metrics";
 
-    private final TokenStore tokens;
-    private final PersonaStore personas;
+    private final DataCall calls;
     private final EmulatorClock clock;
     private final EmulatorProperties properties;
 
-    MeasureEndpoint(TokenStore tokens, PersonaStore personas, EmulatorClock clock, EmulatorProperties properties) {
-        this.tokens = tokens;
-        this.personas = personas;
+    MeasureEndpoint(DataCall calls, EmulatorClock clock, EmulatorProperties properties) {
+        this.calls = calls;
         this.clock = clock;
         this.properties = properties;
     }
 
     @RequestMapping(path = "/measure", method = { RequestMethod.GET, RequestMethod.POST })
     Map<String, Object> measure(HttpServletRequest http) {
-        WithingsRequest request = new WithingsRequest(http);
-        if (!"getmeas".equals(request.action())) {
-            throw WithingsException.unknownAction(request.action());
-        }
-        TokenStore.Grant grant = tokens.authenticate(request.accessToken(), SCOPE);
-        UserData user = personas.user(grant.userId());
+        DataCall.Context call = calls.open(http, Set.of("getmeas"), SCOPE);
+        WithingsRequest request = call.request();
+        UserData user = call.user();
         MeasureQuery query = MeasureQuery.from(request);
         List<MeasureGroup> matching = user.groups().stream().filter(query).toList();
-        Page<MeasureGroup> page = Page.of(matching, request.offset(), properties.pageSize());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("updatetime", clock.epochSecond());
         body.put("timezone", user.persona().zone().getId());
-        body.put("measuregrps", page.items().stream().map(g -> g.toJson(query.shown(g))).toList());
-        body.put("more", page.more() ? 1 : 0);
-        body.put("offset", page.nextOffset());
-        return Envelope.ok(body);
+        return Envelope.ok(Paging.page(body, "measuregrps",
+                matching, g -> g.toJson(query.shown(g)), properties.pageSize(), true, http));
     }
 
     /** The getmeas filters: types, category, date window and lastupdate (on {@code modified}). */

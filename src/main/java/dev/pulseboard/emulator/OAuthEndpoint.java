@@ -1,5 +1,6 @@
 package dev.pulseboard.emulator;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,31 +9,43 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /v2/oauth2}: requesttoken (authorization_code and refresh_token grants, with rotation). */
+/**
+ * {@code /v2/oauth2}: requesttoken (authorization_code and refresh_token grants, with rotation; client_secret or
+ * nonce + signature), signed revoke, and signed getdemoaccess (tokens for the demo persona).
+ */
 @RestController
 @WithingsEndpoint
 class OAuthEndpoint {
 
     private final ClientRegistry clients;
     private final TokenStore tokens;
+    private final SignatureVerifier signatures;
+    private final Subscriptions subscriptions;
 
-    OAuthEndpoint(ClientRegistry clients, TokenStore tokens) {
+    OAuthEndpoint(ClientRegistry clients, TokenStore tokens, SignatureVerifier signatures,
+            Subscriptions subscriptions) {
         this.clients = clients;
         this.tokens = tokens;
+        this.signatures = signatures;
+        this.subscriptions = subscriptions;
     }
 
     @RequestMapping(path = "/v2/oauth2", method = { RequestMethod.GET, RequestMethod.POST })
     Map<String, Object> oauth2(HttpServletRequest http) {
         WithingsRequest request = new WithingsRequest(http);
         String action = request.action();
-        if (!"requesttoken".equals(action)) {
+        if (!"requesttoken".equals(action) && !"revoke".equals(action) && !"getdemoaccess".equals(action)) {
             throw WithingsException.unknownAction(action);
         }
         if (!"POST".equals(http.getMethod())) {
             // Withings: the token endpoint wants POST with the parameters in the body.
             throw WithingsException.invalidParams("invalid grant_type");
         }
-        return Envelope.ok(requestToken(request));
+        return Envelope.ok(switch (action) {
+            case "requesttoken" -> requestToken(request);
+            case "revoke" -> revoke(request);
+            default -> demoAccess(request);
+        });
     }
 
     private Map<String, Object> requestToken(WithingsRequest request) {
@@ -41,10 +54,35 @@ class OAuthEndpoint {
             throw WithingsException.invalidParams("invalid grant_type");
         }
         String clientId = request.required("client_id");
-        clients.authenticate(clientId, request.text("client_secret"));
+        if (request.text("client_secret") == null && request.text("signature") != null) {
+            signatures.verifySigned(request);
+        } else {
+            clients.authenticate(clientId, request.text("client_secret"));
+        }
         if ("authorization_code".equals(grantType)) {
             return tokens.exchangeCode(clientId, request.required("code"), request.required("redirect_uri"));
         }
         return tokens.refresh(clientId, request.required("refresh_token"));
+    }
+
+    private Map<String, Object> revoke(WithingsRequest request) {
+        EmulatorProperties.Client client = signatures.verifySigned(request);
+        String userId = request.required("userid");
+        tokens.revokeUser(client.clientId(), userId);
+        subscriptions.revokeUser(client.clientId(), userId);
+        return Map.of();
+    }
+
+    private Map<String, Object> demoAccess(WithingsRequest request) {
+        EmulatorProperties.Client client = signatures.verifySigned(request);
+        String scope = request.text("scope_oauth2") == null ? "user.info,user.metrics,user.activity"
+                : request.text("scope_oauth2");
+        Map<String, Object> issued = tokens.issueDirect(
+                new TokenStore.Grant(client.clientId(), Personas.ALL.get(0).userId(), scope));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", issued.get("access_token"));
+        body.put("refresh_token", issued.get("refresh_token"));
+        body.put("expires_in", issued.get("expires_in"));
+        return body;
     }
 }

@@ -21,8 +21,7 @@ class PersonaStore {
     UserData user(String userId) {
         Persona persona = Personas.byUserId(userId)
                 .orElseThrow(() -> WithingsException.invalidParams("unknown userid"));
-        return data.computeIfAbsent(userId, id -> new UserData(persona,
-                new BodyGenerator(persona, clock.now()).generate()));
+        return data.computeIfAbsent(userId, id -> PersonaGenerator.generate(persona, clock.now()));
     }
 
     Optional<UserData> byPersonaId(String personaId) {

@@ -91,6 +91,11 @@ class TokenStore {
         return issue(new Grant(clientId, stored.userId(), stored.scope()), null);
     }
 
+    /** Tokens straight away, without a code: {@code getdemoaccess}. */
+    Map<String, Object> issueDirect(Grant grant) {
+        return issue(grant, null);
+    }
+
     synchronized Map<String, Object> refresh(String clientId, String refreshToken) {
         Refresh old = refreshToken == null ? null : refreshTokens.get(refreshToken);
         Instant now = clock.now();
@@ -125,6 +130,12 @@ class TokenStore {
             throw WithingsException.insufficientScope();
         }
         return access.grant;
+    }
+
+    /** The client an access token was issued to, without counting as a use; null when unknown. */
+    String clientOf(String accessToken) {
+        Access access = accessToken == null ? null : accessTokens.get(accessToken);
+        return access == null ? null : access.grant.clientId();
     }
 
     /** Kills every token of a user for a client (signed revoke). */

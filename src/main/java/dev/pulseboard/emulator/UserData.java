@@ -16,15 +16,45 @@ final class UserData {
             .thenComparingLong(MeasureGroup::grpid).thenComparingInt(MeasureGroup::attrib);
 
     private final Persona persona;
+    private final List<Night> nights;
+    private final List<ActivityDay> days;
+    private final List<Workout> workouts;
+    private final List<Ecg> ecgs;
     private volatile List<MeasureGroup> groups;
 
     UserData(Persona persona, List<MeasureGroup> groups) {
+        this(persona, groups, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Lists of nights, days, workouts and ECGs oldest first. */
+    UserData(Persona persona, List<MeasureGroup> groups, List<Night> nights, List<ActivityDay> days,
+            List<Workout> workouts, List<Ecg> ecgs) {
         this.persona = persona;
         this.groups = sorted(groups);
+        this.nights = List.copyOf(nights);
+        this.days = List.copyOf(days);
+        this.workouts = workouts.stream().sorted(Comparator.comparingLong(Workout::start)).toList();
+        this.ecgs = ecgs.stream().sorted(Comparator.comparingLong(Ecg::timestamp)).toList();
     }
 
     Persona persona() {
         return persona;
+    }
+
+    List<Night> nights() {
+        return nights;
+    }
+
+    List<ActivityDay> days() {
+        return days;
+    }
+
+    List<Workout> workouts() {
+        return workouts;
+    }
+
+    List<Ecg> ecgs() {
+        return ecgs;
     }
 
     List<MeasureGroup> groups() {

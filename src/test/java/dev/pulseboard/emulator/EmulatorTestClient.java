@@ -32,6 +32,11 @@ final class EmulatorTestClient {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
     }
 
+    HttpResponse<String> send(String method, String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,0 +1,93 @@
+package dev.pulseboard.emulator;
+
+import java.time.LocalDate;
+
+/**
+ * One night of a persona, stored compactly as its hypnogram (state and duration of each segment); every summary
+ * figure is derived from it, so getsummary and sleep get always agree. {@code date} is the local day the night ended.
+ *
+ * @param states    sleep state per segment: 0 awake, 1 light, 2 deep, 3 REM
+ * @param durations seconds per segment
+ */
+record Night(long id, LocalDate date, long start, Device device, byte[] states, int[] durations, int hrAverage,
+        int hrMin, int hrMax, int rrAverage, int rrMin, int rrMax, int snoring, int breathingDisturbances,
+        long created) {
+
+    static final int AWAKE = 0;
+    static final int LIGHT = 1;
+    static final int DEEP = 2;
+    static final int REM = 3;
+
+    long end() {
+        return start + timeInBed();
+    }
+
+    int timeInBed() {
+        int total = 0;
+        for (int d : durations) {
+            total += d;
+        }
+        return total;
+    }
+
+    int seconds(int state) {
+        int total = 0;
+        for (int i = 0; i < states.length; i++) {
+            if (states[i] == state) {
+                total += durations[i];
+            }
+        }
+        return total;
+    }
+
+    int sleepTime() {
+        return timeInBed() - seconds(AWAKE);
+    }
+
+    /** Seconds awake before the first sleep segment. */
+    int latency() {
+        return states[0] == AWAKE ? durations[0] : 0;
+    }
+
+    /** Seconds awake after the last sleep segment. */
+    int wakeupLatency() {
+        return states[states.length - 1] == AWAKE ? durations[durations.length - 1] : 0;
+    }
+
+    /** Awakenings between the first and last sleep segment. */
+    int wakeupCount() {
+        int count = 0;
+        for (int i = 1; i < states.length - 1; i++) {
+            if (states[i] == AWAKE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    int remEpisodes() {
+        int count = 0;
+        for (byte s : states) {
+            if (s == REM) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    double hoursAsleep() {
+        return sleepTime() / 3600.0;
+    }
+
+    /** A 0-100 score that rewards duration, efficiency and deep sleep, like Withings' sleep score. */
+    int score() {
+        double efficiency = (double) sleepTime() / timeInBed();
+        double value = 40 + 9 * Math.min(hoursAsleep(), 8.5) - 35 + 60 * (efficiency - 0.8)
+                + 40 * ((double) seconds(DEEP) / Math.max(1, sleepTime()) - 0.15);
+        return (int) Math.max(20, Math.min(98, Math.round(value + 30)));
+    }
+
+    boolean monitor() {
+        return device.modelId() == Device.SLEEP_ANALYZER;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.pulseboard.emulator;
+
+import org.springframework.stereotype.Component;
+
+/** Everything that {@code _admin/reset} puts back to its initial state. */
+@Component
+class Resettable {
+
+    private final PersonaStore store;
+    private final ClientRegistry clients;
+    private final TokenStore tokens;
+    private final SignatureVerifier signatures;
+    private final Subscriptions subscriptions;
+    private final Notifier notifier;
+    private final RequestGate gate;
+
+    Resettable(PersonaStore store, ClientRegistry clients, TokenStore tokens, SignatureVerifier signatures,
+            Subscriptions subscriptions, Notifier notifier, RequestGate gate) {
+        this.store = store;
+        this.clients = clients;
+        this.tokens = tokens;
+        this.signatures = signatures;
+        this.subscriptions = subscriptions;
+        this.notifier = notifier;
+        this.gate = gate;
+    }
+
+    void resetAll() {
+        store.reset();
+        clients.reset();
+        tokens.reset();
+        signatures.reset();
+        subscriptions.reset();
+        notifier.reset();
+        gate.reset();
+    }
+}
