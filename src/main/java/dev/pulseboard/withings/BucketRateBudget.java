@@ -59,7 +59,8 @@ final class BucketRateBudget implements RateBudget {
             }
         }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000));
+        return probe.isConsumed() ? Duration.ZERO
+                : Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000));
     }
 
     @Override

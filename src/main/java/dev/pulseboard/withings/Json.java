@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class Json {
 
+    /** An empty object, read-only by convention, for decoders that get {@code []} or nothing. */
+    static final JsonNode EMPTY = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
     private Json() {
     }
 
@@ -136,6 +139,22 @@ final class Json {
     static boolean more(JsonNode body) {
         Boolean more = bool(body, "more");
         return more != null && more;
+    }
+
+    /** The elements of an array field, each decoded; empty when absent, null or an (empty) object. */
+    static <T> List<T> list(JsonNode node, String name, java.util.function.Function<JsonNode, T> decode) {
+        List<JsonNode> nodes = array(node, name);
+        List<T> items = new ArrayList<>(nodes.size());
+        for (JsonNode item : nodes) {
+            items.add(decode.apply(item));
+        }
+        return items;
+    }
+
+    /** The paging {@code offset}; 0 when absent. */
+    static int offset(JsonNode body) {
+        Integer offset = intOrNull(body, "offset");
+        return offset == null ? 0 : offset;
     }
 
     /** The elements of an array field; empty when absent, null or an (empty) object. */

@@ -6,19 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class WithingsOAuthIntegrationTests {
+class WithingsOAuthIntegrationTests extends ClientTestSupport {
 
-    private final FakeWithings withings = new FakeWithings();
-    private final TestClients clients = new TestClients(withings.baseUrl());
     private final WithingsOAuth oauth = clients.oauth();
-
-    @AfterEach
-    void stop() {
-        withings.close();
-    }
 
     @Test
     void buildsTheAuthorizeUrlWithCommaSeparatedScopes() {
