@@ -83,14 +83,4 @@ final class BucketRateBudget implements RateBudget {
             }
         };
     }
-
-    /** An in-process bucket for {@code requestsPerMinute} (H2, single instance, tests). */
-    static Bucket localBucket(int requestsPerMinute, Clock clock) {
-        int burst = WithingsProperties.burst(requestsPerMinute);
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(burst)
-                        .refillGreedy(Math.max(1, requestsPerMinute - burst), Duration.ofMinutes(1)))
-                .withCustomTimePrecision(timeMeter(clock))
-                .build();
-    }
 }
