@@ -86,6 +86,18 @@ class WithingsOAuthIntegrationTests extends ClientTestSupport {
     }
 
     @Test
+    void signsARetriedRevokeWithAFreshNonce() {
+        withings.reply("/v2/signature", "getnonce", "getnonce.json");
+        withings.replyRaw("/v2/oauth2", "revoke", 502, "").reply("/v2/oauth2", "revoke", "empty_body_object.json");
+
+        oauth.revoke("363");
+
+        assertThat(withings.requests()).extracting(r -> r.path() + " " + r.action()).containsExactly(
+                "/v2/signature getnonce", "/v2/oauth2 revoke", "/v2/signature getnonce", "/v2/oauth2 revoke");
+        assertThat(clients.sleeps).hasSize(1);
+    }
+
+    @Test
     void fetchesDemoAccessWithASignedCall() {
         withings.reply("/v2/signature", "getnonce", "getnonce.json");
         withings.reply("/v2/oauth2", "getdemoaccess", "getdemoaccess.json");
