@@ -21,6 +21,9 @@ final class AuthorizedCalls {
     <T> T call(AccessTokens tokens, String path, String action, Map<String, String> params, Priority priority,
             Function<JsonNode, T> decoder) {
         String token = tokens.current();
+        if (token == null || token.isBlank()) {
+            throw new WithingsAuthenticationException(path + " " + action, 0, "no access token: reconnect needed");
+        }
         JsonNode body;
         try {
             body = transport.call(path, action, params, token, priority);

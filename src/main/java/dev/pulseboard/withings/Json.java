@@ -175,6 +175,15 @@ final class Json {
         return value.properties();
     }
 
+    /** A series key in epoch seconds, or null when it is not one (skipped rather than losing the answer). */
+    static Instant epochKey(String key) {
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(key.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** An object field, or null when absent, null or {@code []}. */
     static JsonNode object(JsonNode node, String name) {
         JsonNode value = node.get(name);

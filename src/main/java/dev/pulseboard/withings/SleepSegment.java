@@ -38,17 +38,13 @@ public record SleepSegment(Instant start, Instant end, SleepState state, String 
                 Collections.unmodifiableMap(vitals));
     }
 
-    /** An object keyed by epoch-second strings ({@code []} or absent: empty). Unreadable entries are skipped. */
+    /** An object keyed by epoch-second strings ({@code []} or absent: empty); unreadable entries are skipped. */
     static NavigableMap<Instant, BigDecimal> epochSeries(JsonNode node, String field) {
         NavigableMap<Instant, BigDecimal> series = new TreeMap<>();
         for (Map.Entry<String, JsonNode> entry : Json.entries(node, field)) {
-            JsonNode value = entry.getValue();
-            if (value.isNumber()) {
-                try {
-                    series.put(Instant.ofEpochSecond(Long.parseLong(entry.getKey().trim())), value.decimalValue());
-                } catch (NumberFormatException e) {
-                    // a key that is not an epoch: skip it rather than lose the night
-                }
+            Instant time = Json.epochKey(entry.getKey());
+            if (time != null && entry.getValue().isNumber()) {
+                series.put(time, entry.getValue().decimalValue());
             }
         }
         return Collections.unmodifiableNavigableMap(series);

@@ -126,9 +126,9 @@ public class WithingsClient {
     private static List<IntradaySample> intraday(JsonNode body) {
         List<IntradaySample> samples = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : Json.entries(body, "series")) {
-            if (entry.getValue().isObject()) {
-                samples.add(IntradaySample.decode(Instant.ofEpochSecond(Long.parseLong(entry.getKey().trim())),
-                        entry.getValue()));
+            Instant time = Json.epochKey(entry.getKey());
+            if (time != null && entry.getValue().isObject()) {
+                samples.add(IntradaySample.decode(time, entry.getValue()));
             }
         }
         samples.sort(Comparator.comparing(IntradaySample::time));

@@ -76,9 +76,8 @@ public class WithingsOAuth {
         String endpoint = OAUTH_PATH + " requesttoken";
         try {
             return grant(transport.call(OAUTH_PATH, "requesttoken", params, null, Priority.INTERACTIVE), endpoint);
-        } catch (WithingsInvalidParamsException | WithingsUnauthorizedException e) {
-            throw new WithingsAuthenticationException(endpoint, e.status(), rejected, e);
-        } catch (WithingsAuthenticationException e) {
+        } catch (WithingsInvalidParamsException | WithingsUnauthorizedException
+                | WithingsAuthenticationException e) {
             throw new WithingsAuthenticationException(endpoint, e.status(), rejected, e);
         }
     }

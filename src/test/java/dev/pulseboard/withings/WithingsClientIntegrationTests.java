@@ -108,6 +108,25 @@ class WithingsClientIntegrationTests extends ClientTestSupport {
     }
 
     @Test
+    void reportsReconnectNeededWithoutCallingWhenThereIsNoToken() {
+        AccessTokens none = new AccessTokens() {
+            @Override
+            public String current() {
+                return null;
+            }
+
+            @Override
+            public String renewAfterRejection(String rejectedToken) {
+                throw new AssertionError("no renewal expected");
+            }
+        };
+
+        assertThatThrownBy(() -> client.measures(none, MeasureQuery.updatedSince(Instant.EPOCH), 0,
+                Priority.INTERACTIVE)).isInstanceOf(WithingsAuthenticationException.class);
+        assertThat(withings.requests()).isEmpty();
+    }
+
+    @Test
     void retriesTransientFailuresWithBackoffThenSucceeds() {
         withings.replyRaw("/measure", "getmeas", 502, "bad gateway")
                 .replyRaw("/measure", "getmeas", 200, "{not json")
