@@ -59,7 +59,8 @@ final class BucketRateBudget implements RateBudget {
             }
         }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000));
+        return probe.isConsumed() ? Duration.ZERO
+                : Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000));
     }
 
     @Override
@@ -81,15 +82,5 @@ final class BucketRateBudget implements RateBudget {
                 return true;
             }
         };
-    }
-
-    /** An in-process bucket for {@code requestsPerMinute} (H2, single instance, tests). */
-    static Bucket localBucket(int requestsPerMinute, Clock clock) {
-        int burst = WithingsProperties.burst(requestsPerMinute);
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(burst)
-                        .refillGreedy(Math.max(1, requestsPerMinute - burst), Duration.ofMinutes(1)))
-                .withCustomTimePrecision(timeMeter(clock))
-                .build();
     }
 }

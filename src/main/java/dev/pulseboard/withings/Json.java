@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class Json {
 
+    /** An empty object, read-only by convention, for decoders that get {@code []} or nothing. */
+    static final JsonNode EMPTY = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
     private Json() {
     }
 
@@ -138,6 +141,22 @@ final class Json {
         return more != null && more;
     }
 
+    /** The elements of an array field, each decoded; empty when absent, null or an (empty) object. */
+    static <T> List<T> list(JsonNode node, String name, java.util.function.Function<JsonNode, T> decode) {
+        List<JsonNode> nodes = array(node, name);
+        List<T> items = new ArrayList<>(nodes.size());
+        for (JsonNode item : nodes) {
+            items.add(decode.apply(item));
+        }
+        return items;
+    }
+
+    /** The paging {@code offset}; 0 when absent. */
+    static int offset(JsonNode body) {
+        Integer offset = intOrNull(body, "offset");
+        return offset == null ? 0 : offset;
+    }
+
     /** The elements of an array field; empty when absent, null or an (empty) object. */
     static List<JsonNode> array(JsonNode node, String name) {
         JsonNode value = node.get(name);
@@ -154,6 +173,15 @@ final class Json {
             return List.of();
         }
         return value.properties();
+    }
+
+    /** A series key in epoch seconds, or null when it is not one (skipped rather than losing the answer). */
+    static Instant epochKey(String key) {
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(key.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** An object field, or null when absent, null or {@code []}. */

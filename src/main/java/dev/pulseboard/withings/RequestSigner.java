@@ -10,6 +10,8 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Signed calls (withings-api.md §3): fetches a single-use nonce from {@code /v2/signature getnonce}, then signs
  * {@code "<action>,<client_id>,<nonce>"} with HMAC-SHA256 keyed by the client secret.
@@ -28,8 +30,17 @@ final class RequestSigner {
         this.clock = clock;
     }
 
+    /** Calls {@code action} signed, with a fresh nonce for every attempt; {@code params} are the call's own. */
+    JsonNode signedCall(String path, String action, Map<String, String> params, Priority priority) {
+        return transport.call(path, action, () -> {
+            Map<String, String> signed = sign(action, priority);
+            signed.putAll(params);
+            return signed;
+        }, null, priority);
+    }
+
     /** {@code client_id}, {@code nonce} and {@code signature} for one signed call of {@code action}. */
-    Map<String, String> sign(String action, Priority priority) {
+    private Map<String, String> sign(String action, Priority priority) {
         String nonce = nonce(priority);
         Map<String, String> params = new LinkedHashMap<>();
         params.put("client_id", properties.clientId());

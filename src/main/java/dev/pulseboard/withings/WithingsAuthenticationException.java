@@ -1,6 +1,9 @@
 package dev.pulseboard.withings;
 
-/** The grant is dead (status 100-102, 200, 401 after a refresh, or a rejected code/refresh token): the member must reconnect. */
+/**
+ * The grant is dead (status 100-102, 200, 401 after a renewal, or a rejected code or refresh token): the member
+ * must reconnect.
+ */
 public final class WithingsAuthenticationException extends WithingsException {
 
     public WithingsAuthenticationException(String endpoint, int status, String message) {

@@ -39,6 +39,11 @@ class WithingsConfiguration {
 
     @Bean
     WithingsClient withingsClient(WithingsProperties properties, WithingsTransport withingsTransport) {
-        return new WithingsClient(withingsTransport, properties);
+        return new WithingsClient(new AuthorizedCalls(withingsTransport), properties);
+    }
+
+    @Bean
+    WithingsNotifications withingsNotifications(WithingsTransport withingsTransport) {
+        return new WithingsNotifications(new AuthorizedCalls(withingsTransport));
     }
 }

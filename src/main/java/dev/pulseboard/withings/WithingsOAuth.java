@@ -54,17 +54,14 @@ public class WithingsOAuth {
 
     /** Revokes the user's tokens and notification subscriptions at Withings (a signed call). */
     public void revoke(String withingsUserId) {
-        Map<String, String> params = signer.sign("revoke", Priority.INTERACTIVE);
-        params.put("userid", withingsUserId);
-        transport.call(OAUTH_PATH, "revoke", params, null, Priority.INTERACTIVE);
+        signer.signedCall(OAUTH_PATH, "revoke", Map.of("userid", withingsUserId), Priority.INTERACTIVE);
     }
 
     /** A grant for Withings' demo account with dummy data (a signed call); its user id may be null. */
     public TokenGrant demoAccess() {
-        Map<String, String> params = signer.sign("getdemoaccess", Priority.INTERACTIVE);
-        params.put("scope_oauth2", properties.scope());
-        return grant(transport.call(OAUTH_PATH, "getdemoaccess", params, null, Priority.INTERACTIVE),
-                OAUTH_PATH + " getdemoaccess");
+        JsonNode body = signer.signedCall(OAUTH_PATH, "getdemoaccess", Map.of("scope_oauth2", properties.scope()),
+                Priority.INTERACTIVE);
+        return grant(body, OAUTH_PATH + " getdemoaccess");
     }
 
     private Map<String, String> clientCredentials(String grantType) {
@@ -79,9 +76,8 @@ public class WithingsOAuth {
         String endpoint = OAUTH_PATH + " requesttoken";
         try {
             return grant(transport.call(OAUTH_PATH, "requesttoken", params, null, Priority.INTERACTIVE), endpoint);
-        } catch (WithingsInvalidParamsException | WithingsUnauthorizedException e) {
-            throw new WithingsAuthenticationException(endpoint, e.status(), rejected, e);
-        } catch (WithingsAuthenticationException e) {
+        } catch (WithingsInvalidParamsException | WithingsUnauthorizedException
+                | WithingsAuthenticationException e) {
             throw new WithingsAuthenticationException(endpoint, e.status(), rejected, e);
         }
     }

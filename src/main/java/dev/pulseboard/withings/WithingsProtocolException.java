@@ -1,6 +1,9 @@
 package dev.pulseboard.withings;
 
-/** Withings answered something the client cannot follow: paging whose offset does not advance, an unexpected HTTP status, a missing field. */
+/**
+ * Withings answered something the client cannot follow: paging whose offset does not advance, an unexpected HTTP
+ * status, a missing field, an answer that does not decode.
+ */
 public final class WithingsProtocolException extends WithingsException {
 
     public WithingsProtocolException(String endpoint, int status, String message) {

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +49,19 @@ final class WithingsTransport {
      * @param bearer the access token, or null for calls authenticated by client secret or signature
      */
     JsonNode call(String path, String action, Map<String, String> params, String bearer, Priority priority) {
+        return call(path, action, () -> params, bearer, priority);
+    }
+
+    /**
+     * Like {@link #call(String, String, Map, String, Priority)}, with the parameters made afresh for every attempt
+     * (a signed call needs a new single-use nonce when it is retried).
+     */
+    JsonNode call(String path, String action, Supplier<Map<String, String>> params, String bearer,
+            Priority priority) {
         String endpoint = path + " " + action;
         for (int attempt = 0;; attempt++) {
             try {
-                return once(path, endpoint, action, params, bearer, priority);
+                return once(path, endpoint, action, params.get(), bearer, priority);
             } catch (WithingsException e) {
                 if (e instanceof WithingsRateLimitedException) {
                     budget.rateLimited();

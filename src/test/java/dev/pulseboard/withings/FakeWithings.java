@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -41,6 +44,8 @@ final class FakeWithings implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final ExecutorService executor = Executors.newCachedThreadPool();
 
     FakeWithings() {
         try {
@@ -49,6 +54,7 @@ final class FakeWithings implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -64,6 +70,11 @@ final class FakeWithings implements AutoCloseable {
     FakeWithings replyRaw(String path, String action, int httpStatus, String body) {
         replies.computeIfAbsent(path + " " + action, key -> new ArrayDeque<>()).add(new Reply(httpStatus, body));
         return this;
+    }
+
+    /** Answers {@code path action} only when the server closes, so the client's timeout fires first. */
+    FakeWithings hang(String path, String action) {
+        return replyRaw(path, action, 0, null);
     }
 
     List<Request> requests() {
@@ -87,6 +98,10 @@ final class FakeWithings implements AutoCloseable {
             Deque<Reply> queue = replies.get(path + " " + form.get("action"));
             Reply reply = queue == null ? new Reply(200, "{\"status\":2554,\"body\":{}}")
                     : queue.size() > 1 ? queue.poll() : queue.peek();
+            if (reply.body() == null) {
+                awaitClose();
+                return;
+            }
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(reply.httpStatus(), bytes.length == 0 ? -1 : bytes.length);
@@ -108,8 +123,18 @@ final class FakeWithings implements AutoCloseable {
         return form;
     }
 
+    private void awaitClose() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -44,7 +44,11 @@ final class TestClients {
     }
 
     WithingsClient client() {
-        return new WithingsClient(transport, properties);
+        return new WithingsClient(new AuthorizedCalls(transport), properties);
+    }
+
+    WithingsNotifications notifications() {
+        return new WithingsNotifications(new AuthorizedCalls(transport));
     }
 
     WithingsOAuth oauth() {

@@ -7,22 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.pulseboard.withings.TestClients.RotatingTokens;
-
-class WithingsClientIntegrationTests {
-
-    private final FakeWithings withings = new FakeWithings();
-    private final TestClients clients = new TestClients(withings.baseUrl());
-    private final WithingsClient client = clients.client();
-    private final RotatingTokens tokens = new RotatingTokens();
-
-    @AfterEach
-    void stop() {
-        withings.close();
-    }
+class WithingsClientIntegrationTests extends ClientTestSupport {
 
     @Test
     void sendsGetmeasAsBearerFormPostAndParsesThePage() {
@@ -80,7 +67,8 @@ class WithingsClientIntegrationTests {
     void refreshesOnceOn401() {
         withings.reply("/measure", "getmeas", "error_401.json").reply("/measure", "getmeas", "getmeas_page2.json");
 
-        MeasurePage page = client.measures(tokens, MeasureQuery.updatedSince(Instant.EPOCH), 0, Priority.NOTIFICATION);
+        MeasurePage page = client.measures(tokens, MeasureQuery.updatedSince(Instant.EPOCH), 0,
+                Priority.NOTIFICATION);
 
         assertThat(page.groups()).extracting(MeasureGroup::groupId).containsExactly(5003L);
         assertThat(tokens.rejected).containsExactly("token-1");
@@ -117,6 +105,25 @@ class WithingsClientIntegrationTests {
         assertThatThrownBy(() -> client.measures(dead, MeasureQuery.updatedSince(Instant.EPOCH), 0,
                 Priority.INTERACTIVE)).isInstanceOf(WithingsAuthenticationException.class);
         assertThat(withings.requests()).hasSize(1);
+    }
+
+    @Test
+    void reportsReconnectNeededWithoutCallingWhenThereIsNoToken() {
+        AccessTokens none = new AccessTokens() {
+            @Override
+            public String current() {
+                return null;
+            }
+
+            @Override
+            public String renewAfterRejection(String rejectedToken) {
+                throw new AssertionError("no renewal expected");
+            }
+        };
+
+        assertThatThrownBy(() -> client.measures(none, MeasureQuery.updatedSince(Instant.EPOCH), 0,
+                Priority.INTERACTIVE)).isInstanceOf(WithingsAuthenticationException.class);
+        assertThat(withings.requests()).isEmpty();
     }
 
     @Test

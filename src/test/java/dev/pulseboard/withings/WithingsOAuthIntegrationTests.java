@@ -6,19 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class WithingsOAuthIntegrationTests {
+class WithingsOAuthIntegrationTests extends ClientTestSupport {
 
-    private final FakeWithings withings = new FakeWithings();
-    private final TestClients clients = new TestClients(withings.baseUrl());
     private final WithingsOAuth oauth = clients.oauth();
-
-    @AfterEach
-    void stop() {
-        withings.close();
-    }
 
     @Test
     void buildsTheAuthorizeUrlWithCommaSeparatedScopes() {
@@ -91,6 +83,18 @@ class WithingsOAuthIntegrationTests {
         assertThat(revoke.form()).containsExactlyInAnyOrderEntriesOf(Map.of("action", "revoke", "client_id",
                 "client-1", "nonce", "f7b1c7b1a1c0d2e3f4a5b6c7d8e9f0a1", "userid", "363", "signature",
                 HmacReference.hex("secret-1", "revoke,client-1,f7b1c7b1a1c0d2e3f4a5b6c7d8e9f0a1")));
+    }
+
+    @Test
+    void signsARetriedRevokeWithAFreshNonce() {
+        withings.reply("/v2/signature", "getnonce", "getnonce.json");
+        withings.replyRaw("/v2/oauth2", "revoke", 502, "").reply("/v2/oauth2", "revoke", "empty_body_object.json");
+
+        oauth.revoke("363");
+
+        assertThat(withings.requests()).extracting(r -> r.path() + " " + r.action()).containsExactly(
+                "/v2/signature getnonce", "/v2/oauth2 revoke", "/v2/signature getnonce", "/v2/oauth2 revoke");
+        assertThat(clients.sleeps).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,44 @@
+package dev.pulseboard.withings;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Bearer-token calls: uses the user's current token; when Withings answers status 401 it asks for a renewed token
+ * once and retries once. A second 401, or a failed renewal, surfaces as {@link WithingsAuthenticationException}.
+ * Decoding failures become {@link WithingsProtocolException}.
+ */
+final class AuthorizedCalls {
+
+    private final WithingsTransport transport;
+
+    AuthorizedCalls(WithingsTransport transport) {
+        this.transport = transport;
+    }
+
+    <T> T call(AccessTokens tokens, String path, String action, Map<String, String> params, Priority priority,
+            Function<JsonNode, T> decoder) {
+        String token = tokens.current();
+        if (token == null || token.isBlank()) {
+            throw new WithingsAuthenticationException(path + " " + action, 0, "no access token: reconnect needed");
+        }
+        JsonNode body;
+        try {
+            body = transport.call(path, action, params, token, priority);
+        } catch (WithingsAuthenticationException e) {
+            if (e.status() != WithingsStatus.INVALID_TOKEN) {
+                throw e;
+            }
+            body = transport.call(path, action, params, tokens.renewAfterRejection(token), priority);
+        }
+        try {
+            return decoder.apply(body);
+        } catch (WithingsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new WithingsProtocolException(path + " " + action, 0, "could not decode the answer: " + e, e);
+        }
+    }
+}
