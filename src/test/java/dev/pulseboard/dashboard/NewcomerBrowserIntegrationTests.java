@@ -123,7 +123,8 @@ class NewcomerBrowserIntegrationTests {
             driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
             driver.findElement(By.cssSelector("button[type=submit]")).click();
         }
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Household");
+        browser.waitUpTo(Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "Household".equals(d.findElement(By.tagName("h1")).getText()));
     }
 
     private List<String> severeConsoleErrors() {
