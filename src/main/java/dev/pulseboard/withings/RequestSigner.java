@@ -64,6 +64,9 @@ final class RequestSigner {
 
     /** Hex HMAC-SHA256 of the values joined by commas (the values sorted by key name, as Withings wants). */
     String hmac(String... values) {
+        if (properties.clientSecret() == null || properties.clientSecret().isEmpty()) {
+            throw new IllegalStateException("pulseboard.withings.client-secret is not set: cannot sign");
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(properties.clientSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

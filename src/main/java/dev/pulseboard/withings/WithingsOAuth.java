@@ -30,11 +30,16 @@ public class WithingsOAuth {
 
     /** The browser URL that asks the user for consent; Withings redirects to the redirect URI with code and state. */
     public URI authorizeUrl(String state) {
+        return authorizeUrl(state, false);
+    }
+
+    /** Like {@link #authorizeUrl(String)}; with {@code demoUser} Withings links its demo user ({@code mode=demo}). */
+    public URI authorizeUrl(String state, boolean demoUser) {
         String base = properties.accountUrl().toString();
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         return URI.create(base + AUTHORIZE_PATH + "?response_type=code&client_id=" + encode(properties.clientId())
                 + "&scope=" + encode(properties.scope()) + "&redirect_uri=" + encode(properties.redirectUri())
-                + "&state=" + encode(state));
+                + "&state=" + encode(state) + (demoUser ? "&mode=demo" : ""));
     }
 
     /** Exchanges an authorization code (valid 30 s, single use) for a grant. */

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clientId the partner application's client id
  * @param clientSecret the partner application's secret (HMAC key for signed calls)
  * @param redirectUri the registered callback URL sent with the authorize URL and the code exchange
- * @param accountUrl browser-facing base, e.g. https://account.withings.com
- * @param apiUrl server-side API base, e.g. https://wbsapi.withings.net
+ * @param accountUrl browser-facing base of the authorize page (see application.properties)
+ * @param apiUrl server-side API base (see application.properties)
  * @param scope comma-separated scopes for the authorize URL (default {@value #DEFAULT_SCOPE})
  * @param connectTimeout TCP connect timeout (default 5 s)
  * @param requestTimeout timeout of every single HTTP call (default 30 s)

@@ -3,8 +3,21 @@ package dev.pulseboard.withings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CodeTableTests {
+
+    @Test
+    void logsAnUnknownCodeOnceNotPerReading(CapturedOutput output) {
+        for (int i = 0; i < 5; i++) {
+            assertThat(WorkoutCategory.fromCode(9_876).name()).isEqualTo("unknown 9876");
+        }
+
+        assertThat(output.getAll().split("workout category code 9876", -1)).hasSize(2);
+    }
 
     @Test
     void measureTypesCarryPulseboardNamesAndUnits() {

@@ -1,10 +1,12 @@
 package dev.pulseboard.withings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +19,9 @@ class MeasureDecoderTests {
         MeasureGroup weighIn = page.groups().get(0);
         assertThat(weighIn.measures()).extracting(Measure::type, Measure::value, Measure::rawValue,
                 Measure::unitExponent).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(MeasureType.WEIGHT, new BigDecimal("72.345"), 72345L, -3),
-                        org.assertj.core.groups.Tuple.tuple(MeasureType.FAT_RATIO, new BigDecimal("21.50"), 2150L, -2),
-                        org.assertj.core.groups.Tuple.tuple(MeasureType.FAT_MASS_WEIGHT, new BigDecimal("15.55"), 1555L,
+                        tuple(MeasureType.WEIGHT, new BigDecimal("72.345"), 72345L, -3),
+                        tuple(MeasureType.FAT_RATIO, new BigDecimal("21.50"), 2150L, -2),
+                        tuple(MeasureType.FAT_MASS_WEIGHT, new BigDecimal("15.55"), 1555L,
                                 -2));
     }
 
@@ -111,5 +113,22 @@ class MeasureDecoderTests {
         assertThat(page.groups()).isEmpty();
         assertThat(page.more()).isFalse();
         assertThat(page.timezone()).isNull();
+    }
+
+    @Test
+    void dropsDuplicateGroupsAndRepeatedMeasuresOfOneKind() {
+        List<MeasureGroup> groups = MeasureGroup.distinct(
+                MeasureDecoder.page(Fixtures.body("getmeas_duplicates.json")).groups());
+
+        assertThat(groups).extracting(MeasureGroup::groupId, MeasureGroup::attrib).containsExactly(
+                tuple(9001L, Attrib.DEVICE),
+                tuple(9002L, Attrib.DEVICE));
+        assertThat(groups.get(0).measures()).extracting(Measure::type, Measure::position, Measure::rawValue)
+                .containsExactly(tuple(MeasureType.WEIGHT, null, 72345L),
+                        tuple(MeasureType.SEGMENT_FAT_FREE_MASS, Position.LEFT_LEG,
+                                2400L),
+                        tuple(MeasureType.SEGMENT_FAT_FREE_MASS, Position.RIGHT_LEG,
+                                2410L));
+        assertThat(groups.get(1).measures()).hasSize(1);
     }
 }

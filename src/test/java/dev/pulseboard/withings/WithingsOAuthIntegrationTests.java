@@ -22,6 +22,12 @@ class WithingsOAuthIntegrationTests extends ClientTestSupport {
     }
 
     @Test
+    void asksForTheDemoUserOnlyWhenTold() {
+        assertThat(oauth.authorizeUrl("s", true).getQuery()).endsWith("&state=s&mode=demo");
+        assertThat(oauth.authorizeUrl("s").getQuery()).doesNotContain("mode");
+    }
+
+    @Test
     void exchangesTheCodeInThePostBody() {
         withings.reply("/v2/oauth2", "requesttoken", "requesttoken_int_userid.json");
 
