@@ -2,6 +2,7 @@ package dev.pulseboard.sync;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,9 @@ import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.AccessTokens;
 import dev.pulseboard.withings.WithingsException;
+import dev.pulseboard.withings.WithingsUnauthorizedException;
 
 /**
  * The durable sync job: one db-scheduler task instance per member (its id is the member id), so a requested
@@ -31,7 +34,7 @@ class SyncJobs {
     private static final Logger log = LoggerFactory.getLogger(SyncJobs.class);
 
     @Bean
-    OneTimeTask<Void> memberSyncTask(Connections connections, MeasureSync measures, SyncStatusRepository status,
+    OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
             Clock clock) {
         return Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
@@ -40,7 +43,10 @@ class SyncJobs {
                     MemberId member = MemberId.of(Long.parseLong(instance.getId()));
                     status.running(member, clock.instant());
                     try {
-                        measures.run(member, connections.accessTokens(member), Priority.BACKFILL);
+                        var tokens = connections.accessTokens(member);
+                        for (DataSync dataType : dataTypes) {
+                            runPermitted(dataType, member, tokens);
+                        }
                         status.succeeded(member, clock.instant());
                     } catch (WithingsAuthenticationException e) {
                         status.failed(member, "Withings no longer accepts this connection: reconnect the member.");
@@ -52,5 +58,15 @@ class SyncJobs {
                         throw e;
                     }
                 });
+    }
+
+    /** A data type the grant's scopes do not cover is skipped (and logged), not a failed run. */
+    private static void runPermitted(DataSync dataType, MemberId member, AccessTokens tokens) {
+        try {
+            dataType.run(member, tokens, Priority.BACKFILL);
+        } catch (WithingsUnauthorizedException notInScope) {
+            log.info("Withings does not let member {} share {}: {}", member, dataType.dataType(),
+                    notInScope.getMessage());
+        }
     }
 }

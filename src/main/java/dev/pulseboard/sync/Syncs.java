@@ -13,6 +13,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.pulseboard.connection.WithingsConnected;
 import dev.pulseboard.connection.WithingsDisconnected;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Measurements;
 
 /** Requests and reports members' syncs. */
@@ -23,14 +24,16 @@ public class Syncs {
     private final OneTimeTask<Void> task;
     private final SyncStatusRepository status;
     private final Measurements measurements;
+    private final DailyData dailyData;
     private final Clock clock;
 
     Syncs(SchedulerClient scheduler, OneTimeTask<Void> memberSyncTask, SyncStatusRepository status,
-            Measurements measurements, Clock clock) {
+            Measurements measurements, DailyData dailyData, Clock clock) {
         this.scheduler = scheduler;
         this.task = memberSyncTask;
         this.status = status;
         this.measurements = measurements;
+        this.dailyData = dailyData;
         this.clock = clock;
     }
 
@@ -57,6 +60,7 @@ public class Syncs {
         status.delete(disconnected.memberId());
         if (disconnected.erase()) {
             measurements.erase(disconnected.memberId());
+            dailyData.erase(disconnected.memberId());
         }
     }
 }

@@ -1,0 +1,86 @@
+package dev.pulseboard.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.DailyData;
+
+/** Nights and activity days: {@code GET /api/v1/members/{id}/sleep|activity?from=&to=} (dates, inclusive). */
+@RestController
+class DailyApiController {
+
+    private final Members members;
+    private final DailyData daily;
+
+    DailyApiController(Members members, DailyData daily) {
+        this.members = members;
+        this.daily = daily;
+    }
+
+    @GetMapping("/api/v1/members/{id}/sleep")
+    Items<Night> sleep(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        LocalDate[] range = range(from, to);
+        return new Items<>(daily.nights(member, range[0], range[1]).stream()
+                .map(n -> new Night(n.date(), n.start(), n.end(), n.totalSleepSeconds(), n.lightSeconds(),
+                        n.deepSeconds(), n.remSeconds(), n.awakeSeconds(), n.efficiency(), n.score(), n.hrAverage(),
+                        n.rrAverage(), n.breathingDisturbances(), n.snoringSeconds()))
+                .toList());
+    }
+
+    @GetMapping("/api/v1/members/{id}/activity")
+    Items<Day> activity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        LocalDate[] range = range(from, to);
+        return new Items<>(daily.activity(member, range[0], range[1]).stream()
+                .map(d -> new Day(d.date(), d.steps(), d.distanceMeters(), d.elevation(), d.activeCalories(),
+                        d.totalCalories()))
+                .toList());
+    }
+
+    private static LocalDate[] range(String from, String to) {
+        LocalDate start = date(from, "from", LocalDate.of(1970, 1, 1));
+        LocalDate end = date(to, "to", LocalDate.of(9999, 12, 31));
+        if (end.isBefore(start)) {
+            throw new ApiProblems.BadRequest("'from' must not be after 'to'.");
+        }
+        return new LocalDate[] { start, end };
+    }
+
+    private static LocalDate date(String text, String name, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new ApiProblems.BadRequest("'" + name + "' is not an ISO-8601 date (YYYY-MM-DD): " + text.trim());
+        }
+    }
+
+    record Items<T>(List<T> items) {
+    }
+
+    record Night(LocalDate date, Instant start, Instant end, Integer totalSleepSeconds, Integer lightSeconds,
+            Integer deepSeconds, Integer remSeconds, Integer awakeSeconds, BigDecimal efficiency, Integer score,
+            Integer hrAverage, Integer rrAverage, Integer breathingDisturbances, Integer snoringSeconds) {
+    }
+
+    record Day(LocalDate date, Integer steps, BigDecimal distanceMeters, BigDecimal elevation,
+            BigDecimal activeCalories, BigDecimal totalCalories) {
+    }
+}

@@ -1,0 +1,14 @@
+package dev.pulseboard.sync;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.Priority;
+
+/** The sync of one Withings data type for one member. */
+interface DataSync {
+
+    /** The name of the data type, also the key of its cursor. */
+    String dataType();
+
+    void run(MemberId member, AccessTokens tokens, Priority priority);
+}

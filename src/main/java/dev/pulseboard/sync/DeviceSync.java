@@ -1,0 +1,53 @@
+package dev.pulseboard.sync;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.DailyData;
+import dev.pulseboard.health.DeviceInfo;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsClient;
+
+/** The member's devices (user getdevice): one call, the current list, kept up to date. */
+@Component
+@Order(0)
+class DeviceSync implements DataSync {
+
+    private final WithingsClient client;
+    private final DailyData store;
+    private final SyncStatusRepository status;
+    private final Connections connections;
+    private final TransactionTemplate tx;
+
+    DeviceSync(WithingsClient client, DailyData store, SyncStatusRepository status, Connections connections,
+            TransactionTemplate tx) {
+        this.client = client;
+        this.store = store;
+        this.status = status;
+        this.connections = connections;
+        this.tx = tx;
+    }
+
+    @Override
+    public String dataType() {
+        return "devices";
+    }
+
+    @Override
+    public void run(MemberId member, AccessTokens tokens, Priority priority) {
+        var devices = client.devices(tokens, priority).stream()
+                .filter(d -> d.deviceId() != null || d.hashDeviceId() != null)
+                .map(d -> new DeviceInfo(d.deviceId() != null ? d.deviceId() : d.hashDeviceId(), d.type(), d.model(),
+                        d.modelId(), d.battery(), d.firstSessionDate(), d.lastSessionDate()))
+                .toList();
+        tx.executeWithoutResult(t -> {
+            connections.lockConnected(member);
+            store.storeDevices(member, devices);
+            status.progress(member, 1, devices.size());
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package dev.pulseboard.sync;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.Priority;
+
+/**
+ * One Withings data type, synced from a {@code lastupdate} cursor: every item modified since the cursor
+ * ({@code 0} the first time, which is the whole history), page by page. Each page is stored, under the
+ * connection's row lock, before the next is asked for, so a disconnect with erase is never followed by a page
+ * that was in flight. The cursor moves to the newest {@code modified} seen, less a second, so an edit within that
+ * same second is not missed (storing is idempotent, so re-reading one item costs nothing but the bytes).
+ */
+abstract class PagedSync<T> implements DataSync {
+
+    private final SyncStatusRepository status;
+    private final Connections connections;
+    private final TransactionTemplate tx;
+
+    PagedSync(SyncStatusRepository status, Connections connections, TransactionTemplate tx) {
+        this.status = status;
+        this.connections = connections;
+        this.tx = tx;
+    }
+
+    /** One page of items modified after {@code since}, from {@code offset}. */
+    abstract Fetched<T> fetch(AccessTokens tokens, Instant since, int offset, Priority priority);
+
+    /** Stores the page's items; returns how many records were written. */
+    abstract int store(MemberId member, List<T> items);
+
+    /** When Withings last changed the item, or null. */
+    abstract Instant modified(T item);
+
+    @Override
+    public final void run(MemberId member, AccessTokens tokens, Priority priority) {
+        long cursor = status.cursor(member, dataType());
+        long newest = cursor;
+        int offset = 0;
+        while (true) {
+            Fetched<T> page = fetch(tokens, Instant.ofEpochSecond(cursor), offset, priority);
+            tx.executeWithoutResult(t -> {
+                connections.lockConnected(member);
+                status.progress(member, 1, store(member, page.items()));
+            });
+            for (T item : page.items()) {
+                Instant modified = modified(item);
+                if (modified != null) {
+                    newest = Math.max(newest, modified.getEpochSecond() - 1);
+                }
+            }
+            if (!page.more()) {
+                break;
+            }
+            if (page.offset() <= offset) {
+                throw new SyncFailure("Withings returned a " + dataType() + " page whose offset does not advance ("
+                        + page.offset() + "); stopped to avoid a loop. What was stored is kept.");
+            }
+            offset = page.offset();
+        }
+        long done = Math.max(newest, cursor);
+        tx.executeWithoutResult(t -> status.saveCursor(member, dataType(), done));
+    }
+
+    /** A page as every paged endpoint answers: items, whether more follow, and the next offset. */
+    record Fetched<T>(List<T> items, boolean more, int offset) {
+    }
+}

@@ -1,0 +1,95 @@
+package dev.pulseboard.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.health.DailyData;
+import dev.pulseboard.health.MeasurementType;
+import dev.pulseboard.health.Measurements;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.withings.DateQuery;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsClient;
+
+/**
+ * The full-kit persona end to end: after the backfill, Pulseboard holds every night, activity day, device and
+ * blood-pressure reading that the emulator serves, with the same values.
+ */
+@PulseboardTest
+class FullKitSyncIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    @Autowired
+    WithingsClient client;
+
+    @Autowired
+    Connections connections;
+
+    @Autowired
+    DailyData daily;
+
+    @Autowired
+    Measurements measurements;
+
+    @Test
+    void storesEveryNightActivityDayDeviceAndBloodPressureReading() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        Household.releaseWithingsUser(api, token, "10000001");
+        long id = Household.addMember(api, token, "Full kit");
+        assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, id)).location()).endsWith("?connected");
+        Poll.until(Duration.ofSeconds(90), "the backfill", () -> {
+            var s = api.get("/api/v1/members/" + id + "/sync", token).json();
+            return s.get("lastSuccessAt").isNull() ? null : s;
+        });
+        MemberId member = MemberId.of(id);
+        var tokens = connections.accessTokens(member);
+
+        var summaries = client.allSleepSummaries(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        var nights = daily.nights(member, LocalDate.of(1970, 1, 1), LocalDate.of(9999, 1, 1));
+        assertThat(nights).hasSize(summaries.size()).hasSizeGreaterThan(300);
+        var last = summaries.stream().max(java.util.Comparator.comparing(s -> s.start())).orElseThrow();
+        var stored = nights.stream().filter(n -> n.withingsId() == last.id()).findFirst().orElseThrow();
+        assertThat(stored.date()).isEqualTo(last.date());
+        assertThat(stored.totalSleepSeconds()).isEqualTo(last.data().totalSleepTime());
+        assertThat(stored.score()).isEqualTo(last.data().sleepScore());
+        assertThat(stored.efficiency()).isEqualByComparingTo(last.data().sleepEfficiency());
+
+        var activities = client.allActivity(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        var days = daily.activity(member, LocalDate.of(1970, 1, 1), LocalDate.of(9999, 1, 1));
+        assertThat(days).hasSize(activities.stream().map(a -> a.date()).collect(Collectors.toSet()).size())
+                .hasSizeGreaterThan(300);
+
+        assertThat(daily.devices(member)).hasSize(client.devices(tokens, Priority.INTERACTIVE).size()).isNotEmpty();
+
+        var systolic = measurements.series(member, MeasurementType.SYSTOLIC_BP, null, null);
+        assertThat(systolic).hasSize(emulator.readings("alex", 10, 1).size()).isNotEmpty();
+
+        var sleepApi = api.get("/api/v1/members/" + id + "/sleep?from=2000-01-01", token).json().get("items");
+        assertThat(sleepApi.size()).isEqualTo(nights.size());
+        var lastNight = sleepApi.get(sleepApi.size() - 1);
+        assertThat(lastNight.get("efficiency").asDouble()).isBetween(0.0, 1.0);
+        var activityApi = api.get("/api/v1/members/" + id + "/activity", token).json().get("items");
+        assertThat(activityApi.size()).isEqualTo(days.size());
+        assertThat(api.get("/api/v1/members/" + id + "/activity?from=tomorrow", token).status()).isEqualTo(400);
+    }
+}
