@@ -1,6 +1,7 @@
 package dev.pulseboard.emulator;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,8 +68,12 @@ class Readings {
     }
 
     private void tell(String userId, int appli, long time) {
-        notifier.notifyUser(userId, appli, Map.of("userid", userId, "appli", String.valueOf(appli),
-                "startdate", String.valueOf(time), "enddate", String.valueOf(time + 1)));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("userid", userId);
+        fields.put("appli", String.valueOf(appli));
+        fields.put("startdate", String.valueOf(time));
+        fields.put("enddate", String.valueOf(time + 1));
+        notifier.notifyUser(userId, appli, fields);
     }
 
     private static boolean fits(Device device, int type) {

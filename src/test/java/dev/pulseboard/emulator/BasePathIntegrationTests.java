@@ -10,9 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
-/** Demo mode's layout: every endpoint under {@code /emulator/withings}, nothing at the root. */
+/** Demo mode's layout (every endpoint under {@code /emulator/withings}, nothing at the root), with strict callbacks. */
 @SpringBootTest(classes = EmulatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "pulseboard.mode=emulator", "pulseboard.emulator.base-path=/emulator/withings/",
+                "pulseboard.emulator.strict-callbacks=true",
                 "pulseboard.emulator.clients[0].client-id=test-app",
                 "pulseboard.emulator.clients[0].client-secret=test-secret",
                 "pulseboard.emulator.clients[0].redirect-uris[0]=https://app.example.com/withings/callback" })
@@ -31,5 +32,18 @@ class BasePathIntegrationTests {
         assertThat(body.get("measuregrps").size()).isEqualTo(200);
         assertThat(client.json(client.get("/_admin/personas")).get(0).get("id").asString()).isEqualTo("alex");
         assertThat(new EmulatorTestClient(port, "").get("/_admin/personas").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void strictCallbacksRefuseALocalHttpCallbackWith293() {
+        EmulatorTestClient client = new EmulatorTestClient(port, "/emulator/withings");
+        try (CallbackServer hook = new CallbackServer()) {
+            JsonNode response = client.call("/notify", client.accessToken("alex"), Map.of("action", "subscribe",
+                    "callbackurl", hook.url(), "appli", "1"));
+
+            assertThat(response.get("status").asInt()).isEqualTo(293);
+            assertThat(response.get("error").asString()).contains("not HTTPS");
+            assertThat(hook.calls()).isEmpty();
+        }
     }
 }

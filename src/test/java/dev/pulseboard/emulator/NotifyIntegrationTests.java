@@ -134,4 +134,34 @@ class NotifyIntegrationTests extends EmulatorIntegrationSupport {
             assertThat(hook.posts().get(0).body()).contains("appli=1");
         }
     }
+
+    @Test
+    void dropsASubscriptionAfterFourNotificationsThatFailedForGood() {
+        try (CallbackServer hook = new CallbackServer().answeringPosts(
+                java.util.Collections.nCopies(40, 500).toArray(Integer[]::new))) {
+            String token = client.accessToken("alex");
+            notify(token, Map.of("action", "subscribe", "callbackurl", hook.url(), "appli", "1"));
+            long now = emulator.clock().now().getEpochSecond();
+
+            for (int i = 0; i < 4; i++) {
+                emulator.addReading("10000001", 1, new BigDecimal("80.0"), now - i);
+            }
+
+            assertThat(CallbackServer.await(() -> emulator.deliveries().size() == 4 && emulator.deliveries().stream()
+                    .allMatch(d -> d.state().equals("FAILED")), Duration.ofSeconds(20))).isTrue();
+            assertThat(emulator.deliveries()).allSatisfy(d -> assertThat(d.attemptStatuses())
+                    .hasSize(Notifier.MAX_ATTEMPTS).containsOnly(500));
+            assertThat(notify(token, Map.of("action", "list")).at("/body/profiles").isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void demoModeConsentPageOffersOnlyTheDemoUser() {
+        Map<String, String> query = client.authorizeQuery("user.metrics");
+        query.put("mode", "demo");
+
+        String page = client.get(ConsentController.PATH + "?" + EmulatorTestClient.form(query)).body();
+
+        assertThat(page).contains("Alex Martin", "Demo user").doesNotContain("Nina Berg");
+    }
 }
