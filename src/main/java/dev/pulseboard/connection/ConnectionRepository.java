@@ -37,6 +37,16 @@ class ConnectionRepository {
                 .params(household.value(), withingsUserId).query(Long.class).optional().map(MemberId::of);
     }
 
+    java.util.List<MemberId> membersLinkedTo(String withingsUserId) {
+        return jdbc.sql("select member_id from withings_connection where withings_user_id = ? order by member_id")
+                .param(withingsUserId).query(Long.class).list().stream().map(MemberId::of).toList();
+    }
+
+    java.util.List<MemberId> connectedMembers() {
+        return jdbc.sql("select member_id from withings_connection where status = ? order by member_id")
+                .param(ConnectionState.CONNECTED.name()).query(Long.class).list().stream().map(MemberId::of).toList();
+    }
+
     void upsert(StoredConnection c, Instant now) {
         int updated = jdbc.sql("update withings_connection set household_id = ?, withings_user_id = ?, status = ?, "
                 + "scope = ?, access_token_enc = ?, refresh_token_enc = ?, expires_at = ?, connected_at = ?, "

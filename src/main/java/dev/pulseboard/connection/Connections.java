@@ -137,6 +137,32 @@ public class Connections {
                         "Member " + member + " is no longer connected to Withings."));
     }
 
+    /** Every member linked to this Withings user, in any household (a notification names only the user). */
+    public java.util.List<MemberId> membersLinkedTo(String withingsUserId) {
+        return repository.membersLinkedTo(withingsUserId);
+    }
+
+    /** Every member whose link is usable: the ones a poll or a repair visits. */
+    public java.util.List<MemberId> connectedMembers() {
+        return repository.connectedMembers();
+    }
+
+    /**
+     * Withings says the user removed Pulseboard's access on their side (notification appli 46): the link now
+     * needs a reconnect; readings are kept.
+     */
+    @Transactional
+    public void revokedByWithings(String withingsUserId, String action) {
+        for (MemberId member : repository.membersLinkedTo(withingsUserId)) {
+            repository.find(member).filter(c -> c.state() == ConnectionState.CONNECTED).ifPresent(c -> {
+                repository.markReconnectRequired(member, clock.instant());
+                audit.record(c.householdId(), null, member, AuditLog.Action.REVOKED_BY_WITHINGS,
+                        "Withings notified '" + action + "' for user " + withingsUserId);
+                log.info("Withings ended the link of member {} ({}): reconnect required", member, action);
+            });
+        }
+    }
+
     /** The tokens a sync uses for this member: refreshed when due, single-flight. */
     public AccessTokens accessTokens(MemberId member) {
         return refresher.tokensFor(member);

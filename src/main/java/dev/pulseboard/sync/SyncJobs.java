@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,8 +24,9 @@ import dev.pulseboard.withings.WithingsException;
 import dev.pulseboard.withings.WithingsUnauthorizedException;
 
 /**
- * The durable sync job: one db-scheduler task instance per member (its id is the member id), so a requested
- * run survives a restart and runs once across instances. A transient failure is recorded in the sync status
+ * The durable sync job: one db-scheduler task instance per member (its id is the member id; {@code id:type}
+ * syncs one data type, as a notification asks), so a requested run survives a restart and runs once across
+ * instances. A transient failure is recorded in the sync status
  * and retried with exponential back-off; a dead grant or a missing connection is recorded and not retried.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,17 +37,24 @@ class SyncJobs {
 
     @Bean
     OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
-            Clock clock) {
+            ObjectProvider<NotificationSubscriptions> subscriptions, Clock clock) {
         return Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
                 .execute((instance, context) -> {
-                    MemberId member = MemberId.of(Long.parseLong(instance.getId()));
+                    String[] id = instance.getId().split(":", 2);
+                    MemberId member = MemberId.of(Long.parseLong(id[0]));
+                    String only = id.length > 1 ? id[1] : null;
                     status.running(member, clock.instant());
                     try {
                         var tokens = connections.accessTokens(member);
                         for (DataSync dataType : dataTypes) {
-                            runPermitted(dataType, member, tokens);
+                            if (only == null || only.equals(dataType.dataType())) {
+                                runPermitted(dataType, member, tokens);
+                            }
+                        }
+                        if (only == null) {
+                            subscriptions.getObject().ensure(member);
                         }
                         status.succeeded(member, clock.instant());
                     } catch (WithingsAuthenticationException e) {

@@ -44,6 +44,13 @@ public class Syncs {
         scheduler.scheduleIfNotExists(task.instance(member.toString()), clock.instant());
     }
 
+    /** Queues a sync of one data type of the member (what a notification announced). */
+    @Transactional
+    public void request(MemberId member, String dataType) {
+        status.queued(member, clock.instant());
+        scheduler.scheduleIfNotExists(task.instance(member + ":" + dataType), clock.instant());
+    }
+
     public SyncStatus status(MemberId member) {
         return status.find(member).orElse(SyncStatus.NEVER);
     }

@@ -39,6 +39,9 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
         props.put("pulseboard.encryption-key", TEST_KEY);
         props.put("pulseboard.encryption-previous-keys", PREVIOUS_TEST_KEY);
         props.put("db-scheduler.polling-interval", "200ms");
+        // End-to-end tests sync whole personas many times; the budget's own tests run it at Withings' 120/min.
+        props.put("pulseboard.withings.requests-per-minute", "6000");
+        props.put("pulseboard.emulator.rate-limit-per-minute", "6000");
         props.putAll(database("pb" + DATABASES.incrementAndGet(), dataDir));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pulseboardTest", props));
     }

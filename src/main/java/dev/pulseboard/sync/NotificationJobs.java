@@ -1,0 +1,112 @@
+package dev.pulseboard.sync;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.withings.Appli;
+
+/**
+ * Task beans take their collaborators through {@link ObjectProvider}: the scheduler needs every task at start,
+ * and those collaborators need the scheduler.
+ *
+ * <p>The jobs around notifications: processing the inbox (coalesced per member and data type: a burst of
+ * notifications costs one fetch per data type), and the recurring visit of every connected member, which polls
+ * when webhooks cannot work and otherwise is a daily safety net that also repairs subscriptions.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationJobs {
+
+    static final String PROCESS_TASK = "process-notifications";
+    private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
+
+    /** Appli to the data type to fetch; appli not listed are events Pulseboard does not fetch for. */
+    static final Map<Integer, String> DATA_TYPES = Map.of(Appli.WEIGHT.code(), "measures",
+            Appli.TEMPERATURE.code(), "measures", Appli.BLOOD_PRESSURE.code(), "measures",
+            Appli.ACTIVITY.code(), "activity", Appli.SLEEP.code(), "sleep");
+
+    @Bean
+    OneTimeTask<Void> notificationTask(ObjectProvider<NotificationInboxProcessor> processor) {
+        return Tasks.oneTime(PROCESS_TASK).execute((instance, context) -> processor.getObject().processAll());
+    }
+
+    @Bean
+    RecurringTask<Void> visitMembersTask(SyncProperties properties, WebhookMode webhooks, Connections connections,
+            ObjectProvider<Syncs> syncs, ObjectProvider<NotificationSubscriptions> subscriptions) {
+        var interval = webhooks.enabled() ? properties.safetyNetInterval() : properties.pollInterval();
+        return Tasks.recurring("visit-members", FixedDelay.of(interval)).execute((instance, context) -> {
+            for (MemberId member : connections.connectedMembers()) {
+                syncs.getObject().request(member);
+                subscriptions.getObject().ensure(member);
+            }
+        });
+    }
+
+    /** Takes pending notifications in batches and turns them into the fewest sync requests. */
+    @org.springframework.stereotype.Component
+    static class NotificationInboxProcessor {
+
+        private final NotificationInbox inbox;
+        private final Connections connections;
+        private final Syncs syncs;
+        private final SyncProperties properties;
+
+        NotificationInboxProcessor(NotificationInbox inbox, Connections connections, Syncs syncs,
+                SyncProperties properties) {
+            this.inbox = inbox;
+            this.connections = connections;
+            this.syncs = syncs;
+            this.properties = properties;
+        }
+
+        void processAll() {
+            List<NotificationInbox.Pending> batch;
+            while (!(batch = inbox.pending(properties.inboxBatch())).isEmpty()) {
+                process(batch);
+                inbox.processed(batch);
+            }
+        }
+
+        private void process(List<NotificationInbox.Pending> batch) {
+            Map<String, Set<String>> wanted = new LinkedHashMap<>();
+            for (var n : batch) {
+                if (n.appli() == Appli.USER.code()) {
+                    if (n.action() != null && !"update".equalsIgnoreCase(n.action())) {
+                        connections.revokedByWithings(n.withingsUser(), n.action());
+                    }
+                    continue;
+                }
+                String dataType = DATA_TYPES.get(n.appli());
+                if (dataType != null) {
+                    wanted.computeIfAbsent(n.withingsUser(), u -> new LinkedHashSet<>()).add(dataType);
+                }
+            }
+            wanted.forEach((user, dataTypes) -> {
+                List<MemberId> members = connections.membersLinkedTo(user);
+                if (members.isEmpty()) {
+                    log.info("Ignored notifications for unknown Withings user {}", user);
+                }
+                for (MemberId member : members) {
+                    if (connections.status(member).isConnected()) {
+                        dataTypes.forEach(dataType -> syncs.request(member, dataType));
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.pulseboard.sync;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sync settings ({@code pulseboard.sync.*}).
+ *
+ * @param pollInterval how often every connected member is synced when webhooks cannot reach Pulseboard
+ * @param safetyNetInterval how often every member is synced (and subscriptions repaired) even with webhooks
+ * @param inboxBatch how many notifications one processing run takes
+ */
+@ConfigurationProperties("pulseboard.sync")
+public record SyncProperties(@DefaultValue("30m") Duration pollInterval, @DefaultValue("24h") Duration safetyNetInterval,
+        @DefaultValue("500") int inboxBatch) {
+}
