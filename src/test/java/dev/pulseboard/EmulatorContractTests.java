@@ -1,0 +1,192 @@
+package dev.pulseboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.DateQuery;
+import dev.pulseboard.withings.MeasureCategory;
+import dev.pulseboard.withings.MeasureGroup;
+import dev.pulseboard.withings.MeasureQuery;
+import dev.pulseboard.withings.MeasureType;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.TimeWindow;
+import dev.pulseboard.withings.TokenGrant;
+import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsClient;
+import dev.pulseboard.withings.WithingsOAuth;
+
+/**
+ * Pulseboard's real Withings client against the built-in emulator over HTTP, on the cases the client's
+ * fixtures describe, so that the two (which share no code) cannot drift apart.
+ */
+@PulseboardTest
+class EmulatorContractTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    WithingsOAuth oauth;
+
+    @Autowired
+    WithingsClient client;
+
+    @Autowired
+    Emulator emulator;
+
+    @Test
+    void exchangesACodeAndRotatesTheRefreshToken() {
+        TokenGrant grant = grant("alex");
+        assertThat(grant.userId()).isEqualTo("10000001");
+        assertThat(grant.accessToken()).matches("[0-9a-f]{40}");
+        assertThat(grant.refreshToken()).matches("[0-9a-f]{40}");
+        assertThat(grant.expiresInSeconds()).isEqualTo(10800);
+        assertThat(grant.scope()).contains("user.metrics");
+
+        TokenGrant refreshed = oauth.refresh(grant.refreshToken());
+        assertThat(refreshed.refreshToken()).isNotEqualTo(grant.refreshToken());
+        assertThat(oauth.refresh(grant.refreshToken()).accessToken()).as("the old one works until the new is used")
+                .matches("[0-9a-f]{40}");
+    }
+
+    @Test
+    void refusesAReusedCode() {
+        URI url = oauth.authorizeUrl("contract-state");
+        String code = param(consent(url, "alex"), "code");
+        oauth.exchangeCode(code);
+        assertThatThrownBy(() -> oauth.exchangeCode(code)).isInstanceOf(WithingsAuthenticationException.class);
+    }
+
+    @Test
+    void pagesThroughEveryMeasureGroupAndKeepsTheQuirks() {
+        AccessTokens tokens = fixed(grant("alex"));
+        var groups = client.allMeasures(tokens, MeasureQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        Set<Long> weighIns = groups.stream()
+                .filter(g -> MeasureCategory.REAL.equals(g.category()))
+                .filter(g -> g.measures().stream().anyMatch(m -> MeasureType.WEIGHT.equals(m.type())))
+                .map(MeasureGroup::groupId).collect(Collectors.toSet());
+        assertThat(weighIns).hasSize(emulator.weighInCount("alex"));
+        assertThat(groups).anyMatch(g -> MeasureCategory.GOAL.equals(g.category()));
+        assertThat(MeasureGroup.distinct(groups).size()).as("attrib 0/8 twins collapse").isLessThan(groups.size());
+        var exponents = groups.stream().flatMap(g -> g.measures().stream())
+                .filter(m -> MeasureType.WEIGHT.equals(m.type())).map(m -> m.unitExponent())
+                .collect(Collectors.toSet());
+        assertThat(exponents).as("weight exponents vary per reading").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void decodesActivitySleepHeartAndDevices() {
+        AccessTokens tokens = fixed(grant("alex"));
+        var activity = client.allActivity(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        assertThat(activity).hasSizeGreaterThan(300).allSatisfy(a -> assertThat(a.date()).isNotNull());
+
+        var nights = client.allSleepSummaries(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        assertThat(nights).hasSizeGreaterThan(300).allSatisfy(n -> {
+            assertThat(n.data().sleepEfficiency()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
+            ZoneId zone = n.timezone();
+            assertThat(n.date()).as("dated by the local day the night ended")
+                    .isEqualTo(LocalDate.ofInstant(n.end(), zone));
+        });
+
+        var last = nights.stream().max(java.util.Comparator.comparing(n -> n.end())).orElseThrow();
+        var segments = client.sleep(tokens, TimeWindow.of(last.start(), last.end()), Priority.INTERACTIVE);
+        assertThat(segments).isNotEmpty();
+        assertThat(segments.stream().anyMatch(s -> !s.series("hr").isEmpty())).isTrue();
+
+        Instant now = Instant.now();
+        var ecgs = client.allEcgRecordings(tokens, TimeWindow.of(now.minus(Duration.ofDays(365)), now),
+                Priority.INTERACTIVE);
+        assertThat(ecgs).isNotEmpty();
+        var signal = client.ecgSignal(tokens, ecgs.get(0).signalId(), Priority.INTERACTIVE);
+        assertThat(signal.signal()).hasSizeGreaterThan(signal.samplingFrequency() * 10);
+
+        assertThat(client.devices(tokens, Priority.INTERACTIVE)).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void decodesAnAccountWithoutDataAndEmptyGoals() {
+        AccessTokens tokens = fixed(grant("nina"));
+        assertThat(client.allMeasures(tokens, MeasureQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE))
+                .isEmpty();
+        assertThat(client.allSleepSummaries(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE))
+                .isEmpty();
+        var goals = client.goals(tokens, Priority.INTERACTIVE);
+        assertThat(goals.steps()).isNull();
+        assertThat(client.devices(tokens, Priority.INTERACTIVE)).isNotEmpty();
+    }
+
+    @Test
+    void reportsARejectedTokenAsReconnectNeededAfterOneRenewal() {
+        int[] renewals = { 0 };
+        AccessTokens dead = new AccessTokens() {
+            @Override
+            public String current() {
+                return "0000000000000000000000000000000000000000";
+            }
+
+            @Override
+            public String renewAfterRejection(String rejectedToken) {
+                renewals[0]++;
+                return current();
+            }
+        };
+        assertThatThrownBy(() -> client.measures(dead, MeasureQuery.updatedSince(Instant.EPOCH), 0,
+                Priority.INTERACTIVE)).isInstanceOf(WithingsAuthenticationException.class)
+                .hasMessageNotContaining("0000000000");
+        assertThat(renewals[0]).isEqualTo(1);
+    }
+
+    private TokenGrant grant(String persona) {
+        URI url = oauth.authorizeUrl("contract-" + persona);
+        return oauth.exchangeCode(param(consent(url, persona), "code"));
+    }
+
+    private String consent(URI url, String persona) {
+        var form = new LinkedHashMap<String, String>();
+        UriComponentsBuilder.fromUri(url).build().getQueryParams()
+                .forEach((k, v) -> form.put(k, URLDecoder.decode(v.get(0), StandardCharsets.UTF_8)));
+        form.put("persona", persona);
+        form.put("decision", "allow");
+        var answer = new Api(port).postForm(url.getScheme() + "://" + url.getAuthority() + url.getPath(), form);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+        return answer.location();
+    }
+
+    private static String param(String url, String name) {
+        return UriComponentsBuilder.fromUriString(url).build().getQueryParams().getFirst(name);
+    }
+
+    private static AccessTokens fixed(TokenGrant grant) {
+        return new AccessTokens() {
+            @Override
+            public String current() {
+                return grant.accessToken();
+            }
+
+            @Override
+            public String renewAfterRejection(String rejectedToken) {
+                throw new WithingsAuthenticationException("test", 401, "no renewal in this test");
+            }
+        };
+    }
+}
