@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.pulseboard.account.CurrentUser;
 
-/** What every page's layout needs: demo mode (the banner) and the signed-in user. */
-@ControllerAdvice(basePackageClasses = PageModel.class)
+/** What every page's layout needs, whichever module serves the page: demo mode (the banner) and the signed-in user. */
+@ControllerAdvice
 class PageModel {
 
     private final boolean demo;

@@ -1,0 +1,64 @@
+package dev.pulseboard.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A signed-in browser session without a browser: cookies, the login form and its CSRF token, for page tests. */
+public final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    private PageSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Signs in as the test household's administrator (setting it up first if needed). */
+    public static PageSession signIn(int port) {
+        Household.token(new Api(port));
+        PageSession session = new PageSession(port);
+        String form = session.get("/login").body();
+        Matcher csrf = CSRF.matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        var answer = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(Household.EMAIL) + "&password="
+                        + enc(Household.PASSWORD) + "&_csrf=" + enc(csrf.group(1)))));
+        if (answer.uri().getPath().startsWith("/login")) {
+            throw new IllegalStateException("sign-in failed");
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
