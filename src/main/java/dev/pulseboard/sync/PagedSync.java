@@ -14,7 +14,8 @@ import dev.pulseboard.withings.Priority;
  * One Withings data type, synced from a {@code lastupdate} cursor: every item modified since the cursor
  * ({@code 0} the first time, which is the whole history), page by page. Each page is stored, under the
  * connection's row lock, before the next is asked for, so a disconnect with erase is never followed by a page
- * that was in flight. The cursor moves to the newest {@code modified} seen, less a second, so an edit within that
+ * that was in flight, and is checkpointed with the offset to resume from: a run that stops (a crash, a restart,
+ * a Withings fault) continues at that page with the same cursor. The cursor moves to the newest {@code modified} seen, less a second, so an edit within that
  * same second is not missed (storing is idempotent, so re-reading one item costs nothing but the bytes).
  */
 abstract class PagedSync<T> implements DataSync {
@@ -40,32 +41,37 @@ abstract class PagedSync<T> implements DataSync {
 
     @Override
     public final void run(MemberId member, AccessTokens tokens, Priority priority) {
-        long cursor = status.cursor(member, dataType());
-        long newest = cursor;
-        int offset = 0;
+        var checkpoint = status.checkpoint(member, dataType());
+        long cursor = checkpoint.cursor();
+        long newest = Math.max(cursor, checkpoint.resumeNewest());
+        int offset = checkpoint.resumeOffset();
         while (true) {
             Fetched<T> page = fetch(tokens, Instant.ofEpochSecond(cursor), offset, priority);
-            tx.executeWithoutResult(t -> {
-                connections.lockConnected(member);
-                status.progress(member, 1, store(member, page.items()));
-            });
             for (T item : page.items()) {
                 Instant modified = modified(item);
                 if (modified != null) {
                     newest = Math.max(newest, modified.getEpochSecond() - 1);
                 }
             }
-            if (!page.more()) {
-                break;
-            }
-            if (page.offset() <= offset) {
+            if (page.more() && page.offset() <= offset) {
                 throw new SyncFailure("Withings returned a " + dataType() + " page whose offset does not advance ("
                         + page.offset() + "); stopped to avoid a loop. What was stored is kept.");
             }
-            offset = page.offset();
+            long seen = newest;
+            int next = page.more() ? page.offset() : 0;
+            tx.executeWithoutResult(t -> {
+                connections.lockConnected(member);
+                int stored = store(member, page.items());
+                status.progress(member, 1, stored);
+                status.pageDone(member, dataType(), next, seen, stored);
+            });
+            if (!page.more()) {
+                break;
+            }
+            offset = next;
         }
-        long done = Math.max(newest, cursor);
-        tx.executeWithoutResult(t -> status.saveCursor(member, dataType(), done));
+        long done = newest;
+        tx.executeWithoutResult(t -> status.finished(member, dataType(), done));
     }
 
     /** A page as every paged endpoint answers: items, whether more follow, and the next offset. */

@@ -46,6 +46,7 @@ class SyncJobs {
                     MemberId member = MemberId.of(Long.parseLong(id[0]));
                     String only = id.length > 1 ? id[1] : null;
                     status.running(member, clock.instant());
+                    status.resetRunCounters(member, only);
                     try {
                         var tokens = connections.accessTokens(member);
                         for (DataSync dataType : dataTypes) {

@@ -8,9 +8,17 @@ import java.time.Instant;
  */
 public record SyncStatus(SyncState state, Instant lastSuccessAt, Progress progress, String error) {
 
-    static final SyncStatus NEVER = new SyncStatus(SyncState.IDLE, null, new Progress(0, 0), null);
+    static final SyncStatus NEVER = new SyncStatus(SyncState.IDLE, null, new Progress(0, 0, java.util.Map.of()),
+            null);
 
-    /** Pages fetched from Withings and readings stored by the current or last run. */
-    public record Progress(int pagesFetched, long itemsStored) {
+    /** Pages fetched from Withings and records stored by the current or last run, in all and per data type. */
+    public record Progress(int pagesFetched, long itemsStored, java.util.Map<String, DataTypeProgress> dataTypes) {
+    }
+
+    /**
+     * One data type in the current or last run: pages and records so far, whether it is complete, and up to
+     * when Withings' changes are in ({@code syncedUpTo}: the cursor, null before the first complete run).
+     */
+    public record DataTypeProgress(int pagesFetched, long itemsStored, boolean finished, Instant syncedUpTo) {
     }
 }

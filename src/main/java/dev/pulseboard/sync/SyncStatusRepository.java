@@ -19,10 +19,11 @@ class SyncStatusRepository {
     }
 
     Optional<SyncStatus> find(MemberId member) {
+        var byType = byDataType(member);
         return jdbc.sql("select * from sync_status where member_id = ?").param(member.value())
                 .query((rs, n) -> new SyncStatus(SyncState.valueOf(rs.getString("state")),
                         instant(rs.getTimestamp("last_success_at")),
-                        new SyncStatus.Progress(rs.getInt("pages_fetched"), rs.getLong("items_stored")),
+                        new SyncStatus.Progress(rs.getInt("pages_fetched"), rs.getLong("items_stored"), byType),
                         rs.getString("last_error")))
                 .optional();
     }
@@ -62,18 +63,63 @@ class SyncStatusRepository {
         jdbc.sql("delete from sync_cursor where member_id = ?").param(member.value()).update();
     }
 
-    long cursor(MemberId member, String dataType) {
-        return jdbc.sql("select last_update from sync_cursor where member_id = ? and data_type = ?")
-                .params(member.value(), dataType).query(Long.class).optional().orElse(0L);
+    /** Where a data type stands: its cursor and, mid-backfill, the page to resume from. */
+    Checkpoint checkpoint(MemberId member, String dataType) {
+        return jdbc.sql("select last_update, resume_offset, resume_newest from sync_cursor where member_id = ? "
+                + "and data_type = ?").params(member.value(), dataType)
+                .query((rs, n) -> new Checkpoint(rs.getLong(1), rs.getInt(2), rs.getLong(3))).optional()
+                .orElse(new Checkpoint(0, 0, 0));
     }
 
-    void saveCursor(MemberId member, String dataType, long lastUpdate) {
-        int updated = jdbc.sql("update sync_cursor set last_update = ? where member_id = ? and data_type = ?")
-                .params(lastUpdate, member.value(), dataType).update();
-        if (updated == 0) {
-            jdbc.sql("insert into sync_cursor (member_id, data_type, last_update) values (?, ?, ?)")
-                    .params(member.value(), dataType, lastUpdate).update();
+    /** After a stored page: resume from {@code nextOffset} if the run stops here. */
+    void pageDone(MemberId member, String dataType, int nextOffset, long newest, int items) {
+        ensureCursor(member, dataType);
+        jdbc.sql("update sync_cursor set resume_offset = ?, resume_newest = ?, pages_fetched = pages_fetched + 1, "
+                + "items_stored = items_stored + ?, finished = ? where member_id = ? and data_type = ?")
+                .params(nextOffset, newest, items, false, member.value(), dataType).update();
+    }
+
+    /** The data type is complete up to {@code lastUpdate}: the next run starts from there, at offset 0. */
+    void finished(MemberId member, String dataType, long lastUpdate) {
+        ensureCursor(member, dataType);
+        jdbc.sql("update sync_cursor set last_update = ?, resume_offset = 0, resume_newest = 0, finished = ? "
+                + "where member_id = ? and data_type = ?")
+                .params(lastUpdate, true, member.value(), dataType).update();
+    }
+
+    /** At the start of a run: the per-type counters start again (checkpoints stay). */
+    void resetRunCounters(MemberId member, String onlyDataType) {
+        if (onlyDataType == null) {
+            jdbc.sql("update sync_cursor set pages_fetched = 0, items_stored = 0, finished = ? where member_id = ?")
+                    .params(false, member.value()).update();
+        } else {
+            jdbc.sql("update sync_cursor set pages_fetched = 0, items_stored = 0, finished = ? where member_id = ? "
+                    + "and data_type = ?").params(false, member.value(), onlyDataType).update();
         }
+    }
+
+    java.util.Map<String, SyncStatus.DataTypeProgress> byDataType(MemberId member) {
+        var result = new java.util.LinkedHashMap<String, SyncStatus.DataTypeProgress>();
+        jdbc.sql("select data_type, pages_fetched, items_stored, finished, last_update from sync_cursor "
+                + "where member_id = ? order by data_type").param(member.value())
+                .query((rs, n) -> result.put(rs.getString(1), new SyncStatus.DataTypeProgress(rs.getInt(2),
+                        rs.getLong(3), rs.getBoolean(4), rs.getLong(5) == 0 ? null
+                                : java.time.Instant.ofEpochSecond(rs.getLong(5)))))
+                .list();
+        return result;
+    }
+
+    private void ensureCursor(MemberId member, String dataType) {
+        Integer exists = jdbc.sql("select count(*) from sync_cursor where member_id = ? and data_type = ?")
+                .params(member.value(), dataType).query(Integer.class).single();
+        if (exists == 0) {
+            jdbc.sql("insert into sync_cursor (member_id, data_type, last_update) values (?, ?, 0)")
+                    .params(member.value(), dataType).update();
+        }
+    }
+
+    /** A data type's cursor and resume point. */
+    record Checkpoint(long cursor, int resumeOffset, long resumeNewest) {
     }
 
     private void ensureRow(MemberId member) {

@@ -37,18 +37,28 @@ public class Syncs {
         this.clock = clock;
     }
 
-    /** Queues a sync of the member unless one is already queued; the job picks it up within seconds. */
+    /**
+     * Queues a sync of the member; one already waiting (say, a retry after a Withings fault) is brought forward to
+     * now. The job picks it up within seconds.
+     */
     @Transactional
     public void request(MemberId member) {
-        status.queued(member, clock.instant());
-        scheduler.scheduleIfNotExists(task.instance(member.toString()), clock.instant());
+        queue(member, task.instance(member.toString()));
     }
 
     /** Queues a sync of one data type of the member (what a notification announced). */
     @Transactional
     public void request(MemberId member, String dataType) {
+        queue(member, task.instance(member + ":" + dataType));
+    }
+
+    private void queue(MemberId member, com.github.kagkarlsson.scheduler.task.TaskInstance<Void> instance) {
         status.queued(member, clock.instant());
-        scheduler.scheduleIfNotExists(task.instance(member + ":" + dataType), clock.instant());
+        if (!scheduler.scheduleIfNotExists(instance, clock.instant())) {
+            scheduler.getScheduledExecution(instance).filter(e -> !e.isPicked()
+                    && e.getExecutionTime().isAfter(clock.instant()))
+                    .ifPresent(e -> scheduler.reschedule(instance, clock.instant()));
+        }
     }
 
     public SyncStatus status(MemberId member) {

@@ -55,6 +55,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response postJsonUrl(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response deleteUrl(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
+    }
+
     public Response getUrl(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }

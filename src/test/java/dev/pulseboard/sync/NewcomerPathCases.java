@@ -97,13 +97,18 @@ abstract class NewcomerPathCases {
 
     /** Starts authorization through the API and submits the emulator's consent form as a script would. */
     static String authorize(Api api, String token, long member) {
+        return authorize(api, token, member, PERSONA);
+    }
+
+    /** The same, choosing the persona on the consent page. */
+    static String authorize(Api api, String token, long member, String persona) {
         var started = api.post("/api/v1/members/" + member + "/withings/authorization", token, null);
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         URI url = URI.create(started.json().get("authorizationUrl").asString());
         Map<String, String> form = new LinkedHashMap<>();
         UriComponentsBuilder.fromUri(url).build().getQueryParams()
                 .forEach((k, v) -> form.put(k, java.net.URLDecoder.decode(v.get(0), java.nio.charset.StandardCharsets.UTF_8)));
-        form.put("persona", PERSONA);
+        form.put("persona", persona);
         form.put("decision", "allow");
         var consent = api.postForm(url.getScheme() + "://" + url.getAuthority() + url.getPath(), form);
         assertThat(consent.status()).as(consent.body()).isEqualTo(302);
