@@ -1,38 +1,74 @@
-// Draws the member page's charts from the series the server embeds as data attributes.
+// Draws every chart of a page from the JSON the server embeds in its data-chart attribute:
+// {"y": axis name, "series": [{"name", "color", "dashed", "data": [[epoch ms, value], ...]}], "bands": [...]}.
+// The server has already downsampled each series to about the pixels of a wide chart.
 (function () {
   'use strict';
-  var el = document.getElementById('body-chart');
-  if (!el || !window.echarts) {
+  if (!window.echarts) {
     return;
   }
-  var weight = JSON.parse(el.dataset.weight || '[]');
-  var fat = JSON.parse(el.dataset.fat || '[]');
-  var chart = echarts.init(el, null, { renderer: 'canvas' });
-  // Two stacked panels sharing the time axis: weight above, body fat below, so neither hides the other.
-  chart.setOption({
-    animation: false,
-    axisPointer: { link: [{ xAxisIndex: 'all' }] },
-    tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '' : Number(v).toFixed(1); } },
-    grid: [
-      { left: 52, right: 24, top: 28, height: '48%' },
-      { left: 52, right: 24, top: '66%', bottom: 56 }
-    ],
-    xAxis: [
-      { type: 'time', gridIndex: 0, axisLabel: { show: false } },
-      { type: 'time', gridIndex: 1 }
-    ],
-    yAxis: [
-      { type: 'value', gridIndex: 0, name: 'Weight (kg)', scale: true },
-      { type: 'value', gridIndex: 1, name: 'Body fat (%)', scale: true }
-    ],
-    dataZoom: [{ type: 'inside', xAxisIndex: [0, 1] }, { type: 'slider', xAxisIndex: [0, 1], height: 20, bottom: 8 }],
-    series: [
-      { name: 'Weight (kg)', type: 'line', showSymbol: false, data: weight, color: '#0b6bcb', sampling: 'lttb',
-        xAxisIndex: 0, yAxisIndex: 0, lineStyle: { width: 1.5 } },
-      { name: 'Body fat (%)', type: 'line', showSymbol: false, data: fat, color: '#b45309', sampling: 'lttb',
-        xAxisIndex: 1, yAxisIndex: 1, lineStyle: { width: 1.5 } }
-    ]
+  var dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+    { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
+      timeZone: document.body.dataset.zone || undefined });
+  var numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+  function series(spec, bands) {
+    return spec.series.map(function (s, i) {
+      var line = {
+        name: s.name, type: 'line', data: s.data, color: s.color, showSymbol: s.data.length < 60,
+        symbol: i === 0 ? 'circle' : 'triangle', symbolSize: 5, connectNulls: true,
+        lineStyle: { width: s.dashed ? 2 : 1.5, type: s.dashed ? 'dashed' : 'solid' }
+      };
+      if (i === 0 && bands.length) {
+        line.markArea = {
+          silent: true,
+          label: { position: 'insideLeft', color: '#333', fontSize: 11 },
+          data: bands.map(function (b) {
+            return [{ yAxis: b.from, name: b.label, itemStyle: { color: b.color } }, { yAxis: b.to }];
+          })
+        };
+      }
+      return line;
+    });
+  }
+
+  function draw(el) {
+    var spec = JSON.parse(el.dataset.chart);
+    var bands = spec.bands || [];
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    chart.setOption({
+      animation: false,
+      aria: { enabled: true, decal: { show: false } },
+      legend: { top: 0, show: spec.series.length > 1 },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'line' },
+        formatter: function (items) {
+          if (!items.length) { return ''; }
+          var lines = [dateFormat.format(new Date(items[0].value[0]))];
+          items.forEach(function (it) {
+            lines.push(it.marker + it.seriesName + ': <b>' + numberFormat.format(it.value[1]) + '</b>');
+          });
+          return lines.join('<br>');
+        }
+      },
+      grid: { left: 48, right: 16, top: spec.series.length > 1 ? 36 : 24, bottom: 64, containLabel: true },
+      xAxis: { type: 'time' },
+      yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
+        min: bands.length ? function (v) { return Math.min(v.min - 5, 100); } : null,
+        max: bands.length ? function (v) { return Math.max(v.max + 5, 150); } : null },
+      dataZoom: [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }],
+      series: series(spec, bands)
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+    el.dataset.ready = 'true';
+  }
+
+  document.querySelectorAll('.chart[data-chart]').forEach(function (el) {
+    try {
+      draw(el);
+    } catch (e) {
+      el.textContent = 'This chart could not be drawn.';
+      throw e;
+    }
   });
-  window.addEventListener('resize', function () { chart.resize(); });
-  el.dataset.ready = 'true';
 })();

@@ -1,15 +1,21 @@
 package dev.pulseboard.dashboard;
 
-import java.time.Instant;
-
 import dev.pulseboard.connection.ConnectionState;
-import dev.pulseboard.health.Reading;
 import dev.pulseboard.sync.SyncStatus;
 
-/** A member on the household overview. */
-public record MemberCardView(long id, String name, ConnectionState connection, Reading latestWeight, SyncStatus sync) {
+/**
+ * A member at a glance: latest weight and its change over 30 days, last blood pressure with its category,
+ * connection and sync. Figures are already written in the viewer's units; null when there is none.
+ */
+public record MemberCardView(long id, String name, ConnectionState connection, SyncStatus sync, String weight,
+        String weightUnit, String weightWhen, String weightChange, BloodPressureView bloodPressure, String bloodPressureWhen,
+        String lastSync) {
 
-    public Instant lastSyncAt() {
-        return sync.lastSuccessAt();
+    public boolean isSyncing() {
+        return sync.state().name().equals("RUNNING") || sync.state().name().equals("QUEUED");
+    }
+
+    public String guideline() {
+        return BpCategory.GUIDELINE;
     }
 }

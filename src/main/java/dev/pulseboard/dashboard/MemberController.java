@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,38 +18,18 @@ import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.sync.Syncs;
 
-/** {@code /members/{id}}: a member's page, and what can be done to the member from it. */
+/** What can be done to a member from their page: connect, sync, rename, disconnect, remove. */
 @Controller
 class MemberController {
 
     private final Members members;
     private final Connections connections;
     private final Syncs syncs;
-    private final MemberViews views;
-    private final Charts charts;
 
-    MemberController(Members members, Connections connections, Syncs syncs, MemberViews views, Charts charts) {
+    MemberController(Members members, Connections connections, Syncs syncs) {
         this.members = members;
         this.connections = connections;
         this.syncs = syncs;
-        this.views = views;
-        this.charts = charts;
-    }
-
-    @GetMapping("/members/{id}")
-    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        Member member = members.get(user.householdId(), MemberId.of(id));
-        MemberCardView card = views.card(member);
-        model.addAttribute("member", card);
-        model.addAttribute("body", charts.body(member.id()));
-        return "member";
-    }
-
-    @GetMapping("/members/{id}/sync-status")
-    String syncStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        Member member = members.get(user.householdId(), MemberId.of(id));
-        model.addAttribute("member", views.card(member));
-        return "member :: sync-status";
     }
 
     @PostMapping("/members/{id}/withings/connect")

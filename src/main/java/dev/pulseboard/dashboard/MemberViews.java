@@ -1,29 +1,56 @@
 package dev.pulseboard.dashboard;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.account.Member;
 import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.MeasurementType;
 import dev.pulseboard.health.Measurements;
+import dev.pulseboard.health.Reading;
 import dev.pulseboard.sync.Syncs;
 
 /** Builds the views of members that pages show, from the modules that own each part. */
 @Component
 class MemberViews {
 
+    private static final Duration MONTH = Duration.ofDays(30);
+    /** A weigh-in up to a week older than 30 days still serves as the baseline of the 30-day change. */
+    private static final Duration SLACK = Duration.ofDays(7);
+
     private final Connections connections;
     private final Measurements measurements;
     private final Syncs syncs;
+    private final HeartSection heart;
 
-    MemberViews(Connections connections, Measurements measurements, Syncs syncs) {
+    MemberViews(Connections connections, Measurements measurements, Syncs syncs, HeartSection heart) {
         this.connections = connections;
         this.measurements = measurements;
         this.syncs = syncs;
+        this.heart = heart;
     }
 
-    MemberCardView card(Member member) {
-        return new MemberCardView(member.id().value(), member.name(), connections.status(member.id()).state(),
-                measurements.latest(member.id(), MeasurementType.WEIGHT).orElse(null), syncs.status(member.id()));
+    MemberCardView card(Member member, SettingsView s) {
+        Optional<Reading> weight = measurements.latest(member.id(), MeasurementType.WEIGHT);
+        String change = weight.flatMap(w -> baseline(member.id(), w))
+                .map(b -> s.massChange(weight.get().value().doubleValue() - b.value().doubleValue())).orElse(null);
+        BloodPressureView bp = heart.latest(member.id());
+        var sync = syncs.status(member.id());
+        return new MemberCardView(member.id().value(), member.name(), connections.status(member.id()).state(), sync,
+                weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null), s.massUnit(),
+                weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
+                sync.lastSuccessAt() == null ? null : s.dateTime(sync.lastSuccessAt()));
+    }
+
+    /** The last weigh-in at least 30 days before the latest one (and at most 37), if there is one. */
+    private Optional<Reading> baseline(MemberId member, Reading latest) {
+        var until = latest.time().minus(MONTH);
+        List<Reading> candidates = measurements.series(member, MeasurementType.WEIGHT, until.minus(SLACK),
+                until.plusMillis(1));
+        return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1));
     }
 }

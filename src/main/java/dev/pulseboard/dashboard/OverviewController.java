@@ -4,6 +4,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,8 +26,10 @@ class OverviewController {
     }
 
     @GetMapping("/")
-    String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("cards", members.list(user.householdId()).stream().map(views::card).toList());
+    String overview(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("settings") SettingsView settings,
+            Model model) {
+        model.addAttribute("cards",
+                members.list(user.householdId()).stream().map(m -> views.card(m, settings)).toList());
         return "overview";
     }
 

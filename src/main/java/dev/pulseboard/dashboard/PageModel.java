@@ -1,5 +1,7 @@
 package dev.pulseboard.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -7,14 +9,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.pulseboard.account.CurrentUser;
 
-/** What every page's layout needs, whichever module serves the page: demo mode (the banner) and the signed-in user. */
+/**
+ * What every page's layout needs, whichever module serves the page: demo mode (the banner), the signed-in user
+ * and their settings.
+ */
 @ControllerAdvice
 class PageModel {
 
     private final boolean demo;
+    private final Settings settings;
 
-    PageModel(@Value("${pulseboard.demo:false}") boolean demo) {
+    PageModel(@Value("${pulseboard.demo:false}") boolean demo, Settings settings) {
         this.demo = demo;
+        this.settings = settings;
+    }
+
+    /** The viewer's units, time zone and locale; handlers take it as {@code @ModelAttribute("settings")}. */
+    @ModelAttribute("settings")
+    SettingsView settings(HttpServletRequest request) {
+        return settings.of(request.getSession(false), request.getLocale());
     }
 
     @ModelAttribute("demo")

@@ -1,0 +1,79 @@
+package dev.pulseboard.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.MeasurementType;
+import dev.pulseboard.health.Measurements;
+import dev.pulseboard.health.Reading;
+
+/** Builds the Body section: weight with its 7-day moving average, body fat, composition, BMI. */
+@Component
+class BodySection {
+
+    private final Measurements measurements;
+    private final Charts charts;
+
+    BodySection(Measurements measurements, Charts charts) {
+        this.measurements = measurements;
+        this.charts = charts;
+    }
+
+    BodyView build(MemberId member, RangeView range, SettingsView settings) {
+        WeightUnit unit = settings.weightUnit();
+        String massAxis = unit == WeightUnit.ST ? "st" : unit.symbol();
+        List<Reading> weight = series(member, MeasurementType.WEIGHT, range);
+        List<Reading> average = MovingAverage.trailing(weight, 7, settings.zone());
+        ChartView weightChart = charts.chart("body-chart", "Weight and its 7-day average", "Weight (" + massAxis + ")",
+                List.of(Charts.Line.of("Weight", Charts.BLUE, weight).converted(unit::fromKilograms),
+                        Charts.Line.of("7-day average", Charts.VERMILION, average).asDashed()
+                                .converted(unit::fromKilograms)),
+                List.of());
+        ChartView fat = charts.chart("fat-chart", "Body fat percentage", "Body fat (%)",
+                List.of(Charts.Line.of("Body fat", Charts.ORANGE, series(member, MeasurementType.FAT_RATIO, range))),
+                List.of());
+        List<Charts.Line> composition = new ArrayList<>();
+        composition.add(mass("Muscle", Charts.GREEN, MeasurementType.MUSCLE_MASS, member, range, unit));
+        composition.add(mass("Fat", Charts.ORANGE, MeasurementType.FAT_MASS, member, range, unit));
+        composition.add(mass("Water", Charts.SKY, MeasurementType.HYDRATION, member, range, unit));
+        composition.add(mass("Bone", Charts.PURPLE, MeasurementType.BONE_MASS, member, range, unit));
+        composition.removeIf(l -> l.readings().isEmpty());
+        ChartView compositionChart = charts.chart("composition-chart", "Body composition: masses over time",
+                "Mass (" + massAxis + ")", composition, List.of());
+        return new BodyView(tiles(member, settings), weightChart, fat, compositionChart);
+    }
+
+    private Charts.Line mass(String name, String color, MeasurementType type, MemberId member, RangeView range,
+            WeightUnit unit) {
+        return Charts.Line.of(name, color, series(member, type, range)).converted(unit::fromKilograms);
+    }
+
+    private List<Reading> series(MemberId member, MeasurementType type, RangeView range) {
+        return measurements.series(member, type, range.from(), range.to());
+    }
+
+    private List<MetricView> tiles(MemberId member, SettingsView s) {
+        List<MetricView> tiles = new ArrayList<>();
+        Optional<Reading> weight = measurements.latest(member, MeasurementType.WEIGHT);
+        weight.ifPresent(w -> tiles.add(MetricView.of("Weight", s.mass(kg(w)), s.dateTime(w.time()))));
+        Optional<Reading> height = measurements.latest(member, MeasurementType.HEIGHT);
+        if (weight.isPresent() && height.isPresent()) {
+            tiles.add(Bmi.tile(kg(weight.get()), kg(height.get()), s));
+        }
+        measurements.latest(member, MeasurementType.FAT_RATIO).ifPresent(f -> tiles.add(
+                MetricView.of("Body fat", s.number(kg(f), 1) + " %", s.dateTime(f.time()))));
+        measurements.latest(member, MeasurementType.MUSCLE_MASS).ifPresent(m -> tiles.add(
+                MetricView.of("Muscle mass", s.mass(kg(m)), s.dateTime(m.time()))));
+        measurements.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
+                MetricView.of("Visceral fat index", s.number(kg(v), 0), s.dateTime(v.time()))));
+        return tiles;
+    }
+
+    private static double kg(Reading r) {
+        return r.value().doubleValue();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.pulseboard.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The time range a section shows: {@code [from, to)} (a null {@code from} is the whole history), the key of the
+ * button that is pressed, the dates shown in the custom form, and why a requested range was refused, if it was.
+ */
+public record RangeView(String key, Instant from, Instant to, LocalDate firstDay, LocalDate lastDay, String message) {
+
+    /** The range buttons, in the order the page shows them. */
+    public static final List<Option> OPTIONS = List.of(new Option("7d", "7 d", 7), new Option("30d", "30 d", 30),
+            new Option("90d", "90 d", 90), new Option("1y", "1 y", 365), new Option("all", "All", 0));
+
+    public static final String DEFAULT = "90d";
+
+    public List<Option> options() {
+        return OPTIONS;
+    }
+
+    public boolean isCustom() {
+        return "custom".equals(key);
+    }
+
+    /** A range button: its query key, its label and its length in days (0: the whole history). */
+    public record Option(String key, String label, int days) {
+    }
+}

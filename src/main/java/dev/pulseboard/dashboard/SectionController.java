@@ -1,0 +1,81 @@
+package dev.pulseboard.dashboard;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.core.MemberId;
+
+/**
+ * {@code /members/{id}}: a member's landing page (Withings connection and the Body section), and each section
+ * under it ({@code /body}, {@code /heart}, {@code /sleep}, ...), all with the same tab bar and range.
+ */
+@Controller
+class SectionController {
+
+    private final Members members;
+    private final MemberViews views;
+    private final Ranges ranges;
+    private final BodySection body;
+    private final HeartSection heart;
+
+    SectionController(Members members, MemberViews views, Ranges ranges, BodySection body, HeartSection heart) {
+        this.members = members;
+        this.views = views;
+        this.ranges = ranges;
+        this.body = body;
+        this.heart = heart;
+    }
+
+    @GetMapping("/members/{id}")
+    String landing(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String range, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @ModelAttribute("settings") SettingsView settings,
+            Model model) {
+        Member member = prepare(user, id, "overview", range, from, to, settings, model);
+        model.addAttribute("body", body.build(member.id(), (RangeView) model.getAttribute("range"), settings));
+        return "member";
+    }
+
+    @GetMapping("/members/{id}/{section:body|heart|sleep|activity|ecg|devices}")
+    String section(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String section,
+            @RequestParam(required = false) String range, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @ModelAttribute("settings") SettingsView settings,
+            Model model) {
+        Member member = prepare(user, id, section, range, from, to, settings, model);
+        RangeView r = (RangeView) model.getAttribute("range");
+        switch (section) {
+            case "body" -> model.addAttribute("body", body.build(member.id(), r, settings));
+            case "heart" -> model.addAttribute("heart", heart.build(member.id(), r, settings));
+            default -> model.addAttribute("pending", PendingSectionView.of(section));
+        }
+        return "section";
+    }
+
+    @GetMapping("/members/{id}/sync-status")
+    String syncStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean card, @ModelAttribute("settings") SettingsView settings,
+            Model model) {
+        Member member = members.get(user.householdId(), MemberId.of(id));
+        model.addAttribute("member", views.card(member, settings));
+        model.addAttribute("onCard", card);
+        return "fragments :: sync-status";
+    }
+
+    private Member prepare(CurrentUser user, long id, String section, String range, String from, String to,
+            SettingsView settings, Model model) {
+        Member member = members.get(user.householdId(), MemberId.of(id));
+        model.addAttribute("member", views.card(member, settings));
+        model.addAttribute("section", section);
+        model.addAttribute("tabs", TabView.ALL);
+        model.addAttribute("range", ranges.parse(range, from, to, settings.zone()));
+        return member;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pulseboard.dashboard;
+
+/** How a viewer reads body masses: kilograms, pounds, or stones (charts in decimal stones, tiles in st and lb). */
+public enum WeightUnit {
+    KG("kg", 1.0), LB("lb", 2.20462262185), ST("st", 0.157473044418);
+
+    private final String symbol;
+    private final double perKilogram;
+
+    WeightUnit(String symbol, double perKilogram) {
+        this.symbol = symbol;
+        this.perKilogram = perKilogram;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public double fromKilograms(double kg) {
+        return kg * perKilogram;
+    }
+
+    static WeightUnit parse(String text) {
+        for (WeightUnit u : values()) {
+            if (u.name().equalsIgnoreCase(text)) {
+                return u;
+            }
+        }
+        return KG;
+    }
+}

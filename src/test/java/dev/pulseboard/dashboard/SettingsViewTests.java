@@ -1,0 +1,36 @@
+package dev.pulseboard.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class SettingsViewTests {
+
+    static final ZoneId UTC = ZoneId.of("UTC");
+
+    @Test
+    void writesMassesInTheViewersUnitAndLocale() {
+        assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.GERMANY).mass(72.44)).isEqualTo("72,4 kg");
+        assertThat(new SettingsView(WeightUnit.LB, UTC, Locale.US).mass(72.44)).isEqualTo("159.7 lb");
+        assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).mass(72.44)).isEqualTo("11 st 5.7 lb");
+    }
+
+    @Test
+    void signsChangesAndWritesStonesChangesInPounds() {
+        assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.UK).massChange(-1.24)).isEqualTo("\u22121.2 kg");
+        assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).massChange(1)).isEqualTo("+2.2 lb");
+        assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.UK).massChange(0.01)).isEqualTo("\u00b10.0 kg");
+    }
+
+    @Test
+    void computesBmiFromKilogramsAndMetres() {
+        assertThat(Bmi.of(81, 1.80)).isCloseTo(25.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Bmi.category(24.99)).isEqualTo("healthy weight");
+        assertThat(Bmi.category(25)).isEqualTo("overweight");
+        assertThat(Bmi.category(18.4)).isEqualTo("underweight");
+        assertThat(Bmi.category(30)).isEqualTo("obesity");
+    }
+}
