@@ -83,6 +83,17 @@ class MeasurementRepository {
                 .query(Long.class).single();
     }
 
+    List<Long> groupIds(MemberId member, Instant from, Instant to) {
+        return jdbc.sql("select distinct group_id from measurement where member_id = ? and measured_at >= ? "
+                + "and measured_at < ?").params(member.value(), Timestamp.from(from), Timestamp.from(to))
+                .query(Long.class).list();
+    }
+
+    void deleteGroups(MemberId member, List<Long> groupIds) {
+        template.batchUpdate("delete from measurement where member_id = ? and group_id = ?",
+                groupIds.stream().map(id -> new Object[] { member.value(), id }).toList());
+    }
+
     void deleteAll(MemberId member) {
         jdbc.sql("delete from measurement where member_id = ?").param(member.value()).update();
     }

@@ -42,6 +42,18 @@ public class Measurements {
         return repository.count(member);
     }
 
+    /**
+     * Withings sends no tombstones: after re-reading the window {@code [from, to)}, the groups stored in it that
+     * Withings no longer returns are deleted. Returns how many groups went.
+     */
+    @Transactional
+    public int keepOnlyGroups(MemberId member, Instant from, Instant to, java.util.Set<Long> groupsStillThere) {
+        var gone = repository.groupIds(member, from, to).stream().filter(id -> !groupsStillThere.contains(id))
+                .toList();
+        repository.deleteGroups(member, gone);
+        return gone.size();
+    }
+
     /** Deletes every stored measurement of the member. */
     @Transactional
     public void erase(MemberId member) {

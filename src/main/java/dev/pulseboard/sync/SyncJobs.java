@@ -37,7 +37,7 @@ class SyncJobs {
 
     @Bean
     OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
-            ObjectProvider<NotificationSubscriptions> subscriptions, Clock clock) {
+            ObjectProvider<NotificationSubscriptions> subscriptions, MeasureReconciler reconciler, Clock clock) {
         return Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
@@ -53,6 +53,10 @@ class SyncJobs {
                             if (only == null || only.equals(dataType.dataType())) {
                                 runPermitted(dataType, member, tokens);
                             }
+                        }
+                        if (only == null || "measures".equals(only)) {
+                            reconciler.reconcile(member, tokens, only == null ? MeasureReconciler.FULL_WINDOW
+                                    : MeasureReconciler.NOTIFIED_WINDOW, Priority.BACKFILL);
                         }
                         if (only == null) {
                             subscriptions.getObject().ensure(member);

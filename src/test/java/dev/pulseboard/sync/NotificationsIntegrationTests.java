@@ -80,6 +80,22 @@ class NotificationsIntegrationTests {
     }
 
     @Test
+    void removesAReadingThatWithingsNoLongerHas() {
+        long taken = Instant.now().getEpochSecond() - 3600;
+        long grpid = emulator.addReading(ALEX, 1, new BigDecimal("81.234"), taken);
+        Poll.until(Duration.ofSeconds(30), "the reading", () -> hasWeightAt(taken) ? true : null);
+        assertThat(emulator.deleteReading(ALEX, grpid)).isTrue();
+        Poll.until(Duration.ofSeconds(30), "the deletion to be reconciled", () -> hasWeightAt(taken) ? null : true);
+        assertThat(jdbc.sql("select count(*) from measurement where member_id = ? and group_id = ?")
+                .params(member, grpid).query(Long.class).single()).isZero();
+    }
+
+    private boolean hasWeightAt(long epochSecond) {
+        return measurements.series(MemberId.of(member), MeasurementType.WEIGHT, Instant.ofEpochSecond(epochSecond),
+                Instant.ofEpochSecond(epochSecond + 1)).size() == 1;
+    }
+
+    @Test
     void coalescesABurstOfNotificationsIntoFewFetches() {
         long before = getmeasCalls();
         String url = api.base() + "/withings/notify/" + inbox.secret();

@@ -1,0 +1,64 @@
+package dev.pulseboard.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.Measurements;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.MeasureGroup;
+import dev.pulseboard.withings.MeasureQuery;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsClient;
+
+/**
+ * Deletions: Withings sends no tombstone, a deleted measure group just stops being returned. After a
+ * notification-driven measures sync the recent window is re-read ({@link #NOTIFIED_WINDOW}), after a full sync a
+ * longer one ({@link #FULL_WINDOW}), and stored groups Withings no longer has in that window are deleted.
+ */
+@Component
+class MeasureReconciler {
+
+    static final Duration NOTIFIED_WINDOW = Duration.ofDays(7);
+    static final Duration FULL_WINDOW = Duration.ofDays(30);
+    private static final Logger log = LoggerFactory.getLogger(MeasureReconciler.class);
+
+    private final WithingsClient client;
+    private final Measurements measurements;
+    private final Connections connections;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    MeasureReconciler(WithingsClient client, Measurements measurements, Connections connections,
+            TransactionTemplate tx, Clock clock) {
+        this.client = client;
+        this.measurements = measurements;
+        this.connections = connections;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    int reconcile(MemberId member, AccessTokens tokens, Duration window, Priority priority) {
+        Instant to = clock.instant().plusSeconds(1);
+        Instant from = to.minus(window);
+        Set<Long> there = client.allMeasures(tokens, MeasureQuery.between(from, to), priority).stream()
+                .map(MeasureGroup::groupId).collect(Collectors.toSet());
+        Integer gone = tx.execute(t -> {
+            connections.lockConnected(member);
+            return measurements.keepOnlyGroups(member, from, to, there);
+        });
+        if (gone != null && gone > 0) {
+            log.info("Removed {} measure group(s) of member {} that Withings no longer has", gone, member);
+        }
+        return gone == null ? 0 : gone;
+    }
+}
