@@ -21,6 +21,9 @@ class MeasurementRepository {
     /** No position: the key must not hold a null, which would make every row distinct. */
     static final int NO_POSITION = -1;
 
+    /** What a member's series shows: not ambiguous unless assigned, never discarded. */
+    static final String VISIBLE = " and (attrib <> 1 or review = 'ASSIGNED') and (review is null or review <> 'DISCARDED') ";
+
     /** Standard MERGE: H2 and PostgreSQL 15+ both run it; the casts type the parameters for PostgreSQL. */
     private static final String UPSERT = """
             merge into measurement t
@@ -62,7 +65,7 @@ class MeasurementRepository {
 
     List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
         return jdbc.sql("select measured_at, raw_value, unit_exp from measurement where member_id = ? "
-                + "and type_code = ? and position_code = ? and measured_at >= ? and measured_at < ? "
+                + "and type_code = ? and position_code = ? and measured_at >= ? and measured_at < ?" + VISIBLE
                 + "order by measured_at, group_id")
                 .params(member.value(), type.withingsCode(), NO_POSITION,
                         Timestamp.from(from == null ? Instant.EPOCH : from),
@@ -72,7 +75,7 @@ class MeasurementRepository {
 
     Optional<Reading> latest(MemberId member, MeasurementType type) {
         return jdbc.sql("select measured_at, raw_value, unit_exp from measurement where member_id = ? "
-                + "and type_code = ? and position_code = ? order by measured_at desc, group_id desc "
+                + "and type_code = ? and position_code = ?" + VISIBLE + "order by measured_at desc, group_id desc "
                 + "fetch first 1 rows only")
                 .params(member.value(), type.withingsCode(), NO_POSITION)
                 .query((rs, n) -> reading(rs, type)).optional();
@@ -92,6 +95,29 @@ class MeasurementRepository {
     void deleteGroups(MemberId member, List<Long> groupIds) {
         template.batchUpdate("delete from measurement where member_id = ? and group_id = ?",
                 groupIds.stream().map(id -> new Object[] { member.value(), id }).toList());
+    }
+
+    List<AmbiguousReading> pendingAmbiguous(MemberId member) {
+        return jdbc.sql("select group_id, measured_at, type_code, raw_value, unit_exp from measurement "
+                + "where member_id = ? and attrib = 1 and review is null and position_code = ? "
+                + "order by measured_at desc, group_id, type_code")
+                .params(member.value(), NO_POSITION)
+                .query((rs, n) -> new AmbiguousReading(member, rs.getLong("group_id"),
+                        rs.getTimestamp("measured_at").toInstant(), rs.getInt("type_code"),
+                        java.math.BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"))))
+                .list();
+    }
+
+    int review(MemberId member, long groupId, String review) {
+        return jdbc.sql("update measurement set review = ? where member_id = ? and group_id = ? and attrib = 1 "
+                + "and review is null")
+                .params(review, member.value(), groupId).update();
+    }
+
+    int move(MemberId from, long groupId, MemberId to) {
+        jdbc.sql("delete from measurement where member_id = ? and group_id = ?").params(to.value(), groupId).update();
+        return jdbc.sql("update measurement set member_id = ?, review = 'ASSIGNED' where member_id = ? "
+                + "and group_id = ? and attrib = 1").params(to.value(), from.value(), groupId).update();
     }
 
     void deleteAll(MemberId member) {

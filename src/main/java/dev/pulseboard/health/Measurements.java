@@ -29,7 +29,10 @@ public class Measurements {
         repository.upsert(member, records);
     }
 
-    /** The member's readings of one type in {@code [from, to)}, oldest first; nulls mean unbounded. */
+    /**
+     * The member's readings of one type in {@code [from, to)}, oldest first; nulls mean unbounded. Ambiguous
+     * readings are left out until assigned.
+     */
     public List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
         return repository.series(member, type, from, to);
     }
@@ -52,6 +55,23 @@ public class Measurements {
                 .toList();
         repository.deleteGroups(member, gone);
         return gone.size();
+    }
+
+    /** The member's ambiguous readings that nobody has assigned or discarded yet, newest first. */
+    public List<AmbiguousReading> pendingAmbiguous(MemberId member) {
+        return repository.pendingAmbiguous(member);
+    }
+
+    /** Moves an ambiguous reading (the whole group) to the member who really took it. False if there is none. */
+    @Transactional
+    public boolean assignAmbiguous(MemberId from, long groupId, MemberId to) {
+        return from.equals(to) ? repository.review(from, groupId, "ASSIGNED") > 0 : repository.move(from, groupId, to) > 0;
+    }
+
+    /** Hides an ambiguous reading for good. False if there is none. */
+    @Transactional
+    public boolean discardAmbiguous(MemberId member, long groupId) {
+        return repository.review(member, groupId, "DISCARDED") > 0;
     }
 
     /** Deletes every stored measurement of the member. */

@@ -1,0 +1,74 @@
+package dev.pulseboard.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+import dev.pulseboard.support.PulseboardTest;
+
+/** A shared scale: readings Withings marks ambiguous stay out of the series until assigned or discarded. */
+@PulseboardTest
+class AmbiguousReadingsIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    @Test
+    void keepsAmbiguousReadingsOutUntilTheAdministratorAssignsOrDiscardsThem() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        Household.releaseWithingsUser(api, token, "10000002");
+        long sam = Household.addMember(api, token, "Sam");
+        long partner = Household.addMember(api, token, "Partner");
+        api.getUrl(NewcomerPathCases.authorize(api, token, sam, "sam"));
+        Poll.until(Duration.ofSeconds(60), "the backfill", () -> {
+            var s = api.get("/api/v1/members/" + sam + "/sync", token).json();
+            return s.get("lastSuccessAt").isNull() ? null : s;
+        });
+
+        var expected = emulator.readings("sam", 1, 1);
+        long ambiguous = expected.stream().filter(r -> r.attrib() == 1).count();
+        assertThat(ambiguous).isPositive();
+        var series = api.get("/api/v1/members/" + sam + "/measurements?type=weight", token).json().get("items");
+        assertThat(series.size()).isEqualTo(expected.size() - ambiguous);
+
+        var pending = api.get("/api/v1/ambiguous-readings", token).json().get("items");
+        var weights = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+        pending.forEach(i -> {
+            if (i.get("memberId").asLong() == sam && "weight".equals(i.get("type").asString())) {
+                weights.add(i);
+            }
+        });
+        assertThat(weights).hasSize((int) ambiguous);
+
+        long assigned = weights.get(0).get("groupId").asLong();
+        var moved = api.post("/api/v1/ambiguous-readings/assign", token,
+                "{\"memberId\":" + sam + ",\"groupId\":" + assigned + ",\"toMemberId\":" + partner + "}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(204);
+        var partnerSeries = api.get("/api/v1/members/" + partner + "/measurements?type=weight", token).json()
+                .get("items");
+        assertThat(partnerSeries.size()).isEqualTo(1);
+        assertThat(partnerSeries.get(0).get("time").asString()).isEqualTo(weights.get(0).get("time").asString());
+
+        long discarded = weights.get(1).get("groupId").asLong();
+        assertThat(api.post("/api/v1/ambiguous-readings/discard", token,
+                "{\"memberId\":" + sam + ",\"groupId\":" + discarded + "}").status()).isEqualTo(204);
+        var after = api.get("/api/v1/ambiguous-readings", token).json().get("items");
+        after.forEach(i -> assertThat(i.get("groupId").asLong()).isNotIn(assigned, discarded));
+        assertThat(api.post("/api/v1/ambiguous-readings/discard", token,
+                "{\"memberId\":" + sam + ",\"groupId\":" + discarded + "}").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/members/" + sam + "/measurements?type=weight", token).json().get("items")
+                .size()).isEqualTo(expected.size() - ambiguous);
+    }
+}
