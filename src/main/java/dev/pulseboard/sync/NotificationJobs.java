@@ -38,7 +38,7 @@ class NotificationJobs {
     /** Appli to the data type to fetch; appli not listed are events Pulseboard does not fetch for. */
     static final Map<Integer, String> DATA_TYPES = Map.of(Appli.WEIGHT.code(), "measures",
             Appli.TEMPERATURE.code(), "measures", Appli.BLOOD_PRESSURE.code(), "measures",
-            Appli.ACTIVITY.code(), "activity", Appli.SLEEP.code(), "sleep");
+            Appli.ACTIVITY.code(), "activity", Appli.SLEEP.code(), "sleep", Appli.ECG.code(), "ecg");
 
     @Bean
     OneTimeTask<Void> notificationTask(ObjectProvider<NotificationInboxProcessor> processor) {

@@ -71,7 +71,20 @@ abstract class PagedSync<T> implements DataSync {
             offset = next;
         }
         long done = newest;
+        afterPages(member, tokens, priority);
         tx.executeWithoutResult(t -> status.finished(member, dataType(), done));
+    }
+
+    /** What a data type fetches after its pages (detail calls, e.g. ECG strips); nothing by default. */
+    void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
+    }
+
+    /** Runs a store under the connection's row lock, as every page is stored. */
+    final void inLock(MemberId member, Runnable store) {
+        tx.executeWithoutResult(t -> {
+            connections.lockConnected(member);
+            store.run();
+        });
     }
 
     /** A page as every paged endpoint answers: items, whether more follow, and the next offset. */

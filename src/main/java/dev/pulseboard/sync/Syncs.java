@@ -15,6 +15,7 @@ import dev.pulseboard.connection.WithingsDisconnected;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Measurements;
+import dev.pulseboard.health.Recordings;
 
 /** Requests and reports members' syncs. */
 @Service
@@ -25,15 +26,17 @@ public class Syncs {
     private final SyncStatusRepository status;
     private final Measurements measurements;
     private final DailyData dailyData;
+    private final Recordings recordings;
     private final Clock clock;
 
     Syncs(SchedulerClient scheduler, OneTimeTask<Void> memberSyncTask, SyncStatusRepository status,
-            Measurements measurements, DailyData dailyData, Clock clock) {
+            Measurements measurements, DailyData dailyData, Recordings recordings, Clock clock) {
         this.scheduler = scheduler;
         this.task = memberSyncTask;
         this.status = status;
         this.measurements = measurements;
         this.dailyData = dailyData;
+        this.recordings = recordings;
         this.clock = clock;
     }
 
@@ -78,6 +81,7 @@ public class Syncs {
         if (disconnected.erase()) {
             measurements.erase(disconnected.memberId());
             dailyData.erase(disconnected.memberId());
+            recordings.erase(disconnected.memberId());
         }
     }
 }

@@ -50,6 +50,9 @@ class FullKitSyncIntegrationTests {
     @Autowired
     Measurements measurements;
 
+    @Autowired
+    dev.pulseboard.health.Recordings recordings;
+
     @Test
     void storesEveryNightActivityDayDeviceAndBloodPressureReading() {
         Api api = new Api(port);
@@ -83,6 +86,29 @@ class FullKitSyncIntegrationTests {
 
         var systolic = measurements.series(member, MeasurementType.SYSTOLIC_BP, null, null);
         assertThat(systolic).hasSize(emulator.readings("alex", 10, 1).size()).isNotEmpty();
+
+        Instant now = Instant.now();
+        var ecgs = client.allEcgRecordings(tokens, dev.pulseboard.withings.TimeWindow.of(Instant.EPOCH, now),
+                Priority.INTERACTIVE);
+        var storedEcgs = recordings.ecgs(member, Instant.EPOCH, now.plusSeconds(60));
+        assertThat(storedEcgs).hasSize(ecgs.size()).isNotEmpty().allSatisfy(e -> assertThat(e.hasSignal()).isTrue());
+        var firstEcg = ecgs.get(0);
+        var strip = recordings.ecg(member, firstEcg.signalId()).orElseThrow();
+        var signal = client.ecgSignal(tokens, firstEcg.signalId(), Priority.INTERACTIVE);
+        assertThat(strip.microvolts()).containsExactly(signal.signal().stream().mapToInt(Integer::intValue).toArray());
+        assertThat(strip.samplingFrequency()).isEqualTo(signal.samplingFrequency());
+        assertThat(strip.afib()).isEqualTo(firstEcg.afib());
+
+        var hypnogram = recordings.hypnogram(member, last.id());
+        var segments = client.sleep(tokens, dev.pulseboard.withings.TimeWindow.of(last.start(), last.end()),
+                Priority.INTERACTIVE);
+        assertThat(hypnogram.segments()).hasSize(segments.size()).isNotEmpty();
+        long hrSamples = segments.stream().mapToLong(sg -> sg.series("hr").size()).sum();
+        assertThat(hypnogram.vitals().get("hr")).hasSize((int) hrSamples);
+        var hypnogramApi = api.get("/api/v1/members/" + id + "/sleep/" + last.date() + "/hypnogram", token).json();
+        assertThat(hypnogramApi.get(0).get("segments").size()).isEqualTo(segments.size());
+        var stripApi = api.get("/api/v1/members/" + id + "/ecg/" + firstEcg.signalId(), token).json();
+        assertThat(stripApi.get("microvolts").size()).isEqualTo(signal.signal().size());
 
         var sleepApi = api.get("/api/v1/members/" + id + "/sleep?from=2000-01-01", token).json().get("items");
         assertThat(sleepApi.size()).isEqualTo(nights.size());

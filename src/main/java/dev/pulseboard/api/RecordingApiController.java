@@ -1,0 +1,85 @@
+package dev.pulseboard.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.health.DailyData;
+import dev.pulseboard.health.EcgStrip;
+import dev.pulseboard.health.Hypnogram;
+import dev.pulseboard.health.Recordings;
+
+/** ECG recordings with their strips, and a night's hypnogram with its vitals. */
+@RestController
+class RecordingApiController {
+
+    private final Members members;
+    private final Recordings recordings;
+    private final DailyData daily;
+
+    RecordingApiController(Members members, Recordings recordings, DailyData daily) {
+        this.members = members;
+        this.recordings = recordings;
+        this.daily = daily;
+    }
+
+    @GetMapping("/api/v1/members/{id}/ecg")
+    Map<String, List<EcgItem>> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        TimeWindow window;
+        try {
+            window = TimeWindow.parse(from, to);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblems.BadRequest(e.getMessage());
+        }
+        var strips = recordings.ecgs(member, window.from() == null ? Instant.EPOCH : window.from(),
+                window.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : window.to());
+        return Map.of("items", strips.stream().map(s -> new EcgItem(s.signalId(), s.time(), s.afib(),
+                s.heartRate(), s.systole(), s.diastole(), s.hasSignal())).toList());
+    }
+
+    @GetMapping("/api/v1/members/{id}/ecg/{signalId}")
+    EcgSignalResponse strip(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long signalId) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        EcgStrip strip = recordings.ecg(member, signalId).orElseThrow(() -> new AccountException(
+                AccountException.Reason.NOT_FOUND, "There is no ECG " + signalId + " for member " + id + "."));
+        return new EcgSignalResponse(strip.signalId(), strip.time(), strip.afib(), strip.heartRate(),
+                strip.samplingFrequency(), strip.wearPosition(), strip.microvolts());
+    }
+
+    @GetMapping("/api/v1/members/{id}/sleep/{date}/hypnogram")
+    List<Hypnogram> hypnogram(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable String date) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiProblems.BadRequest("'" + date + "' is not an ISO-8601 date (YYYY-MM-DD).");
+        }
+        return daily.nights(member, day, day).stream().map(n -> recordings.hypnogram(member, n.withingsId()))
+                .toList();
+    }
+
+    record EcgItem(long signalId, Instant time, Integer afib, Integer heartRate, Integer systole, Integer diastole,
+            boolean hasSignal) {
+    }
+
+    record EcgSignalResponse(long signalId, Instant time, Integer afib, Integer heartRate, Integer samplingFrequency,
+            Integer wearPosition, int[] microvolts) {
+    }
+}

@@ -1,0 +1,76 @@
+package dev.pulseboard.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.EcgStrip;
+import dev.pulseboard.health.Recordings;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.EcgRecording;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.TimeWindow;
+import dev.pulseboard.withings.WithingsClient;
+
+/**
+ * ECG recordings (heart list, by recording time: the list takes a window, not lastupdate), then the strip of
+ * every recording not fetched yet (heart get, one call each), stored compactly.
+ */
+@Component
+@Order(5)
+class EcgSync extends PagedSync<EcgRecording> {
+
+    private final WithingsClient client;
+    private final Recordings recordings;
+    private final Clock clock;
+
+    EcgSync(WithingsClient client, Recordings recordings, SyncStatusRepository status, Connections connections,
+            TransactionTemplate tx, Clock clock) {
+        super(status, connections, tx);
+        this.client = client;
+        this.recordings = recordings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String dataType() {
+        return "ecg";
+    }
+
+    @Override
+    Fetched<EcgRecording> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+        var page = client.ecgRecordings(tokens, TimeWindow.of(since, clock.instant()), offset, priority);
+        return new Fetched<>(page.recordings(), page.more(), page.offset());
+    }
+
+    @Override
+    int store(MemberId member, List<EcgRecording> list) {
+        var strips = list.stream().filter(r -> r.signalId() != 0 && r.timestamp() != null)
+                .map(r -> new EcgStrip(r.signalId(), r.timestamp(), r.afib(), r.heartRate(), r.systole(),
+                        r.diastole(), r.model(), r.deviceId(), null, null, null))
+                .toList();
+        recordings.storeEcgs(member, strips);
+        return strips.size();
+    }
+
+    @Override
+    Instant modified(EcgRecording item) {
+        return item.timestamp();
+    }
+
+    @Override
+    void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
+        for (long signalId : recordings.ecgsWithoutSignal(member)) {
+            var signal = client.ecgSignal(tokens, signalId, priority);
+            int[] microvolts = signal.signal().stream().mapToInt(Integer::intValue).toArray();
+            inLock(member, () -> recordings.storeEcgSignal(member, signalId, signal.samplingFrequency(),
+                    signal.wearPosition(), microvolts));
+        }
+    }
+}

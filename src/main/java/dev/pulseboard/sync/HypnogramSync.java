@@ -1,0 +1,92 @@
+package dev.pulseboard.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.DailyData;
+import dev.pulseboard.health.Hypnogram;
+import dev.pulseboard.health.Recordings;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.SleepSegment;
+import dev.pulseboard.withings.TimeWindow;
+import dev.pulseboard.withings.WithingsClient;
+
+/**
+ * Hypnograms: sleep get takes one night's window per call, so only the nights of the last {@link #RECENT} that
+ * have none yet are fetched (a backfill costs at most one call a night of that window; after that, one a day).
+ */
+@Component
+@Order(4)
+class HypnogramSync implements DataSync {
+
+    static final Duration RECENT = Duration.ofDays(30);
+    static final List<String> VITALS = List.of("hr", "rr", "snoring");
+
+    private final WithingsClient client;
+    private final DailyData daily;
+    private final Recordings recordings;
+    private final Connections connections;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    HypnogramSync(WithingsClient client, DailyData daily, Recordings recordings, Connections connections,
+            TransactionTemplate tx, Clock clock) {
+        this.client = client;
+        this.daily = daily;
+        this.recordings = recordings;
+        this.connections = connections;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public String dataType() {
+        return "sleep";
+    }
+
+    @Override
+    public void run(MemberId member, AccessTokens tokens, Priority priority) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (var night : daily.nights(member, today.minusDays(RECENT.toDays()), today.plusDays(1))) {
+            if (recordings.hasHypnogram(member, night.withingsId())) {
+                continue;
+            }
+            var segments = client.sleep(tokens, TimeWindow.of(night.start(), night.end()), priority);
+            Hypnogram hypnogram = hypnogram(night.withingsId(), segments);
+            tx.executeWithoutResult(t -> {
+                connections.lockConnected(member);
+                recordings.storeHypnogram(member, hypnogram);
+            });
+        }
+    }
+
+    static Hypnogram hypnogram(long nightId, List<SleepSegment> segments) {
+        List<Hypnogram.Segment> stages = new ArrayList<>();
+        Map<String, List<Hypnogram.Sample>> vitals = new LinkedHashMap<>();
+        for (SleepSegment s : segments) {
+            if (s.start() != null && s.end() != null) {
+                stages.add(new Hypnogram.Segment(s.start(), s.end(), s.state().code()));
+            }
+            for (String field : VITALS) {
+                s.series(field).forEach((time, value) -> vitals.computeIfAbsent(field, f -> new ArrayList<>())
+                        .add(new Hypnogram.Sample(time, value.intValue())));
+            }
+        }
+        vitals.values().forEach(list -> list.sort(java.util.Comparator.comparing(Hypnogram.Sample::time)));
+        stages.sort(java.util.Comparator.comparing(Hypnogram.Segment::start));
+        return new Hypnogram(nightId, stages, vitals);
+    }
+}
