@@ -103,6 +103,16 @@ public class Emulator {
         return readings.delete(knownUser(userId), grpid);
     }
 
+    /**
+     * Sends a notification of any appli to the user's subscribers, as if Withings had new data (for example 16 for
+     * activity, 44 for sleep, 46 with {@code action} delete/unlink/update).
+     *
+     * @throws NoSuchElementException for an unknown user id
+     */
+    public void notifySubscribers(String userId, int appli, long startdate, long enddate, String action) {
+        readings.tell(knownUser(userId), appli, startdate, enddate, action);
+    }
+
     private static String knownUser(String userId) {
         return Personas.byUserId(userId).map(Persona::userId)
                 .orElseThrow(() -> new NoSuchElementException("No persona with Withings user id " + userId));
