@@ -25,8 +25,8 @@ class AdminProblems {
         return badRequest("The request body is not valid JSON of the expected shape");
     }
 
-    @ExceptionHandler(WithingsException.class)
-    ResponseEntity<ProblemDetail> withings(WithingsException e) {
+    @ExceptionHandler({ WithingsException.class, java.util.NoSuchElementException.class })
+    ResponseEntity<ProblemDetail> missing(RuntimeException e) {
         return notFound(e.getMessage());
     }
 

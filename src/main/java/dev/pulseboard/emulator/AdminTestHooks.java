@@ -28,6 +28,10 @@ class AdminTestHooks {
     record ClockChange(Long now, Long advanceSeconds) {
     }
 
+    /** {@code POST _admin/notifications}: fire an appli's webhook; dates default to now, action to "update". */
+    record NewNotification(String userId, Integer appli, Long startdate, Long enddate, String action) {
+    }
+
     private static final Set<String> FAULT_TYPES = Set.of("status", "http", "delay", "reset", "malformed",
             Fault.STUCK_OFFSET);
 
@@ -86,6 +90,18 @@ class AdminTestHooks {
             return AdminProblems.badRequest("now or advanceSeconds is required");
         }
         return ResponseEntity.ok(clock());
+    }
+
+    @PostMapping("/notifications")
+    ResponseEntity<?> notifySubscribers(@RequestBody NewNotification n) {
+        if (n.userId() == null || n.appli() == null) {
+            return AdminProblems.badRequest("userId and appli are required");
+        }
+        long now = emulator.clock().now().getEpochSecond();
+        long start = n.startdate() == null ? now : n.startdate();
+        emulator.notifySubscribers(n.userId(), n.appli(), start, n.enddate() == null ? start + 1 : n.enddate(),
+                n.action());
+        return ResponseEntity.accepted().build();
     }
 
     @GetMapping("/deliveries")

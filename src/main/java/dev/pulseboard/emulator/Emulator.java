@@ -88,14 +88,34 @@ public class Emulator {
      * Adds a reading for a Withings user id (measure type, decimal value, epoch seconds) and notifies subscribers.
      *
      * @return the new group's grpid
+     * @throws NoSuchElementException for an unknown user id
      */
     public long addReading(String userId, int type, BigDecimal value, long time) {
-        return readings.add(userId, type, value, time);
+        return readings.add(knownUser(userId), type, value, time);
     }
 
-    /** Deletes a measure group (no tombstone) and notifies subscribers; false when there is none. */
+    /**
+     * Deletes a measure group (no tombstone) and notifies subscribers; false when there is none.
+     *
+     * @throws NoSuchElementException for an unknown user id
+     */
     public boolean deleteReading(String userId, long grpid) {
-        return readings.delete(userId, grpid);
+        return readings.delete(knownUser(userId), grpid);
+    }
+
+    /**
+     * Sends a notification of any appli to the user's subscribers, as if Withings had new data (for example 16 for
+     * activity, 44 for sleep, 46 with {@code action} delete/unlink/update).
+     *
+     * @throws NoSuchElementException for an unknown user id
+     */
+    public void notifySubscribers(String userId, int appli, long startdate, long enddate, String action) {
+        readings.tell(knownUser(userId), appli, startdate, enddate, action);
+    }
+
+    private static String knownUser(String userId) {
+        return Personas.byUserId(userId).map(Persona::userId)
+                .orElseThrow(() -> new NoSuchElementException("No persona with Withings user id " + userId));
     }
 
     /** The latest webhook deliveries, newest first. */

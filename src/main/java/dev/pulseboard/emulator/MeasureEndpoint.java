@@ -43,7 +43,7 @@ class MeasureEndpoint {
         body.put("updatetime", clock.epochSecond());
         body.put("timezone", user.persona().zone().getId());
         return Envelope.ok(Paging.page(body, "measuregrps",
-                matching, g -> g.toJson(query.shown(g)), properties.pageSize(), true, http));
+                matching, g -> user.groupJson().json(g, query), properties.pageSize(), true, http));
     }
 
     /** The getmeas filters: types, category, date window and lastupdate (on {@code modified}). */

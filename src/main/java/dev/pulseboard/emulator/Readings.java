@@ -68,11 +68,28 @@ class Readings {
     }
 
     private void tell(String userId, int appli, long time) {
+        tell(userId, appli, time, time + 1, null);
+    }
+
+    /**
+     * Sends an appli's notification with the fields Withings documents for it: {@code date} (local YYYY-MM-DD) for
+     * activity (16), {@code action} for profile changes (46), {@code date} (epoch s) for bed in/out and inflate
+     * events (50-52), {@code startdate}/{@code enddate} for the rest.
+     */
+    void tell(String userId, int appli, long startdate, long enddate, String action) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("userid", userId);
         fields.put("appli", String.valueOf(appli));
-        fields.put("startdate", String.valueOf(time));
-        fields.put("enddate", String.valueOf(time + 1));
+        switch (appli) {
+            case 16 -> fields.put("date", java.time.Instant.ofEpochSecond(startdate)
+                    .atZone(store.user(userId).persona().zone()).toLocalDate().toString());
+            case 46 -> fields.put("action", action == null ? "update" : action);
+            case 50, 51, 52 -> fields.put("date", String.valueOf(startdate));
+            default -> {
+                fields.put("startdate", String.valueOf(startdate));
+                fields.put("enddate", String.valueOf(enddate));
+            }
+        }
         notifier.notifyUser(userId, appli, fields);
     }
 

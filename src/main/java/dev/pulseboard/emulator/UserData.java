@@ -20,6 +20,7 @@ final class UserData {
     private final List<ActivityDay> days;
     private final List<Workout> workouts;
     private final List<Ecg> ecgs;
+    private final GroupJsonCache groupJson = new GroupJsonCache();
     private volatile List<MeasureGroup> groups;
 
     UserData(Persona persona, List<MeasureGroup> groups) {
@@ -55,6 +56,10 @@ final class UserData {
 
     List<Ecg> ecgs() {
         return ecgs;
+    }
+
+    GroupJsonCache groupJson() {
+        return groupJson;
     }
 
     List<MeasureGroup> groups() {

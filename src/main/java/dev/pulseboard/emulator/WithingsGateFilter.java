@@ -86,7 +86,8 @@ class WithingsGateFilter extends OncePerRequestFilter {
                 response.setContentLength(4096);
                 response.getOutputStream().write("{\"status\":0,".getBytes(StandardCharsets.UTF_8));
                 response.flushBuffer();
-                throw new IOException("Injected connection reset");
+                // Tomcat treats a client abort quietly (no error log) and drops the connection mid-body.
+                throw new org.apache.catalina.connector.ClientAbortException("Injected connection reset");
             }
             case "delay" -> {
                 pause(fault.delayMs());

@@ -81,4 +81,36 @@ class AdminIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(client.json(response).get("detail").asString()).contains("clientSecret");
         assertThat(List.of(response.body())).noneMatch(b -> b.contains("Exception"));
     }
+
+    @Test
+    void refusesAReadingForAnUnknownUserWithA404() {
+        HttpResponse<String> response = client.postJson("/_admin/readings",
+                "{\"userId\":\"42\",\"type\":1,\"value\":80,\"time\":1700000000}");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(client.json(response).get("detail").asString()).contains("42");
+    }
+
+    @Test
+    void refusesAReadingWithoutValueWithA400() {
+        HttpResponse<String> response = client.postJson("/_admin/readings", "{\"userId\":\"10000001\",\"type\":1}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(client.json(response).get("detail").asString()).contains("value");
+    }
+
+    @Test
+    void resetForgetsAddedReadingsAndClients() {
+        emulator.addReading("10000001", 1, new java.math.BigDecimal("77.7"), 1_700_000_000L);
+        client.postJson("/_admin/clients", "{\"clientId\":\"tmp\",\"clientSecret\":\"s\",\"redirectUris\":[]}");
+        int withReading = emulator.weighInCount("alex");
+
+        assertThat(client.post("/_admin/reset", Map.of()).statusCode()).isEqualTo(204);
+
+        assertThat(emulator.weighInCount("alex")).isEqualTo(withReading - 1);
+        Map<String, String> query = client.authorizeQuery("user.metrics");
+        query.put("client_id", "tmp");
+        assertThat(client.get(ConsentController.PATH + "?" + EmulatorTestClient.form(query)).body())
+                .contains("invalid_client");
+    }
 }

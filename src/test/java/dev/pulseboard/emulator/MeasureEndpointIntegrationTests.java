@@ -157,4 +157,26 @@ class MeasureEndpointIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(body.get("more").asInt()).isZero();
         assertThat(body.get("timezone").asString()).isEqualTo("Europe/Berlin");
     }
+
+    @Test
+    void theSharedScaleUserSeesAmbiguousReadingsAndManualEntriesWithoutDevice() {
+        String token = client.accessToken("sam");
+        java.util.List<JsonNode> groups = new java.util.ArrayList<>();
+        int offset = 0;
+        int more = 1;
+        while (more == 1) {
+            JsonNode body = client.call("/measure", token, Map.of("action", "getmeas", "category", "1",
+                    "offset", String.valueOf(offset))).get("body");
+            body.get("measuregrps").forEach(groups::add);
+            more = body.get("more").asInt();
+            offset = body.get("offset").asInt();
+        }
+
+        assertThat(groups).anySatisfy(g -> assertThat(g.get("attrib").asInt()).isEqualTo(1));
+        JsonNode manual = groups.stream().filter(g -> g.get("attrib").asInt() == 2).findFirst().orElseThrow();
+        assertThat(manual.get("deviceid").isNull()).isTrue();
+        assertThat(manual.get("hash_deviceid").isNull()).isTrue();
+        assertThat(manual.get("modelid").isNull()).isTrue();
+        assertThat(groups).allSatisfy(g -> assertThat(g.has("modelid")).isTrue());
+    }
 }

@@ -164,4 +164,19 @@ class NotifyIntegrationTests extends EmulatorIntegrationSupport {
 
         assertThat(page).contains("Alex Martin", "Demo user").doesNotContain("Nina Berg");
     }
+
+    @Test
+    void anActivityNotificationCarriesTheLocalDate() {
+        try (CallbackServer hook = new CallbackServer()) {
+            String token = client.accessToken("alex");
+            notify(token, Map.of("action", "subscribe", "callbackurl", hook.url(), "appli", "16"));
+
+            var response = client.postJson("/_admin/notifications",
+                    "{\"userId\":\"10000001\",\"appli\":16,\"startdate\":1700000000}");
+
+            assertThat(response.statusCode()).isEqualTo(202);
+            assertThat(CallbackServer.await(() -> !hook.posts().isEmpty(), Duration.ofSeconds(10))).isTrue();
+            assertThat(hook.posts().get(0).body()).isEqualTo("userid=10000001&appli=16&date=2023-11-14");
+        }
+    }
 }
