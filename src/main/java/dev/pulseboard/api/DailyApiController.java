@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.ActivityDetail;
 import dev.pulseboard.health.DailyData;
+import dev.pulseboard.health.Hypnogram;
+import dev.pulseboard.health.WorkoutSession;
 
 /** Nights and activity days: {@code GET /api/v1/members/{id}/sleep|activity?from=&to=} (dates, inclusive). */
 @RestController
@@ -23,10 +26,32 @@ class DailyApiController {
 
     private final Members members;
     private final DailyData daily;
+    private final ActivityDetail detail;
 
-    DailyApiController(Members members, DailyData daily) {
+    DailyApiController(Members members, DailyData daily, ActivityDetail detail) {
         this.members = members;
         this.daily = daily;
+        this.detail = detail;
+    }
+
+    @GetMapping("/api/v1/members/{id}/workouts")
+    Items<WorkoutSession> workouts(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        LocalDate[] range = range(from, to);
+        return new Items<>(detail.workouts(member, range[0].atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                range[1].plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    }
+
+    /** {@code field} is heart_rate, steps or spo2; {@code date} a UTC day of the recent window. */
+    @GetMapping("/api/v1/members/{id}/intraday")
+    Items<Hypnogram.Sample> intraday(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam String date, @RequestParam(defaultValue = "heart_rate") String field) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        if (!java.util.Set.of("heart_rate", "steps", "spo2").contains(field)) {
+            throw new ApiProblems.BadRequest("Unknown intraday field '" + field + "': heart_rate, steps or spo2.");
+        }
+        return new Items<>(detail.intraday(member, date(date, "date", null), field));
     }
 
     @GetMapping("/api/v1/members/{id}/sleep")
@@ -63,6 +88,9 @@ class DailyApiController {
 
     private static LocalDate date(String text, String name, LocalDate fallback) {
         if (text == null || text.isBlank()) {
+            if (fallback == null) {
+                throw new ApiProblems.BadRequest("'" + name + "' is required (YYYY-MM-DD).");
+            }
             return fallback;
         }
         try {

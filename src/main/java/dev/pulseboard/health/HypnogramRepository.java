@@ -31,14 +31,8 @@ class HypnogramRepository {
                 + "values (?, ?, ?, ?, ?)", night.segments().stream().map(s -> new Object[] { member.value(),
                         night.nightId(), ts(s.start()), ts(s.end()), s.state() }).toList());
         List<Object[]> vitals = new ArrayList<>();
-        night.vitals().forEach((field, samples) -> {
-            int[] packed = new int[samples.size() * 2];
-            for (int i = 0; i < samples.size(); i++) {
-                packed[i] = (int) samples.get(i).time().getEpochSecond();
-                packed[samples.size() + i] = samples.get(i).value();
-            }
-            vitals.add(new Object[] { member.value(), night.nightId(), field, SampleCodec.encode(packed) });
-        });
+        night.vitals().forEach((field, samples) -> vitals.add(new Object[] { member.value(), night.nightId(), field,
+                SampleCodec.encodeSeries(samples) }));
         jdbc.batchUpdate("insert into sleep_vital (member_id, night_id, field, samples) values (?, ?, ?, ?)", vitals);
     }
 
@@ -56,13 +50,7 @@ class HypnogramRepository {
         Map<String, List<Hypnogram.Sample>> vitals = new LinkedHashMap<>();
         jdbc.query("select field, samples from sleep_vital where member_id = ? and night_id = ? order by field",
                 rs -> {
-                    int[] packed = SampleCodec.decode(rs.getString(2));
-                    int count = packed.length / 2;
-                    List<Hypnogram.Sample> samples = new ArrayList<>(count);
-                    for (int i = 0; i < count; i++) {
-                        samples.add(new Hypnogram.Sample(Instant.ofEpochSecond(packed[i]), packed[count + i]));
-                    }
-                    vitals.put(rs.getString(1), samples);
+                    vitals.put(rs.getString(1), SampleCodec.decodeSeries(rs.getString(2)));
                 }, member.value(), nightId);
         return new Hypnogram(nightId, segments, vitals);
     }

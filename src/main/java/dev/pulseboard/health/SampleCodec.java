@@ -50,4 +50,24 @@ public final class SampleCodec {
         }
         return java.util.Arrays.copyOf(values, count);
     }
+
+    /** A time series: the epoch seconds (delta-encoded) followed by the values. */
+    public static String encodeSeries(java.util.List<Hypnogram.Sample> samples) {
+        int[] packed = new int[samples.size() * 2];
+        for (int i = 0; i < samples.size(); i++) {
+            packed[i] = (int) samples.get(i).time().getEpochSecond();
+            packed[samples.size() + i] = samples.get(i).value();
+        }
+        return encode(packed);
+    }
+
+    public static java.util.List<Hypnogram.Sample> decodeSeries(String encoded) {
+        int[] packed = decode(encoded);
+        int count = packed.length / 2;
+        var samples = new java.util.ArrayList<Hypnogram.Sample>(count);
+        for (int i = 0; i < count; i++) {
+            samples.add(new Hypnogram.Sample(java.time.Instant.ofEpochSecond(packed[i]), packed[count + i]));
+        }
+        return samples;
+    }
 }

@@ -30,6 +30,11 @@ abstract class PagedSync<T> implements DataSync {
         this.tx = tx;
     }
 
+    /** The key of this sync's cursor and progress; the data type's name unless two syncs share a data type. */
+    String cursorName() {
+        return dataType();
+    }
+
     /** One page of items modified after {@code since}, from {@code offset}. */
     abstract Fetched<T> fetch(AccessTokens tokens, Instant since, int offset, Priority priority);
 
@@ -41,7 +46,7 @@ abstract class PagedSync<T> implements DataSync {
 
     @Override
     public final void run(MemberId member, AccessTokens tokens, Priority priority) {
-        var checkpoint = status.checkpoint(member, dataType());
+        var checkpoint = status.checkpoint(member, cursorName());
         long cursor = checkpoint.cursor();
         long newest = Math.max(cursor, checkpoint.resumeNewest());
         int offset = checkpoint.resumeOffset();
@@ -54,7 +59,7 @@ abstract class PagedSync<T> implements DataSync {
                 }
             }
             if (page.more() && page.offset() <= offset) {
-                throw new SyncFailure("Withings returned a " + dataType() + " page whose offset does not advance ("
+                throw new SyncFailure("Withings returned a " + cursorName() + " page whose offset does not advance ("
                         + page.offset() + "); stopped to avoid a loop. What was stored is kept.");
             }
             long seen = newest;
@@ -63,7 +68,7 @@ abstract class PagedSync<T> implements DataSync {
                 connections.lockConnected(member);
                 int stored = store(member, page.items());
                 status.progress(member, 1, stored);
-                status.pageDone(member, dataType(), next, seen, stored);
+                status.pageDone(member, cursorName(), next, seen, stored);
             });
             if (!page.more()) {
                 break;
@@ -72,7 +77,7 @@ abstract class PagedSync<T> implements DataSync {
         }
         long done = newest;
         afterPages(member, tokens, priority);
-        tx.executeWithoutResult(t -> status.finished(member, dataType(), done));
+        tx.executeWithoutResult(t -> status.finished(member, cursorName(), done));
     }
 
     /** What a data type fetches after its pages (detail calls, e.g. ECG strips); nothing by default. */

@@ -13,6 +13,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.pulseboard.connection.WithingsConnected;
 import dev.pulseboard.connection.WithingsDisconnected;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.ActivityDetail;
 import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.health.Recordings;
@@ -27,16 +28,18 @@ public class Syncs {
     private final Measurements measurements;
     private final DailyData dailyData;
     private final Recordings recordings;
+    private final ActivityDetail activityDetail;
     private final Clock clock;
 
     Syncs(SchedulerClient scheduler, OneTimeTask<Void> memberSyncTask, SyncStatusRepository status,
-            Measurements measurements, DailyData dailyData, Recordings recordings, Clock clock) {
+            Measurements measurements, DailyData dailyData, Recordings recordings, ActivityDetail activityDetail, Clock clock) {
         this.scheduler = scheduler;
         this.task = memberSyncTask;
         this.status = status;
         this.measurements = measurements;
         this.dailyData = dailyData;
         this.recordings = recordings;
+        this.activityDetail = activityDetail;
         this.clock = clock;
     }
 
@@ -82,6 +85,7 @@ public class Syncs {
             measurements.erase(disconnected.memberId());
             dailyData.erase(disconnected.memberId());
             recordings.erase(disconnected.memberId());
+            activityDetail.erase(disconnected.memberId());
         }
     }
 }

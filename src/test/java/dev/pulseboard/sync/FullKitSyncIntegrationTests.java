@@ -110,6 +110,18 @@ class FullKitSyncIntegrationTests {
         var stripApi = api.get("/api/v1/members/" + id + "/ecg/" + firstEcg.signalId(), token).json();
         assertThat(stripApi.get("microvolts").size()).isEqualTo(signal.signal().size());
 
+        var workouts = client.allWorkouts(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        var workoutsApi = api.get("/api/v1/members/" + id + "/workouts", token).json().get("items");
+        assertThat(workoutsApi.size()).isEqualTo(workouts.size()).isPositive();
+
+        LocalDate yesterday = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+        var dayStart = yesterday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        long heartSamples = client.intradayActivity(tokens, dev.pulseboard.withings.TimeWindow.of(dayStart,
+                dayStart.plusSeconds(86_399)), Priority.INTERACTIVE).stream().filter(x -> x.heartRate() != null).count();
+        var intradayApi = api.get("/api/v1/members/" + id + "/intraday?date=" + yesterday + "&field=heart_rate", token)
+                .json().get("items");
+        assertThat(intradayApi.size()).isEqualTo((int) heartSamples).isPositive();
+
         var sleepApi = api.get("/api/v1/members/" + id + "/sleep?from=2000-01-01", token).json().get("items");
         assertThat(sleepApi.size()).isEqualTo(nights.size());
         var lastNight = sleepApi.get(sleepApi.size() - 1);

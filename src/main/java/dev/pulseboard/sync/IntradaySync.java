@@ -1,0 +1,98 @@
+package dev.pulseboard.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.ActivityDetail;
+import dev.pulseboard.health.Hypnogram;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.IntradaySample;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.TimeWindow;
+import dev.pulseboard.withings.WithingsClient;
+
+/**
+ * Intraday heart rate, steps and SpO2 for the last {@code pulseboard.sync.intraday-days} UTC days. Withings answers
+ * 24 hours per call, so each missing day costs one call; today and yesterday are fetched again on every run, as
+ * they are still filling.
+ */
+@Component
+@Order(7)
+class IntradaySync implements DataSync {
+
+    static final Map<String, Function<IntradaySample, Number>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("heart_rate", IntradaySample::heartRate);
+        FIELDS.put("steps", IntradaySample::steps);
+        FIELDS.put("spo2", IntradaySample::spo2Auto);
+    }
+
+    private final WithingsClient client;
+    private final ActivityDetail store;
+    private final Connections connections;
+    private final TransactionTemplate tx;
+    private final SyncProperties properties;
+    private final Clock clock;
+
+    IntradaySync(WithingsClient client, ActivityDetail store, Connections connections, TransactionTemplate tx,
+            SyncProperties properties, Clock clock) {
+        this.client = client;
+        this.store = store;
+        this.connections = connections;
+        this.tx = tx;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public String dataType() {
+        return "activity";
+    }
+
+    @Override
+    public void run(MemberId member, AccessTokens tokens, Priority priority) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (int back = 0; back < properties.intradayDays(); back++) {
+            LocalDate day = today.minusDays(back);
+            if (back > 1 && store.hasIntraday(member, day)) {
+                continue;
+            }
+            var start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            var samples = client.intradayActivity(tokens,
+                    TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
+            tx.executeWithoutResult(t -> {
+                connections.lockConnected(member);
+                split(samples).forEach((field, series) -> store.storeIntraday(member, day, field, series));
+            });
+        }
+    }
+
+    static Map<String, List<Hypnogram.Sample>> split(List<IntradaySample> samples) {
+        Map<String, List<Hypnogram.Sample>> series = new LinkedHashMap<>();
+        FIELDS.keySet().forEach(f -> series.put(f, new ArrayList<>()));
+        for (IntradaySample s : samples) {
+            FIELDS.forEach((field, getter) -> {
+                Number value = getter.apply(s);
+                if (value != null) {
+                    series.get(field).add(new Hypnogram.Sample(s.time(), value.intValue()));
+                }
+            });
+        }
+        series.values().forEach(list -> list.sort(java.util.Comparator.comparing(Hypnogram.Sample::time)));
+        return series;
+    }
+}

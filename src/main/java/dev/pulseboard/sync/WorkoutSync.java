@@ -1,0 +1,66 @@
+package dev.pulseboard.sync;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.ActivityDetail;
+import dev.pulseboard.health.WorkoutSession;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.DateQuery;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.Workout;
+import dev.pulseboard.withings.WithingsClient;
+
+/** Workouts (getworkouts) from a lastupdate cursor; notified with activity (appli 16). */
+@Component
+@Order(6)
+class WorkoutSync extends PagedSync<Workout> {
+
+    private final WithingsClient client;
+    private final ActivityDetail store;
+
+    WorkoutSync(WithingsClient client, ActivityDetail store, SyncStatusRepository status, Connections connections,
+            TransactionTemplate tx) {
+        super(status, connections, tx);
+        this.client = client;
+        this.store = store;
+    }
+
+    @Override
+    public String dataType() {
+        return "activity";
+    }
+
+    @Override
+    String cursorName() {
+        return "workouts";
+    }
+
+    @Override
+    Fetched<Workout> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+        var page = client.workouts(tokens, DateQuery.updatedSince(since), offset, priority);
+        return new Fetched<>(page.workouts(), page.more(), page.offset());
+    }
+
+    @Override
+    int store(MemberId member, List<Workout> workouts) {
+        var sessions = workouts.stream().filter(w -> w.start() != null && w.end() != null)
+                .map(w -> new WorkoutSession(w.id(), w.category().code(), w.start(), w.end(), w.date(),
+                        w.timezone() == null ? null : w.timezone().getId(), w.data().calories(), w.data().distance(),
+                        w.data().steps(), w.data().hrAverage(), w.data().hrMax(), w.data().intensity(), w.modified()))
+                .toList();
+        store.storeWorkouts(member, sessions);
+        return sessions.size();
+    }
+
+    @Override
+    Instant modified(Workout item) {
+        return item.modified();
+    }
+}
