@@ -10,5 +10,6 @@ interface DataSync {
     /** The name of the data type, also the key of its cursor. */
     String dataType();
 
-    void run(MemberId member, AccessTokens tokens, Priority priority);
+    /** Syncs the data type; returns how many items Withings returned (0: nothing new or changed). */
+    int run(MemberId member, AccessTokens tokens, Priority priority);
 }

@@ -38,7 +38,7 @@ class DeviceSync implements DataSync {
     }
 
     @Override
-    public void run(MemberId member, AccessTokens tokens, Priority priority) {
+    public int run(MemberId member, AccessTokens tokens, Priority priority) {
         var devices = client.devices(tokens, priority).stream()
                 .filter(d -> d.deviceId() != null || d.hashDeviceId() != null)
                 .map(d -> new DeviceInfo(d.deviceId() != null ? d.deviceId() : d.hashDeviceId(), d.type(), d.model(),
@@ -49,5 +49,6 @@ class DeviceSync implements DataSync {
             store.storeDevices(member, devices);
             status.progress(member, 1, devices.size());
         });
+        return devices.size();
     }
 }

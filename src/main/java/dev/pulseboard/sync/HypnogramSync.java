@@ -58,19 +58,22 @@ class HypnogramSync implements DataSync {
     }
 
     @Override
-    public void run(MemberId member, AccessTokens tokens, Priority priority) {
+    public int run(MemberId member, AccessTokens tokens, Priority priority) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int fetched = 0;
         for (var night : daily.nights(member, today.minusDays(RECENT.toDays()), today.plusDays(1))) {
             if (recordings.hasHypnogram(member, night.withingsId())) {
                 continue;
             }
             var segments = client.sleep(tokens, TimeWindow.of(night.start(), night.end()), priority);
             Hypnogram hypnogram = hypnogram(night.withingsId(), segments);
+            fetched += segments.size();
             tx.executeWithoutResult(t -> {
                 connections.lockConnected(member);
                 recordings.storeHypnogram(member, hypnogram);
             });
         }
+        return fetched;
     }
 
     static Hypnogram hypnogram(long nightId, List<SleepSegment> segments) {

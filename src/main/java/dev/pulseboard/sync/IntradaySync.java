@@ -64,8 +64,9 @@ class IntradaySync implements DataSync {
     }
 
     @Override
-    public void run(MemberId member, AccessTokens tokens, Priority priority) {
+    public int run(MemberId member, AccessTokens tokens, Priority priority) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int fetched = 0;
         for (int back = 0; back < properties.intradayDays(); back++) {
             LocalDate day = today.minusDays(back);
             if (back > 1 && store.hasIntraday(member, day)) {
@@ -74,11 +75,13 @@ class IntradaySync implements DataSync {
             var start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
             var samples = client.intradayActivity(tokens,
                     TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
+            fetched += samples.size();
             tx.executeWithoutResult(t -> {
                 connections.lockConnected(member);
                 split(samples).forEach((field, series) -> store.storeIntraday(member, day, field, series));
             });
         }
+        return fetched;
     }
 
     static Map<String, List<Hypnogram.Sample>> split(List<IntradaySample> samples) {

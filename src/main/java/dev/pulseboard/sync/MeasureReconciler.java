@@ -21,9 +21,10 @@ import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsClient;
 
 /**
- * Deletions: Withings sends no tombstone, a deleted measure group just stops being returned. After a
- * notification-driven measures sync the recent window is re-read ({@link #NOTIFIED_WINDOW}), after a full sync a
- * longer one ({@link #FULL_WINDOW}), and stored groups Withings no longer has in that window are deleted.
+ * Deletions: Withings sends no tombstone, a deleted measure group just stops being returned (but Withings does
+ * notify). When a notified measures sync brings nothing new, the notification was a deletion and the recent window
+ * is re-read ({@link #NOTIFIED_WINDOW}); after every full sync a longer one is ({@link #FULL_WINDOW}). Stored
+ * groups Withings no longer has in that window are deleted. A new reading thus costs one call, a deletion two.
  */
 @Component
 class MeasureReconciler {

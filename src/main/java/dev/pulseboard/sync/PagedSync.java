@@ -45,13 +45,15 @@ abstract class PagedSync<T> implements DataSync {
     abstract Instant modified(T item);
 
     @Override
-    public final void run(MemberId member, AccessTokens tokens, Priority priority) {
+    public final int run(MemberId member, AccessTokens tokens, Priority priority) {
+        int fetched = 0;
         var checkpoint = status.checkpoint(member, cursorName());
         long cursor = checkpoint.cursor();
         long newest = Math.max(cursor, checkpoint.resumeNewest());
         int offset = checkpoint.resumeOffset();
         while (true) {
             Fetched<T> page = fetch(tokens, Instant.ofEpochSecond(cursor), offset, priority);
+            fetched += page.items().size();
             for (T item : page.items()) {
                 Instant modified = modified(item);
                 if (modified != null) {
@@ -78,6 +80,7 @@ abstract class PagedSync<T> implements DataSync {
         long done = newest;
         afterPages(member, tokens, priority);
         tx.executeWithoutResult(t -> status.finished(member, cursorName(), done));
+        return fetched;
     }
 
     /** What a data type fetches after its pages (detail calls, e.g. ECG strips); nothing by default. */

@@ -49,12 +49,17 @@ class SyncJobs {
                     status.resetRunCounters(member, only);
                     try {
                         var tokens = connections.accessTokens(member);
+                        int measuresFetched = -1;
                         for (DataSync dataType : dataTypes) {
                             if (only == null || only.equals(dataType.dataType())) {
-                                runPermitted(dataType, member, tokens);
+                                int fetched = runPermitted(dataType, member, tokens);
+                                if ("measures".equals(dataType.dataType())) {
+                                    measuresFetched = fetched;
+                                }
                             }
                         }
-                        if (only == null || "measures".equals(only)) {
+                        // A notified measures change that brought nothing new was a deletion: reconcile then.
+                        if (only == null || ("measures".equals(only) && measuresFetched == 0)) {
                             reconciler.reconcile(member, tokens, only == null ? MeasureReconciler.FULL_WINDOW
                                     : MeasureReconciler.NOTIFIED_WINDOW, Priority.BACKFILL);
                         }
@@ -75,12 +80,13 @@ class SyncJobs {
     }
 
     /** A data type the grant's scopes do not cover is skipped (and logged), not a failed run. */
-    private static void runPermitted(DataSync dataType, MemberId member, AccessTokens tokens) {
+    private static int runPermitted(DataSync dataType, MemberId member, AccessTokens tokens) {
         try {
-            dataType.run(member, tokens, Priority.BACKFILL);
+            return dataType.run(member, tokens, Priority.BACKFILL);
         } catch (WithingsUnauthorizedException notInScope) {
             log.info("Withings does not let member {} share {}: {}", member, dataType.dataType(),
                     notInScope.getMessage());
+            return 0;
         }
     }
 }
