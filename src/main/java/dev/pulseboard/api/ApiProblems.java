@@ -75,8 +75,10 @@ class ApiProblems {
     /** Anything unforeseen: logged with its cause, answered without internals. */
     @ExceptionHandler
     ProblemDetail on(Exception e) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse || e instanceof
-                org.springframework.security.access.AccessDeniedException
+        if (e instanceof org.springframework.web.ErrorResponse framework) {
+            return framework.getBody();
+        }
+        if (e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e;
         }

@@ -83,7 +83,9 @@ public class Connections {
     @Transactional(noRollbackFor = ConnectionException.class)
     public MemberId complete(String state, String code, String error, BrowserStates browser) {
         var issued = states.consume(state).orElseThrow(() -> new ConnectionException(Reason.INVALID_STATE,
-                "This authorization link is unknown, already used or expired. Start again from the member's page."));
+                "This authorization link was already used, has expired or is unknown, so this page changed "
+                        + "nothing. If you have just connected the member (and reloaded or went back), the member is "
+                        + "connected: see the household page. Otherwise start again from the member's page."));
         if (issued.origin() == Origin.PAGE && !browser.forget(state)) {
             throw new ConnectionException(Reason.INVALID_STATE,
                     "This authorization was started in another browser session. Start again from the member's page.");
@@ -178,8 +180,8 @@ public class Connections {
         var stored = repository.find(member);
         stored.ifPresent(this::revokeQuietly);
         repository.delete(member);
-        audit.record(household, Actor.currentUserId(), member, AuditLog.Action.DISCONNECTED,
-                stored.map(c -> "Withings user " + c.withingsUserId()).orElse("was not connected"));
+        stored.ifPresent(c -> audit.record(household, Actor.currentUserId(), member, AuditLog.Action.DISCONNECTED,
+                "Withings user " + c.withingsUserId()));
         if (erase) {
             audit.record(household, Actor.currentUserId(), member, AuditLog.Action.ERASED,
                     "every stored reading deleted");

@@ -25,6 +25,15 @@ class PageErrors {
         return "error-page";
     }
 
+    /** {@code /members/abc}: an id that is not a number is a page that does not exist. */
+    @ExceptionHandler
+    String on(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e,
+            HttpServletResponse response, Model model) {
+        response.setStatus(404);
+        model.addAttribute("message", "There is nothing at this address.");
+        return "error-page";
+    }
+
     @ExceptionHandler
     String on(ConnectionException e, HttpServletResponse response, Model model) {
         log.info("Page refused a connection action: {}", e.getMessage());

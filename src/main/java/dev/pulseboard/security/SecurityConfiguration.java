@@ -42,8 +42,23 @@ class SecurityConfiguration {
                         "/actuator/health")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/emulator/withings/_admin/**").access(SecurityConfiguration::fromThisMachine)
+                        .anyRequest().permitAll());
         return http.build();
+    }
+
+    /**
+     * The demo emulator's admin API (test hooks: faults, clock, deliveries) answers only requests from this
+     * machine, so a demo exposed on a network does not hand out its controls.
+     */
+    static org.springframework.security.authorization.AuthorizationDecision fromThisMachine(
+            java.util.function.Supplier<? extends org.springframework.security.core.Authentication> auth,
+            org.springframework.security.web.access.intercept.RequestAuthorizationContext context) {
+        String address = context.getRequest().getRemoteAddr();
+        boolean local = address != null && (address.startsWith("127.") || address.equals("::1")
+                || address.equals("0:0:0:0:0:0:0:1"));
+        return new org.springframework.security.authorization.AuthorizationDecision(local);
     }
 
     @Bean

@@ -69,8 +69,11 @@ class EcgSync extends PagedSync<EcgRecording> {
         for (long signalId : recordings.ecgsWithoutSignal(member)) {
             var signal = client.ecgSignal(tokens, signalId, priority);
             int[] microvolts = signal.signal().stream().mapToInt(Integer::intValue).toArray();
-            inLock(member, () -> recordings.storeEcgSignal(member, signalId, signal.samplingFrequency(),
-                    signal.wearPosition(), microvolts));
+            inLock(member, () -> {
+                recordings.storeEcgSignal(member, signalId, signal.samplingFrequency(), signal.wearPosition(),
+                        microvolts);
+                progress(member, 1);
+            });
         }
     }
 }

@@ -87,6 +87,12 @@ abstract class PagedSync<T> implements DataSync {
     void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
     }
 
+    /** Counts a detail call (one more page, {@code items} more records) in this data type's progress. */
+    final void progress(MemberId member, int items) {
+        status.progress(member, 1, items);
+        status.pageDone(member, cursorName(), 0, status.checkpoint(member, cursorName()).resumeNewest(), items);
+    }
+
     /** Runs a store under the connection's row lock, as every page is stored. */
     final void inLock(MemberId member, Runnable store) {
         tx.executeWithoutResult(t -> {

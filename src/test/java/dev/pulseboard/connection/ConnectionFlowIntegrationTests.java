@@ -62,14 +62,14 @@ class ConnectionFlowIntegrationTests {
 
         var replayed = api.getUrl(callback);
         assertThat(replayed.status()).isEqualTo(400);
-        assertThat(replayed.body()).contains("unknown, already used or expired").doesNotContain("Exception");
+        assertThat(replayed.body()).contains("already used, has expired or is unknown").doesNotContain("Exception");
     }
 
     @Test
     void rejectsCallbackWithUnknownOrMissingState() {
         var forged = api.getUrl(api.base() + "/withings/callback?code=abc&state=forged-state");
         assertThat(forged.status()).isEqualTo(400);
-        assertThat(forged.body()).contains("unknown, already used or expired");
+        assertThat(forged.body()).contains("already used, has expired or is unknown");
         var missing = api.getUrl(api.base() + "/withings/callback");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("Withings was not connected");

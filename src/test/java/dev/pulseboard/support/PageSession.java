@@ -44,7 +44,7 @@ public final class PageSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -1,0 +1,28 @@
+package dev.pulseboard.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.support.PageSession;
+import dev.pulseboard.support.PulseboardTest;
+
+/** Addresses that lead nowhere get a readable page, never raw JSON or a stack trace. */
+@PulseboardTest
+class PageErrorsIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Test
+    void showsAPageForAMemberIdThatIsNotANumberAndForUnknownPaths() {
+        PageSession session = PageSession.signIn(port);
+        var notANumber = session.get("/members/abc");
+        assertThat(notANumber.statusCode()).isEqualTo(404);
+        assertThat(notANumber.body()).contains("There is nothing at this address").doesNotContain("\"detail\"");
+        var unknown = session.get("/members/1/nothing-here");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("<html").doesNotContain("No static resource");
+    }
+}
