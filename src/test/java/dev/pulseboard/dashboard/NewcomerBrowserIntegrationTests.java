@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -116,25 +115,10 @@ class NewcomerBrowserIntegrationTests {
     }
 
     private void signInOrSetUp() {
-        driver.get(base + "/");
-        if (driver.getCurrentUrl().endsWith("/setup")) {
-            driver.findElement(By.name("name")).sendKeys(Household.NAME);
-            driver.findElement(By.name("email")).sendKeys(Household.EMAIL);
-            driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
-            browser.screenshot("00-setup");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-        }
-        if (driver.getCurrentUrl().contains("/login")) {
-            driver.findElement(By.name("username")).sendKeys(Household.EMAIL);
-            driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-        }
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Household");
+        Pages.signInOrSetUp(browser, base);
     }
 
     private List<String> severeConsoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(Object::toString).toList();
+        return Pages.severeConsoleErrors(driver);
     }
 }
