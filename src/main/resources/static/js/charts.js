@@ -6,9 +6,9 @@
   if (!window.echarts) {
     return;
   }
-  var dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
-    { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
-      timeZone: document.body.dataset.zone || undefined });
+  // The server sends times as the wall clock of the viewer's time zone, to be drawn as UTC.
+  var dateFormat = new Intl.DateTimeFormat(undefined,
+    { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   var numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
   function series(spec, bands) {
@@ -37,6 +37,7 @@
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
+      useUTC: true,
       aria: { enabled: true, decal: { show: false } },
       legend: { top: 0, show: spec.series.length > 1 },
       tooltip: {

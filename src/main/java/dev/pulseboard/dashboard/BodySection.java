@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ class BodySection {
 
     BodyView build(MemberId member, RangeView range, SettingsView settings) {
         WeightUnit unit = settings.weightUnit();
+        ZoneId zone = settings.zone();
         String massAxis = unit == WeightUnit.ST ? "st" : unit.symbol();
         List<Reading> weight = series(member, MeasurementType.WEIGHT, range);
         List<Reading> average = MovingAverage.trailing(weight, 7, settings.zone());
@@ -32,10 +34,10 @@ class BodySection {
                 List.of(Charts.Line.of("Weight", Charts.BLUE, weight).converted(unit::fromKilograms),
                         Charts.Line.of("7-day average", Charts.VERMILION, average).asDashed()
                                 .converted(unit::fromKilograms)),
-                List.of());
+                List.of(), zone);
         ChartView fat = charts.chart("fat-chart", "Body fat percentage", "Body fat (%)",
                 List.of(Charts.Line.of("Body fat", Charts.ORANGE, series(member, MeasurementType.FAT_RATIO, range))),
-                List.of());
+                List.of(), zone);
         List<Charts.Line> composition = new ArrayList<>();
         composition.add(mass("Muscle", Charts.GREEN, MeasurementType.MUSCLE_MASS, member, range, unit));
         composition.add(mass("Fat", Charts.ORANGE, MeasurementType.FAT_MASS, member, range, unit));
@@ -43,7 +45,7 @@ class BodySection {
         composition.add(mass("Bone", Charts.PURPLE, MeasurementType.BONE_MASS, member, range, unit));
         composition.removeIf(l -> l.readings().isEmpty());
         ChartView compositionChart = charts.chart("composition-chart", "Body composition: masses over time",
-                "Mass (" + massAxis + ")", composition, List.of());
+                "Mass (" + massAxis + ")", composition, List.of(), zone);
         return new BodyView(tiles(member, settings), weightChart, fat, compositionChart);
     }
 

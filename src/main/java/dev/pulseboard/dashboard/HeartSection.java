@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,17 +26,18 @@ class HeartSection {
     }
 
     HeartView build(MemberId member, RangeView range, SettingsView settings) {
+        ZoneId zone = settings.zone();
         List<Reading> systolic = series(member, MeasurementType.SYSTOLIC_BP, range);
         List<Reading> diastolic = series(member, MeasurementType.DIASTOLIC_BP, range);
         List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic);
         ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic, with ESH 2023 bands",
                 "mmHg", List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
-                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()), bands());
+                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()), bands(), zone);
         ChartView pulse = single("pulse-chart", "Pulse", "bpm", Charts.PURPLE, member, MeasurementType.HEART_RATE,
-                range);
-        ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range);
+                range, zone);
+        ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range, zone);
         ChartView pwv = single("pwv-chart", "Pulse wave velocity", "m/s", Charts.GREEN, member,
-                MeasurementType.PULSE_WAVE_VELOCITY, range);
+                MeasurementType.PULSE_WAVE_VELOCITY, range, zone);
         BloodPressureView latest = latest(member);
         return new HeartView(latest, tiles(member, settings), BloodPressures.morningAndEvening(pairs,
                 settings.zone()), bp, pulse, spo2, pwv);
@@ -52,9 +54,9 @@ class HeartSection {
     }
 
     private ChartView single(String id, String name, String unit, String colour, MemberId member,
-            MeasurementType type, RangeView range) {
+            MeasurementType type, RangeView range, ZoneId zone) {
         return charts.chart(id, name, name + " (" + unit + ")",
-                List.of(Charts.Line.of(name, colour, series(member, type, range))), List.of());
+                List.of(Charts.Line.of(name, colour, series(member, type, range))), List.of(), zone);
     }
 
     private List<MetricView> tiles(MemberId member, SettingsView s) {

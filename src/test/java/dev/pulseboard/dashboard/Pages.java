@@ -71,6 +71,13 @@ final class Pages {
         return member;
     }
 
+    /** Makes the page 375 CSS pixels wide, as on a small phone (headless windows cannot be narrower than 500). */
+    static void emulatePhone(Browser browser) {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+    }
+
     /** Waits until every chart of the page is drawn. */
     static void awaitCharts(Browser browser) {
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".chart")).stream()
