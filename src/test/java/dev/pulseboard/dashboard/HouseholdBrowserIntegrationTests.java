@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -115,18 +116,22 @@ class HouseholdBrowserIntegrationTests {
     @Test
     void showsBodyMassInTheUnitTheViewerChooses() {
         driver.get(base + "/members/" + alex + "/body");
-        driver.findElement(By.cssSelector("details.settings summary")).click();
-        new Select(driver.findElement(By.name("unit"))).selectByValue("LB");
-        driver.findElement(By.cssSelector(".settings-form button[type=submit]")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/body"));
+        chooseUnit("LB");
         Pages.awaitCharts(browser);
+        assertThat(driver.getCurrentUrl()).endsWith("/members/" + alex + "/body");
         assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).matches("\\d{3}\\.\\d lb");
         browser.screenshot("23-phone-body-pounds");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
-        driver.findElement(By.cssSelector("details.settings summary")).click();
-        new Select(driver.findElement(By.name("unit"))).selectByValue("KG");
-        driver.findElement(By.cssSelector(".settings-form button[type=submit]")).click();
+        chooseUnit("KG");
         assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).endsWith(" kg");
+    }
+
+    private void chooseUnit(String unit) {
+        var page = driver.findElement(By.tagName("main"));
+        driver.findElement(By.cssSelector("details.settings summary")).click();
+        new Select(driver.findElement(By.name("unit"))).selectByValue(unit);
+        driver.findElement(By.cssSelector(".settings-form button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     @Test
