@@ -24,7 +24,8 @@ class BodySection {
         this.charts = charts;
     }
 
-    BodyView build(MemberId member, RangeView range, SettingsView settings) {
+    /** The whole section; with {@code full} false (the landing page) only the weight chart and the tiles. */
+    BodyView build(MemberId member, RangeView range, SettingsView settings, boolean full) {
         WeightUnit unit = settings.weightUnit();
         ZoneId zone = settings.zone();
         String massAxis = unit == WeightUnit.ST ? "st" : unit.symbol();
@@ -35,14 +36,16 @@ class BodySection {
                         Charts.Line.of("7-day average", Charts.VERMILION, average).asDashed()
                                 .converted(unit::fromKilograms)),
                 List.of(), zone);
+        List<Reading> fatRatio = full ? series(member, MeasurementType.FAT_RATIO, range) : List.of();
         ChartView fat = charts.chart("fat-chart", "Body fat percentage", "Body fat (%)",
-                List.of(Charts.Line.of("Body fat", Charts.ORANGE, series(member, MeasurementType.FAT_RATIO, range))),
-                List.of(), zone);
+                List.of(Charts.Line.of("Body fat", Charts.ORANGE, fatRatio)), List.of(), zone);
         List<Charts.Line> composition = new ArrayList<>();
-        composition.add(mass("Muscle", Charts.GREEN, MeasurementType.MUSCLE_MASS, member, range, unit));
-        composition.add(mass("Fat", Charts.ORANGE, MeasurementType.FAT_MASS, member, range, unit));
-        composition.add(mass("Water", Charts.SKY, MeasurementType.HYDRATION, member, range, unit));
-        composition.add(mass("Bone", Charts.PURPLE, MeasurementType.BONE_MASS, member, range, unit));
+        if (full) {
+            composition.add(mass("Muscle", Charts.GREEN, MeasurementType.MUSCLE_MASS, member, range, unit));
+            composition.add(mass("Fat", Charts.ORANGE, MeasurementType.FAT_MASS, member, range, unit));
+            composition.add(mass("Water", Charts.SKY, MeasurementType.HYDRATION, member, range, unit));
+            composition.add(mass("Bone", Charts.PURPLE, MeasurementType.BONE_MASS, member, range, unit));
+        }
         composition.removeIf(l -> l.readings().isEmpty());
         ChartView compositionChart = charts.chart("composition-chart", "Body composition: masses over time",
                 "Mass (" + massAxis + ")", composition, List.of(), zone);

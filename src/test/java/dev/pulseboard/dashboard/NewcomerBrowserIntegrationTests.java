@@ -58,6 +58,7 @@ class NewcomerBrowserIntegrationTests {
         String name = "Alex " + System.nanoTime() % 10000;
         driver.findElement(By.name("name")).sendKeys(name);
         driver.findElement(By.cssSelector(".add-card button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/members/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
         assertThat(driver.findElement(By.cssSelector(".demo-banner")).getText()).contains("emulated");
         assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).contains("connect Withings");
@@ -98,6 +99,7 @@ class NewcomerBrowserIntegrationTests {
         signInOrSetUp();
         driver.findElement(By.name("name")).sendKeys("Nina");
         driver.findElement(By.cssSelector(".add-card button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/members/"));
         Api api = new Api(port);
         Household.releaseWithingsUser(api, Household.token(api), "10000003");
         driver.findElement(By.id("connect-withings")).click();

@@ -43,6 +43,8 @@ final class Pages {
             driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
             driver.findElement(By.cssSelector("button[type=submit]")).click();
         }
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login") && !d.getCurrentUrl().endsWith("/setup"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Household");
     }
 
