@@ -69,6 +69,8 @@ print('$1 n=%d p50_ms=%.1f p95_ms=%.1f max_ms=%.1f' % (len(t), p(0.5), p(0.95), 
 }
 
 echo "alex_weigh_ins=$WEIGHINS"
+measure baseline_static_css "/css/pulseboard.css"
+measure baseline_sleep_section "/members/$ALEX/sleep"
 measure body_all "/members/$ALEX/body?range=all"
 measure landing_all "/members/$ALEX?range=all"
 measure heart_all "/members/$ALEX/heart?range=all"

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.BodyQueries;
 import dev.pulseboard.health.MeasurementType;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.health.Reading;
@@ -17,10 +18,12 @@ import dev.pulseboard.health.Reading;
 class BodySection {
 
     private final Measurements measurements;
+    private final BodyQueries queries;
     private final Charts charts;
 
-    BodySection(Measurements measurements, Charts charts) {
+    BodySection(Measurements measurements, BodyQueries queries, Charts charts) {
         this.measurements = measurements;
+        this.queries = queries;
         this.charts = charts;
     }
 
@@ -63,17 +66,17 @@ class BodySection {
 
     private List<MetricView> tiles(MemberId member, SettingsView s) {
         List<MetricView> tiles = new ArrayList<>();
-        Optional<Reading> weight = measurements.latest(member, MeasurementType.WEIGHT);
+        Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
         weight.ifPresent(w -> tiles.add(MetricView.of("Weight", s.mass(kg(w)), s.dateTime(w.time()))));
-        Optional<Reading> height = measurements.latest(member, MeasurementType.HEIGHT);
+        Optional<Reading> height = queries.latest(member, MeasurementType.HEIGHT);
         if (weight.isPresent() && height.isPresent()) {
             tiles.add(Bmi.tile(kg(weight.get()), kg(height.get()), s));
         }
-        measurements.latest(member, MeasurementType.FAT_RATIO).ifPresent(f -> tiles.add(
+        queries.latest(member, MeasurementType.FAT_RATIO).ifPresent(f -> tiles.add(
                 MetricView.of("Body fat", s.number(kg(f), 1) + " %", s.dateTime(f.time()))));
-        measurements.latest(member, MeasurementType.MUSCLE_MASS).ifPresent(m -> tiles.add(
+        queries.latest(member, MeasurementType.MUSCLE_MASS).ifPresent(m -> tiles.add(
                 MetricView.of("Muscle mass", s.mass(kg(m)), s.dateTime(m.time()))));
-        measurements.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
+        queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
                 MetricView.of("Visceral fat index", s.number(kg(v), 0), s.dateTime(v.time()))));
         return tiles;
     }

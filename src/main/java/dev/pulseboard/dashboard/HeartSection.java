@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.BodyQueries;
 import dev.pulseboard.health.MeasurementType;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.health.Reading;
@@ -18,10 +19,12 @@ class HeartSection {
     private static final String[] BAND_COLOURS = { "#e8f4ee", "#eef6e4", "#fbf6dc", "#fdebd3", "#fadcd0", "#f4cfd9" };
 
     private final Measurements measurements;
+    private final BodyQueries queries;
     private final Charts charts;
 
-    HeartSection(Measurements measurements, Charts charts) {
+    HeartSection(Measurements measurements, BodyQueries queries, Charts charts) {
         this.measurements = measurements;
+        this.queries = queries;
         this.charts = charts;
     }
 
@@ -45,8 +48,8 @@ class HeartSection {
 
     /** The member's last blood pressure, whatever the range, or null. */
     BloodPressureView latest(MemberId member) {
-        var sys = measurements.latest(member, MeasurementType.SYSTOLIC_BP);
-        var dia = measurements.latest(member, MeasurementType.DIASTOLIC_BP);
+        var sys = queries.latest(member, MeasurementType.SYSTOLIC_BP);
+        var dia = queries.latest(member, MeasurementType.DIASTOLIC_BP);
         if (sys.isEmpty() || dia.isEmpty() || !sys.get().time().equals(dia.get().time())) {
             return null;
         }
@@ -61,11 +64,11 @@ class HeartSection {
 
     private List<MetricView> tiles(MemberId member, SettingsView s) {
         List<MetricView> tiles = new ArrayList<>();
-        measurements.latest(member, MeasurementType.HEART_RATE).ifPresent(r -> tiles.add(
+        queries.latest(member, MeasurementType.HEART_RATE).ifPresent(r -> tiles.add(
                 MetricView.of("Pulse", s.number(r.value().doubleValue(), 0) + " bpm", s.dateTime(r.time()))));
-        measurements.latest(member, MeasurementType.SPO2).ifPresent(r -> tiles.add(
+        queries.latest(member, MeasurementType.SPO2).ifPresent(r -> tiles.add(
                 MetricView.of("SpO2", s.number(r.value().doubleValue(), 0) + " %", s.dateTime(r.time()))));
-        measurements.latest(member, MeasurementType.PULSE_WAVE_VELOCITY).ifPresent(r -> tiles.add(
+        queries.latest(member, MeasurementType.PULSE_WAVE_VELOCITY).ifPresent(r -> tiles.add(
                 MetricView.of("Pulse wave velocity", s.number(r.value().doubleValue(), 1) + " m/s",
                         s.dateTime(r.time()))));
         return tiles;
