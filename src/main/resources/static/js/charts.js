@@ -52,11 +52,11 @@
           return lines.join('<br>');
         }
       },
-      grid: { left: 48, right: 16, top: spec.series.length > 1 ? 36 : 24, bottom: 64, containLabel: true },
+      grid: { left: 48, right: 16, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
       xAxis: { type: 'time' },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
-        min: bands.length ? function (v) { return Math.min(v.min - 5, 100); } : null,
-        max: bands.length ? function (v) { return Math.max(v.max + 5, 150); } : null },
+        min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); } : null,
+        max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); } : null },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }],
       series: series(spec, bands)
     });

@@ -2,7 +2,13 @@ package dev.pulseboard.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,10 +20,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.MeasurementRecord;
+import dev.pulseboard.health.MeasurementType;
+import dev.pulseboard.health.Measurements;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Browser;
 import dev.pulseboard.support.Household;
@@ -42,6 +53,13 @@ class HouseholdBrowserIntegrationTests {
     long nina;
     long eve;
     long alex;
+    long bea;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     void setUpHousehold() {
@@ -53,6 +71,8 @@ class HouseholdBrowserIntegrationTests {
                 JsonMapper.builder().build().writeValueAsString(java.util.Map.of("name", HOSTILE)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         eve = created.json().get("id").asLong();
+        bea = Household.addMember(api, token, "Bea");
+        storeBloodPressures(MemberId.of(bea));
         base = "http://localhost:" + port;
         browser = Browser.start(375, 812);
         driver = browser.driver();
@@ -97,7 +117,7 @@ class HouseholdBrowserIntegrationTests {
             assertThat(driver.findElements(By.cssSelector("img[src=x], h1 b, .member-card h2 b"))).isEmpty();
             assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
         }
-        browser.screenshot("22-phone-overview");
+        Pages.screenshotWholePhonePage(browser, "22-phone-overview");
         var widths = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript(
                 "return [window.innerWidth, document.documentElement.scrollWidth]");
         assertThat(((Number) widths.get(0)).intValue()).as("a phone-wide window").isBetween(375, 380);
@@ -111,6 +131,7 @@ class HouseholdBrowserIntegrationTests {
         Object status = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[0]; fetch('/members/987654321').then(function (r) { done(r.status); });");
         assertThat(((Number) status).intValue()).isEqualTo(404);
+        assertThat(Pages.severeConsoleErrors(driver)).as("only the expected 404s").allMatch(e -> e.contains("404"));
     }
 
     @Test
@@ -146,6 +167,40 @@ class HouseholdBrowserIntegrationTests {
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/heart"));
         assertThat(driver.findElement(By.cssSelector(".tabs a.active")).getText()).isEqualTo("Heart");
+    }
+
+    @Test
+    void heartSectionAndCardCategoriseTheLastBloodPressureAndNameTheGuideline() {
+        driver.get(base + "/members/" + bea + "/heart?range=30d");
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElement(By.cssSelector("#latest-bp .tile-value")).getText()).isEqualTo("146/92 mmHg");
+        assertThat(driver.findElement(By.cssSelector("#latest-bp .bp-badge")).getText())
+                .isEqualTo("Grade 1 hypertension");
+        assertThat(Pages.points(driver, "bp-chart", 0)).isEqualTo(4);
+        assertThat(driver.findElements(By.cssSelector(".bp-averages tbody tr")))
+                .extracting(r -> r.getText().replaceAll("\\s+", " "))
+                .anyMatch(t -> t.contains("2 127/81 Below")).anyMatch(t -> t.contains("2 141/89 At or above"));
+        Pages.screenshotWholePhonePage(browser, "24-phone-heart-with-bp");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+        driver.get(base + "/");
+        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + bea + "'] .metric.bp"));
+        assertThat(card.getText()).contains("146/92").contains("Grade 1 hypertension").contains("ESH 2023");
+    }
+
+    /** Two mornings at 126/80 and 128/82, two evenings at 136/86 and 146/92 (the last), in the server's zone. */
+    private void storeBloodPressures(MemberId member) {
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        int[][] readings = { { 3, 7, 126, 80 }, { 3, 20, 136, 86 }, { 2, 7, 128, 82 }, { 2, 20, 146, 92 } };
+        List<MeasurementRecord> records = new ArrayList<>();
+        long group = 900;
+        for (int[] r : readings) {
+            Instant at = today.minusDays(r[0]).atTime(r[1], 0).atZone(zone).toInstant();
+            group++;
+            records.add(new MeasurementRecord(group, MeasurementType.SYSTOLIC_BP, null, r[2], 0, at, at, 0, "bpm", "BPM Core"));
+            records.add(new MeasurementRecord(group, MeasurementType.DIASTOLIC_BP, null, r[3], 0, at, at, 0, "bpm", "BPM Core"));
+        }
+        measurements.store(member, records);
     }
 
     private String activeText() {

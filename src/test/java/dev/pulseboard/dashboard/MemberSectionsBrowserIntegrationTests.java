@@ -63,7 +63,7 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(weighIns));
         assertThat(Pages.points(driver, "body-chart", 0)).isEqualTo(Math.min(weighIns, Charts.MAX_POINTS));
         assertThat(driver.findElement(By.cssSelector(".ranges a.active")).getText()).isEqualTo("All");
-        browser.screenshot("10-member-landing-all");
+        Pages.screenshotWholePage(browser, "10-member-landing-all");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
@@ -79,7 +79,7 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(Pages.points(driver, "fat-chart", 0)).isEqualTo((int) inLastDays(6, 365));
         assertThat(driver.findElements(By.cssSelector("#composition-chart[data-ready=true]"))).hasSize(1);
         assertThat(driver.findElement(By.cssSelector(".tile.bmi")).getText()).contains("kg/m²").contains("WHO");
-        browser.screenshot("11-body-1y");
+        Pages.screenshotWholePage(browser, "11-body-1y");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
@@ -98,7 +98,7 @@ class MemberSectionsBrowserIntegrationTests {
             assertThat(Pages.points(driver, "bp-chart", 0)).isEqualTo((int) Math.min(bp, Charts.MAX_POINTS));
             assertThat(driver.findElement(By.cssSelector("#latest-bp .bp-badge")).getText()).isNotBlank();
         }
-        browser.screenshot("12-heart-90d");
+        Pages.screenshotWholePage(browser, "12-heart-90d");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
@@ -126,6 +126,25 @@ class MemberSectionsBrowserIntegrationTests {
             assertThat(driver.findElements(By.cssSelector("#body-chart[data-ready=true]"))).hasSize(1);
         }
         browser.screenshot("14-bad-range");
+    }
+
+    @Test
+    void customRangeShowsTheWeighInsOfThoseCalendarDays() {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate first = today.minusDays(200);
+        LocalDate last = today.minusDays(140);
+        open("/body?range=custom&from=" + first + "&to=" + last);
+        ZoneId zone = ZoneId.systemDefault();
+        long expected = emulator.readings("alex", 1, 1).stream()
+                .filter(r -> !r.time().isBefore(first.atStartOfDay(zone).toInstant())
+                        && r.time().isBefore(last.plusDays(1).atStartOfDay(zone).toInstant()))
+                .count();
+        assertThat(expected).isPositive();
+        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(expected));
+        assertThat(driver.findElement(By.cssSelector("details.custom-range")).getAttribute("open")).isNotNull();
+        assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo(first.toString());
+        assertThat(driver.findElements(By.cssSelector(".ranges a.active"))).isEmpty();
+        browser.screenshot("15-body-custom-range");
     }
 
     private void open(String path) {

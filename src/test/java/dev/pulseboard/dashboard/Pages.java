@@ -75,9 +75,34 @@ final class Pages {
 
     /** Makes the page 375 CSS pixels wide, as on a small phone (headless windows cannot be narrower than 500). */
     static void emulatePhone(Browser browser) {
+        emulatePhone(browser, 812);
+    }
+
+    /** A screenshot of the whole page on the emulated phone, as tall as the page. */
+    static void screenshotWholePhonePage(Browser browser, String name) {
+        Number height = (Number) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight");
+        emulatePhone(browser, Math.min(height.intValue(), 6000));
+        browser.screenshot(name);
+        emulatePhone(browser, 812);
+    }
+
+    private static void emulatePhone(Browser browser, int height) {
         ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 375, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+                Map.of("width", 375, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** A screenshot of the whole page, not only the window: the window grows to the page's height for it. */
+    static void screenshotWholePage(Browser browser, String name) {
+        WebDriver driver = browser.driver();
+        var size = driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+                Math.min(height.intValue() + 140, 6000)));
+        browser.screenshot(name);
+        driver.manage().window().setSize(size);
     }
 
     /** Waits until every chart of the page is drawn. */
