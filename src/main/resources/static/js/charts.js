@@ -6,9 +6,9 @@
   if (!window.echarts) {
     return;
   }
-  var dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
-    { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
-      timeZone: document.body.dataset.zone || undefined });
+  // The server sends times as the wall clock of the viewer's time zone, to be drawn as UTC.
+  var dateFormat = new Intl.DateTimeFormat(undefined,
+    { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   var numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
   function series(spec, bands) {
@@ -37,6 +37,7 @@
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
+      useUTC: true,
       aria: { enabled: true, decal: { show: false } },
       legend: { top: 0, show: spec.series.length > 1 },
       tooltip: {
@@ -51,11 +52,11 @@
           return lines.join('<br>');
         }
       },
-      grid: { left: 48, right: 16, top: spec.series.length > 1 ? 36 : 24, bottom: 64, containLabel: true },
+      grid: { left: 48, right: 16, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
       xAxis: { type: 'time' },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
-        min: bands.length ? function (v) { return Math.min(v.min - 5, 100); } : null,
-        max: bands.length ? function (v) { return Math.max(v.max + 5, 150); } : null },
+        min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); } : null,
+        max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); } : null },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }],
       series: series(spec, bands)
     });

@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.BodyQueries;
 import dev.pulseboard.health.MeasurementType;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.health.Reading;
@@ -16,15 +18,19 @@ import dev.pulseboard.health.Reading;
 class BodySection {
 
     private final Measurements measurements;
+    private final BodyQueries queries;
     private final Charts charts;
 
-    BodySection(Measurements measurements, Charts charts) {
+    BodySection(Measurements measurements, BodyQueries queries, Charts charts) {
         this.measurements = measurements;
+        this.queries = queries;
         this.charts = charts;
     }
 
-    BodyView build(MemberId member, RangeView range, SettingsView settings) {
+    /** The whole section; with {@code full} false (the landing page) only the weight chart and the tiles. */
+    BodyView build(MemberId member, RangeView range, SettingsView settings, boolean full) {
         WeightUnit unit = settings.weightUnit();
+        ZoneId zone = settings.zone();
         String massAxis = unit == WeightUnit.ST ? "st" : unit.symbol();
         List<Reading> weight = series(member, MeasurementType.WEIGHT, range);
         List<Reading> average = MovingAverage.trailing(weight, 7, settings.zone());
@@ -32,18 +38,20 @@ class BodySection {
                 List.of(Charts.Line.of("Weight", Charts.BLUE, weight).converted(unit::fromKilograms),
                         Charts.Line.of("7-day average", Charts.VERMILION, average).asDashed()
                                 .converted(unit::fromKilograms)),
-                List.of());
+                List.of(), zone);
+        List<Reading> fatRatio = full ? series(member, MeasurementType.FAT_RATIO, range) : List.of();
         ChartView fat = charts.chart("fat-chart", "Body fat percentage", "Body fat (%)",
-                List.of(Charts.Line.of("Body fat", Charts.ORANGE, series(member, MeasurementType.FAT_RATIO, range))),
-                List.of());
+                List.of(Charts.Line.of("Body fat", Charts.ORANGE, fatRatio)), List.of(), zone);
         List<Charts.Line> composition = new ArrayList<>();
-        composition.add(mass("Muscle", Charts.GREEN, MeasurementType.MUSCLE_MASS, member, range, unit));
-        composition.add(mass("Fat", Charts.ORANGE, MeasurementType.FAT_MASS, member, range, unit));
-        composition.add(mass("Water", Charts.SKY, MeasurementType.HYDRATION, member, range, unit));
-        composition.add(mass("Bone", Charts.PURPLE, MeasurementType.BONE_MASS, member, range, unit));
+        if (full) {
+            composition.add(mass("Muscle", Charts.GREEN, MeasurementType.MUSCLE_MASS, member, range, unit));
+            composition.add(mass("Fat", Charts.ORANGE, MeasurementType.FAT_MASS, member, range, unit));
+            composition.add(mass("Water", Charts.SKY, MeasurementType.HYDRATION, member, range, unit));
+            composition.add(mass("Bone", Charts.PURPLE, MeasurementType.BONE_MASS, member, range, unit));
+        }
         composition.removeIf(l -> l.readings().isEmpty());
         ChartView compositionChart = charts.chart("composition-chart", "Body composition: masses over time",
-                "Mass (" + massAxis + ")", composition, List.of());
+                "Mass (" + massAxis + ")", composition, List.of(), zone);
         return new BodyView(tiles(member, settings), weightChart, fat, compositionChart);
     }
 
@@ -58,17 +66,17 @@ class BodySection {
 
     private List<MetricView> tiles(MemberId member, SettingsView s) {
         List<MetricView> tiles = new ArrayList<>();
-        Optional<Reading> weight = measurements.latest(member, MeasurementType.WEIGHT);
+        Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
         weight.ifPresent(w -> tiles.add(MetricView.of("Weight", s.mass(kg(w)), s.dateTime(w.time()))));
-        Optional<Reading> height = measurements.latest(member, MeasurementType.HEIGHT);
+        Optional<Reading> height = queries.latest(member, MeasurementType.HEIGHT);
         if (weight.isPresent() && height.isPresent()) {
             tiles.add(Bmi.tile(kg(weight.get()), kg(height.get()), s));
         }
-        measurements.latest(member, MeasurementType.FAT_RATIO).ifPresent(f -> tiles.add(
+        queries.latest(member, MeasurementType.FAT_RATIO).ifPresent(f -> tiles.add(
                 MetricView.of("Body fat", s.number(kg(f), 1) + " %", s.dateTime(f.time()))));
-        measurements.latest(member, MeasurementType.MUSCLE_MASS).ifPresent(m -> tiles.add(
+        queries.latest(member, MeasurementType.MUSCLE_MASS).ifPresent(m -> tiles.add(
                 MetricView.of("Muscle mass", s.mass(kg(m)), s.dateTime(m.time()))));
-        measurements.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
+        queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
                 MetricView.of("Visceral fat index", s.number(kg(v), 0), s.dateTime(v.time()))));
         return tiles;
     }

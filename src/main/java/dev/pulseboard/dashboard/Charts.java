@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,11 @@ class Charts {
     record Band(double from, double to, String label, String color) {
     }
 
-    ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands) {
+    /**
+     * Times are shifted to the wall clock of {@code zone} and the page script draws them as UTC, so the axis and
+     * tooltips read in the viewer's time zone whatever the browser's is.
+     */
+    ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands, ZoneId zone) {
         List<Map<String, Object>> series = new ArrayList<>();
         int drawn = 0;
         for (Line line : lines) {
@@ -68,7 +73,7 @@ class Charts {
             s.put("name", line.name());
             s.put("color", line.color());
             s.put("dashed", line.dashed());
-            s.put("data", points(kept, line.convert()));
+            s.put("data", points(kept, line.convert(), zone));
             series.add(s);
         }
         Map<String, Object> chart = new LinkedHashMap<>();
@@ -79,12 +84,13 @@ class Charts {
         return new ChartView(id, description, json.writeValueAsString(chart), readings, drawn);
     }
 
-    private static Object[][] points(List<Reading> readings, DoubleUnaryOperator convert) {
+    private static Object[][] points(List<Reading> readings, DoubleUnaryOperator convert, ZoneId zone) {
         Object[][] points = new Object[readings.size()][];
         for (int i = 0; i < points.length; i++) {
             Reading r = readings.get(i);
             double value = convert.applyAsDouble(r.value().doubleValue());
-            points[i] = new Object[] { r.time().toEpochMilli(), Math.round(value * 100) / 100.0 };
+            long wallClock = r.time().toEpochMilli() + zone.getRules().getOffset(r.time()).getTotalSeconds() * 1000L;
+            points[i] = new Object[] { wallClock, Math.round(value * 100) / 100.0 };
         }
         return points;
     }

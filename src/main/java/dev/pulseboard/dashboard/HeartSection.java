@@ -1,11 +1,13 @@
 package dev.pulseboard.dashboard;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.BodyQueries;
 import dev.pulseboard.health.MeasurementType;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.health.Reading;
@@ -17,25 +19,28 @@ class HeartSection {
     private static final String[] BAND_COLOURS = { "#e8f4ee", "#eef6e4", "#fbf6dc", "#fdebd3", "#fadcd0", "#f4cfd9" };
 
     private final Measurements measurements;
+    private final BodyQueries queries;
     private final Charts charts;
 
-    HeartSection(Measurements measurements, Charts charts) {
+    HeartSection(Measurements measurements, BodyQueries queries, Charts charts) {
         this.measurements = measurements;
+        this.queries = queries;
         this.charts = charts;
     }
 
     HeartView build(MemberId member, RangeView range, SettingsView settings) {
+        ZoneId zone = settings.zone();
         List<Reading> systolic = series(member, MeasurementType.SYSTOLIC_BP, range);
         List<Reading> diastolic = series(member, MeasurementType.DIASTOLIC_BP, range);
         List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic);
         ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic, with ESH 2023 bands",
                 "mmHg", List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
-                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()), bands());
+                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()), bands(), zone);
         ChartView pulse = single("pulse-chart", "Pulse", "bpm", Charts.PURPLE, member, MeasurementType.HEART_RATE,
-                range);
-        ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range);
+                range, zone);
+        ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range, zone);
         ChartView pwv = single("pwv-chart", "Pulse wave velocity", "m/s", Charts.GREEN, member,
-                MeasurementType.PULSE_WAVE_VELOCITY, range);
+                MeasurementType.PULSE_WAVE_VELOCITY, range, zone);
         BloodPressureView latest = latest(member);
         return new HeartView(latest, tiles(member, settings), BloodPressures.morningAndEvening(pairs,
                 settings.zone()), bp, pulse, spo2, pwv);
@@ -43,8 +48,8 @@ class HeartSection {
 
     /** The member's last blood pressure, whatever the range, or null. */
     BloodPressureView latest(MemberId member) {
-        var sys = measurements.latest(member, MeasurementType.SYSTOLIC_BP);
-        var dia = measurements.latest(member, MeasurementType.DIASTOLIC_BP);
+        var sys = queries.latest(member, MeasurementType.SYSTOLIC_BP);
+        var dia = queries.latest(member, MeasurementType.DIASTOLIC_BP);
         if (sys.isEmpty() || dia.isEmpty() || !sys.get().time().equals(dia.get().time())) {
             return null;
         }
@@ -52,18 +57,18 @@ class HeartSection {
     }
 
     private ChartView single(String id, String name, String unit, String colour, MemberId member,
-            MeasurementType type, RangeView range) {
+            MeasurementType type, RangeView range, ZoneId zone) {
         return charts.chart(id, name, name + " (" + unit + ")",
-                List.of(Charts.Line.of(name, colour, series(member, type, range))), List.of());
+                List.of(Charts.Line.of(name, colour, series(member, type, range))), List.of(), zone);
     }
 
     private List<MetricView> tiles(MemberId member, SettingsView s) {
         List<MetricView> tiles = new ArrayList<>();
-        measurements.latest(member, MeasurementType.HEART_RATE).ifPresent(r -> tiles.add(
+        queries.latest(member, MeasurementType.HEART_RATE).ifPresent(r -> tiles.add(
                 MetricView.of("Pulse", s.number(r.value().doubleValue(), 0) + " bpm", s.dateTime(r.time()))));
-        measurements.latest(member, MeasurementType.SPO2).ifPresent(r -> tiles.add(
+        queries.latest(member, MeasurementType.SPO2).ifPresent(r -> tiles.add(
                 MetricView.of("SpO2", s.number(r.value().doubleValue(), 0) + " %", s.dateTime(r.time()))));
-        measurements.latest(member, MeasurementType.PULSE_WAVE_VELOCITY).ifPresent(r -> tiles.add(
+        queries.latest(member, MeasurementType.PULSE_WAVE_VELOCITY).ifPresent(r -> tiles.add(
                 MetricView.of("Pulse wave velocity", s.number(r.value().doubleValue(), 1) + " m/s",
                         s.dateTime(r.time()))));
         return tiles;

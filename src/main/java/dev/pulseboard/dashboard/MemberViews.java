@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.BodyQueries;
 import dev.pulseboard.health.MeasurementType;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.health.Reading;
@@ -24,18 +25,21 @@ class MemberViews {
 
     private final Connections connections;
     private final Measurements measurements;
+    private final BodyQueries queries;
     private final Syncs syncs;
     private final HeartSection heart;
 
-    MemberViews(Connections connections, Measurements measurements, Syncs syncs, HeartSection heart) {
+    MemberViews(Connections connections, Measurements measurements, BodyQueries queries, Syncs syncs,
+            HeartSection heart) {
         this.connections = connections;
         this.measurements = measurements;
+        this.queries = queries;
         this.syncs = syncs;
         this.heart = heart;
     }
 
     MemberCardView card(Member member, SettingsView s) {
-        Optional<Reading> weight = measurements.latest(member.id(), MeasurementType.WEIGHT);
+        Optional<Reading> weight = queries.latest(member.id(), MeasurementType.WEIGHT);
         String change = weight.flatMap(w -> baseline(member.id(), w))
                 .map(b -> s.massChange(weight.get().value().doubleValue() - b.value().doubleValue())).orElse(null);
         BloodPressureView bp = heart.latest(member.id());

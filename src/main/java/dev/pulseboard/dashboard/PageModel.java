@@ -35,6 +35,13 @@ class PageModel {
         return demo;
     }
 
+    /** The path and query of the page, for forms that come back to it. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
     @ModelAttribute("currentUser")
     CurrentUser currentUser(@AuthenticationPrincipal CurrentUser user) {
         return user;

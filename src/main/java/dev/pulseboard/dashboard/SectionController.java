@@ -40,7 +40,7 @@ class SectionController {
             @RequestParam(required = false) String to, @ModelAttribute("settings") SettingsView settings,
             Model model) {
         Member member = prepare(user, id, "overview", range, from, to, settings, model);
-        model.addAttribute("body", body.build(member.id(), (RangeView) model.getAttribute("range"), settings));
+        model.addAttribute("body", body.build(member.id(), (RangeView) model.getAttribute("range"), settings, false));
         return "member";
     }
 
@@ -52,7 +52,7 @@ class SectionController {
         Member member = prepare(user, id, section, range, from, to, settings, model);
         RangeView r = (RangeView) model.getAttribute("range");
         switch (section) {
-            case "body" -> model.addAttribute("body", body.build(member.id(), r, settings));
+            case "body" -> model.addAttribute("body", body.build(member.id(), r, settings, true));
             case "heart" -> model.addAttribute("heart", heart.build(member.id(), r, settings));
             default -> model.addAttribute("pending", PendingSectionView.of(section));
         }

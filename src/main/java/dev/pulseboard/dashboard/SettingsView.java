@@ -56,6 +56,10 @@ public record SettingsView(WeightUnit weightUnit, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(time);
     }
 
+    public WeightUnit[] units() {
+        return WeightUnit.values();
+    }
+
     public String zoneId() {
         return zone.getId();
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -59,6 +58,7 @@ class NewcomerBrowserIntegrationTests {
         String name = "Alex " + System.nanoTime() % 10000;
         driver.findElement(By.name("name")).sendKeys(name);
         driver.findElement(By.cssSelector(".add-card button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/members/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
         assertThat(driver.findElement(By.cssSelector(".demo-banner")).getText()).contains("emulated");
         assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).contains("connect Withings");
@@ -99,6 +99,7 @@ class NewcomerBrowserIntegrationTests {
         signInOrSetUp();
         driver.findElement(By.name("name")).sendKeys("Nina");
         driver.findElement(By.cssSelector(".add-card button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/members/"));
         Api api = new Api(port);
         Household.releaseWithingsUser(api, Household.token(api), "10000003");
         driver.findElement(By.id("connect-withings")).click();
@@ -116,26 +117,10 @@ class NewcomerBrowserIntegrationTests {
     }
 
     private void signInOrSetUp() {
-        driver.get(base + "/");
-        if (driver.getCurrentUrl().endsWith("/setup")) {
-            driver.findElement(By.name("name")).sendKeys(Household.NAME);
-            driver.findElement(By.name("email")).sendKeys(Household.EMAIL);
-            driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
-            browser.screenshot("00-setup");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-        }
-        if (driver.getCurrentUrl().contains("/login")) {
-            driver.findElement(By.name("username")).sendKeys(Household.EMAIL);
-            driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-        }
-        browser.waitUpTo(Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> "Household".equals(d.findElement(By.tagName("h1")).getText()));
+        Pages.signInOrSetUp(browser, base);
     }
 
     private List<String> severeConsoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(Object::toString).toList();
+        return Pages.severeConsoleErrors(driver);
     }
 }

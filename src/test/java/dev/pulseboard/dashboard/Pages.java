@@ -1,0 +1,127 @@
+package dev.pulseboard.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Browser;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+
+/** What the dashboard's browser tests do again and again: sign in, connect a persona, read charts and errors. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** Opens the overview, setting up the installation or signing in first as needed. */
+    static void signInOrSetUp(Browser browser, String base) {
+        WebDriver driver = browser.driver();
+        driver.get(base + "/");
+        if (driver.getCurrentUrl().endsWith("/setup")) {
+            driver.findElement(By.name("name")).sendKeys(Household.NAME);
+            driver.findElement(By.name("email")).sendKeys(Household.EMAIL);
+            driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
+            browser.screenshot("00-setup");
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+        }
+        if (driver.getCurrentUrl().contains("/login")) {
+            driver.findElement(By.name("username")).sendKeys(Household.EMAIL);
+            driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+        }
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login") && !d.getCurrentUrl().endsWith("/setup"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Household");
+    }
+
+    /**
+     * Adds a member, links them to the persona through the API (submitting the emulator's consent form as a
+     * script would), and waits for the backfill to finish. Returns the member id.
+     */
+    static long connectedMember(Api api, String token, String name, String persona, String withingsUserId) {
+        Household.releaseWithingsUser(api, token, withingsUserId);
+        long member = Household.addMember(api, token, name);
+        var started = api.post("/api/v1/members/" + member + "/withings/authorization", token, null);
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        URI url = URI.create(started.json().get("authorizationUrl").asString());
+        Map<String, String> form = new LinkedHashMap<>();
+        UriComponentsBuilder.fromUri(url).build().getQueryParams()
+                .forEach((k, v) -> form.put(k, URLDecoder.decode(v.get(0), StandardCharsets.UTF_8)));
+        form.put("persona", persona);
+        form.put("decision", "allow");
+        var consent = api.postForm(url.getScheme() + "://" + url.getAuthority() + url.getPath(), form);
+        assertThat(consent.status()).as(consent.body()).isEqualTo(302);
+        assertThat(api.getUrl(consent.location()).location()).endsWith("?connected");
+        Poll.until(Duration.ofSeconds(90), "the backfill of " + persona, () -> {
+            var s = api.get("/api/v1/members/" + member + "/sync", token).json();
+            return s.get("lastSuccessAt").isNull() ? null : s;
+        });
+        return member;
+    }
+
+    /** Makes the page 375 CSS pixels wide, as on a small phone (headless windows cannot be narrower than 500). */
+    static void emulatePhone(Browser browser) {
+        emulatePhone(browser, 812);
+    }
+
+    /** A screenshot of the whole page on the emulated phone, as tall as the page. */
+    static void screenshotWholePhonePage(Browser browser, String name) {
+        Number height = (Number) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight");
+        emulatePhone(browser, Math.min(height.intValue(), 6000));
+        browser.screenshot(name);
+        emulatePhone(browser, 812);
+    }
+
+    private static void emulatePhone(Browser browser, int height) {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** A screenshot of the whole page, not only the window: the window grows to the page's height for it. */
+    static void screenshotWholePage(Browser browser, String name) {
+        WebDriver driver = browser.driver();
+        var size = driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+                Math.min(height.intValue() + 140, 6000)));
+        browser.screenshot(name);
+        driver.manage().window().setSize(size);
+    }
+
+    /** Waits until every chart of the page is drawn. */
+    static void awaitCharts(Browser browser) {
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".chart")).stream()
+                .allMatch(e -> "true".equals(e.getAttribute("data-ready"))));
+    }
+
+    /** How many points the chart with this id draws in its series at {@code index}. */
+    static int points(WebDriver driver, String chartId, int index) {
+        Number n = (Number) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById(arguments[0])).getOption().series[arguments[1]].data.length",
+                chartId, index);
+        return n.intValue();
+    }
+
+    static List<String> severeConsoleErrors(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(Object::toString).toList();
+    }
+}
