@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.Modulithic;
 
@@ -16,14 +17,15 @@ import dev.pulseboard.emulator.EmulatorConfiguration;
 /**
  * Pulseboard: a self-hosted health hub for Withings devices.
  *
- * <p>The emulator is not component-scanned: {@link EmulatorConfiguration} brings it in when demo mode turns
+ * <p>Beans are named by their fully qualified class names, so two modules may each have, say, a
+ * {@code SettingsController}. The emulator is not component-scanned: {@link EmulatorConfiguration} brings it in when demo mode turns
  * it on, and {@code --pulseboard.mode=emulator} starts it alone (see {@link Modes}).
  */
 @SpringBootConfiguration
 @Modulithic(systemName = "Pulseboard", sharedModules = "core")
 @EnableAutoConfiguration
 @ConfigurationPropertiesScan(basePackages = "dev.pulseboard")
-@ComponentScan(excludeFilters = {
+@ComponentScan(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class, excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.pulseboard\\.emulator\\..*") })

@@ -7,13 +7,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /settings}: how Pulseboard reaches Withings and how it learns of new data. */
 @Controller
-class SettingsController {
+class SyncSettingsController {
 
     private final WebhookMode webhooks;
     private final SyncProperties properties;
     private final String apiUrl;
 
-    SettingsController(WebhookMode webhooks, SyncProperties properties,
+    SyncSettingsController(WebhookMode webhooks, SyncProperties properties,
             @Value("${pulseboard.withings.api-url}") String apiUrl) {
         this.webhooks = webhooks;
         this.properties = properties;
