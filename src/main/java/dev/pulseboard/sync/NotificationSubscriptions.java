@@ -25,7 +25,7 @@ import dev.pulseboard.withings.WithingsNotifications;
 class NotificationSubscriptions {
 
     static final List<Appli> APPLIS = List.of(Appli.WEIGHT, Appli.TEMPERATURE, Appli.BLOOD_PRESSURE,
-            Appli.ACTIVITY, Appli.SLEEP, Appli.ECG);
+            Appli.ACTIVITY, Appli.SLEEP, Appli.ECG, Appli.USER);
     private static final Logger log = LoggerFactory.getLogger(NotificationSubscriptions.class);
 
     private final WithingsNotifications notifications;
