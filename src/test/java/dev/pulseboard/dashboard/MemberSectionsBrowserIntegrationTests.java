@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -145,6 +146,19 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo(first.toString());
         assertThat(driver.findElements(By.cssSelector(".ranges a.active"))).isEmpty();
         browser.screenshot("15-body-custom-range");
+    }
+
+    @Test
+    void syncNowShowsProgressThenReloadsThePageWhenTheRunEnds() {
+        open("");
+        driver.findElement(By.id("sync-now")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Sync requested."));
+        String during = driver.findElement(By.id("sync-status")).getText();
+        assertThat(during).matches("(Sync queued|Syncing|Last synced).*");
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> d.findElement(By.id("sync-status")).getText()
+                .startsWith("Last synced") && d.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty());
+        Pages.awaitCharts(browser);
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
     private void open(String path) {
