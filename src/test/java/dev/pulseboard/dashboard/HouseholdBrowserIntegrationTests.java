@@ -119,7 +119,8 @@ class HouseholdBrowserIntegrationTests {
                         .anyMatch(h -> h.getText().equals(HOSTILE));
             }
             assertThat(driver.findElements(By.cssSelector("img[src=x], h1 b, .member-card h2 b"))).isEmpty();
-            assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined"))
+                    .isEqualTo(true);
         }
         Pages.screenshotWholePhonePage(browser, "22-phone-overview");
         var widths = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript(
@@ -196,7 +197,8 @@ class HouseholdBrowserIntegrationTests {
         Api api = new Api(port);
         long sam = Pages.connectedMember(api, Household.token(api), "Sam", "sam", "10000002");
         // What the connection module records when Withings refuses the refresh token (revoked or expired).
-        jdbc.sql("update withings_connection set status = 'RECONNECT_REQUIRED' where member_id = ?").param(sam).update();
+        jdbc.sql("update withings_connection set status = 'RECONNECT_REQUIRED' where member_id = ?").param(sam)
+                .update();
         driver.get(base + "/");
         var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + sam + "']"));
         assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Reconnect required");
@@ -219,10 +221,14 @@ class HouseholdBrowserIntegrationTests {
         for (int[] r : readings) {
             Instant at = today.minusDays(r[0]).atTime(r[1], 0).atZone(zone).toInstant();
             group++;
-            records.add(new MeasurementRecord(group, MeasurementType.SYSTOLIC_BP, null, r[2], 0, at, at, 0, "bpm", "BPM Core"));
-            records.add(new MeasurementRecord(group, MeasurementType.DIASTOLIC_BP, null, r[3], 0, at, at, 0, "bpm", "BPM Core"));
+            records.add(bp(group, MeasurementType.SYSTOLIC_BP, r[2], at));
+            records.add(bp(group, MeasurementType.DIASTOLIC_BP, r[3], at));
         }
         measurements.store(member, records);
+    }
+
+    private static MeasurementRecord bp(long group, MeasurementType type, int mmHg, Instant at) {
+        return new MeasurementRecord(group, type, null, mmHg, 0, at, at, 0, "bpm", "BPM Core");
     }
 
     private String activeText() {
