@@ -69,6 +69,24 @@ class MemberSectionsBrowserIntegrationTests {
     }
 
     @Test
+    void overviewCardShowsTheLatestWeightAndItsChangeOverThirtyDays() {
+        driver.get(base + "/");
+        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + alex + "']"));
+        var weighIns = emulator.readings("alex", 1, 1);
+        var latest = weighIns.get(weighIns.size() - 1);
+        var baseline = weighIns.stream().filter(r -> !r.time().isAfter(latest.time().minus(Duration.ofDays(30))))
+                .reduce((a, b) -> b).orElseThrow();
+        double change = latest.value().subtract(baseline.value()).doubleValue();
+        assertThat(card.findElement(By.cssSelector(".metric.weight .value")).getText())
+                .isEqualTo(String.format(java.util.Locale.US, "%.1f", latest.value().doubleValue()));
+        assertThat(card.findElement(By.cssSelector(".metric.weight .change")).getText())
+                .isEqualTo(new SettingsView(WeightUnit.KG, ZoneId.systemDefault(), java.util.Locale.US)
+                        .massChange(change) + " in 30 days");
+        assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Connected");
+        Pages.screenshotWholePage(browser, "16-overview-desktop");
+    }
+
+    @Test
     void bodySectionDrawsTheWeighInsOfTheYearWithTheirAverageFatAndComposition() {
         open("/body?range=1y");
         long expected = inLastDays(1, 365);
