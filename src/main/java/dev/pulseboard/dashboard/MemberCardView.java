@@ -8,8 +8,8 @@ import dev.pulseboard.sync.SyncStatus;
  * connection and sync. Figures are already written in the viewer's units; null when there is none.
  */
 public record MemberCardView(long id, String name, ConnectionState connection, SyncStatus sync, String weight,
-        String weightUnit, String weightWhen, String weightChange, BloodPressureView bloodPressure, String bloodPressureWhen,
-        String lastSync) {
+        String weightUnit, String weightWhen, String weightChange, BloodPressureView bloodPressure,
+        String bloodPressureWhen, String lastSync) {
 
     public boolean isSyncing() {
         return sync.state().name().equals("RUNNING") || sync.state().name().equals("QUEUED");

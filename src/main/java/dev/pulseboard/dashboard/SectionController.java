@@ -1,11 +1,14 @@
 package dev.pulseboard.dashboard;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pulseboard.account.CurrentUser;
@@ -59,12 +62,19 @@ class SectionController {
         return "section";
     }
 
+    /** The sync line, polled by htmx every 2 s while a sync is queued or running. */
     @GetMapping("/members/{id}/sync-status")
     String syncStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean card, @ModelAttribute("settings") SettingsView settings,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
             Model model) {
         Member member = members.get(user.householdId(), MemberId.of(id));
-        model.addAttribute("member", views.card(member, settings));
+        MemberCardView view = views.card(member, settings);
+        if (htmx != null && !view.isSyncing()) {
+            // The run the page was following has ended: reload it, so that charts and figures show the new data.
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("member", view);
         model.addAttribute("onCard", card);
         return "fragments :: sync-status";
     }

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +61,9 @@ class HouseholdBrowserIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     void setUpHousehold() {
@@ -115,7 +119,8 @@ class HouseholdBrowserIntegrationTests {
                         .anyMatch(h -> h.getText().equals(HOSTILE));
             }
             assertThat(driver.findElements(By.cssSelector("img[src=x], h1 b, .member-card h2 b"))).isEmpty();
-            assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined"))
+                    .isEqualTo(true);
         }
         Pages.screenshotWholePhonePage(browser, "22-phone-overview");
         var widths = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript(
@@ -187,6 +192,25 @@ class HouseholdBrowserIntegrationTests {
         assertThat(card.getText()).contains("146/92").contains("Grade 1 hypertension").contains("ESH 2023");
     }
 
+    @Test
+    void cardOfARevokedConnectionOffersReconnectWhichOpensWithingsConsent() {
+        Api api = new Api(port);
+        long sam = Pages.connectedMember(api, Household.token(api), "Sam", "sam", "10000002");
+        // What the connection module records when Withings refuses the refresh token (revoked or expired).
+        jdbc.sql("update withings_connection set status = 'RECONNECT_REQUIRED' where member_id = ?").param(sam)
+                .update();
+        driver.get(base + "/");
+        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + sam + "']"));
+        assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Reconnect required");
+        assertThat(card.findElement(By.cssSelector(".metric.weight .value")).getText()).matches("\\d+\\.\\d");
+        Pages.screenshotWholePhonePage(browser, "25-phone-overview-reconnect");
+        card.findElement(By.cssSelector("button.reconnect")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/oauth2_user/authorize2"));
+        driver.get(base + "/members/" + sam);
+        assertThat(driver.findElement(By.id("reconnect-withings")).getText()).isEqualTo("Reconnect");
+        assertThat(driver.findElement(By.cssSelector("#body-chart")).isDisplayed()).as("stored data stays").isTrue();
+    }
+
     /** Two mornings at 126/80 and 128/82, two evenings at 136/86 and 146/92 (the last), in the server's zone. */
     private void storeBloodPressures(MemberId member) {
         ZoneId zone = ZoneId.systemDefault();
@@ -197,10 +221,14 @@ class HouseholdBrowserIntegrationTests {
         for (int[] r : readings) {
             Instant at = today.minusDays(r[0]).atTime(r[1], 0).atZone(zone).toInstant();
             group++;
-            records.add(new MeasurementRecord(group, MeasurementType.SYSTOLIC_BP, null, r[2], 0, at, at, 0, "bpm", "BPM Core"));
-            records.add(new MeasurementRecord(group, MeasurementType.DIASTOLIC_BP, null, r[3], 0, at, at, 0, "bpm", "BPM Core"));
+            records.add(bp(group, MeasurementType.SYSTOLIC_BP, r[2], at));
+            records.add(bp(group, MeasurementType.DIASTOLIC_BP, r[3], at));
         }
         measurements.store(member, records);
+    }
+
+    private static MeasurementRecord bp(long group, MeasurementType type, int mmHg, Instant at) {
+        return new MeasurementRecord(group, type, null, mmHg, 0, at, at, 0, "bpm", "BPM Core");
     }
 
     private String activeText() {

@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,6 +66,24 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElement(By.cssSelector(".ranges a.active")).getText()).isEqualTo("All");
         Pages.screenshotWholePage(browser, "10-member-landing-all");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void overviewCardShowsTheLatestWeightAndItsChangeOverThirtyDays() {
+        driver.get(base + "/");
+        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + alex + "']"));
+        var weighIns = emulator.readings("alex", 1, 1);
+        var latest = weighIns.get(weighIns.size() - 1);
+        var baseline = weighIns.stream().filter(r -> !r.time().isAfter(latest.time().minus(Duration.ofDays(30))))
+                .reduce((a, b) -> b).orElseThrow();
+        double change = latest.value().subtract(baseline.value()).doubleValue();
+        assertThat(card.findElement(By.cssSelector(".metric.weight .value")).getText())
+                .isEqualTo(String.format(java.util.Locale.US, "%.1f", latest.value().doubleValue()));
+        assertThat(card.findElement(By.cssSelector(".metric.weight .change")).getText())
+                .isEqualTo(new SettingsView(WeightUnit.KG, ZoneId.systemDefault(), java.util.Locale.US)
+                        .massChange(change) + " in 30 days");
+        assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Connected");
+        Pages.screenshotWholePage(browser, "16-overview-desktop");
     }
 
     @Test
@@ -145,6 +164,19 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo(first.toString());
         assertThat(driver.findElements(By.cssSelector(".ranges a.active"))).isEmpty();
         browser.screenshot("15-body-custom-range");
+    }
+
+    @Test
+    void syncNowShowsProgressThenReloadsThePageWhenTheRunEnds() {
+        open("");
+        driver.findElement(By.id("sync-now")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Sync requested."));
+        String during = driver.findElement(By.id("sync-status")).getText();
+        assertThat(during).matches("(Sync queued|Syncing|Last synced).*");
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> d.findElement(By.id("sync-status")).getText()
+                .startsWith("Last synced") && d.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty());
+        Pages.awaitCharts(browser);
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
     private void open(String path) {
