@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.BodyQueries;
 import dev.pulseboard.health.MeasurementType;
+import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.health.Reading;
 import dev.pulseboard.sync.Syncs;
@@ -28,14 +30,16 @@ class MemberViews {
     private final BodyQueries queries;
     private final Syncs syncs;
     private final HeartSection heart;
+    private final DailyData daily;
 
     MemberViews(Connections connections, Measurements measurements, BodyQueries queries, Syncs syncs,
-            HeartSection heart) {
+            HeartSection heart, DailyData daily) {
         this.connections = connections;
         this.measurements = measurements;
         this.queries = queries;
         this.syncs = syncs;
         this.heart = heart;
+        this.daily = daily;
     }
 
     MemberCardView card(Member member, SettingsView s) {
@@ -47,7 +51,32 @@ class MemberViews {
         return new MemberCardView(member.id().value(), member.name(), connections.status(member.id()).state(), sync,
                 weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null), s.massUnit(),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
-                sync.lastSuccessAt() == null ? null : s.dateTime(sync.lastSuccessAt()));
+                sync.lastSuccessAt() == null ? null : s.dateTime(sync.lastSuccessAt()), lastNight(member.id()),
+                steps(member.id(), s));
+    }
+
+    /** The latest night of the last three days: "7 h 12 · score 82". */
+    private String lastNight(MemberId member) {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        var nights = daily.nights(member, today.minusDays(3), today.plusDays(1));
+        if (nights.isEmpty()) {
+            return null;
+        }
+        var n = nights.get(nights.size() - 1);
+        String asleep = n.totalSleepSeconds() == null ? "?" : String.format("%d h %02d", n.totalSleepSeconds() / 3600,
+                n.totalSleepSeconds() % 3600 / 60);
+        return n.score() == null ? asleep : asleep + " \u00b7 score " + n.score();
+    }
+
+    /** Steps of the latest day of the last two: "8 412 today" or "8 412 on 2026-01-01". */
+    private String steps(MemberId member, SettingsView s) {
+        LocalDate today = LocalDate.now(s.zone());
+        var days = daily.activity(member, today.minusDays(1), today);
+        if (days.isEmpty() || days.get(days.size() - 1).steps() == null) {
+            return null;
+        }
+        var day = days.get(days.size() - 1);
+        return s.number(day.steps(), 0) + (day.date().equals(today) ? " today" : " yesterday");
     }
 
     /** The last weigh-in at least 30 days before the latest one (and at most 37), if there is one. */

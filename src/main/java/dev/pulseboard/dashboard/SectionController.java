@@ -28,13 +28,16 @@ class SectionController {
     private final Ranges ranges;
     private final BodySection body;
     private final HeartSection heart;
+    private final DailySections daily;
 
-    SectionController(Members members, MemberViews views, Ranges ranges, BodySection body, HeartSection heart) {
+    SectionController(Members members, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
+            DailySections daily) {
         this.members = members;
         this.views = views;
         this.ranges = ranges;
         this.body = body;
         this.heart = heart;
+        this.daily = daily;
     }
 
     @GetMapping("/members/{id}")
@@ -57,7 +60,10 @@ class SectionController {
         switch (section) {
             case "body" -> model.addAttribute("body", body.build(member.id(), r, settings, true));
             case "heart" -> model.addAttribute("heart", heart.build(member.id(), r, settings));
-            default -> model.addAttribute("pending", PendingSectionView.of(section));
+            case "sleep" -> model.addAttribute("sleep", daily.sleep(member.id(), r, settings));
+            case "activity" -> model.addAttribute("activity", daily.activity(member.id(), r, settings));
+            case "ecg" -> model.addAttribute("ecg", daily.ecg(member.id(), r, settings));
+            default -> model.addAttribute("devices", daily.devices(member.id(), settings));
         }
         return "section";
     }

@@ -122,14 +122,23 @@ class MemberSectionsBrowserIntegrationTests {
     }
 
     @Test
-    void sectionsWithoutStoredDataSayTheyAreNotSyncedYet() {
-        for (String section : new String[] { "sleep", "activity", "ecg", "devices" }) {
-            open("/" + section);
-            assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).contains("Not synced yet");
-            assertThat(driver.findElement(By.cssSelector(".tabs a.active")).getAttribute("aria-current"))
-                    .isEqualTo("page");
-        }
-        browser.screenshot("13-sleep-not-synced");
+    void sleepActivityEcgAndDevicesShowWhatTheSyncStored() {
+        open("/sleep?range=30d");
+        assertThat(Pages.points(driver, "sleep-chart", 0)).isBetween(25, 31);
+        assertThat(driver.findElements(By.cssSelector("table.nights tbody tr"))).hasSizeBetween(10, 14);
+        browser.screenshot("13-sleep-30d");
+        open("/activity?range=30d");
+        assertThat(Pages.points(driver, "steps-chart", 0)).isBetween(29, 31);
+        assertThat(driver.findElements(By.cssSelector("table.days tbody tr"))).hasSize(14);
+        open("/ecg?range=all");
+        assertThat(driver.findElements(By.cssSelector("table.ecgs tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("table.ecgs caption")).getText()).contains("not a diagnosis");
+        open("/devices");
+        assertThat(driver.findElements(By.cssSelector("table.devices tbody tr"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(driver.findElement(By.cssSelector(".tabs a.active")).getAttribute("aria-current"))
+                .isEqualTo("page");
+        browser.screenshot("14-devices");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
     @Test
