@@ -16,7 +16,11 @@
       var line = {
         name: s.name, type: 'line', data: s.data, color: s.color, showSymbol: s.data.length < 60,
         symbol: i === 0 ? 'circle' : 'triangle', symbolSize: 5, connectNulls: true,
-        lineStyle: { width: s.dashed ? 2 : 1.5, type: s.dashed ? 'dashed' : 'solid' }
+        // An average is drawn above the raw readings, which are lightened when it is there.
+        z: s.dashed ? 3 : 2,
+        lineStyle: { width: s.dashed ? 2.5 : 1.2, type: s.dashed ? 'dashed' : 'solid',
+          opacity: !s.dashed && spec.series.some(function (o) { return o.dashed && o.name.indexOf('average') >= 0; })
+            ? 0.55 : 1 }
       };
       if (i === 0 && bands.length) {
         line.markArea = {

@@ -52,7 +52,8 @@ class BodySection {
         composition.removeIf(l -> l.readings().isEmpty());
         ChartView compositionChart = charts.chart("composition-chart", "Body composition: masses over time",
                 "Mass (" + massAxis + ")", composition, List.of(), zone);
-        return new BodyView(tiles(member, settings), weightChart, fat, compositionChart);
+        return new BodyView(tiles(member, settings), weightChart, fat, compositionChart,
+                latestRows(weight, average, settings));
     }
 
     private Charts.Line mass(String name, String color, MeasurementType type, MemberId member, RangeView range,
@@ -79,6 +80,19 @@ class BodySection {
         queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
                 MetricView.of("Visceral fat index", s.number(kg(v), 0), s.dateTime(v.time()))));
         return tiles;
+    }
+
+    /** The last 14 weigh-ins of the range, newest first, with the 7-day average of their day. */
+    private static List<ReadingRowView> latestRows(List<Reading> weight, List<Reading> average, SettingsView s) {
+        java.util.Map<java.time.LocalDate, Reading> averageByDay = new java.util.HashMap<>();
+        average.forEach(a -> averageByDay.put(a.time().atZone(s.zone()).toLocalDate(), a));
+        List<ReadingRowView> rows = new ArrayList<>();
+        for (int i = weight.size() - 1; i >= 0 && rows.size() < 14; i--) {
+            Reading w = weight.get(i);
+            Reading avg = averageByDay.get(w.time().atZone(s.zone()).toLocalDate());
+            rows.add(new ReadingRowView(s.dateTime(w.time()), s.mass(kg(w)), avg == null ? "" : s.mass(kg(avg)), ""));
+        }
+        return rows;
     }
 
     private static double kg(Reading r) {

@@ -42,8 +42,14 @@ class HeartSection {
         ChartView pwv = single("pwv-chart", "Pulse wave velocity", "m/s", Charts.GREEN, member,
                 MeasurementType.PULSE_WAVE_VELOCITY, range, zone);
         BloodPressureView latest = latest(member);
+        List<ReadingRowView> rows = new ArrayList<>();
+        for (int i = pairs.size() - 1; i >= 0 && rows.size() < 14; i--) {
+            BloodPressureView p = pairs.get(i);
+            rows.add(new ReadingRowView(settings.dateTime(p.time()), p.value() + " mmHg", p.category().label(),
+                    p.category().cssClass()));
+        }
         return new HeartView(latest, tiles(member, settings), BloodPressures.morningAndEvening(pairs,
-                settings.zone()), bp, pulse, spo2, pwv);
+                settings.zone()), bp, pulse, spo2, pwv, rows);
     }
 
     /** The member's last blood pressure, whatever the range, or null. */

@@ -185,6 +185,11 @@ class HouseholdBrowserIntegrationTests {
         assertThat(driver.findElements(By.cssSelector(".bp-averages tbody tr")))
                 .extracting(r -> r.getText().replaceAll("\\s+", " "))
                 .anyMatch(t -> t.contains("2 127/81 Below")).anyMatch(t -> t.contains("2 141/89 At or above"));
+        driver.findElement(By.cssSelector("details.reading-table summary")).click();
+        var rows = driver.findElements(By.cssSelector("details.reading-table tbody tr"));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).getText()).contains("146/92 mmHg").contains("Grade 1 hypertension");
+        assertThat(rows.get(3).getText()).contains("126/80 mmHg").contains("Normal");
         Pages.screenshotWholePhonePage(browser, "24-phone-heart-with-bp");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
         driver.get(base + "/");

@@ -98,6 +98,8 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(Pages.points(driver, "fat-chart", 0)).isEqualTo((int) inLastDays(6, 365));
         assertThat(driver.findElements(By.cssSelector("#composition-chart[data-ready=true]"))).hasSize(1);
         assertThat(driver.findElement(By.cssSelector(".tile.bmi")).getText()).contains("kg/m²").contains("WHO");
+        assertThat(driver.findElements(By.cssSelector("details.reading-table tbody tr"))).hasSize(14)
+                .allMatch(r -> r.getAttribute("textContent").contains("kg"));
         Pages.screenshotWholePage(browser, "11-body-1y");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
