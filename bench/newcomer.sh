@@ -15,12 +15,17 @@ DATA=$(mktemp -d)
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 ms() { date +%s%3N; }
+# Every wait is bounded: give up after $1 seconds.
+deadline() { DEADLINE=$(( $(date +%s) + $1 )); }
+check() { [ "$(date +%s)" -lt "$DEADLINE" ] || { echo "timed out waiting for $1"; exit 1; }; }
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
 
 START=$(ms)
-java -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" >"$DATA/server.log" 2>&1 &
+java ${JAVA_OPTS:-} -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" >"$DATA/server.log" 2>&1 &
 PID=$!
+deadline 60
 until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do
+  check "the server"
   kill -0 $PID 2>/dev/null || { echo "server died"; tail -20 "$DATA/server.log"; exit 1; }
   sleep 0.05
 done
@@ -40,12 +45,13 @@ CALLBACK=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "${URL%%\?*}" \
 EXPECTED=$(curl -sf "$BASE/emulator/withings/_admin/personas/alex/measures?type=1" | json 'd["count"]')
 SYNC_START=$(ms)
 curl -s -o /dev/null "$CALLBACK"
+deadline 600
 until [ "$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/measurements?type=weight" | json 'len(d["items"])')" = "$EXPECTED" ]; do
-  sleep 0.05
+  check "the weigh-ins"; sleep 0.05
 done
 WEIGHTS=$(( $(ms) - SYNC_START ))
 until curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/sync" | json 'd["lastSuccessAt"] or ""' | grep -q .; do
-  sleep 0.05
+  check "the whole sync"; sleep 0.05
 done
 BACKFILL=$(( $(ms) - SYNC_START ))
 WEIGHINS=$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/measurements?type=weight" | json 'len(d["items"])')

@@ -16,11 +16,15 @@ EMU="$BASE/emulator/withings/_admin"
 DATA=$(mktemp -d)
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 ms() { date +%s%3N; }
+# Every wait is bounded: give up after $1 seconds.
+deadline() { DEADLINE=$(( $(date +%s) + $1 )); }
+check() { [ "$(date +%s)" -lt "$DEADLINE" ] || { echo "timed out waiting for $1"; exit 1; }; }
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
 
-java -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" >"$DATA/server.log" 2>&1 &
+java ${JAVA_OPTS:-} -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" >"$DATA/server.log" 2>&1 &
 PID=$!
-until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do sleep 0.1; done
+deadline 60
+until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do check "the server"; sleep 0.1; done
 curl -sf -X POST "$BASE/api/v1/setup" -H 'Content-Type: application/json' \
   -d '{"email":"bench@example.org","password":"benchmark password","name":"Bench"}' >/dev/null
 TOKEN=$(curl -sf -X POST -u 'bench@example.org:benchmark password' "$BASE/api/v1/tokens" \
@@ -32,9 +36,10 @@ URL=$(curl -sf -X POST -H "$AUTH" "$BASE/api/v1/members/$MEMBER/withings/authori
 CALLBACK=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "${URL%%\?*}" --data "${URL#*\?}&persona=alex&decision=allow")
 START=$(ms)
 curl -s -o /dev/null "$CALLBACK"
+deadline 600
 until curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/sync" \
     | json '"yes" if d["lastSuccessAt"] and d["state"]=="IDLE" else ""' | grep -q yes; do
-  sleep 0.2
+  check "the backfill"; sleep 0.2
 done
 echo "full_backfill_ms=$(( $(ms) - START ))"
 echo "calls_by_endpoint:"
@@ -53,9 +58,10 @@ for i in $(seq 1 "$N"); do
   ADDED=$(ms)
   FROM=$(date -u -d "@$T" +%Y-%m-%dT%H:%M:%SZ)
   TO=$(date -u -d "@$(( T + 1 ))" +%Y-%m-%dT%H:%M:%SZ)
+  deadline 60
   until [ "$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/measurements?type=weight&from=$FROM&to=$TO" \
       | json 'len(d["items"])')" = "1" ]; do
-    sleep 0.05
+    check "reading $i"; sleep 0.05
   done
   LAT+=($(( $(ms) - ADDED )))
 done

@@ -14,7 +14,7 @@ import dev.pulseboard.withings.WithingsClient;
 
 /** The member's devices (user getdevice): one call, the current list, kept up to date. */
 @Component
-@Order(0)
+@Order(1)
 class DeviceSync implements DataSync {
 
     private final WithingsClient client;

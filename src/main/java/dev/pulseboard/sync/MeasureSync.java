@@ -18,7 +18,7 @@ import dev.pulseboard.withings.WithingsClient;
 
 /** Body measurements (getmeas): weight and composition, blood pressure, pulse, SpO2, temperatures. */
 @Component
-@Order(1)
+@Order(0)
 class MeasureSync extends PagedSync<MeasureGroup> {
 
     private final WithingsClient client;

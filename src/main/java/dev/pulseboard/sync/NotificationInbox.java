@@ -26,7 +26,7 @@ import dev.pulseboard.withings.Notification;
 @Component
 class NotificationInbox {
 
-    static final Duration COALESCE = Duration.ofSeconds(2);
+    static final Duration COALESCE = Duration.ofSeconds(1);
     private static final String SECRET = "webhook-secret";
 
     private final JdbcClient jdbc;

@@ -79,10 +79,18 @@ class SyncJobs {
                 });
     }
 
+    /**
+     * Body measurements go first and at interactive priority: after a connect or "Sync now" a person is looking at
+     * the page, and after that a run of them is one page. The rest is backfill, which leaves room in the budget.
+     */
+    static Priority priority(DataSync dataType) {
+        return "measures".equals(dataType.dataType()) ? Priority.INTERACTIVE : Priority.BACKFILL;
+    }
+
     /** A data type the grant's scopes do not cover is skipped (and logged), not a failed run. */
     private static int runPermitted(DataSync dataType, MemberId member, AccessTokens tokens) {
         try {
-            return dataType.run(member, tokens, Priority.BACKFILL);
+            return dataType.run(member, tokens, priority(dataType));
         } catch (WithingsUnauthorizedException notInScope) {
             log.info("Withings does not let member {} share {}: {}", member, dataType.dataType(),
                     notInScope.getMessage());
