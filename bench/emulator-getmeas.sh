@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Load run of the standalone emulator's getmeas: full 200-group pages of the full-kit persona, over loopback, with
 # wrk (Debian package `wrk`), so that load tests of Pulseboard measure Pulseboard and not the emulator.
-# Usage: bench/emulator-getmeas.sh [port] [seconds] [connections]
+# Usage: [BODY=form] bench/emulator-getmeas.sh [port] [seconds] [connections]   (BODY: the getmeas form, default
+# action=getmeas&lastupdate=0)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${1:-18089}
 SECONDS_=${2:-15}
 CONN=${3:-16}
+BODY=${BODY:-action=getmeas&lastupdate=0}
 E="http://localhost:$PORT"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 [ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
@@ -26,10 +28,10 @@ LOCATION=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "$E/oauth2_user/aut
 CODE=$(echo "$LOCATION" | sed 's/.*code=\([^&]*\).*/\1/')
 ACCESS=$(curl -sf -X POST "$E/v2/oauth2" -d action=requesttoken -d grant_type=authorization_code -d client_id=bench \
   -d client_secret=bench-secret -d code="$CODE" -d redirect_uri=https://bench.example.com/cb | json 'd["body"]["access_token"]')
-BYTES=$(curl -sf -X POST "$E/measure" -H "Authorization: Bearer $ACCESS" -d action=getmeas -d lastupdate=0 | wc -c)
+BYTES=$(curl -sf -X POST "$E/measure" -H "Authorization: Bearer $ACCESS" --data "$BODY" | wc -c)
 cat > "$WORK/getmeas.lua" <<LUA
 wrk.method = "POST"
-wrk.body = "action=getmeas&lastupdate=0"
+wrk.body = "$BODY"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Authorization"] = "Bearer $ACCESS"
 LUA
