@@ -15,6 +15,7 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.Measurements;
 
 /**
  * {@code /members/{id}}: a member's landing page (Withings connection and the Body section), and each section
@@ -29,15 +30,17 @@ class SectionController {
     private final BodySection body;
     private final HeartSection heart;
     private final DailySections daily;
+    private final Measurements measurements;
 
     SectionController(Members members, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
-            DailySections daily) {
+            DailySections daily, Measurements measurements) {
         this.members = members;
         this.views = views;
         this.ranges = ranges;
         this.body = body;
         this.heart = heart;
         this.daily = daily;
+        this.measurements = measurements;
     }
 
     @GetMapping("/members/{id}")
@@ -47,6 +50,8 @@ class SectionController {
             Model model) {
         Member member = prepare(user, id, "overview", range, from, to, settings, model);
         model.addAttribute("body", body.build(member.id(), (RangeView) model.getAttribute("range"), settings, false));
+        model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, member.id()));
+        model.addAttribute("householdMembers", members.list(user.householdId()));
         return "member";
     }
 

@@ -43,6 +43,19 @@ public final class PageSession {
         return session;
     }
 
+    /** Posts a form as the page at {@code formPage} would, with that page's CSRF token; follows the redirect. */
+    public HttpResponse<String> post(String formPage, String path, java.util.Map<String, String> form) {
+        Matcher csrf = CSRF.matcher(get(formPage).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on " + formPage);
+        }
+        StringBuilder body = new StringBuilder("_csrf=" + enc(csrf.group(1)));
+        form.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
     }

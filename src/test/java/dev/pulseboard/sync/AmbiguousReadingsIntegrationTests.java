@@ -74,5 +74,18 @@ class AmbiguousReadingsIntegrationTests {
                 "{\"memberId\":" + sam + ",\"groupId\":" + discarded + "}").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/members/" + sam + "/measurements?type=weight", token).json().get("items")
                 .size()).isEqualTo(expected.size() - ambiguous);
+
+        var page = dev.pulseboard.support.PageSession.signIn(port);
+        String samPage = "/members/" + sam;
+        assertThat(page.get(samPage).body()).contains("Shared-scale readings to sort out");
+        long next = weights.get(2).get("groupId").asLong();
+        var discardedOnPage = page.post(samPage, samPage + "/ambiguous/" + next + "/discard", java.util.Map.of());
+        assertThat(discardedOnPage.body()).contains("The reading was discarded.");
+        long last = weights.get(3).get("groupId").asLong();
+        var assignedOnPage = page.post(samPage, samPage + "/ambiguous/" + last + "/assign",
+                java.util.Map.of("to", Long.toString(partner)));
+        assertThat(assignedOnPage.body()).contains("The reading now belongs to Partner.");
+        assertThat(api.get("/api/v1/members/" + partner + "/measurements?type=weight", token).json().get("items")
+                .size()).isEqualTo(2);
     }
 }
