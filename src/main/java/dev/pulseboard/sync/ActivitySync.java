@@ -5,9 +5,7 @@ import java.util.List;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.ActivityDay;
 import dev.pulseboard.health.DailyData;
@@ -25,9 +23,8 @@ class ActivitySync extends PagedSync<Activity> {
     private final WithingsClient client;
     private final DailyData store;
 
-    ActivitySync(WithingsClient client, DailyData store, SyncStatusRepository status, Connections connections,
-            TransactionTemplate tx) {
-        super(status, connections, tx);
+    ActivitySync(WithingsClient client, DailyData store, StoreStep step) {
+        super(step);
         this.client = client;
         this.store = store;
     }

@@ -2,9 +2,7 @@ package dev.pulseboard.sync;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.DeviceInfo;
@@ -19,17 +17,12 @@ class DeviceSync implements DataSync {
 
     private final WithingsClient client;
     private final DailyData store;
-    private final SyncStatusRepository status;
-    private final Connections connections;
-    private final TransactionTemplate tx;
+    private final StoreStep step;
 
-    DeviceSync(WithingsClient client, DailyData store, SyncStatusRepository status, Connections connections,
-            TransactionTemplate tx) {
+    DeviceSync(WithingsClient client, DailyData store, StoreStep step) {
         this.client = client;
         this.store = store;
-        this.status = status;
-        this.connections = connections;
-        this.tx = tx;
+        this.step = step;
     }
 
     @Override
@@ -44,10 +37,9 @@ class DeviceSync implements DataSync {
                 .map(d -> new DeviceInfo(d.deviceId() != null ? d.deviceId() : d.hashDeviceId(), d.type(), d.model(),
                         d.modelId(), d.battery(), d.firstSessionDate(), d.lastSessionDate()))
                 .toList();
-        tx.executeWithoutResult(t -> {
-            connections.lockConnected(member);
+        step.underLock(member, () -> {
             store.storeDevices(member, devices);
-            status.progress(member, 1, devices.size());
+            step.status().progress(member, 1, devices.size());
         });
         return devices.size();
     }

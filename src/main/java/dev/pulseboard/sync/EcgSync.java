@@ -6,9 +6,7 @@ import java.util.List;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.EcgStrip;
 import dev.pulseboard.health.Recordings;
@@ -30,9 +28,8 @@ class EcgSync extends PagedSync<EcgRecording> {
     private final Recordings recordings;
     private final Clock clock;
 
-    EcgSync(WithingsClient client, Recordings recordings, SyncStatusRepository status, Connections connections,
-            TransactionTemplate tx, Clock clock) {
-        super(status, connections, tx);
+    EcgSync(WithingsClient client, Recordings recordings, StoreStep step, Clock clock) {
+        super(step);
         this.client = client;
         this.recordings = recordings;
         this.clock = clock;

@@ -11,9 +11,7 @@ import java.util.Map;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Hypnogram;
@@ -38,17 +36,15 @@ class HypnogramSync implements DataSync {
     private final WithingsClient client;
     private final DailyData daily;
     private final Recordings recordings;
-    private final Connections connections;
-    private final TransactionTemplate tx;
+    private final StoreStep step;
     private final Clock clock;
 
-    HypnogramSync(WithingsClient client, DailyData daily, Recordings recordings, Connections connections,
-            TransactionTemplate tx, Clock clock) {
+    HypnogramSync(WithingsClient client, DailyData daily, Recordings recordings, StoreStep step,
+            Clock clock) {
         this.client = client;
         this.daily = daily;
         this.recordings = recordings;
-        this.connections = connections;
-        this.tx = tx;
+        this.step = step;
         this.clock = clock;
     }
 
@@ -68,8 +64,7 @@ class HypnogramSync implements DataSync {
             var segments = client.sleep(tokens, TimeWindow.of(night.start(), night.end()), priority);
             Hypnogram hypnogram = hypnogram(night.withingsId(), segments);
             fetched += segments.size();
-            tx.executeWithoutResult(t -> {
-                connections.lockConnected(member);
+            step.underLock(member, () -> {
                 recordings.storeHypnogram(member, hypnogram);
             });
         }

@@ -12,9 +12,7 @@ import java.util.function.Function;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.ActivityDetail;
 import dev.pulseboard.health.Hypnogram;
@@ -43,17 +41,15 @@ class IntradaySync implements DataSync {
 
     private final WithingsClient client;
     private final ActivityDetail store;
-    private final Connections connections;
-    private final TransactionTemplate tx;
+    private final StoreStep step;
     private final SyncProperties properties;
     private final Clock clock;
 
-    IntradaySync(WithingsClient client, ActivityDetail store, Connections connections, TransactionTemplate tx,
+    IntradaySync(WithingsClient client, ActivityDetail store, StoreStep step,
             SyncProperties properties, Clock clock) {
         this.client = client;
         this.store = store;
-        this.connections = connections;
-        this.tx = tx;
+        this.step = step;
         this.properties = properties;
         this.clock = clock;
     }
@@ -76,8 +72,7 @@ class IntradaySync implements DataSync {
             var samples = client.intradayActivity(tokens,
                     TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
             fetched += samples.size();
-            tx.executeWithoutResult(t -> {
-                connections.lockConnected(member);
+            step.underLock(member, () -> {
                 split(samples).forEach((field, series) -> store.storeIntraday(member, day, field, series));
             });
         }

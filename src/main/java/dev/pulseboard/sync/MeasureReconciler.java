@@ -9,9 +9,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.withings.AccessTokens;
@@ -35,16 +33,13 @@ class MeasureReconciler {
 
     private final WithingsClient client;
     private final Measurements measurements;
-    private final Connections connections;
-    private final TransactionTemplate tx;
+    private final StoreStep step;
     private final Clock clock;
 
-    MeasureReconciler(WithingsClient client, Measurements measurements, Connections connections,
-            TransactionTemplate tx, Clock clock) {
+    MeasureReconciler(WithingsClient client, Measurements measurements, StoreStep step, Clock clock) {
         this.client = client;
         this.measurements = measurements;
-        this.connections = connections;
-        this.tx = tx;
+        this.step = step;
         this.clock = clock;
     }
 
@@ -53,10 +48,7 @@ class MeasureReconciler {
         Instant from = to.minus(window);
         Set<Long> there = client.allMeasures(tokens, MeasureQuery.between(from, to), priority).stream()
                 .map(MeasureGroup::groupId).collect(Collectors.toSet());
-        Integer gone = tx.execute(t -> {
-            connections.lockConnected(member);
-            return measurements.keepOnlyGroups(member, from, to, there);
-        });
+        Integer gone = step.underLock(member, () -> measurements.keepOnlyGroups(member, from, to, there));
         if (gone != null && gone > 0) {
             log.info("Removed {} measure group(s) of member {} that Withings no longer has", gone, member);
         }

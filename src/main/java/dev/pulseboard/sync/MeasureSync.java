@@ -5,9 +5,7 @@ import java.util.List;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.withings.AccessTokens;
@@ -25,9 +23,8 @@ class MeasureSync extends PagedSync<MeasureGroup> {
     private final Measurements measurements;
     private final MeasureMapper mapper = new MeasureMapper();
 
-    MeasureSync(WithingsClient client, Measurements measurements, SyncStatusRepository status,
-            Connections connections, TransactionTemplate tx) {
-        super(status, connections, tx);
+    MeasureSync(WithingsClient client, Measurements measurements, StoreStep step) {
+        super(step);
         this.client = client;
         this.measurements = measurements;
     }

@@ -3,9 +3,6 @@ package dev.pulseboard.sync;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.transaction.support.TransactionTemplate;
-
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.withings.AccessTokens;
 import dev.pulseboard.withings.Priority;
@@ -20,14 +17,12 @@ import dev.pulseboard.withings.Priority;
  */
 abstract class PagedSync<T> implements DataSync {
 
+    private final StoreStep step;
     private final SyncStatusRepository status;
-    private final Connections connections;
-    private final TransactionTemplate tx;
 
-    PagedSync(SyncStatusRepository status, Connections connections, TransactionTemplate tx) {
-        this.status = status;
-        this.connections = connections;
-        this.tx = tx;
+    PagedSync(StoreStep step) {
+        this.step = step;
+        this.status = step.status();
     }
 
     /** The key of this sync's cursor and progress; the data type's name unless two syncs share a data type. */
@@ -66,8 +61,7 @@ abstract class PagedSync<T> implements DataSync {
             }
             long seen = newest;
             int next = page.more() ? page.offset() : 0;
-            tx.executeWithoutResult(t -> {
-                connections.lockConnected(member);
+            step.underLock(member, () -> {
                 int stored = store(member, page.items());
                 status.progress(member, 1, stored);
                 status.pageDone(member, cursorName(), next, seen, stored);
@@ -79,7 +73,7 @@ abstract class PagedSync<T> implements DataSync {
         }
         long done = newest;
         afterPages(member, tokens, priority);
-        tx.executeWithoutResult(t -> status.finished(member, cursorName(), done));
+        step.bookkeeping(() -> status.finished(member, cursorName(), done));
         return fetched;
     }
 
@@ -95,10 +89,7 @@ abstract class PagedSync<T> implements DataSync {
 
     /** Runs a store under the connection's row lock, as every page is stored. */
     final void inLock(MemberId member, Runnable store) {
-        tx.executeWithoutResult(t -> {
-            connections.lockConnected(member);
-            store.run();
-        });
+        step.underLock(member, store);
     }
 
     /** A page as every paged endpoint answers: items, whether more follow, and the next offset. */

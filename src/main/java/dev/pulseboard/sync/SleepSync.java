@@ -5,9 +5,7 @@ import java.util.List;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.SleepNight;
@@ -26,9 +24,8 @@ class SleepSync extends PagedSync<SleepSummary> {
     private final WithingsClient client;
     private final DailyData store;
 
-    SleepSync(WithingsClient client, DailyData store, SyncStatusRepository status, Connections connections,
-            TransactionTemplate tx) {
-        super(status, connections, tx);
+    SleepSync(WithingsClient client, DailyData store, StoreStep step) {
+        super(step);
         this.client = client;
         this.store = store;
     }

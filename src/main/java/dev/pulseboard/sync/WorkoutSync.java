@@ -5,9 +5,7 @@ import java.util.List;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.ActivityDetail;
 import dev.pulseboard.health.WorkoutSession;
@@ -25,9 +23,8 @@ class WorkoutSync extends PagedSync<Workout> {
     private final WithingsClient client;
     private final ActivityDetail store;
 
-    WorkoutSync(WithingsClient client, ActivityDetail store, SyncStatusRepository status, Connections connections,
-            TransactionTemplate tx) {
-        super(status, connections, tx);
+    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step) {
+        super(step);
         this.client = client;
         this.store = store;
     }

@@ -13,7 +13,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
@@ -42,7 +41,7 @@ class CheckpointIntegrationTests {
     Connections connections;
 
     @Autowired
-    TransactionTemplate tx;
+    StoreStep step;
 
     @Test
     void resumesAtTheCheckpointWithoutAGapOrADuplicate() {
@@ -54,7 +53,7 @@ class CheckpointIntegrationTests {
         MemberId member = MemberId.of(id);
         Poll.until(Duration.ofSeconds(30), "the member to be connected", () -> connections.status(member).isConnected());
 
-        FiftyItems sync = new FiftyItems(status, connections, tx);
+        FiftyItems sync = new FiftyItems(step);
         sync.failAtOffset = 20;
         assertThatThrownBy(() -> sync.run(member, null, Priority.BACKFILL))
                 .isInstanceOf(WithingsTransientException.class);
@@ -108,8 +107,8 @@ class CheckpointIntegrationTests {
         final List<Integer> offsetsAsked = new ArrayList<>();
         int failAtOffset;
 
-        FiftyItems(SyncStatusRepository status, Connections connections, TransactionTemplate tx) {
-            super(status, connections, tx);
+        FiftyItems(StoreStep step) {
+            super(step);
         }
 
         @Override
