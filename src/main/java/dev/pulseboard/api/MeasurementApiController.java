@@ -41,7 +41,7 @@ class MeasurementApiController {
                         .map(MeasurementType::apiName).collect(Collectors.joining(", ")) + "."));
         TimeWindow window = window(from, to);
         var items = measurements.series(member, measurementType, window.from(), window.to()).stream()
-                .map(r -> new Item(r.time(), r.value(), r.unit())).toList();
+                .map(r -> new Item(r.time(), r.value(), r.unit(), r.timeZone())).toList();
         return new MeasurementsResponse(items);
     }
 
@@ -56,6 +56,7 @@ class MeasurementApiController {
     record MeasurementsResponse(List<Item> items) {
     }
 
-    record Item(Instant time, BigDecimal value, String unit) {
+    /** {@code timeZone}: the member's Withings profile zone when the reading was synced, or null. */
+    record Item(Instant time, BigDecimal value, String unit, String timeZone) {
     }
 }

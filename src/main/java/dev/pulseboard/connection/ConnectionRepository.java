@@ -72,6 +72,11 @@ class ConnectionRepository {
                 .params(accessEnc, refreshEnc, ts(expiresAt), ts(now), member.value()).update();
     }
 
+    void updateTimeZone(MemberId member, String zone) {
+        jdbc.sql("update withings_connection set time_zone = ? where member_id = ? "
+                + "and (time_zone is null or time_zone <> ?)").params(zone, member.value(), zone).update();
+    }
+
     void markReconnectRequired(MemberId member, Instant now) {
         jdbc.sql("update withings_connection set status = ?, updated_at = ? where member_id = ?")
                 .params(ConnectionState.RECONNECT_REQUIRED.name(), ts(now), member.value()).update();
@@ -90,15 +95,31 @@ class ConnectionRepository {
         return new StoredConnection(MemberId.of(rs.getLong("member_id")), HouseholdId.of(rs.getLong("household_id")),
                 rs.getString("withings_user_id"), ConnectionState.valueOf(rs.getString("status")),
                 rs.getString("scope"), rs.getString("access_token_enc"), rs.getString("refresh_token_enc"),
-                expires == null ? null : expires.toInstant(), rs.getTimestamp("connected_at").toInstant());
+                expires == null ? null : expires.toInstant(), rs.getTimestamp("connected_at").toInstant(),
+                rs.getString("time_zone"));
     }
 
     /** A row of withings_connection; the tokens are ciphertexts. */
     record StoredConnection(MemberId memberId, HouseholdId householdId, String withingsUserId, ConnectionState state,
-            String scope, String accessTokenEnc, String refreshTokenEnc, Instant expiresAt, Instant connectedAt) {
+            String scope, String accessTokenEnc, String refreshTokenEnc, Instant expiresAt, Instant connectedAt,
+            String timeZone) {
+
+        StoredConnection(MemberId memberId, HouseholdId householdId, String withingsUserId, ConnectionState state,
+                String scope, String accessTokenEnc, String refreshTokenEnc, Instant expiresAt, Instant connectedAt) {
+            this(memberId, householdId, withingsUserId, state, scope, accessTokenEnc, refreshTokenEnc, expiresAt,
+                    connectedAt, null);
+        }
 
         ConnectionStatus status() {
-            return new ConnectionStatus(state, withingsUserId, connectedAt);
+            return new ConnectionStatus(state, withingsUserId, connectedAt, zone(timeZone));
+        }
+
+        private static java.time.ZoneId zone(String id) {
+            try {
+                return id == null ? null : java.time.ZoneId.of(id);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
         }
     }
 }

@@ -139,6 +139,11 @@ public class Connections {
                         "Member " + member + " is no longer connected to Withings."));
     }
 
+    /** Records the time zone of the member's Withings profile (sent with every measure page). */
+    public void recordTimeZone(MemberId member, java.time.ZoneId zone) {
+        repository.updateTimeZone(member, zone.getId());
+    }
+
     /** Every member linked to this Withings user, in any household (a notification names only the user). */
     public java.util.List<MemberId> membersLinkedTo(String withingsUserId) {
         return repository.membersLinkedTo(withingsUserId);

@@ -30,18 +30,18 @@ class MeasurementRepository {
             using (values (cast(? as bigint), cast(? as bigint), cast(? as integer), cast(? as integer),
                            cast(? as bigint), cast(? as integer), cast(? as timestamp with time zone),
                            cast(? as timestamp with time zone), cast(? as integer), cast(? as varchar(64)),
-                           cast(? as varchar(100))))
+                           cast(? as varchar(100)), cast(? as varchar(64))))
               as s (member_id, group_id, type_code, position_code, raw_value, unit_exp, measured_at,
-                    modified_at, attrib, device_id, model)
+                    modified_at, attrib, device_id, model, time_zone)
             on t.member_id = s.member_id and t.group_id = s.group_id and t.type_code = s.type_code
                and t.position_code = s.position_code
             when matched then update set raw_value = s.raw_value, unit_exp = s.unit_exp,
                  measured_at = s.measured_at, modified_at = s.modified_at, attrib = s.attrib,
-                 device_id = s.device_id, model = s.model
+                 device_id = s.device_id, model = s.model, time_zone = coalesce(s.time_zone, t.time_zone)
             when not matched then insert (member_id, group_id, type_code, position_code, raw_value, unit_exp,
-                 measured_at, modified_at, attrib, device_id, model)
+                 measured_at, modified_at, attrib, device_id, model, time_zone)
                  values (s.member_id, s.group_id, s.type_code, s.position_code, s.raw_value, s.unit_exp,
-                         s.measured_at, s.modified_at, s.attrib, s.device_id, s.model)
+                         s.measured_at, s.modified_at, s.attrib, s.device_id, s.model, s.time_zone)
             """;
 
     private final JdbcClient jdbc;
@@ -58,13 +58,13 @@ class MeasurementRepository {
             rows.add(new Object[] { member.value(), r.groupId(), r.type().withingsCode(),
                     r.position() == null ? NO_POSITION : r.position(), r.rawValue(), r.unitExponent(),
                     Timestamp.from(r.measuredAt()), r.modifiedAt() == null ? null : Timestamp.from(r.modifiedAt()),
-                    r.attrib(), r.deviceId(), r.model() });
+                    r.attrib(), r.deviceId(), r.model(), r.timeZone() });
         }
         template.batchUpdate(UPSERT, rows);
     }
 
     List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
-        return jdbc.sql("select measured_at, raw_value, unit_exp from measurement where member_id = ? "
+        return jdbc.sql("select measured_at, raw_value, unit_exp, time_zone from measurement where member_id = ? "
                 + "and type_code = ? and position_code = ? and measured_at >= ? and measured_at < ?" + VISIBLE
                 + "order by measured_at, group_id")
                 .params(member.value(), type.withingsCode(), NO_POSITION,
@@ -74,7 +74,7 @@ class MeasurementRepository {
     }
 
     Optional<Reading> latest(MemberId member, MeasurementType type) {
-        return jdbc.sql("select measured_at, raw_value, unit_exp from measurement where member_id = ? "
+        return jdbc.sql("select measured_at, raw_value, unit_exp, time_zone from measurement where member_id = ? "
                 + "and type_code = ? and position_code = ?" + VISIBLE + "order by measured_at desc, group_id desc "
                 + "fetch first 1 rows only")
                 .params(member.value(), type.withingsCode(), NO_POSITION)
@@ -126,6 +126,6 @@ class MeasurementRepository {
 
     private static Reading reading(ResultSet rs, MeasurementType type) throws SQLException {
         var value = java.math.BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"));
-        return new Reading(rs.getTimestamp("measured_at").toInstant(), value, type.unit());
+        return new Reading(rs.getTimestamp("measured_at").toInstant(), value, type.unit(), rs.getString("time_zone"));
     }
 }

@@ -27,6 +27,12 @@ final class MeasureMapper {
     private final Set<Integer> reportedUnknown = ConcurrentHashMap.newKeySet();
 
     List<MeasurementRecord> map(Collection<MeasureGroup> groups) {
+        return map(groups, null);
+    }
+
+    /** The groups of one getmeas answer, each reading tagged with the answer's profile time zone. */
+    List<MeasurementRecord> map(Collection<MeasureGroup> groups, java.time.ZoneId zone) {
+        String timeZone = zone == null ? null : zone.getId();
         List<MeasurementRecord> records = new ArrayList<>();
         for (MeasureGroup group : groups) {
             if (!MeasureCategory.REAL.equals(group.category())) {
@@ -36,7 +42,7 @@ final class MeasureMapper {
                 type(measure).ifPresent(type -> records.add(new MeasurementRecord(group.groupId(), type,
                         measure.position() == null ? null : measure.position().code(), measure.rawValue(),
                         measure.unitExponent(), group.date(), group.modified(), group.attrib().code(),
-                        group.deviceId(), group.model())));
+                        group.deviceId(), group.model(), timeZone)));
             }
         }
         return records;

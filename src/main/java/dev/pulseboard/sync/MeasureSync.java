@@ -1,12 +1,16 @@
 package dev.pulseboard.sync;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.MeasurementRecord;
 import dev.pulseboard.health.Measurements;
 import dev.pulseboard.withings.AccessTokens;
 import dev.pulseboard.withings.MeasureGroup;
@@ -17,16 +21,18 @@ import dev.pulseboard.withings.WithingsClient;
 /** Body measurements (getmeas): weight and composition, blood pressure, pulse, SpO2, temperatures. */
 @Component
 @Order(0)
-class MeasureSync extends PagedSync<MeasureGroup> {
+class MeasureSync extends PagedSync<MeasureSync.Zoned> {
 
     private final WithingsClient client;
     private final Measurements measurements;
+    private final Connections connections;
     private final MeasureMapper mapper = new MeasureMapper();
 
-    MeasureSync(WithingsClient client, Measurements measurements, StoreStep step) {
+    MeasureSync(WithingsClient client, Measurements measurements, Connections connections, StoreStep step) {
         super(step);
         this.client = client;
         this.measurements = measurements;
+        this.connections = connections;
     }
 
     @Override
@@ -35,20 +41,37 @@ class MeasureSync extends PagedSync<MeasureGroup> {
     }
 
     @Override
-    Fetched<MeasureGroup> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+    Fetched<Zoned> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
         var page = client.measures(tokens, MeasureQuery.updatedSince(since), offset, priority);
-        return new Fetched<>(page.groups(), page.more(), page.offset());
+        return new Fetched<>(page.groups().stream().map(g -> new Zoned(g, page.timezone())).toList(), page.more(),
+                page.offset());
     }
 
+    /**
+     * Stores the readings with the profile's zone of the answer they came in, and keeps that zone as the member's
+     * (Withings sends the current one with every answer, even an empty one).
+     */
     @Override
-    int store(MemberId member, List<MeasureGroup> groups) {
-        var records = mapper.map(groups);
+    int store(MemberId member, List<Zoned> groups) {
+        List<MeasurementRecord> records = new ArrayList<>();
+        ZoneId zone = null;
+        for (Zoned z : groups) {
+            records.addAll(mapper.map(List.of(z.group()), z.zone()));
+            zone = z.zone() == null ? zone : z.zone();
+        }
         measurements.store(member, records);
+        if (zone != null) {
+            connections.recordTimeZone(member, zone);
+        }
         return records.size();
     }
 
     @Override
-    Instant modified(MeasureGroup group) {
-        return group.modified();
+    Instant modified(Zoned group) {
+        return group.group().modified();
+    }
+
+    /** A measure group and the profile time zone of the answer it came in. */
+    record Zoned(MeasureGroup group, ZoneId zone) {
     }
 }

@@ -86,6 +86,13 @@ class FullKitSyncIntegrationTests {
 
         var systolic = measurements.series(member, MeasurementType.SYSTOLIC_BP, null, null);
         assertThat(systolic).hasSize(emulator.readings("alex", 10, 1).size()).isNotEmpty();
+        String zone = emulator.personas().stream().filter(p -> p.id().equals("alex")).findFirst().orElseThrow()
+                .timezone();
+        assertThat(systolic).allSatisfy(r -> assertThat(r.timeZone()).isEqualTo(zone));
+        assertThat(connections.status(member).timeZone()).hasToString(zone);
+        var measurementsApi = api.get("/api/v1/members/" + id + "/measurements?type=systolic_bp&from=2000-01-01",
+                token).json().get("items");
+        assertThat(measurementsApi.get(0).get("timeZone").asString()).isEqualTo(zone);
 
         Instant now = Instant.now();
         var ecgs = client.allEcgRecordings(tokens, dev.pulseboard.withings.TimeWindow.of(Instant.EPOCH, now),
