@@ -31,7 +31,7 @@ public class ActivityDetail {
 
     private static final String UPSERT_SERIES = Merge.sql("intraday_series",
             List.of(col("member_id", "bigint"), col("series_day", "date"), col("field", "varchar(20)")),
-            List.of(col("samples", "varchar(400000)")));
+            List.of(col("samples", "varchar(400000)"), col("fetched_at", "timestamp with time zone")));
 
     private final JdbcTemplate jdbc;
 
@@ -59,16 +59,24 @@ public class ActivityDetail {
                 member.value(), ts(from), ts(to));
     }
 
-    /** Replaces one UTC day's series of one field ({@code heart_rate}, {@code steps}, {@code spo2}). */
+    /**
+     * Replaces one UTC day's series of one field ({@code heart_rate}, {@code steps}, {@code spo2}), fetched from
+     * Withings at {@code fetchedAt}.
+     */
     @Transactional
-    public void storeIntraday(MemberId member, LocalDate day, String field, List<Hypnogram.Sample> samples) {
-        jdbc.update(UPSERT_SERIES, member.value(), Date.valueOf(day), field, SampleCodec.encodeSeries(samples));
+    public void storeIntraday(MemberId member, LocalDate day, String field, List<Hypnogram.Sample> samples,
+            Instant fetchedAt) {
+        jdbc.update(UPSERT_SERIES, member.value(), Date.valueOf(day), field, SampleCodec.encodeSeries(samples),
+                ts(fetchedAt));
     }
 
-    public boolean hasIntraday(MemberId member, LocalDate day) {
-        Integer n = jdbc.queryForObject("select count(*) from intraday_series where member_id = ? and series_day = ?",
-                Integer.class, member.value(), Date.valueOf(day));
-        return n != null && n > 0;
+    /** When the day's intraday series were fetched (the earliest field's), or empty if they never were. */
+    public java.util.Optional<Instant> intradayFetchedAt(MemberId member, LocalDate day) {
+        // Rows from before fetch times were kept have none: they count as fetched long ago.
+        return jdbc.query("select count(*), min(fetched_at) from intraday_series where member_id = ? "
+                + "and series_day = ?", (rs, n) -> rs.getLong(1) == 0 ? java.util.Optional.<Instant>empty()
+                        : java.util.Optional.of(rs.getTimestamp(2) == null ? Instant.EPOCH : rs.getTimestamp(2)
+                                .toInstant()), member.value(), Date.valueOf(day)).get(0);
     }
 
     public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {

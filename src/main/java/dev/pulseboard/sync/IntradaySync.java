@@ -2,6 +2,7 @@ package dev.pulseboard.sync;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.ActivityDetail;
+import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Hypnogram;
 import dev.pulseboard.withings.AccessTokens;
 import dev.pulseboard.withings.IntradaySample;
@@ -24,8 +26,10 @@ import dev.pulseboard.withings.WithingsClient;
 
 /**
  * Intraday heart rate, steps and SpO2 for the last {@code pulseboard.sync.intraday-days} UTC days. Withings answers
- * 24 hours per call, so each missing day costs one call; today and yesterday are fetched again on every run, as
- * they are still filling.
+ * 24 hours per call, so each missing day costs one call. A day fetched before it ended is fetched again only when
+ * the member's daily activity around it changed after that fetch (the watch synced); a complete day never is.
+ * So a run that a webhook or the safety net starts with nothing new costs no intraday call, and a watch sync one
+ * (two across midnight).
  */
 @Component
 @Order(7)
@@ -41,14 +45,16 @@ class IntradaySync implements DataSync {
 
     private final WithingsClient client;
     private final ActivityDetail store;
+    private final DailyData daily;
     private final StoreStep step;
     private final SyncProperties properties;
     private final Clock clock;
 
-    IntradaySync(WithingsClient client, ActivityDetail store, StoreStep step,
+    IntradaySync(WithingsClient client, ActivityDetail store, DailyData daily, StoreStep step,
             SyncProperties properties, Clock clock) {
         this.client = client;
         this.store = store;
+        this.daily = daily;
         this.step = step;
         this.properties = properties;
         this.clock = clock;
@@ -65,18 +71,30 @@ class IntradaySync implements DataSync {
         int fetched = 0;
         for (int back = 0; back < properties.intradayDays(); back++) {
             LocalDate day = today.minusDays(back);
-            if (back > 1 && store.hasIntraday(member, day)) {
+            if (!due(member, day)) {
                 continue;
             }
             var start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant asked = clock.instant();
             var samples = client.intradayActivity(tokens,
                     TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
             fetched += samples.size();
             step.underLock(member, () -> {
-                split(samples).forEach((field, series) -> store.storeIntraday(member, day, field, series));
+                split(samples).forEach((field, series) -> store.storeIntraday(member, day, field, series, asked));
             });
         }
         return fetched;
+    }
+
+    /** Never fetched, or fetched before the day ended and the activity of the local days around it changed since. */
+    private boolean due(MemberId member, LocalDate day) {
+        var fetchedAt = store.intradayFetchedAt(member, day);
+        if (fetchedAt.isEmpty()) {
+            return true;
+        }
+        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return fetchedAt.get().isBefore(end) && daily.activity(member, day.minusDays(1), day.plusDays(1)).stream()
+                .anyMatch(a -> a.modifiedAt() != null && a.modifiedAt().isAfter(fetchedAt.get()));
     }
 
     static Map<String, List<Hypnogram.Sample>> split(List<IntradaySample> samples) {

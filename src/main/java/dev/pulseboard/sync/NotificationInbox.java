@@ -67,6 +67,18 @@ class NotificationInbox {
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4))).list();
     }
 
+    /** When a notification about this Withings user last arrived, if one ever did (and was kept). */
+    java.util.Optional<java.time.Instant> lastReceived(String withingsUser) {
+        return jdbc.sql("select max(received_at) from notification_inbox where withings_user = ?").param(withingsUser)
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    /** Forgets processed notifications received before {@code before}; returns how many. */
+    int prune(java.time.Instant before) {
+        return jdbc.sql("delete from notification_inbox where processed_at is not null and received_at < ?")
+                .param(Timestamp.from(before)).update();
+    }
+
     void processed(List<Pending> done) {
         Timestamp now = Timestamp.from(clock.instant());
         for (Pending p : done) {

@@ -1,5 +1,6 @@
 package dev.pulseboard.sync;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import dev.pulseboard.withings.Appli;
  *
  * <p>The jobs around notifications: processing the inbox (coalesced per member and data type: a burst of
  * notifications costs one fetch per data type), and the recurring visit of every connected member, which polls
- * when webhooks cannot work and otherwise is a daily safety net that also repairs subscriptions.
+ * when webhooks cannot work and otherwise is a safety net that also repairs subscriptions.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationJobs {
@@ -45,16 +46,11 @@ class NotificationJobs {
         return Tasks.oneTime(PROCESS_TASK).execute((instance, context) -> processor.getObject().processAll());
     }
 
+    /** Every minute: which members are due a sync or a subscription check (see {@link SyncVisits}). */
     @Bean
-    RecurringTask<Void> visitMembersTask(SyncProperties properties, WebhookMode webhooks, Connections connections,
-            ObjectProvider<Syncs> syncs, ObjectProvider<NotificationSubscriptions> subscriptions) {
-        var interval = webhooks.enabled() ? properties.safetyNetInterval() : properties.pollInterval();
-        return Tasks.recurring("visit-members", FixedDelay.of(interval)).execute((instance, context) -> {
-            for (MemberId member : connections.connectedMembers()) {
-                syncs.getObject().request(member);
-                subscriptions.getObject().ensure(member);
-            }
-        });
+    RecurringTask<Void> visitMembersTask(ObjectProvider<SyncVisits> visits) {
+        return Tasks.recurring("visit-members", FixedDelay.of(Duration.ofMinutes(1)))
+                .execute((instance, context) -> visits.getObject().visitAll());
     }
 
     /** Takes pending notifications in batches and turns them into the fewest sync requests. */

@@ -50,13 +50,18 @@ class SyncJobs {
                     try {
                         var tokens = connections.accessTokens(member);
                         int measuresFetched = -1;
+                        int fetchedInAll = 0;
                         for (DataSync dataType : dataTypes) {
                             if (only == null || only.equals(dataType.dataType())) {
                                 int fetched = runPermitted(dataType, member, tokens);
+                                fetchedInAll += fetched;
                                 if ("measures".equals(dataType.dataType())) {
                                     measuresFetched = fetched;
                                 }
                             }
+                        }
+                        if (fetchedInAll > 0) {
+                            status.newData(member, clock.instant());
                         }
                         // A notified measures change that brought nothing new was a deletion: reconcile then.
                         if (only == null || ("measures".equals(only) && measuresFetched == 0)) {
@@ -65,6 +70,8 @@ class SyncJobs {
                         }
                         if (only == null) {
                             subscriptions.getObject().ensure(member);
+                            status.subscriptionsChecked(member, clock.instant());
+                            status.fullRunSucceeded(member, clock.instant());
                         }
                         status.succeeded(member, clock.instant());
                     } catch (WithingsAuthenticationException e) {

@@ -8,12 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sync settings ({@code pulseboard.sync.*}).
  *
- * @param pollInterval how often every connected member is synced when webhooks cannot reach Pulseboard
- * @param safetyNetInterval how often every member is synced (and subscriptions repaired) even with webhooks
+ * @param pollInterval without webhooks: the shortest time between two polls of a member (right after new data)
+ * @param pollMaxInterval without webhooks: the longest time between two polls of a member (after a quiet spell)
+ * @param safetyNetInterval with webhooks: how often every member gets a full sync anyway, catching lost
+ *     notifications (subscriptions are checked daily for members who sent none)
  * @param inboxBatch how many notifications one processing run takes
  * @param intradayDays how many recent days of intraday heart rate, steps and SpO2 are kept (one call per day)
  */
 @ConfigurationProperties("pulseboard.sync")
-public record SyncProperties(@DefaultValue("30m") Duration pollInterval, @DefaultValue("24h") Duration safetyNetInterval,
+public record SyncProperties(@DefaultValue("15m") Duration pollInterval, @DefaultValue("4h") Duration pollMaxInterval,
+        @DefaultValue("7d") Duration safetyNetInterval,
         @DefaultValue("500") int inboxBatch, @DefaultValue("30") int intradayDays) {
 }

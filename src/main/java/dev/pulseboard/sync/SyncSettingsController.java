@@ -24,9 +24,22 @@ class SyncSettingsController {
     String page(Model model) {
         model.addAttribute("webhooksEnabled", webhooks.enabled());
         model.addAttribute("webhookExplanation", webhooks.explanation());
-        model.addAttribute("visitInterval", webhooks.enabled() ? properties.safetyNetInterval()
-                : properties.pollInterval());
+        model.addAttribute("safetyNet", words(properties.safetyNetInterval()));
+        model.addAttribute("pollMin", words(properties.pollInterval()));
+        model.addAttribute("pollMax", words(properties.pollMaxInterval()));
         model.addAttribute("apiUrl", apiUrl);
         return "sync/settings";
+    }
+
+    /** A setting's duration as a person says it: "7 days", "4 hours", "15 minutes". */
+    static String words(java.time.Duration d) {
+        if (d.toDays() > 0 && d.equals(java.time.Duration.ofDays(d.toDays()))) {
+            return d.toDays() + (d.toDays() == 1 ? " day" : " days");
+        }
+        if (d.toHours() > 0 && d.equals(java.time.Duration.ofHours(d.toHours()))) {
+            return d.toHours() + (d.toHours() == 1 ? " hour" : " hours");
+        }
+        long minutes = Math.max(1, d.toMinutes());
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }

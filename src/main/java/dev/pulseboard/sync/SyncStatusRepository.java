@@ -51,6 +51,38 @@ class SyncStatusRepository {
                 .params(SyncState.IDLE.name(), ts(now), member.value()).update();
     }
 
+    /** A run that synced every data type succeeded (the safety net counts from here). */
+    void fullRunSucceeded(MemberId member, Instant now) {
+        jdbc.sql("update sync_status set last_full_at = ? where member_id = ?").params(ts(now), member.value())
+                .update();
+    }
+
+    /** A run found new or changed data (adaptive polling counts from here). */
+    void newData(MemberId member, Instant now) {
+        jdbc.sql("update sync_status set last_new_data_at = ? where member_id = ?").params(ts(now), member.value())
+                .update();
+    }
+
+    void subscriptionsChecked(MemberId member, Instant now) {
+        ensureRow(member);
+        jdbc.sql("update sync_status set subscriptions_checked_at = ? where member_id = ?")
+                .params(ts(now), member.value()).update();
+    }
+
+    /** What the visit of a member decides from; empty if the member was never synced. */
+    Optional<Schedule> schedule(MemberId member) {
+        return jdbc.sql("select state, started_at, last_full_at, last_new_data_at, subscriptions_checked_at "
+                + "from sync_status where member_id = ?").param(member.value())
+                .query((rs, n) -> new Schedule(SyncState.valueOf(rs.getString(1)), instant(rs.getTimestamp(2)),
+                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))))
+                .optional();
+    }
+
+    /** When the member's last run started, last full run succeeded, a run last brought data, subscriptions were checked. */
+    record Schedule(SyncState state, Instant lastStartedAt, Instant lastFullAt, Instant lastNewDataAt,
+            Instant subscriptionsCheckedAt) {
+    }
+
     void failed(MemberId member, String reason) {
         jdbc.sql("update sync_status set state = ?, last_error = ? where member_id = ?")
                 .params(SyncState.FAILED.name(), reason.length() > 1000 ? reason.substring(0, 1000) : reason,
