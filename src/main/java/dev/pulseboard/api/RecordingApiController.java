@@ -20,6 +20,7 @@ import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.EcgStrip;
 import dev.pulseboard.health.Hypnogram;
 import dev.pulseboard.health.Recordings;
+import dev.pulseboard.sync.Hypnograms;
 
 /** ECG recordings with their strips, and a night's hypnogram with its vitals. */
 @RestController
@@ -28,11 +29,13 @@ class RecordingApiController {
     private final Members members;
     private final Recordings recordings;
     private final DailyData daily;
+    private final Hypnograms hypnograms;
 
-    RecordingApiController(Members members, Recordings recordings, DailyData daily) {
+    RecordingApiController(Members members, Recordings recordings, DailyData daily, Hypnograms hypnograms) {
         this.members = members;
         this.recordings = recordings;
         this.daily = daily;
+        this.hypnograms = hypnograms;
     }
 
     @GetMapping("/api/v1/members/{id}/ecg")
@@ -71,8 +74,7 @@ class RecordingApiController {
         } catch (java.time.format.DateTimeParseException e) {
             throw new ApiProblems.BadRequest("'" + date + "' is not an ISO-8601 date (YYYY-MM-DD).");
         }
-        return daily.nights(member, day, day).stream().map(n -> recordings.hypnogram(member, n.withingsId()))
-                .toList();
+        return daily.nights(member, day, day).stream().map(n -> hypnograms.forNight(member, n)).toList();
     }
 
     record EcgItem(long signalId, Instant time, Integer afib, Integer heartRate, Integer systole, Integer diastole,

@@ -16,6 +16,7 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Hypnogram;
 import dev.pulseboard.health.Recordings;
+import dev.pulseboard.health.SleepNight;
 import dev.pulseboard.withings.AccessTokens;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.SleepSegment;
@@ -25,6 +26,7 @@ import dev.pulseboard.withings.WithingsClient;
 /**
  * Hypnograms: sleep get takes one night's window per call, so only the nights of the last {@link #RECENT} that
  * have none yet are fetched (a backfill costs at most one call a night of that window; after that, one a day).
+ * An older night's hypnogram is fetched when someone first looks at it ({@link Hypnograms}).
  */
 @Component
 @Order(4)
@@ -61,14 +63,19 @@ class HypnogramSync implements DataSync {
             if (recordings.hasHypnogram(member, night.withingsId())) {
                 continue;
             }
-            var segments = client.sleep(tokens, TimeWindow.of(night.start(), night.end()), priority);
-            Hypnogram hypnogram = hypnogram(night.withingsId(), segments);
-            fetched += segments.size();
-            step.underLock(member, () -> {
-                recordings.storeHypnogram(member, hypnogram);
-            });
+            fetched += fetch(member, tokens, night, priority).segments().size();
         }
         return fetched;
+    }
+
+    /** One night's segments and vitals from Withings (one call), stored. */
+    Hypnogram fetch(MemberId member, AccessTokens tokens, SleepNight night, Priority priority) {
+        var segments = client.sleep(tokens, TimeWindow.of(night.start(), night.end()), priority);
+        Hypnogram hypnogram = hypnogram(night.withingsId(), segments);
+        step.underLock(member, () -> {
+            recordings.storeHypnogram(member, hypnogram);
+        });
+        return hypnogram;
     }
 
     static Hypnogram hypnogram(long nightId, List<SleepSegment> segments) {

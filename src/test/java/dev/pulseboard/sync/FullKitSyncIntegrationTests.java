@@ -150,6 +150,16 @@ class FullKitSyncIntegrationTests {
         assertThat(after.path("/v2/sleep get").asInt()).isEqualTo(before.path("/v2/sleep get").asInt());
         assertThat(after.path("/v2/sleep getsummary").asInt() - before.path("/v2/sleep getsummary").asInt())
                 .isEqualTo(1);
+
+        // A night older than the synced window: its hypnogram is fetched on first view, then kept.
+        var oldNight = nights.stream().filter(n -> n.date().isBefore(LocalDate.now().minusDays(400))).findFirst()
+                .orElseThrow();
+        assertThat(recordings.hasHypnogram(member, oldNight.withingsId())).isFalse();
+        var oldApi = api.get("/api/v1/members/" + id + "/sleep/" + oldNight.date() + "/hypnogram", token).json();
+        var oldSegments = client.sleep(tokens, dev.pulseboard.withings.TimeWindow.of(oldNight.start(),
+                oldNight.end()), Priority.INTERACTIVE);
+        assertThat(oldApi.get(0).get("segments").size()).isEqualTo(oldSegments.size()).isPositive();
+        assertThat(recordings.hasHypnogram(member, oldNight.withingsId())).isTrue();
     }
 
     private static tools.jackson.databind.JsonNode emulatorCalls(Api api) {
