@@ -1,7 +1,6 @@
 package dev.pulseboard.emulator;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,7 +11,8 @@ import java.util.SplittableRandom;
 /**
  * Daily watch activity and workouts: a weekly rhythm of steps (busy Saturday, lazy Sunday), more in summer, fewer
  * after a short night, planned workouts (run on Tuesdays, bike on Thursdays, a long walk on Saturdays) that show up
- * in steps, intensity, calories and heart rate. Today's day is partial, up to the current local time.
+ * in steps, intensity, calories and heart rate. Each day is uploaded by the watch's last sync after
+ * midnight ({@code modified}); {@link UserData} shows it partial before that.
  */
 final class ActivityGenerator {
 
@@ -24,7 +24,7 @@ final class ActivityGenerator {
     private ActivityGenerator() {
     }
 
-    static Result generate(Persona persona, Instant now, Map<LocalDate, Night> nights) {
+    static Result generate(Persona persona, Span span, Map<LocalDate, Night> nights) {
         Device watch = persona.device(Device.SCANWATCH).orElse(null);
         int years = Histories.years(persona);
         List<ActivityDay> days = new ArrayList<>();
@@ -33,29 +33,19 @@ final class ActivityGenerator {
             return new Result(days, workouts);
         }
         SplittableRandom random = new SplittableRandom(persona.seed() * 7919 + 16);
-        LocalDate today = now.atZone(persona.zone()).toLocalDate();
         long workoutId = 9_000_000_000L + persona.seed() * 100_000L;
-        for (LocalDate day = today.minusYears(years).plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
+        for (LocalDate day = span.first(years); !day.isAfter(span.until()); day = day.plusDays(1)) {
             long midnight = day.atStartOfDay(persona.zone()).toEpochSecond();
-            double elapsed = day.equals(today) ? Math.min(1, (now.getEpochSecond() - midnight) / 86_400.0) : 1;
             double shortfall = Histories.sleepShortfall(nights, day);
-            Workout workout = workout(persona, day, watch, random, ++workoutId, now.getEpochSecond());
+            Workout workout = workout(persona, day, watch, random, ++workoutId);
             double steps = WEEKLY_STEPS[day.getDayOfWeek().getValue() - 1]
                     + 1200 * Histories.summer(day, persona.zone()) - 600 * shortfall + random.nextGaussian() * 2200;
             steps = Math.max(900, steps) + (workout == null ? 0 : workout.steps());
-            int total = (int) (steps * elapsed);
             int hrMin = (int) Math.round(Histories.restingHeartRate(nights, day) + random.nextGaussian());
-            int intense = workout != null && workout.category() == Workout.RUN ? workout.minutes() * 60 : 0;
-            int moderate = (int) (total / 110.0 * 60 * 0.35) + (workout != null && intense == 0 ? workout.minutes() * 60 : 0);
-            int soft = (int) (total / 110.0 * 60 * 0.65);
-            double active = total * 0.04 + (workout == null ? 0 : workout.calories());
             int hrMax = workout == null ? 105 + random.nextInt(20) : workout.hrMax();
-            int[] zones = { soft + 36_000, moderate, intense / 2, intense / 2 };
-            long modified = day.equals(today) ? now.getEpochSecond() : midnight + 86_400 + 7200 + random.nextInt(3600);
-            days.add(new ActivityDay(day, watch, total, Math.round(total * 0.76 * 10) / 10.0, total / 900, soft,
-                    moderate, intense, Math.round(active * 100) / 100.0,
-                    Math.round((1750 * elapsed + active) * 100) / 100.0, hrMin + 16 + random.nextInt(6), hrMin, hrMax,
-                    zones, Math.min(modified, now.getEpochSecond())));
+            // The watch's last sync of the day lands after midnight; until then the day shows as partial.
+            long modified = midnight + 86_400 + 7200 + random.nextInt(3600);
+            days.add(day(day, watch, (int) steps, workout, hrMin + 16 + random.nextInt(6), hrMin, hrMax, modified));
             if (workout != null) {
                 workouts.add(workout);
             }
@@ -63,8 +53,20 @@ final class ActivityGenerator {
         return new Result(days, workouts);
     }
 
-    private static Workout workout(Persona persona, LocalDate day, Device watch, SplittableRandom random, long id,
-            long now) {
+    /** A day's figures from its steps (and its workout, or null), as the watch computes them. */
+    static ActivityDay day(LocalDate date, Device watch, int steps, Workout workout, int hrAverage, int hrMin,
+            int hrMax, long modified) {
+        int intense = workout != null && workout.category() == Workout.RUN ? workout.minutes() * 60 : 0;
+        int moderate = (int) (steps / 110.0 * 60 * 0.35) + (workout != null && intense == 0 ? workout.minutes() * 60 : 0);
+        int soft = (int) (steps / 110.0 * 60 * 0.65);
+        double active = steps * 0.04 + (workout == null ? 0 : workout.calories());
+        int[] zones = { soft + 36_000, moderate, intense / 2, intense / 2 };
+        return new ActivityDay(date, watch, steps, Math.round(steps * 0.76 * 10) / 10.0, steps / 900, soft, moderate,
+                intense, Math.round(active * 100) / 100.0, Math.round((1750 + active) * 100) / 100.0, hrAverage, hrMin,
+                hrMax, zones, modified);
+    }
+
+    private static Workout workout(Persona persona, LocalDate day, Device watch, SplittableRandom random, long id) {
         double chance = random.nextDouble();
         DayOfWeek dow = day.getDayOfWeek();
         int category = dow == DayOfWeek.TUESDAY ? Workout.RUN : dow == DayOfWeek.THURSDAY ? Workout.BIKE
@@ -76,15 +78,19 @@ final class ActivityGenerator {
         LocalTime at = dow == DayOfWeek.SATURDAY ? LocalTime.of(10, random.nextInt(50)) : LocalTime.of(18, random.nextInt(50));
         long start = day.atTime(at).atZone(persona.zone()).toEpochSecond();
         long end = start + minutes * 60L;
-        if (end + 600 > now) {
-            return null;
-        }
+        int hrAverage = category == Workout.WALK ? 102 + random.nextInt(10) : 138 + random.nextInt(14);
+        return workout(id, category, start, end, day, watch, hrAverage, end + 300 + random.nextInt(1800));
+    }
+
+    /** A workout's figures from its kind and length, as the watch computes them. */
+    static Workout workout(long id, int category, long start, long end, LocalDate date, Device watch, int hrAverage,
+            long modified) {
+        int minutes = (int) ((end - start) / 60);
         int steps = category == Workout.RUN ? minutes * 165 : category == Workout.WALK ? minutes * 105 : 0;
         double perMinute = category == Workout.RUN ? 11.5 : category == Workout.BIKE ? 9 : 4.5;
-        int hrAverage = category == Workout.WALK ? 102 + random.nextInt(10) : 138 + random.nextInt(14);
         double distance = category == Workout.BIKE ? minutes * 380.0 : steps * (category == Workout.RUN ? 1.05 : 0.76);
-        return new Workout(id, category, start, end, day, watch, Math.round(minutes * perMinute * 10) / 10.0,
+        return new Workout(id, category, start, end, date, watch, Math.round(minutes * perMinute * 10) / 10.0,
                 hrAverage, hrAverage - 35, hrAverage + 25, steps, Math.round(distance * 10) / 10.0, steps / 1200,
-                end + 300 + random.nextInt(1800));
+                modified);
     }
 }

@@ -95,7 +95,7 @@ final class ActivityJson {
     }
 
     /** Minutes from {@code from} to {@code to} (epoch s) with data, keyed by epoch seconds as strings. */
-    static Map<String, Object> intraday(UserData user, long from, long to, List<String> fields) {
+    static Map<String, Object> intraday(UserView user, long from, long to, List<String> fields) {
         Map<Long, Map<String, Object>> series = new TreeMap<>();
         Persona persona = user.persona();
         LocalDate first = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(from), persona.zone());

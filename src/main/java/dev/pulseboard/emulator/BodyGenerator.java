@@ -1,6 +1,5 @@
 package dev.pulseboard.emulator;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -21,16 +20,16 @@ final class BodyGenerator {
     private final Persona persona;
     private final Persona.BodyProfile body;
     private final SplittableRandom random;
-    private final long now;
+    private final Span span;
     private final double[] wavePeriod = new double[3];
     private final double[] wavePhase = new double[3];
     private long grpid;
 
-    BodyGenerator(Persona persona, Instant now) {
+    BodyGenerator(Persona persona, Span span) {
         this.persona = persona;
         this.body = persona.body();
         this.random = new SplittableRandom(persona.seed());
-        this.now = now.getEpochSecond();
+        this.span = span;
         this.grpid = 3_000_000_000L + persona.seed() * 1_000_000L;
         for (int i = 0; i < wavePeriod.length; i++) {
             wavePeriod[i] = 250 + random.nextDouble() * 700;
@@ -38,20 +37,20 @@ final class BodyGenerator {
         }
     }
 
-    /** Every group, oldest first. */
+    /** Every group of the span, oldest first (the same prefix whatever the span's end). */
     List<MeasureGroup> generate() {
         List<MeasureGroup> groups = new ArrayList<>();
         if (body == null) {
             return groups;
         }
-        LocalDate today = Instant.ofEpochSecond(now).atZone(persona.zone()).toLocalDate();
-        LocalDate start = today.minusYears(body.years());
+        LocalDate start = span.anchor().minusYears(body.years());
         groups.add(manual(start, LocalTime.of(20, 0), MeasureGroup.ATTRIB_CREATION, MeasureGroup.REAL,
                 Measure.of(4, body.height(), -2)));
         groups.add(manual(start, LocalTime.of(20, 1), MeasureGroup.ATTRIB_MANUAL, MeasureGroup.GOAL,
                 Measure.of(1, body.weight() - 4, -3)));
-        int days = (int) (today.toEpochDay() - start.toEpochDay());
-        for (int i = 1; i <= days; i++) {
+        int days = (int) (span.anchor().toEpochDay() - start.toEpochDay());
+        int last = (int) (span.until().toEpochDay() - start.toEpochDay());
+        for (int i = 1; i <= last; i++) {
             LocalDate day = start.plusDays(i);
             double weight = weightOn(day, i);
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
@@ -67,7 +66,6 @@ final class BodyGenerator {
                         Measure.of(1, body.weight() - 6, -3)));
             }
         }
-        groups.removeIf(g -> g.created() > now);
         return groups;
     }
 

@@ -1,6 +1,5 @@
 package dev.pulseboard.emulator;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ final class CardioGenerator {
     private CardioGenerator() {
     }
 
-    static Result generate(Persona persona, Instant now, Map<LocalDate, Night> nights) {
+    static Result generate(Persona persona, Span span, Map<LocalDate, Night> nights) {
         Device cuff = persona.device(Device.BPM_CORE).orElse(null);
         Device watch = persona.device(Device.SCANWATCH).orElse(null);
         int years = Histories.years(persona);
@@ -31,10 +30,9 @@ final class CardioGenerator {
             return new Result(groups, ecgs);
         }
         SplittableRandom random = new SplittableRandom(persona.seed() * 7919 + 4);
-        LocalDate today = now.atZone(persona.zone()).toLocalDate();
         long grpid = 3_000_000_000L + persona.seed() * 1_000_000L + 500_000L;
         long signalId = 70_000_000L + persona.seed() * 100_000L;
-        for (LocalDate day = today.minusYears(years).plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
+        for (LocalDate day = span.first(years); !day.isAfter(span.until()); day = day.plusDays(1)) {
             double shortfall = Histories.sleepShortfall(nights, day);
             double winter = -Histories.summer(day, persona.zone());
             int minutes = (int) (7 * 60 + 10 + random.nextGaussian() * 15);
@@ -48,9 +46,6 @@ final class CardioGenerator {
             int afib = afib(random.nextDouble());
             boolean watchEcg = watch != null && random.nextDouble() < 0.03;
             long created = date + 20 + random.nextInt(60);
-            if (created > now.getEpochSecond()) {
-                break;
-            }
             if (measured) {
                 List<Measure> measures = new ArrayList<>(List.of(Measure.of(9, diastolic, 0),
                         Measure.of(10, systolic, 0), Measure.of(11, pulse, 0)));
@@ -64,9 +59,7 @@ final class CardioGenerator {
             }
             if (watchEcg) {
                 long at = date + 11 * 3600 + random.nextInt(8 * 3600);
-                if (at + 120 <= now.getEpochSecond()) {
-                    ecgs.add(new Ecg(++signalId, at, watch, afib(random.nextDouble()), pulse + 10, null, null, at + 90));
-                }
+                ecgs.add(new Ecg(++signalId, at, watch, afib(random.nextDouble()), pulse + 10, null, null, at + 90));
             }
         }
         return new Result(groups, ecgs);

@@ -26,16 +26,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConsentController {
 
     static final String PATH = "/oauth2_user/authorize2";
-    private static final Set<String> SCOPES = Set.of("user.info", "user.metrics", "user.activity", "user.sleepevents");
+    static final Set<String> SCOPES = Set.of("user.info", "user.metrics", "user.activity", "user.sleepevents");
     private static final List<String> FORWARDED = List.of("response_type", "client_id", "scope", "redirect_uri",
             "state", "mode");
 
     private final ClientRegistry clients;
     private final TokenStore tokens;
+    private final PersonaStore personas;
 
-    ConsentController(ClientRegistry clients, TokenStore tokens) {
+    ConsentController(ClientRegistry clients, TokenStore tokens, PersonaStore personas) {
         this.clients = clients;
         this.tokens = tokens;
+        this.personas = personas;
     }
 
     @GetMapping(PATH)
@@ -54,7 +56,7 @@ class ConsentController {
         model.addAttribute("action", http.getRequestURI());
         model.addAttribute("clientId", http.getParameter("client_id"));
         model.addAttribute("scopes", scopes(http.getParameter("scope")));
-        model.addAttribute("personas", demo ? Personas.ALL.subList(0, 1) : Personas.ALL);
+        model.addAttribute("personas", demo ? Personas.ALL.subList(0, 1) : personas.all());
         model.addAttribute("hidden", hidden);
         model.addAttribute("demo", demo);
         return "emulator/consent";
@@ -75,7 +77,7 @@ class ConsentController {
         }
         boolean demo = "demo".equals(http.getParameter("mode"));
         Persona persona = demo ? Personas.ALL.get(0)
-                : personaId == null ? null : Personas.byId(personaId).orElse(null);
+                : personaId == null ? null : personas.byId(personaId).orElse(null);
         if (!"allow".equals(decision) || persona == null) {
             return error(response, model, "Choose a persona and Allow or Deny.");
         }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class DataCall {
 
     /** An authenticated call. */
-    record Context(WithingsRequest request, String action, TokenStore.Grant grant, UserData user) {
+    record Context(WithingsRequest request, String action, TokenStore.Grant grant, UserView user) {
     }
 
     private final TokenStore tokens;
@@ -32,6 +32,6 @@ class DataCall {
             throw WithingsException.unknownAction(action);
         }
         TokenStore.Grant grant = tokens.authenticate(request.accessToken(), scope);
-        return new Context(request, action, grant, personas.user(grant.userId()));
+        return new Context(request, action, grant, personas.view(grant.userId()));
     }
 }

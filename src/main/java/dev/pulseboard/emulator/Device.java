@@ -22,6 +22,11 @@ record Device(String deviceId, String hashDeviceId, String type, String model, i
         return new Device(Hex.of(seed + "/id"), Hex.of(seed + "/hash"), type, model, modelId);
     }
 
+    /** The same model for another owner: its own device id and hash. */
+    Device cloneFor(String owner) {
+        return new Device(Hex.of(owner + "/" + deviceId), Hex.of(owner + "/" + hashDeviceId), type, model, modelId);
+    }
+
     /** The {@code getdevice} shape. */
     Map<String, Object> toJson(String timezone, Long firstSession, Long lastSession) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -29,6 +30,14 @@ public class Emulator {
     public record Reading(Instant time, BigDecimal value, long grpid, int attrib) {
     }
 
+    /**
+     * A user generated for load tests, with tokens for the given client (or, when a redirect URI was given, a
+     * single-use authorization code valid 30 s instead).
+     */
+    public record GeneratedUser(String id, String userId, String name, String accessToken, String refreshToken,
+            Long expiresIn, String code) {
+    }
+
     /** A webhook call and its tries; {@code state} is PENDING, DELIVERED or FAILED, status -1 means no answer. */
     public record NotificationDelivery(long id, String userId, int appli, String callbackUrl, String body,
             String state, List<Integer> attemptStatuses) {
@@ -40,10 +49,12 @@ public class Emulator {
     private final Readings readings;
     private final Notifier notifier;
     private final Resettable resettables;
+    private final TokenStore tokens;
 
     Emulator(PersonaStore store, ClientRegistry clients, EmulatorClock clock, Readings readings,
-            Notifier notifier, Resettable resettables) {
+            Notifier notifier, Resettable resettables, TokenStore tokens) {
         this.store = store;
+        this.tokens = tokens;
         this.clients = clients;
         this.clock = clock;
         this.readings = readings;
@@ -52,20 +63,29 @@ public class Emulator {
     }
 
     public List<PersonaSummary> personas() {
-        return Personas.ALL.stream().map(p -> new PersonaSummary(p.id(), p.name(), p.userId(), p.zone().getId(),
+        return Personas.ALL.stream().map(Emulator::summary).toList();
+    }
+
+    /** The users generated from personas for load tests ({@code _admin/users}), oldest first. */
+    public List<PersonaSummary> generatedUsers() {
+        return store.generatedUsers().stream().map(Emulator::summary).toList();
+    }
+
+    private static PersonaSummary summary(Persona p) {
+        return new PersonaSummary(p.id(), p.name(), p.userId(), p.zone().getId(),
                 p.devices().stream().map(d -> new DeviceSummary(d.type(), d.model(), d.modelId(), d.deviceId()))
-                        .toList()))
-                .toList();
+                        .toList());
     }
 
     /**
-     * A persona's readings of one measure type and category (1 real, 2 goal), oldest first, counted once per
+     * A persona's (or generated user's) visible readings of one measure type and category (1 real, 2 goal), oldest first, counted once per
      * grpid (the attrib-0/attrib-8 twins are one reading), as a correct client would store them.
      *
      * @throws NoSuchElementException for an unknown persona id
      */
     public List<Reading> readings(String personaId, int type, int category) {
-        UserData user = store.byPersonaId(personaId).orElseThrow(() -> new NoSuchElementException(personaId));
+        Persona persona = store.byId(personaId).orElseThrow(() -> new NoSuchElementException(personaId));
+        UserView user = store.view(persona.userId());
         Set<Long> seen = new HashSet<>();
         return user.groups().stream()
                 .filter(g -> g.category() == category && g.hasType(type) && seen.add(g.grpid()))
@@ -104,6 +124,32 @@ public class Emulator {
     }
 
     /**
+     * Records a night that began at {@code start} (epoch s) with about {@code hours} asleep, uploaded now, and
+     * notifies appli 44; answers the night's id.
+     *
+     * @throws NoSuchElementException for an unknown user id
+     * @throws IllegalArgumentException when the user has no sleep device
+     */
+    public long addNight(String userId, long start, double hours) {
+        return readings.addNight(knownUser(userId), start, hours);
+    }
+
+    /** Records a day's activity from its steps, uploaded now, and notifies appli 16 with the day's date. */
+    public void recordActivityDay(String userId, java.time.LocalDate date, int steps) {
+        readings.putDay(knownUser(userId), date, steps);
+    }
+
+    /** Records a workout (Withings category) between two instants, uploaded now; notifies appli 16; answers its id. */
+    public long addWorkout(String userId, int category, long start, long end) {
+        return readings.addWorkout(knownUser(userId), category, start, end);
+    }
+
+    /** Records an ECG taken at {@code time}, uploaded now; notifies appli 54; answers its signal id. */
+    public long addEcg(String userId, long time, int afib, int heartRate) {
+        return readings.addEcg(knownUser(userId), time, afib, heartRate);
+    }
+
+    /**
      * Sends a notification of any appli to the user's subscribers, as if Withings had new data (for example 16 for
      * activity, 44 for sleep, 46 with {@code action} delete/unlink/update).
      *
@@ -113,8 +159,42 @@ public class Emulator {
         readings.tell(knownUser(userId), appli, startdate, enddate, action);
     }
 
-    private static String knownUser(String userId) {
-        return Personas.byUserId(userId).map(Persona::userId)
+    /**
+     * Creates {@code count} users cloned from a persona (own user id, varied seed, so their data differ) and links
+     * each to a registered client without a browser: tokens with {@code scope}, or an authorization code for
+     * {@code redirectUri} when one is given. A reset removes them.
+     *
+     * @throws IllegalArgumentException for an unknown persona or client, a bad count, scope or redirect URI
+     */
+    public List<GeneratedUser> generateUsers(String personaId, int count, String clientId, String scope,
+            String redirectUri) {
+        Persona template = Personas.byId(personaId)
+                .orElseThrow(() -> new IllegalArgumentException("No persona " + personaId));
+        if (count < 1 || count > 10_000) {
+            throw new IllegalArgumentException("count must be between 1 and 10000");
+        }
+        if (clients.find(clientId).isEmpty()) {
+            throw new IllegalArgumentException("No registered client " + clientId);
+        }
+        if (redirectUri != null && !clients.allowsRedirect(clientId, redirectUri)) {
+            throw new IllegalArgumentException("redirectUri is not registered for client " + clientId);
+        }
+        if (scope.isBlank() || !ConsentController.SCOPES.containsAll(List.of(scope.split(",")))) {
+            throw new IllegalArgumentException("scope must be a comma-separated list of " + ConsentController.SCOPES);
+        }
+        return store.generate(template, count).stream().map(p -> {
+            if (redirectUri != null) {
+                return new GeneratedUser(p.id(), p.userId(), p.name(), null, null, null,
+                        tokens.issueCode(clientId, redirectUri, p.userId(), scope));
+            }
+            Map<String, Object> issued = tokens.issueDirect(new TokenStore.Grant(clientId, p.userId(), scope));
+            return new GeneratedUser(p.id(), p.userId(), p.name(), (String) issued.get("access_token"),
+                    (String) issued.get("refresh_token"), (Long) issued.get("expires_in"), null);
+        }).toList();
+    }
+
+    private String knownUser(String userId) {
+        return store.byUserId(userId).map(Persona::userId)
                 .orElseThrow(() -> new NoSuchElementException("No persona with Withings user id " + userId));
     }
 

@@ -3,6 +3,8 @@ package dev.pulseboard.emulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +21,7 @@ public class EmulatorClock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     @Autowired
     EmulatorClock(ObjectProvider<Clock> clocks) {
@@ -32,16 +35,28 @@ public class EmulatorClock {
     /** Moves the emulator's time forward (or back, with a negative duration). */
     public void advance(Duration by) {
         offset.updateAndGet(o -> o.plus(by));
+        changed();
     }
 
     /** Sets the emulator's time to the given instant; it keeps running from there. */
     public void set(Instant now) {
         offset.set(Duration.between(base.instant(), now));
+        changed();
     }
 
     /** Back to the application's time. */
     public void resetOffset() {
         offset.set(Duration.ZERO);
+        changed();
+    }
+
+    /** Runs {@code listener} after every change made through this API (not as time merely passes). */
+    void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 
     /** The emulator's current time. */

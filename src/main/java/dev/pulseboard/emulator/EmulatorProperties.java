@@ -1,5 +1,6 @@
 package dev.pulseboard.emulator;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param revokeAccessTokenOnRefresh whether a refresh kills the previous access token (undocumented; stricter default)
  * @param lenientNotificationStatus  count any webhook answer below 400 as delivered (newer docs) instead of only 200
  * @param sleepGetMaxHours           the widest window sleep get serves (Withings documents both 24 h and 7 days)
+ * @param liveUploadInterval         how often the personas' readings are checked for uploads the clock has reached
+ *                                   (notifications); 0 = only when the clock is set or advanced
  */
 @ConfigurationProperties("pulseboard.emulator")
 public record EmulatorProperties(
@@ -30,7 +33,8 @@ public record EmulatorProperties(
         @DefaultValue("200") int pageSize,
         @DefaultValue("true") boolean revokeAccessTokenOnRefresh,
         @DefaultValue("false") boolean lenientNotificationStatus,
-        @DefaultValue("24") int sleepGetMaxHours) {
+        @DefaultValue("24") int sleepGetMaxHours,
+        @DefaultValue("1s") Duration liveUploadInterval) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);

@@ -22,7 +22,7 @@ final class GroupJsonCache {
 
     RawValue json(MeasureGroup group, MeasureEndpoint.MeasureQuery query) {
         Set<Integer> types = query.types();
-        String key = group.grpid() + ":" + group.attrib() + ":" + (types.isEmpty() ? "*" : new TreeSet<>(types));
+        String key = group.grpid() + ":" + group.attrib() + ":" + group.modified() + ":" + (types.isEmpty() ? "*" : new TreeSet<>(types));
         RawValue cached = cache.get(key);
         if (cached == null) {
             if (cache.size() >= MAX_ENTRIES) {

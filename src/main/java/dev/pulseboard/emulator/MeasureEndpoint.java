@@ -36,7 +36,7 @@ class MeasureEndpoint {
     Map<String, Object> measure(HttpServletRequest http) {
         DataCall.Context call = calls.open(http, Set.of("getmeas"), SCOPE);
         WithingsRequest request = call.request();
-        UserData user = call.user();
+        UserView user = call.user();
         MeasureQuery query = MeasureQuery.from(request);
         List<MeasureGroup> matching = user.groups().stream().filter(query).toList();
         Map<String, Object> body = new LinkedHashMap<>();

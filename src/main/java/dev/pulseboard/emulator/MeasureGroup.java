@@ -27,6 +27,11 @@ record MeasureGroup(long grpid, int attrib, long date, long created, long modifi
         return new MeasureGroup(grpid, newAttrib, date, created, modified, category, device, measures);
     }
 
+    /** The group as it was before a later edit: {@code modified} back to an earlier instant. */
+    MeasureGroup withModified(long earlier) {
+        return new MeasureGroup(grpid, attrib, date, created, earlier, category, device, measures);
+    }
+
     Map<String, Object> toJson(List<Measure> shown) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("grpid", grpid);

@@ -18,6 +18,12 @@ record Night(long id, LocalDate date, long start, Device device, byte[] states, 
     static final int DEEP = 2;
     static final int REM = 3;
 
+    /** The same night dated {@code endedOn} and uploaded at {@code uploadedAt}. */
+    Night recorded(LocalDate endedOn, long uploadedAt) {
+        return new Night(id, endedOn, start, device, states, durations, hrAverage, hrMin, hrMax, rrAverage, rrMin,
+                rrMax, snoring, breathingDisturbances, uploadedAt);
+    }
+
     long end() {
         return start + timeInBed();
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A fake Withings user. Its data is generated from {@code seed} relative to the emulator's "today", so the same
- * persona on the same day always has the same history.
+ * persona anchored to the same day always has the same history.
  *
  * @param body  how the persona weighs in; null for none
  * @param fullKit whether it also has blood pressure, ECG, sleep, activity and workouts
@@ -32,5 +32,14 @@ record Persona(String id, String name, String userId, ZoneId zone, long seed, Li
      */
     record BodyProfile(int years, double weight, double height, double fatRatio, int age, double weekdayChance,
             int scanSinceDays, double ambiguousChance, double manualChance) {
+
+        /** Another person of the same kind: weight, height, fat ratio and age drawn around these. */
+        BodyProfile varied(java.util.SplittableRandom random) {
+            double h = height + random.nextGaussian() * 0.07;
+            double w = weight * (h / height) * (h / height) + random.nextGaussian() * 5;
+            return new BodyProfile(years, Math.round(w * 10) / 10.0, Math.round(h * 100) / 100.0,
+                    Math.max(10, fatRatio + random.nextGaussian() * 3), Math.max(20, age + random.nextInt(21) - 10),
+                    weekdayChance, scanSinceDays, ambiguousChance, manualChance);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.pulseboard.emulator;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,21 +8,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Builds a persona's whole history for "now": nights first, because a short night shapes the next day's resting
- * heart rate, steps and blood pressure; then weigh-ins, cardio, activity and workouts.
+ * Builds a persona's whole history for a span of days: nights first, because a short night shapes the next day's
+ * resting heart rate, steps and blood pressure; then weigh-ins, cardio, activity and workouts. The result is a pure
+ * function of the persona's seed and the span: it holds readings "from the future" too, which {@link UserData} shows
+ * only once the emulator's clock has passed their upload time.
  */
 final class PersonaGenerator {
 
     private PersonaGenerator() {
     }
 
-    static UserData generate(Persona persona, Instant now) {
-        List<Night> nights = SleepGenerator.generate(persona, now);
+    static History generate(Persona persona, Span span) {
+        List<Night> nights = SleepGenerator.generate(persona, span);
         Map<LocalDate, Night> byDay = nights.stream().collect(Collectors.toMap(Night::date, Function.identity()));
-        List<MeasureGroup> groups = new ArrayList<>(new BodyGenerator(persona, now).generate());
-        CardioGenerator.Result cardio = CardioGenerator.generate(persona, now, byDay);
+        List<MeasureGroup> groups = new ArrayList<>(new BodyGenerator(persona, span).generate());
+        CardioGenerator.Result cardio = CardioGenerator.generate(persona, span, byDay);
         groups.addAll(cardio.groups());
-        ActivityGenerator.Result activity = ActivityGenerator.generate(persona, now, byDay);
-        return new UserData(persona, groups, nights, activity.days(), activity.workouts(), cardio.ecgs());
+        ActivityGenerator.Result activity = ActivityGenerator.generate(persona, span, byDay);
+        return new History(groups, nights, activity.days(), activity.workouts(), cardio.ecgs(), span.until());
     }
 }

@@ -1,17 +1,22 @@
 package dev.pulseboard.emulator;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Adds and deletes readings at run time (the admin API), and tells subscribers: appli 1 for weight and body
- * composition, 2 for temperature, 4 for blood pressure, heart rate and SpO2, 54 for ECG results, 58 for glucose.
- * A deletion leaves no tombstone, as in Withings: the group just stops being returned.
+ * Adds and deletes data at run time (the admin API) and tells subscribers, as an upload to Withings would: appli 1
+ * for weight and body composition, 2 for temperature, 4 for blood pressure, heart rate and SpO2, 54 for ECG results,
+ * 58 for glucose, 44 for a night, 16 for an activity day or a workout. Everything added is uploaded "now" (its
+ * {@code created}/{@code modified} is the emulator's time). A deletion leaves no tombstone, as in Withings: the group
+ * just stops being returned.
  */
 @Component
 class Readings {
@@ -48,27 +53,86 @@ class Readings {
         BigDecimal stripped = value.stripTrailingZeros();
         int unit = -Math.max(stripped.scale(), 0);
         long raw = stripped.movePointRight(-unit).longValueExact();
-        long grpid = user.lastGrpid() + 1;
-        user.add(new MeasureGroup(grpid, device == null ? MeasureGroup.ATTRIB_MANUAL : MeasureGroup.ATTRIB_DEVICE,
-                time, now, now, MeasureGroup.REAL, device, List.of(new Measure(raw, type, unit, -1))));
-        tell(userId, appli(type), time);
+        long grpid = user.nextAdminId(3_000_000_000L);
+        user.edit(h -> h.withGroup(new MeasureGroup(grpid, device == null ? MeasureGroup.ATTRIB_MANUAL
+                : MeasureGroup.ATTRIB_DEVICE, time, now, now, MeasureGroup.REAL, device,
+                List.of(new Measure(raw, type, unit, -1)))));
+        tell(userId, appli(type), time, time + 1, null);
         return grpid;
     }
 
-    /** Deletes a group; false when the user has no such group. */
+    /** Deletes a visible group; false when the user has no such group. */
     boolean delete(String userId, long grpid) {
         UserData user = store.user(userId);
-        List<MeasureGroup> gone = user.groups().stream().filter(g -> g.grpid() == grpid).toList();
-        if (gone.isEmpty() || user.remove(g -> g.grpid() == grpid) == 0) {
+        List<MeasureGroup> gone = store.view(userId).groups().stream().filter(g -> g.grpid() == grpid).toList();
+        if (gone.isEmpty()) {
             return false;
         }
-        tell(userId, gone.get(0).measures().isEmpty() ? 1 : appli(gone.get(0).measures().get(0).type()),
-                gone.get(0).date());
+        user.edit(h -> h.withoutGroups(g -> g.grpid() == grpid));
+        MeasureGroup first = gone.get(0);
+        tell(userId, first.measures().isEmpty() ? 1 : appli(first.measures().get(0).type()), first.date(),
+                first.date() + 1, null);
         return true;
     }
 
-    private void tell(String userId, int appli, long time) {
-        tell(userId, appli, time, time + 1, null);
+    /** Records a night that began at {@code start} with about {@code hours} asleep (replacing one ending the same day). */
+    long addNight(String userId, long start, double hours) {
+        UserData user = store.user(userId);
+        Persona persona = user.persona();
+        Device device = persona.device(Device.SLEEP_ANALYZER).or(() -> persona.device(Device.SCANWATCH))
+                .orElseThrow(() -> new IllegalArgumentException("user " + userId + " has no sleep device"));
+        Night night = SleepGenerator.night(user.nextAdminId(2_000_000_000L), null, start, device, hours,
+                new SplittableRandom(persona.seed() ^ start));
+        Night recorded = night.recorded(localDate(persona, night.end()), clock.epochSecond());
+        user.edit(h -> h.withNight(recorded));
+        tell(userId, 44, recorded.start(), recorded.end(), null);
+        return recorded.id();
+    }
+
+    /** Records a day's activity from its steps (replacing the recorded day of that date). */
+    void putDay(String userId, LocalDate date, int steps) {
+        UserData user = store.user(userId);
+        Device watch = watch(user);
+        ActivityDay day = ActivityGenerator.day(date, watch, steps, null, 74, 58, 118, clock.epochSecond());
+        user.edit(h -> h.withDay(day));
+        long midnight = date.atStartOfDay(user.persona().zone()).toEpochSecond();
+        tell(userId, 16, midnight, midnight + 86_400, null);
+    }
+
+    /** Records a workout of a Withings category (1 walk, 2 run, 6 bicycling, ...) between two instants. */
+    long addWorkout(String userId, int category, long start, long end) {
+        UserData user = store.user(userId);
+        Workout workout = ActivityGenerator.workout(user.nextAdminId(9_000_000_000L), category, start, end,
+                localDate(user.persona(), start), watch(user), category == Workout.WALK ? 105 : 140,
+                clock.epochSecond());
+        user.edit(h -> h.withWorkout(workout));
+        tell(userId, 16, start, end, null);
+        return workout.id();
+    }
+
+    /** Records an ECG at {@code time} on the BPM Core (else the watch); answers the signal id. */
+    long addEcg(String userId, long time, int afib, int heartRate) {
+        UserData user = store.user(userId);
+        Persona persona = user.persona();
+        Device device = persona.device(Device.BPM_CORE).or(() -> persona.device(Device.SCANWATCH))
+                .orElseThrow(() -> new IllegalArgumentException("user " + userId + " has no ECG device"));
+        Ecg ecg = new Ecg(user.nextAdminId(70_000_000L), time, device, afib, heartRate, null, null,
+                clock.epochSecond());
+        user.edit(h -> h.withEcg(ecg));
+        tell(userId, 54, time, time + ecg.seconds(), null);
+        return ecg.signalId();
+    }
+
+    /** Tells subscribers about uploads the clock has reached (see {@link LiveUploads}). */
+    void tell(String userId, List<Timeline.Upload> uploads) {
+        Map<String, long[]> merged = new LinkedHashMap<>();
+        Persona persona = store.user(userId).persona();
+        for (Timeline.Upload u : uploads) {
+            String key = u.appli() == 16 ? "16 " + localDate(persona, u.start()) : String.valueOf(u.appli());
+            merged.merge(key, new long[] { u.appli(), u.start(), u.end() },
+                    (a, b) -> new long[] { a[0], Math.min(a[1], b[1]), Math.max(a[2], b[2]) });
+        }
+        merged.values().forEach(m -> tell(userId, (int) m[0], m[1], m[2], null));
     }
 
     /**
@@ -81,8 +145,7 @@ class Readings {
         fields.put("userid", userId);
         fields.put("appli", String.valueOf(appli));
         switch (appli) {
-            case 16 -> fields.put("date", java.time.Instant.ofEpochSecond(startdate)
-                    .atZone(store.user(userId).persona().zone()).toLocalDate().toString());
+            case 16 -> fields.put("date", localDate(store.user(userId).persona(), startdate).toString());
             case 46 -> fields.put("action", action == null ? "update" : action);
             case 50, 51, 52 -> fields.put("date", String.valueOf(startdate));
             default -> {
@@ -91,6 +154,15 @@ class Readings {
             }
         }
         notifier.notifyUser(userId, appli, fields);
+    }
+
+    private static LocalDate localDate(Persona persona, long epochSecond) {
+        return Instant.ofEpochSecond(epochSecond).atZone(persona.zone()).toLocalDate();
+    }
+
+    private static Device watch(UserData user) {
+        return user.persona().device(Device.SCANWATCH)
+                .orElseThrow(() -> new IllegalArgumentException("user " + user.persona().userId() + " has no watch"));
     }
 
     private static boolean fits(Device device, int type) {

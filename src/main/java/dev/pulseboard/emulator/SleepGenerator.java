@@ -1,7 +1,6 @@
 package dev.pulseboard.emulator;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ final class SleepGenerator {
     private SleepGenerator() {
     }
 
-    static List<Night> generate(Persona persona, Instant now) {
+    static List<Night> generate(Persona persona, Span span) {
         Device device = persona.device(Device.SLEEP_ANALYZER).or(() -> persona.device(Device.SCANWATCH)).orElse(null);
         int years = Histories.years(persona);
         List<Night> nights = new ArrayList<>();
@@ -26,10 +25,9 @@ final class SleepGenerator {
             return nights;
         }
         SplittableRandom random = new SplittableRandom(persona.seed() * 7919 + 44);
-        LocalDate today = now.atZone(persona.zone()).toLocalDate();
-        LocalDate day = today.minusYears(years);
+        LocalDate day = span.anchor().minusYears(years);
         long id = 2_000_000_000L + persona.seed() * 100_000L;
-        while (!day.isAfter(today)) {
+        while (day.isBefore(span.until())) {
             day = day.plusDays(1);
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
             double hours = (weekend ? 7.9 : 7.1) + random.nextGaussian() * 0.55 - (random.nextDouble() < 0.06 ? 1.8 : 0);
@@ -38,14 +36,14 @@ final class SleepGenerator {
             long start = day.minusDays(1).atTime(LocalTime.MIDNIGHT).plusMinutes(bedMinutes)
                     .plusSeconds(random.nextInt(60)).atZone(persona.zone()).toEpochSecond();
             Night night = night(++id, day, start, device, hours, random);
-            if (random.nextDouble() < 0.94 && night.created() <= now.getEpochSecond()) {
+            if (random.nextDouble() < 0.94) {
                 nights.add(night);
             }
         }
         return nights;
     }
 
-    private static Night night(long id, LocalDate day, long start, Device device, double hours,
+    static Night night(long id, LocalDate day, long start, Device device, double hours,
             SplittableRandom random) {
         List<int[]> segments = new ArrayList<>();
         segments.add(new int[] { Night.AWAKE, 300 + random.nextInt(1200) });

@@ -1,91 +1,129 @@
 package dev.pulseboard.emulator;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
- * One persona's data as the emulator serves it. Reads see an immutable snapshot; writes (admin readings, deletions)
- * replace it, so concurrent getmeas calls never see a half-written list.
+ * One user's living data: a history generated from the persona's seed and an anchor day, a few days past "now", of
+ * which only the part uploaded by the emulator's clock is visible ({@link #at}). When the clock nears the end of the
+ * history, the history is extended without changing its past. Writes (admin readings, deletions) replace the
+ * immutable history, so concurrent reads never see a half-written list.
  */
 final class UserData {
 
-    /** Newest first; the two halves of a duplicated grpid stay next to each other. */
-    static final Comparator<MeasureGroup> NEWEST_FIRST = Comparator.comparingLong(MeasureGroup::date).reversed()
-            .thenComparingLong(MeasureGroup::grpid).thenComparingInt(MeasureGroup::attrib);
+    /** How close (in days) the clock may come to the end of the generated history before it is extended. */
+    private static final int MARGIN_DAYS = 2;
+    private static final long ADMIN_IDS = 900_000L;
 
-    private final Persona persona;
-    private final List<Night> nights;
-    private final List<ActivityDay> days;
-    private final List<Workout> workouts;
-    private final List<Ecg> ecgs;
-    private final GroupJsonCache groupJson = new GroupJsonCache();
-    private volatile List<MeasureGroup> groups;
-
-    UserData(Persona persona, List<MeasureGroup> groups) {
-        this(persona, groups, List.of(), List.of(), List.of(), List.of());
+    private record Cached(long version, long syncedAt, UserView view) {
     }
 
-    /** Lists of nights, days, workouts and ECGs oldest first. */
-    UserData(Persona persona, List<MeasureGroup> groups, List<Night> nights, List<ActivityDay> days,
-            List<Workout> workouts, List<Ecg> ecgs) {
+    private final Persona persona;
+    private final LocalDate anchor;
+    private final GroupJsonCache groupJson = new GroupJsonCache();
+    private volatile History history;
+    private volatile Timeline timeline;
+    private volatile long edits;
+    private volatile Cached cached;
+    private long watermark;
+    private long adminIds;
+
+    private UserData(Persona persona, LocalDate anchor, History history, long now) {
         this.persona = persona;
-        this.groups = sorted(groups);
-        this.nights = List.copyOf(nights);
-        this.days = List.copyOf(days);
-        this.workouts = workouts.stream().sorted(Comparator.comparingLong(Workout::start)).toList();
-        this.ecgs = ecgs.stream().sorted(Comparator.comparingLong(Ecg::timestamp)).toList();
+        this.anchor = anchor;
+        this.history = history;
+        this.timeline = Timeline.of(history, persona.zone());
+        this.watermark = now;
+    }
+
+    /** The persona's data anchored to the local day of {@code now}; uploads up to {@code now} count as old news. */
+    static UserData generate(Persona persona, Instant now) {
+        LocalDate today = now.atZone(persona.zone()).toLocalDate();
+        History history = PersonaGenerator.generate(persona, new Span(today, today.plusDays(Span.AHEAD_DAYS)));
+        return new UserData(persona, today, history, now.getEpochSecond());
     }
 
     Persona persona() {
         return persona;
     }
 
-    List<Night> nights() {
-        return nights;
+    /** The whole history, including what the clock has not reached yet. */
+    History history() {
+        return history;
     }
 
-    List<ActivityDay> days() {
-        return days;
+    /** The data as visible at {@code now} (epoch seconds); extends the history first when the clock nears its end. */
+    UserView at(long now) {
+        extendFor(now);
+        long version = (edits << 32) | timeline.countUpTo(now);
+        long syncedAt = Math.floorDiv(now, 3600) * 3600;
+        Cached last = cached;
+        if (last != null && last.version() == version && last.syncedAt() == syncedAt) {
+            return last.view();
+        }
+        History h = history;
+        List<MeasureGroup> groups = new ArrayList<>();
+        for (MeasureGroup g : h.groups()) {
+            if (g.created() <= now) {
+                groups.add(g.modified() <= now ? g : g.withModified(g.created()));
+            }
+        }
+        List<ActivityDay> days = new ArrayList<>();
+        for (ActivityDay d : h.days()) {
+            if (d.modified() <= now) {
+                days.add(d);
+                continue;
+            }
+            long midnight = d.date().atStartOfDay(persona.zone()).toEpochSecond();
+            if (syncedAt >= midnight + 3600) {
+                days.add(d.partial(Math.min(1.0, (syncedAt - midnight) / 86_400.0), syncedAt));
+            }
+        }
+        UserView view = new UserView(persona, List.copyOf(groups),
+                h.nights().stream().filter(n -> n.created() <= now).toList(), List.copyOf(days),
+                h.workouts().stream().filter(w -> w.modified() <= now).toList(),
+                h.ecgs().stream().filter(e -> e.modified() <= now).toList(), version, groupJson);
+        cached = new Cached(version, syncedAt, view);
+        return view;
     }
 
-    List<Workout> workouts() {
-        return workouts;
+    /** Generates more days when the clock comes within {@value #MARGIN_DAYS} days of the end of the history. */
+    void extendFor(long now) {
+        LocalDate today = Instant.ofEpochSecond(now).atZone(persona.zone()).toLocalDate();
+        if (!today.plusDays(MARGIN_DAYS).isAfter(history.until())) {
+            return;
+        }
+        synchronized (this) {
+            if (today.plusDays(MARGIN_DAYS).isAfter(history.until())) {
+                History longer = PersonaGenerator.generate(persona, new Span(anchor, today.plusDays(Span.AHEAD_DAYS)));
+                history = history.extendedBy(longer, persona.zone());
+                timeline = Timeline.of(history, persona.zone());
+            }
+        }
     }
 
-    List<Ecg> ecgs() {
-        return ecgs;
+    /** Applies an admin change (a reading added or deleted, a night, day, workout or ECG recorded). */
+    synchronized void edit(UnaryOperator<History> change) {
+        history = change.apply(history);
+        edits++;
     }
 
-    GroupJsonCache groupJson() {
-        return groupJson;
+    /** A fresh id for an item added through the admin API, apart from every generated one. */
+    synchronized long nextAdminId(long base) {
+        return base + persona.seed() * 1_000_000L + ADMIN_IDS + ++adminIds;
     }
 
-    List<MeasureGroup> groups() {
-        return groups;
-    }
-
-    synchronized void add(MeasureGroup group) {
-        List<MeasureGroup> copy = new ArrayList<>(groups);
-        copy.add(group);
-        groups = sorted(copy);
-    }
-
-    /** Removes the matching groups without a trace (Withings has no tombstones); returns how many went. */
-    synchronized int remove(Predicate<MeasureGroup> which) {
-        List<MeasureGroup> copy = new ArrayList<>(groups);
-        int before = copy.size();
-        copy.removeIf(which);
-        groups = List.copyOf(copy);
-        return before - copy.size();
-    }
-
-    long lastGrpid() {
-        return groups.stream().mapToLong(MeasureGroup::grpid).max().orElse(3_000_000_000L + persona.seed() * 1_000_000L);
-    }
-
-    private static List<MeasureGroup> sorted(List<MeasureGroup> groups) {
-        return groups.stream().sorted(NEWEST_FIRST).toList();
+    /**
+     * The uploads since the last call (or since the data was generated) up to {@code now}, which count as done. When
+     * the clock has moved back, nothing: the uploads will happen again when it moves past them.
+     */
+    synchronized List<Timeline.Upload> uploadsUpTo(long now) {
+        extendFor(now);
+        List<Timeline.Upload> uploads = now > watermark ? timeline.between(watermark, now) : List.of();
+        watermark = now;
+        return uploads;
     }
 }

@@ -30,7 +30,7 @@ class UserEndpoint {
     @RequestMapping(path = "/v2/user", method = { RequestMethod.GET, RequestMethod.POST })
     Map<String, Object> user(HttpServletRequest http) {
         DataCall.Context call = calls.open(http, Set.of("getdevice", "getgoals"), null);
-        UserData user = call.user();
+        UserView user = call.user();
         if (call.action().equals("getgoals")) {
             return Envelope.ok(Map.of("goals", goals(user)));
         }
@@ -41,7 +41,7 @@ class UserEndpoint {
         return Envelope.ok(Map.of("devices", devices));
     }
 
-    private static Object goals(UserData user) {
+    private static Object goals(UserView user) {
         Map<String, Object> goals = new LinkedHashMap<>();
         if (!user.days().isEmpty()) {
             goals.put("steps", user.persona().fullKit() ? 10_000 : 8_000);

@@ -15,14 +15,20 @@ class BodyGeneratorTests {
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private final Persona alex = Personas.byId("alex").orElseThrow();
 
+    /** The persona's groups as visible at NOW (the cuff's, if any, included). */
+    private static List<MeasureGroup> uploaded(Persona persona) {
+        return UserData.generate(persona, NOW).at(NOW.getEpochSecond()).groups();
+    }
+
     private List<MeasureGroup> weighIns(Persona persona) {
-        return new BodyGenerator(persona, NOW).generate().stream()
+        return uploaded(persona).stream()
                 .filter(g -> g.category() == MeasureGroup.REAL && g.hasType(1)).toList();
     }
 
     @Test
     void generatesTheSameHistoryForTheSameDay() {
-        assertThat(new BodyGenerator(alex, NOW).generate()).isEqualTo(new BodyGenerator(alex, NOW).generate());
+        Span span = new Span(java.time.LocalDate.of(2026, 11, 23), java.time.LocalDate.of(2026, 11, 30));
+        assertThat(new BodyGenerator(alex, span).generate()).isEqualTo(new BodyGenerator(alex, span).generate());
     }
 
     @Test
@@ -87,7 +93,7 @@ class BodyGeneratorTests {
 
     @Test
     void givesTheSharedScaleUserAmbiguousAndManualEntries() {
-        List<MeasureGroup> groups = new BodyGenerator(Personas.byId("sam").orElseThrow(), NOW).generate();
+        List<MeasureGroup> groups = uploaded(Personas.byId("sam").orElseThrow());
         Map<Integer, Long> byAttrib = groups.stream()
                 .collect(Collectors.groupingBy(MeasureGroup::attrib, Collectors.counting()));
 
@@ -99,7 +105,7 @@ class BodyGeneratorTests {
 
     @Test
     void givesTheNewAccountNoData() {
-        assertThat(new BodyGenerator(Personas.byId("nina").orElseThrow(), NOW).generate()).isEmpty();
+        assertThat(uploaded(Personas.byId("nina").orElseThrow())).isEmpty();
     }
 
     private static double kg(MeasureGroup g) {

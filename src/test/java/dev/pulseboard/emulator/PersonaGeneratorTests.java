@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 class PersonaGeneratorTests {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    private final UserData alex = PersonaGenerator.generate(Personas.byId("alex").orElseThrow(), NOW);
+    private final UserView alex = view(Personas.byId("alex").orElseThrow());
+
+    private static UserView view(Persona persona) {
+        return UserData.generate(persona, NOW).at(NOW.getEpochSecond());
+    }
 
     @Test
     void shortNightsRaiseTheNextDaysRestingHeartRate() {
@@ -67,7 +71,7 @@ class PersonaGeneratorTests {
     @Test
     void theAucklandPersonaKeepsLocalMorningsAcrossDaylightSavingChanges() {
         Persona aroha = Personas.byId("aroha").orElseThrow();
-        UserData data = PersonaGenerator.generate(aroha, NOW);
+        UserView data = view(aroha);
         List<ZonedDateTime> weighIns = data.groups().stream()
                 .filter(g -> g.category() == MeasureGroup.REAL && g.hasType(1))
                 .map(g -> Instant.ofEpochSecond(g.date()).atZone(aroha.zone())).toList();
@@ -82,7 +86,7 @@ class PersonaGeneratorTests {
 
     @Test
     void theNewAccountHasNothingAnywhere() {
-        UserData nina = PersonaGenerator.generate(Personas.byId("nina").orElseThrow(), NOW);
+        UserView nina = view(Personas.byId("nina").orElseThrow());
 
         assertThat(nina.groups()).isEmpty();
         assertThat(nina.nights()).isEmpty();
