@@ -215,7 +215,9 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
                 .at("/body/measuregrps");
 
         assertThat(groups.size()).isEqualTo(200);
-        JsonNode first = groups.get(0);
+        // The newest group may be a weigh-in's heart rate (type 11 from the scale); take the newest BP session.
+        JsonNode first = java.util.stream.StreamSupport.stream(groups.spliterator(), false)
+                .filter(g -> g.get("measures").findValuesAsString("type").contains("10")).findFirst().orElseThrow();
         assertThat(first.get("model").asString()).isEqualTo("BPM Core");
         assertThat(first.get("measures").findValuesAsString("type")).contains("9", "10", "11");
     }
