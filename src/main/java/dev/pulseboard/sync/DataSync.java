@@ -12,4 +12,12 @@ interface DataSync {
 
     /** Syncs the data type; returns how many items Withings returned (0: nothing new or changed). */
     int run(MemberId member, AccessTokens tokens, Priority priority);
+
+    /**
+     * The run a notification asked for, which may leave out what does not need to be that fresh (a full run, the
+     * safety net or "Sync now", catches it up); the whole run by default.
+     */
+    default int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        return run(member, tokens, priority);
+    }
 }

@@ -67,9 +67,19 @@ class IntradaySync implements DataSync {
 
     @Override
     public int run(MemberId member, AccessTokens tokens, Priority priority) {
+        return run(member, tokens, priority, 0);
+    }
+
+    /** A watch syncs all day: a notified run leaves today, still filling, to the day's last sync. */
+    @Override
+    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        return run(member, tokens, priority, 1);
+    }
+
+    private int run(MemberId member, AccessTokens tokens, Priority priority, int firstDayBack) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         int fetched = 0;
-        for (int back = 0; back < properties.intradayDays(); back++) {
+        for (int back = firstDayBack; back < properties.intradayDays(); back++) {
             LocalDate day = today.minusDays(back);
             if (!due(member, day)) {
                 continue;

@@ -53,7 +53,11 @@ class NotificationJobs {
                 .execute((instance, context) -> visits.getObject().visitAll());
     }
 
-    /** Takes pending notifications in batches and turns them into the fewest sync requests. */
+    /**
+     * Takes pending notifications in batches and turns them into the fewest sync requests: readings, nights and
+     * ECGs at once; daily activity, which a watch re-uploads all day long, at most once per
+     * {@code pulseboard.sync.activity-interval} (notifications in between join the run already queued).
+     */
     @org.springframework.stereotype.Component
     static class NotificationInboxProcessor {
 
@@ -61,13 +65,26 @@ class NotificationJobs {
         private final Connections connections;
         private final Syncs syncs;
         private final SyncProperties properties;
+        private final SyncStatusRepository status;
+        private final java.time.Clock clock;
 
         NotificationInboxProcessor(NotificationInbox inbox, Connections connections, Syncs syncs,
-                SyncProperties properties) {
+                SyncProperties properties, SyncStatusRepository status, java.time.Clock clock) {
             this.inbox = inbox;
             this.connections = connections;
             this.syncs = syncs;
             this.properties = properties;
+            this.status = status;
+            this.clock = clock;
+        }
+
+        private java.time.Instant when(MemberId member, String dataType) {
+            java.time.Instant now = clock.instant();
+            if (!"activity".equals(dataType)) {
+                return now;
+            }
+            return status.finishedAt(member, "activity").map(last -> last.plus(properties.activityInterval()))
+                    .filter(next -> next.isAfter(now)).orElse(now);
         }
 
         void processAll() {
@@ -99,7 +116,7 @@ class NotificationJobs {
                 }
                 for (MemberId member : members) {
                     if (connections.status(member).isConnected()) {
-                        dataTypes.forEach(dataType -> syncs.request(member, dataType));
+                        dataTypes.forEach(dataType -> syncs.request(member, dataType, when(member, dataType)));
                     }
                 }
             });

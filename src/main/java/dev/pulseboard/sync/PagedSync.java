@@ -25,6 +25,10 @@ abstract class PagedSync<T> implements DataSync {
         this.status = step.status();
     }
 
+    final StoreStep step() {
+        return step;
+    }
+
     /** The key of this sync's cursor and progress; the data type's name unless two syncs share a data type. */
     String cursorName() {
         return dataType();
@@ -73,8 +77,13 @@ abstract class PagedSync<T> implements DataSync {
         }
         long done = newest;
         afterPages(member, tokens, priority);
-        step.bookkeeping(() -> status.finished(member, cursorName(), done));
+        step.bookkeeping(() -> status.finished(member, cursorName(), done, step.now()));
         return fetched;
+    }
+
+    /** Whether the last finished run of this sync was before {@code instant} (or there was none). */
+    final boolean lastFinishedBefore(MemberId member, Instant instant) {
+        return status.finishedAt(member, cursorName()).map(f -> f.isBefore(instant)).orElse(true);
     }
 
     /** What a data type fetches after its pages (detail calls, e.g. ECG strips); nothing by default. */

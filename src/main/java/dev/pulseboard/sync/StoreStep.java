@@ -19,11 +19,17 @@ class StoreStep {
     private final SyncStatusRepository status;
     private final Connections connections;
     private final TransactionTemplate tx;
+    private final java.time.Clock clock;
 
-    StoreStep(SyncStatusRepository status, Connections connections, TransactionTemplate tx) {
+    StoreStep(SyncStatusRepository status, Connections connections, TransactionTemplate tx, java.time.Clock clock) {
         this.status = status;
         this.connections = connections;
         this.tx = tx;
+        this.clock = clock;
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
     }
 
     SyncStatusRepository status() {

@@ -53,7 +53,7 @@ class SyncJobs {
                         int fetchedInAll = 0;
                         for (DataSync dataType : dataTypes) {
                             if (only == null || only.equals(dataType.dataType())) {
-                                int fetched = runPermitted(dataType, member, tokens);
+                                int fetched = runPermitted(dataType, member, tokens, only != null);
                                 fetchedInAll += fetched;
                                 if ("measures".equals(dataType.dataType())) {
                                     measuresFetched = fetched;
@@ -95,9 +95,10 @@ class SyncJobs {
     }
 
     /** A data type the grant's scopes do not cover is skipped (and logged), not a failed run. */
-    private static int runPermitted(DataSync dataType, MemberId member, AccessTokens tokens) {
+    private static int runPermitted(DataSync dataType, MemberId member, AccessTokens tokens, boolean notified) {
         try {
-            return dataType.run(member, tokens, priority(dataType));
+            return notified ? dataType.runNotified(member, tokens, priority(dataType))
+                    : dataType.run(member, tokens, priority(dataType));
         } catch (WithingsUnauthorizedException notInScope) {
             log.info("Withings does not let member {} share {}: {}", member, dataType.dataType(),
                     notInScope.getMessage());

@@ -112,11 +112,17 @@ class SyncStatusRepository {
     }
 
     /** The data type is complete up to {@code lastUpdate}: the next run starts from there, at offset 0. */
-    void finished(MemberId member, String dataType, long lastUpdate) {
+    void finished(MemberId member, String dataType, long lastUpdate, Instant now) {
         ensureCursor(member, dataType);
-        jdbc.sql("update sync_cursor set last_update = ?, resume_offset = 0, resume_newest = 0, finished = ? "
-                + "where member_id = ? and data_type = ?")
-                .params(lastUpdate, true, member.value(), dataType).update();
+        jdbc.sql("update sync_cursor set last_update = ?, resume_offset = 0, resume_newest = 0, finished = ?, "
+                + "finished_at = ? where member_id = ? and data_type = ?")
+                .params(lastUpdate, true, ts(now), member.value(), dataType).update();
+    }
+
+    /** When the data type last finished a run, if it ever did. */
+    Optional<Instant> finishedAt(MemberId member, String dataType) {
+        return jdbc.sql("select finished_at from sync_cursor where member_id = ? and data_type = ?")
+                .params(member.value(), dataType).query((rs, n) -> instant(rs.getTimestamp(1))).optional();
     }
 
     /** At the start of a run: the per-type counters start again (checkpoints stay). */

@@ -55,15 +55,29 @@ public class Syncs {
     /** Queues a sync of one data type of the member (what a notification announced). */
     @Transactional
     public void request(MemberId member, String dataType) {
-        queue(member, task.instance(member + ":" + dataType));
+        queue(member, task.instance(member + ":" + dataType), clock.instant());
+    }
+
+    /**
+     * Queues a notified sync of one data type for {@code at} (a later time spaces out runs of data that changes
+     * all day); one already queued for earlier stays, one queued for later is brought forward.
+     */
+    void request(MemberId member, String dataType, java.time.Instant at) {
+        queue(member, task.instance(member + ":" + dataType), at);
     }
 
     private void queue(MemberId member, com.github.kagkarlsson.scheduler.task.TaskInstance<Void> instance) {
-        status.queued(member, clock.instant());
-        if (!scheduler.scheduleIfNotExists(instance, clock.instant())) {
-            scheduler.getScheduledExecution(instance).filter(e -> !e.isPicked()
-                    && e.getExecutionTime().isAfter(clock.instant()))
-                    .ifPresent(e -> scheduler.reschedule(instance, clock.instant()));
+        queue(member, instance, clock.instant());
+    }
+
+    private void queue(MemberId member, com.github.kagkarlsson.scheduler.task.TaskInstance<Void> instance,
+            java.time.Instant at) {
+        if (!at.isAfter(clock.instant())) {
+            status.queued(member, clock.instant());
+        }
+        if (!scheduler.scheduleIfNotExists(instance, at)) {
+            scheduler.getScheduledExecution(instance).filter(e -> !e.isPicked() && e.getExecutionTime().isAfter(at))
+                    .ifPresent(e -> scheduler.reschedule(instance, at));
         }
     }
 

@@ -39,6 +39,16 @@ class WorkoutSync extends PagedSync<Workout> {
         return "workouts";
     }
 
+    /**
+     * Withings notifies workouts and daily activity alike (appli 16), and a watch syncs all day: a notified run
+     * asks for workouts once a UTC day; full runs (and "Sync now") always do.
+     */
+    @Override
+    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        Instant today = step().now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        return lastFinishedBefore(member, today) ? run(member, tokens, priority) : 0;
+    }
+
     @Override
     Fetched<Workout> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
         var page = client.workouts(tokens, DateQuery.updatedSince(since), offset, priority);

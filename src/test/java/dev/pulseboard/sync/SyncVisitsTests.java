@@ -15,7 +15,7 @@ class SyncVisitsTests {
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     static final SyncProperties DEFAULTS = new SyncProperties(Duration.ofMinutes(15), Duration.ofHours(4),
-            Duration.ofDays(7), 500, 30);
+            Duration.ofDays(7), Duration.ofHours(12), 500, 30);
 
     @Test
     void aMemberNeverSyncedGetsAFullSyncUnlessOneIsUnderWay() {
