@@ -31,7 +31,8 @@ public class ActivityDetail {
 
     private static final String UPSERT_SERIES = Merge.sql("intraday_series",
             List.of(col("member_id", "bigint"), col("series_day", "date"), col("field", "varchar(20)")),
-            List.of(col("samples", "varchar(400000)"), col("fetched_at", "timestamp with time zone")));
+            List.of(col("samples", "varchar(400000)"), col("fetched_at", "timestamp with time zone"),
+                    col("complete", "boolean")));
 
     private final JdbcTemplate jdbc;
 
@@ -61,22 +62,26 @@ public class ActivityDetail {
 
     /**
      * Replaces one UTC day's series of one field ({@code heart_rate}, {@code steps}, {@code spo2}), fetched from
-     * Withings at {@code fetchedAt}.
+     * Withings at {@code fetchedAt}; {@code complete} when the day was over by then.
      */
     @Transactional
     public void storeIntraday(MemberId member, LocalDate day, String field, List<Hypnogram.Sample> samples,
-            Instant fetchedAt) {
+            Instant fetchedAt, boolean complete) {
         jdbc.update(UPSERT_SERIES, member.value(), Date.valueOf(day), field, SampleCodec.encodeSeries(samples),
-                ts(fetchedAt));
+                ts(fetchedAt), complete);
     }
 
-    /** When the day's intraday series were fetched (the earliest field's), or empty if they never were. */
-    public java.util.Optional<Instant> intradayFetchedAt(MemberId member, LocalDate day) {
-        // Rows from before fetch times were kept have none: they count as fetched long ago.
-        return jdbc.query("select count(*), min(fetched_at) from intraday_series where member_id = ? "
-                + "and series_day = ?", (rs, n) -> rs.getLong(1) == 0 ? java.util.Optional.<Instant>empty()
-                        : java.util.Optional.of(rs.getTimestamp(2) == null ? Instant.EPOCH : rs.getTimestamp(2)
-                                .toInstant()), member.value(), Date.valueOf(day)).get(0);
+    /** When a day's intraday series were last fetched, and whether the day was complete then. */
+    public record IntradayFetch(Instant fetchedAt, boolean complete) {
+    }
+
+    /** The day's last intraday fetch, or empty if there was none. */
+    public java.util.Optional<IntradayFetch> intradayFetch(MemberId member, LocalDate day) {
+        return jdbc.query("select count(*), min(fetched_at), min(case when complete then 1 else 0 end) "
+                + "from intraday_series where member_id = ? and series_day = ?",
+                (rs, n) -> rs.getLong(1) == 0 ? java.util.Optional.<IntradayFetch>empty()
+                        : java.util.Optional.of(new IntradayFetch(instant(rs.getTimestamp(2)), rs.getInt(3) == 1)),
+                member.value(), Date.valueOf(day)).get(0);
     }
 
     public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {

@@ -55,6 +55,12 @@ class ActivityRepository {
                 instant(rs.getTimestamp("modified_at")));
     }
 
+    java.util.Optional<LocalDate> latestDate(MemberId member) {
+        return jdbc.query("select max(activity_date) from activity_day where member_id = ?",
+                (rs, n) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), member.value()).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     void deleteAll(MemberId member) {
         jdbc.update("delete from activity_day where member_id = ?", member.value());
     }

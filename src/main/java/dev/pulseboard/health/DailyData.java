@@ -51,6 +51,11 @@ public class DailyData {
         return activity.between(member, from, to);
     }
 
+    /** The local date of the member's newest activity day, if any. */
+    public java.util.Optional<LocalDate> latestActivityDate(MemberId member) {
+        return activity.latestDate(member);
+    }
+
     /** Deletes every night, activity day and device kept for the member. */
     @Transactional
     public void erase(MemberId member) {

@@ -26,15 +26,17 @@ import dev.pulseboard.withings.WithingsClient;
 
 /**
  * Intraday heart rate, steps and SpO2 for the last {@code pulseboard.sync.intraday-days} UTC days. Withings answers
- * 24 hours per call, so each missing day costs one call. A day fetched before it ended is fetched again only when
- * the member's daily activity around it changed after that fetch (the watch synced); a complete day never is.
- * So a run that a webhook or the safety net starts with nothing new costs no intraday call, and a watch sync one
- * (two across midnight).
+ * 24 hours per call, so each day costs one call. A day fetched while still running is fetched once more after it
+ * is over (when the member's daily activity has moved on two local days, whatever the time zone), a complete day
+ * never again. A full run fetches the running day too; a notified run (a watch syncs all day) leaves it for later.
+ * Whether a day is over is read from the data, not the clock, so late uploads and emulated time behave alike; a
+ * day a week old counts as over anyway (a watch left in a drawer must not cost calls on every full run).
  */
 @Component
 @Order(7)
 class IntradaySync implements DataSync {
 
+    static final int STALE_DAYS = 7;
     static final Map<String, Function<IntradaySample, Number>> FIELDS = new LinkedHashMap<>();
 
     static {
@@ -67,21 +69,24 @@ class IntradaySync implements DataSync {
 
     @Override
     public int run(MemberId member, AccessTokens tokens, Priority priority) {
-        return run(member, tokens, priority, 0);
+        return run(member, tokens, priority, false);
     }
 
-    /** A watch syncs all day: a notified run leaves today, still filling, to the day's last sync. */
     @Override
     public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
-        return run(member, tokens, priority, 1);
+        return run(member, tokens, priority, true);
     }
 
-    private int run(MemberId member, AccessTokens tokens, Priority priority, int firstDayBack) {
+    private int run(MemberId member, AccessTokens tokens, Priority priority, boolean notified) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate latestActivity = daily.latestActivityDate(member).orElse(LocalDate.MIN);
         int fetched = 0;
-        for (int back = firstDayBack; back < properties.intradayDays(); back++) {
+        for (int back = 0; back < properties.intradayDays(); back++) {
             LocalDate day = today.minusDays(back);
-            if (!due(member, day)) {
+            boolean over = latestActivity.isAfter(day.plusDays(1)) || today.isAfter(day.plusDays(STALE_DAYS));
+            var last = store.intradayFetch(member, day);
+            boolean due = last.isEmpty() || !last.get().complete() && (over || !notified);
+            if (!due || notified && !over) {
                 continue;
             }
             var start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -90,21 +95,11 @@ class IntradaySync implements DataSync {
                     TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
             fetched += samples.size();
             step.underLock(member, () -> {
-                split(samples).forEach((field, series) -> store.storeIntraday(member, day, field, series, asked));
+                split(samples).forEach((field, series) -> store.storeIntraday(member, day, field, series, asked,
+                        over));
             });
         }
         return fetched;
-    }
-
-    /** Never fetched, or fetched before the day ended and the activity of the local days around it changed since. */
-    private boolean due(MemberId member, LocalDate day) {
-        var fetchedAt = store.intradayFetchedAt(member, day);
-        if (fetchedAt.isEmpty()) {
-            return true;
-        }
-        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return fetchedAt.get().isBefore(end) && daily.activity(member, day.minusDays(1), day.plusDays(1)).stream()
-                .anyMatch(a -> a.modifiedAt() != null && a.modifiedAt().isAfter(fetchedAt.get()));
     }
 
     static Map<String, List<Hypnogram.Sample>> split(List<IntradaySample> samples) {

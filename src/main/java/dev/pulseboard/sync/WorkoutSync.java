@@ -23,10 +23,13 @@ class WorkoutSync extends PagedSync<Workout> {
     private final WithingsClient client;
     private final ActivityDetail store;
 
-    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step) {
+    private final SyncProperties properties;
+
+    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step, SyncProperties properties) {
         super(step);
         this.client = client;
         this.store = store;
+        this.properties = properties;
     }
 
     @Override
@@ -41,12 +44,13 @@ class WorkoutSync extends PagedSync<Workout> {
 
     /**
      * Withings notifies workouts and daily activity alike (appli 16), and a watch syncs all day: a notified run
-     * asks for workouts once a UTC day; full runs (and "Sync now") always do.
+     * asks for workouts on every other activity round (at most once per twice {@code activity-interval}, a day by
+     * default); full runs (and "Sync now") always do.
      */
     @Override
     public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
-        Instant today = step().now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
-        return lastFinishedBefore(member, today) ? run(member, tokens, priority) : 0;
+        Instant due = step().now().minus(properties.activityInterval().multipliedBy(2)).plusSeconds(60);
+        return lastFinishedBefore(member, due) ? run(member, tokens, priority) : 0;
     }
 
     @Override
