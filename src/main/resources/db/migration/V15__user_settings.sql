@@ -2,8 +2,8 @@
 -- every member's dates in that member's own Withings time zone). A null time_zone means "the member's own zone".
 create table user_settings (
     user_id           bigint primary key references app_user (id) on delete cascade,
-    mass_unit         varchar(8) not null,
-    temperature_unit  varchar(8) not null,
-    distance_unit     varchar(8) not null,
+    mass_unit         varchar(20) not null,
+    temperature_unit  varchar(20) not null,
+    distance_unit     varchar(20) not null,
     time_zone         varchar(64)
 );
