@@ -55,14 +55,16 @@
     return Math.ceil(x / step) * step;
   }
 
-  function stacked(spec) {
+  function stacked(spec, el) {
     var labels = spec.labels || [];
+    // A label per bar only where bars are wide enough for one (about 22 px).
+    var roomy = el.clientWidth / Math.max(spec.categories.length, 1) >= 22;
     var last = spec.series.length - 1;
     var series = spec.series.map(function (s, i) {
       var bar = { name: s.name, type: 'bar', stack: 'day', data: s.data, color: s.color, barMaxWidth: 28,
         emphasis: { focus: 'series' } };
       if (i === last && labels.length) {
-        bar.label = { show: spec.categories.length <= 45, position: 'top', fontSize: 11, color: '#1b1f24',
+        bar.label = { show: roomy, position: 'top', fontSize: 11, color: '#1b1f24',
           formatter: function (p) { return labels[p.dataIndex] || ''; } };
         bar.labelLayout = { hideOverlap: true };
       }
@@ -114,7 +116,7 @@
       grid: { left: 16, right: 16, top: 16, bottom: 32, containLabel: true },
       xAxis: { type: 'time', min: spec.data.length ? spec.data[0][0] : null,
         max: spec.data.length ? spec.data[spec.data.length - 1][1] : null,
-        axisLabel: { formatter: function (v) { return clockFormat.format(new Date(v)); } } },
+        axisLabel: { hideOverlap: true, formatter: function (v) { return clockFormat.format(new Date(v)); } } },
       yAxis: { type: 'category', data: spec.rows },
       series: [{
         type: 'custom', name: 'Stage', data: spec.data, encode: { x: [0, 1], y: 2 },
@@ -150,7 +152,7 @@
     var spec = JSON.parse(el.dataset.chart);
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     if (spec.kind) {
-      chart.setOption(spec.kind === 'stacked' ? stacked(spec)
+      chart.setOption(spec.kind === 'stacked' ? stacked(spec, el)
         : spec.kind === 'hypnogram' ? hypnogram(spec) : calendar(spec));
       window.addEventListener('resize', function () { chart.resize(); });
       el.dataset.ready = 'true';
@@ -175,7 +177,7 @@
         }
       },
       grid: { left: 48, right: 16, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
         min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); } : null,
         max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); } : null },
