@@ -1,6 +1,12 @@
-// Draws every chart of a page from the JSON the server embeds in its data-chart attribute:
-// {"y": axis name, "series": [{"name", "color", "dashed", "data": [[epoch ms, value], ...]}], "bands": [...]}.
-// The server has already downsampled each series to about the pixels of a wide chart.
+// Draws every chart of a page from the JSON the server embeds in its data-chart attribute. By "kind":
+// - a time series (no kind): {"y": axis name, "series": [{"name", "color", "dashed", "data": [[epoch ms, value]]}],
+//   "bands": [...]}, each series already downsampled by the server to about the pixels of a wide chart;
+// - "stacked": one bar (or stack) a day: {"y", "categories": [day], "series": [{"name", "color", "data"}],
+//   "labels": [text on top of each bar], "goal": {"value", "label"}};
+// - "hypnogram": {"rows": [stage names, bottom up], "colors": [...], "data": [[start ms, end ms, row]]};
+// - "calendar": a year of days coloured by value: {"from", "to", "max", "data": [[day, value]]}.
+// Times are the wall clock of the page's time zone, drawn as UTC. When every chart is drawn,
+// window.pulseboardChartsReadyAt holds the milliseconds since navigation started.
 (function () {
   'use strict';
   if (!window.echarts) {
@@ -35,10 +41,124 @@
     });
   }
 
+  var dayFormat = new Intl.DateTimeFormat(undefined,
+    { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  var clockFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+
+  function day(text) {
+    return dayFormat.format(new Date(text + 'T00:00:00Z'));
+  }
+
+  // Rounds up to a tick the axis would pick anyway (25,000 rather than 26,335), so the top label stands alone.
+  function niceCeil(x) {
+    var step = Math.pow(10, Math.floor(Math.log10(x))) / 2;
+    return Math.ceil(x / step) * step;
+  }
+
+  function stacked(spec, el) {
+    var labels = spec.labels || [];
+    // A label per bar only where bars are wide enough for one (about 22 px).
+    var roomy = el.clientWidth / Math.max(spec.categories.length, 1) >= 22;
+    var last = spec.series.length - 1;
+    var series = spec.series.map(function (s, i) {
+      var bar = { name: s.name, type: 'bar', stack: 'day', data: s.data, color: s.color, barMaxWidth: 28,
+        emphasis: { focus: 'series' } };
+      if (i === last && labels.length) {
+        bar.label = { show: roomy, position: 'top', fontSize: 11, color: '#1b1f24',
+          formatter: function (p) { return labels[p.dataIndex] || ''; } };
+        bar.labelLayout = { hideOverlap: true };
+      }
+      return bar;
+    });
+    if (spec.goal) {
+      series[0].markLine = { silent: true, symbol: 'none', lineStyle: { color: '#1b1f24', type: 'dashed', width: 1.5 },
+        label: { formatter: spec.goal.label, position: 'insideEndTop', color: '#1b1f24' },
+        data: [{ yAxis: spec.goal.value }] };
+    }
+    return {
+      animation: false,
+      aria: { enabled: true },
+      legend: { top: 0, show: spec.series.length > 1 },
+      tooltip: {
+        trigger: 'axis', axisPointer: { type: 'shadow' },
+        formatter: function (items) {
+          if (!items.length) { return ''; }
+          var i = items[0].dataIndex;
+          var lines = [day(spec.categories[i])];
+          items.forEach(function (it) {
+            if (it.value !== null && it.value !== undefined) {
+              lines.push(it.marker + it.seriesName + ': <b>' + numberFormat.format(it.value) + '</b>');
+            }
+          });
+          if (labels[i]) { lines.push((spec.labelName || '') + ': <b>' + labels[i] + '</b>'); }
+          return lines.join('<br>');
+        }
+      },
+      grid: { left: 48, right: 28, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
+      xAxis: { type: 'category', data: spec.categories, axisLabel: { formatter: day, hideOverlap: true } },
+      yAxis: { type: 'value', name: spec.y, nameTextStyle: { align: 'left' },
+        max: spec.goal ? function (v) { return niceCeil(Math.max(v.max, spec.goal.value * 1.1)); } : null },
+      dataZoom: spec.categories.length > 60 ? [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }] : [],
+      series: series
+    };
+  }
+
+  function hypnogram(spec) {
+    return {
+      animation: false,
+      aria: { enabled: true },
+      tooltip: {
+        formatter: function (p) {
+          return p.marker + spec.rows[p.value[2]] + ': ' + clockFormat.format(new Date(p.value[0])) + '\u2013'
+            + clockFormat.format(new Date(p.value[1]));
+        }
+      },
+      grid: { left: 16, right: 16, top: 16, bottom: 32, containLabel: true },
+      xAxis: { type: 'time', min: spec.data.length ? spec.data[0][0] : null,
+        max: spec.data.length ? spec.data[spec.data.length - 1][1] : null,
+        axisLabel: { hideOverlap: true, formatter: function (v) { return clockFormat.format(new Date(v)); } } },
+      yAxis: { type: 'category', data: spec.rows },
+      series: [{
+        type: 'custom', name: 'Stage', data: spec.data, encode: { x: [0, 1], y: 2 },
+        renderItem: function (params, api) {
+          var start = api.coord([api.value(0), api.value(2)]);
+          var end = api.coord([api.value(1), api.value(2)]);
+          var height = api.size([0, 1])[1] * 0.7;
+          return { type: 'rect', shape: { x: start[0], y: start[1] - height / 2,
+            width: Math.max(end[0] - start[0], 1), height: height },
+            style: { fill: spec.colors[api.value(2)] } };
+        }
+      }]
+    };
+  }
+
+  function calendar(spec) {
+    return {
+      animation: false,
+      aria: { enabled: true },
+      tooltip: { formatter: function (p) { return day(p.value[0]) + ': <b>' + numberFormat.format(p.value[1]) + '</b> steps'; } },
+      // A sequential single-hue scale (light to dark blue): readable with any colour-vision deficiency.
+      visualMap: { min: 0, max: spec.max, calculable: false, orient: 'horizontal', left: 36, bottom: 0,
+        inRange: { color: ['#eef5fb', '#9ecae1', '#4292c6', '#08519c', '#08306b'] },
+        text: [numberFormat.format(spec.max) + '+', '0'], itemHeight: 120 },
+      calendar: { range: [spec.from, spec.to], top: 28, left: 36, right: 12, cellSize: ['auto', 15],
+        yearLabel: { show: false }, dayLabel: { firstDay: 1, nameMap: 'en' }, splitLine: { show: false },
+        itemStyle: { borderColor: '#fff', borderWidth: 2, color: '#f6f7f9' } },
+      series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: spec.data }]
+    };
+  }
+
   function draw(el) {
     var spec = JSON.parse(el.dataset.chart);
-    var bands = spec.bands || [];
     var chart = echarts.init(el, null, { renderer: 'canvas' });
+    if (spec.kind) {
+      chart.setOption(spec.kind === 'stacked' ? stacked(spec, el)
+        : spec.kind === 'hypnogram' ? hypnogram(spec) : calendar(spec));
+      window.addEventListener('resize', function () { chart.resize(); });
+      el.dataset.ready = 'true';
+      return;
+    }
+    var bands = spec.bands || [];
     chart.setOption({
       animation: false,
       useUTC: true,
@@ -57,7 +177,7 @@
         }
       },
       grid: { left: 48, right: 16, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
         min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); } : null,
         max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); } : null },
@@ -68,12 +188,17 @@
     el.dataset.ready = 'true';
   }
 
+  var failure = null;
   document.querySelectorAll('.chart[data-chart]').forEach(function (el) {
     try {
       draw(el);
     } catch (e) {
       el.textContent = 'This chart could not be drawn.';
-      throw e;
+      failure = failure || e;
     }
   });
+  window.pulseboardChartsReadyAt = performance.now();
+  if (failure) {
+    throw failure;
+  }
 })();

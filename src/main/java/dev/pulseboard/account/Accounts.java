@@ -18,11 +18,13 @@ public class Accounts implements UserDetailsService {
     static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserRepository users;
+    private final UserSettingsRepository settings;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    Accounts(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(UserRepository users, UserSettingsRepository settings, PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
+        this.settings = settings;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -48,6 +50,16 @@ public class Accounts implements UserDetailsService {
         long id = users.insertUser(household, cleanEmail, passwordEncoder.encode(password), cleanName,
                 CurrentUser.Role.ADMIN, clock.instant());
         return new CurrentUser(id, household, cleanEmail, cleanName, CurrentUser.Role.ADMIN, null);
+    }
+
+    /** The user's units and time zone; the defaults until they save their own. */
+    public UserSettings settings(long userId) {
+        return settings.find(userId).orElse(UserSettings.DEFAULTS);
+    }
+
+    @Transactional
+    public void updateSettings(long userId, UserSettings updated) {
+        settings.save(userId, updated == null ? UserSettings.DEFAULTS : updated);
     }
 
     public Optional<CurrentUser> findUser(long userId) {

@@ -52,7 +52,20 @@ class BodySection {
         composition.removeIf(l -> l.readings().isEmpty());
         ChartView compositionChart = charts.chart("composition-chart", "Body composition: masses over time",
                 "Mass (" + massAxis + ")", composition, List.of(), zone);
-        return new BodyView(tiles(member, settings), weightChart, fat, compositionChart,
+        TemperatureUnit degrees = settings.temperatureUnit();
+        List<Charts.Line> temperatures = new ArrayList<>();
+        if (full) {
+            temperatures.add(Charts.Line.of("Body temperature", Charts.VERMILION,
+                    series(member, MeasurementType.BODY_TEMPERATURE, range)).converted(degrees::fromCelsius));
+            temperatures.add(Charts.Line.of("Temperature", Charts.ORANGE,
+                    series(member, MeasurementType.TEMPERATURE, range)).converted(degrees::fromCelsius));
+            temperatures.add(Charts.Line.of("Skin temperature", Charts.SKY,
+                    series(member, MeasurementType.SKIN_TEMPERATURE, range)).converted(degrees::fromCelsius));
+        }
+        temperatures.removeIf(l -> l.readings().isEmpty());
+        ChartView temperatureChart = charts.chart("temperature-chart", "Temperatures over time",
+                "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), zone);
+        return new BodyView(tiles(member, settings), weightChart, fat, compositionChart, temperatureChart,
                 latestRows(weight, average, settings));
     }
 
@@ -77,6 +90,8 @@ class BodySection {
                 MetricView.of("Body fat", s.number(kg(f), 1) + " %", s.dateTime(f.time()))));
         queries.latest(member, MeasurementType.MUSCLE_MASS).ifPresent(m -> tiles.add(
                 MetricView.of("Muscle mass", s.mass(kg(m)), s.dateTime(m.time()))));
+        queries.latest(member, MeasurementType.BODY_TEMPERATURE).ifPresent(t -> tiles.add(
+                MetricView.of("Body temperature", s.temperature(kg(t)), s.dateTime(t.time()))));
         queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
                 MetricView.of("Visceral fat index", s.number(kg(v), 0), s.dateTime(v.time()))));
         return tiles;

@@ -7,9 +7,9 @@ import java.util.List;
  * last weigh-ins as a table.
  */
 public record BodyView(List<MetricView> tiles, ChartView weight, ChartView fat, ChartView composition,
-        List<ReadingRowView> latestWeighIns) {
+        ChartView temperature, List<ReadingRowView> latestWeighIns) {
 
     public boolean hasData() {
-        return weight.hasData() || fat.hasData() || composition.hasData();
+        return weight.hasData() || fat.hasData() || composition.hasData() || temperature.hasData();
     }
 }

@@ -84,13 +84,22 @@ class Charts {
         return new ChartView(id, description, json.writeValueAsString(chart), readings, drawn);
     }
 
+    /** The instant as the wall clock of {@code zone}, in epoch milliseconds, for the page script to draw as UTC. */
+    static long wallClock(java.time.Instant time, ZoneId zone) {
+        return time.toEpochMilli() + zone.getRules().getOffset(time).getTotalSeconds() * 1000L;
+    }
+
+    /** Any other chart's specification as the JSON its {@code data-chart} attribute carries. */
+    String json(Object spec) {
+        return json.writeValueAsString(spec);
+    }
+
     private static Object[][] points(List<Reading> readings, DoubleUnaryOperator convert, ZoneId zone) {
         Object[][] points = new Object[readings.size()][];
         for (int i = 0; i < points.length; i++) {
             Reading r = readings.get(i);
             double value = convert.applyAsDouble(r.value().doubleValue());
-            long wallClock = r.time().toEpochMilli() + zone.getRules().getOffset(r.time()).getTotalSeconds() * 1000L;
-            points[i] = new Object[] { wallClock, Math.round(value * 100) / 100.0 };
+            points[i] = new Object[] { wallClock(r.time(), zone), Math.round(value * 100) / 100.0 };
         }
         return points;
     }

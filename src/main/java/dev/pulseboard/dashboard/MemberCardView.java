@@ -9,7 +9,7 @@ import dev.pulseboard.sync.SyncStatus;
  */
 public record MemberCardView(long id, String name, ConnectionState connection, SyncStatus sync, String weight,
         String weightUnit, String weightWhen, String weightChange, BloodPressureView bloodPressure,
-        String bloodPressureWhen, String lastSync, String lastNight, String steps) {
+        String bloodPressureWhen, String lastSync, String lastNight, String steps, SyncProgressView progress) {
 
     public boolean isSyncing() {
         return sync.state().name().equals("RUNNING") || sync.state().name().equals("QUEUED");

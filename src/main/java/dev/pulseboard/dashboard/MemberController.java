@@ -52,7 +52,8 @@ class MemberController {
         Member member = members.get(user.householdId(), MemberId.of(id));
         if (connections.status(member.id()).isConnected()) {
             syncs.request(member.id());
-            redirect.addFlashAttribute("notice", "Sync requested.");
+            // Shown inside the live sync status, so it goes away with the run (not a page-wide notice that stays).
+            redirect.addFlashAttribute("syncRequested", true);
         } else {
             redirect.addFlashAttribute("error", "Connect Withings first.");
         }

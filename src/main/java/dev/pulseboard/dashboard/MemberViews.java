@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,46 +32,55 @@ class MemberViews {
     private final Syncs syncs;
     private final HeartSection heart;
     private final DailyData daily;
+    private final Clock clock;
 
     MemberViews(Connections connections, Measurements measurements, BodyQueries queries, Syncs syncs,
-            HeartSection heart, DailyData daily) {
+            HeartSection heart, DailyData daily, Clock clock) {
         this.connections = connections;
         this.measurements = measurements;
         this.queries = queries;
         this.syncs = syncs;
         this.heart = heart;
         this.daily = daily;
+        this.clock = clock;
     }
 
-    MemberCardView card(Member member, SettingsView s) {
+    /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
+    SettingsView settingsFor(MemberId member, SettingsView viewer) {
+        return viewer.forMember(connections.status(member).timeZone());
+    }
+
+    /** The member's card, its dates and times in the member's zone (unless the viewer fixed one). */
+    MemberCardView card(Member member, SettingsView viewer) {
+        var connection = connections.status(member.id());
+        SettingsView s = viewer.forMember(connection.timeZone());
         Optional<Reading> weight = queries.latest(member.id(), MeasurementType.WEIGHT);
         String change = weight.flatMap(w -> baseline(member.id(), w))
                 .map(b -> s.massChange(weight.get().value().doubleValue() - b.value().doubleValue())).orElse(null);
         BloodPressureView bp = heart.latest(member.id());
         var sync = syncs.status(member.id());
-        return new MemberCardView(member.id().value(), member.name(), connections.status(member.id()).state(), sync,
+        return new MemberCardView(member.id().value(), member.name(), connection.state(), sync,
                 weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null), s.massUnit(),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
-                sync.lastSuccessAt() == null ? null : s.dateTime(sync.lastSuccessAt()), lastNight(member.id()),
-                steps(member.id(), s));
+                sync.lastSuccessAt() == null ? null : s.dateTime(sync.lastSuccessAt()), lastNight(member.id(), s),
+                steps(member.id(), s), SyncProgressView.of(sync));
     }
 
     /** The latest night of the last three days: "7 h 12 · score 82". */
-    private String lastNight(MemberId member) {
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    private String lastNight(MemberId member, SettingsView s) {
+        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         var nights = daily.nights(member, today.minusDays(3), today.plusDays(1));
         if (nights.isEmpty()) {
             return null;
         }
         var n = nights.get(nights.size() - 1);
-        String asleep = n.totalSleepSeconds() == null ? "?" : String.format("%d h %02d", n.totalSleepSeconds() / 3600,
-                n.totalSleepSeconds() % 3600 / 60);
+        String asleep = n.totalSleepSeconds() == null ? "?" : Durations.hoursMinutes(n.totalSleepSeconds());
         return n.score() == null ? asleep : asleep + " \u00b7 score " + n.score();
     }
 
     /** Steps of the latest day of the last two: "8 412 today" or "8 412 on 2026-01-01". */
     private String steps(MemberId member, SettingsView s) {
-        LocalDate today = LocalDate.now(s.zone());
+        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         var days = daily.activity(member, today.minusDays(1), today);
         if (days.isEmpty() || days.get(days.size() - 1).steps() == null) {
             return null;

@@ -26,8 +26,9 @@ class PageModel {
 
     /** The viewer's units, time zone and locale; handlers take it as {@code @ModelAttribute("settings")}. */
     @ModelAttribute("settings")
-    SettingsView settings(HttpServletRequest request) {
-        return settings.of(request.getSession(false), request.getLocale());
+    SettingsView settings(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        // JSON answers render no page: spare them the lookup.
+        return settings.of(request.getRequestURI().startsWith("/api/") ? null : user, request.getLocale());
     }
 
     @ModelAttribute("demo")

@@ -24,6 +24,25 @@ public record RangeView(String key, Instant from, Instant to, LocalDate firstDay
         return "custom".equals(key);
     }
 
+    /** The query that shows this range again, for links that add a parameter: "range=30d". */
+    public String query() {
+        return isCustom() ? "range=custom&from=" + firstDay + "&to=" + lastDay : "range=" + key;
+    }
+
+    /** {@code from}, or the epoch for the whole history. */
+    Instant fromOrEpoch() {
+        return from == null ? Instant.EPOCH : from;
+    }
+
+    Instant toOrFarFuture() {
+        return to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
+    }
+
+    /** The first day, or 1970-01-01 for the whole history. */
+    LocalDate firstDayOrEpoch() {
+        return firstDay == null ? LocalDate.EPOCH : firstDay;
+    }
+
     /** A range button: its query key, its label and its length in days (0: the whole history). */
     public record Option(String key, String label, int days) {
     }

@@ -29,16 +29,23 @@ class SectionController {
     private final Ranges ranges;
     private final BodySection body;
     private final HeartSection heart;
+    private final SleepSection sleep;
+    private final ActivitySection activity;
+    private final EcgSection ecg;
     private final DailySections daily;
     private final Measurements measurements;
 
     SectionController(Members members, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
-            DailySections daily, Measurements measurements) {
+            SleepSection sleep, ActivitySection activity, EcgSection ecg, DailySections daily,
+            Measurements measurements) {
         this.members = members;
         this.views = views;
         this.ranges = ranges;
         this.body = body;
         this.heart = heart;
+        this.sleep = sleep;
+        this.activity = activity;
+        this.ecg = ecg;
         this.daily = daily;
         this.measurements = measurements;
     }
@@ -46,11 +53,11 @@ class SectionController {
     @GetMapping("/members/{id}")
     String landing(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String range, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @ModelAttribute("settings") SettingsView settings,
+            @RequestParam(required = false) String to, @ModelAttribute("settings") SettingsView viewer,
             Model model) {
-        Member member = prepare(user, id, "overview", range, from, to, settings, model);
-        model.addAttribute("body", body.build(member.id(), (RangeView) model.getAttribute("range"), settings, false));
-        model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, member.id()));
+        Page page = prepare(user, id, "overview", range, from, to, viewer, model);
+        model.addAttribute("body", body.build(page.member().id(), page.range(), page.settings(), false));
+        model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
         model.addAttribute("householdMembers", members.list(user.householdId()));
         return "member";
     }
@@ -58,17 +65,20 @@ class SectionController {
     @GetMapping("/members/{id}/{section:body|heart|sleep|activity|ecg|devices}")
     String section(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String section,
             @RequestParam(required = false) String range, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @ModelAttribute("settings") SettingsView settings,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String night,
+            @RequestParam(required = false) String signal, @ModelAttribute("settings") SettingsView viewer,
             Model model) {
-        Member member = prepare(user, id, section, range, from, to, settings, model);
-        RangeView r = (RangeView) model.getAttribute("range");
+        Page page = prepare(user, id, section, range, from, to, viewer, model);
+        MemberId member = page.member().id();
+        RangeView r = page.range();
+        SettingsView settings = page.settings();
         switch (section) {
-            case "body" -> model.addAttribute("body", body.build(member.id(), r, settings, true));
-            case "heart" -> model.addAttribute("heart", heart.build(member.id(), r, settings));
-            case "sleep" -> model.addAttribute("sleep", daily.sleep(member.id(), r, settings));
-            case "activity" -> model.addAttribute("activity", daily.activity(member.id(), r, settings));
-            case "ecg" -> model.addAttribute("ecg", daily.ecg(member.id(), r, settings));
-            default -> model.addAttribute("devices", daily.devices(member.id(), settings));
+            case "body" -> model.addAttribute("body", body.build(member, r, settings, true));
+            case "heart" -> model.addAttribute("heart", heart.build(member, r, settings));
+            case "sleep" -> model.addAttribute("sleep", sleep.build(member, r, settings, night));
+            case "activity" -> model.addAttribute("activity", activity.build(member, r, settings));
+            case "ecg" -> model.addAttribute("ecg", ecg.build(member, r, settings, signal));
+            default -> model.addAttribute("devices", daily.devices(member, settings));
         }
         return "section";
     }
@@ -76,11 +86,11 @@ class SectionController {
     /** The sync line, polled by htmx every 2 s while a sync is queued or running. */
     @GetMapping("/members/{id}/sync-status")
     String syncStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean card, @ModelAttribute("settings") SettingsView settings,
+            @RequestParam(defaultValue = "false") boolean card, @ModelAttribute("settings") SettingsView viewer,
             @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
             Model model) {
         Member member = members.get(user.householdId(), MemberId.of(id));
-        MemberCardView view = views.card(member, settings);
+        MemberCardView view = views.card(member, viewer);
         if (htmx != null && !view.isSyncing()) {
             // The run the page was following has ended: reload it, so that charts and figures show the new data.
             response.setHeader("HX-Refresh", "true");
@@ -90,13 +100,20 @@ class SectionController {
         return "fragments :: sync-status";
     }
 
-    private Member prepare(CurrentUser user, long id, String section, String range, String from, String to,
-            SettingsView settings, Model model) {
+    /** The member (of the viewer's household, else a 404), the settings of their pages and the range. */
+    private Page prepare(CurrentUser user, long id, String section, String range, String from, String to,
+            SettingsView viewer, Model model) {
         Member member = members.get(user.householdId(), MemberId.of(id));
-        model.addAttribute("member", views.card(member, settings));
+        SettingsView settings = views.settingsFor(member.id(), viewer);
+        RangeView r = ranges.parse(range, from, to, settings.zone());
+        model.addAttribute("settings", settings);
+        model.addAttribute("member", views.card(member, viewer));
         model.addAttribute("section", section);
         model.addAttribute("tabs", TabView.ALL);
-        model.addAttribute("range", ranges.parse(range, from, to, settings.zone()));
-        return member;
+        model.addAttribute("range", r);
+        return new Page(member, settings, r);
+    }
+
+    private record Page(Member member, SettingsView settings, RangeView range) {
     }
 }

@@ -4,46 +4,58 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.UserSettings;
+
 /**
- * The viewer's unit and time zone. Kept in the browser session until users have a settings column in the
- * database; the locale is the browser's. The default zone is {@code pulseboard.dashboard.time-zone}, else the
- * server's.
+ * The viewer's units and time zone, kept per user in the database (the account module's {@link UserSettings});
+ * the locale is the browser's. Without a fixed zone, pages about a member use the member's Withings zone, and
+ * otherwise {@code pulseboard.dashboard.time-zone}, else the server's.
  */
 @Component
 class Settings {
 
-    static final String UNIT = "pulseboard.weightUnit";
-    static final String ZONE = "pulseboard.zone";
-
+    private final Accounts accounts;
     private final ZoneId defaultZone;
 
-    Settings(@Value("${pulseboard.dashboard.time-zone:}") String zone) {
+    Settings(Accounts accounts, @Value("${pulseboard.dashboard.time-zone:}") String zone) {
+        this.accounts = accounts;
         this.defaultZone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
-    SettingsView of(HttpSession session, Locale locale) {
-        Object unit = session == null ? null : session.getAttribute(UNIT);
-        Object zone = session == null ? null : session.getAttribute(ZONE);
-        return new SettingsView(unit instanceof WeightUnit u ? u : WeightUnit.KG,
-                zone instanceof ZoneId z ? z : defaultZone, locale == null ? Locale.ENGLISH : locale);
+    SettingsView of(CurrentUser user, Locale locale) {
+        UserSettings s = user == null ? UserSettings.DEFAULTS : accounts.settings(user.userId());
+        return view(s, locale == null ? Locale.ENGLISH : locale);
     }
 
-    /** Stores what can be read; returns false when the zone is not a time zone id (the unit always parses). */
-    boolean update(HttpSession session, String unit, String zone) {
-        session.setAttribute(UNIT, WeightUnit.parse(unit));
-        if (zone == null || zone.isBlank()) {
-            return true;
+    SettingsView view(UserSettings s, Locale locale) {
+        var base = new SettingsView(WeightUnit.valueOf(s.mass().name()),
+                TemperatureUnit.valueOf(s.temperature().name()), DistanceUnit.valueOf(s.distance().name()),
+                defaultZone, locale, s.fixedZone(), SettingsView.ZoneSource.SERVER);
+        return s.fixedZone() == null ? base : base.forMember(null);
+    }
+
+    /**
+     * Saves what the form sent; a blank zone means "each member's own zone". Returns false, and saves nothing,
+     * when the zone is not a time zone id (the units always parse: an unknown one is the metric default).
+     */
+    boolean update(CurrentUser user, String mass, String temperature, String distance, String zone) {
+        ZoneId fixed = null;
+        if (zone != null && !zone.isBlank()) {
+            try {
+                fixed = ZoneId.of(zone.strip());
+            } catch (DateTimeException e) {
+                return false;
+            }
         }
-        try {
-            session.setAttribute(ZONE, ZoneId.of(zone.strip()));
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        accounts.updateSettings(user.userId(), new UserSettings(
+                UserSettings.Mass.valueOf(WeightUnit.parse(mass).name()),
+                UserSettings.Temperature.valueOf(TemperatureUnit.parse(temperature).name()),
+                UserSettings.Distance.valueOf(DistanceUnit.parse(distance).name()), fixed));
+        return true;
     }
 }

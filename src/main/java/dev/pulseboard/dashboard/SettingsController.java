@@ -1,13 +1,14 @@
 package dev.pulseboard.dashboard;
 
-import jakarta.servlet.http.HttpSession;
-
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code POST /settings}: the viewer's body-mass unit and time zone, kept in the session; back to the page. */
+import dev.pulseboard.account.CurrentUser;
+
+/** {@code POST /settings}: the viewer's units and time zone, saved to their account; back to the page. */
 @Controller
 class SettingsController {
 
@@ -18,11 +19,14 @@ class SettingsController {
     }
 
     @PostMapping("/settings")
-    String update(@RequestParam(defaultValue = "KG") String unit, @RequestParam(defaultValue = "") String zone,
-            @RequestParam(defaultValue = "/") String back, HttpSession session, RedirectAttributes redirect) {
-        if (!settings.update(session, unit, zone)) {
+    String update(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "KG") String unit,
+            @RequestParam(defaultValue = "CELSIUS") String temperature,
+            @RequestParam(defaultValue = "KM") String distance, @RequestParam(defaultValue = "") String zone,
+            @RequestParam(defaultValue = "/") String back, RedirectAttributes redirect) {
+        if (!settings.update(user, unit, temperature, distance, zone)) {
             redirect.addFlashAttribute("error", "\u201c" + zone + "\u201d is not a time zone; use a name such as "
-                    + "Europe/Paris or America/New_York.");
+                    + "Europe/Paris or America/New_York, or leave it empty for each member's own zone. "
+                    + "Nothing was saved.");
         }
         return "redirect:" + (isLocalPath(back) ? back : "/");
     }

@@ -8,10 +8,86 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * How the viewer reads numbers: body-mass unit, time zone and locale; and the formatting that follows from them,
- * so that every number and time on a page is written the same way.
+ * How the viewer reads numbers: units (body mass, temperature, distance), the time zone of the page and the
+ * locale; and the formatting that follows from them, so that every number and time on a page is written the same
+ * way. {@code fixedZone} is the zone the user chose, or null for "each member's own zone"; {@code zoneSource} says
+ * where {@code zone} came from.
  */
-public record SettingsView(WeightUnit weightUnit, ZoneId zone, Locale locale) {
+public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUnit, DistanceUnit distanceUnit,
+        ZoneId zone, Locale locale, ZoneId fixedZone, ZoneSource zoneSource) {
+
+    /** Where the page's time zone comes from. */
+    public enum ZoneSource {
+        FIXED("the time zone you chose under Units"),
+        MEMBER("this member's time zone in their Withings profile"),
+        SERVER("this server's time zone (the member's own is known after their first sync)");
+
+        private final String description;
+
+        ZoneSource(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** Metric units in {@code zone}, as tests and the defaults need. */
+    public SettingsView(WeightUnit weightUnit, ZoneId zone, Locale locale) {
+        this(weightUnit, TemperatureUnit.CELSIUS, DistanceUnit.KM, zone, locale, null, ZoneSource.SERVER);
+    }
+
+    /**
+     * The settings for pages about one member: the zone the user fixed, else the member's Withings zone, else
+     * this view's zone (the server's).
+     */
+    public SettingsView forMember(ZoneId memberZone) {
+        if (fixedZone != null) {
+            return withZone(fixedZone, ZoneSource.FIXED);
+        }
+        return memberZone == null ? this : withZone(memberZone, ZoneSource.MEMBER);
+    }
+
+    private SettingsView withZone(ZoneId to, ZoneSource source) {
+        return new SettingsView(weightUnit, temperatureUnit, distanceUnit, to, locale, fixedZone, source);
+    }
+
+    /** A temperature in degrees Celsius, in the viewer's unit: "36,9 °C", "98.4 °F". */
+    public String temperature(double celsius) {
+        return number(temperatureUnit.fromCelsius(celsius), 1) + " " + temperatureUnit.symbol();
+    }
+
+    /** A distance in metres, in the viewer's unit: "6.2 km", "3.9 mi". */
+    public String distance(double metres) {
+        return number(distanceUnit.fromMetres(metres), 1) + " " + distanceUnit.symbol();
+    }
+
+    public String integer(Number value) {
+        return value == null ? "\u2013" : number(value.doubleValue(), 0);
+    }
+
+    /** A local date written for the viewer's locale: "3 Mar 2026", "Mar 3, 2026". */
+    public String day(java.time.LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A wall-clock time in the page's zone: "23:14", "11:14 PM". */
+    public String time(Instant time) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(time);
+    }
+
+    public TemperatureUnit[] temperatureUnits() {
+        return TemperatureUnit.values();
+    }
+
+    public DistanceUnit[] distanceUnits() {
+        return DistanceUnit.values();
+    }
+
+    public String fixedZoneId() {
+        return fixedZone == null ? "" : fixedZone.getId();
+    }
 
     public String number(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);

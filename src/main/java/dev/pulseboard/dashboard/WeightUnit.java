@@ -21,11 +21,6 @@ public enum WeightUnit {
     }
 
     static WeightUnit parse(String text) {
-        for (WeightUnit u : values()) {
-            if (u.name().equalsIgnoreCase(text)) {
-                return u;
-            }
-        }
-        return KG;
+        return Units.parse(WeightUnit.class, text, KG);
     }
 }

@@ -42,6 +42,11 @@ class HypnogramRepository {
         return n != null && n > 0;
     }
 
+    java.util.Set<Long> nights(MemberId member) {
+        return new java.util.HashSet<>(jdbc.queryForList("select distinct night_id from sleep_segment "
+                + "where member_id = ?", Long.class, member.value()));
+    }
+
     Hypnogram find(MemberId member, long nightId) {
         List<Hypnogram.Segment> segments = jdbc.query("select start_at, end_at, sleep_state from sleep_segment "
                 + "where member_id = ? and night_id = ? order by start_at", (rs, n) -> new Hypnogram.Segment(

@@ -57,6 +57,11 @@ public class Recordings {
         return hypnograms.has(member, nightId);
     }
 
+    /** The nights (Withings summary ids) whose hypnogram is kept. */
+    public java.util.Set<Long> nightsWithHypnogram(MemberId member) {
+        return hypnograms.nights(member);
+    }
+
     public Hypnogram hypnogram(MemberId member, long nightId) {
         return hypnograms.find(member, nightId);
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +17,13 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
+import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.health.ActivityDetail;
+import dev.pulseboard.health.DailyData;
+import dev.pulseboard.health.EcgStrip;
+import dev.pulseboard.health.Recordings;
+import dev.pulseboard.health.SleepNight;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Browser;
 import dev.pulseboard.support.Household;
@@ -34,8 +41,20 @@ class MemberSectionsBrowserIntegrationTests {
     @Value("${server.port}")
     int port;
 
+    /** The full-kit persona's Withings time zone: pages show alex's dates and times in it. */
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     @Autowired
     Emulator emulator;
+
+    @Autowired
+    DailyData daily;
+
+    @Autowired
+    Recordings recordings;
+
+    @Autowired
+    ActivityDetail activityDetail;
 
     Browser browser;
     WebDriver driver;
@@ -80,7 +99,7 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(card.findElement(By.cssSelector(".metric.weight .value")).getText())
                 .isEqualTo(String.format(java.util.Locale.US, "%.1f", latest.value().doubleValue()));
         assertThat(card.findElement(By.cssSelector(".metric.weight .change")).getText())
-                .isEqualTo(new SettingsView(WeightUnit.KG, ZoneId.systemDefault(), java.util.Locale.US)
+                .isEqualTo(new SettingsView(WeightUnit.KG, PARIS, java.util.Locale.US)
                         .massChange(change) + " in 30 days");
         assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Connected");
         Pages.screenshotWholePage(browser, "16-overview-desktop");
@@ -124,28 +143,139 @@ class MemberSectionsBrowserIntegrationTests {
     }
 
     @Test
-    void sleepActivityEcgAndDevicesShowWhatTheSyncStored() {
+    void sleepSectionStacksEveryNightsStagesAndDrawsTheHypnogramOfAnyKeptNight() {
         open("/sleep?range=30d");
-        assertThat(Pages.points(driver, "sleep-chart", 0)).isBetween(25, 31);
-        assertThat(driver.findElements(By.cssSelector("table.nights tbody tr"))).hasSizeBetween(10, 14);
-        browser.screenshot("13-sleep-30d");
-        open("/activity?range=30d");
-        assertThat(Pages.points(driver, "steps-chart", 0)).isBetween(29, 31);
-        assertThat(driver.findElements(By.cssSelector("table.days tbody tr"))).hasSize(14);
+        LocalDate today = LocalDate.now(PARIS);
+        List<SleepNight> nights = daily.nights(member(), today.minusDays(29), today);
+        assertThat(nights).hasSizeGreaterThan(20);
+        for (int stage = 0; stage < 4; stage++) {
+            assertThat(Pages.points(driver, "sleep-stages-chart", stage)).isEqualTo(nights.size());
+        }
+        assertThat(driver.findElement(By.id("zone-note")).getText()).contains("Europe/Paris");
+        SleepNight latest = nights.stream().filter(n -> recordings.nightsWithHypnogram(member())
+                .contains(n.withingsId())).reduce((a, b) -> b).orElseThrow();
+        int segments = Hypnograms.drawable(recordings.hypnogram(member(), latest.withingsId())).size();
+        assertThat(Pages.points(driver, "hypnogram-chart", 0)).isEqualTo(segments).isPositive();
+        var hr = recordings.hypnogram(member(), latest.withingsId()).vitals().get("hr");
+        assertThat(Pages.points(driver, "sleep-vitals-chart", 0)).isEqualTo(Math.min(hr.size(), Charts.MAX_POINTS));
+        assertThat(driver.findElements(By.cssSelector(".tiles .tile"))).extracting(e -> e.getText())
+                .anyMatch(t -> t.startsWith("Breathing disturbances")).anyMatch(t -> t.startsWith("Asleep (average)"));
+        Pages.screenshotWholePage(browser, "13-sleep-30d");
+
+        var older = driver.findElements(By.cssSelector("table.nights tbody th a")).get(3);
+        String date = older.getAttribute("href").replaceAll(".*night=([0-9-]+).*", "$1");
+        String label = older.getText();
+        older.click();
+        Pages.awaitCharts(browser);
+        SleepNight chosen = daily.nights(member(), LocalDate.parse(date), LocalDate.parse(date)).get(0);
+        assertThat(driver.findElement(By.cssSelector("tr[aria-current=true] th")).getText()).isEqualTo(label);
+        assertThat(Pages.points(driver, "hypnogram-chart", 0)).isEqualTo(
+                Hypnograms.drawable(recordings.hypnogram(member(), chosen.withingsId())).size());
+        Pages.screenshotWholePhonePage(browser, "13-phone-sleep-hypnogram");
+        Pages.desktop(browser);
+        open("/sleep?range=30d&night=someday");
+        assertThat(driver.findElement(By.cssSelector("#sleep-heading ~ p.error")).getText())
+                .contains("no hypnogram for the night");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void activitySectionDrawsStepsAgainstTheGoalAYearCalendarAndTheWorkouts() {
+        open("/activity?range=1y");
+        LocalDate today = LocalDate.now(PARIS);
+        var days = daily.activity(member(), today.minusDays(364), today);
+        assertThat(Pages.points(driver, "steps-chart", 0)).isEqualTo(days.size()).isBetween(360, 365);
+        assertThat(Pages.points(driver, "distance-chart", 0)).isEqualTo(days.size());
+        assertThat(Pages.points(driver, "steps-calendar", 0))
+                .isEqualTo((int) days.stream().filter(d -> d.steps() != null).count());
+        Number goal = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
+                + ".getInstanceByDom(document.getElementById('steps-chart')).getOption().series[0].markLine.data[0]"
+                + ".yAxis");
+        assertThat(goal.intValue()).isEqualTo(ActivitySection.DEFAULT_STEP_GOAL);
+        assertThat(driver.findElement(By.id("goal-note")).getText()).contains("10,000")
+                .contains("does not store the goal");
+        int workouts = activityDetail.workouts(member(), today.minusDays(364).atStartOfDay(PARIS).toInstant(),
+                today.plusDays(1).atStartOfDay(PARIS).toInstant()).size();
+        assertThat(driver.findElement(By.id("workout-count")).getText()).isEqualTo(String.valueOf(workouts));
+        assertThat(driver.findElements(By.cssSelector("table.workouts tbody tr")))
+                .hasSize(Math.min(workouts, ActivitySection.WORKOUT_ROWS));
+        assertThat(driver.findElements(By.cssSelector("table.days tbody tr"))).hasSize(14)
+                .allMatch(r -> r.getText().contains(" km"));
+        Pages.screenshotWholePage(browser, "17-activity-1y");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void ecgSectionDrawsTheStripOnPaperAtTrueScaleAndScrollsItOnAPhone() {
         open("/ecg?range=all");
-        assertThat(driver.findElements(By.cssSelector("table.ecgs tbody tr"))).isNotEmpty();
-        assertThat(driver.findElement(By.cssSelector("table.ecgs caption")).getText()).contains("not a diagnosis");
+        var strips = recordings.ecgs(member(), Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));
+        EcgStrip newest = strips.stream().filter(EcgStrip::hasSignal).reduce((a, b) -> b).orElseThrow();
+        int samples = recordings.ecg(member(), newest.signalId()).orElseThrow().microvolts().length;
+        assertThat(tracePoints()).isEqualTo(samples);
+        assertThat(driver.findElement(By.cssSelector("#ecg-strip h3")).getText()).contains("atrial fibrillation");
+        var size = svgSize();
+        double widthMm = EcgPaper.MARGIN_MM + 250;
+        assertThat(size.get(0)).as("250 mm of trace plus the margin at 96 px per inch")
+                .isCloseTo(widthMm * 96 / 25.4, org.assertj.core.data.Offset.offset(1.0));
+        Pages.screenshotWholePage(browser, "18-ecg-strip");
+
+        var other = driver.findElements(By.linkText("Show strip")).get(2);
+        other.click();
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElements(By.cssSelector("table.ecgs tr.selected"))).hasSize(1);
+        String chosen = driver.getCurrentUrl().replaceAll(".*signal=(\\d+).*", "$1");
+        assertThat(tracePoints()).isEqualTo(recordings.ecg(member(), Long.parseLong(chosen)).orElseThrow()
+                .microvolts().length);
+
+        Pages.emulatePhone(browser);
+        var phone = svgSize();
+        assertThat(phone.get(0)).as("not squashed on a phone").isCloseTo(size.get(0),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(phone.get(1) / phone.get(0)).isCloseTo(size.get(1) / size.get(0),
+                org.assertj.core.data.Offset.offset(0.001));
+        Number scroll = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var s = document.querySelector('.ecg-scroll'); return s.scrollWidth - s.clientWidth");
+        assertThat(scroll.intValue()).as("the strip scrolls sideways").isPositive();
+        Pages.screenshotWholePhonePage(browser, "18-phone-ecg-strip");
+        Pages.desktop(browser);
+        open("/ecg?range=all&signal=abc");
+        assertThat(driver.findElement(By.cssSelector("#ecg-heading ~ p.error")).getText()).contains("no stored strip");
+        assertThat(tracePoints()).isEqualTo(samples);
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void devicesAreListedWithTheirBattery() {
         open("/devices");
-        assertThat(driver.findElements(By.cssSelector("table.devices tbody tr"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(driver.findElements(By.cssSelector("table.devices tbody tr"))).hasSize(daily.devices(member())
+                .size()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(driver.findElement(By.cssSelector(".tabs a.active")).getAttribute("aria-current"))
                 .isEqualTo("page");
         browser.screenshot("14-devices");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
+    private int tracePoints() {
+        Number n = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var n = 0; "
+                + "document.querySelectorAll('polyline.ecg-trace').forEach(function (p) { n += p.points.numberOfItems; "
+                + "}); return n;");
+        return n.intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Double> svgSize() {
+        List<Number> wh = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var r = document.querySelector('svg.ecg-paper').getBoundingClientRect(); return [r.width, r.height];");
+        return wh.stream().map(Number::doubleValue).toList();
+    }
+
+    private MemberId member() {
+        return MemberId.of(alex);
+    }
+
     @Test
     void showsTheDefaultRangeWithAMessageForABadRange() {
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = LocalDate.now(PARIS);
         String[][] cases = { { "?range=custom&from=" + today.plusDays(10) + "&to=" + today.plusDays(20), "future" },
                 { "?range=custom&from=2025-03-01&to=2025-02-01", "ends before it starts" },
                 { "?range=custom&from=yesterday", "could not be read" }, { "?range=fortnight", "Unknown range" } };
@@ -160,11 +290,11 @@ class MemberSectionsBrowserIntegrationTests {
 
     @Test
     void customRangeShowsTheWeighInsOfThoseCalendarDays() {
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = LocalDate.now(PARIS);
         LocalDate first = today.minusDays(200);
         LocalDate last = today.minusDays(140);
         open("/body?range=custom&from=" + first + "&to=" + last);
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = PARIS;
         long expected = emulator.readings("alex", 1, 1).stream()
                 .filter(r -> !r.time().isBefore(first.atStartOfDay(zone).toInstant())
                         && r.time().isBefore(last.plusDays(1).atStartOfDay(zone).toInstant()))
@@ -178,15 +308,26 @@ class MemberSectionsBrowserIntegrationTests {
     }
 
     @Test
-    void syncNowShowsProgressThenReloadsThePageWhenTheRunEnds() {
+    void syncNowShowsProgressPerDataTypeThenReloadsWithoutTheRequestNotice() {
         open("");
         driver.findElement(By.id("sync-now")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Sync requested."));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("sync-status")).size() == 1);
         String during = driver.findElement(By.id("sync-status")).getText();
-        assertThat(during).matches("(Sync queued|Syncing|Last synced).*");
+        assertThat(during).matches("(?s)(Sync requested|Sync queued|Syncing|Last synced).*");
+        if (!driver.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty()) {
+            assertThat(driver.findElements(By.cssSelector("#sync-progress li[data-type]"))).extracting(e -> e
+                    .getAttribute("data-type")).contains("measures", "sleep", "activity", "workouts", "ecg");
+            browser.screenshot("19-sync-progress");
+        }
         browser.waitUpTo(Duration.ofSeconds(60)).until(d -> d.findElement(By.id("sync-status")).getText()
                 .startsWith("Last synced") && d.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty());
         Pages.awaitCharts(browser);
+        assertThat(driver.findElements(By.id("sync-requested"))).as("the notice goes with the run").isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain("Sync requested.");
+        var last = driver.findElement(By.id("sync-last-run"));
+        assertThat(last.findElement(By.tagName("summary")).getText()).isEqualTo("Last run: 5 of 5 data types done");
+        assertThat(last.findElements(By.cssSelector("li[data-type]"))).hasSize(5)
+                .allMatch(li -> "done".equals(li.getAttribute("data-state")));
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
@@ -197,7 +338,7 @@ class MemberSectionsBrowserIntegrationTests {
 
     /** The persona's readings of a type in the last {@code days} calendar days, today included, as pages count. */
     private long inLastDays(int type, int days) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = PARIS;
         LocalDate today = LocalDate.now(zone);
         Instant from = today.minusDays(days - 1L).atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();

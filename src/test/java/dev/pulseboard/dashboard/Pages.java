@@ -87,6 +87,12 @@ final class Pages {
         emulatePhone(browser, 812);
     }
 
+    /** Back to the browser window's own size after {@link #emulatePhone}. */
+    static void desktop(Browser browser) {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                .executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     private static void emulatePhone(Browser browser, int height) {
         ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",

@@ -1,0 +1,57 @@
+package dev.pulseboard.account;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserSettingsRepository {
+
+    private final JdbcClient jdbc;
+
+    UserSettingsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UserSettings> find(long userId) {
+        return jdbc.sql("select mass_unit, temperature_unit, distance_unit, time_zone from user_settings "
+                + "where user_id = ?").param(userId)
+                .query((rs, n) -> new UserSettings(parse(UserSettings.Mass.class, rs.getString(1)),
+                        parse(UserSettings.Temperature.class, rs.getString(2)),
+                        parse(UserSettings.Distance.class, rs.getString(3)), zone(rs.getString(4))))
+                .optional();
+    }
+
+    /** Update, else insert: portable SQL (H2 and PostgreSQL); the caller's transaction keeps it whole. */
+    void save(long userId, UserSettings s) {
+        String zone = s.fixedZone() == null ? null : s.fixedZone().getId();
+        int updated = jdbc.sql("update user_settings set mass_unit = ?, temperature_unit = ?, distance_unit = ?, "
+                + "time_zone = ? where user_id = ?")
+                .params(s.mass().name(), s.temperature().name(), s.distance().name(), zone, userId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into user_settings (user_id, mass_unit, temperature_unit, distance_unit, time_zone) "
+                    + "values (?, ?, ?, ?, ?)")
+                    .params(userId, s.mass().name(), s.temperature().name(), s.distance().name(), zone).update();
+        }
+    }
+
+    /** A value written by a newer version, or edited by hand, reads as the default rather than failing. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return id == null ? null : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
