@@ -32,12 +32,15 @@ class SleepSection {
     private final Recordings recordings;
     private final Charts charts;
     private final Hypnograms hypnograms;
+    private final dev.pulseboard.sync.Hypnograms fetched;
 
-    SleepSection(DailyData daily, Recordings recordings, Charts charts, Hypnograms hypnograms) {
+    SleepSection(DailyData daily, Recordings recordings, Charts charts, Hypnograms hypnograms,
+            dev.pulseboard.sync.Hypnograms fetched) {
         this.daily = daily;
         this.recordings = recordings;
         this.charts = charts;
         this.hypnograms = hypnograms;
+        this.fetched = fetched;
     }
 
     SleepView build(MemberId member, RangeView range, SettingsView s, String night) {
@@ -49,16 +52,15 @@ class SleepSection {
                 List.of(Charts.Line.of("Breathing disturbances", Charts.VERMILION,
                         series(nights, SleepNight::breathingDisturbances))), List.of(), s.zone());
         Set<Long> withHypnogram = recordings.nightsWithHypnogram(member);
+        // Any night can be shown: the last 30 are synced ahead, an older one is fetched from Withings when chosen.
         List<SleepView.Night> rows = nights.stream().sorted(Comparator.comparing(SleepNight::date).reversed())
-                .limit(TABLE_ROWS).map(n -> row(n, s, withHypnogram.contains(n.withingsId()))).toList();
+                .limit(TABLE_ROWS).map(n -> row(n, s, true)).toList();
         String message = null;
         SleepNight chosen = null;
         if (night != null && !night.isBlank()) {
-            chosen = parse(night).flatMap(d -> daily.nights(member, d, d).stream()
-                    .filter(n -> withHypnogram.contains(n.withingsId())).findFirst()).orElse(null);
+            chosen = parse(night).flatMap(d -> daily.nights(member, d, d).stream().findFirst()).orElse(null);
             if (chosen == null) {
-                message = "There is no hypnogram for the night \u201c" + night + "\u201d (Pulseboard keeps them for "
-                        + "the last 30 nights); showing the latest.";
+                message = "There is no night ending on \u201c" + night + "\u201d; showing the latest.";
             }
         }
         if (chosen == null) {
@@ -66,7 +68,7 @@ class SleepSection {
                     .max(Comparator.comparing(SleepNight::date)).orElse(null);
         }
         SleepView.NightDetail detail = chosen == null ? null
-                : hypnograms.detail(chosen, recordings.hypnogram(member, chosen.withingsId()), s);
+                : hypnograms.detail(chosen, fetched.forNight(member, chosen), s);
         return new SleepView(stages(nights, s), score, disturbances, averages(nights, s), rows, detail, message);
     }
 

@@ -175,7 +175,7 @@ class MemberSectionsBrowserIntegrationTests {
         Pages.desktop(browser);
         open("/sleep?range=30d&night=someday");
         assertThat(driver.findElement(By.cssSelector("#sleep-heading ~ p.error")).getText())
-                .contains("no hypnogram for the night");
+                .contains("no night ending on");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
