@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load run of the standalone emulator's getmeas: full 200-group pages of the full-kit persona, over loopback, with
 # wrk (Debian package `wrk`), so that load tests of Pulseboard measure Pulseboard and not the emulator.
-# Usage: [BODY=form] bench/emulator-getmeas.sh [port] [seconds] [connections]   (BODY: the getmeas form, default
-# action=getmeas&lastupdate=0)
+# Usage: [BODY=form] [EMULATOR_ARGS=...] bench/emulator-getmeas.sh [port] [seconds] [connections]   (BODY: the
+# getmeas form, default action=getmeas&lastupdate=0; EMULATOR_ARGS: more emulator settings, e.g.
+# --pulseboard.emulator.page-cache-mb=0 to render every page afresh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${1:-18089}
@@ -17,7 +18,7 @@ trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WOR
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
 
 java -jar target/pulseboard.jar --pulseboard.mode=emulator --server.port="$PORT" \
-  --pulseboard.emulator.rate-limit-per-minute=100000000 >"$WORK/emulator.log" 2>&1 &
+  --pulseboard.emulator.rate-limit-per-minute=100000000 ${EMULATOR_ARGS:-} >"$WORK/emulator.log" 2>&1 &
 PID=$!
 until curl -sf "$E/actuator/health" >/dev/null 2>&1 || curl -sf "$E/_admin/personas" >/dev/null 2>&1; do sleep 0.1; done
 curl -sf -X POST "$E/_admin/clients" -H 'Content-Type: application/json' \

@@ -24,6 +24,10 @@ class AdminController {
     record NewReading(String userId, Integer type, BigDecimal value, Long time) {
     }
 
+    /** {@code POST _admin/clients}: an app, its redirect URIs and whether it is a contract partner (false). */
+    record NewClient(String clientId, String clientSecret, List<String> redirectUris, Boolean partner) {
+    }
+
     /** {@code POST _admin/sleep}: a night from {@code start} (epoch s) with about {@code hours} asleep (7.5). */
     record NewNight(String userId, Long start, Double hours) {
     }
@@ -68,8 +72,9 @@ class AdminController {
     }
 
     @PostMapping("/clients")
-    ResponseEntity<?> register(@RequestBody EmulatorProperties.Client client) {
-        emulator.registerClient(client.clientId(), client.clientSecret(), client.redirectUris());
+    ResponseEntity<?> register(@RequestBody NewClient client) {
+        emulator.registerClient(client.clientId(), client.clientSecret(),
+                client.redirectUris() == null ? List.of() : client.redirectUris(), Boolean.TRUE.equals(client.partner()));
         return ResponseEntity.status(201).body(Map.of("clientId", client.clientId()));
     }
 

@@ -43,6 +43,12 @@ class ClientRegistry {
         return List.copyOf(clients.keySet());
     }
 
+    /** Every registered client, by client id. */
+    List<EmulatorProperties.Client> all() {
+        return clients.values().stream().sorted(java.util.Comparator.comparing(EmulatorProperties.Client::clientId))
+                .toList();
+    }
+
     boolean allowsRedirect(String clientId, String redirectUri) {
         return find(clientId).map(c -> c.redirectUris().contains(redirectUri)).orElse(false);
     }

@@ -101,7 +101,12 @@ public class Emulator {
     }
 
     public void registerClient(String clientId, String clientSecret, List<String> redirectUris) {
-        clients.register(new EmulatorProperties.Client(clientId, clientSecret, redirectUris));
+        registerClient(clientId, clientSecret, redirectUris, false);
+    }
+
+    /** Registers an app; a {@code partner} may make the contract-partner calls (recoverauthorizationcode). */
+    public void registerClient(String clientId, String clientSecret, List<String> redirectUris, boolean partner) {
+        clients.register(new EmulatorProperties.Client(clientId, clientSecret, redirectUris, partner));
     }
 
     /**
@@ -151,12 +156,15 @@ public class Emulator {
 
     /**
      * Sends a notification of any appli to the user's subscribers, as if Withings had new data (for example 16 for
-     * activity, 44 for sleep, 46 with {@code action} delete/unlink/update).
+     * activity, 44 for sleep, 46 with {@code action} delete/unlink/update, 53 without a user id to the
+     * application-level subscribers).
      *
      * @throws NoSuchElementException for an unknown user id
      */
     public void notifySubscribers(String userId, int appli, long startdate, long enddate, String action) {
-        readings.tell(knownUser(userId), appli, startdate, enddate, action);
+        String user = appli == NotifyEndpoint.NO_ACCOUNT && userId == null ? NotifyEndpoint.APPLICATION
+                : knownUser(userId);
+        readings.tell(user, appli, startdate, enddate, action);
     }
 
     /**

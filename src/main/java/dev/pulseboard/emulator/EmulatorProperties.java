@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -21,6 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sleepGetMaxHours           the widest window sleep get serves (Withings documents both 24 h and 7 days)
  * @param liveUploadInterval         how often the personas' readings are checked for uploads the clock has reached
  *                                   (notifications); 0 = only when the clock is set or advanced
+ * @param pageCacheMb                memory for serialized getmeas pages (repeated pages are copied bytes); 0 = off
+ * @param recoverCodePartnersOnly    allow {@code recoverauthorizationcode} only for clients registered as partners
+ *                                   (Withings: "contract partners only"; what others get is undocumented)
+ * @param partnerOnlyStatus          the status a non-partner gets for a partner-only call (2553, "unauthorized")
  */
 @ConfigurationProperties("pulseboard.emulator")
 public record EmulatorProperties(
@@ -34,17 +39,29 @@ public record EmulatorProperties(
         @DefaultValue("true") boolean revokeAccessTokenOnRefresh,
         @DefaultValue("false") boolean lenientNotificationStatus,
         @DefaultValue("24") int sleepGetMaxHours,
-        @DefaultValue("1s") Duration liveUploadInterval) {
+        @DefaultValue("1s") Duration liveUploadInterval,
+        @DefaultValue("64") int pageCacheMb,
+        @DefaultValue("true") boolean recoverCodePartnersOnly,
+        @DefaultValue("2553") int partnerOnlyStatus) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);
         clients = clients == null ? List.of() : List.copyOf(clients);
     }
 
-    /** A registered partner app. */
-    public record Client(String clientId, String clientSecret, @DefaultValue List<String> redirectUris) {
+    /**
+     * A registered app; {@code partner} marks a contract partner, allowed partner-only calls such as
+     * {@code recoverauthorizationcode}.
+     */
+    public record Client(String clientId, String clientSecret, @DefaultValue List<String> redirectUris,
+            boolean partner) {
+        @ConstructorBinding
         public Client {
             redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+        }
+
+        public Client(String clientId, String clientSecret, List<String> redirectUris) {
+            this(clientId, clientSecret, redirectUris, false);
         }
     }
 

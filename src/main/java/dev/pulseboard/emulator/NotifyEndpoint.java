@@ -11,13 +11,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /notify}: subscribe (HEAD probe first: status 293 unless the callback answers 2xx), get, list, revoke and
- * update, per user token. Each appli needs the scope of its data.
+ * update, per user token. Each appli needs the scope of its data. Appli 53 belongs to the application: it is managed
+ * with signed calls ({@code client_id}, {@code nonce}, {@code signature}) and no token.
  */
 @RestController
 @WithingsEndpoint
 class NotifyEndpoint {
 
     static final int NO_SUCH_SUBSCRIPTION = 343;
+    /** Appli 53, "no account associated": subscribed once per application, signed, with no user token. */
+    static final int NO_ACCOUNT = 53;
+    /** The user id under which application-level (appli 53) subscriptions are kept. */
+    static final String APPLICATION = "";
     private static final Map<Integer, String> APPLI_SCOPES = Map.ofEntries(Map.entry(1, "user.metrics"),
             Map.entry(2, "user.metrics"), Map.entry(4, "user.metrics"), Map.entry(16, "user.activity"),
             Map.entry(44, "user.activity"), Map.entry(46, "user.info"), Map.entry(50, "user.sleepevents"),
@@ -28,8 +33,11 @@ class NotifyEndpoint {
     private final Subscriptions subscriptions;
     private final Notifier notifier;
     private final EmulatorProperties properties;
+    private final SignatureVerifier signatures;
 
-    NotifyEndpoint(TokenStore tokens, Subscriptions subscriptions, Notifier notifier, EmulatorProperties properties) {
+    NotifyEndpoint(TokenStore tokens, Subscriptions subscriptions, Notifier notifier, EmulatorProperties properties,
+            SignatureVerifier signatures) {
+        this.signatures = signatures;
         this.tokens = tokens;
         this.subscriptions = subscriptions;
         this.notifier = notifier;
@@ -43,7 +51,9 @@ class NotifyEndpoint {
         if (action == null || !java.util.Set.of("subscribe", "get", "list", "revoke", "update").contains(action)) {
             throw WithingsException.unknownAction(action);
         }
-        TokenStore.Grant grant = tokens.authenticate(request.accessToken(), null);
+        TokenStore.Grant grant = request.accessToken() == null && request.text("signature") != null
+                ? new TokenStore.Grant(signatures.verifySigned(request).clientId(), APPLICATION, "")
+                : tokens.authenticate(request.accessToken(), null);
         if (action.equals("list")) {
             return Envelope.ok(Map.of("profiles", subscriptions.of(grant.clientId(), grant.userId()).stream()
                     .filter(s -> request.text("appli") == null || s.appli() == appli(request, grant))
@@ -101,6 +111,14 @@ class NotifyEndpoint {
     }
 
     private static int checkedAppli(int appli, TokenStore.Grant grant) {
+        boolean signed = grant.userId().equals(APPLICATION);
+        if (appli == NO_ACCOUNT || signed) {
+            if (appli != NO_ACCOUNT || !signed) {
+                throw WithingsException.invalidParams(signed ? "a signed call without token only manages appli 53"
+                        : "appli 53 is subscribed with a signed call (nonce and signature), not a user token");
+            }
+            return appli;
+        }
         String scope = APPLI_SCOPES.get(appli);
         if (scope == null) {
             throw WithingsException.invalidParams("unknown appli " + appli);

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /v2/oauth2}: requesttoken (authorization_code and refresh_token grants, with rotation; client_secret or
- * nonce + signature), signed revoke, and signed getdemoaccess (tokens for the demo persona).
+ * nonce + signature), signed revoke, signed getdemoaccess (tokens for the demo persona) and signed
+ * recoverauthorizationcode (partners only).
  */
 @RestController
 @WithingsEndpoint
@@ -21,9 +22,11 @@ class OAuthEndpoint {
     private final TokenStore tokens;
     private final SignatureVerifier signatures;
     private final Subscriptions subscriptions;
+    private final EmulatorProperties properties;
 
     OAuthEndpoint(ClientRegistry clients, TokenStore tokens, SignatureVerifier signatures,
-            Subscriptions subscriptions) {
+            Subscriptions subscriptions, EmulatorProperties properties) {
+        this.properties = properties;
         this.clients = clients;
         this.tokens = tokens;
         this.signatures = signatures;
@@ -34,7 +37,8 @@ class OAuthEndpoint {
     Map<String, Object> oauth2(HttpServletRequest http) {
         WithingsRequest request = new WithingsRequest(http);
         String action = request.action();
-        if (!"requesttoken".equals(action) && !"revoke".equals(action) && !"getdemoaccess".equals(action)) {
+        if (action == null || !java.util.Set.of("requesttoken", "revoke", "getdemoaccess", "recoverauthorizationcode")
+                .contains(action)) {
             throw WithingsException.unknownAction(action);
         }
         if (!"POST".equals(http.getMethod())) {
@@ -44,6 +48,7 @@ class OAuthEndpoint {
         return Envelope.ok(switch (action) {
             case "requesttoken" -> requestToken(request);
             case "revoke" -> revoke(request);
+            case "recoverauthorizationcode" -> recoverCode(request);
             default -> demoAccess(request);
         });
     }
@@ -71,6 +76,24 @@ class OAuthEndpoint {
         tokens.revokeUser(client.clientId(), userId);
         subscriptions.revokeUser(client.clientId(), userId);
         return Map.of();
+    }
+
+    /**
+     * Signed {@code recoverauthorizationcode} (contract partners only): a fresh authorization code for a user linked
+     * to the app, to exchange with requesttoken (any of the app's redirect URIs). The {@code {"user":{"code"}}} shape
+     * follows a maintained client's model (M/L). Non-partners get {@code partner-only-status}, unless
+     * {@code recover-code-partners-only} is off.
+     */
+    private Map<String, Object> recoverCode(WithingsRequest request) {
+        EmulatorProperties.Client client = signatures.verifySigned(request);
+        if (properties.recoverCodePartnersOnly() && !client.partner()) {
+            throw new WithingsException(properties.partnerOnlyStatus(),
+                    "Unauthorized: recoverauthorizationcode is for contract partners only");
+        }
+        String userId = request.required("userid");
+        TokenStore.Grant grant = tokens.grantOf(client.clientId(), userId)
+                .orElseThrow(() -> WithingsException.invalidParams("userid is not linked to this application"));
+        return Map.of("user", Map.of("code", tokens.issueCode(client.clientId(), null, userId, grant.scope())));
     }
 
     private Map<String, Object> demoAccess(WithingsRequest request) {

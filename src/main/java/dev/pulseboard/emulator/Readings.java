@@ -142,7 +142,9 @@ class Readings {
      */
     void tell(String userId, int appli, long startdate, long enddate, String action) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("userid", userId);
+        if (!userId.equals(NotifyEndpoint.APPLICATION)) {
+            fields.put("userid", userId);
+        }
         fields.put("appli", String.valueOf(appli));
         switch (appli) {
             case 16 -> fields.put("date", localDate(store.user(userId).persona(), startdate).toString());

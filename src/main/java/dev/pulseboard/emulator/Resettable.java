@@ -13,9 +13,11 @@ class Resettable {
     private final Subscriptions subscriptions;
     private final Notifier notifier;
     private final RequestGate gate;
+    private final PageCache pages;
 
     Resettable(PersonaStore store, ClientRegistry clients, TokenStore tokens, SignatureVerifier signatures,
-            Subscriptions subscriptions, Notifier notifier, RequestGate gate) {
+            Subscriptions subscriptions, Notifier notifier, RequestGate gate, PageCache pages) {
+        this.pages = pages;
         this.store = store;
         this.clients = clients;
         this.tokens = tokens;
@@ -33,5 +35,6 @@ class Resettable {
         subscriptions.reset();
         notifier.reset();
         gate.reset();
+        pages.clear();
     }
 }

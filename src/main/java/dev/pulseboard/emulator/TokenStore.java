@@ -85,7 +85,9 @@ class TokenStore {
         if (stored == null || !clock.now().isBefore(stored.expiresAt())) {
             throw WithingsException.invalidParams("invalid code");
         }
-        if (!stored.clientId().equals(clientId) || !stored.redirectUri().equals(redirectUri)) {
+        // A recovered code (recoverauthorizationcode) has no redirect URI of its own.
+        if (!stored.clientId().equals(clientId)
+                || stored.redirectUri() != null && !stored.redirectUri().equals(redirectUri)) {
             throw WithingsException.invalidParams("invalid code or redirect_uri mismatch");
         }
         return issue(new Grant(clientId, stored.userId(), stored.scope()), null);
@@ -136,6 +138,13 @@ class TokenStore {
     String clientOf(String accessToken) {
         Access access = accessToken == null ? null : accessTokens.get(accessToken);
         return access == null ? null : access.grant.clientId();
+    }
+
+    /** The grant of a live link between a client and a user (a refresh token still working), if there is one. */
+    java.util.Optional<Grant> grantOf(String clientId, String userId) {
+        Instant now = clock.now();
+        return refreshTokens.values().stream().filter(r -> owns(r.grant, clientId, userId) && r.alive(now))
+                .map(r -> r.grant).findFirst();
     }
 
     /** Kills every token of a user for a client (signed revoke). */

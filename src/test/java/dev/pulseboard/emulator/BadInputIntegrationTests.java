@@ -52,7 +52,8 @@ class BadInputIntegrationTests extends EmulatorIntegrationSupport {
             "/v2/oauth2     | action=requesttoken&grant_type=refresh_token&client_id=test-app&client_secret=test-secret | 503",
             "/v2/oauth2     | action=requesttoken&grant_type=refresh_token&client_id=nobody&client_secret=x&refresh_token=y | 503",
             "/v2/oauth2     | action=revoke&client_id=test-app&nonce=abc&signature=00&userid=10000001 | 503",
-            "/v2/oauth2     | action=recoverauthorizationcode                   | 2554",
+            "/v2/oauth2     | action=recoverauthorizationcode                   | 503",
+            "/v2/oauth2     | action=recoverauthorizationcodes                  | 2554",
             "/v2/signature  | action=getnonce&client_id=test-app                 | 503",
             "/v2/signature  | action=getnonce&client_id=test-app&timestamp=now&signature=00 | 503",
             "/measure       | action=getmeas                                     | 401" })

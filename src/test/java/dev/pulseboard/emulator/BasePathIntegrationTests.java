@@ -35,6 +35,17 @@ class BasePathIntegrationTests {
     }
 
     @Test
+    void servesTheLandingPageUnderTheBasePathOnly() {
+        EmulatorTestClient client = new EmulatorTestClient(port, "/emulator/withings");
+
+        String page = client.get("/").body();
+
+        assertThat(page).contains("http://localhost:" + port + "/emulator/withings</code>",
+                "href=\"/emulator/withings/_admin/personas\"");
+        assertThat(new EmulatorTestClient(port, "").get("/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void strictCallbacksRefuseALocalHttpCallbackWith293() {
         EmulatorTestClient client = new EmulatorTestClient(port, "/emulator/withings");
         try (CallbackServer hook = new CallbackServer()) {

@@ -95,6 +95,24 @@ final class EmulatorTestClient {
                 .at("/body/access_token").asString();
     }
 
+    /** A nonce from {@code getnonce}, signed with the client's secret at {@code timestamp}. */
+    String nonce(String clientId, String secret, long timestamp) {
+        String time = String.valueOf(timestamp);
+        return json(post("/v2/signature", Map.of("action", "getnonce", "client_id", clientId, "timestamp", time,
+                "signature", SignatureVerifier.sign(secret, "getnonce", clientId, time)))).at("/body/nonce").asString();
+    }
+
+    /** A signed call: {@code action}, {@code client_id}, {@code nonce} and their signature, plus {@code extra}. */
+    JsonNode signed(String path, String action, String clientId, String secret, String nonce,
+            Map<String, String> extra) {
+        Map<String, String> form = new LinkedHashMap<>(extra);
+        form.put("action", action);
+        form.put("client_id", clientId);
+        form.put("nonce", nonce);
+        form.put("signature", SignatureVerifier.sign(secret, action, clientId, nonce));
+        return json(post(path, form));
+    }
+
     static String form(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

@@ -44,6 +44,26 @@ class MeasureEndpointIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void aRepeatedPageIsTheSameBytesButFollowsEveryChangeOfTheData() {
+        String token = client.accessToken("alex");
+        Map<String, String> firstPage = Map.of("action", "getmeas", "meastype", "1", "category", "1");
+        JsonNode before = client.call("/measure", token, firstPage).get("body");
+        JsonNode again = client.call("/measure", token, firstPage).get("body");
+        long time = emulator.clock().now().getEpochSecond() - 5;
+
+        long grpid = emulator.addReading("10000001", 1, new BigDecimal("79.5"), time);
+        JsonNode after = client.call("/measure", token, firstPage).get("body");
+        emulator.deleteReading("10000001", grpid);
+        JsonNode deleted = client.call("/measure", token, firstPage).get("body");
+
+        assertThat(again.get("measuregrps")).isEqualTo(before.get("measuregrps"));
+        assertThat(after.at("/measuregrps/0/grpid").asLong()).isEqualTo(grpid);
+        assertThat(after.at("/measuregrps/1")).isEqualTo(before.at("/measuregrps/0"));
+        assertThat(deleted.get("measuregrps")).isEqualTo(before.get("measuregrps"));
+        assertThat(after.get("updatetime").asLong()).isGreaterThanOrEqualTo(before.get("updatetime").asLong());
+    }
+
+    @Test
     void pagingThroughEveryWeighInMatchesTheWeighInCount() {
         String token = client.accessToken("alex");
         Set<Long> grpids = new HashSet<>();

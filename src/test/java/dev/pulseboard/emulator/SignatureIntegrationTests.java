@@ -15,19 +15,11 @@ class SignatureIntegrationTests extends EmulatorIntegrationSupport {
     private static final String SECRET = EmulatorTestClient.CLIENT_SECRET;
 
     private String nonce() {
-        String timestamp = String.valueOf(emulator.clock().now().getEpochSecond());
-        return client.json(client.post("/v2/signature", Map.of("action", "getnonce", "client_id", ID,
-                "timestamp", timestamp, "signature", SignatureVerifier.sign(SECRET, "getnonce", ID, timestamp))))
-                .at("/body/nonce").asString();
+        return client.nonce(ID, SECRET, emulator.clock().now().getEpochSecond());
     }
 
     private JsonNode signed(String action, String nonce, Map<String, String> extra) {
-        Map<String, String> form = new java.util.HashMap<>(extra);
-        form.put("action", action);
-        form.put("client_id", ID);
-        form.put("nonce", nonce);
-        form.put("signature", SignatureVerifier.sign(SECRET, action, ID, nonce));
-        return client.json(client.post("/v2/oauth2", form));
+        return client.signed("/v2/oauth2", action, ID, SECRET, nonce, extra);
     }
 
     @Test

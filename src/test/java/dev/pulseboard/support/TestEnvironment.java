@@ -42,6 +42,8 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
         // End-to-end tests sync whole personas many times; the budget's own tests run it at Withings' 120/min.
         props.put("pulseboard.withings.requests-per-minute", "6000");
         props.put("pulseboard.emulator.rate-limit-per-minute", "6000");
+        // The emulator's personas upload (and notify) only when a test moves its clock, not as real time passes.
+        props.put("pulseboard.emulator.live-upload-interval", "0");
         props.putAll(database("pb" + DATABASES.incrementAndGet(), dataDir));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pulseboardTest", props));
     }
