@@ -20,6 +20,7 @@ import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.EcgStrip;
 import dev.pulseboard.health.Hypnogram;
 import dev.pulseboard.health.Recordings;
+import dev.pulseboard.sync.EcgSignals;
 import dev.pulseboard.sync.Hypnograms;
 
 /** ECG recordings with their strips, and a night's hypnogram with its vitals. */
@@ -30,8 +31,11 @@ class RecordingApiController {
     private final Recordings recordings;
     private final DailyData daily;
     private final Hypnograms hypnograms;
+    private final EcgSignals ecgSignals;
 
-    RecordingApiController(Members members, Recordings recordings, DailyData daily, Hypnograms hypnograms) {
+    RecordingApiController(Members members, Recordings recordings, DailyData daily, Hypnograms hypnograms,
+            EcgSignals ecgSignals) {
+        this.ecgSignals = ecgSignals;
         this.members = members;
         this.recordings = recordings;
         this.daily = daily;
@@ -58,7 +62,7 @@ class RecordingApiController {
     EcgSignalResponse strip(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long signalId) {
         MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
-        EcgStrip strip = recordings.ecg(member, signalId).orElseThrow(() -> new AccountException(
+        EcgStrip strip = ecgSignals.withSignal(member, signalId).orElseThrow(() -> new AccountException(
                 AccountException.Reason.NOT_FOUND, "There is no ECG " + signalId + " for member " + id + "."));
         return new EcgSignalResponse(strip.signalId(), strip.time(), strip.afib(), strip.heartRate(),
                 strip.samplingFrequency(), strip.wearPosition(), strip.microvolts());

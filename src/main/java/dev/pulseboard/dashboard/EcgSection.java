@@ -9,15 +9,18 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.EcgStrip;
 import dev.pulseboard.health.Recordings;
+import dev.pulseboard.sync.EcgSignals;
 
 /** Builds the ECG section: the recordings of the range, and one strip on ECG paper (the chosen one, else the newest). */
 @Component
 class EcgSection {
 
     private final Recordings recordings;
+    private final EcgSignals signals;
 
-    EcgSection(Recordings recordings) {
+    EcgSection(Recordings recordings, EcgSignals signals) {
         this.recordings = recordings;
+        this.signals = signals;
     }
 
     EcgView build(MemberId member, RangeView range, SettingsView settings, String signal) {
@@ -26,7 +29,8 @@ class EcgSection {
         String message = null;
         Optional<EcgStrip> chosen = Optional.empty();
         if (signal != null && !signal.isBlank()) {
-            chosen = parse(signal).flatMap(id -> recordings.ecg(member, id)).filter(EcgStrip::hasSignal);
+            // A strip that came by notification since the last full sync is fetched now, on first view.
+            chosen = parse(signal).flatMap(id -> signals.withSignal(member, id)).filter(EcgStrip::hasSignal);
             if (chosen.isEmpty()) {
                 message = "There is no stored strip \u201c" + signal + "\u201d for this member; showing the newest.";
             }
@@ -36,8 +40,9 @@ class EcgSection {
                     .flatMap(e -> recordings.ecg(member, e.signalId()));
         }
         long selected = chosen.map(EcgStrip::signalId).orElse(-1L);
+        // Every recording can be opened: a strip not fetched yet is fetched when chosen.
         var rows = list.stream().map(e -> new EcgView.Recording(e.signalId(), settings.dateTime(e.time()),
-                EcgView.afib(e.afib()), e.heartRate(), e.hasSignal(), e.signalId() == selected)).toList();
+                EcgView.afib(e.afib()), e.heartRate(), true, e.signalId() == selected)).toList();
         return new EcgView(rows, chosen.map(e -> strip(e, settings)).orElse(null), message);
     }
 

@@ -17,8 +17,9 @@ import dev.pulseboard.withings.TimeWindow;
 import dev.pulseboard.withings.WithingsClient;
 
 /**
- * ECG recordings (heart list, by recording time: the list takes a window, not lastupdate), then the strip of
- * every recording not fetched yet (heart get, one call each), stored compactly.
+ * ECG recordings (heart list, by recording time: the list takes a window, not lastupdate), then, in full runs, the
+ * strip of every recording not fetched yet (heart get, one call each), stored compactly. After a notification the
+ * strip waits for the next full run or for someone to open it ({@link EcgSignals}).
  */
 @Component
 @Order(5)
@@ -64,13 +65,20 @@ class EcgSync extends PagedSync<EcgRecording> {
     @Override
     void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
         for (long signalId : recordings.ecgsWithoutSignal(member)) {
-            var signal = client.ecgSignal(tokens, signalId, priority);
-            int[] microvolts = signal.signal().stream().mapToInt(Integer::intValue).toArray();
-            inLock(member, () -> {
-                recordings.storeEcgSignal(member, signalId, signal.samplingFrequency(), signal.wearPosition(),
-                        microvolts);
-                progress(member, 1);
-            });
+            fetchSignal(member, tokens, signalId, priority, true);
         }
+    }
+
+    /** One recording's strip (heart get), stored; counted in the run's progress when fetched by a run. */
+    void fetchSignal(MemberId member, AccessTokens tokens, long signalId, Priority priority, boolean inRun) {
+        var signal = client.ecgSignal(tokens, signalId, priority);
+        int[] microvolts = signal.signal().stream().mapToInt(Integer::intValue).toArray();
+        inLock(member, () -> {
+            recordings.storeEcgSignal(member, signalId, signal.samplingFrequency(), signal.wearPosition(),
+                    microvolts);
+            if (inRun) {
+                progress(member, 1);
+            }
+        });
     }
 }

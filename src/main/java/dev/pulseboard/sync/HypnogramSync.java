@@ -68,6 +68,15 @@ class HypnogramSync implements DataSync {
         return fetched;
     }
 
+    /**
+     * A notified night waits: its hypnogram is fetched when someone opens it ({@link Hypnograms}) or by the next
+     * full run, so a night costs one call (its summary), not two.
+     */
+    @Override
+    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        return 0;
+    }
+
     /** One night's segments and vitals from Withings (one call), stored. */
     Hypnogram fetch(MemberId member, AccessTokens tokens, SleepNight night, Priority priority) {
         var segments = client.sleep(tokens, TimeWindow.of(night.start(), night.end()), priority);

@@ -78,28 +78,44 @@ class IntradaySync implements DataSync {
     }
 
     private int run(MemberId member, AccessTokens tokens, Priority priority, boolean notified) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate latestActivity = daily.latestActivityDate(member).orElse(LocalDate.MIN);
         int fetched = 0;
-        for (int back = 0; back < properties.intradayDays(); back++) {
-            LocalDate day = today.minusDays(back);
-            boolean over = latestActivity.isAfter(day.plusDays(1)) || today.isAfter(day.plusDays(STALE_DAYS));
-            var last = store.intradayFetch(member, day);
-            boolean due = last.isEmpty() || !last.get().complete() && (over || !notified);
-            if (!due || notified && !over) {
-                continue;
-            }
-            var start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (Due due : due(member, notified)) {
+            var start = due.day().atStartOfDay(ZoneOffset.UTC).toInstant();
             Instant asked = clock.instant();
             var samples = client.intradayActivity(tokens,
                     TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
             fetched += samples.size();
             step.underLock(member, () -> {
-                split(samples).forEach((field, series) -> store.storeIntraday(member, day, field, series, asked,
-                        over));
+                split(samples).forEach((field, series) -> store.storeIntraday(member, due.day(), field, series,
+                        asked, due.over()));
             });
         }
         return fetched;
+    }
+
+    /** Whether a notified run now has a day to complete: the member's activity has moved past a day. */
+    boolean dayEnded(MemberId member) {
+        return !due(member, true).isEmpty();
+    }
+
+    private List<Due> due(MemberId member, boolean notified) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate latestActivity = daily.latestActivityDate(member).orElse(LocalDate.MIN);
+        List<Due> days = new ArrayList<>();
+        for (int back = 0; back < properties.intradayDays(); back++) {
+            LocalDate day = today.minusDays(back);
+            boolean over = latestActivity.isAfter(day.plusDays(1)) || today.isAfter(day.plusDays(STALE_DAYS));
+            var last = store.intradayFetch(member, day);
+            boolean due = last.isEmpty() || !last.get().complete() && (over || !notified);
+            if (due && (over || !notified)) {
+                days.add(new Due(day, over));
+            }
+        }
+        return days;
+    }
+
+    /** A UTC day to fetch, and whether it is over. */
+    private record Due(LocalDate day, boolean over) {
     }
 
     static Map<String, List<Hypnogram.Sample>> split(List<IntradaySample> samples) {

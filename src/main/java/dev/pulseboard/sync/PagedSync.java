@@ -25,10 +25,6 @@ abstract class PagedSync<T> implements DataSync {
         this.status = step.status();
     }
 
-    final StoreStep step() {
-        return step;
-    }
-
     /** The key of this sync's cursor and progress; the data type's name unless two syncs share a data type. */
     String cursorName() {
         return dataType();
@@ -45,6 +41,15 @@ abstract class PagedSync<T> implements DataSync {
 
     @Override
     public final int run(MemberId member, AccessTokens tokens, Priority priority) {
+        return run(member, tokens, priority, false);
+    }
+
+    @Override
+    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        return run(member, tokens, priority, true);
+    }
+
+    final int run(MemberId member, AccessTokens tokens, Priority priority, boolean notified) {
         int fetched = 0;
         var checkpoint = status.checkpoint(member, cursorName());
         long cursor = checkpoint.cursor();
@@ -76,17 +81,17 @@ abstract class PagedSync<T> implements DataSync {
             offset = next;
         }
         long done = newest;
-        afterPages(member, tokens, priority);
+        if (!notified) {
+            afterPages(member, tokens, priority);
+        }
         step.bookkeeping(() -> status.finished(member, cursorName(), done, step.now()));
         return fetched;
     }
 
-    /** Whether the last finished run of this sync was before {@code instant} (or there was none). */
-    final boolean lastFinishedBefore(MemberId member, Instant instant) {
-        return status.finishedAt(member, cursorName()).map(f -> f.isBefore(instant)).orElse(true);
-    }
-
-    /** What a data type fetches after its pages (detail calls, e.g. ECG strips); nothing by default. */
+    /**
+     * What a data type fetches after its pages (detail calls, e.g. ECG strips); nothing by default. Full runs
+     * only: after a notification, details wait for the next full run or for someone to look at them.
+     */
     void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
     }
 

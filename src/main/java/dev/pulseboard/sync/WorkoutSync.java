@@ -23,13 +23,13 @@ class WorkoutSync extends PagedSync<Workout> {
     private final WithingsClient client;
     private final ActivityDetail store;
 
-    private final SyncProperties properties;
+    private final IntradaySync intraday;
 
-    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step, SyncProperties properties) {
+    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step, IntradaySync intraday) {
         super(step);
         this.client = client;
         this.store = store;
-        this.properties = properties;
+        this.intraday = intraday;
     }
 
     @Override
@@ -44,13 +44,12 @@ class WorkoutSync extends PagedSync<Workout> {
 
     /**
      * Withings notifies workouts and daily activity alike (appli 16), and a watch syncs all day: a notified run
-     * asks for workouts on every other activity round (at most once per twice {@code activity-interval}, a day by
-     * default); full runs (and "Sync now") always do.
+     * asks for workouts when a day has ended (the member's activity moved on, as the intraday series see it), so
+     * once a day; full runs (and "Sync now") always do.
      */
     @Override
     public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
-        Instant due = step().now().minus(properties.activityInterval().multipliedBy(2)).plusSeconds(60);
-        return lastFinishedBefore(member, due) ? run(member, tokens, priority) : 0;
+        return intraday.dayEnded(member) ? run(member, tokens, priority, true) : 0;
     }
 
     @Override

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Load run of the Withings client's app-wide budget: MEMBERS members backfilling at once against the emulator.
+#
+# The packaged jar in demo mode; the emulator generates MEMBERS five-year full-kit users (POST _admin/users), each
+# linked to a Pulseboard member through the usual consent form, so every member starts its backfill (about 280
+# calls each) within seconds of the others. Then, for MINUTES minutes, the emulator's own count of requests (it
+# answers status 601 past 120 a minute per client id, as Withings does) gives the calls per minute and the 601s.
+# Target: zero 601 and at least 95 % of the 120 requests/minute budget used.
+# Usage: bench/load.sh [port] [members] [minutes]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${1:-18085}
+MEMBERS=${2:-200}
+MINUTES=${3:-5}
+BASE="http://localhost:$PORT"
+EMU="$BASE/emulator/withings/_admin"
+[ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
+DATA=$(mktemp -d)
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+deadline() { DEADLINE=$(( $(date +%s) + $1 )); }
+check() { [ "$(date +%s)" -lt "$DEADLINE" ] || { echo "timed out waiting for $1"; exit 1; }; }
+json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
+stats() { curl -sf "$EMU/stats"; }
+
+# The emulator holds every generated history in memory (about 2 MB each), next to Pulseboard.
+java ${JAVA_OPTS:--Xmx1g -XX:+UseSerialGC} -jar target/pulseboard.jar --server.port="$PORT" \
+  --pulseboard.data-dir="$DATA" >"$DATA/server.log" 2>&1 &
+PID=$!
+deadline 60
+until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do check "the server"; sleep 0.1; done
+curl -sf -X POST "$BASE/api/v1/setup" -H 'Content-Type: application/json' \
+  -d '{"email":"bench@example.org","password":"benchmark password","name":"Bench"}' >/dev/null
+TOKEN=$(curl -sf -X POST -u 'bench@example.org:benchmark password' "$BASE/api/v1/tokens" \
+  -H 'Content-Type: application/json' -d '{"name":"bench"}' | json 'd["token"]')
+AUTH="Authorization: Bearer $TOKEN"
+USERS=$(curl -sf -X POST "$EMU/users" -H 'Content-Type: application/json' \
+  -d "{\"persona\":\"alex\",\"count\":$MEMBERS,\"clientId\":\"pulseboard-demo\"}" | json '" ".join(u["id"] for u in d["users"])')
+CONNECT_START=$(date +%s)
+for persona in $USERS; do
+  MEMBER=$(curl -sf -X POST -H "$AUTH" -H 'Content-Type: application/json' "$BASE/api/v1/members" \
+    -d "{\"name\":\"$persona\"}" | json 'd["id"]')
+  URL=$(curl -sf -X POST -H "$AUTH" "$BASE/api/v1/members/$MEMBER/withings/authorization" | json 'd["authorizationUrl"]')
+  CALLBACK=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "${URL%%\?*}" \
+    --data "${URL#*\?}&persona=$persona&decision=allow")
+  curl -s -o /dev/null "$CALLBACK"
+done
+echo "members_connected=$MEMBERS in $(( $(date +%s) - CONNECT_START )) s"
+CONNECTED=$(curl -sf -H "$AUTH" "$BASE/api/v1/members" | json 'sum(1 for m in d if m["withings"]["state"]=="CONNECTED")')
+echo "connected_per_pulseboard=$CONNECTED"
+
+# Measure whole minutes once the connect burst is over.
+sleep 30
+S0=$(stats); T0=$(date +%s)
+sleep $(( MINUTES * 60 ))
+S1=$(stats); T1=$(date +%s)
+python3 - "$S0" "$S1" "$T0" "$T1" <<'EOF'
+import json, sys
+s0, s1 = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+minutes = (int(sys.argv[4]) - int(sys.argv[3])) / 60
+calls = sum(s1["requests"].values()) - sum(s0["requests"].values())
+oauth = sum(v for k, v in s1["requests"].items() if "oauth2" in k) - sum(v for k, v in s0["requests"].items() if "oauth2" in k)
+per_minute = calls / minutes
+print(f"window_minutes={minutes:.2f} calls={calls} (oauth2 {oauth}) per_minute={per_minute:.1f} "
+      f"budget_used={per_minute / 120:.1%} status601_in_window={s1['status601'] - s0['status601']} "
+      f"status601_total={s1['status601']}")
+print("calls_in_window_by_endpoint: " + ", ".join(
+    f"{k}={s1['requests'].get(k, 0) - s0['requests'].get(k, 0)}" for k in sorted(s1["requests"])
+    if s1["requests"].get(k, 0) != s0["requests"].get(k, 0)))
+EOF
+grep -c "Withings rate limit\|status 601" "$DATA/server.log" | sed 's/^/server_log_601_mentions=/' || true
