@@ -45,8 +45,8 @@ for persona in $USERS; do
   curl -s -o /dev/null "$CALLBACK"
 done
 echo "members_connected=$MEMBERS in $(( $(date +%s) - CONNECT_START )) s"
-CONNECTED=$(curl -sf -H "$AUTH" "$BASE/api/v1/members" | json 'sum(1 for m in d if m["withings"]["state"]=="CONNECTED")')
-echo "connected_per_pulseboard=$CONNECTED"
+CONNECTED=$(curl -sf -H "$AUTH" "$BASE/api/v1/members" | json 'sum(1 for m in d if (m.get("withings") or {}).get("userId"))')
+echo "linked_members=$CONNECTED"
 
 # Measure whole minutes once the connect burst is over.
 sleep 30

@@ -62,7 +62,7 @@ class MemberViews {
         return new MemberCardView(member.id().value(), member.name(), connection.state(), sync,
                 weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null), s.massUnit(),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
-                sync.lastSuccessAt() == null ? null : s.dateTime(sync.lastSuccessAt()), lastNight(member.id(), s),
+                sync.lastSuccessAt() == null ? null : s.dateTimeZoned(sync.lastSuccessAt()), lastNight(member.id(), s),
                 steps(member.id(), s), SyncProgressView.of(sync));
     }
 

@@ -35,7 +35,7 @@ class ActivitySync extends PagedSync<Activity> {
     }
 
     @Override
-    Fetched<Activity> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+    Fetched<Activity> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
         var page = client.activity(tokens, DateQuery.updatedSince(since), offset, priority);
         return new Fetched<>(page.activities(), page.more(), page.offset());
     }

@@ -42,7 +42,7 @@ class EcgSync extends PagedSync<EcgRecording> {
     }
 
     @Override
-    Fetched<EcgRecording> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+    Fetched<EcgRecording> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
         var page = client.ecgRecordings(tokens, TimeWindow.of(since, clock.instant()), offset, priority);
         return new Fetched<>(page.recordings(), page.more(), page.offset());
     }

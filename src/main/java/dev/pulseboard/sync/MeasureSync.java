@@ -41,28 +41,24 @@ class MeasureSync extends PagedSync<MeasureSync.Zoned> {
     }
 
     @Override
-    Fetched<Zoned> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+    Fetched<Zoned> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
         var page = client.measures(tokens, MeasureQuery.updatedSince(since), offset, priority);
+        if (page.timezone() != null) {
+            // Every answer names the profile's zone, an empty one too: a member with no readings yet gets theirs.
+            connections.recordTimeZone(member, page.timezone());
+        }
         return new Fetched<>(page.groups().stream().map(g -> new Zoned(g, page.timezone())).toList(), page.more(),
                 page.offset());
     }
 
-    /**
-     * Stores the readings with the profile's zone of the answer they came in, and keeps that zone as the member's
-     * (Withings sends the current one with every answer, even an empty one).
-     */
+    /** Stores the readings with the profile's zone of the answer they came in. */
     @Override
     int store(MemberId member, List<Zoned> groups) {
         List<MeasurementRecord> records = new ArrayList<>();
-        ZoneId zone = null;
         for (Zoned z : groups) {
             records.addAll(mapper.map(List.of(z.group()), z.zone()));
-            zone = z.zone() == null ? zone : z.zone();
         }
         measurements.store(member, records);
-        if (zone != null) {
-            connections.recordTimeZone(member, zone);
-        }
         return records.size();
     }
 

@@ -31,7 +31,7 @@ abstract class PagedSync<T> implements DataSync {
     }
 
     /** One page of items modified after {@code since}, from {@code offset}. */
-    abstract Fetched<T> fetch(AccessTokens tokens, Instant since, int offset, Priority priority);
+    abstract Fetched<T> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority);
 
     /** Stores the page's items; returns how many records were written. */
     abstract int store(MemberId member, List<T> items);
@@ -56,7 +56,7 @@ abstract class PagedSync<T> implements DataSync {
         long newest = Math.max(cursor, checkpoint.resumeNewest());
         int offset = checkpoint.resumeOffset();
         while (true) {
-            Fetched<T> page = fetch(tokens, Instant.ofEpochSecond(cursor), offset, priority);
+            Fetched<T> page = fetch(member, tokens, Instant.ofEpochSecond(cursor), offset, priority);
             fetched += page.items().size();
             for (T item : page.items()) {
                 Instant modified = modified(item);

@@ -36,7 +36,7 @@ class SleepSync extends PagedSync<SleepSummary> {
     }
 
     @Override
-    Fetched<SleepSummary> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+    Fetched<SleepSummary> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
         var page = client.sleepSummaries(tokens, DateQuery.updatedSince(since), offset, priority);
         return new Fetched<>(page.summaries(), page.more(), page.offset());
     }

@@ -53,7 +53,7 @@ class WorkoutSync extends PagedSync<Workout> {
     }
 
     @Override
-    Fetched<Workout> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+    Fetched<Workout> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
         var page = client.workouts(tokens, DateQuery.updatedSince(since), offset, priority);
         return new Fetched<>(page.workouts(), page.more(), page.offset());
     }

@@ -69,8 +69,12 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
             String weighIn = hook.posts().stream().map(CallbackServer.Call::body).filter(b -> b.contains("appli=1&"))
                     .findFirst().orElseThrow();
             assertThat(weighIn).matches("userid=10000001&appli=1&startdate=\\d+&enddate=\\d+");
-            List<String> days = hook.posts().stream().map(CallbackServer.Call::body)
-                    .filter(b -> b.contains("appli=16")).toList();
+            // Deliveries go out in parallel: wait for the activity days, not only for the first of each appli.
+            List<String> days = Poll.until(Duration.ofSeconds(10), "an activity notification a day", () -> {
+                List<String> sixteen = hook.posts().stream().map(CallbackServer.Call::body)
+                        .filter(b -> b.contains("appli=16")).toList();
+                return sixteen.size() >= 24 ? sixteen : null;
+            });
             assertThat(days).hasSizeGreaterThanOrEqualTo(24)
                     .allSatisfy(b -> assertThat(b).matches("userid=10000001&appli=16&date=\\d{4}-\\d\\d-\\d\\d"));
         }
