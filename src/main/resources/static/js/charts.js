@@ -17,7 +17,7 @@
     { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   var numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
-  function series(spec, bands) {
+  function series(spec, bands, wide) {
     return spec.series.map(function (s, i) {
       var line = {
         name: s.name, type: 'line', data: s.data, color: s.color, showSymbol: s.data.length < 60,
@@ -31,7 +31,9 @@
       if (i === 0 && bands.length) {
         line.markArea = {
           silent: true,
-          label: { position: 'insideLeft', color: '#333', fontSize: 11 },
+          // Band names sit in the band's top-left corner, and only where there is room for them (the chart's
+          // description and the category table name them too).
+          label: { show: wide, position: 'insideTopLeft', color: '#333', fontSize: 10, distance: 2 },
           data: bands.map(function (b) {
             return [{ yAxis: b.from, name: b.label, itemStyle: { color: b.color } }, { yAxis: b.to }];
           })
@@ -182,7 +184,7 @@
         min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); } : null,
         max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); } : null },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }],
-      series: series(spec, bands)
+      series: series(spec, bands, el.clientWidth >= 560)
     });
     window.addEventListener('resize', function () { chart.resize(); });
     el.dataset.ready = 'true';

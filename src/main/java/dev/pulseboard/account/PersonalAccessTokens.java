@@ -57,6 +57,26 @@ public class PersonalAccessTokens {
         return userId.flatMap(accounts::findUser);
     }
 
+    /** A token as its owner may see it again: never the token itself, which is not stored. */
+    public record TokenInfo(long id, String name, java.time.Instant createdAt, java.time.Instant lastUsedAt) {
+    }
+
+    /** The user's tokens, newest first. */
+    public java.util.List<TokenInfo> list(CurrentUser user) {
+        return jdbc.sql("select id, name, created_at, last_used_at from access_token where user_id = ? "
+                + "order by created_at desc, id desc").param(user.userId())
+                .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    /** Revokes one of the user's own tokens at once; false when the user has no such token. */
+    @Transactional
+    public boolean revoke(CurrentUser user, long id) {
+        return jdbc.sql("delete from access_token where id = ? and user_id = ?").params(id, user.userId())
+                .update() == 1;
+    }
+
     static String hash(String token) {
         return Sha256.hex(token);
     }

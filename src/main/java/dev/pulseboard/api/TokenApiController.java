@@ -2,6 +2,9 @@ package dev.pulseboard.api;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -10,7 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
 
-/** {@code POST /api/v1/tokens} (HTTP Basic): a personal access token, shown once. */
+/**
+ * {@code POST /api/v1/tokens} (HTTP Basic): a personal access token, shown once; {@code GET} lists the caller's
+ * tokens (never the tokens themselves), {@code DELETE /api/v1/tokens/{id}} revokes one at once.
+ */
 @RestController
 class TokenApiController {
 
@@ -24,6 +30,21 @@ class TokenApiController {
     @ResponseStatus(HttpStatus.CREATED)
     TokenResponse create(@AuthenticationPrincipal CurrentUser user, @RequestBody TokenRequest request) {
         return new TokenResponse(tokens.create(user, request.name()));
+    }
+
+    @GetMapping("/api/v1/tokens")
+    java.util.Map<String, java.util.List<PersonalAccessTokens.TokenInfo>> list(
+            @AuthenticationPrincipal CurrentUser user) {
+        return java.util.Map.of("items", tokens.list(user));
+    }
+
+    @DeleteMapping("/api/v1/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        if (!tokens.revoke(user, id)) {
+            throw new dev.pulseboard.account.AccountException(dev.pulseboard.account.AccountException.Reason.NOT_FOUND,
+                    "You have no token " + id + ".");
+        }
     }
 
     record TokenRequest(String name) {

@@ -57,6 +57,22 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void listsAndRevokesTokensWithoutEverShowingThem() {
+        String spare = Household.token(api);
+        var listed = api.get("/api/v1/tokens", token);
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body()).doesNotContain(spare).doesNotContain(token).contains("\"name\":\"test\"");
+        long spareId = listed.json().get("items").get(0).get("id").asLong();
+        assertThat(api.get("/api/v1/members", spare).status()).isEqualTo(200);
+
+        assertThat(api.delete("/api/v1/tokens/" + spareId, token).status()).isEqualTo(204);
+
+        assertProblem(api.get("/api/v1/members", spare), 401, "not valid");
+        assertProblem(api.delete("/api/v1/tokens/" + spareId, token), 404, "no token " + spareId);
+        assertThat(api.get("/api/v1/members", token).status()).isEqualTo(200);
+    }
+
+    @Test
     void answersNotFoundForAnUnknownMember() {
         assertProblem(api.get("/api/v1/members/999999/measurements?type=weight", token), 404, "no member 999999");
     }

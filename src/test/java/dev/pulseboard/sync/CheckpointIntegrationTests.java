@@ -117,7 +117,7 @@ class CheckpointIntegrationTests {
         }
 
         @Override
-        Fetched<Integer> fetch(AccessTokens tokens, Instant since, int offset, Priority priority) {
+        Fetched<Integer> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
             offsetsAsked.add(offset);
             if (offset == failAtOffset) {
                 throw new WithingsTransientException("/fake", 0, "connection reset");
