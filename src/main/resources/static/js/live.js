@@ -1,12 +1,13 @@
-// When the last sync-status panel on the page stops polling (its run has ended), reload the page once, so the
-// charts, cards and tables show what the run brought instead of the empty state they were rendered with.
+// When a polled sync-status panel comes back without polling (its run has ended), reload the page instead of
+// swapping the panel in, so the charts, cards and tables show what the run brought, not the empty state they
+// were rendered with.
 (function () {
-  var polling = !!document.querySelector('.sync-status[hx-get]');
-  document.body.addEventListener('htmx:afterSettle', function () {
-    var now = !!document.querySelector('.sync-status[hx-get]');
-    if (polling && !now) {
+  document.body.addEventListener('htmx:beforeSwap', function (e) {
+    var target = e.detail.target;
+    var html = e.detail.xhr ? e.detail.xhr.responseText : '';
+    if (target && target.classList && target.classList.contains('sync-status') && html.indexOf('hx-get') < 0) {
+      e.detail.shouldSwap = false;
       window.location.reload();
     }
-    polling = now;
   });
 })();

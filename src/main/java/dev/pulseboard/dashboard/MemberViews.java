@@ -78,7 +78,7 @@ class MemberViews {
         return n.score() == null ? asleep : asleep + " \u00b7 score " + n.score();
     }
 
-    /** Steps of the latest day of the last two: "8 412 today" or "8 412 on 2026-01-01". */
+    /** Steps of the latest of the last two days: "8,412 steps today" or "6,925 steps yesterday". */
     private String steps(MemberId member, SettingsView s) {
         LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         var days = daily.activity(member, today.minusDays(1), today);
@@ -86,7 +86,7 @@ class MemberViews {
             return null;
         }
         var day = days.get(days.size() - 1);
-        return s.number(day.steps(), 0) + (day.date().equals(today) ? " today" : " yesterday");
+        return s.number(day.steps(), 0) + (day.date().equals(today) ? " steps today" : " steps yesterday");
     }
 
     /** The last weigh-in at least 30 days before the latest one (and at most 37), if there is one. */

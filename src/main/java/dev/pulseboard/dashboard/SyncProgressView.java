@@ -66,7 +66,8 @@ public record SyncProgressView(List<DataType> dataTypes) {
         }
 
         public String detail() {
-            return items + (items == 1 ? " item" : " items") + " in " + pages + (pages == 1 ? " page" : " pages");
+            return String.format(java.util.Locale.ENGLISH, "%,d %s in %,d %s", items, items == 1 ? "item" : "items",
+                    pages, pages == 1 ? "page" : "pages");
         }
     }
 }

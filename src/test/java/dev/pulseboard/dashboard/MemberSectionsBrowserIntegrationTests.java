@@ -314,13 +314,18 @@ class MemberSectionsBrowserIntegrationTests {
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("sync-status")).size() == 1);
         String during = driver.findElement(By.id("sync-status")).getText();
         assertThat(during).matches("(?s)(Sync requested|Sync queued|Syncing|Last synced).*");
-        if (!driver.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty()) {
-            assertThat(driver.findElements(By.cssSelector("#sync-progress li[data-type]"))).extracting(e -> e
-                    .getAttribute("data-type")).contains("measures", "sleep", "activity", "workouts", "ecg");
+        // Read in one script: the panel is swapped every 2 s, and the page reloads when the run ends.
+        @SuppressWarnings("unchecked")
+        var types = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('#sync-status[hx-get]') ? Array.from(document.querySelectorAll("
+                        + "'#sync-progress li[data-type]')).map(function (e) { return e.dataset.type; }) : null;");
+        if (types != null && !types.isEmpty()) {
+            assertThat(types).contains("measures", "sleep", "activity", "workouts", "ecg");
             browser.screenshot("19-sync-progress");
         }
-        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> d.findElement(By.id("sync-status")).getText()
-                .startsWith("Last synced") && d.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty());
+        browser.waitUpTo(Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("sync-status")).getText().startsWith("Last synced")
+                        && d.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty());
         Pages.awaitCharts(browser);
         assertThat(driver.findElements(By.id("sync-requested"))).as("the notice goes with the run").isEmpty();
         assertThat(driver.getPageSource()).doesNotContain("Sync requested.");
