@@ -5,7 +5,7 @@
 # days back before the member connects, the backfill runs, then the clock is moved forward an hour at a time
 # (SECONDS_PER_HOUR real seconds each) back to now. Every weigh-in, blood pressure, night, watch sync, workout and
 # ECG the persona "uploads" on the way fires its webhook, as Withings would, and Pulseboard fetches what it needs.
-# Time is compressed, so the one setting measured in time, activity-interval (12 h), is compressed alike.
+# Time is compressed, so the one setting measured in time, activity-interval (24 h), is compressed alike.
 #
 # Reported: the calls the notifications cost, per endpoint and per day; the notifications; the calls per notified
 # change; then one full sync with nothing new (what the weekly safety net costs), and the total per day:
@@ -18,7 +18,7 @@ DAYS=${2:-7}
 SPH=${3:-2}
 BASE="http://localhost:$PORT"
 EMU="$BASE/emulator/withings/_admin"
-ACTIVITY_INTERVAL=$(( 12 * SPH ))
+ACTIVITY_INTERVAL=$(( 24 * SPH ))
 [ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
 DATA=$(mktemp -d)
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
@@ -75,7 +75,7 @@ for h in $(seq 1 $(( DAYS * 24 ))); do
 done
 quiesce 600
 S1=$(stats); D1=$(last_delivery)
-echo "simulated_days=$DAYS real_seconds=$(( $(date +%s) - START )) activity_interval=${ACTIVITY_INTERVAL}s (12 h scaled)"
+echo "simulated_days=$DAYS real_seconds=$(( $(date +%s) - START )) activity_interval=${ACTIVITY_INTERVAL}s (24 h scaled)"
 python3 - "$S0" "$S1" "$D0" "$D1" "$DAYS" <<'EOF' | tee "$DATA/notified.txt"
 import json, sys
 s0, s1 = json.loads(sys.argv[1])["requests"], json.loads(sys.argv[2])["requests"]

@@ -17,9 +17,9 @@ import dev.pulseboard.withings.TimeWindow;
 import dev.pulseboard.withings.WithingsClient;
 
 /**
- * ECG recordings (heart list, by recording time: the list takes a window, not lastupdate), then, in full runs, the
- * strip of every recording not fetched yet (heart get, one call each), stored compactly. After a notification the
- * strip waits for the next full run or for someone to open it ({@link EcgSignals}).
+ * ECG recordings (heart list, by recording time: the list takes a window, not lastupdate), then, in the first
+ * backfill, the strip of every recording (heart get, one call each), stored compactly. A later recording's strip
+ * is fetched when someone first opens it ({@link EcgSignals}): one call then, none if nobody looks.
  */
 @Component
 @Order(5)
@@ -62,8 +62,12 @@ class EcgSync extends PagedSync<EcgRecording> {
         return item.timestamp();
     }
 
+    /** Strips of the history come with the first backfill; later ones when first opened ({@link EcgSignals}). */
     @Override
     void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
+        if (!firstBackfill(member)) {
+            return;
+        }
         for (long signalId : recordings.ecgsWithoutSignal(member)) {
             fetchSignal(member, tokens, signalId, priority, true);
         }

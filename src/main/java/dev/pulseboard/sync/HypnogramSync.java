@@ -24,9 +24,9 @@ import dev.pulseboard.withings.TimeWindow;
 import dev.pulseboard.withings.WithingsClient;
 
 /**
- * Hypnograms: sleep get takes one night's window per call, so only the nights of the last {@link #RECENT} that
- * have none yet are fetched (a backfill costs at most one call a night of that window; after that, one a day).
- * An older night's hypnogram is fetched when someone first looks at it ({@link Hypnograms}).
+ * Hypnograms: sleep get takes one night's window per call, so the first backfill fetches those of the last
+ * {@link #RECENT} (one call a night); any other night's is fetched when someone first opens it
+ * ({@link Hypnograms}): one call then, none for the nights nobody looks at.
  */
 @Component
 @Order(4)
@@ -57,6 +57,9 @@ class HypnogramSync implements DataSync {
 
     @Override
     public int run(MemberId member, AccessTokens tokens, Priority priority) {
+        if (!recordings.nightsWithHypnogram(member).isEmpty()) {
+            return 0;
+        }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         int fetched = 0;
         for (var night : daily.nights(member, today.minusDays(RECENT.toDays()), today.plusDays(1))) {

@@ -88,6 +88,11 @@ abstract class PagedSync<T> implements DataSync {
         return fetched;
     }
 
+    /** Whether this data type has never finished a run for the member: its first backfill. */
+    final boolean firstBackfill(MemberId member) {
+        return status.finishedAt(member, cursorName()).isEmpty();
+    }
+
     /**
      * What a data type fetches after its pages (detail calls, e.g. ECG strips); nothing by default. Full runs
      * only: after a notification, details wait for the next full run or for someone to look at them.

@@ -19,6 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("pulseboard.sync")
 public record SyncProperties(@DefaultValue("15m") Duration pollInterval, @DefaultValue("4h") Duration pollMaxInterval,
-        @DefaultValue("7d") Duration safetyNetInterval, @DefaultValue("12h") Duration activityInterval,
+        @DefaultValue("7d") Duration safetyNetInterval, @DefaultValue("24h") Duration activityInterval,
         @DefaultValue("500") int inboxBatch, @DefaultValue("30") int intradayDays) {
 }

@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryBaseDelay first back-off step; doubled per retry, with full jitter (default 500 ms)
  * @param retryMaxDelay the longest single back-off (default 20 s)
  * @param rateLimitedPause how long the budget pauses everyone after a status 601 (default 10 s)
- * @param backfillReserve of the budget's burst (requests-per-minute / 12), how many requests backfill leaves for
+ * @param backfillReserve of the budget's burst (requests-per-minute / 30), how many requests backfill leaves for
  *        interactive and notification calls (default half the burst)
  * @param maxPages the most pages an "all pages" call follows before it fails (default 10000)
  */
@@ -59,8 +59,9 @@ public record WithingsProperties(String clientId, String clientSecret, String re
      * How many requests may go out at once. The budget refills {@code requestsPerMinute - burst} per minute
      * smoothly, so no sliding minute ever sees more than {@code requestsPerMinute} requests.
      */
+    /** A small burst (4 of 120): the sustained rate is what is left of the minute, and 200 backfills want it. */
     static int burst(int requestsPerMinute) {
-        return Math.max(1, requestsPerMinute / 12);
+        return Math.max(1, requestsPerMinute / 30);
     }
 
     /** The required settings only; everything else takes its default. */

@@ -19,10 +19,10 @@ class WithingsPropertiesTests {
         assertThat(properties.requestTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(properties.requestsPerMinute()).isEqualTo(120);
-        assertThat(properties.backfillReserve()).isEqualTo(5);
+        assertThat(properties.backfillReserve()).isEqualTo(2);
         assertThat(properties.maxRetries()).isEqualTo(3);
         assertThat(properties.rateLimitedPause()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(WithingsProperties.burst(120)).isEqualTo(10);
+        assertThat(WithingsProperties.burst(120)).isEqualTo(4);
     }
 
     @Test
