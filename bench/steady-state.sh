@@ -75,6 +75,10 @@ for h in $(seq 1 $(( DAYS * 24 ))); do
 done
 quiesce 600
 S1=$(stats); D1=$(last_delivery)
+curl -sf "$EMU/deliveries" | python3 -c "
+import sys, json, collections
+d = [x for x in json.load(sys.stdin) if x['id'] > $D0]
+print('notifications_by_appli: ' + ', '.join(f'{a}={n}' for a, n in sorted(collections.Counter(x['appli'] for x in d).items())))"
 echo "simulated_days=$DAYS real_seconds=$(( $(date +%s) - START )) activity_interval=${ACTIVITY_INTERVAL}s (24 h scaled)"
 python3 - "$S0" "$S1" "$D0" "$D1" "$DAYS" <<'EOF' | tee "$DATA/notified.txt"
 import json, sys
