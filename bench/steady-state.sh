@@ -92,6 +92,10 @@ for k, v in sorted(calls.items()):
 print(f"notifications={d1 - d0} ({(d1 - d0) / days:.2f}/day)")
 print(f"notified_calls={total} ({total / days:.2f}/day), calls_per_notification={total / max(1, d1 - d0):.2f}")
 EOF
+# The emulator's tokens expire on its compressed clock (3 h = 6 s here) while Pulseboard renews them ahead of
+# expiry on the real one: every renewal here starts with a refused call, which real time would not make.
+RETRIES=$(grep -c "refused the access token" "$DATA/server.log" || true)
+echo "calls_refused_for_an_expired_token=$RETRIES (an artifact of compressed time; $(python3 -c "print(round($RETRIES/$DAYS,2))")/day)"
 NOTIFIED=$(python3 -c "import json; a=json.loads('''$S0''')['requests']; b=json.loads('''$S1''')['requests']; print(sum(b.values())-sum(a.values()))")
 
 BEFORE=$(total)
@@ -104,4 +108,5 @@ done
 FULL=$(( $(total) - BEFORE ))
 echo "full_sync_with_nothing_new_calls=$FULL (the weekly safety net: $(python3 -c "print(round($FULL/7,2))")/day)"
 echo "status601=$(stats | json 'd["status601"]')"
-python3 -c "print(f'calls_per_member_per_day={$NOTIFIED/$DAYS + $FULL/7:.2f} (target 10)')"
+python3 -c "print(f'calls_per_member_per_day={$NOTIFIED/$DAYS + $FULL/7:.2f} as measured, '
+      f'{($NOTIFIED - $RETRIES)/$DAYS + $FULL/7:.2f} without the refused calls (target 10)')"

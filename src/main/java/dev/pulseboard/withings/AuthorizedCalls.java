@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class AuthorizedCalls {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuthorizedCalls.class);
+
     private final WithingsTransport transport;
 
     AuthorizedCalls(WithingsTransport transport) {
@@ -31,6 +33,8 @@ final class AuthorizedCalls {
             if (e.status() != WithingsStatus.INVALID_TOKEN) {
                 throw e;
             }
+            log.info("Withings refused the access token for {} {} before its expiry; renewing it and retrying once",
+                    path, action);
             body = transport.call(path, action, params, tokens.renewAfterRejection(token), priority);
         }
         try {
