@@ -42,7 +42,7 @@ class SyncJobs {
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
                 .execute((instance, context) -> {
-                    String[] id = instance.getId().split(":", 2);
+                    String[] id = instance.getId().replace(Syncs.FOLLOW_UP, "").split(":", 2);
                     MemberId member = MemberId.of(Long.parseLong(id[0]));
                     String only = id.length > 1 ? id[1] : null;
                     status.running(member, clock.instant());

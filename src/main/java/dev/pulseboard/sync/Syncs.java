@@ -22,6 +22,9 @@ import dev.pulseboard.health.Recordings;
 @Service
 public class Syncs {
 
+    /** Suffix of the instance id of a run queued while the same run was under way. */
+    static final String FOLLOW_UP = "+";
+
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> task;
     private final SyncStatusRepository status;
@@ -76,8 +79,14 @@ public class Syncs {
             status.queued(member, clock.instant());
         }
         if (!scheduler.scheduleIfNotExists(instance, at)) {
-            scheduler.getScheduledExecution(instance).filter(e -> !e.isPicked() && e.getExecutionTime().isAfter(at))
-                    .ifPresent(e -> scheduler.reschedule(instance, at));
+            var existing = scheduler.getScheduledExecution(instance);
+            if (existing.isPresent() && existing.get().isPicked()) {
+                // A run of the same kind is under way and may have asked Withings before this change: one
+                // follow-up run after it (the task takes "id+" as "id").
+                scheduler.scheduleIfNotExists(task.instance(instance.getId() + FOLLOW_UP), at);
+            } else {
+                existing.filter(e -> e.getExecutionTime().isAfter(at)).ifPresent(e -> scheduler.reschedule(instance, at));
+            }
         }
     }
 

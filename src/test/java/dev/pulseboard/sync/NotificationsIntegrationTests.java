@@ -65,6 +65,33 @@ class NotificationsIntegrationTests {
         });
     }
 
+    @Autowired
+    com.github.kagkarlsson.scheduler.SchedulerClient scheduler;
+
+    @Autowired
+    Syncs syncs;
+
+    @Test
+    void aChangeNotifiedWhileTheSameRunIsUnderWayGetsAFollowUpRun() {
+        var running = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+                member + ":measures");
+        var followUp = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+                member + ":measures" + Syncs.FOLLOW_UP);
+        var slow = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
+                "{\"path\":\"/measure\",\"action\":\"getmeas\",\"type\":\"delay\",\"delayMs\":3000,\"count\":1}");
+        assertThat(slow.status()).as(slow.body()).isIn(200, 201);
+
+        syncs.request(MemberId.of(member), "measures");
+        Poll.until(Duration.ofSeconds(10), "the measures run to be under way",
+                () -> scheduler.getScheduledExecution(running).filter(e -> e.isPicked()).isPresent());
+        syncs.request(MemberId.of(member), "measures");
+
+        assertThat(scheduler.getScheduledExecution(followUp)).as("a follow-up run after the one under way")
+                .isPresent();
+        Poll.until(Duration.ofSeconds(30), "both runs to finish", () -> scheduler.getScheduledExecution(running)
+                .isEmpty() && scheduler.getScheduledExecution(followUp).isEmpty());
+    }
+
     @Test
     void showsANewReadingSecondsAfterTheEmulatorAddsIt() {
         long taken = Instant.now().getEpochSecond() - 30;
