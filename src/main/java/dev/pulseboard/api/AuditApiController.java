@@ -25,6 +25,9 @@ class AuditApiController {
         if (!user.isAdmin()) {
             throw new org.springframework.security.access.AccessDeniedException("administrators only");
         }
+        if (limit < 1 || limit > 1000) {
+            throw new ApiProblems.BadRequest("limit must be between 1 and 1000 (was " + limit + ").");
+        }
         return new AuditResponse(audit.recent(user.householdId(), limit));
     }
 

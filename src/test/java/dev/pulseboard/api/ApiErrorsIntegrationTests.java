@@ -73,6 +73,13 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void refusesAnAuditLimitOutOfRange() {
+        assertProblem(api.get("/api/v1/audit?limit=-5", token), 400, "between 1 and 1000");
+        assertProblem(api.get("/api/v1/audit?limit=5000", token), 400, "between 1 and 1000");
+        assertThat(api.get("/api/v1/audit?limit=3", token).status()).isEqualTo(200);
+    }
+
+    @Test
     void answersNotFoundForAnUnknownMember() {
         assertProblem(api.get("/api/v1/members/999999/measurements?type=weight", token), 404, "no member 999999");
     }
