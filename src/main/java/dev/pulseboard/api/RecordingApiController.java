@@ -20,8 +20,7 @@ import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.EcgStrip;
 import dev.pulseboard.health.Hypnogram;
 import dev.pulseboard.health.Recordings;
-import dev.pulseboard.sync.EcgSignals;
-import dev.pulseboard.sync.Hypnograms;
+import dev.pulseboard.sync.DetailsOnView;
 
 /** ECG recordings with their strips, and a night's hypnogram with its vitals. */
 @RestController
@@ -30,16 +29,13 @@ class RecordingApiController {
     private final Members members;
     private final Recordings recordings;
     private final DailyData daily;
-    private final Hypnograms hypnograms;
-    private final EcgSignals ecgSignals;
+    private final DetailsOnView details;
 
-    RecordingApiController(Members members, Recordings recordings, DailyData daily, Hypnograms hypnograms,
-            EcgSignals ecgSignals) {
-        this.ecgSignals = ecgSignals;
+    RecordingApiController(Members members, Recordings recordings, DailyData daily, DetailsOnView details) {
+        this.details = details;
         this.members = members;
         this.recordings = recordings;
         this.daily = daily;
-        this.hypnograms = hypnograms;
     }
 
     @GetMapping("/api/v1/members/{id}/ecg")
@@ -62,7 +58,7 @@ class RecordingApiController {
     EcgSignalResponse strip(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long signalId) {
         MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
-        EcgStrip strip = ecgSignals.withSignal(member, signalId).orElseThrow(() -> new AccountException(
+        EcgStrip strip = details.ecg(member, signalId).orElseThrow(() -> new AccountException(
                 AccountException.Reason.NOT_FOUND, "There is no ECG " + signalId + " for member " + id + "."));
         return new EcgSignalResponse(strip.signalId(), strip.time(), strip.afib(), strip.heartRate(),
                 strip.samplingFrequency(), strip.wearPosition(), strip.microvolts());
@@ -78,7 +74,7 @@ class RecordingApiController {
         } catch (java.time.format.DateTimeParseException e) {
             throw new ApiProblems.BadRequest("'" + date + "' is not an ISO-8601 date (YYYY-MM-DD).");
         }
-        return daily.nights(member, day, day).stream().map(n -> hypnograms.forNight(member, n)).toList();
+        return daily.nights(member, day, day).stream().map(n -> details.hypnogram(member, n)).toList();
     }
 
     record EcgItem(long signalId, Instant time, Integer afib, Integer heartRate, Integer systole, Integer diastole,

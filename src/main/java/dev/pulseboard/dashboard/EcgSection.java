@@ -9,18 +9,18 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.EcgStrip;
 import dev.pulseboard.health.Recordings;
-import dev.pulseboard.sync.EcgSignals;
+import dev.pulseboard.sync.DetailsOnView;
 
 /** Builds the ECG section: the recordings of the range, and one strip on ECG paper (the chosen one, else the newest). */
 @Component
 class EcgSection {
 
     private final Recordings recordings;
-    private final EcgSignals signals;
+    private final DetailsOnView details;
 
-    EcgSection(Recordings recordings, EcgSignals signals) {
+    EcgSection(Recordings recordings, DetailsOnView details) {
         this.recordings = recordings;
-        this.signals = signals;
+        this.details = details;
     }
 
     EcgView build(MemberId member, RangeView range, SettingsView settings, String signal) {
@@ -30,7 +30,7 @@ class EcgSection {
         Optional<EcgStrip> chosen = Optional.empty();
         if (signal != null && !signal.isBlank()) {
             // A strip that came by notification since the last full sync is fetched now, on first view.
-            chosen = parse(signal).flatMap(id -> signals.withSignal(member, id)).filter(EcgStrip::hasSignal);
+            chosen = parse(signal).flatMap(id -> details.ecg(member, id)).filter(EcgStrip::hasSignal);
             if (chosen.isEmpty()) {
                 message = "There is no stored strip \u201c" + signal + "\u201d for this member; showing the newest.";
             }

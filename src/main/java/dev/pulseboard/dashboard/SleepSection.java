@@ -18,6 +18,7 @@ import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Reading;
 import dev.pulseboard.health.Recordings;
 import dev.pulseboard.health.SleepNight;
+import dev.pulseboard.sync.DetailsOnView;
 
 /** Builds the Sleep section from the nights the sync keeps and the recent nights' hypnograms. */
 @Component
@@ -32,15 +33,15 @@ class SleepSection {
     private final Recordings recordings;
     private final Charts charts;
     private final Hypnograms hypnograms;
-    private final dev.pulseboard.sync.Hypnograms fetched;
+    private final DetailsOnView details;
 
     SleepSection(DailyData daily, Recordings recordings, Charts charts, Hypnograms hypnograms,
-            dev.pulseboard.sync.Hypnograms fetched) {
+            DetailsOnView details) {
         this.daily = daily;
         this.recordings = recordings;
         this.charts = charts;
         this.hypnograms = hypnograms;
-        this.fetched = fetched;
+        this.details = details;
     }
 
     SleepView build(MemberId member, RangeView range, SettingsView s, String night) {
@@ -68,7 +69,7 @@ class SleepSection {
                     .max(Comparator.comparing(SleepNight::date)).orElse(null);
         }
         SleepView.NightDetail detail = chosen == null ? null
-                : hypnograms.detail(chosen, fetched.forNight(member, chosen), s);
+                : hypnograms.detail(chosen, details.hypnogram(member, chosen), s);
         return new SleepView(stages(nights, s), score, disturbances, averages(nights, s), rows, detail, message);
     }
 

@@ -75,13 +75,16 @@ public class ActivityDetail {
     public record IntradayFetch(Instant fetchedAt, boolean complete) {
     }
 
-    /** The day's last intraday fetch, or empty if there was none. */
-    public java.util.Optional<IntradayFetch> intradayFetch(MemberId member, LocalDate day) {
-        return jdbc.query("select count(*), min(fetched_at), min(case when complete then 1 else 0 end) "
-                + "from intraday_series where member_id = ? and series_day = ?",
-                (rs, n) -> rs.getLong(1) == 0 ? java.util.Optional.<IntradayFetch>empty()
-                        : java.util.Optional.of(new IntradayFetch(instant(rs.getTimestamp(2)), rs.getInt(3) == 1)),
-                member.value(), Date.valueOf(day)).get(0);
+    /** The last intraday fetch of each day in {@code [from, to]} that has one, in one query. */
+    public java.util.Map<LocalDate, IntradayFetch> intradayFetches(MemberId member, LocalDate from, LocalDate to) {
+        java.util.Map<LocalDate, IntradayFetch> fetches = new java.util.HashMap<>();
+        jdbc.query("select series_day, min(fetched_at), min(case when complete then 1 else 0 end) "
+                + "from intraday_series where member_id = ? and series_day >= ? and series_day <= ? "
+                + "group by series_day", rs -> {
+                    fetches.put(rs.getDate(1).toLocalDate(),
+                            new IntradayFetch(instant(rs.getTimestamp(2)), rs.getInt(3) == 1));
+                }, member.value(), Date.valueOf(from), Date.valueOf(to));
+        return fetches;
     }
 
     public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {

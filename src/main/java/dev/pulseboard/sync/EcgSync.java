@@ -19,7 +19,7 @@ import dev.pulseboard.withings.WithingsClient;
 /**
  * ECG recordings (heart list, by recording time: the list takes a window, not lastupdate), then, in the first
  * backfill, the strip of every recording (heart get, one call each), stored compactly. A later recording's strip
- * is fetched when someone first opens it ({@link EcgSignals}): one call then, none if nobody looks.
+ * is fetched when someone first opens it ({@link DetailsOnView}): one call then, none if nobody looks.
  */
 @Component
 @Order(5)
@@ -62,7 +62,7 @@ class EcgSync extends PagedSync<EcgRecording> {
         return item.timestamp();
     }
 
-    /** Strips of the history come with the first backfill; later ones when first opened ({@link EcgSignals}). */
+    /** Strips of the history come with the first backfill; later ones when first opened ({@link DetailsOnView}). */
     @Override
     void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
         if (!firstBackfill(member)) {

@@ -26,7 +26,7 @@ import dev.pulseboard.withings.WithingsClient;
 /**
  * Hypnograms: sleep get takes one night's window per call, so the first backfill fetches those of the last
  * {@link #RECENT} (one call a night); any other night's is fetched when someone first opens it
- * ({@link Hypnograms}): one call then, none for the nights nobody looks at.
+ * ({@link DetailsOnView}): one call then, none for the nights nobody looks at.
  */
 @Component
 @Order(4)
@@ -72,7 +72,7 @@ class HypnogramSync implements DataSync {
     }
 
     /**
-     * A notified night waits: its hypnogram is fetched when someone opens it ({@link Hypnograms}) or by the next
+     * A notified night waits: its hypnogram is fetched when someone opens it ({@link DetailsOnView}) or by the next
      * full run, so a night costs one call (its summary), not two.
      */
     @Override

@@ -101,12 +101,13 @@ class IntradaySync implements DataSync {
     private List<Due> due(MemberId member, boolean notified) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate latestActivity = daily.latestActivityDate(member).orElse(LocalDate.MIN);
+        var fetches = store.intradayFetches(member, today.minusDays(properties.intradayDays() - 1), today);
         List<Due> days = new ArrayList<>();
         for (int back = 0; back < properties.intradayDays(); back++) {
             LocalDate day = today.minusDays(back);
             boolean over = latestActivity.isAfter(day.plusDays(1)) || today.isAfter(day.plusDays(STALE_DAYS));
-            var last = store.intradayFetch(member, day);
-            boolean due = last.isEmpty() || !last.get().complete() && (over || !notified);
+            var last = fetches.get(day);
+            boolean due = last == null || !last.complete() && (over || !notified);
             if (due && (over || !notified)) {
                 days.add(new Due(day, over));
             }

@@ -1,0 +1,79 @@
+package dev.pulseboard.sync;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import dev.pulseboard.connection.ConnectionException;
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.EcgStrip;
+import dev.pulseboard.health.Hypnogram;
+import dev.pulseboard.health.Recordings;
+import dev.pulseboard.health.SleepNight;
+import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsException;
+
+/**
+ * Details fetched when someone first opens them (a page, the API), one call each at interactive priority, then
+ * kept: a night's hypnogram older than the synced window or notified since the last full sync, and an ECG strip
+ * of a recording notified since the first backfill. Five years of nights would cost some 1,800 calls, a quarter of
+ * an hour of the app-wide budget per member, for nights nobody may ever open. Without a connection, or when
+ * Withings cannot be asked now, what is stored is answered.
+ */
+@Service
+public class DetailsOnView {
+
+    private static final Logger log = LoggerFactory.getLogger(DetailsOnView.class);
+
+    private final Recordings recordings;
+    private final Connections connections;
+    private final HypnogramSync hypnograms;
+    private final EcgSync ecgs;
+
+    DetailsOnView(Recordings recordings, Connections connections, HypnogramSync hypnograms, EcgSync ecgs) {
+        this.recordings = recordings;
+        this.connections = connections;
+        this.hypnograms = hypnograms;
+        this.ecgs = ecgs;
+    }
+
+    /** The night's hypnogram; empty (no segments) when Withings has none or cannot be asked now. */
+    public Hypnogram hypnogram(MemberId member, SleepNight night) {
+        Supplier<Hypnogram> stored = () -> recordings.hypnogram(member, night.withingsId());
+        if (recordings.hasHypnogram(member, night.withingsId())) {
+            return stored.get();
+        }
+        return fetch(member, "the hypnogram of night " + night.withingsId(), stored,
+                tokens -> hypnograms.fetch(member, tokens, night, Priority.INTERACTIVE));
+    }
+
+    /** The recording, with its strip when Withings has one and can be asked; empty if there is no such recording. */
+    public Optional<EcgStrip> ecg(MemberId member, long signalId) {
+        Optional<EcgStrip> stored = recordings.ecg(member, signalId);
+        if (stored.isEmpty() || stored.get().hasSignal()) {
+            return stored;
+        }
+        return fetch(member, "ECG strip " + signalId, () -> stored, tokens -> {
+            ecgs.fetchSignal(member, tokens, signalId, Priority.INTERACTIVE, false);
+            return recordings.ecg(member, signalId);
+        });
+    }
+
+    private <T> T fetch(MemberId member, String what, Supplier<T> stored, Function<AccessTokens, T> fetch) {
+        if (!connections.status(member).isConnected()) {
+            return stored.get();
+        }
+        try {
+            return fetch.apply(connections.accessTokens(member));
+        } catch (WithingsException | ConnectionException e) {
+            log.warn("Could not fetch {} of member {}: {}", what, member, e.getMessage());
+            return stored.get();
+        }
+    }
+}
