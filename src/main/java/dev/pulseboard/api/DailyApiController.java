@@ -19,6 +19,7 @@ import dev.pulseboard.health.ActivityDetail;
 import dev.pulseboard.health.DailyData;
 import dev.pulseboard.health.Hypnogram;
 import dev.pulseboard.health.WorkoutSession;
+import dev.pulseboard.sync.DetailsOnView;
 
 /** Nights and activity days: {@code GET /api/v1/members/{id}/sleep|activity?from=&to=} (dates, inclusive). */
 @RestController
@@ -27,8 +28,10 @@ class DailyApiController {
     private final Members members;
     private final DailyData daily;
     private final ActivityDetail detail;
+    private final DetailsOnView onView;
 
-    DailyApiController(Members members, DailyData daily, ActivityDetail detail) {
+    DailyApiController(Members members, DailyData daily, ActivityDetail detail, DetailsOnView onView) {
+        this.onView = onView;
         this.members = members;
         this.daily = daily;
         this.detail = detail;
@@ -51,7 +54,7 @@ class DailyApiController {
         if (!java.util.Set.of("heart_rate", "steps", "spo2").contains(field)) {
             throw new ApiProblems.BadRequest("Unknown intraday field '" + field + "': heart_rate, steps or spo2.");
         }
-        return new Items<>(detail.intraday(member, date(date, "date", null), field));
+        return new Items<>(onView.intraday(member, date(date, "date", null), field));
     }
 
     @GetMapping("/api/v1/members/{id}/sleep")

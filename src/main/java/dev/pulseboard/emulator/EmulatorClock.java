@@ -24,8 +24,9 @@ public class EmulatorClock {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     @Autowired
-    EmulatorClock(ObjectProvider<Clock> clocks) {
-        this(clocks.getIfUnique(Clock::systemUTC));
+    EmulatorClock(ObjectProvider<Clock> clocks, EmulatorProperties properties) {
+        // With a shared clock the application's clock is this one (SharedClock), so the base is the system's.
+        this(properties.sharedClock() ? Clock.systemUTC() : clocks.getIfUnique(Clock::systemUTC));
     }
 
     EmulatorClock(Clock base) {

@@ -26,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recoverCodePartnersOnly    allow {@code recoverauthorizationcode} only for clients registered as partners
  *                                   (Withings: "contract partners only"; what others get is undocumented)
  * @param partnerOnlyStatus          the status a non-partner gets for a partner-only call (2553, "unauthorized")
+ * @param sharedClock                demo mode: Pulseboard's own clock (token expiry, schedules, sync windows) is the
+ *                                   emulator's, so moving the emulator's clock lets the whole installation live
+ *                                   through that time (days in minutes, for benchmarks and demos); off by default
  */
 @ConfigurationProperties("pulseboard.emulator")
 public record EmulatorProperties(
@@ -42,7 +45,8 @@ public record EmulatorProperties(
         @DefaultValue("1s") Duration liveUploadInterval,
         @DefaultValue("64") int pageCacheMb,
         @DefaultValue("true") boolean recoverCodePartnersOnly,
-        @DefaultValue("2553") int partnerOnlyStatus) {
+        @DefaultValue("2553") int partnerOnlyStatus,
+        @DefaultValue("false") boolean sharedClock) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);

@@ -122,8 +122,35 @@ final class UserData {
      */
     synchronized List<Timeline.Upload> uploadsUpTo(long now) {
         extendFor(now);
-        List<Timeline.Upload> uploads = now > watermark ? timeline.between(watermark, now) : List.of();
+        List<Timeline.Upload> uploads = new ArrayList<>();
+        if (now > watermark) {
+            uploads.addAll(timeline.between(watermark, now));
+            uploads.addAll(watchSyncs(watermark, now));
+        }
         watermark = now;
         return uploads;
+    }
+
+    /**
+     * The watch's hourly syncs in {@code (after, upTo]} of days still under way: each changes the day's activity
+     * (the view shows it partial, with a new {@code modified}), so each is notified as activity, as the day's last
+     * upload is. One per day: the notifications of a catch-up are merged per local day anyway.
+     */
+    private List<Timeline.Upload> watchSyncs(long after, long upTo) {
+        long lastHour = Math.floorDiv(upTo, 3600) * 3600;
+        List<Timeline.Upload> syncs = new ArrayList<>();
+        List<ActivityDay> days = history.days();
+        for (int i = days.size() - 1; i >= 0 && lastHour > after; i--) {
+            ActivityDay d = days.get(i);
+            if (d.modified() <= after) {
+                break;
+            }
+            long midnight = d.date().atStartOfDay(persona.zone()).toEpochSecond();
+            long sync = Math.min(lastHour, Math.floorDiv(d.modified() - 1, 3600) * 3600);
+            if (sync > after && sync >= midnight + 3600) {
+                syncs.add(new Timeline.Upload(sync, 16, midnight, midnight + 86_400));
+            }
+        }
+        return syncs;
     }
 }

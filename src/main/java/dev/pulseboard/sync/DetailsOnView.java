@@ -1,5 +1,7 @@
 package dev.pulseboard.sync;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.ActivityDetail;
 import dev.pulseboard.health.EcgStrip;
 import dev.pulseboard.health.Hypnogram;
 import dev.pulseboard.health.Recordings;
@@ -22,7 +25,8 @@ import dev.pulseboard.withings.WithingsException;
 /**
  * Details fetched when someone first opens them (a page, the API), one call each at interactive priority, then
  * kept: a night's hypnogram older than the synced window or notified since the last full sync, and an ECG strip
- * of a recording notified since the first backfill. Five years of nights would cost some 1,800 calls, a quarter of
+ * of a recording notified since the first backfill, and a recent day's intraday series not yet fetched complete
+ * (Withings notifies none of its own; see {@link IntradaySync}). Five years of nights would cost some 1,800 calls, a quarter of
  * an hour of the app-wide budget per member, for nights nobody may ever open. Without a connection, or when
  * Withings cannot be asked now, what is stored is answered.
  */
@@ -35,12 +39,32 @@ public class DetailsOnView {
     private final Connections connections;
     private final HypnogramSync hypnograms;
     private final EcgSync ecgs;
+    private final ActivityDetail activity;
+    private final IntradaySync intraday;
 
-    DetailsOnView(Recordings recordings, Connections connections, HypnogramSync hypnograms, EcgSync ecgs) {
+    DetailsOnView(Recordings recordings, Connections connections, HypnogramSync hypnograms, EcgSync ecgs,
+            ActivityDetail activity, IntradaySync intraday) {
         this.recordings = recordings;
         this.connections = connections;
         this.hypnograms = hypnograms;
         this.ecgs = ecgs;
+        this.activity = activity;
+        this.intraday = intraday;
+    }
+
+    /**
+     * The day's intraday series of {@code field} (heart_rate, steps, spo2); a day of the synced window that is not
+     * stored complete is asked of Withings first, a day still under way at most every quarter of an hour.
+     */
+    public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {
+        Supplier<List<Hypnogram.Sample>> stored = () -> activity.intraday(member, day, field);
+        if (!intraday.dueOnView(member, day)) {
+            return stored.get();
+        }
+        return fetch(member, "the intraday series of " + day, stored, tokens -> {
+            intraday.fetchDay(member, tokens, day, Priority.INTERACTIVE);
+            return stored.get();
+        });
     }
 
     /** The night's hypnogram; empty (no segments) when Withings has none or cannot be asked now. */

@@ -26,17 +26,20 @@ import dev.pulseboard.withings.WithingsClient;
 
 /**
  * Intraday heart rate, steps and SpO2 for the last {@code pulseboard.sync.intraday-days} UTC days. Withings answers
- * 24 hours per call, so each day costs one call. A day fetched while still running is fetched once more after it
- * is over (when the member's daily activity has moved on two local days, whatever the time zone), a complete day
- * never again. A full run fetches the running day too; a notified run (a watch syncs all day) leaves it for later.
- * Whether a day is over is read from the data, not the clock, so late uploads and emulated time behave alike; a
- * day a week old counts as over anyway (a watch left in a drawer must not cost calls on every full run).
+ * 24 hours per call, so each day costs one call, and Withings notifies no intraday change of its own (a watch's
+ * sync is one activity notification). So a notified run leaves them alone; a full run (the weekly safety net,
+ * "Sync now", the backfill) fetches every day of the window not yet complete, and a day someone asks for (API) is
+ * fetched then, unless it was fetched complete or less than {@link #REFETCH_AFTER} ago. A day is complete once
+ * the member's daily activity has moved on two local days (whatever the time zone), read from the data, not the
+ * clock, so late uploads and emulated time behave alike; a day a week old counts as complete anyway.
  */
 @Component
 @Order(7)
 class IntradaySync implements DataSync {
 
     static final int STALE_DAYS = 7;
+    /** How long a day still under way, once fetched, is answered from the store. */
+    static final Duration REFETCH_AFTER = Duration.ofMinutes(15);
     static final Map<String, Function<IntradaySample, Number>> FIELDS = new LinkedHashMap<>();
 
     static {
@@ -69,37 +72,47 @@ class IntradaySync implements DataSync {
 
     @Override
     public int run(MemberId member, AccessTokens tokens, Priority priority) {
-        return run(member, tokens, priority, false);
-    }
-
-    @Override
-    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
-        return run(member, tokens, priority, true);
-    }
-
-    private int run(MemberId member, AccessTokens tokens, Priority priority, boolean notified) {
         int fetched = 0;
-        for (Due due : due(member, notified)) {
-            var start = due.day().atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant asked = clock.instant();
-            var samples = client.intradayActivity(tokens,
-                    TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
-            fetched += samples.size();
-            step.underLock(member, () -> {
-                split(samples).forEach((field, series) -> store.storeIntraday(member, due.day(), field, series,
-                        asked, due.over()));
-            });
+        for (Due due : due(member, false)) {
+            fetched += fetch(member, tokens, due, priority);
         }
         return fetched;
     }
 
-    /** Whether a notified run now has a day to complete: the member's activity has moved past a day. */
-    boolean dayEnded(MemberId member) {
-        return !due(member, true).isEmpty();
+    /** Nothing: Withings notifies no intraday change of its own (see the class comment). */
+    @Override
+    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        return 0;
     }
 
-    private List<Due> due(MemberId member, boolean notified) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    /** Whether a look at {@code day} should ask Withings first: a day of the window not complete nor just fetched. */
+    boolean dueOnView(MemberId member, LocalDate day) {
+        return due(member, true).stream().anyMatch(d -> d.day().equals(day));
+    }
+
+    /** Fetches one day now (someone is looking at it). */
+    int fetchDay(MemberId member, AccessTokens tokens, LocalDate day, Priority priority) {
+        return due(member, true).stream().filter(d -> d.day().equals(day)).findFirst()
+                .map(due -> fetch(member, tokens, due, priority)).orElse(0);
+    }
+
+    private int fetch(MemberId member, AccessTokens tokens, Due due, Priority priority) {
+        var start = due.day().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant asked = clock.instant();
+        var samples = client.intradayActivity(tokens,
+                TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
+        step.underLock(member, () -> split(samples).forEach((field, series) -> store.storeIntraday(member,
+                due.day(), field, series, asked, due.over())));
+        return samples.size();
+    }
+
+    /**
+     * The days of the window to fetch: never fetched, or fetched before they were over; on view, a day still under
+     * way only once per {@link #REFETCH_AFTER}.
+     */
+    private List<Due> due(MemberId member, boolean onView) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate latestActivity = daily.latestActivityDate(member).orElse(LocalDate.MIN);
         var fetches = store.intradayFetches(member, today.minusDays(properties.intradayDays() - 1), today);
         List<Due> days = new ArrayList<>();
@@ -107,8 +120,9 @@ class IntradaySync implements DataSync {
             LocalDate day = today.minusDays(back);
             boolean over = latestActivity.isAfter(day.plusDays(1)) || today.isAfter(day.plusDays(STALE_DAYS));
             var last = fetches.get(day);
-            boolean due = last == null || !last.complete() && (over || !notified);
-            if (due && (over || !notified)) {
+            boolean due = last == null || !last.complete()
+                    && (over || !onView || last.fetchedAt().plus(REFETCH_AFTER).isBefore(now));
+            if (due) {
                 days.add(new Due(day, over));
             }
         }

@@ -15,7 +15,11 @@ import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.Workout;
 import dev.pulseboard.withings.WithingsClient;
 
-/** Workouts (getworkouts) from a lastupdate cursor; notified with activity (appli 16). */
+/**
+ * Workouts (getworkouts) from a lastupdate cursor. Withings notifies them as activity (appli 16), with a date and
+ * nothing that tells a workout from the day's steps, so they are fetched in every activity run: at most once per
+ * {@code pulseboard.sync.activity-interval} after notifications, and in every full run.
+ */
 @Component
 @Order(6)
 class WorkoutSync extends PagedSync<Workout> {
@@ -23,13 +27,10 @@ class WorkoutSync extends PagedSync<Workout> {
     private final WithingsClient client;
     private final ActivityDetail store;
 
-    private final IntradaySync intraday;
-
-    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step, IntradaySync intraday) {
+    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step) {
         super(step);
         this.client = client;
         this.store = store;
-        this.intraday = intraday;
     }
 
     @Override
@@ -40,16 +41,6 @@ class WorkoutSync extends PagedSync<Workout> {
     @Override
     String cursorName() {
         return "workouts";
-    }
-
-    /**
-     * Withings notifies workouts and daily activity alike (appli 16), and a watch syncs all day: a notified run
-     * asks for workouts when a day has ended (the member's activity moved on, as the intraday series see it), so
-     * once a day; full runs (and "Sync now") always do.
-     */
-    @Override
-    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
-        return intraday.dayEnded(member) ? run(member, tokens, priority, true) : 0;
     }
 
     @Override

@@ -118,6 +118,34 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void theWatchsHourlySyncOfADayUnderWayChangesTheDayAndNotifiesAppli16() {
+        String token = client.accessToken("alex");
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        Instant start = emulator.clock().now();
+        LocalDate day = LocalDate.ofInstant(start, paris).minusDays(1);
+        Instant morning = day.atTime(10, 30).atZone(paris).toInstant();
+        Instant eleven = day.atTime(11, 0).atZone(paris).toInstant();
+        Map<String, String> thatDay = Map.of("action", "getactivity", "startdateymd", day.toString(), "enddateymd",
+                day.toString());
+        assertThat(client.call("/v2/measure", token, thatDay).at("/body/activities").size()).isEqualTo(1);
+        try {
+            emulator.clock().set(morning);
+            try (CallbackServer hook = subscribed(token, 16)) {
+
+                emulator.clock().advance(Duration.ofHours(1));
+
+                Poll.until(Duration.ofSeconds(10), "the watch's sync", () -> !hook.posts().isEmpty());
+                assertThat(hook.posts()).extracting(CallbackServer.Call::body)
+                        .containsOnly("userid=10000001&appli=16&date=" + day);
+                JsonNode activity = client.call("/v2/measure", token, thatDay).at("/body/activities");
+                assertThat(activity.get(0).get("modified").asLong()).isEqualTo(eleven.getEpochSecond());
+            }
+        } finally {
+            emulator.clock().set(start);
+        }
+    }
+
+    @Test
     void anActivityDayAndAWorkoutAddedThroughTheAdminApiNotifyAppli16() {
         String token = client.accessToken("alex");
         LocalDate yesterday = LocalDate.ofInstant(emulator.clock().now(), java.time.ZoneId.of("Europe/Paris"))

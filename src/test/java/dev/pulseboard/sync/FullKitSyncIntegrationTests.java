@@ -53,6 +53,9 @@ class FullKitSyncIntegrationTests {
     @Autowired
     dev.pulseboard.health.Recordings recordings;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void storesEveryNightActivityDayDeviceAndBloodPressureReading() {
         Api api = new Api(port);
@@ -160,6 +163,16 @@ class FullKitSyncIntegrationTests {
                 oldNight.end()), Priority.INTERACTIVE);
         assertThat(oldApi.get(0).get("segments").size()).isEqualTo(oldSegments.size()).isPositive();
         assertThat(recordings.hasHypnogram(member, oldNight.withingsId())).isTrue();
+
+        // A day of the intraday window not stored (notified runs leave them) is fetched on first view, then kept.
+        LocalDate fiveDaysAgo = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(5);
+        jdbc.sql("delete from intraday_series where member_id = ? and series_day = ?")
+                .params(id, java.sql.Date.valueOf(fiveDaysAgo)).update();
+        String stepsOfThatDay = "/api/v1/members/" + id + "/intraday?date=" + fiveDaysAgo + "&field=steps";
+        int intradayCalls = emulatorCalls(api).path("/v2/measure getintradayactivity").asInt();
+        assertThat(api.get(stepsOfThatDay, token).json().get("items").size()).isPositive();
+        assertThat(api.get(stepsOfThatDay, token).json().get("items").size()).isPositive();
+        assertThat(emulatorCalls(api).path("/v2/measure getintradayactivity").asInt()).isEqualTo(intradayCalls + 1);
     }
 
     private static tools.jackson.databind.JsonNode emulatorCalls(Api api) {
