@@ -53,6 +53,7 @@ wrk.method = "POST"
 wrk.body = "userid=10000003&appli=1&startdate=$(( NOW - 60 ))&enddate=$NOW"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 LUA
-wrk -t2 -c"$CONN" -d"${SECONDS_}s" --latency -s "$DATA/notify.lua" "$HOOK" | sed -n '1,20p'
+wrk -t2 -c"$CONN" -d"${SECONDS_}s" --latency -s "$DATA/notify.lua" "$HOOK" | sed -n '1,20p' \
+  | sed 's#/withings/notify/[^ ]*#/withings/notify/{secret}#'
 sleep 5
 echo "getmeas_calls_for_the_flood=$(( $(curl -sf "$EMU/stats" | json 'd["requests"].get("/measure getmeas", 0)') - BEFORE ))"
