@@ -1,0 +1,141 @@
+package dev.pulseboard.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.health.ActivityDay;
+import dev.pulseboard.health.DailyData;
+import dev.pulseboard.health.MeasurementType;
+import dev.pulseboard.health.Measurements;
+import dev.pulseboard.health.SleepNight;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.withings.Activity;
+import dev.pulseboard.withings.Attrib;
+import dev.pulseboard.withings.DateQuery;
+import dev.pulseboard.withings.MeasureCategory;
+import dev.pulseboard.withings.MeasureGroup;
+import dev.pulseboard.withings.MeasureQuery;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsClient;
+
+/**
+ * Each persona end to end (the full kit, alex, has its own test): after the backfill, every stored reading of every
+ * type, every night and every activity day equals what the emulator serves, decoded by the Withings client; a
+ * shared scale's ambiguous readings are held back, manual entries kept; nights and days carry the member's local
+ * dates across daylight-saving changes (aroha).
+ */
+@PulseboardTest
+class EveryPersonaSyncIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    @Autowired
+    WithingsClient client;
+
+    @Autowired
+    Connections connections;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    DailyData daily;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "sam", "nina", "aroha" })
+    void storesEveryValueTheEmulatorServes(String persona) {
+        String userId = emulator.personas().stream().filter(p -> p.id().equals(persona)).findFirst().orElseThrow()
+                .userId();
+        Api api = new Api(port);
+        String token = Household.token(api);
+        Household.releaseWithingsUser(api, token, userId);
+        long id = Household.addMember(api, token, persona);
+        assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, id, persona)).location()).endsWith("?connected");
+        Poll.until(Duration.ofSeconds(90), "the backfill", () -> {
+            var s = api.get("/api/v1/members/" + id + "/sync", token).json();
+            return !s.get("lastSuccessAt").isNull() && "IDLE".equals(s.get("state").asString()) ? s : null;
+        });
+        MemberId member = MemberId.of(id);
+        var tokens = connections.accessTokens(member);
+
+        var groups = MeasureGroup.distinct(client.allMeasures(tokens, MeasureQuery.updatedSince(Instant.EPOCH),
+                Priority.INTERACTIVE));
+        for (MeasurementType type : MeasurementType.values()) {
+            List<String> served = groups.stream()
+                    .filter(g -> MeasureCategory.REAL.equals(g.category()) && !Attrib.AMBIGUOUS.equals(g.attrib()))
+                    .flatMap(g -> g.measures().stream()
+                            .filter(m -> m.type().code() == type.withingsCode() && m.position() == null)
+                            .map(m -> point(g.date(), m.value())))
+                    .sorted().toList();
+            List<String> stored = measurements.series(member, type, null, null).stream()
+                    .map(r -> point(r.time(), r.value())).sorted().toList();
+            assertThat(stored).as(persona + " " + type).isEqualTo(served);
+        }
+        long ambiguous = groups.stream().filter(g -> Attrib.AMBIGUOUS.equals(g.attrib())).count();
+        assertThat(measurements.pendingAmbiguous(member).stream().map(a -> a.groupId()).distinct().count())
+                .isEqualTo(ambiguous);
+
+        var summaries = client.allSleepSummaries(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        Map<Long, SleepNight> nights = daily.nights(member, LocalDate.of(1970, 1, 1), LocalDate.of(9999, 1, 1))
+                .stream().collect(Collectors.toMap(SleepNight::withingsId, n -> n));
+        assertThat(nights).hasSize(summaries.size());
+        summaries.forEach(s -> {
+            SleepNight n = nights.get(s.id());
+            assertThat(n.date()).as("night " + s.id()).isEqualTo(s.date());
+            assertThat(n.start()).isEqualTo(s.start());
+            assertThat(n.end()).isEqualTo(s.end());
+            assertThat(n.totalSleepSeconds()).isEqualTo(s.data().totalSleepTime());
+            assertThat(n.score()).isEqualTo(s.data().sleepScore());
+            assertThat(same(n.efficiency(), s.data().sleepEfficiency())).isTrue();
+        });
+
+        Map<LocalDate, Activity> latest = new LinkedHashMap<>();
+        client.allActivity(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE).stream()
+                .filter(a -> a.date() != null).sorted(Comparator.comparing(Activity::modified))
+                .forEach(a -> latest.put(a.date(), a));
+        Map<LocalDate, ActivityDay> days = daily.activity(member, LocalDate.of(1970, 1, 1), LocalDate.of(9999, 1, 1))
+                .stream().collect(Collectors.toMap(ActivityDay::date, d -> d));
+        assertThat(days.keySet()).isEqualTo(latest.keySet());
+        latest.forEach((date, a) -> {
+            ActivityDay d = days.get(date);
+            assertThat(d.steps()).as("steps of " + date).isEqualTo(a.steps());
+            assertThat(same(d.distanceMeters(), a.distance())).as("distance of " + date).isTrue();
+            assertThat(same(d.activeCalories(), a.calories())).as("calories of " + date).isTrue();
+            assertThat(d.timezone()).isEqualTo(a.timezone() == null ? null : a.timezone().getId());
+        });
+        assertThat(daily.devices(member)).hasSize(client.devices(tokens, Priority.INTERACTIVE).size());
+    }
+
+    private static String point(Instant time, BigDecimal value) {
+        return time.getEpochSecond() + "=" + value.stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return Objects.equals(a, b) || a != null && b != null && a.compareTo(b) == 0;
+    }
+}
