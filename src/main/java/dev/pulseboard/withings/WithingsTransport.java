@@ -93,7 +93,8 @@ final class WithingsTransport {
         } catch (HttpTimeoutException e) {
             throw new WithingsTransientException(endpoint, 0, "timed out after " + properties.requestTimeout(), e);
         } catch (IOException e) {
-            throw new WithingsTransientException(endpoint, 0, "I/O error: " + e.getClass().getSimpleName(), e);
+            throw new WithingsTransientException(endpoint, 0, e instanceof java.net.ConnectException
+                    ? "could not connect" : "the connection broke off before the answer was complete", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WithingsTransientException(endpoint, 0, "interrupted", e);
