@@ -7,52 +7,24 @@
 # server's time to the last byte as curl measures it on localhost.
 # Usage: bench/dashboard.sh [port] [n]   (builds target/pulseboard.jar first if it is missing)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 PORT=${1:-18081}
 N=${2:-200}
 WARMUP=50
-BASE="http://localhost:$PORT"
-[ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
-DATA=$(mktemp -d)
+. "$(dirname "$0")/lib.sh"
 JAR="$DATA/cookies"
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
-json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
 
 # The backfill is not what is measured: lift the emulator's and the client's 120 requests a minute.
-java -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" \
-  --pulseboard.withings.requests-per-minute=6000 --pulseboard.emulator.rate-limit-per-minute=6000 \
-  >"$DATA/server.log" 2>&1 &
-PID=$!
-until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do
-  kill -0 $PID 2>/dev/null || { echo "server died"; tail -20 "$DATA/server.log"; exit 1; }
-  sleep 0.1
-done
-
-curl -sf -X POST "$BASE/api/v1/setup" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.org","password":"benchmark password","name":"Bench"}' >/dev/null
-TOKEN=$(curl -sf -X POST -u 'bench@example.org:benchmark password' "$BASE/api/v1/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"bench"}' | json 'd["token"]')
-AUTH="Authorization: Bearer $TOKEN"
-
-add_member() {
-  curl -sf -X POST -H "$AUTH" -H 'Content-Type: application/json' "$BASE/api/v1/members" \
-    -d "{\"name\":\"$1\"}" | json 'd["id"]'
-}
-connect() { # member persona: consent as a script, then wait for the backfill
-  local url callback
-  url=$(curl -sf -X POST -H "$AUTH" "$BASE/api/v1/members/$1/withings/authorization" | json 'd["authorizationUrl"]')
-  callback=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "${url%%\?*}" --data "${url#*\?}&persona=$2&decision=allow")
-  curl -s -o /dev/null "$callback"
-  until curl -sf -H "$AUTH" "$BASE/api/v1/members/$1/sync" | json 'd["lastSuccessAt"] or ""' | grep -q .; do
-    sleep 0.2
-  done
+pb_start --pulseboard.withings.requests-per-minute=6000 --pulseboard.emulator.rate-limit-per-minute=6000
+pb_setup
+connect() { # member persona: links the member and waits for its backfill
+  pb_connect "$1" "$2"
+  pb_synced "$1"
 }
 
-ALEX=$(add_member Alex); connect "$ALEX" alex
-SAM=$(add_member Sam); connect "$SAM" sam
-AROHA=$(add_member Aroha); connect "$AROHA" aroha
-for i in 4 5 6 7 8 9 10; do add_member "Member $i" >/dev/null; done
+ALEX=$(pb_member Alex); connect "$ALEX" alex
+SAM=$(pb_member Sam); connect "$SAM" sam
+AROHA=$(pb_member Aroha); connect "$AROHA" aroha
+for i in 4 5 6 7 8 9 10; do pb_member "Member $i" >/dev/null; done
 WEIGHINS=$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$ALEX/measurements?type=weight" | json 'len(d["items"])')
 
 # Sign in through the login form, as a browser does (CSRF token from the form, session cookie in the jar).

@@ -8,41 +8,19 @@
 # Target: zero 601 and at least 95 % of the 120 requests/minute budget used.
 # Usage: bench/load.sh [port] [members] [minutes]
 set -euo pipefail
-cd "$(dirname "$0")/.."
 PORT=${1:-18085}
 MEMBERS=${2:-200}
 MINUTES=${3:-5}
-BASE="http://localhost:$PORT"
-EMU="$BASE/emulator/withings/_admin"
-[ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
-DATA=$(mktemp -d)
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-deadline() { DEADLINE=$(( $(date +%s) + $1 )); }
-check() { [ "$(date +%s)" -lt "$DEADLINE" ] || { echo "timed out waiting for $1"; exit 1; }; }
-json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
-stats() { curl -sf "$EMU/stats"; }
+. "$(dirname "$0")/lib.sh"
 
 # The emulator holds every generated history in memory (about 2 MB each), next to Pulseboard.
-java ${JAVA_OPTS:--Xmx1g -XX:+UseSerialGC} -jar target/pulseboard.jar --server.port="$PORT" \
-  --pulseboard.data-dir="$DATA" >"$DATA/server.log" 2>&1 &
-PID=$!
-deadline 60
-until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do check "the server"; sleep 0.1; done
-curl -sf -X POST "$BASE/api/v1/setup" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.org","password":"benchmark password","name":"Bench"}' >/dev/null
-TOKEN=$(curl -sf -X POST -u 'bench@example.org:benchmark password' "$BASE/api/v1/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"bench"}' | json 'd["token"]')
-AUTH="Authorization: Bearer $TOKEN"
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g -XX:+UseSerialGC} pb_start
+pb_setup
 USERS=$(curl -sf -X POST "$EMU/users" -H 'Content-Type: application/json' \
   -d "{\"persona\":\"alex\",\"count\":$MEMBERS,\"clientId\":\"pulseboard-demo\"}" | json '" ".join(u["id"] for u in d["users"])')
 CONNECT_START=$(date +%s)
 for persona in $USERS; do
-  MEMBER=$(curl -sf -X POST -H "$AUTH" -H 'Content-Type: application/json' "$BASE/api/v1/members" \
-    -d "{\"name\":\"$persona\"}" | json 'd["id"]')
-  URL=$(curl -sf -X POST -H "$AUTH" "$BASE/api/v1/members/$MEMBER/withings/authorization" | json 'd["authorizationUrl"]')
-  CALLBACK=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "${URL%%\?*}" \
-    --data "${URL#*\?}&persona=$persona&decision=allow")
-  curl -s -o /dev/null "$CALLBACK"
+  pb_connect "$(pb_member "$persona")" "$persona"
 done
 echo "members_connected=$MEMBERS in $(( $(date +%s) - CONNECT_START )) s"
 CONNECTED=$(curl -sf -H "$AUTH" "$BASE/api/v1/members" | json 'sum(1 for m in d if (m.get("withings") or {}).get("userId"))')

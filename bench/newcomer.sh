@@ -7,41 +7,16 @@
 #   3. the server's resident memory (VmRSS) after the path.
 # Usage: bench/newcomer.sh [port]   (builds target/pulseboard.jar first if it is missing)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 PORT=${1:-18080}
-BASE="http://localhost:$PORT"
-[ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
-DATA=$(mktemp -d)
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
-ms() { date +%s%3N; }
-# Every wait is bounded: give up after $1 seconds.
-deadline() { DEADLINE=$(( $(date +%s) + $1 )); }
-check() { [ "$(date +%s)" -lt "$DEADLINE" ] || { echo "timed out waiting for $1"; exit 1; }; }
-json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
+. "$(dirname "$0")/lib.sh"
 
 START=$(ms)
-java ${JAVA_OPTS:-} -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" >"$DATA/server.log" 2>&1 &
-PID=$!
-deadline 60
-until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do
-  check "the server"
-  kill -0 $PID 2>/dev/null || { echo "server died"; tail -20 "$DATA/server.log"; exit 1; }
-  sleep 0.05
-done
+pb_start
 HEALTHY=$(( $(ms) - START ))
 
-curl -sf -X POST "$BASE/api/v1/setup" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.org","password":"benchmark password","name":"Bench"}' >/dev/null
-TOKEN=$(curl -sf -X POST -u 'bench@example.org:benchmark password' "$BASE/api/v1/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"bench"}' | json 'd["token"]')
-AUTH="Authorization: Bearer $TOKEN"
-MEMBER=$(curl -sf -X POST -H "$AUTH" -H 'Content-Type: application/json' "$BASE/api/v1/members" \
-  -d '{"name":"Alex"}' | json 'd["id"]')
-URL=$(curl -sf -X POST -H "$AUTH" "$BASE/api/v1/members/$MEMBER/withings/authorization" | json 'd["authorizationUrl"]')
-# Submit the emulator's consent form as a script: the original query plus persona and decision.
-CALLBACK=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "${URL%%\?*}" \
-  --data "${URL#*\?}&persona=alex&decision=allow")
+pb_setup
+MEMBER=$(pb_member Alex)
+CALLBACK=$(pb_consent "$MEMBER" alex)
 EXPECTED=$(curl -sf "$BASE/emulator/withings/_admin/personas/alex/measures?type=1" | json 'd["count"]')
 SYNC_START=$(ms)
 curl -s -o /dev/null "$CALLBACK"

@@ -13,37 +13,17 @@
 # appli; and the data calls per notification over the days before the safety net.
 # Usage: bench/steady-state.sh [port] [days >= 7] [seconds-per-hour]
 set -euo pipefail
-cd "$(dirname "$0")/.."
 PORT=${1:-18084}
 DAYS=${2:-7}
 SPH=${3:-2}
-BASE="http://localhost:$PORT"
-EMU="$BASE/emulator/withings/_admin"
-[ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
-DATA=$(mktemp -d)
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-deadline() { DEADLINE=$(( $(date +%s) + $1 )); }
-check() { [ "$(date +%s)" -lt "$DEADLINE" ] || { echo "timed out waiting for $1"; exit 1; }; }
-json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
-stats() { curl -sf "$EMU/stats"; }
+. "$(dirname "$0")/lib.sh"
 total() { stats | json 'sum(d["requests"].values())'; }
 last_delivery() { curl -sf "$EMU/deliveries" | json 'max([x["id"] for x in d], default=0)'; }
 
-java ${JAVA_OPTS:-} -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" \
-  --pulseboard.emulator.shared-clock=true >"$DATA/server.log" 2>&1 &
-PID=$!
-deadline 60
-until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do check "the server"; sleep 0.1; done
-curl -sf -X POST "$BASE/api/v1/setup" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.org","password":"benchmark password","name":"Bench"}' >/dev/null
-TOKEN=$(curl -sf -X POST -u 'bench@example.org:benchmark password' "$BASE/api/v1/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"bench"}' | json 'd["token"]')
-AUTH="Authorization: Bearer $TOKEN"
-MEMBER=$(curl -sf -X POST -H "$AUTH" -H 'Content-Type: application/json' "$BASE/api/v1/members" \
-  -d '{"name":"Alex"}' | json 'd["id"]')
-URL=$(curl -sf -X POST -H "$AUTH" "$BASE/api/v1/members/$MEMBER/withings/authorization" | json 'd["authorizationUrl"]')
-CALLBACK=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "${URL%%\?*}" --data "${URL#*\?}&persona=alex&decision=allow")
-curl -s -o /dev/null "$CALLBACK"
+pb_start --pulseboard.emulator.shared-clock=true
+pb_setup
+MEMBER=$(pb_member Alex)
+pb_connect "$MEMBER" alex
 idle() {
   curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/sync" \
     | json '"yes" if d["lastSuccessAt"] and d["state"] in ("IDLE","FAILED") else ""' | grep -q yes

@@ -7,40 +7,17 @@
 #      API (p50, p95), and the getmeas calls they cost.
 # Usage: bench/sync.sh [port] [readings]
 set -euo pipefail
-cd "$(dirname "$0")/.."
 PORT=${1:-18081}
 N=${2:-20}
-BASE="http://localhost:$PORT"
-EMU="$BASE/emulator/withings/_admin"
-[ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
-DATA=$(mktemp -d)
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-ms() { date +%s%3N; }
-# Every wait is bounded: give up after $1 seconds.
-deadline() { DEADLINE=$(( $(date +%s) + $1 )); }
-check() { [ "$(date +%s)" -lt "$DEADLINE" ] || { echo "timed out waiting for $1"; exit 1; }; }
-json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
+. "$(dirname "$0")/lib.sh"
 
-java ${JAVA_OPTS:-} -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" >"$DATA/server.log" 2>&1 &
-PID=$!
-deadline 60
-until curl -sf "$BASE/actuator/health" | grep -q '"UP"'; do check "the server"; sleep 0.1; done
-curl -sf -X POST "$BASE/api/v1/setup" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@example.org","password":"benchmark password","name":"Bench"}' >/dev/null
-TOKEN=$(curl -sf -X POST -u 'bench@example.org:benchmark password' "$BASE/api/v1/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"bench"}' | json 'd["token"]')
-AUTH="Authorization: Bearer $TOKEN"
-MEMBER=$(curl -sf -X POST -H "$AUTH" -H 'Content-Type: application/json' "$BASE/api/v1/members" \
-  -d '{"name":"Alex"}' | json 'd["id"]')
-URL=$(curl -sf -X POST -H "$AUTH" "$BASE/api/v1/members/$MEMBER/withings/authorization" | json 'd["authorizationUrl"]')
-CALLBACK=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST "${URL%%\?*}" --data "${URL#*\?}&persona=alex&decision=allow")
+pb_start
+pb_setup
+MEMBER=$(pb_member Alex)
+CALLBACK=$(pb_consent "$MEMBER" alex)
 START=$(ms)
 curl -s -o /dev/null "$CALLBACK"
-deadline 600
-until curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/sync" \
-    | json '"yes" if d["lastSuccessAt"] and d["state"]=="IDLE" else ""' | grep -q yes; do
-  check "the backfill"; sleep 0.2
-done
+pb_synced "$MEMBER" 600
 echo "full_backfill_ms=$(( $(ms) - START ))"
 echo "calls_by_endpoint:"
 curl -sf "$EMU/stats" | json '"\n".join(f"  {k}: {v}" for k,v in sorted(d["requests"].items()))'

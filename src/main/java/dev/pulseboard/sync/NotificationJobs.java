@@ -34,6 +34,8 @@ import dev.pulseboard.withings.Appli;
 class NotificationJobs {
 
     static final String PROCESS_TASK = "process-notifications";
+    /** The wait before another notified run of a data type whose last run found nothing new. */
+    static final Duration AFTER_NOTHING_NEW = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
     /** Appli to the data type to fetch; appli not listed are events Pulseboard does not fetch for. */
@@ -78,12 +80,23 @@ class NotificationJobs {
             this.clock = clock;
         }
 
+        /**
+         * When a notified run of the data type should start: now, unless its last run was recent and either was
+         * activity (see {@code activity-interval}) or found nothing new; then {@link #AFTER_NOTHING_NEW} after it.
+         * So a notification of something new is fetched within seconds, while a storm of repeated notifications
+         * (or of forged ones, should the callback's secret leak) costs a few calls a minute, not two a second.
+         */
         private java.time.Instant when(MemberId member, String dataType) {
             java.time.Instant now = clock.instant();
-            if (!"activity".equals(dataType)) {
-                return now;
+            Duration spacing;
+            if ("activity".equals(dataType)) {
+                spacing = properties.activityInterval();
+            } else {
+                var last = status.byDataType(member).get(dataType);
+                spacing = last != null && last.finished() && last.itemsStored() == 0 ? AFTER_NOTHING_NEW
+                        : Duration.ZERO;
             }
-            return status.finishedAt(member, "activity").map(last -> last.plus(properties.activityInterval()))
+            return status.finishedAt(member, dataType).map(last -> last.plus(spacing))
                     .filter(next -> next.isAfter(now)).orElse(now);
         }
 
