@@ -79,10 +79,23 @@ hours $(( (DAYS - 1) * 24 ))
 S1=$(stats); D1=$(last_delivery)
 report "before the safety net" "$S0" "$S1" "$D0" "$D1" "$(( DAYS - 1 ))"
 by_appli "$D0" "$D1"
+# The last day: the weekly full sync (the only run that asks for devices) falls due at its end. A visit that finds
+# the member busy with a notified run waits for the next minute, so the clock goes on 10 minutes at a time until
+# the full sync has run (counted in the days).
+devices() { stats | json 'd["requests"].get("/v2/user getdevice", 0)'; }
+BEFORE_FULL=$(devices)
 hours 24
+EXTRA=0
+while [ "$(devices)" = "$BEFORE_FULL" ] && [ "$EXTRA" -lt 12 ]; do
+  curl -sf -X POST "$EMU/clock" -H 'Content-Type: application/json' -d '{"advanceSeconds":600}' >/dev/null
+  sleep 1
+  quiesce 120
+  EXTRA=$(( EXTRA + 1 ))
+done
+LAST=$(python3 -c "print(1 + $EXTRA * 600 / 86400)")
 S2=$(stats); D2=$(last_delivery)
-report "last day (the weekly safety net falls due)" "$S1" "$S2" "$D1" "$D2" 1
+report "last day (the weekly safety net falls due; $(( EXTRA * 10 )) more minutes for it to run)" "$S1" "$S2" "$D1" "$D2" "$LAST"
 by_appli "$D1" "$D2"
-report "all $DAYS days" "$S0" "$S2" "$D0" "$D2" "$DAYS"
+report "all days" "$S0" "$S2" "$D0" "$D2" "$(python3 -c "print($DAYS - 1 + $LAST)")"
 echo "real_seconds=$(( $(date +%s) - START )) status601=$(stats | json 'd["status601"]')"
 echo "calls_refused_for_an_expired_token=$(grep -c "refused the access token" "$DATA/server.log" || true)"

@@ -23,6 +23,6 @@ final class Bmi {
     static MetricView tile(double kg, double metres, SettingsView s) {
         double bmi = of(kg, metres);
         return new MetricView("BMI", s.number(bmi, 1) + " kg/m\u00b2",
-                category(bmi) + " (WHO, adults); height " + s.number(metres, 2) + " m", "bmi");
+                category(bmi) + " (WHO, adults); height " + s.height(metres), "bmi");
     }
 }

@@ -1,14 +1,17 @@
 package dev.pulseboard.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.connection.ConnectionException;
 
 /** Errors on pages: a readable page with a way back, never a stack trace. */
@@ -17,28 +20,41 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+    private final PageModel layout;
+
+    PageErrors(PageModel layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler
-    String on(AccountException e, HttpServletResponse response, Model model) {
-        response.setStatus(e.reason() == AccountException.Reason.NOT_FOUND ? 404 : 400);
-        model.addAttribute("message", e.reason() == AccountException.Reason.NOT_FOUND
-                ? "This member does not exist in your household." : e.getMessage());
-        return "error-page";
+    String on(AccountException e, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        boolean notFound = e.reason() == AccountException.Reason.NOT_FOUND;
+        return page(notFound ? 404 : 400, notFound ? "This member does not exist in your household." : e.getMessage(),
+                user, request, response, model);
     }
 
     /** {@code /members/abc}: an id that is not a number is a page that does not exist. */
     @ExceptionHandler
     String on(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e,
-            HttpServletResponse response, Model model) {
-        response.setStatus(404);
-        model.addAttribute("message", "There is nothing at this address.");
-        return "error-page";
+            @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        return page(404, "There is nothing at this address.", user, request, response, model);
     }
 
     @ExceptionHandler
-    String on(ConnectionException e, HttpServletResponse response, Model model) {
+    String on(ConnectionException e, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         log.info("Page refused a connection action: {}", e.getMessage());
-        response.setStatus(400);
-        model.addAttribute("message", e.getMessage());
+        return page(400, e.getMessage(), user, request, response, model);
+    }
+
+    /** The error page inside the usual layout (navigation, units, sign-out), with the status and the reason. */
+    private String page(int status, String message, CurrentUser user, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        response.setStatus(status);
+        layout.addTo(model, user, request);
+        model.addAttribute("message", message);
         return "error-page";
     }
 }

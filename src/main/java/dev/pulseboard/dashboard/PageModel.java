@@ -47,4 +47,12 @@ class PageModel {
     CurrentUser currentUser(@AuthenticationPrincipal CurrentUser user) {
         return user;
     }
+
+    /** The same for a page an exception handler renders: its model starts empty (the layout's navigation). */
+    void addTo(org.springframework.ui.Model model, CurrentUser user, HttpServletRequest request) {
+        model.addAttribute("settings", settings(user, request));
+        model.addAttribute("demo", demo);
+        model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("currentUser", user);
+    }
 }

@@ -63,6 +63,15 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
         return number(distanceUnit.fromMetres(metres), 1) + " " + distanceUnit.symbol();
     }
 
+    /** A height in metres: "1.78 m", or "5 ft 10 in" for a viewer who weighs in pounds or stones. */
+    public String height(double metres) {
+        if (weightUnit == WeightUnit.KG) {
+            return number(metres, 2) + " m";
+        }
+        long inches = Math.round(metres / 0.0254);
+        return inches / 12 + " ft " + inches % 12 + " in";
+    }
+
     public String integer(Number value) {
         return value == null ? "\u2013" : number(value.doubleValue(), 0);
     }

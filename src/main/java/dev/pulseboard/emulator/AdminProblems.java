@@ -4,11 +4,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Admin API errors as application/problem+json: 400 for bad JSON or arguments, 404 for unknown things. */
+/**
+ * Admin API errors as application/problem+json: 400 for bad JSON or arguments, 404 for unknown things, 415 for a
+ * body that is not JSON.
+ */
 @RestControllerAdvice(assignableTypes = { AdminController.class, AdminTestHooks.class })
 class AdminProblems {
 
@@ -23,6 +27,12 @@ class AdminProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return badRequest("The request body is not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> notJson(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "The admin API takes JSON: send the body with Content-Type: application/json");
     }
 
     @ExceptionHandler({ WithingsException.class, java.util.NoSuchElementException.class })

@@ -1,6 +1,5 @@
 package dev.pulseboard.emulator;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +33,30 @@ class UserEndpoint {
         if (call.action().equals("getgoals")) {
             return Envelope.ok(Map.of("goals", goals(user)));
         }
-        Long first = user.groups().stream().map(MeasureGroup::date).min(Comparator.naturalOrder()).orElse(null);
-        Long last = user.groups().stream().map(MeasureGroup::date).max(Comparator.naturalOrder()).orElse(null);
-        List<Map<String, Object>> devices = user.persona().devices().stream()
-                .map(d -> d.toJson(user.persona().zone().getId(), first, last)).toList();
+        Map<String, long[]> sessions = sessions(user);
+        List<Map<String, Object>> devices = user.persona().devices().stream().map(d -> {
+            long[] span = sessions.get(d.deviceId());
+            return d.toJson(user.persona().zone().getId(), span == null ? null : span[0],
+                    span == null ? null : span[1]);
+        }).toList();
         return Envelope.ok(Map.of("devices", devices));
+    }
+
+    /** Each device's first and last session: the earliest and latest of what it recorded (visible so far). */
+    private static Map<String, long[]> sessions(UserView user) {
+        Map<String, long[]> spans = new java.util.HashMap<>();
+        java.util.function.BiConsumer<Device, Long> seen = (device, time) -> {
+            if (device != null) {
+                spans.merge(device.deviceId(), new long[] { time, time },
+                        (a, b) -> new long[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
+            }
+        };
+        user.groups().forEach(g -> seen.accept(g.device(), g.date()));
+        user.nights().forEach(n -> seen.accept(n.device(), n.start()));
+        user.days().forEach(d -> seen.accept(d.device(), d.modified()));
+        user.workouts().forEach(w -> seen.accept(w.device(), w.start()));
+        user.ecgs().forEach(e -> seen.accept(e.device(), e.timestamp()));
+        return spans;
     }
 
     private static Object goals(UserView user) {

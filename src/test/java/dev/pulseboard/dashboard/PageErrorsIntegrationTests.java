@@ -20,9 +20,14 @@ class PageErrorsIntegrationTests {
         PageSession session = PageSession.signIn(port);
         var notANumber = session.get("/members/abc");
         assertThat(notANumber.statusCode()).isEqualTo(404);
-        assertThat(notANumber.body()).contains("There is nothing at this address").doesNotContain("\"detail\"");
+        assertThat(notANumber.body()).contains("There is nothing at this address").doesNotContain("\"detail\"")
+                .as("the usual navigation").contains("Sign out", "Audit log", "href=\"/settings\"");
+        var stranger = session.get("/members/987654321/body");
+        assertThat(stranger.statusCode()).isEqualTo(404);
+        assertThat(stranger.body()).contains("does not exist in your household", "Sign out");
         var unknown = session.get("/members/1/nothing-here");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("<html").doesNotContain("No static resource");
+        assertThat(unknown.body()).contains("<html").doesNotContain("No static resource")
+                .as("the usual navigation").contains("Sign out");
     }
 }

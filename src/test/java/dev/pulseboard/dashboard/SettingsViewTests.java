@@ -26,6 +26,14 @@ class SettingsViewTests {
     }
 
     @Test
+    void writesHeightsInMetresOrInFeetAndInchesForPoundsAndStones() {
+        assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.UK).height(1.78)).isEqualTo("1.78 m");
+        assertThat(new SettingsView(WeightUnit.LB, UTC, Locale.US).height(1.78)).isEqualTo("5 ft 10 in");
+        assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).height(1.83)).isEqualTo("6 ft 0 in");
+        assertThat(Bmi.tile(81, 1.80, new SettingsView(WeightUnit.LB, UTC, Locale.US)).detail()).endsWith("5 ft 11 in");
+    }
+
+    @Test
     void computesBmiFromKilogramsAndMetres() {
         assertThat(Bmi.of(81, 1.80)).isCloseTo(25.0, org.assertj.core.data.Offset.offset(0.01));
         assertThat(Bmi.category(24.99)).isEqualTo("healthy weight");

@@ -47,6 +47,16 @@ class AdminIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void answersABodyThatIsNotJsonWithProblemJson() {
+        HttpResponse<String> response = client.post("/_admin/readings", Map.of("userId", "10000001", "type", "1"));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("Content-Type: application/json");
+    }
+
+    @Test
     void registersAClientThatCanThenAuthorize() {
         HttpResponse<String> created = client.postJson("/_admin/clients",
                 "{\"clientId\":\"other\",\"clientSecret\":\"s3\",\"redirectUris\":[\"https://o.example.com/cb\"]}");

@@ -195,6 +195,15 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(alex.get(0).get("model_id").asInt()).isEqualTo(Device.BODY_SCAN);
         assertThat(nina.size()).isEqualTo(2);
         assertThat(nina.get(0).get("first_session_date").isNull()).isTrue();
+        // Each device's sessions are its own readings' span: the watch syncs every hour, the scale in the morning.
+        Map<String, JsonNode> byModel = new java.util.HashMap<>();
+        alex.forEach(d -> byModel.put(d.get("model").asString(), d));
+        assertThat(byModel.values()).allSatisfy(d -> assertThat(d.get("first_session_date").asLong())
+                .isPositive().isLessThanOrEqualTo(d.get("last_session_date").asLong()));
+        assertThat(byModel.get("ScanWatch").get("last_session_date").asLong())
+                .isNotEqualTo(byModel.get("Body Scan").get("last_session_date").asLong());
+        assertThat(byModel.get("Body Scan").get("first_session_date").asLong())
+                .isNotEqualTo(byModel.get("BPM Core").get("first_session_date").asLong());
     }
 
     @Test
