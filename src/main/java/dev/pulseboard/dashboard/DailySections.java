@@ -17,7 +17,15 @@ class DailySections {
 
     DevicesView devices(MemberId member, SettingsView settings) {
         return new DevicesView(daily.devices(member).stream().map(d -> new DevicesView.Device(d.type(),
-                d.model() == null || d.model().isBlank() ? "Withings device" : d.model(), d.battery(),
+                name(d.model(), d.modelId()), d.battery(),
                 d.lastSessionAt() == null ? null : settings.dateTime(d.lastSessionAt()))).toList());
+    }
+
+    /** Withings sends an empty model for the Sleep Analyzer (model id 63); other unnamed devices stay generic. */
+    static String name(String model, Integer modelId) {
+        if (model != null && !model.isBlank()) {
+            return model;
+        }
+        return Integer.valueOf(63).equals(modelId) ? "Sleep Analyzer" : "Withings device";
     }
 }
