@@ -14,12 +14,14 @@ import dev.pulseboard.core.Sha256;
 
 /**
  * Personal access tokens for the JSON API. Only a SHA-256 of each token is stored: the token itself is shown
- * once, when it is created. Tokens carry a {@value #PREFIX} prefix so that secret scanners can recognise them.
+ * once, when it is created. Tokens carry a {@value #PREFIX} prefix so that secret scanners can recognise them. A token
+ * may be made to expire after 1 to {@value #MAX_DAYS} days; without, it works until revoked.
  */
 @Service
 public class PersonalAccessTokens {
 
     static final String PREFIX = "pb_";
+    static final int MAX_DAYS = 3650;
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
@@ -32,15 +34,30 @@ public class PersonalAccessTokens {
         this.clock = clock;
     }
 
+    /** A new token and when it expires (null: when revoked), {@code expiresInDays} 1 to 3650 or null. */
     @Transactional
-    public String create(CurrentUser user, String name) {
+    public Created create(CurrentUser user, String name, Integer expiresInDays) {
         String cleanName = Validation.name(name, "token name");
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    "expiresInDays must be between 1 and " + MAX_DAYS + " (leave it out for a token that works "
+                            + "until revoked).");
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into access_token (user_id, name, token_hash, created_at) values (?, ?, ?, ?)")
-                .params(user.userId(), cleanName, hash(token), Timestamp.from(clock.instant())).update();
-        return token;
+        // To the microsecond, as the database keeps it, so the answer equals what GET lists later.
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        java.time.Instant expires = expiresInDays == null ? null : now.plus(java.time.Duration.ofDays(expiresInDays));
+        jdbc.sql("insert into access_token (user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)")
+                .params(user.userId(), cleanName, hash(token), Timestamp.from(now),
+                        expires == null ? null : Timestamp.from(expires))
+                .update();
+        return new Created(token, expires);
+    }
+
+    /** A token just made (shown this once) and when it expires, if it does. */
+    public record Created(String token, java.time.Instant expiresAt) {
     }
 
     /** The user a token belongs to; empty for an unknown or malformed token. */
@@ -50,23 +67,25 @@ public class PersonalAccessTokens {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<Long> userId = jdbc.sql("select user_id from access_token where token_hash = ?")
-                .param(hash).query(Long.class).optional();
+        Optional<Long> userId = jdbc.sql("select user_id from access_token where token_hash = ? "
+                + "and (expires_at is null or expires_at > ?)").params(hash, Timestamp.from(clock.instant()))
+                .query(Long.class).optional();
         userId.ifPresent(id -> jdbc.sql("update access_token set last_used_at = ? where token_hash = ?")
                 .params(Timestamp.from(clock.instant()), hash).update());
         return userId.flatMap(accounts::findUser);
     }
 
     /** A token as its owner may see it again: never the token itself, which is not stored. */
-    public record TokenInfo(long id, String name, java.time.Instant createdAt, java.time.Instant lastUsedAt) {
+    public record TokenInfo(long id, String name, java.time.Instant createdAt, java.time.Instant lastUsedAt,
+            java.time.Instant expiresAt) {
     }
 
     /** The user's tokens, newest first. */
     public java.util.List<TokenInfo> list(CurrentUser user) {
-        return jdbc.sql("select id, name, created_at, last_used_at from access_token where user_id = ? "
+        return jdbc.sql("select id, name, created_at, last_used_at, expires_at from access_token where user_id = ? "
                 + "order by created_at desc, id desc").param(user.userId())
                 .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))))
                 .list();
     }
 
@@ -75,6 +94,10 @@ public class PersonalAccessTokens {
     public boolean revoke(CurrentUser user, long id) {
         return jdbc.sql("delete from access_token where id = ? and user_id = ?").params(id, user.userId())
                 .update() == 1;
+    }
+
+    private static java.time.Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     static String hash(String token) {

@@ -14,7 +14,8 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
 
 /**
- * {@code POST /api/v1/tokens} (HTTP Basic): a personal access token, shown once; {@code GET} lists the caller's
+ * {@code POST /api/v1/tokens} (HTTP Basic): a personal access token, shown once, optionally expiring after
+ * {@code expiresInDays}; {@code GET} lists the caller's
  * tokens (never the tokens themselves), {@code DELETE /api/v1/tokens/{id}} revokes one at once.
  */
 @RestController
@@ -29,7 +30,8 @@ class TokenApiController {
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     TokenResponse create(@AuthenticationPrincipal CurrentUser user, @RequestBody TokenRequest request) {
-        return new TokenResponse(tokens.create(user, request.name()));
+        var created = tokens.create(user, request.name(), request.expiresInDays());
+        return new TokenResponse(created.token(), created.expiresAt());
     }
 
     @GetMapping("/api/v1/tokens")
@@ -47,9 +49,10 @@ class TokenApiController {
         }
     }
 
-    record TokenRequest(String name) {
+    /** {@code expiresInDays}: 1 to 3650, or absent for a token that works until revoked. */
+    record TokenRequest(String name, Integer expiresInDays) {
     }
 
-    record TokenResponse(String token) {
+    record TokenResponse(String token, java.time.Instant expiresAt) {
     }
 }

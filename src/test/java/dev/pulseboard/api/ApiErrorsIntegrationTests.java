@@ -57,6 +57,29 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void makesTokensThatExpireAndRefusesThemAfterwards() {
+        var made = api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
+                "{\"name\":\"for a week\",\"expiresInDays\":7}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String weekly = made.json().get("token").asString();
+        java.time.Instant expires = java.time.Instant.parse(made.json().get("expiresAt").asString());
+        assertThat(expires).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(60),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+        assertThat(api.get("/api/v1/members", weekly).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tokens", token).json().get("items")).anySatisfy(
+                t -> assertThat(t.get("expiresAt").asString()).isEqualTo(made.json().get("expiresAt").asString()));
+
+        jdbc.sql("update access_token set expires_at = ? where name = 'for a week'")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1))).update();
+
+        assertProblem(api.get("/api/v1/members", weekly), 401, "not valid");
+        assertProblem(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
+                "{\"name\":\"never\",\"expiresInDays\":0}"), 400, "between 1 and 3650");
+        assertThat(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD, "{\"name\":\"forever\"}")
+                .json().get("expiresAt").isNull()).isTrue();
+    }
+
+    @Test
     void listsAndRevokesTokensWithoutEverShowingThem() {
         String spare = Household.token(api);
         var listed = api.get("/api/v1/tokens", token);
