@@ -161,6 +161,19 @@
       return;
     }
     var bands = spec.bands || [];
+    // A night or a day (a hypnogram's vitals, an intraday series) is labelled by the clock, as the hypnogram is:
+    // the same 12- or 24-hour form of the viewer's language; longer ranges keep ECharts' dates.
+    var first = Infinity, last = -Infinity;
+    spec.series.forEach(function (s) {
+      if (s.data.length) {
+        first = Math.min(first, s.data[0][0]);
+        last = Math.max(last, s.data[s.data.length - 1][0]);
+      }
+    });
+    var axisLabel = { hideOverlap: true };
+    if (last > first && last - first <= 36 * 3600 * 1000) {
+      axisLabel.formatter = function (v) { return clockFormat.format(new Date(v)); };
+    }
     chart.setOption({
       animation: false,
       useUTC: true,
@@ -179,7 +192,7 @@
         }
       },
       grid: { left: 48, right: 16, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
-      xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
+      xAxis: { type: 'time', axisLabel: axisLabel },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
         min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); } : null,
         max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); } : null },
