@@ -80,6 +80,12 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void answersAnUnknownAddressOrMethodUnderTheApiWithProblemJson() {
+        assertProblem(api.get("/api/v1/nope", token), 404, "There is no /api/v1/nope in the API");
+        assertProblem(api.delete("/api/v1/members", token), 405, "DELETE is not supported at /api/v1/members");
+    }
+
+    @Test
     void listsAndRevokesTokensWithoutEverShowingThem() {
         String spare = Household.token(api);
         var listed = api.get("/api/v1/tokens", token);

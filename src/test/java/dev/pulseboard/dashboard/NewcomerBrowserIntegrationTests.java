@@ -71,6 +71,9 @@ class NewcomerBrowserIntegrationTests {
         driver.findElement(By.cssSelector("button[value=allow]")).click();
 
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("?connected"));
+        // The page fills itself in (no reload by hand): as soon as the weigh-ins are in, not when the sync ends.
+        browser.waitUpTo(Duration.ofSeconds(60))
+                .until(d -> !d.findElements(By.cssSelector("#body-chart[data-ready=true]")).isEmpty());
         browser.waitUpTo(Duration.ofSeconds(60)).until(d -> {
             d.navigate().refresh();
             return d.findElement(By.id("sync-status")).getText().startsWith("Last synced")

@@ -62,5 +62,11 @@ abstract class UserSettingsCases {
                 .doesNotContain("Exception");
         assertThat(accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId()))
                 .isEqualTo(UserSettings.DEFAULTS);
+        // Said on the page the form came from too (the Settings page, a member's page), not only the overview.
+        var fromSettings = session.post("/settings", "/settings",
+                Map.of("unit", "LB", "zone", "Mars/Olympus_Mons", "back", "/settings"));
+        assertThat(fromSettings.body()).contains("is not a time zone");
+        var saved = session.post("/settings", "/settings", Map.of("unit", "KG", "zone", "", "back", "/settings"));
+        assertThat(saved.body()).contains("Units and time zone saved.");
     }
 }
