@@ -6,6 +6,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BASE="http://localhost:$PORT"
 EMU="$BASE/emulator/withings/_admin"
 [ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
+if [ -n "$(find src pom.xml -newer target/pulseboard.jar -type f -print -quit)" ]; then
+  echo "warning: target/pulseboard.jar is older than the sources; './mvnw -B -DskipTests package' to measure them" >&2
+fi
 DATA=$(mktemp -d)
 PID=
 trap 'if [ -n "$PID" ]; then kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; fi; rm -rf "$DATA"' EXIT

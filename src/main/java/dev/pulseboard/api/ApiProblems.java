@@ -82,6 +82,12 @@ class ApiProblems {
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e;
         }
+        if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
+                || e instanceof java.io.IOException) {
+            // The client hung up mid-answer (a broken pipe): nobody to answer, nothing went wrong here.
+            log.debug("API client went away: {}", e.toString());
+            return null;
+        }
         log.error("API request failed", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Pulseboard could not complete this request; nothing was half-saved. The server log has the cause.");

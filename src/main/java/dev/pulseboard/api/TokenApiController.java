@@ -30,7 +30,11 @@ class TokenApiController {
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     TokenResponse create(@AuthenticationPrincipal CurrentUser user, @RequestBody TokenRequest request) {
-        var created = tokens.create(user, request.name(), request.expiresInDays());
+        Number days = request.expiresInDays();
+        if (days != null && !(days instanceof Integer)) {
+            throw new ApiProblems.BadRequest("expiresInDays must be a whole number of days, from 1 to 3650.");
+        }
+        var created = tokens.create(user, request.name(), (Integer) days);
         return new TokenResponse(created.token(), created.expiresAt());
     }
 
@@ -50,7 +54,7 @@ class TokenApiController {
     }
 
     /** {@code expiresInDays}: 1 to 3650, or absent for a token that works until revoked. */
-    record TokenRequest(String name, Integer expiresInDays) {
+    record TokenRequest(String name, Number expiresInDays) {
     }
 
     record TokenResponse(String token, java.time.Instant expiresAt) {

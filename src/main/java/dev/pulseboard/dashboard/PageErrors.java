@@ -55,6 +55,7 @@ class PageErrors {
         response.setStatus(status);
         layout.addTo(model, user, request);
         model.addAttribute("message", message);
+        model.addAttribute("status", status);
         return "error-page";
     }
 }

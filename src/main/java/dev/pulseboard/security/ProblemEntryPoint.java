@@ -22,7 +22,7 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String detail = e instanceof BadCredentialsException && request.getHeader("Authorization") != null
-                ? "The credentials are not valid."
+                ? "The credentials are not valid (a token unknown, revoked or expired, or a wrong password)."
                 : "Authentication required: send 'Authorization: Bearer <token>' (create one with POST "
                         + "/api/v1/tokens and HTTP Basic).";
         if (request.getRequestURI().endsWith("/api/v1/tokens")) {
@@ -42,6 +42,7 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
     private static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
             throws IOException {
         response.setStatus(status.value());
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""

@@ -75,6 +75,9 @@ class ApiErrorsIntegrationTests {
         assertProblem(api.get("/api/v1/members", weekly), 401, "not valid");
         assertProblem(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
                 "{\"name\":\"never\",\"expiresInDays\":0}"), 400, "between 1 and 3650");
+        assertProblem(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
+                "{\"name\":\"a day and a half\",\"expiresInDays\":1.5}"), 400, "whole number of days");
+        assertThat(api.get("/api/v1/members", weekly).contentType()).containsIgnoringCase("charset=UTF-8");
         assertThat(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD, "{\"name\":\"forever\"}")
                 .json().get("expiresAt").isNull()).isTrue();
     }
