@@ -144,7 +144,8 @@
         inRange: { color: ['#eef5fb', '#9ecae1', '#4292c6', '#08519c', '#08306b'] },
         text: [numberFormat.format(spec.max) + '+', '0'], itemHeight: 120 },
       calendar: { range: [spec.from, spec.to], top: 28, left: 36, right: 12, cellSize: ['auto', 15],
-        yearLabel: { show: false }, dayLabel: { firstDay: 1, nameMap: 'en' }, splitLine: { show: false },
+        yearLabel: { show: false },
+        dayLabel: { firstDay: 1, nameMap: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], fontSize: 10 }, splitLine: { show: false },
         itemStyle: { borderColor: '#fff', borderWidth: 2, color: '#f6f7f9' } },
       series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: spec.data }]
     };
