@@ -58,11 +58,12 @@ public class DetailsOnView {
      */
     public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {
         Supplier<List<Hypnogram.Sample>> stored = () -> activity.intraday(member, day, field);
-        if (!intraday.dueOnView(member, day)) {
+        var due = intraday.dueOnView(member, day);
+        if (due.isEmpty()) {
             return stored.get();
         }
         return fetch(member, "the intraday series of " + day, stored, tokens -> {
-            intraday.fetchDay(member, tokens, day, Priority.INTERACTIVE);
+            intraday.fetch(member, tokens, due.get());
             return stored.get();
         });
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.core.annotation.Order;
@@ -85,15 +86,14 @@ class IntradaySync implements DataSync {
         return 0;
     }
 
-    /** Whether a look at {@code day} should ask Withings first: a day of the window not complete nor just fetched. */
-    boolean dueOnView(MemberId member, LocalDate day) {
-        return due(member, true).stream().anyMatch(d -> d.day().equals(day));
+    /** The day, if a look at it should ask Withings first: a day of the window not complete nor just fetched. */
+    Optional<Due> dueOnView(MemberId member, LocalDate day) {
+        return due(member, true).stream().filter(d -> d.day().equals(day)).findFirst();
     }
 
-    /** Fetches one day now (someone is looking at it). */
-    int fetchDay(MemberId member, AccessTokens tokens, LocalDate day, Priority priority) {
-        return due(member, true).stream().filter(d -> d.day().equals(day)).findFirst()
-                .map(due -> fetch(member, tokens, due, priority)).orElse(0);
+    /** Fetches a day {@link #dueOnView} named, now (someone is looking at it). */
+    int fetch(MemberId member, AccessTokens tokens, Due due) {
+        return fetch(member, tokens, due, Priority.INTERACTIVE);
     }
 
     private int fetch(MemberId member, AccessTokens tokens, Due due, Priority priority) {
@@ -130,7 +130,7 @@ class IntradaySync implements DataSync {
     }
 
     /** A UTC day to fetch, and whether it is over. */
-    private record Due(LocalDate day, boolean over) {
+    record Due(LocalDate day, boolean over) {
     }
 
     static Map<String, List<Hypnogram.Sample>> split(List<IntradaySample> samples) {
