@@ -22,18 +22,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.PulseboardTest;
-import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.withings.oauth.AccessTokens;
 import dev.pulseboard.withings.DateQuery;
-import dev.pulseboard.withings.MeasureCategory;
-import dev.pulseboard.withings.MeasureGroup;
-import dev.pulseboard.withings.MeasureQuery;
-import dev.pulseboard.withings.MeasureType;
+import dev.pulseboard.withings.measure.MeasureCategory;
+import dev.pulseboard.withings.measure.MeasureGroup;
+import dev.pulseboard.withings.measure.MeasureQuery;
+import dev.pulseboard.withings.measure.MeasureType;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.TimeWindow;
-import dev.pulseboard.withings.TokenGrant;
+import dev.pulseboard.withings.oauth.TokenGrant;
 import dev.pulseboard.withings.WithingsAuthenticationException;
 import dev.pulseboard.withings.WithingsClient;
-import dev.pulseboard.withings.WithingsOAuth;
+import dev.pulseboard.withings.oauth.WithingsOAuth;
 
 /**
  * Pulseboard's real Withings client against the built-in emulator over HTTP, on the cases the client's

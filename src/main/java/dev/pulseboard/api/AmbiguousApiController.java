@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.health.AmbiguousReading;
-import dev.pulseboard.health.Measurements;
+import dev.pulseboard.health.measure.AmbiguousReading;
+import dev.pulseboard.health.measure.Measurements;
 
 /**
  * Readings from a shared scale that Withings could not attribute for sure (attrib 1): listed for the household,

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.connection.AuditLog;
+import dev.pulseboard.connection.audit.AuditLog;
 
 /** {@code GET /api/v1/audit?limit=}: the household's Withings link history, newest first (administrators). */
 @RestController

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.health.ActivityDetail;
-import dev.pulseboard.health.DailyData;
-import dev.pulseboard.health.Hypnogram;
-import dev.pulseboard.health.WorkoutSession;
+import dev.pulseboard.health.recording.ActivityDetail;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.recording.Hypnogram;
+import dev.pulseboard.health.daily.WorkoutSession;
 import dev.pulseboard.sync.DetailsOnView;
 
 /** Nights and activity days: {@code GET /api/v1/members/{id}/sleep|activity?from=&to=} (dates, inclusive). */

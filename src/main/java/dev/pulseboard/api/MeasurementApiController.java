@@ -16,8 +16,8 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
-import dev.pulseboard.health.MeasurementType;
-import dev.pulseboard.health.Measurements;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
 
 /** {@code GET /api/v1/members/{id}/measurements?type=&from=&to=}: one type's readings, oldest first. */
 @RestController

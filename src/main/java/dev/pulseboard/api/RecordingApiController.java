@@ -16,10 +16,10 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
-import dev.pulseboard.health.DailyData;
-import dev.pulseboard.health.EcgStrip;
-import dev.pulseboard.health.Hypnogram;
-import dev.pulseboard.health.Recordings;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.recording.EcgStrip;
+import dev.pulseboard.health.recording.Hypnogram;
+import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.sync.DetailsOnView;
 
 /** ECG recordings with their strips, and a night's hypnogram with its vitals. */

@@ -16,13 +16,16 @@ import dev.pulseboard.account.Members;
 import dev.pulseboard.connection.ConnectionException.Reason;
 import dev.pulseboard.connection.ConnectionRepository.StoredConnection;
 import dev.pulseboard.connection.OAuthStates.Origin;
+import dev.pulseboard.connection.audit.Actor;
+import dev.pulseboard.connection.audit.AuditLog;
+import dev.pulseboard.connection.vault.TokenCipher;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.withings.AccessTokens;
-import dev.pulseboard.withings.TokenGrant;
 import dev.pulseboard.withings.WithingsAuthenticationException;
 import dev.pulseboard.withings.WithingsException;
-import dev.pulseboard.withings.WithingsOAuth;
+import dev.pulseboard.withings.oauth.AccessTokens;
+import dev.pulseboard.withings.oauth.TokenGrant;
+import dev.pulseboard.withings.oauth.WithingsOAuth;
 
 /**
  * Members' links to Withings: starting and completing the OAuth flow, the status, the access tokens the sync

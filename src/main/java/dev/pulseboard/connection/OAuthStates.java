@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.connection.audit.Actor;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Sha256;

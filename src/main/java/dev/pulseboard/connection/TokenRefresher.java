@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.pulseboard.connection.ConnectionRepository.StoredConnection;
+import dev.pulseboard.connection.audit.AuditLog;
+import dev.pulseboard.connection.vault.TokenCipher;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.withings.AccessTokens;
-import dev.pulseboard.withings.TokenGrant;
 import dev.pulseboard.withings.WithingsAuthenticationException;
-import dev.pulseboard.withings.WithingsOAuth;
+import dev.pulseboard.withings.oauth.AccessTokens;
+import dev.pulseboard.withings.oauth.TokenGrant;
+import dev.pulseboard.withings.oauth.WithingsOAuth;
 
 /**
  * Hands out access tokens and refreshes them when a call is due and the token expires within {@link #MARGIN}.

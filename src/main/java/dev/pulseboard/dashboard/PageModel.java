@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.dashboard.settings.Settings;
+import dev.pulseboard.dashboard.settings.SettingsView;
 
 /**
  * What every page's layout needs, whichever module serves the page: demo mode (the banner), the signed-in user

@@ -11,6 +11,20 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.emulator.admin.Resettable;
+import dev.pulseboard.emulator.clock.EmulatorClock;
+import dev.pulseboard.emulator.notify.Delivery;
+import dev.pulseboard.emulator.notify.Notifier;
+import dev.pulseboard.emulator.notify.NotifyEndpoint;
+import dev.pulseboard.emulator.oauth.ClientRegistry;
+import dev.pulseboard.emulator.oauth.ConsentController;
+import dev.pulseboard.emulator.oauth.TokenStore;
+import dev.pulseboard.emulator.persona.Persona;
+import dev.pulseboard.emulator.persona.PersonaStore;
+import dev.pulseboard.emulator.persona.Personas;
+import dev.pulseboard.emulator.persona.Readings;
+import dev.pulseboard.emulator.persona.UserView;
+
 /**
  * The emulator's Java API for tests and for the rest of Pulseboard: personas, their decoded readings, client
  * registration, reset and the adjustable clock. Everything here is also reachable through {@code {base}/_admin}.

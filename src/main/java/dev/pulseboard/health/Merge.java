@@ -10,20 +10,20 @@ import java.util.stream.Stream;
  * Builds the idempotent write every store uses: a standard SQL {@code MERGE} keyed on the natural key, which H2
  * and PostgreSQL 15+ both run. Each parameter is cast to its column type so PostgreSQL can type the VALUES row.
  */
-final class Merge {
+public final class Merge {
 
     private Merge() {
     }
 
     /** A column and its SQL type, as in the migration. */
-    record Column(String name, String type) {
+    public record Column(String name, String type) {
     }
 
-    static Column col(String name, String type) {
+    public static Column col(String name, String type) {
         return new Column(name, type);
     }
 
-    static String sql(String table, List<Column> key, List<Column> values) {
+    public static String sql(String table, List<Column> key, List<Column> values) {
         List<Column> all = Stream.concat(key.stream(), values.stream()).toList();
         String casts = all.stream().map(c -> "cast(? as " + c.type() + ")").collect(Collectors.joining(", "));
         String names = all.stream().map(Column::name).collect(Collectors.joining(", "));
@@ -35,11 +35,11 @@ final class Merge {
                 + inserted + ")";
     }
 
-    static Timestamp ts(Instant instant) {
+    public static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    static Instant instant(Timestamp ts) {
+    public static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 }

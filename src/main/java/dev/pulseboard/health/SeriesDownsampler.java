@@ -3,6 +3,8 @@ package dev.pulseboard.health;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.pulseboard.health.measure.Reading;
+
 /**
  * Largest-Triangle-Three-Buckets (Steinarsson, 2013): keeps the first and last reading and, from each of
  * {@code threshold - 2} equal buckets in between, the reading that forms the largest triangle with the

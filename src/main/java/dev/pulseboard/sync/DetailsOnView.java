@@ -13,14 +13,17 @@ import org.springframework.stereotype.Service;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.health.ActivityDetail;
-import dev.pulseboard.health.EcgStrip;
-import dev.pulseboard.health.Hypnogram;
-import dev.pulseboard.health.Recordings;
-import dev.pulseboard.health.SleepNight;
-import dev.pulseboard.withings.AccessTokens;
+import dev.pulseboard.health.daily.SleepNight;
+import dev.pulseboard.health.recording.ActivityDetail;
+import dev.pulseboard.health.recording.EcgStrip;
+import dev.pulseboard.health.recording.Hypnogram;
+import dev.pulseboard.health.recording.Recordings;
+import dev.pulseboard.sync.fetch.EcgSync;
+import dev.pulseboard.sync.fetch.HypnogramSync;
+import dev.pulseboard.sync.fetch.IntradaySync;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsException;
+import dev.pulseboard.withings.oauth.AccessTokens;
 
 /**
  * Details fetched when someone first opens them (a page, the API), one call each at interactive priority, then

@@ -13,17 +13,18 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.pulseboard.connection.WithingsConnected;
 import dev.pulseboard.connection.WithingsDisconnected;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.health.ActivityDetail;
-import dev.pulseboard.health.DailyData;
-import dev.pulseboard.health.Measurements;
-import dev.pulseboard.health.Recordings;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.recording.ActivityDetail;
+import dev.pulseboard.health.recording.Recordings;
+import dev.pulseboard.sync.run.SyncStatusRepository;
 
 /** Requests and reports members' syncs. */
 @Service
 public class Syncs {
 
     /** Suffix of the instance id of a run queued while the same run was under way. */
-    static final String FOLLOW_UP = "+";
+    public static final String FOLLOW_UP = "+";
 
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> task;
@@ -65,7 +66,7 @@ public class Syncs {
      * Queues a notified sync of one data type for {@code at} (a later time spaces out runs of data that changes
      * all day); one already queued for earlier stays, one queued for later is brought forward.
      */
-    void request(MemberId member, String dataType, java.time.Instant at) {
+    public void request(MemberId member, String dataType, java.time.Instant at) {
         queue(member, task.instance(member + ":" + dataType), at);
     }
 

@@ -9,6 +9,29 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.pulseboard.withings.activity.Activity;
+import dev.pulseboard.withings.activity.ActivityPage;
+import dev.pulseboard.withings.activity.IntradaySample;
+import dev.pulseboard.withings.activity.Workout;
+import dev.pulseboard.withings.activity.WorkoutPage;
+import dev.pulseboard.withings.heart.EcgPage;
+import dev.pulseboard.withings.heart.EcgRecording;
+import dev.pulseboard.withings.heart.EcgSignal;
+import dev.pulseboard.withings.measure.MeasureDecoder;
+import dev.pulseboard.withings.measure.MeasureGroup;
+import dev.pulseboard.withings.measure.MeasurePage;
+import dev.pulseboard.withings.measure.MeasureQuery;
+import dev.pulseboard.withings.oauth.AccessTokens;
+import dev.pulseboard.withings.oauth.AuthorizedCalls;
+import dev.pulseboard.withings.sleep.SleepSegment;
+import dev.pulseboard.withings.sleep.SleepSummary;
+import dev.pulseboard.withings.sleep.SleepSummaryPage;
+import dev.pulseboard.withings.transport.DataFields;
+import dev.pulseboard.withings.transport.Json;
+import dev.pulseboard.withings.transport.Page;
+import dev.pulseboard.withings.user.Device;
+import dev.pulseboard.withings.user.Goals;
+
 /**
  * Typed Withings data endpoints. Every call takes the user's {@link AccessTokens} and a {@link Priority} for the
  * app-wide rate budget. When Withings rejects the access token (status 401) the client asks

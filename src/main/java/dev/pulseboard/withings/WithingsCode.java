@@ -1,5 +1,11 @@
 package dev.pulseboard.withings;
 
+import dev.pulseboard.withings.measure.Attrib;
+import dev.pulseboard.withings.measure.MeasureCategory;
+import dev.pulseboard.withings.measure.MeasureType;
+import dev.pulseboard.withings.measure.Position;
+import dev.pulseboard.withings.transport.CodeTable;
+
 /**
  * A Withings code ({@link MeasureType}, {@link Attrib}, {@link MeasureCategory}, {@link Position}, ...). Each
  * code type is a record of the raw {@code int code} with named constants and a {@code fromCode(int)} factory. A

@@ -10,6 +10,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.pulseboard.withings.budget.RateBudget;
+import dev.pulseboard.withings.budget.RateBudgets;
+import dev.pulseboard.withings.notify.WithingsNotifications;
+import dev.pulseboard.withings.oauth.AuthorizedCalls;
+import dev.pulseboard.withings.oauth.RequestSigner;
+import dev.pulseboard.withings.oauth.WithingsOAuth;
+import dev.pulseboard.withings.transport.Backoff;
+import dev.pulseboard.withings.transport.Sleeper;
+import dev.pulseboard.withings.transport.WithingsTransport;
+
 /** Wires the Withings client: one HTTP client, one rate budget, one transport for OAuth and data calls. */
 @Configuration(proxyBeanMethods = false)
 class WithingsConfiguration {

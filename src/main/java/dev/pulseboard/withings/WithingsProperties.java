@@ -60,7 +60,7 @@ public record WithingsProperties(String clientId, String clientSecret, String re
      * smoothly, so no sliding minute ever sees more than {@code requestsPerMinute} requests.
      */
     /** A small burst (4 of 120): the sustained rate is what is left of the minute, and 200 backfills want it. */
-    static int burst(int requestsPerMinute) {
+    public static int burst(int requestsPerMinute) {
         return Math.max(1, requestsPerMinute / 30);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.pulseboard.connection.vault.TokenCipher;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Sha256;

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
+import dev.pulseboard.dashboard.chart.Charts;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Browser;

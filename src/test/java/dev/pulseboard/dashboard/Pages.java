@@ -22,13 +22,13 @@ import dev.pulseboard.support.Household;
 import dev.pulseboard.support.Poll;
 
 /** What the dashboard's browser tests do again and again: sign in, connect a persona, read charts and errors. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
     /** Opens the overview, setting up the installation or signing in first as needed. */
-    static void signInOrSetUp(Browser browser, String base) {
+    public static void signInOrSetUp(Browser browser, String base) {
         WebDriver driver = browser.driver();
         driver.get(base + "/");
         if (driver.getCurrentUrl().endsWith("/setup")) {
@@ -52,7 +52,7 @@ final class Pages {
      * Adds a member, links them to the persona through the API (submitting the emulator's consent form as a
      * script would), and waits for the backfill to finish. Returns the member id.
      */
-    static long connectedMember(Api api, String token, String name, String persona, String withingsUserId) {
+    public static long connectedMember(Api api, String token, String name, String persona, String withingsUserId) {
         Household.releaseWithingsUser(api, token, withingsUserId);
         long member = Household.addMember(api, token, name);
         var started = api.post("/api/v1/members/" + member + "/withings/authorization", token, null);
@@ -74,12 +74,12 @@ final class Pages {
     }
 
     /** Makes the page 375 CSS pixels wide, as on a small phone (headless windows cannot be narrower than 500). */
-    static void emulatePhone(Browser browser) {
+    public static void emulatePhone(Browser browser) {
         emulatePhone(browser, 812);
     }
 
     /** A screenshot of the whole page on the emulated phone, as tall as the page. */
-    static void screenshotWholePhonePage(Browser browser, String name) {
+    public static void screenshotWholePhonePage(Browser browser, String name) {
         Number height = (Number) ((JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollHeight");
         emulatePhone(browser, Math.min(height.intValue(), 6000));
@@ -88,7 +88,7 @@ final class Pages {
     }
 
     /** Back to the browser window's own size after {@link #emulatePhone}. */
-    static void desktop(Browser browser) {
+    public static void desktop(Browser browser) {
         ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
                 .executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
@@ -100,7 +100,7 @@ final class Pages {
     }
 
     /** A screenshot of the whole page, not only the window: the window grows to the page's height for it. */
-    static void screenshotWholePage(Browser browser, String name) {
+    public static void screenshotWholePage(Browser browser, String name) {
         WebDriver driver = browser.driver();
         var size = driver.manage().window().getSize();
         Number height = (Number) ((JavascriptExecutor) driver)
@@ -112,20 +112,20 @@ final class Pages {
     }
 
     /** Waits until every chart of the page is drawn. */
-    static void awaitCharts(Browser browser) {
+    public static void awaitCharts(Browser browser) {
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".chart")).stream()
                 .allMatch(e -> "true".equals(e.getAttribute("data-ready"))));
     }
 
     /** How many points the chart with this id draws in its series at {@code index}. */
-    static int points(WebDriver driver, String chartId, int index) {
+    public static int points(WebDriver driver, String chartId, int index) {
         Number n = (Number) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
                 + "document.getElementById(arguments[0])).getOption().series[arguments[1]].data.length",
                 chartId, index);
         return n.intValue();
     }
 
-    static List<String> severeConsoleErrors(WebDriver driver) {
+    public static List<String> severeConsoleErrors(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(Object::toString).toList();

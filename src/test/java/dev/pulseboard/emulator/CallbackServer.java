@@ -15,9 +15,9 @@ import java.util.function.BooleanSupplier;
 import com.sun.net.httpserver.HttpServer;
 
 /** A partner app's webhook endpoint on a local port: records every call and answers scripted statuses. */
-final class CallbackServer implements AutoCloseable {
+public final class CallbackServer implements AutoCloseable {
 
-    record Call(String method, String contentType, String body) {
+    public record Call(String method, String contentType, String body) {
     }
 
     private final HttpServer server;
@@ -26,7 +26,7 @@ final class CallbackServer implements AutoCloseable {
     private volatile int headStatus = 200;
     private volatile int postStatus = 200;
 
-    CallbackServer() {
+    public CallbackServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         } catch (IOException e) {
@@ -44,31 +44,31 @@ final class CallbackServer implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + server.getAddress().getPort() + "/withings/webhook";
     }
 
-    CallbackServer answeringHead(int status) {
+    public CallbackServer answeringHead(int status) {
         headStatus = status;
         return this;
     }
 
     /** The next POSTs answer these statuses, in order; later ones answer 200. */
-    CallbackServer answeringPosts(Integer... statuses) {
+    public CallbackServer answeringPosts(Integer... statuses) {
         scripted.addAll(List.of(statuses));
         return this;
     }
 
-    List<Call> posts() {
+    public List<Call> posts() {
         return calls.stream().filter(c -> c.method().equals("POST")).toList();
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
     /** Polls until the condition holds or the deadline passes; answers whether it held. */
-    static boolean await(BooleanSupplier condition, Duration within) {
+    public static boolean await(BooleanSupplier condition, Duration within) {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (condition.getAsBoolean()) {

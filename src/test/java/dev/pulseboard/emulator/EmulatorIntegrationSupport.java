@@ -17,15 +17,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                 "pulseboard.emulator.notification-time-scale=0.0001",
                 // Uploads happen only when a test moves the clock, so that no reading arrives by chance mid-test.
                 "pulseboard.emulator.live-upload-interval=0" })
-abstract class EmulatorIntegrationSupport {
+public abstract class EmulatorIntegrationSupport {
 
     @LocalServerPort
-    int port;
+    public int port;
 
     @Autowired
-    Emulator emulator;
+    public Emulator emulator;
 
-    EmulatorTestClient client;
+    public EmulatorTestClient client;
 
     @BeforeEach
     void startClient() {

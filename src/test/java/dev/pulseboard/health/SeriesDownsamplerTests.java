@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.health.measure.Reading;
+
 class SeriesDownsamplerTests {
 
     @Test

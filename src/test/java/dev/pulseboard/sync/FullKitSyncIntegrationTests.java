@@ -14,9 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
-import dev.pulseboard.health.DailyData;
-import dev.pulseboard.health.MeasurementType;
-import dev.pulseboard.health.Measurements;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.Poll;
@@ -51,7 +52,7 @@ class FullKitSyncIntegrationTests {
     Measurements measurements;
 
     @Autowired
-    dev.pulseboard.health.Recordings recordings;
+    Recordings recordings;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;

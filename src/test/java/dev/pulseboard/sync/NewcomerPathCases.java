@@ -23,7 +23,7 @@ import dev.pulseboard.support.Poll;
  * The newcomer's path through the API, on a real port against the built-in emulator: set up, add a member,
  * authorize (the script submits the consent form), backfill, read the weight series. Run on H2 and PostgreSQL.
  */
-abstract class NewcomerPathCases {
+public abstract class NewcomerPathCases {
 
     static final String PERSONA = "alex";
 
@@ -96,12 +96,12 @@ abstract class NewcomerPathCases {
     }
 
     /** Starts authorization through the API and submits the emulator's consent form as a script would. */
-    static String authorize(Api api, String token, long member) {
+    public static String authorize(Api api, String token, long member) {
         return authorize(api, token, member, PERSONA);
     }
 
     /** The same, choosing the persona on the consent page. */
-    static String authorize(Api api, String token, long member, String persona) {
+    public static String authorize(Api api, String token, long member, String persona) {
         var started = api.post("/api/v1/members/" + member + "/withings/authorization", token, null);
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         URI url = URI.create(started.json().get("authorizationUrl").asString());

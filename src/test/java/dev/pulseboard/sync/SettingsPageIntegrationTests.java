@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.sync.webhook.WebhookMode;
 
 @PulseboardTest
 class SettingsPageIntegrationTests {

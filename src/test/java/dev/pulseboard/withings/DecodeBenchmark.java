@@ -16,6 +16,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.pulseboard.withings.measure.MeasureDecoder;
+import dev.pulseboard.withings.measure.MeasurePage;
+import dev.pulseboard.withings.sleep.SleepSummaryPage;
+import dev.pulseboard.withings.transport.DataFields;
+
 /**
  * JMH benchmark (not a test): decoding a 300-group getmeas page and a 300-night sleep-summary page, from the bytes
  * of the HTTP body to records, as the client does. Target: each within 2 ms. Run as BENCHMARKS.md says:

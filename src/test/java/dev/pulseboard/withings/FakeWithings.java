@@ -27,12 +27,12 @@ import com.sun.net.httpserver.HttpServer;
  * A local HTTP server standing in for Withings in client tests: records what was sent and answers each
  * "path action" with the next queued reply (the last one repeats). Not the emulator: just canned answers.
  */
-final class FakeWithings implements AutoCloseable {
+public final class FakeWithings implements AutoCloseable {
 
     /** One request as the server saw it. */
-    record Request(String method, String path, String authorization, String contentType, Map<String, String> form) {
+    public record Request(String method, String path, String authorization, String contentType, Map<String, String> form) {
 
-        String action() {
+        public String action() {
             return form.get("action");
         }
     }
@@ -47,7 +47,7 @@ final class FakeWithings implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final ExecutorService executor = Executors.newCachedThreadPool();
 
-    FakeWithings() {
+    public FakeWithings() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -58,30 +58,30 @@ final class FakeWithings implements AutoCloseable {
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/base");
     }
 
     /** Queues a fixture (a file under src/test/resources/withings) as the answer to {@code path action}. */
-    FakeWithings reply(String path, String action, String fixture) {
+    public FakeWithings reply(String path, String action, String fixture) {
         return replyRaw(path, action, 200, Fixtures.read(fixture));
     }
 
-    FakeWithings replyRaw(String path, String action, int httpStatus, String body) {
+    public FakeWithings replyRaw(String path, String action, int httpStatus, String body) {
         replies.computeIfAbsent(path + " " + action, key -> new ArrayDeque<>()).add(new Reply(httpStatus, body));
         return this;
     }
 
     /** Answers {@code path action} only when the server closes, so the client's timeout fires first. */
-    FakeWithings hang(String path, String action) {
+    public FakeWithings hang(String path, String action) {
         return replyRaw(path, action, 0, null);
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 
-    Request onlyRequest() {
+    public Request onlyRequest() {
         if (requests.size() != 1) {
             throw new AssertionError("expected one request, got " + requests);
         }

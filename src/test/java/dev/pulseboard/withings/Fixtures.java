@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON fixtures under {@code src/test/resources/withings/}, written from withings-api.md. */
-final class Fixtures {
+public final class Fixtures {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -28,7 +28,7 @@ final class Fixtures {
     }
 
     /** The {@code body} of a fixture's envelope. */
-    static JsonNode body(String name) {
+    public static JsonNode body(String name) {
         return MAPPER.readTree(read(name)).get("body");
     }
 }

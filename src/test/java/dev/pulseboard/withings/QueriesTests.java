@@ -9,6 +9,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.withings.measure.MeasureCategory;
+import dev.pulseboard.withings.measure.MeasureQuery;
+import dev.pulseboard.withings.measure.MeasureType;
+import dev.pulseboard.withings.transport.DataFields;
+
 class QueriesTests {
 
     @Test

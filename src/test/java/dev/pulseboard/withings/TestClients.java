@@ -9,23 +9,32 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 
+import dev.pulseboard.withings.budget.RateBudget;
+import dev.pulseboard.withings.notify.WithingsNotifications;
+import dev.pulseboard.withings.oauth.AccessTokens;
+import dev.pulseboard.withings.oauth.AuthorizedCalls;
+import dev.pulseboard.withings.oauth.RequestSigner;
+import dev.pulseboard.withings.oauth.WithingsOAuth;
+import dev.pulseboard.withings.transport.Backoff;
+import dev.pulseboard.withings.transport.WithingsTransport;
+
 /** Builds the client pieces against a {@link FakeWithings}, with recorded (not real) waits and budget. */
-final class TestClients {
+public final class TestClients {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
 
-    final WithingsProperties properties;
-    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    public final WithingsProperties properties;
+    public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final List<Priority> acquired = new CopyOnWriteArrayList<>();
     final List<String> budgetEvents = new CopyOnWriteArrayList<>();
-    final WithingsTransport transport;
+    public final WithingsTransport transport;
 
-    TestClients(URI baseUrl) {
+    public TestClients(URI baseUrl) {
         this(WithingsProperties.of("client-1", "secret-1", "https://pulse.example/withings/callback",
                 URI.create("https://account.example/"), baseUrl));
     }
 
-    TestClients(WithingsProperties properties) {
+    public TestClients(WithingsProperties properties) {
         this.properties = properties;
         RateBudget budget = new RateBudget() {
             @Override
@@ -47,18 +56,18 @@ final class TestClients {
         return new WithingsClient(new AuthorizedCalls(transport), properties);
     }
 
-    WithingsNotifications notifications() {
+    public WithingsNotifications notifications() {
         return new WithingsNotifications(new AuthorizedCalls(transport));
     }
 
-    WithingsOAuth oauth() {
+    public WithingsOAuth oauth() {
         return new WithingsOAuth(properties, transport, new RequestSigner(properties, transport, CLOCK));
     }
 
     /** AccessTokens that hand out "token-1", then "token-2" after a rejection, and record the rejections. */
-    static final class RotatingTokens implements AccessTokens {
+    public static final class RotatingTokens implements AccessTokens {
 
-        final List<String> rejected = new CopyOnWriteArrayList<>();
+        public final List<String> rejected = new CopyOnWriteArrayList<>();
         private volatile String current = "token-1";
 
         @Override

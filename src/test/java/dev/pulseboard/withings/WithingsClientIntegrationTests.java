@@ -9,6 +9,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.withings.measure.MeasureCategory;
+import dev.pulseboard.withings.measure.MeasureGroup;
+import dev.pulseboard.withings.measure.MeasurePage;
+import dev.pulseboard.withings.measure.MeasureQuery;
+import dev.pulseboard.withings.measure.MeasureType;
+import dev.pulseboard.withings.oauth.AccessTokens;
+
 class WithingsClientIntegrationTests extends ClientTestSupport {
 
     @Test

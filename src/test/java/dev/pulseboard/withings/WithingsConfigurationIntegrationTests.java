@@ -12,6 +12,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.pulseboard.withings.budget.RateBudget;
+import dev.pulseboard.withings.notify.WithingsNotifications;
+import dev.pulseboard.withings.oauth.WithingsOAuth;
+
 class WithingsConfigurationIntegrationTests {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()

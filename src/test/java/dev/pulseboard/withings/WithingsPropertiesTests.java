@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.withings.oauth.TokenGrant;
+
 class WithingsPropertiesTests {
 
     @Test

@@ -1,0 +1,57 @@
+package dev.pulseboard.connection.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
+
+/**
+ * The household's record of Withings link changes: connect, reconnect, disconnect, erase, and links that
+ * Withings ended. Written in the same transaction as the change it records.
+ */
+@Component
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(HouseholdId household, Long userId, MemberId member, Action action, String detail) {
+        jdbc.sql("insert into audit_event (household_id, user_id, member_id, member_name, action, detail, at) "
+                + "values (?, ?, ?, (select name from member where id = ?), ?, ?, ?)")
+                .params(household.value(), userId, member.value(), member.value(), action.name(), detail,
+                        Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The household's newest entries first. */
+    public List<Entry> recent(HouseholdId household, int limit) {
+        return jdbc.sql("select e.at, e.action, e.detail, e.member_id, e.member_name, u.name as user_name "
+                + "from audit_event e left join app_user u on u.id = e.user_id where e.household_id = ? "
+                + "order by e.at desc, e.id desc fetch first " + Math.max(1, Math.min(limit, 1000)) + " rows only")
+                .param(household.value())
+                .query((rs, n) -> new Entry(rs.getTimestamp("at").toInstant(), Action.valueOf(rs.getString("action")),
+                        rs.getString("detail"), rs.getLong("member_id"), rs.getString("member_name"),
+                        rs.getString("user_name")))
+                .list();
+    }
+
+    /** What happened to a member's link. */
+    public enum Action {
+        CONNECTED, RECONNECTED, DISCONNECTED, ERASED, REVOKED_BY_WITHINGS, REMOVED
+    }
+
+    /** One line of the audit log; {@code userName} is null when Pulseboard or Withings acted. */
+    public record Entry(Instant at, Action action, String detail, long memberId, String memberName, String userName) {
+    }
+}

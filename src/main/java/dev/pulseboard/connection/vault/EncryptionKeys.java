@@ -1,0 +1,101 @@
+package dev.pulseboard.connection.vault;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Where the token key comes from: {@code pulseboard.encryption-key} (base64 of 32 bytes), or else a key
+ * generated once into {@code <data-dir>/encryption.key} with owner-only permissions. Keys listed in
+ * {@code pulseboard.encryption-previous-keys} still decrypt, so a key can be rotated.
+ */
+@Configuration(proxyBeanMethods = false)
+class EncryptionKeys {
+
+    static final String KEY_FILE = "encryption.key";
+    private static final Logger log = LoggerFactory.getLogger(EncryptionKeys.class);
+
+    @Bean
+    TokenCipher tokenCipher(@Value("${pulseboard.encryption-key:}") String configured,
+            @Value("${pulseboard.encryption-previous-keys:}") String previous,
+            @Value("${pulseboard.data-dir:./data}") String dataDir) throws IOException {
+        String current = StringUtils.hasText(configured) ? configured.trim() : loadOrCreate(Path.of(dataDir));
+        Map<String, SecretKey> keys = new LinkedHashMap<>();
+        for (String old : StringUtils.commaDelimitedListToStringArray(previous)) {
+            if (StringUtils.hasText(old)) {
+                SecretKey key = decode(old.trim(), "pulseboard.encryption-previous-keys");
+                keys.put(keyId(key), key);
+            }
+        }
+        SecretKey key = decode(current, "pulseboard.encryption-key");
+        keys.put(keyId(key), key);
+        return new TokenCipher(keyId(key), keys);
+    }
+
+    static String loadOrCreate(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(KEY_FILE);
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.US_ASCII).trim();
+        }
+        Files.createDirectories(dataDir);
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        String encoded = Base64.getEncoder().encodeToString(bytes);
+        Path tmp = Files.createTempFile(dataDir, "key", ".tmp");
+        restrictToOwner(tmp);
+        Files.writeString(tmp, encoded + "\n", StandardCharsets.US_ASCII);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        log.info("Generated a new token encryption key in {}; back it up with the database", file);
+        return encoded;
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            file.toFile().setReadable(false, false);
+            file.toFile().setReadable(true, true);
+        }
+    }
+
+    static SecretKey decode(String base64, String setting) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(setting + " is not base64");
+        }
+        if (bytes.length != 32) {
+            throw new IllegalStateException(setting + " must be base64 of 32 bytes (e.g. 'openssl rand -base64 32')");
+        }
+        return new SecretKeySpec(bytes, "AES");
+    }
+
+    static String keyId(SecretKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

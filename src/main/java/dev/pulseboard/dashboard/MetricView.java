@@ -1,9 +1,0 @@
-package dev.pulseboard.dashboard;
-
-/** A tile with one figure: what it is, the value with its unit, a line of context, and a style hook. */
-public record MetricView(String label, String value, String detail, String cssClass) {
-
-    static MetricView of(String label, String value, String detail) {
-        return new MetricView(label, value, detail, "");
-    }
-}

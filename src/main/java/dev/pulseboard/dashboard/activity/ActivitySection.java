@@ -1,0 +1,139 @@
+package dev.pulseboard.dashboard.activity;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.chart.ChartView;
+import dev.pulseboard.dashboard.chart.Charts;
+import dev.pulseboard.dashboard.chart.DailyBars;
+import dev.pulseboard.dashboard.chart.Durations;
+import dev.pulseboard.dashboard.chart.MetricView;
+import dev.pulseboard.dashboard.chart.RangeView;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.daily.ActivityDay;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.daily.WorkoutSession;
+import dev.pulseboard.health.measure.Reading;
+import dev.pulseboard.health.recording.ActivityDetail;
+
+/** Builds the Activity section from the activity days and workouts the sync keeps. */
+@Component
+public class ActivitySection {
+
+    /** Pulseboard does not store Withings goals yet: the common 10,000 steps, and the page says so. */
+    public static final int DEFAULT_STEP_GOAL = 10_000;
+    static final int TABLE_ROWS = 14;
+    public static final int WORKOUT_ROWS = 20;
+
+    private final DailyData daily;
+    private final ActivityDetail detail;
+    private final Charts charts;
+
+    ActivitySection(DailyData daily, ActivityDetail detail, Charts charts) {
+        this.daily = daily;
+        this.detail = detail;
+        this.charts = charts;
+    }
+
+    public ActivityView build(MemberId member, RangeView range, SettingsView s) {
+        List<ActivityDay> days = daily.activity(member, range.firstDayOrEpoch(), range.lastDay());
+        List<LocalDate> dates = days.stream().map(ActivityDay::date).toList();
+        int goal = DEFAULT_STEP_GOAL;
+        ChartView steps = new DailyBars("steps-chart", "Steps a day against the goal of " + s.integer(goal)
+                + " steps", "steps", dates).series("Steps", Charts.BLUE, days.stream().map(ActivityDay::steps).toList())
+                .goal(goal, "Goal " + s.integer(goal)).view(charts);
+        long withSteps = days.stream().filter(d -> d.steps() != null).count();
+        long reached = days.stream().filter(d -> d.steps() != null && d.steps() >= goal).count();
+        String goalReached = "Goal reached on " + reached + " of " + withSteps + " days.";
+        String unit = s.distanceUnit().symbol();
+        ChartView distance = new DailyBars("distance-chart", "Distance a day (" + unit + ")", unit, dates)
+                .series("Distance", Charts.GREEN, days.stream().map(d -> d.distanceMeters() == null ? null
+                        : round(s.distanceUnit().fromMetres(d.distanceMeters().doubleValue()))).toList())
+                .view(charts);
+        ChartView calories = charts.chart("calories-chart", "Active and total calories a day", "kcal",
+                List.of(Charts.Line.of("Total", Charts.ORANGE, series(days, ActivityDay::totalCalories)),
+                        Charts.Line.of("Active", Charts.VERMILION, series(days, ActivityDay::activeCalories))
+                                .asDashed()),
+                List.of(), java.time.ZoneOffset.UTC);
+        List<WorkoutSession> workouts = detail.workouts(member, range.fromOrEpoch(), range.toOrFarFuture());
+        return new ActivityView(steps, "Goal line: " + s.integer(goal) + " steps, the usual default. Pulseboard "
+                + "does not store the goal set in the Withings app yet.", goalReached, calendar(member, range, s),
+                distance, calories, totals(days, workouts, s),
+                workouts.stream().sorted(Comparator.comparing(WorkoutSession::start).reversed()).limit(WORKOUT_ROWS)
+                        .map(w -> workout(w, s)).toList(),
+                workouts.size(), days.stream().sorted(Comparator.comparing(ActivityDay::date).reversed())
+                        .limit(TABLE_ROWS).map(d -> day(d, s)).toList());
+    }
+
+    /** The year up to the range's last day, one cell a day, coloured by steps. */
+    private ChartView calendar(MemberId member, RangeView range, SettingsView s) {
+        LocalDate last = range.lastDay();
+        LocalDate first = last.minusDays(364);
+        List<ActivityDay> year = daily.activity(member, first, last);
+        List<Object[]> data = year.stream().filter(d -> d.steps() != null)
+                .map(d -> new Object[] { d.date().toString(), d.steps() }).toList();
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "calendar");
+        spec.put("from", first.toString());
+        spec.put("to", last.toString());
+        spec.put("max", Math.max(DEFAULT_STEP_GOAL * 3 / 2, 1));
+        spec.put("data", data);
+        return new ChartView("steps-calendar", "Steps a day over the year from " + s.day(first) + " to "
+                + s.day(last) + ", darker for more steps", charts.json(spec), data.size(), data.size());
+    }
+
+    private static List<MetricView> totals(List<ActivityDay> days, List<WorkoutSession> workouts, SettingsView s) {
+        List<MetricView> tiles = new ArrayList<>();
+        days.stream().map(ActivityDay::steps).filter(Objects::nonNull).mapToInt(Integer::intValue).average()
+                .ifPresent(v -> tiles.add(MetricView.of("Steps", s.number(v, 0), "a day, on average")));
+        double metres = days.stream().map(ActivityDay::distanceMeters).filter(Objects::nonNull)
+                .mapToDouble(BigDecimal::doubleValue).sum();
+        if (metres > 0) {
+            tiles.add(MetricView.of("Distance", s.distance(metres), "in this range"));
+        }
+        days.stream().map(ActivityDay::activeCalories).filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue)
+                .average().ifPresent(v -> tiles.add(MetricView.of("Active calories", s.number(v, 0) + " kcal",
+                        "a day, on average")));
+        tiles.add(MetricView.of("Workouts", s.integer(workouts.size()), "in this range"));
+        return tiles;
+    }
+
+    private static ActivityView.Day day(ActivityDay d, SettingsView s) {
+        return new ActivityView.Day(s.day(d.date()), s.integer(d.steps()),
+                d.distanceMeters() == null ? "\u2013" : s.distance(d.distanceMeters().doubleValue()),
+                s.integer(d.elevation()), s.integer(d.activeCalories()), s.integer(d.totalCalories()));
+    }
+
+    private static ActivityView.Workout workout(WorkoutSession w, SettingsView s) {
+        String duration = w.start() == null || w.end() == null ? "\u2013"
+                : Durations.hoursMinutes((int) Duration.between(w.start(), w.end()).toSeconds());
+        return new ActivityView.Workout(w.start() == null ? "\u2013" : s.dateTime(w.start()),
+                WorkoutKinds.name(w.category()), duration,
+                w.distanceMeters() == null || w.distanceMeters().signum() == 0 ? "\u2013"
+                        : s.distance(w.distanceMeters().doubleValue()),
+                w.calories() == null ? "\u2013" : s.integer(w.calories()) + " kcal",
+                w.hrAverage() == null ? "\u2013" : s.integer(w.hrAverage()) + " bpm");
+    }
+
+    /** Days drawn at noon UTC on a UTC axis, so each lands on its own date whatever the zone. */
+    private static List<Reading> series(List<ActivityDay> days, java.util.function.Function<ActivityDay,
+            BigDecimal> field) {
+        return days.stream().filter(d -> field.apply(d) != null)
+                .map(d -> new Reading(d.date().atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), field.apply(d), ""))
+                .toList();
+    }
+
+    private static Double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

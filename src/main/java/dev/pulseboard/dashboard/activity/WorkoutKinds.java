@@ -1,0 +1,28 @@
+package dev.pulseboard.dashboard.activity;
+
+import java.util.Map;
+
+/** Names of Withings' workout categories (the common ones); others are shown by their number. */
+final class WorkoutKinds {
+
+    private static final Map<Integer, String> NAMES = Map.ofEntries(Map.entry(1, "Walk"), Map.entry(2, "Run"),
+            Map.entry(3, "Hiking"), Map.entry(4, "Skating"), Map.entry(5, "BMX"), Map.entry(6, "Cycling"),
+            Map.entry(7, "Swimming"), Map.entry(8, "Surfing"), Map.entry(9, "Kitesurfing"),
+            Map.entry(10, "Windsurfing"), Map.entry(12, "Tennis"), Map.entry(13, "Table tennis"),
+            Map.entry(14, "Squash"), Map.entry(15, "Badminton"), Map.entry(16, "Weights"),
+            Map.entry(17, "Calisthenics"), Map.entry(18, "Elliptical"), Map.entry(19, "Pilates"),
+            Map.entry(20, "Basketball"), Map.entry(21, "Soccer"), Map.entry(22, "Football"), Map.entry(23, "Rugby"),
+            Map.entry(24, "Volleyball"), Map.entry(26, "Horse riding"), Map.entry(27, "Golf"), Map.entry(28, "Yoga"),
+            Map.entry(29, "Dancing"), Map.entry(30, "Boxing"), Map.entry(34, "Skiing"),
+            Map.entry(35, "Snowboarding"), Map.entry(36, "Other"), Map.entry(187, "Rowing"), Map.entry(188, "Zumba"),
+            Map.entry(191, "Baseball"), Map.entry(192, "Handball"), Map.entry(193, "Hockey"),
+            Map.entry(195, "Climbing"), Map.entry(196, "Ice skating"), Map.entry(272, "Multi-sport"),
+            Map.entry(306, "Indoor walk"), Map.entry(307, "Indoor run"), Map.entry(308, "Indoor cycling"));
+
+    private WorkoutKinds() {
+    }
+
+    static String name(int category) {
+        return NAMES.getOrDefault(category, "Workout (category " + category + ")");
+    }
+}

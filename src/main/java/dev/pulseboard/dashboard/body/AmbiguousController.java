@@ -1,0 +1,60 @@
+package dev.pulseboard.dashboard.body;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.measure.AmbiguousReading;
+import dev.pulseboard.health.measure.Measurements;
+
+/**
+ * Readings from a shared scale that Withings could not attribute for sure: listed on the member's page, assigned
+ * to the member who really stepped on the scale, or discarded.
+ */
+@Controller
+public class AmbiguousController {
+
+    static final int SHOWN = 20;
+
+    private final Members members;
+    private final Measurements measurements;
+
+    AmbiguousController(Members members, Measurements measurements) {
+        this.members = members;
+        this.measurements = measurements;
+    }
+
+    /** The member's pending ambiguous weigh-ins, newest first (one row per reading, its weight). */
+    public static List<AmbiguousReading> weighIns(Measurements measurements, MemberId member) {
+        return measurements.pendingAmbiguous(member).stream().filter(r -> r.typeCode() == 1).limit(SHOWN).toList();
+    }
+
+    @PostMapping("/members/{id}/ambiguous/{groupId}/assign")
+    String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
+            @RequestParam long to, RedirectAttributes redirect) {
+        MemberId from = members.get(user.householdId(), MemberId.of(id)).id();
+        var target = members.get(user.householdId(), MemberId.of(to));
+        boolean done = measurements.assignAmbiguous(from, groupId, target.id());
+        redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading now belongs to " + target.name() + "."
+                : "That reading was already sorted out.");
+        return "redirect:/members/" + id;
+    }
+
+    @PostMapping("/members/{id}/ambiguous/{groupId}/discard")
+    String discard(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
+            RedirectAttributes redirect) {
+        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        boolean done = measurements.discardAmbiguous(member, groupId);
+        redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading was discarded."
+                : "That reading was already sorted out.");
+        return "redirect:/members/" + id;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.pulseboard.dashboard.body;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.chart.ChartView;
+import dev.pulseboard.dashboard.chart.Charts;
+import dev.pulseboard.dashboard.chart.MetricView;
+import dev.pulseboard.dashboard.chart.MovingAverage;
+import dev.pulseboard.dashboard.chart.RangeView;
+import dev.pulseboard.dashboard.chart.ReadingRowView;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.dashboard.unit.TemperatureUnit;
+import dev.pulseboard.dashboard.unit.WeightUnit;
+import dev.pulseboard.health.measure.BodyQueries;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.measure.Reading;
+
+/** Builds the Body section: weight with its 7-day moving average, body fat, composition, BMI. */
+@Component
+public class BodySection {
+
+    private final Measurements measurements;
+    private final BodyQueries queries;
+    private final Charts charts;
+
+    BodySection(Measurements measurements, BodyQueries queries, Charts charts) {
+        this.measurements = measurements;
+        this.queries = queries;
+        this.charts = charts;
+    }
+
+    /** The whole section; with {@code full} false (the landing page) only the weight chart and the tiles. */
+    public BodyView build(MemberId member, RangeView range, SettingsView settings, boolean full) {
+        WeightUnit unit = settings.weightUnit();
+        ZoneId zone = settings.zone();
+        String massAxis = unit == WeightUnit.ST ? "st" : unit.symbol();
+        List<Reading> weight = series(member, MeasurementType.WEIGHT, range);
+        List<Reading> average = MovingAverage.trailing(weight, 7, settings.zone());
+        ChartView weightChart = charts.chart("body-chart", "Weight and its 7-day average", "Weight (" + massAxis + ")",
+                List.of(Charts.Line.of("Weight", Charts.BLUE, weight).converted(unit::fromKilograms),
+                        Charts.Line.of("7-day average", Charts.VERMILION, average).asDashed()
+                                .converted(unit::fromKilograms)),
+                List.of(), zone);
+        List<Reading> fatRatio = full ? series(member, MeasurementType.FAT_RATIO, range) : List.of();
+        ChartView fat = charts.chart("fat-chart", "Body fat percentage", "Body fat (%)",
+                List.of(Charts.Line.of("Body fat", Charts.ORANGE, fatRatio)), List.of(), zone);
+        List<Charts.Line> composition = new ArrayList<>();
+        if (full) {
+            composition.add(mass("Muscle", Charts.GREEN, MeasurementType.MUSCLE_MASS, member, range, unit));
+            composition.add(mass("Fat", Charts.ORANGE, MeasurementType.FAT_MASS, member, range, unit));
+            composition.add(mass("Water", Charts.SKY, MeasurementType.HYDRATION, member, range, unit));
+            composition.add(mass("Bone", Charts.PURPLE, MeasurementType.BONE_MASS, member, range, unit));
+        }
+        composition.removeIf(l -> l.readings().isEmpty());
+        ChartView compositionChart = charts.chart("composition-chart", "Body composition: masses over time",
+                "Mass (" + massAxis + ")", composition, List.of(), zone);
+        TemperatureUnit degrees = settings.temperatureUnit();
+        List<Charts.Line> temperatures = new ArrayList<>();
+        if (full) {
+            temperatures.add(Charts.Line.of("Body temperature", Charts.VERMILION,
+                    series(member, MeasurementType.BODY_TEMPERATURE, range)).converted(degrees::fromCelsius));
+            temperatures.add(Charts.Line.of("Temperature", Charts.ORANGE,
+                    series(member, MeasurementType.TEMPERATURE, range)).converted(degrees::fromCelsius));
+            temperatures.add(Charts.Line.of("Skin temperature", Charts.SKY,
+                    series(member, MeasurementType.SKIN_TEMPERATURE, range)).converted(degrees::fromCelsius));
+        }
+        temperatures.removeIf(l -> l.readings().isEmpty());
+        ChartView temperatureChart = charts.chart("temperature-chart", "Temperatures over time",
+                "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), zone);
+        return new BodyView(tiles(member, settings), weightChart, fat, compositionChart, temperatureChart,
+                latestRows(weight, average, settings));
+    }
+
+    private Charts.Line mass(String name, String color, MeasurementType type, MemberId member, RangeView range,
+            WeightUnit unit) {
+        return Charts.Line.of(name, color, series(member, type, range)).converted(unit::fromKilograms);
+    }
+
+    private List<Reading> series(MemberId member, MeasurementType type, RangeView range) {
+        return measurements.series(member, type, range.from(), range.to());
+    }
+
+    private List<MetricView> tiles(MemberId member, SettingsView s) {
+        List<MetricView> tiles = new ArrayList<>();
+        Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
+        weight.ifPresent(w -> tiles.add(MetricView.of("Weight", s.mass(kg(w)), s.dateTime(w.time()))));
+        Optional<Reading> height = queries.latest(member, MeasurementType.HEIGHT);
+        if (weight.isPresent() && height.isPresent()) {
+            tiles.add(Bmi.tile(kg(weight.get()), kg(height.get()), s));
+        }
+        queries.latest(member, MeasurementType.FAT_RATIO).ifPresent(f -> tiles.add(
+                MetricView.of("Body fat", s.number(kg(f), 1) + " %", s.dateTime(f.time()))));
+        queries.latest(member, MeasurementType.MUSCLE_MASS).ifPresent(m -> tiles.add(
+                MetricView.of("Muscle mass", s.mass(kg(m)), s.dateTime(m.time()))));
+        queries.latest(member, MeasurementType.BODY_TEMPERATURE).ifPresent(t -> tiles.add(
+                MetricView.of("Body temperature", s.temperature(kg(t)), s.dateTime(t.time()))));
+        queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
+                MetricView.of("Visceral fat index", s.number(kg(v), 0), s.dateTime(v.time()))));
+        return tiles;
+    }
+
+    /** The last 14 weigh-ins of the range, newest first, with the 7-day average of their day. */
+    private static List<ReadingRowView> latestRows(List<Reading> weight, List<Reading> average, SettingsView s) {
+        java.util.Map<java.time.LocalDate, Reading> averageByDay = new java.util.HashMap<>();
+        average.forEach(a -> averageByDay.put(a.time().atZone(s.zone()).toLocalDate(), a));
+        List<ReadingRowView> rows = new ArrayList<>();
+        for (int i = weight.size() - 1; i >= 0 && rows.size() < 14; i--) {
+            Reading w = weight.get(i);
+            Reading avg = averageByDay.get(w.time().atZone(s.zone()).toLocalDate());
+            rows.add(new ReadingRowView(s.dateTime(w.time()), s.mass(kg(w)), avg == null ? "" : s.mass(kg(avg)), ""));
+        }
+        return rows;
+    }
+
+    private static double kg(Reading r) {
+        return r.value().doubleValue();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.pulseboard.dashboard.body;
+
+import java.util.List;
+
+import dev.pulseboard.dashboard.chart.ChartView;
+import dev.pulseboard.dashboard.chart.MetricView;
+import dev.pulseboard.dashboard.chart.ReadingRowView;
+
+/**
+ * The Body section: latest figures, the weight, body-fat and composition charts of the range, and the range's
+ * last weigh-ins as a table.
+ */
+public record BodyView(List<MetricView> tiles, ChartView weight, ChartView fat, ChartView composition,
+        ChartView temperature, List<ReadingRowView> latestWeighIns) {
+
+    public boolean hasData() {
+        return weight.hasData() || fat.hasData() || composition.hasData() || temperature.hasData();
+    }
+}

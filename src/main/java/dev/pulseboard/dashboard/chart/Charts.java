@@ -1,0 +1,106 @@
+package dev.pulseboard.dashboard.chart;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.pulseboard.health.measure.Reading;
+import dev.pulseboard.health.SeriesDownsampler;
+
+/**
+ * Chart data for pages. Every series is downsampled on the server (LTTB) to at most {@link #MAX_POINTS}, about
+ * the pixels of a wide chart, so 10 years of daily readings draw as fast as 3 months.
+ */
+@Component
+public class Charts {
+
+    public static final int MAX_POINTS = 1000;
+
+    /** Okabe-Ito colours: told apart by people with any common colour-vision deficiency. */
+    public static final String BLUE = "#0072B2";
+    public static final String ORANGE = "#E69F00";
+    public static final String GREEN = "#009E73";
+    public static final String VERMILION = "#D55E00";
+    public static final String PURPLE = "#CC79A7";
+    public static final String SKY = "#56B4E9";
+
+    private final JsonMapper json;
+
+    Charts(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** A line of a chart; values pass through {@code convert} (units) before they are drawn. */
+    public record Line(String name, String color, boolean dashed, List<Reading> readings, DoubleUnaryOperator convert) {
+
+        public static Line of(String name, String color, List<Reading> readings) {
+            return new Line(name, color, false, readings, DoubleUnaryOperator.identity());
+        }
+
+        public Line asDashed() {
+            return new Line(name, color, true, readings, convert);
+        }
+
+        public Line converted(DoubleUnaryOperator by) {
+            return new Line(name, color, dashed, readings, by);
+        }
+    }
+
+    /** A shaded horizontal band of the value axis, such as a blood-pressure category. */
+    public record Band(double from, double to, String label, String color) {
+    }
+
+    /**
+     * Times are shifted to the wall clock of {@code zone} and the page script draws them as UTC, so the axis and
+     * tooltips read in the viewer's time zone whatever the browser's is.
+     */
+    public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands, ZoneId zone) {
+        List<Map<String, Object>> series = new ArrayList<>();
+        int drawn = 0;
+        for (Line line : lines) {
+            List<Reading> kept = SeriesDownsampler.lttb(line.readings(), MAX_POINTS);
+            if (series.isEmpty()) {
+                drawn = kept.size();
+            }
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", line.name());
+            s.put("color", line.color());
+            s.put("dashed", line.dashed());
+            s.put("data", points(kept, line.convert(), zone));
+            series.add(s);
+        }
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("y", axis);
+        chart.put("series", series);
+        chart.put("bands", bands);
+        int readings = lines.isEmpty() ? 0 : lines.get(0).readings().size();
+        return new ChartView(id, description, json.writeValueAsString(chart), readings, drawn);
+    }
+
+    /** The instant as the wall clock of {@code zone}, in epoch milliseconds, for the page script to draw as UTC. */
+    public static long wallClock(java.time.Instant time, ZoneId zone) {
+        return time.toEpochMilli() + zone.getRules().getOffset(time).getTotalSeconds() * 1000L;
+    }
+
+    /** Any other chart's specification as the JSON its {@code data-chart} attribute carries. */
+    public String json(Object spec) {
+        return json.writeValueAsString(spec);
+    }
+
+    private static Object[][] points(List<Reading> readings, DoubleUnaryOperator convert, ZoneId zone) {
+        Object[][] points = new Object[readings.size()][];
+        for (int i = 0; i < points.length; i++) {
+            Reading r = readings.get(i);
+            double value = convert.applyAsDouble(r.value().doubleValue());
+            points[i] = new Object[] { wallClock(r.time(), zone), Math.round(value * 100) / 100.0 };
+        }
+        return points;
+    }
+}

@@ -1,0 +1,2 @@
+/** The Devices section. */
+package dev.pulseboard.dashboard.devices;

@@ -1,0 +1,43 @@
+package dev.pulseboard.dashboard.ecg;
+
+import java.util.List;
+
+/**
+ * The ECG section: the recordings in the range with Withings' atrial-fibrillation classification, the strip shown
+ * on paper (null when none is stored), and why a requested strip could not be shown, if it could not.
+ */
+public record EcgView(List<Recording> recordings, Strip strip, String message) {
+
+    /** The list shows the newest {@value #SHOWN} of the range (a selected older one stays in view too). */
+    static final int SHOWN = 30;
+
+    public boolean hasData() {
+        return !recordings.isEmpty();
+    }
+
+    public List<Recording> shown() {
+        return java.util.stream.IntStream.range(0, recordings.size())
+                .filter(i -> i < SHOWN || recordings.get(i).selected()).mapToObj(recordings::get).toList();
+    }
+
+    static String afib(Integer code) {
+        if (code == null) {
+            return "No classification";
+        }
+        return switch (code) {
+            case 0 -> "No sign of atrial fibrillation";
+            case 1 -> "Signs of atrial fibrillation";
+            case 2 -> "Inconclusive";
+            default -> "Classification " + code;
+        };
+    }
+
+    /** One recording of the list. */
+    public record Recording(long signalId, String time, String classification, Integer heartRate,
+            boolean hasSignal, boolean selected) {
+    }
+
+    /** The recording drawn on paper. */
+    public record Strip(long signalId, String time, String classification, Integer heartRate, EcgStripView paper) {
+    }
+}

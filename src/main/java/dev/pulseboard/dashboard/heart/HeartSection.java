@@ -1,0 +1,102 @@
+package dev.pulseboard.dashboard.heart;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.chart.ChartView;
+import dev.pulseboard.dashboard.chart.Charts;
+import dev.pulseboard.dashboard.chart.MetricView;
+import dev.pulseboard.dashboard.chart.RangeView;
+import dev.pulseboard.dashboard.chart.ReadingRowView;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.measure.BodyQueries;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.measure.Reading;
+
+/** Builds the Heart section: blood pressure with ESH 2023 bands, pulse, SpO2 and pulse wave velocity. */
+@Component
+public class HeartSection {
+
+    private static final String[] BAND_COLOURS = { "#e8f4ee", "#eef6e4", "#fbf6dc", "#fdebd3", "#fadcd0", "#f4cfd9" };
+
+    private final Measurements measurements;
+    private final BodyQueries queries;
+    private final Charts charts;
+
+    HeartSection(Measurements measurements, BodyQueries queries, Charts charts) {
+        this.measurements = measurements;
+        this.queries = queries;
+        this.charts = charts;
+    }
+
+    public HeartView build(MemberId member, RangeView range, SettingsView settings) {
+        ZoneId zone = settings.zone();
+        List<Reading> systolic = series(member, MeasurementType.SYSTOLIC_BP, range);
+        List<Reading> diastolic = series(member, MeasurementType.DIASTOLIC_BP, range);
+        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic);
+        ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic, with ESH 2023 bands",
+                "mmHg", List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
+                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()), bands(), zone);
+        ChartView pulse = single("pulse-chart", "Pulse", "bpm", Charts.PURPLE, member, MeasurementType.HEART_RATE,
+                range, zone);
+        ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range, zone);
+        ChartView pwv = single("pwv-chart", "Pulse wave velocity", "m/s", Charts.GREEN, member,
+                MeasurementType.PULSE_WAVE_VELOCITY, range, zone);
+        BloodPressureView latest = latest(member);
+        List<ReadingRowView> rows = new ArrayList<>();
+        for (int i = pairs.size() - 1; i >= 0 && rows.size() < 14; i--) {
+            BloodPressureView p = pairs.get(i);
+            rows.add(new ReadingRowView(settings.dateTime(p.time()), p.value() + " mmHg", p.category().label(),
+                    p.category().cssClass()));
+        }
+        return new HeartView(latest, tiles(member, settings), BloodPressures.morningAndEvening(pairs,
+                settings.zone()), bp, pulse, spo2, pwv, rows);
+    }
+
+    /** The member's last blood pressure, whatever the range, or null. */
+    public BloodPressureView latest(MemberId member) {
+        var sys = queries.latest(member, MeasurementType.SYSTOLIC_BP);
+        var dia = queries.latest(member, MeasurementType.DIASTOLIC_BP);
+        if (sys.isEmpty() || dia.isEmpty() || !sys.get().time().equals(dia.get().time())) {
+            return null;
+        }
+        return BloodPressures.pair(List.of(sys.get()), List.of(dia.get())).get(0);
+    }
+
+    private ChartView single(String id, String name, String unit, String colour, MemberId member,
+            MeasurementType type, RangeView range, ZoneId zone) {
+        return charts.chart(id, name, name + " (" + unit + ")",
+                List.of(Charts.Line.of(name, colour, series(member, type, range))), List.of(), zone);
+    }
+
+    private List<MetricView> tiles(MemberId member, SettingsView s) {
+        List<MetricView> tiles = new ArrayList<>();
+        queries.latest(member, MeasurementType.HEART_RATE).ifPresent(r -> tiles.add(
+                MetricView.of("Pulse", s.number(r.value().doubleValue(), 0) + " bpm", s.dateTime(r.time()))));
+        queries.latest(member, MeasurementType.SPO2).ifPresent(r -> tiles.add(
+                MetricView.of("SpO2", s.number(r.value().doubleValue(), 0) + " %", s.dateTime(r.time()))));
+        queries.latest(member, MeasurementType.PULSE_WAVE_VELOCITY).ifPresent(r -> tiles.add(
+                MetricView.of("Pulse wave velocity", s.number(r.value().doubleValue(), 1) + " m/s",
+                        s.dateTime(r.time()))));
+        return tiles;
+    }
+
+    private static List<Charts.Band> bands() {
+        List<Charts.Band> bands = new ArrayList<>();
+        for (BpCategory c : BpCategory.values()) {
+            int from = c == BpCategory.OPTIMAL ? 80 : c.systolicFrom();
+            int to = c.systolicTo() == 0 ? 220 : c.systolicTo();
+            bands.add(new Charts.Band(from, to, c.label(), BAND_COLOURS[c.ordinal()]));
+        }
+        return bands;
+    }
+
+    private List<Reading> series(MemberId member, MeasurementType type, RangeView range) {
+        return measurements.series(member, type, range.from(), range.to());
+    }
+}

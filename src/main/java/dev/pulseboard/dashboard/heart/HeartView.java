@@ -1,0 +1,25 @@
+package dev.pulseboard.dashboard.heart;
+
+import java.util.List;
+
+import dev.pulseboard.dashboard.chart.ChartView;
+import dev.pulseboard.dashboard.chart.MetricView;
+import dev.pulseboard.dashboard.chart.ReadingRowView;
+
+/** The Heart section: latest blood pressure and its category, averages, and the charts of the range. */
+public record HeartView(BloodPressureView latest, List<MetricView> tiles, List<BpAverageView> averages,
+        ChartView bloodPressure, ChartView pulse, ChartView spo2, ChartView pulseWaveVelocity,
+        List<ReadingRowView> latestBloodPressures) {
+
+    public String guideline() {
+        return BpCategory.GUIDELINE;
+    }
+
+    public List<BpCategory> categories() {
+        return List.of(BpCategory.values());
+    }
+
+    public boolean hasData() {
+        return latest != null || !tiles.isEmpty();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.pulseboard.dashboard.member;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.connection.BrowserStates;
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.Syncs;
+
+/** What can be done to a member from their page: connect, sync, rename, disconnect, remove. */
+@Controller
+class MemberController {
+
+    private final Members members;
+    private final Connections connections;
+    private final Syncs syncs;
+
+    MemberController(Members members, Connections connections, Syncs syncs) {
+        this.members = members;
+        this.connections = connections;
+        this.syncs = syncs;
+    }
+
+    @PostMapping("/members/{id}/withings/connect")
+    String connect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpSession session) {
+        var url = connections.startFromPage(user.householdId(), MemberId.of(id), BrowserStates.of(session));
+        return "redirect:" + url;
+    }
+
+    @PostMapping("/members/{id}/withings/disconnect")
+    String disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean erase, RedirectAttributes redirect) {
+        connections.disconnect(user.householdId(), MemberId.of(id), erase);
+        redirect.addFlashAttribute("notice", erase ? "Disconnected from Withings; every stored reading was deleted."
+                : "Disconnected from Withings; the stored readings are kept.");
+        return "redirect:/members/" + id;
+    }
+
+    @PostMapping("/members/{id}/sync")
+    String sync(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        Member member = members.get(user.householdId(), MemberId.of(id));
+        if (connections.status(member.id()).isConnected()) {
+            syncs.request(member.id());
+            // Shown inside the live sync status, so it goes away with the run (not a page-wide notice that stays).
+            redirect.addFlashAttribute("syncRequested", true);
+        } else {
+            redirect.addFlashAttribute("error", "Connect Withings first.");
+        }
+        return "redirect:/members/" + id;
+    }
+
+    @PostMapping("/members/{id}/rename")
+    String rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+        try {
+            members.rename(user.householdId(), MemberId.of(id), name);
+        } catch (AccountException e) {
+            if (e.reason() == AccountException.Reason.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/members/" + id;
+    }
+
+    @PostMapping("/members/{id}/remove")
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        members.remove(user.householdId(), MemberId.of(id));
+        redirect.addFlashAttribute("notice", "The member and all their data were removed.");
+        return "redirect:/";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.pulseboard.dashboard.member;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.account.Member;
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.chart.Durations;
+import dev.pulseboard.dashboard.heart.BloodPressureView;
+import dev.pulseboard.dashboard.heart.HeartSection;
+import dev.pulseboard.dashboard.overview.MemberCardView;
+import dev.pulseboard.dashboard.overview.SyncProgressView;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.measure.BodyQueries;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.measure.Reading;
+import dev.pulseboard.sync.Syncs;
+
+/** Builds the views of members that pages show, from the modules that own each part. */
+@Component
+public class MemberViews {
+
+    private static final Duration MONTH = Duration.ofDays(30);
+    /** A weigh-in up to a week older than 30 days still serves as the baseline of the 30-day change. */
+    private static final Duration SLACK = Duration.ofDays(7);
+
+    private final Connections connections;
+    private final Measurements measurements;
+    private final BodyQueries queries;
+    private final Syncs syncs;
+    private final HeartSection heart;
+    private final DailyData daily;
+    private final Clock clock;
+
+    MemberViews(Connections connections, Measurements measurements, BodyQueries queries, Syncs syncs,
+            HeartSection heart, DailyData daily, Clock clock) {
+        this.connections = connections;
+        this.measurements = measurements;
+        this.queries = queries;
+        this.syncs = syncs;
+        this.heart = heart;
+        this.daily = daily;
+        this.clock = clock;
+    }
+
+    /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
+    SettingsView settingsFor(MemberId member, SettingsView viewer) {
+        return viewer.forMember(connections.status(member).timeZone());
+    }
+
+    /** The member's card, its dates and times in the member's zone (unless the viewer fixed one). */
+    public MemberCardView card(Member member, SettingsView viewer) {
+        var connection = connections.status(member.id());
+        SettingsView s = viewer.forMember(connection.timeZone());
+        Optional<Reading> weight = queries.latest(member.id(), MeasurementType.WEIGHT);
+        String change = weight.flatMap(w -> baseline(member.id(), w))
+                .map(b -> s.massChange(weight.get().value().doubleValue() - b.value().doubleValue())).orElse(null);
+        BloodPressureView bp = heart.latest(member.id());
+        var sync = syncs.status(member.id());
+        return new MemberCardView(member.id().value(), member.name(), connection.state(), sync,
+                weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null), s.massUnit(),
+                weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
+                sync.lastSuccessAt() == null ? null : s.dateTimeZoned(sync.lastSuccessAt()), lastNight(member.id(), s),
+                steps(member.id(), s), SyncProgressView.of(sync));
+    }
+
+    /** The latest night of the last three days: "7 h 12 · score 82". */
+    private String lastNight(MemberId member, SettingsView s) {
+        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
+        var nights = daily.nights(member, today.minusDays(3), today.plusDays(1));
+        if (nights.isEmpty()) {
+            return null;
+        }
+        var n = nights.get(nights.size() - 1);
+        String asleep = n.totalSleepSeconds() == null ? "?" : Durations.hoursMinutes(n.totalSleepSeconds());
+        return n.score() == null ? asleep : asleep + " \u00b7 score " + n.score();
+    }
+
+    /** Steps of the latest of the last two days: "8,412 steps today" or "6,925 steps yesterday". */
+    private String steps(MemberId member, SettingsView s) {
+        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
+        var days = daily.activity(member, today.minusDays(1), today);
+        if (days.isEmpty() || days.get(days.size() - 1).steps() == null) {
+            return null;
+        }
+        var day = days.get(days.size() - 1);
+        return s.number(day.steps(), 0) + (day.date().equals(today) ? " steps today" : " steps yesterday");
+    }
+
+    /** The last weigh-in at least 30 days before the latest one (and at most 37), if there is one. */
+    private Optional<Reading> baseline(MemberId member, Reading latest) {
+        var until = latest.time().minus(MONTH);
+        List<Reading> candidates = measurements.series(member, MeasurementType.WEIGHT, until.minus(SLACK),
+                until.plusMillis(1));
+        return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.pulseboard.dashboard.member;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.activity.ActivitySection;
+import dev.pulseboard.dashboard.body.AmbiguousController;
+import dev.pulseboard.dashboard.body.BodySection;
+import dev.pulseboard.dashboard.chart.DailySections;
+import dev.pulseboard.dashboard.chart.RangeView;
+import dev.pulseboard.dashboard.chart.Ranges;
+import dev.pulseboard.dashboard.ecg.EcgSection;
+import dev.pulseboard.dashboard.heart.HeartSection;
+import dev.pulseboard.dashboard.overview.MemberCardView;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.dashboard.sleep.SleepSection;
+import dev.pulseboard.health.measure.Measurements;
+
+/**
+ * {@code /members/{id}}: a member's landing page (Withings connection and the Body section), and each section
+ * under it ({@code /body}, {@code /heart}, {@code /sleep}, ...), all with the same tab bar and range.
+ */
+@Controller
+class SectionController {
+
+    private final Members members;
+    private final MemberViews views;
+    private final Ranges ranges;
+    private final BodySection body;
+    private final HeartSection heart;
+    private final SleepSection sleep;
+    private final ActivitySection activity;
+    private final EcgSection ecg;
+    private final DailySections daily;
+    private final Measurements measurements;
+
+    SectionController(Members members, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
+            SleepSection sleep, ActivitySection activity, EcgSection ecg, DailySections daily,
+            Measurements measurements) {
+        this.members = members;
+        this.views = views;
+        this.ranges = ranges;
+        this.body = body;
+        this.heart = heart;
+        this.sleep = sleep;
+        this.activity = activity;
+        this.ecg = ecg;
+        this.daily = daily;
+        this.measurements = measurements;
+    }
+
+    @GetMapping("/members/{id}")
+    String landing(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String range, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @ModelAttribute("settings") SettingsView viewer,
+            Model model) {
+        Page page = prepare(user, id, "overview", range, from, to, viewer, model);
+        model.addAttribute("body", body.build(page.member().id(), page.range(), page.settings(), false));
+        model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
+        model.addAttribute("householdMembers", members.list(user.householdId()));
+        return "member";
+    }
+
+    @GetMapping("/members/{id}/{section:body|heart|sleep|activity|ecg|devices}")
+    String section(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String section,
+            @RequestParam(required = false) String range, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String night,
+            @RequestParam(required = false) String signal, @ModelAttribute("settings") SettingsView viewer,
+            Model model) {
+        Page page = prepare(user, id, section, range, from, to, viewer, model);
+        MemberId member = page.member().id();
+        RangeView r = page.range();
+        SettingsView settings = page.settings();
+        switch (section) {
+            case "body" -> model.addAttribute("body", body.build(member, r, settings, true));
+            case "heart" -> model.addAttribute("heart", heart.build(member, r, settings));
+            case "sleep" -> model.addAttribute("sleep", sleep.build(member, r, settings, night));
+            case "activity" -> model.addAttribute("activity", activity.build(member, r, settings));
+            case "ecg" -> model.addAttribute("ecg", ecg.build(member, r, settings, signal));
+            default -> model.addAttribute("devices", daily.devices(member, settings));
+        }
+        return "section";
+    }
+
+    /** The sync line, polled by htmx every 2 s while a sync is queued or running. */
+    @GetMapping("/members/{id}/sync-status")
+    String syncStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean card, @ModelAttribute("settings") SettingsView viewer,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+            Model model) {
+        Member member = members.get(user.householdId(), MemberId.of(id));
+        MemberCardView view = views.card(member, viewer);
+        if (htmx != null && !view.isSyncing()) {
+            // The run the page was following has ended: reload it, so that charts and figures show the new data.
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("member", view);
+        model.addAttribute("onCard", card);
+        return "fragments :: sync-status";
+    }
+
+    /** The member (of the viewer's household, else a 404), the settings of their pages and the range. */
+    private Page prepare(CurrentUser user, long id, String section, String range, String from, String to,
+            SettingsView viewer, Model model) {
+        Member member = members.get(user.householdId(), MemberId.of(id));
+        SettingsView settings = views.settingsFor(member.id(), viewer);
+        RangeView r = ranges.parse(range, from, to, settings.zone());
+        model.addAttribute("settings", settings);
+        model.addAttribute("member", views.card(member, viewer));
+        model.addAttribute("section", section);
+        model.addAttribute("tabs", TabView.ALL);
+        model.addAttribute("range", r);
+        return new Page(member, settings, r);
+    }
+
+    private record Page(Member member, SettingsView settings, RangeView range) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The household overview page and its member cards. */
+package dev.pulseboard.dashboard.overview;

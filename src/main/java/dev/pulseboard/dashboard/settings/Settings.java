@@ -1,0 +1,64 @@
+package dev.pulseboard.dashboard.settings;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.UserSettings;
+import dev.pulseboard.dashboard.unit.DistanceUnit;
+import dev.pulseboard.dashboard.unit.TemperatureUnit;
+import dev.pulseboard.dashboard.unit.WeightUnit;
+
+/**
+ * The viewer's units and time zone, kept per user in the database (the account module's {@link UserSettings});
+ * the locale is the browser's. Without a fixed zone, pages about a member use the member's Withings zone, and
+ * otherwise {@code pulseboard.dashboard.time-zone}, else the server's.
+ */
+@Component
+public class Settings {
+
+    private final Accounts accounts;
+    private final ZoneId defaultZone;
+
+    public Settings(Accounts accounts, @Value("${pulseboard.dashboard.time-zone:}") String zone) {
+        this.accounts = accounts;
+        this.defaultZone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
+
+    public SettingsView of(CurrentUser user, Locale locale) {
+        UserSettings s = user == null ? UserSettings.DEFAULTS : accounts.settings(user.userId());
+        return view(s, locale == null ? Locale.ENGLISH : locale);
+    }
+
+    public SettingsView view(UserSettings s, Locale locale) {
+        var base = new SettingsView(WeightUnit.valueOf(s.mass().name()),
+                TemperatureUnit.valueOf(s.temperature().name()), DistanceUnit.valueOf(s.distance().name()),
+                defaultZone, locale, s.fixedZone(), SettingsView.ZoneSource.SERVER);
+        return s.fixedZone() == null ? base : base.forMember(null);
+    }
+
+    /**
+     * Saves what the form sent; a blank zone means "each member's own zone". Returns false, and saves nothing,
+     * when the zone is not a time zone id (the units always parse: an unknown one is the metric default).
+     */
+    boolean update(CurrentUser user, String mass, String temperature, String distance, String zone) {
+        ZoneId fixed = null;
+        if (zone != null && !zone.isBlank()) {
+            try {
+                fixed = ZoneId.of(zone.strip());
+            } catch (DateTimeException e) {
+                return false;
+            }
+        }
+        accounts.updateSettings(user.userId(), new UserSettings(
+                UserSettings.Mass.valueOf(WeightUnit.parse(mass).name()),
+                UserSettings.Temperature.valueOf(TemperatureUnit.parse(temperature).name()),
+                UserSettings.Distance.valueOf(DistanceUnit.parse(distance).name()), fixed));
+        return true;
+    }
+}

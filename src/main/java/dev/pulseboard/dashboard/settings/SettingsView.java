@@ -1,0 +1,160 @@
+package dev.pulseboard.dashboard.settings;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import dev.pulseboard.dashboard.unit.DistanceUnit;
+import dev.pulseboard.dashboard.unit.TemperatureUnit;
+import dev.pulseboard.dashboard.unit.WeightUnit;
+
+/**
+ * How the viewer reads numbers: units (body mass, temperature, distance), the time zone of the page and the
+ * locale; and the formatting that follows from them, so that every number and time on a page is written the same
+ * way. {@code fixedZone} is the zone the user chose, or null for "each member's own zone"; {@code zoneSource} says
+ * where {@code zone} came from.
+ */
+public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUnit, DistanceUnit distanceUnit,
+        ZoneId zone, Locale locale, ZoneId fixedZone, ZoneSource zoneSource) {
+
+    /** Where the page's time zone comes from. */
+    public enum ZoneSource {
+        FIXED("the time zone you chose under Units"),
+        MEMBER("this member's time zone in their Withings profile"),
+        SERVER("this server's time zone (the member's own is known after their first sync)");
+
+        private final String description;
+
+        ZoneSource(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** Metric units in {@code zone}, as tests and the defaults need. */
+    public SettingsView(WeightUnit weightUnit, ZoneId zone, Locale locale) {
+        this(weightUnit, TemperatureUnit.CELSIUS, DistanceUnit.KM, zone, locale, null, ZoneSource.SERVER);
+    }
+
+    /**
+     * The settings for pages about one member: the zone the user fixed, else the member's Withings zone, else
+     * this view's zone (the server's).
+     */
+    public SettingsView forMember(ZoneId memberZone) {
+        if (fixedZone != null) {
+            return withZone(fixedZone, ZoneSource.FIXED);
+        }
+        return memberZone == null ? this : withZone(memberZone, ZoneSource.MEMBER);
+    }
+
+    private SettingsView withZone(ZoneId to, ZoneSource source) {
+        return new SettingsView(weightUnit, temperatureUnit, distanceUnit, to, locale, fixedZone, source);
+    }
+
+    /** A temperature in degrees Celsius, in the viewer's unit: "36,9 °C", "98.4 °F". */
+    public String temperature(double celsius) {
+        return number(temperatureUnit.fromCelsius(celsius), 1) + " " + temperatureUnit.symbol();
+    }
+
+    /** A distance in metres, in the viewer's unit: "6.2 km", "3.9 mi". */
+    public String distance(double metres) {
+        return number(distanceUnit.fromMetres(metres), 1) + " " + distanceUnit.symbol();
+    }
+
+    /** A height in metres: "1.78 m", or "5 ft 10 in" for a viewer who weighs in pounds or stones. */
+    public String height(double metres) {
+        if (weightUnit == WeightUnit.KG) {
+            return number(metres, 2) + " m";
+        }
+        long inches = Math.round(metres / 0.0254);
+        return inches / 12 + " ft " + inches % 12 + " in";
+    }
+
+    public String integer(Number value) {
+        return value == null ? "\u2013" : number(value.doubleValue(), 0);
+    }
+
+    /** A local date written for the viewer's locale: "3 Mar 2026", "Mar 3, 2026". */
+    public String day(java.time.LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A wall-clock time in the page's zone: "23:14", "11:14 PM". */
+    public String time(Instant time) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(time);
+    }
+
+    public TemperatureUnit[] temperatureUnits() {
+        return TemperatureUnit.values();
+    }
+
+    public DistanceUnit[] distanceUnits() {
+        return DistanceUnit.values();
+    }
+
+    public String fixedZoneId() {
+        return fixedZone == null ? "" : fixedZone.getId();
+    }
+
+    public String number(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /** A body mass in kilograms, written in the viewer's unit; stones as "12 st 3.4 lb", as people say them. */
+    public String mass(double kg) {
+        return massValue(kg) + " " + massUnit();
+    }
+
+    /** The figure of {@link #mass}, without its last unit: "72.4", or "12 st 3.4" for stones. */
+    public String massValue(double kg) {
+        if (weightUnit == WeightUnit.ST) {
+            double pounds = WeightUnit.LB.fromKilograms(kg);
+            int stones = (int) Math.floor(pounds / 14);
+            return stones + " st " + number(pounds - stones * 14, 1);
+        }
+        return number(weightUnit.fromKilograms(kg), 1);
+    }
+
+    public String massUnit() {
+        return weightUnit == WeightUnit.ST ? WeightUnit.LB.symbol() : weightUnit.symbol();
+    }
+
+    /** A change of body mass with its sign: "+0.8 kg", "−1.2 lb". */
+    public String massChange(double kg) {
+        WeightUnit unit = weightUnit == WeightUnit.ST ? WeightUnit.LB : weightUnit;
+        double value = unit.fromKilograms(kg);
+        String sign = value > 0.05 ? "+" : value < -0.05 ? "\u2212" : "\u00b1";
+        return sign + number(Math.abs(value), 1) + " " + unit.symbol();
+    }
+
+    public String dateTime(Instant time) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(time);
+    }
+
+    /** The date and time with the zone's short name ("Nov 24, 2026, 12:41 AM CET"), where zones may differ. */
+    public String dateTimeZoned(Instant time) {
+        return dateTime(time) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(time);
+    }
+
+    public String date(Instant time) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(time);
+    }
+
+    public WeightUnit[] units() {
+        return WeightUnit.values();
+    }
+
+    public String zoneId() {
+        return zone.getId();
+    }
+}

@@ -1,0 +1,2 @@
+/** The user's display settings (units, time zone) and their page. */
+package dev.pulseboard.dashboard.settings;

@@ -1,0 +1,59 @@
+package dev.pulseboard.dashboard.setup;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.Accounts;
+
+/** First run: create the administrator and household, then sign in. */
+@Controller
+class SetupController {
+
+    private final Accounts accounts;
+
+    SetupController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/setup")
+    String form() {
+        return accounts.isSetUp() ? "redirect:/login" : "setup";
+    }
+
+    @PostMapping("/setup")
+    String submit(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String password, HttpServletRequest request, Model model)
+            throws ServletException {
+        try {
+            accounts.setUp(email, password, name);
+        } catch (AccountException e) {
+            if (e.reason() == AccountException.Reason.ALREADY_SET_UP) {
+                return "redirect:/login";
+            }
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("name", name);
+            model.addAttribute("email", email);
+            return "setup";
+        }
+        request.login(email.strip().toLowerCase(), password);
+        return "redirect:/";
+    }
+
+    /** Browsers ask for /favicon.ico whatever the page says; send them to the SVG icon. */
+    @GetMapping("/favicon.ico")
+    String favicon() {
+        return "redirect:/img/favicon.svg";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return accounts.isSetUp() ? "login" : "redirect:/setup";
+    }
+}

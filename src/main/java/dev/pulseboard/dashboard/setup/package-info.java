@@ -1,0 +1,2 @@
+/** The first-run setup page. */
+package dev.pulseboard.dashboard.setup;

@@ -1,0 +1,75 @@
+package dev.pulseboard.dashboard.sleep;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.dashboard.chart.ChartView;
+import dev.pulseboard.dashboard.chart.Charts;
+import dev.pulseboard.dashboard.chart.Durations;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.daily.SleepNight;
+import dev.pulseboard.health.measure.Reading;
+import dev.pulseboard.health.recording.Hypnogram;
+
+/**
+ * A night's hypnogram as the page draws it: the stages as bars over the night's clock time (in the page's zone),
+ * and the heart rate, breathing rate and snoring Withings measured during it.
+ */
+@Component
+public class Hypnograms {
+
+    /** Rows of the hypnogram, bottom to top, and the Withings sleep state each shows. */
+    static final List<String> ROWS = List.of("Deep", "Light", "REM", "Awake");
+    private static final int[] ROW_OF_STATE = { 3, 1, 0, 2 };
+
+    private final Charts charts;
+
+    Hypnograms(Charts charts) {
+        this.charts = charts;
+    }
+
+    SleepView.NightDetail detail(SleepNight night, Hypnogram h, SettingsView s) {
+        List<Hypnogram.Segment> segments = drawable(h);
+        List<Object[]> data = segments.stream().map(seg -> new Object[] { Charts.wallClock(seg.start(), s.zone()),
+                Charts.wallClock(seg.end(), s.zone()), ROW_OF_STATE[seg.state()] }).toList();
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "hypnogram");
+        spec.put("rows", ROWS);
+        spec.put("colors", ROWS.stream().map(SleepSection.STAGES::get).toList());
+        spec.put("data", data);
+        ChartView stages = new ChartView("hypnogram-chart", "Sleep stages over the night of " + s.day(night.date()),
+                charts.json(spec), segments.size(), segments.size());
+        ChartView vitals = charts.chart("sleep-vitals-chart", "Heart rate and breathing rate during the night",
+                "per minute", List.of(line("Heart rate (bpm)", Charts.VERMILION, h.vitals().get("hr")),
+                        line("Breathing rate (/min)", Charts.BLUE, h.vitals().get("rr")).asDashed()),
+                List.of(), s.zone());
+        // A night without snoring draws no flat line: the page says so instead.
+        List<Hypnogram.Sample> snored = h.vitals().getOrDefault("snoring", List.of());
+        ChartView snoring = charts.chart("snoring-chart", "Snoring during the night", "snoring",
+                List.of(line("Snoring", Charts.PURPLE, snored.stream().anyMatch(x -> x.value() > 0) ? snored
+                        : List.of())), List.of(), s.zone());
+        String summary = (night.start() == null || night.end() == null ? ""
+                : s.time(night.start()) + " \u2192 " + s.time(night.end()) + " \u00b7 ")
+                + Durations.hoursMinutes(night.totalSleepSeconds()) + " asleep"
+                + (night.score() == null ? "" : " \u00b7 score " + night.score())
+                + (night.snoringSeconds() == null ? "" : " \u00b7 snoring " + s.number(night.snoringSeconds() / 60.0, 0)
+                        + " min");
+        return new SleepView.NightDetail(night.date().toString(), "Night to " + s.day(night.date()), stages, vitals,
+                snoring, summary);
+    }
+
+    /** The segments of the four stages a hypnogram shows (manual and unspecified ones are left out). */
+    public static List<Hypnogram.Segment> drawable(Hypnogram h) {
+        return h.segments().stream().filter(seg -> seg.state() >= 0 && seg.state() < ROW_OF_STATE.length).toList();
+    }
+
+    private static Charts.Line line(String name, String color, List<Hypnogram.Sample> samples) {
+        List<Reading> readings = samples == null ? List.of()
+                : samples.stream().map(x -> new Reading(x.time(), BigDecimal.valueOf(x.value()), "")).toList();
+        return Charts.Line.of(name, color, readings);
+    }
+}

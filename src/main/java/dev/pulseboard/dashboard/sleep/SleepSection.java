@@ -1,0 +1,154 @@
+package dev.pulseboard.dashboard.sleep;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.chart.DailyBars;
+import dev.pulseboard.dashboard.chart.ChartView;
+import dev.pulseboard.dashboard.chart.Charts;
+import dev.pulseboard.dashboard.chart.Durations;
+import dev.pulseboard.dashboard.chart.MetricView;
+import dev.pulseboard.dashboard.chart.RangeView;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.daily.SleepNight;
+import dev.pulseboard.health.measure.Reading;
+import dev.pulseboard.health.recording.Recordings;
+import dev.pulseboard.sync.DetailsOnView;
+
+/** Builds the Sleep section from the nights the sync keeps and the recent nights' hypnograms. */
+@Component
+public class SleepSection {
+
+    static final int TABLE_ROWS = 14;
+    /** Stage colours (Okabe-Ito), from deep to awake; the stages are also named in the legend and tooltip. */
+    static final Map<String, String> STAGES = Map.of("Deep", Charts.BLUE, "Light", Charts.SKY, "REM", Charts.PURPLE,
+            "Awake", Charts.ORANGE);
+
+    private final DailyData daily;
+    private final Recordings recordings;
+    private final Charts charts;
+    private final Hypnograms hypnograms;
+    private final DetailsOnView details;
+
+    SleepSection(DailyData daily, Recordings recordings, Charts charts, Hypnograms hypnograms,
+            DetailsOnView details) {
+        this.daily = daily;
+        this.recordings = recordings;
+        this.charts = charts;
+        this.hypnograms = hypnograms;
+        this.details = details;
+    }
+
+    public SleepView build(MemberId member, RangeView range, SettingsView s, String night) {
+        List<SleepNight> nights = daily.nights(member, range.firstDayOrEpoch(), range.lastDay());
+        var score = charts.chart("sleep-score-chart", "Withings sleep score a night", "score",
+                List.of(Charts.Line.of("Sleep score", Charts.PURPLE, series(nights, SleepNight::score))), List.of(),
+                s.zone());
+        var disturbances = charts.chart("breathing-chart", "Breathing disturbances a night", "disturbances",
+                List.of(Charts.Line.of("Breathing disturbances", Charts.VERMILION,
+                        series(nights, SleepNight::breathingDisturbances))), List.of(), s.zone());
+        Set<Long> withHypnogram = recordings.nightsWithHypnogram(member);
+        // Any night can be shown: the last 30 are synced ahead, an older one is fetched from Withings when chosen.
+        List<SleepView.Night> rows = nights.stream().sorted(Comparator.comparing(SleepNight::date).reversed())
+                .limit(TABLE_ROWS).map(n -> row(n, s, true)).toList();
+        String message = null;
+        SleepNight chosen = null;
+        if (night != null && !night.isBlank()) {
+            chosen = parse(night).flatMap(d -> daily.nights(member, d, d).stream().findFirst()).orElse(null);
+            if (chosen == null) {
+                message = "There is no night ending on \u201c" + night + "\u201d; showing the latest.";
+            }
+        }
+        if (chosen == null) {
+            chosen = nights.stream().filter(n -> withHypnogram.contains(n.withingsId()))
+                    .max(Comparator.comparing(SleepNight::date)).orElse(null);
+        }
+        SleepView.NightDetail detail = chosen == null ? null
+                : hypnograms.detail(chosen, details.hypnogram(member, chosen), s);
+        return new SleepView(stages(nights, s), score, disturbances, averages(nights, s), rows, detail, message);
+    }
+
+    /** Deep, light, REM and awake hours stacked per night; each bar labelled with its score. */
+    private ChartView stages(List<SleepNight> nights, SettingsView s) {
+        DailyBars bars = new DailyBars("sleep-stages-chart", "Hours of deep, light and REM sleep and awake a night, "
+                + "each night labelled with its sleep score", "hours", nights.stream().map(SleepNight::date).toList());
+        bars.series("Deep", STAGES.get("Deep"), hours(nights, SleepNight::deepSeconds))
+                .series("Light", STAGES.get("Light"), hours(nights, SleepNight::lightSeconds))
+                .series("REM", STAGES.get("REM"), hours(nights, SleepNight::remSeconds))
+                .series("Awake", STAGES.get("Awake"), hours(nights, SleepNight::awakeSeconds))
+                .labels("Score", nights.stream().map(n -> n.score() == null ? "" : String.valueOf(n.score())).toList());
+        return bars.view(charts);
+    }
+
+    private static List<BigDecimal> hours(List<SleepNight> nights, Function<SleepNight, Integer> field) {
+        return nights.stream().map(n -> hours(field.apply(n))).toList();
+    }
+
+    private static List<MetricView> averages(List<SleepNight> nights, SettingsView s) {
+        List<MetricView> tiles = new ArrayList<>();
+        String n = nights.size() + (nights.size() == 1 ? " night" : " nights");
+        average(nights, SleepNight::totalSleepSeconds).ifPresent(v -> tiles.add(MetricView.of("Asleep (average)",
+                Durations.hoursMinutes((int) Math.round(v)), n)));
+        average(nights, SleepNight::deepSeconds).ifPresent(v -> tiles.add(MetricView.of("Deep (average)",
+                Durations.hoursMinutes((int) Math.round(v)), n)));
+        average(nights, SleepNight::remSeconds).ifPresent(v -> tiles.add(MetricView.of("REM (average)",
+                Durations.hoursMinutes((int) Math.round(v)), n)));
+        average(nights, SleepNight::score).ifPresent(v -> tiles.add(MetricView.of("Score (average)",
+                s.number(v, 0), n)));
+        average(nights, SleepNight::hrAverage).ifPresent(v -> tiles.add(MetricView.of("Heart rate asleep",
+                s.number(v, 0) + " bpm", "average of the nights")));
+        average(nights, SleepNight::rrAverage).ifPresent(v -> tiles.add(MetricView.of("Breathing rate asleep",
+                s.number(v, 0) + " /min", "average of the nights")));
+        average(nights, SleepNight::breathingDisturbances).ifPresent(v -> tiles.add(MetricView.of(
+                "Breathing disturbances", s.number(v, 1), "a night, on average")));
+        average(nights, SleepNight::snoringSeconds).ifPresent(v -> tiles.add(MetricView.of("Snoring",
+                s.number(v / 60, 0) + " min", "a night, on average")));
+        return tiles;
+    }
+
+    private static java.util.OptionalDouble average(List<SleepNight> nights, Function<SleepNight, Integer> field) {
+        return nights.stream().map(field).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).average();
+    }
+
+    private static SleepView.Night row(SleepNight n, SettingsView s, boolean hypnogram) {
+        return new SleepView.Night(s.day(n.date()), Durations.hoursMinutes(n.totalSleepSeconds()),
+                Durations.hoursMinutes(n.deepSeconds()), Durations.hoursMinutes(n.remSeconds()),
+                Durations.hoursMinutes(n.lightSeconds()), Durations.hoursMinutes(n.awakeSeconds()),
+                s.integer(n.score()), n.efficiency() == null ? "\u2013"
+                        : s.number(n.efficiency().doubleValue() * 100, 0) + " %",
+                n.hrAverage() == null ? "\u2013" : s.integer(n.hrAverage()) + " bpm",
+                n.rrAverage() == null ? "\u2013" : s.integer(n.rrAverage()) + " /min", s.integer(n.breathingDisturbances()),
+                n.snoringSeconds() == null ? "\u2013" : s.number(n.snoringSeconds() / 60.0, 0) + " min",
+                hypnogram ? n.date().toString() : null);
+    }
+
+    private static List<Reading> series(List<SleepNight> nights, Function<SleepNight, Integer> field) {
+        return nights.stream().filter(n -> field.apply(n) != null)
+                .map(n -> new Reading(n.end(), BigDecimal.valueOf(field.apply(n)), "")).toList();
+    }
+
+    private static BigDecimal hours(Integer seconds) {
+        return seconds == null ? null : BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2,
+                RoundingMode.HALF_UP);
+    }
+
+    private static java.util.Optional<LocalDate> parse(String text) {
+        try {
+            return java.util.Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

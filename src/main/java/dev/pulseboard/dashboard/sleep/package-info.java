@@ -1,0 +1,2 @@
+/** The Sleep section: nightly stages, scores and hypnograms. */
+package dev.pulseboard.dashboard.sleep;

@@ -1,0 +1,2 @@
+/** Display units: weight, temperature, distance. */
+package dev.pulseboard.dashboard.unit;

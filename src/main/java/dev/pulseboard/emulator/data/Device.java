@@ -1,0 +1,46 @@
+package dev.pulseboard.emulator.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.pulseboard.emulator.oauth.Hex;
+
+/**
+ * A Withings device of a persona.
+ *
+ * @param type    Withings' device type ("Scale", "Blood Pressure Monitor", "Sleep Monitor", "Activity Tracker")
+ * @param model   the model name; "" for the Sleep Analyzer, as Withings sends it
+ * @param modelId Withings' model id
+ */
+public record Device(String deviceId, String hashDeviceId, String type, String model, int modelId) {
+
+    public static final int BODY_PLUS = 5;
+    public static final int BODY_SCAN = 10;
+    public static final int BPM_CORE = 44;
+    public static final int SLEEP_ANALYZER = 63;
+    public static final int SCANWATCH = 93;
+
+    public static Device of(String seed, String type, String model, int modelId) {
+        return new Device(Hex.of(seed + "/id"), Hex.of(seed + "/hash"), type, model, modelId);
+    }
+
+    /** The same model for another owner: its own device id and hash. */
+    public Device cloneFor(String owner) {
+        return new Device(Hex.of(owner + "/" + deviceId), Hex.of(owner + "/" + hashDeviceId), type, model, modelId);
+    }
+
+    /** The {@code getdevice} shape. */
+    public Map<String, Object> toJson(String timezone, Long firstSession, Long lastSession) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", type);
+        json.put("model", model);
+        json.put("model_id", modelId);
+        json.put("battery", "high");
+        json.put("deviceid", deviceId);
+        json.put("hash_deviceid", hashDeviceId);
+        json.put("timezone", timezone);
+        json.put("first_session_date", firstSession);
+        json.put("last_session_date", lastSession);
+        return json;
+    }
+}

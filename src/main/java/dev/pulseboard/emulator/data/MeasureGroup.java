@@ -1,0 +1,51 @@
+package dev.pulseboard.emulator.data;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A measure group as getmeas returns it. {@code device} is null for manual entries (deviceid, hash_deviceid,
+ * modelid and model are then null, as Withings sends them).
+ */
+public record MeasureGroup(long grpid, int attrib, long date, long created, long modified, int category, Device device,
+        List<Measure> measures) {
+
+    public static final int ATTRIB_DEVICE = 0;
+    public static final int ATTRIB_AMBIGUOUS = 1;
+    public static final int ATTRIB_MANUAL = 2;
+    public static final int ATTRIB_CREATION = 4;
+    public static final int ATTRIB_SAME_AS_DEVICE = 8;
+    public static final int REAL = 1;
+    public static final int GOAL = 2;
+
+    public boolean hasType(int type) {
+        return measures.stream().anyMatch(m -> m.type() == type);
+    }
+
+    public MeasureGroup withAttrib(int newAttrib) {
+        return new MeasureGroup(grpid, newAttrib, date, created, modified, category, device, measures);
+    }
+
+    /** The group as it was before a later edit: {@code modified} back to an earlier instant. */
+    public MeasureGroup withModified(long earlier) {
+        return new MeasureGroup(grpid, attrib, date, created, earlier, category, device, measures);
+    }
+
+    public Map<String, Object> toJson(List<Measure> shown) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("grpid", grpid);
+        json.put("attrib", attrib);
+        json.put("date", date);
+        json.put("created", created);
+        json.put("modified", modified);
+        json.put("category", category);
+        json.put("deviceid", device == null ? null : device.deviceId());
+        json.put("hash_deviceid", device == null ? null : device.hashDeviceId());
+        json.put("modelid", device == null ? null : device.modelId());
+        json.put("model", device == null ? null : device.model());
+        json.put("comment", null);
+        json.put("measures", shown.stream().map(Measure::toJson).toList());
+        return json;
+    }
+}

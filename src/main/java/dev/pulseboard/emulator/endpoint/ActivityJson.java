@@ -1,0 +1,159 @@
+package dev.pulseboard.emulator.endpoint;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.pulseboard.emulator.data.ActivityDay;
+import dev.pulseboard.emulator.data.Device;
+import dev.pulseboard.emulator.data.Workout;
+import dev.pulseboard.emulator.generator.IntradayGenerator;
+import dev.pulseboard.emulator.persona.Persona;
+import dev.pulseboard.emulator.persona.UserView;
+
+/** The JSON shapes of getactivity, getworkouts and getintradayactivity. */
+final class ActivityJson {
+
+    private static final List<String> DAY_META = List.of("date", "timezone", "deviceid", "hash_deviceid", "brand",
+            "is_tracker", "modified", "model", "modelid");
+
+    private ActivityJson() {
+    }
+
+    static Map<String, Object> day(ActivityDay d, Persona persona) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", d.date().toString());
+        json.put("timezone", persona.zone().getId());
+        json.put("deviceid", d.device().deviceId());
+        json.put("hash_deviceid", d.device().hashDeviceId());
+        json.put("brand", 1);
+        json.put("is_tracker", true);
+        json.put("modified", d.modified());
+        json.put("model", d.device().model());
+        json.put("modelid", d.device().modelId());
+        json.put("steps", d.steps());
+        json.put("distance", d.distance());
+        json.put("elevation", d.elevation());
+        json.put("soft", d.soft());
+        json.put("moderate", d.moderate());
+        json.put("intense", d.intense());
+        json.put("active", d.moderate() + d.intense());
+        json.put("calories", d.calories());
+        json.put("totalcalories", d.totalCalories());
+        json.put("hr_average", d.hrAverage());
+        json.put("hr_min", d.hrMin());
+        json.put("hr_max", d.hrMax());
+        for (int z = 0; z < 4; z++) {
+            json.put("hr_zone_" + z, d.zones()[z]);
+        }
+        return json;
+    }
+
+    /** A day keeps its identifying fields whatever data_fields asks; a workout projects only its data object. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> projected(Map<String, Object> json, V2Query query) {
+        if (query.fields().isEmpty()) {
+            return json;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>(json);
+        if (json.get("data") instanceof Map<?, ?> data) {
+            kept.put("data", query.project((Map<String, Object>) data));
+            return kept;
+        }
+        kept.keySet().removeIf(k -> !DAY_META.contains(k) && !query.fields().contains(k));
+        return kept;
+    }
+
+    static Map<String, Object> workout(Workout w, Persona persona) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("calories", w.calories());
+        data.put("intensity", w.category() == Workout.WALK ? 30 : 70);
+        data.put("manual_distance", 0);
+        data.put("manual_calories", 0);
+        data.put("hr_average", w.hrAverage());
+        data.put("hr_min", w.hrMin());
+        data.put("hr_max", w.hrMax());
+        int seconds = (int) (w.end() - w.start());
+        data.put("hr_zone_0", seconds / 10);
+        data.put("hr_zone_1", seconds * 3 / 10);
+        data.put("hr_zone_2", seconds * 4 / 10);
+        data.put("hr_zone_3", seconds - seconds / 10 - seconds * 3 / 10 - seconds * 4 / 10);
+        data.put("pause_duration", 0);
+        data.put("algo_pause_duration", null);
+        data.put("spo2_average", null);
+        data.put("steps", w.steps());
+        data.put("distance", w.distance());
+        data.put("elevation", w.elevation());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", w.id());
+        json.put("category", w.category());
+        json.put("timezone", persona.zone().getId());
+        json.put("model", w.device().modelId());
+        json.put("attrib", 7);
+        json.put("startdate", w.start());
+        json.put("enddate", w.end());
+        json.put("date", w.date().toString());
+        json.put("deviceid", w.device().deviceId());
+        json.put("modified", w.modified());
+        json.put("data", data);
+        return json;
+    }
+
+    /** Minutes from {@code from} to {@code to} (epoch s) with data, keyed by epoch seconds as strings. */
+    static Map<String, Object> intraday(UserView user, long from, long to, List<String> fields) {
+        Map<Long, Map<String, Object>> series = new TreeMap<>();
+        Persona persona = user.persona();
+        LocalDate first = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(from), persona.zone());
+        LocalDate last = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(to), persona.zone());
+        for (ActivityDay day : user.days()) {
+            if (day.date().isBefore(first) || day.date().isAfter(last)) {
+                continue;
+            }
+            List<Workout> workouts = user.workouts().stream().filter(w -> w.date().equals(day.date())).toList();
+            IntradayGenerator.Minutes minutes = IntradayGenerator.day(persona, day, workouts, day.hrMin());
+            long midnight = day.date().atStartOfDay(persona.zone()).toEpochSecond();
+            for (int m = 0; m < 1440; m++) {
+                long t = midnight + m * 60L;
+                Map<String, Object> minute = t >= from && t < to ? minute(day.device(), minutes, m, fields) : null;
+                if (minute != null) {
+                    series.put(t, minute);
+                }
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        series.forEach((t, v) -> json.put(String.valueOf(t), v));
+        return json;
+    }
+
+    /** One minute's entry, or null when the minute has none of the asked-for data. */
+    private static Map<String, Object> minute(Device device, IntradayGenerator.Minutes minutes, int m,
+            List<String> fields) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        int steps = minutes.steps()[m];
+        if (steps > 0) {
+            data.put("steps", steps);
+            data.put("elevation", steps > 90 ? 1 : 0);
+            data.put("calories", Math.round(steps * 0.04 * 100) / 100.0);
+            data.put("distance", Math.round(steps * 0.76 * 10) / 10.0);
+            data.put("duration", 60);
+        }
+        if (minutes.heartRate()[m] > 0) {
+            data.put("heart_rate", minutes.heartRate()[m]);
+        }
+        if (minutes.spo2Tenths()[m] > 0) {
+            data.put("spo2_auto", minutes.spo2Tenths()[m] / 10.0);
+        }
+        Map<String, Object> projected = V2Query.project(data, fields);
+        if (projected.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("deviceid", device.deviceId());
+        json.put("model", device.model());
+        json.put("model_id", device.modelId());
+        json.putAll(projected);
+        return json;
+    }
+}

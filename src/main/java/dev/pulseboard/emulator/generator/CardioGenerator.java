@@ -1,0 +1,80 @@
+package dev.pulseboard.emulator.generator;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import dev.pulseboard.emulator.data.Device;
+import dev.pulseboard.emulator.data.Ecg;
+import dev.pulseboard.emulator.data.Measure;
+import dev.pulseboard.emulator.data.MeasureGroup;
+import dev.pulseboard.emulator.data.Night;
+import dev.pulseboard.emulator.persona.Histories;
+import dev.pulseboard.emulator.persona.Persona;
+import dev.pulseboard.emulator.persona.Span;
+
+/**
+ * Blood pressure and ECGs: morning BPM Core readings on about four days a week (higher in winter and after a short
+ * night), an ECG with blood pressure every couple of weeks, and an occasional ScanWatch ECG. AFib results are
+ * mostly negative, sometimes inconclusive, rarely positive; each ECG's result also appears in getmeas (type 130).
+ */
+public final class CardioGenerator {
+
+    public record Result(List<MeasureGroup> groups, List<Ecg> ecgs) {
+    }
+
+    private CardioGenerator() {
+    }
+
+    public static Result generate(Persona persona, Span span, Map<LocalDate, Night> nights) {
+        Device cuff = persona.device(Device.BPM_CORE).orElse(null);
+        Device watch = persona.device(Device.SCANWATCH).orElse(null);
+        int years = Histories.years(persona);
+        List<MeasureGroup> groups = new ArrayList<>();
+        List<Ecg> ecgs = new ArrayList<>();
+        if (cuff == null || years == 0) {
+            return new Result(groups, ecgs);
+        }
+        SplittableRandom random = new SplittableRandom(persona.seed() * 7919 + 4);
+        long grpid = 3_000_000_000L + persona.seed() * 1_000_000L + 500_000L;
+        long signalId = 70_000_000L + persona.seed() * 100_000L;
+        for (LocalDate day = span.first(years); !day.isAfter(span.until()); day = day.plusDays(1)) {
+            double shortfall = Histories.sleepShortfall(nights, day);
+            double winter = -Histories.summer(day, persona.zone());
+            int minutes = (int) (7 * 60 + 10 + random.nextGaussian() * 15);
+            long date = day.atTime(LocalTime.ofSecondOfDay(Math.floorMod(minutes, 1440) * 60L))
+                    .atZone(persona.zone()).toEpochSecond() + random.nextInt(60);
+            int systolic = (int) Math.round(124 + 3 * shortfall + 3 * winter + random.nextGaussian() * 7);
+            int diastolic = (int) Math.round(79 + 2 * shortfall + 2 * winter + random.nextGaussian() * 5);
+            int pulse = (int) Math.round(Histories.restingHeartRate(nights, day) + 8 + random.nextGaussian() * 3);
+            boolean measured = random.nextDouble() < 0.55;
+            boolean withEcg = random.nextDouble() < 0.12;
+            int afib = afib(random.nextDouble());
+            boolean watchEcg = watch != null && random.nextDouble() < 0.03;
+            long created = date + 20 + random.nextInt(60);
+            if (measured) {
+                List<Measure> measures = new ArrayList<>(List.of(Measure.of(9, diastolic, 0),
+                        Measure.of(10, systolic, 0), Measure.of(11, pulse, 0)));
+                if (withEcg) {
+                    measures.add(Measure.of(130, afib, 0));
+                    ecgs.add(new Ecg(++signalId, date, cuff, afib, pulse, systolic, diastolic, created));
+                }
+                grpid += 1 + random.nextInt(5);
+                groups.add(new MeasureGroup(grpid, MeasureGroup.ATTRIB_DEVICE, date, created, created,
+                        MeasureGroup.REAL, cuff, List.copyOf(measures)));
+            }
+            if (watchEcg) {
+                long at = date + 11 * 3600 + random.nextInt(8 * 3600);
+                ecgs.add(new Ecg(++signalId, at, watch, afib(random.nextDouble()), pulse + 10, null, null, at + 90));
+            }
+        }
+        return new Result(groups, ecgs);
+    }
+
+    private static int afib(double r) {
+        return r < 0.015 ? 1 : r < 0.06 ? 2 : 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** Emulated webhooks: subscriptions, the notifier and its deliveries. */
+package dev.pulseboard.emulator.notify;

@@ -1,0 +1,188 @@
+package dev.pulseboard.emulator.oauth;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.emulator.EmulatorProperties;
+import dev.pulseboard.emulator.clock.EmulatorClock;
+import dev.pulseboard.emulator.protocol.WithingsException;
+
+/**
+ * Authorization codes (30 s, single-use, bound to client and redirect URI), access tokens (3 h) and refresh tokens
+ * (1 year) with Withings' rotation: a refreshed token dies 8 h after its successor is issued, or as soon as the
+ * successor's access token is first used.
+ */
+@Component
+public class TokenStore {
+
+    static final Duration CODE_LIFETIME = Duration.ofSeconds(30);
+    static final Duration ACCESS_LIFETIME = Duration.ofHours(3);
+    static final Duration REFRESH_LIFETIME = Duration.ofDays(365);
+    static final Duration ROTATION_GRACE = Duration.ofHours(8);
+
+    record Code(String clientId, String redirectUri, String userId, String scope, Instant expiresAt) {
+    }
+
+    /** Who an access token speaks for. */
+    public record Grant(String clientId, String userId, String scope) {
+        public boolean hasScope(String wanted) {
+            return Arrays.asList(scope.split(",")).contains(wanted);
+        }
+    }
+
+    private static final class Access {
+        final Grant grant;
+        final Instant expiresAt;
+        final Refresh parent;
+        volatile boolean revoked;
+        volatile boolean used;
+
+        Access(Grant grant, Instant expiresAt, Refresh parent) {
+            this.grant = grant;
+            this.expiresAt = expiresAt;
+            this.parent = parent;
+        }
+    }
+
+    private static final class Refresh {
+        final Grant grant;
+        final Instant expiresAt;
+        volatile String pairedAccess;
+        volatile Instant diesAt;
+        volatile boolean revoked;
+
+        Refresh(Grant grant, Instant expiresAt) {
+            this.grant = grant;
+            this.expiresAt = expiresAt;
+        }
+
+        boolean alive(Instant now) {
+            return !revoked && now.isBefore(expiresAt) && (diesAt == null || now.isBefore(diesAt));
+        }
+    }
+
+    private final EmulatorClock clock;
+    private final EmulatorProperties properties;
+    private final Map<String, Code> codes = new ConcurrentHashMap<>();
+    private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
+
+    TokenStore(EmulatorClock clock, EmulatorProperties properties) {
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public String issueCode(String clientId, String redirectUri, String userId, String scope) {
+        String code = Secrets.hex(20);
+        codes.put(code, new Code(clientId, redirectUri, userId, scope, clock.now().plus(CODE_LIFETIME)));
+        return code;
+    }
+
+    Map<String, Object> exchangeCode(String clientId, String code, String redirectUri) {
+        Code stored = code == null ? null : codes.remove(code);
+        if (stored == null || !clock.now().isBefore(stored.expiresAt())) {
+            throw WithingsException.invalidParams("invalid code");
+        }
+        // A recovered code (recoverauthorizationcode) has no redirect URI of its own.
+        if (!stored.clientId().equals(clientId)
+                || stored.redirectUri() != null && !stored.redirectUri().equals(redirectUri)) {
+            throw WithingsException.invalidParams("invalid code or redirect_uri mismatch");
+        }
+        return issue(new Grant(clientId, stored.userId(), stored.scope()), null);
+    }
+
+    /** Tokens straight away, without a code: {@code getdemoaccess}. */
+    public Map<String, Object> issueDirect(Grant grant) {
+        return issue(grant, null);
+    }
+
+    synchronized Map<String, Object> refresh(String clientId, String refreshToken) {
+        Refresh old = refreshToken == null ? null : refreshTokens.get(refreshToken);
+        Instant now = clock.now();
+        if (old == null || !old.grant.clientId().equals(clientId) || !old.alive(now)) {
+            throw WithingsException.invalidParams("invalid refresh_token");
+        }
+        if (old.diesAt == null) {
+            old.diesAt = now.plus(ROTATION_GRACE);
+        }
+        if (properties.revokeAccessTokenOnRefresh() && old.pairedAccess != null) {
+            Access previous = accessTokens.get(old.pairedAccess);
+            if (previous != null) {
+                previous.revoked = true;
+            }
+        }
+        return issue(old.grant, old);
+    }
+
+    /** The grant behind a live access token with the given scope, or the error Withings answers. */
+    public Grant authenticate(String accessToken, String scope) {
+        Access access = accessToken == null ? null : accessTokens.get(accessToken);
+        if (access == null || access.revoked || !clock.now().isBefore(access.expiresAt)) {
+            throw WithingsException.invalidToken();
+        }
+        if (!access.used) {
+            access.used = true;
+            if (access.parent != null) {
+                access.parent.revoked = true;
+            }
+        }
+        if (scope != null && !access.grant.hasScope(scope)) {
+            throw WithingsException.insufficientScope();
+        }
+        return access.grant;
+    }
+
+    /** The client an access token was issued to, without counting as a use; null when unknown. */
+    public String clientOf(String accessToken) {
+        Access access = accessToken == null ? null : accessTokens.get(accessToken);
+        return access == null ? null : access.grant.clientId();
+    }
+
+    /** The grant of a live link between a client and a user (a refresh token still working), if there is one. */
+    java.util.Optional<Grant> grantOf(String clientId, String userId) {
+        Instant now = clock.now();
+        return refreshTokens.values().stream().filter(r -> owns(r.grant, clientId, userId) && r.alive(now))
+                .map(r -> r.grant).findFirst();
+    }
+
+    /** Kills every token of a user for a client (signed revoke). */
+    void revokeUser(String clientId, String userId) {
+        accessTokens.values().stream().filter(a -> owns(a.grant, clientId, userId)).forEach(a -> a.revoked = true);
+        refreshTokens.values().stream().filter(r -> owns(r.grant, clientId, userId)).forEach(r -> r.revoked = true);
+    }
+
+    public void reset() {
+        codes.clear();
+        accessTokens.clear();
+        refreshTokens.clear();
+    }
+
+    private static boolean owns(Grant grant, String clientId, String userId) {
+        return grant.clientId().equals(clientId) && grant.userId().equals(userId);
+    }
+
+    private Map<String, Object> issue(Grant grant, Refresh parent) {
+        Instant now = clock.now();
+        String accessToken = Secrets.hex(20);
+        String refreshToken = Secrets.hex(20);
+        Refresh refresh = new Refresh(grant, now.plus(REFRESH_LIFETIME));
+        refresh.pairedAccess = accessToken;
+        refreshTokens.put(refreshToken, refresh);
+        accessTokens.put(accessToken, new Access(grant, now.plus(ACCESS_LIFETIME), parent));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("userid", grant.userId());
+        body.put("access_token", accessToken);
+        body.put("refresh_token", refreshToken);
+        body.put("expires_in", ACCESS_LIFETIME.toSeconds());
+        body.put("scope", grant.scope());
+        body.put("csrf_token", Secrets.hex(16));
+        body.put("token_type", "Bearer");
+        return body;
+    }
+}

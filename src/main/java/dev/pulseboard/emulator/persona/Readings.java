@@ -1,0 +1,187 @@
+package dev.pulseboard.emulator.persona;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.emulator.clock.EmulatorClock;
+import dev.pulseboard.emulator.data.ActivityDay;
+import dev.pulseboard.emulator.data.Device;
+import dev.pulseboard.emulator.data.Ecg;
+import dev.pulseboard.emulator.data.Measure;
+import dev.pulseboard.emulator.data.MeasureGroup;
+import dev.pulseboard.emulator.data.Night;
+import dev.pulseboard.emulator.data.Workout;
+import dev.pulseboard.emulator.generator.ActivityGenerator;
+import dev.pulseboard.emulator.generator.SleepGenerator;
+import dev.pulseboard.emulator.notify.Notifier;
+import dev.pulseboard.emulator.notify.NotifyEndpoint;
+
+/**
+ * Adds and deletes data at run time (the admin API) and tells subscribers, as an upload to Withings would: appli 1
+ * for weight and body composition, 2 for temperature, 4 for blood pressure, heart rate and SpO2, 54 for ECG results,
+ * 58 for glucose, 44 for a night, 16 for an activity day or a workout. Everything added is uploaded "now" (its
+ * {@code created}/{@code modified} is the emulator's time). A deletion leaves no tombstone, as in Withings: the group
+ * just stops being returned.
+ */
+@Component
+public class Readings {
+
+    private static final Set<Integer> TEMPERATURE = Set.of(12, 71, 73);
+    private static final Set<Integer> CARDIO = Set.of(9, 10, 11, 54);
+    private static final Set<Integer> ECG = Set.of(130, 135, 136, 137, 138, 139);
+
+    private final PersonaStore store;
+    private final Notifier notifier;
+    private final EmulatorClock clock;
+
+    Readings(PersonaStore store, Notifier notifier, EmulatorClock clock) {
+        this.store = store;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    static int appli(int type) {
+        if (TEMPERATURE.contains(type)) {
+            return 2;
+        }
+        if (CARDIO.contains(type)) {
+            return 4;
+        }
+        return ECG.contains(type) ? 54 : type == 119 ? 58 : 1;
+    }
+
+    /** Adds a device reading (attrib 0, on the persona's matching device; manual when it has none); answers the grpid. */
+    public long add(String userId, int type, BigDecimal value, long time) {
+        UserData user = store.user(userId);
+        long now = clock.epochSecond();
+        Device device = user.persona().devices().stream().filter(d -> fits(d, type)).findFirst().orElse(null);
+        BigDecimal stripped = value.stripTrailingZeros();
+        int unit = -Math.max(stripped.scale(), 0);
+        long raw = stripped.movePointRight(-unit).longValueExact();
+        long grpid = user.nextAdminId(3_000_000_000L);
+        user.edit(h -> h.withGroup(new MeasureGroup(grpid, device == null ? MeasureGroup.ATTRIB_MANUAL
+                : MeasureGroup.ATTRIB_DEVICE, time, now, now, MeasureGroup.REAL, device,
+                List.of(new Measure(raw, type, unit, -1)))));
+        tell(userId, appli(type), time, time + 1, null);
+        return grpid;
+    }
+
+    /** Deletes a visible group; false when the user has no such group. */
+    public boolean delete(String userId, long grpid) {
+        UserData user = store.user(userId);
+        List<MeasureGroup> gone = store.view(userId).groups().stream().filter(g -> g.grpid() == grpid).toList();
+        if (gone.isEmpty()) {
+            return false;
+        }
+        user.edit(h -> h.withoutGroups(g -> g.grpid() == grpid));
+        MeasureGroup first = gone.get(0);
+        tell(userId, first.measures().isEmpty() ? 1 : appli(first.measures().get(0).type()), first.date(),
+                first.date() + 1, null);
+        return true;
+    }
+
+    /** Records a night that began at {@code start} with about {@code hours} asleep (replacing one ending the same day). */
+    public long addNight(String userId, long start, double hours) {
+        UserData user = store.user(userId);
+        Persona persona = user.persona();
+        Device device = persona.device(Device.SLEEP_ANALYZER).or(() -> persona.device(Device.SCANWATCH))
+                .orElseThrow(() -> new IllegalArgumentException("user " + userId + " has no sleep device"));
+        Night night = SleepGenerator.night(user.nextAdminId(2_000_000_000L), null, start, device, hours,
+                new SplittableRandom(persona.seed() ^ start));
+        Night recorded = night.recorded(localDate(persona, night.end()), clock.epochSecond());
+        user.edit(h -> h.withNight(recorded));
+        tell(userId, 44, recorded.start(), recorded.end(), null);
+        return recorded.id();
+    }
+
+    /** Records a day's activity from its steps (replacing the recorded day of that date). */
+    public void putDay(String userId, LocalDate date, int steps) {
+        UserData user = store.user(userId);
+        Device watch = watch(user);
+        ActivityDay day = ActivityGenerator.day(date, watch, steps, null, 74, 58, 118, clock.epochSecond());
+        user.edit(h -> h.withDay(day));
+        long midnight = date.atStartOfDay(user.persona().zone()).toEpochSecond();
+        tell(userId, 16, midnight, midnight + 86_400, null);
+    }
+
+    /** Records a workout of a Withings category (1 walk, 2 run, 6 bicycling, ...) between two instants. */
+    public long addWorkout(String userId, int category, long start, long end) {
+        UserData user = store.user(userId);
+        Workout workout = ActivityGenerator.workout(user.nextAdminId(9_000_000_000L), category, start, end,
+                localDate(user.persona(), start), watch(user), category == Workout.WALK ? 105 : 140,
+                clock.epochSecond());
+        user.edit(h -> h.withWorkout(workout));
+        tell(userId, 16, start, end, null);
+        return workout.id();
+    }
+
+    /** Records an ECG at {@code time} on the BPM Core (else the watch); answers the signal id. */
+    public long addEcg(String userId, long time, int afib, int heartRate) {
+        UserData user = store.user(userId);
+        Persona persona = user.persona();
+        Device device = persona.device(Device.BPM_CORE).or(() -> persona.device(Device.SCANWATCH))
+                .orElseThrow(() -> new IllegalArgumentException("user " + userId + " has no ECG device"));
+        Ecg ecg = new Ecg(user.nextAdminId(70_000_000L), time, device, afib, heartRate, null, null,
+                clock.epochSecond());
+        user.edit(h -> h.withEcg(ecg));
+        tell(userId, 54, time, time + ecg.seconds(), null);
+        return ecg.signalId();
+    }
+
+    /** Tells subscribers about uploads the clock has reached (see {@link LiveUploads}). */
+    public void tell(String userId, List<Timeline.Upload> uploads) {
+        Map<String, long[]> merged = new LinkedHashMap<>();
+        Persona persona = store.user(userId).persona();
+        for (Timeline.Upload u : uploads) {
+            String key = u.appli() == 16 ? "16 " + localDate(persona, u.start()) : String.valueOf(u.appli());
+            merged.merge(key, new long[] { u.appli(), u.start(), u.end() },
+                    (a, b) -> new long[] { a[0], Math.min(a[1], b[1]), Math.max(a[2], b[2]) });
+        }
+        merged.values().forEach(m -> tell(userId, (int) m[0], m[1], m[2], null));
+    }
+
+    /**
+     * Sends an appli's notification with the fields Withings documents for it: {@code date} (local YYYY-MM-DD) for
+     * activity (16), {@code action} for profile changes (46), {@code date} (epoch s) for bed in/out and inflate
+     * events (50-52), {@code startdate}/{@code enddate} for the rest.
+     */
+    public void tell(String userId, int appli, long startdate, long enddate, String action) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (!userId.equals(NotifyEndpoint.APPLICATION)) {
+            fields.put("userid", userId);
+        }
+        fields.put("appli", String.valueOf(appli));
+        switch (appli) {
+            case 16 -> fields.put("date", localDate(store.user(userId).persona(), startdate).toString());
+            case 46 -> fields.put("action", action == null ? "update" : action);
+            case 50, 51, 52 -> fields.put("date", String.valueOf(startdate));
+            default -> {
+                fields.put("startdate", String.valueOf(startdate));
+                fields.put("enddate", String.valueOf(enddate));
+            }
+        }
+        notifier.notifyUser(userId, appli, fields);
+    }
+
+    private static LocalDate localDate(Persona persona, long epochSecond) {
+        return Instant.ofEpochSecond(epochSecond).atZone(persona.zone()).toLocalDate();
+    }
+
+    private static Device watch(UserData user) {
+        return user.persona().device(Device.SCANWATCH)
+                .orElseThrow(() -> new IllegalArgumentException("user " + user.persona().userId() + " has no watch"));
+    }
+
+    private static boolean fits(Device device, int type) {
+        return CARDIO.contains(type) || ECG.contains(type) ? device.modelId() == Device.BPM_CORE
+                : device.type().equals("Scale");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.pulseboard.emulator.protocol;
+
+/** A Withings error: answered with HTTP 200 and {@code {"status":N,"body":{},"error":"..."}}. */
+public class WithingsException extends RuntimeException {
+
+    static final int INVALID_TOKEN = 401;
+    static final int INVALID_PARAMS = 503;
+    public static final int CALLBACK_INVALID = 293;
+    static final int NOT_IMPLEMENTED = 2554;
+    static final int UNKNOWN_ERROR = 2555;
+    static final int TOO_MANY_REQUESTS = 601;
+
+    private final int status;
+
+    public WithingsException(int status, String message) {
+        super(message, null, false, false);
+        this.status = status;
+    }
+
+    int status() {
+        return status;
+    }
+
+    public static WithingsException invalidParams(String what) {
+        return new WithingsException(INVALID_PARAMS, "Invalid Params: " + what);
+    }
+
+    public static WithingsException invalidToken() {
+        return new WithingsException(INVALID_TOKEN,
+                "XRequestID: Not provided invalid_token: The access token provided is invalid");
+    }
+
+    public static WithingsException insufficientScope() {
+        return new WithingsException(INVALID_TOKEN,
+                "XRequestID: Not provided insufficient_scope: The request requires higher privileges than provided by the access token");
+    }
+
+    public static WithingsException unknownAction(String action) {
+        return new WithingsException(NOT_IMPLEMENTED, "Not implemented: unknown action " + action);
+    }
+}

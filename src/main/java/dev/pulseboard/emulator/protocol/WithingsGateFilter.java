@@ -1,0 +1,132 @@
+package dev.pulseboard.emulator.protocol;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.pulseboard.emulator.EmulatorProperties;
+import dev.pulseboard.emulator.admin.Fault;
+import dev.pulseboard.emulator.oauth.ConsentController;
+import dev.pulseboard.emulator.oauth.TokenStore;
+
+/**
+ * Runs in front of the emulator's Withings endpoints: counts requests, enforces the per-client rate limit (status
+ * 601) and plays injected faults. Other paths pass through untouched.
+ */
+@Component
+public class WithingsGateFilter extends OncePerRequestFilter {
+
+    public static final String STUCK_OFFSET_ATTRIBUTE = WithingsGateFilter.class.getName() + ".stuckOffset";
+    private static final Set<String> API_PATHS = Set.of("/measure", "/v2/measure", "/v2/sleep", "/v2/heart",
+            "/v2/user", "/notify", "/v2/oauth2", "/v2/signature");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RequestGate gate;
+    private final TokenStore tokens;
+    private final EmulatorProperties properties;
+
+    WithingsGateFilter(RequestGate gate, TokenStore tokens, EmulatorProperties properties) {
+        this.gate = gate;
+        this.tokens = tokens;
+        this.properties = properties;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return path(request) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = path(request);
+        WithingsRequest withings = new WithingsRequest(request);
+        String action = withings.action();
+        gate.count(path, action);
+        if (!API_PATHS.contains(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = withings.accessToken();
+        String clientId = token != null ? tokens.clientOf(token) : withings.text("client_id");
+        if (!gate.admit(clientId)) {
+            write(response, 200, Envelope.error(WithingsException.TOO_MANY_REQUESTS, "Too many requests"));
+            return;
+        }
+        Optional<Fault> fault = gate.fault(path, action);
+        if (fault.isPresent() && play(fault.get(), request, response)) {
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Plays a fault; true when the response is complete, false when the request should go on. */
+    private boolean play(Fault fault, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (fault.type()) {
+            case "status" -> write(response, 200, Envelope.error(fault.status(), "Injected fault"));
+            case "http" -> {
+                response.setStatus(fault.status());
+                response.setContentType("text/html");
+                response.getOutputStream().write("<html><body>Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8));
+            }
+            case "malformed" -> {
+                response.setContentType("application/json");
+                response.getOutputStream().write("{\"status\":0,\"body\":{\"measuregrps\":[{\"grpid\":"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            case "reset" -> {
+                response.setContentType("application/json");
+                response.setContentLength(4096);
+                response.getOutputStream().write("{\"status\":0,".getBytes(StandardCharsets.UTF_8));
+                response.flushBuffer();
+                // Tomcat treats a client abort quietly (no error log) and drops the connection mid-body.
+                throw new org.apache.catalina.connector.ClientAbortException("Injected connection reset");
+            }
+            case "delay" -> {
+                pause(fault.delayMs());
+                return false;
+            }
+            default -> {
+                request.setAttribute(STUCK_OFFSET_ATTRIBUTE, Boolean.TRUE);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String path(HttpServletRequest request) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        String base = properties.basePath();
+        if (!uri.startsWith(base)) {
+            return null;
+        }
+        String rest = uri.substring(base.length());
+        return API_PATHS.contains(rest) || rest.equals(ConsentController.PATH) ? rest : null;
+    }
+
+    private static void write(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.pulseboard.health.daily;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One local day of activity. Distance in metres, elevation in floors, calories in kcal. Absent values are null. */
+public record ActivityDay(LocalDate date, String timezone, Integer steps, BigDecimal distanceMeters,
+        BigDecimal elevation, BigDecimal activeCalories, BigDecimal totalCalories, Integer softSeconds,
+        Integer moderateSeconds, Integer intenseSeconds, Integer hrAverage, Instant modifiedAt) {
+}

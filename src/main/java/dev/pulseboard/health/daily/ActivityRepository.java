@@ -1,0 +1,68 @@
+package dev.pulseboard.health.daily;
+
+import static dev.pulseboard.health.Merge.col;
+import static dev.pulseboard.health.Merge.instant;
+import static dev.pulseboard.health.Merge.ts;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.Merge;
+
+@Repository
+class ActivityRepository {
+
+    private static final String UPSERT = Merge.sql("activity_day",
+            List.of(col("member_id", "bigint"), col("activity_date", "date")),
+            List.of(col("timezone", "varchar(64)"), col("steps", "integer"), col("distance_m", "numeric(12, 2)"),
+                    col("elevation", "numeric(10, 2)"), col("active_calories", "numeric(10, 2)"),
+                    col("total_calories", "numeric(10, 2)"), col("soft_s", "integer"), col("moderate_s", "integer"),
+                    col("intense_s", "integer"), col("hr_average", "integer"),
+                    col("modified_at", "timestamp with time zone")));
+
+    private final JdbcTemplate jdbc;
+
+    ActivityRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void upsert(MemberId member, Collection<ActivityDay> days) {
+        jdbc.batchUpdate(UPSERT, days.stream().map(d -> new Object[] { member.value(), Date.valueOf(d.date()),
+                d.timezone(), d.steps(), d.distanceMeters(), d.elevation(), d.activeCalories(), d.totalCalories(),
+                d.softSeconds(), d.moderateSeconds(), d.intenseSeconds(), d.hrAverage(), ts(d.modifiedAt()) })
+                .toList());
+    }
+
+    List<ActivityDay> between(MemberId member, LocalDate from, LocalDate to) {
+        return jdbc.query("select * from activity_day where member_id = ? and activity_date >= ? "
+                + "and activity_date <= ? order by activity_date", ActivityRepository::map, member.value(),
+                Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private static ActivityDay map(ResultSet rs, int row) throws SQLException {
+        return new ActivityDay(rs.getDate("activity_date").toLocalDate(), rs.getString("timezone"),
+                rs.getObject("steps", Integer.class), rs.getBigDecimal("distance_m"), rs.getBigDecimal("elevation"),
+                rs.getBigDecimal("active_calories"), rs.getBigDecimal("total_calories"),
+                rs.getObject("soft_s", Integer.class), rs.getObject("moderate_s", Integer.class),
+                rs.getObject("intense_s", Integer.class), rs.getObject("hr_average", Integer.class),
+                instant(rs.getTimestamp("modified_at")));
+    }
+
+    java.util.Optional<LocalDate> latestDate(MemberId member) {
+        return jdbc.query("select max(activity_date) from activity_day where member_id = ?",
+                (rs, n) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), member.value()).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    void deleteAll(MemberId member) {
+        jdbc.update("delete from activity_day where member_id = ?", member.value());
+    }
+}

@@ -1,0 +1,15 @@
+package dev.pulseboard.health.daily;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One night: dated by the local day it ended. Durations in seconds; {@code efficiency} a fraction 0-1 as Withings
+ * sends it; {@code awakeSeconds} is the time awake after first falling asleep. Absent values are null.
+ */
+public record SleepNight(long withingsId, LocalDate date, Instant start, Instant end, String timezone,
+        Integer totalSleepSeconds, Integer lightSeconds, Integer deepSeconds, Integer remSeconds,
+        Integer awakeSeconds, BigDecimal efficiency, Integer score, Integer hrAverage, Integer rrAverage,
+        Integer breathingDisturbances, Integer snoringSeconds, Instant modifiedAt) {
+}

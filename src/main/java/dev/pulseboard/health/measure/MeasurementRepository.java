@@ -1,0 +1,131 @@
+package dev.pulseboard.health.measure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.pulseboard.core.MemberId;
+
+@Repository
+class MeasurementRepository {
+
+    /** No position: the key must not hold a null, which would make every row distinct. */
+    static final int NO_POSITION = -1;
+
+    /** What a member's series shows: not ambiguous unless assigned, never discarded. */
+    static final String VISIBLE = " and (attrib <> 1 or review = 'ASSIGNED') and (review is null or review <> 'DISCARDED') ";
+
+    /** Standard MERGE: H2 and PostgreSQL 15+ both run it; the casts type the parameters for PostgreSQL. */
+    private static final String UPSERT = """
+            merge into measurement t
+            using (values (cast(? as bigint), cast(? as bigint), cast(? as integer), cast(? as integer),
+                           cast(? as bigint), cast(? as integer), cast(? as timestamp with time zone),
+                           cast(? as timestamp with time zone), cast(? as integer), cast(? as varchar(64)),
+                           cast(? as varchar(100)), cast(? as varchar(64))))
+              as s (member_id, group_id, type_code, position_code, raw_value, unit_exp, measured_at,
+                    modified_at, attrib, device_id, model, time_zone)
+            on t.member_id = s.member_id and t.group_id = s.group_id and t.type_code = s.type_code
+               and t.position_code = s.position_code
+            when matched then update set raw_value = s.raw_value, unit_exp = s.unit_exp,
+                 measured_at = s.measured_at, modified_at = s.modified_at, attrib = s.attrib,
+                 device_id = s.device_id, model = s.model, time_zone = coalesce(s.time_zone, t.time_zone)
+            when not matched then insert (member_id, group_id, type_code, position_code, raw_value, unit_exp,
+                 measured_at, modified_at, attrib, device_id, model, time_zone)
+                 values (s.member_id, s.group_id, s.type_code, s.position_code, s.raw_value, s.unit_exp,
+                         s.measured_at, s.modified_at, s.attrib, s.device_id, s.model, s.time_zone)
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    MeasurementRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void upsert(MemberId member, Collection<MeasurementRecord> records) {
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (MeasurementRecord r : records) {
+            rows.add(new Object[] { member.value(), r.groupId(), r.type().withingsCode(),
+                    r.position() == null ? NO_POSITION : r.position(), r.rawValue(), r.unitExponent(),
+                    Timestamp.from(r.measuredAt()), r.modifiedAt() == null ? null : Timestamp.from(r.modifiedAt()),
+                    r.attrib(), r.deviceId(), r.model(), r.timeZone() });
+        }
+        template.batchUpdate(UPSERT, rows);
+    }
+
+    List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
+        return jdbc.sql("select measured_at, raw_value, unit_exp, time_zone from measurement where member_id = ? "
+                + "and type_code = ? and position_code = ? and measured_at >= ? and measured_at < ?" + VISIBLE
+                + "order by measured_at, group_id")
+                .params(member.value(), type.withingsCode(), NO_POSITION,
+                        Timestamp.from(from == null ? Instant.EPOCH : from),
+                        Timestamp.from(to == null ? Instant.parse("9999-12-31T00:00:00Z") : to))
+                .query((rs, n) -> reading(rs, type)).list();
+    }
+
+    Optional<Reading> latest(MemberId member, MeasurementType type) {
+        return jdbc.sql("select measured_at, raw_value, unit_exp, time_zone from measurement where member_id = ? "
+                + "and type_code = ? and position_code = ?" + VISIBLE + "order by measured_at desc, group_id desc "
+                + "fetch first 1 rows only")
+                .params(member.value(), type.withingsCode(), NO_POSITION)
+                .query((rs, n) -> reading(rs, type)).optional();
+    }
+
+    long count(MemberId member) {
+        return jdbc.sql("select count(*) from measurement where member_id = ?").param(member.value())
+                .query(Long.class).single();
+    }
+
+    List<Long> groupIds(MemberId member, Instant from, Instant to) {
+        return jdbc.sql("select distinct group_id from measurement where member_id = ? and measured_at >= ? "
+                + "and measured_at < ?").params(member.value(), Timestamp.from(from), Timestamp.from(to))
+                .query(Long.class).list();
+    }
+
+    void deleteGroups(MemberId member, List<Long> groupIds) {
+        template.batchUpdate("delete from measurement where member_id = ? and group_id = ?",
+                groupIds.stream().map(id -> new Object[] { member.value(), id }).toList());
+    }
+
+    List<AmbiguousReading> pendingAmbiguous(MemberId member) {
+        return jdbc.sql("select group_id, measured_at, type_code, raw_value, unit_exp from measurement "
+                + "where member_id = ? and attrib = 1 and review is null and position_code = ? "
+                + "order by measured_at desc, group_id, type_code")
+                .params(member.value(), NO_POSITION)
+                .query((rs, n) -> new AmbiguousReading(member, rs.getLong("group_id"),
+                        rs.getTimestamp("measured_at").toInstant(), rs.getInt("type_code"),
+                        java.math.BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"))))
+                .list();
+    }
+
+    int review(MemberId member, long groupId, String review) {
+        return jdbc.sql("update measurement set review = ? where member_id = ? and group_id = ? and attrib = 1 "
+                + "and review is null")
+                .params(review, member.value(), groupId).update();
+    }
+
+    int move(MemberId from, long groupId, MemberId to) {
+        jdbc.sql("delete from measurement where member_id = ? and group_id = ?").params(to.value(), groupId).update();
+        return jdbc.sql("update measurement set member_id = ?, review = 'ASSIGNED' where member_id = ? "
+                + "and group_id = ? and attrib = 1").params(to.value(), from.value(), groupId).update();
+    }
+
+    void deleteAll(MemberId member) {
+        jdbc.sql("delete from measurement where member_id = ?").param(member.value()).update();
+    }
+
+    private static Reading reading(ResultSet rs, MeasurementType type) throws SQLException {
+        var value = java.math.BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"));
+        return new Reading(rs.getTimestamp("measured_at").toInstant(), value, type.unit(), rs.getString("time_zone"));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.pulseboard.health.measure;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The body measurements Pulseboard keeps, with their API names and units, keyed by Withings' measure type
+ * code. Types Withings sends that are not listed here are not stored (and the sync logs them once).
+ */
+public enum MeasurementType {
+    WEIGHT(1, "weight", "kg"),
+    HEIGHT(4, "height", "m"),
+    FAT_FREE_MASS(5, "fat_free_mass", "kg"),
+    FAT_RATIO(6, "fat_ratio", "%"),
+    FAT_MASS(8, "fat_mass", "kg"),
+    DIASTOLIC_BP(9, "diastolic_bp", "mmHg"),
+    SYSTOLIC_BP(10, "systolic_bp", "mmHg"),
+    HEART_RATE(11, "heart_rate", "bpm"),
+    TEMPERATURE(12, "temperature", "°C"),
+    SPO2(54, "spo2", "%"),
+    BODY_TEMPERATURE(71, "body_temperature", "°C"),
+    SKIN_TEMPERATURE(73, "skin_temperature", "°C"),
+    MUSCLE_MASS(76, "muscle_mass", "kg"),
+    HYDRATION(77, "hydration", "kg"),
+    BONE_MASS(88, "bone_mass", "kg"),
+    PULSE_WAVE_VELOCITY(91, "pulse_wave_velocity", "m/s"),
+    VO2MAX(123, "vo2max", "ml/min/kg"),
+    VASCULAR_AGE(155, "vascular_age", "years"),
+    EXTRACELLULAR_WATER(168, "extracellular_water", "kg"),
+    INTRACELLULAR_WATER(169, "intracellular_water", "kg"),
+    VISCERAL_FAT(170, "visceral_fat", ""),
+    SEGMENT_FAT_FREE_MASS(173, "segment_fat_free_mass", "kg"),
+    SEGMENT_FAT_MASS(174, "segment_fat_mass", "kg"),
+    SEGMENT_MUSCLE_MASS(175, "segment_muscle_mass", "kg"),
+    BASAL_METABOLIC_RATE(226, "basal_metabolic_rate", "kcal"),
+    METABOLIC_AGE(227, "metabolic_age", "years");
+
+    private final int withingsCode;
+    private final String apiName;
+    private final String unit;
+
+    MeasurementType(int withingsCode, String apiName, String unit) {
+        this.withingsCode = withingsCode;
+        this.apiName = apiName;
+        this.unit = unit;
+    }
+
+    public int withingsCode() {
+        return withingsCode;
+    }
+
+    public String apiName() {
+        return apiName;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public static Optional<MeasurementType> fromWithingsCode(int code) {
+        return Arrays.stream(values()).filter(t -> t.withingsCode == code).findFirst();
+    }
+
+    public static Optional<MeasurementType> fromApiName(String name) {
+        return Arrays.stream(values()).filter(t -> t.apiName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.pulseboard.health.measure;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.core.MemberId;
+
+/** Body measurements: idempotent writes from the sync, and the series that pages, API and exports read. */
+@Service
+public class Measurements {
+
+    private final MeasurementRepository repository;
+
+    Measurements(MeasurementRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Stores the records, replacing an earlier copy of the same group, type and position (Withings edits keep
+     * the group id), so storing the same page twice changes nothing.
+     */
+    @Transactional
+    public void store(MemberId member, Collection<MeasurementRecord> records) {
+        repository.upsert(member, records);
+    }
+
+    /**
+     * The member's readings of one type in {@code [from, to)}, oldest first; nulls mean unbounded. Ambiguous
+     * readings are left out until assigned.
+     */
+    public List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
+        return repository.series(member, type, from, to);
+    }
+
+    public Optional<Reading> latest(MemberId member, MeasurementType type) {
+        return repository.latest(member, type);
+    }
+
+    public long count(MemberId member) {
+        return repository.count(member);
+    }
+
+    /**
+     * Withings sends no tombstones: after re-reading the window {@code [from, to)}, the groups stored in it that
+     * Withings no longer returns are deleted. Returns how many groups went.
+     */
+    @Transactional
+    public int keepOnlyGroups(MemberId member, Instant from, Instant to, java.util.Set<Long> groupsStillThere) {
+        var gone = repository.groupIds(member, from, to).stream().filter(id -> !groupsStillThere.contains(id))
+                .toList();
+        repository.deleteGroups(member, gone);
+        return gone.size();
+    }
+
+    /** The member's ambiguous readings that nobody has assigned or discarded yet, newest first. */
+    public List<AmbiguousReading> pendingAmbiguous(MemberId member) {
+        return repository.pendingAmbiguous(member);
+    }
+
+    /** Moves an ambiguous reading (the whole group) to the member who really took it. False if there is none. */
+    @Transactional
+    public boolean assignAmbiguous(MemberId from, long groupId, MemberId to) {
+        return from.equals(to) ? repository.review(from, groupId, "ASSIGNED") > 0 : repository.move(from, groupId, to) > 0;
+    }
+
+    /** Hides an ambiguous reading for good. False if there is none. */
+    @Transactional
+    public boolean discardAmbiguous(MemberId member, long groupId) {
+        return repository.review(member, groupId, "DISCARDED") > 0;
+    }
+
+    /** Deletes every stored measurement of the member. */
+    @Transactional
+    public void erase(MemberId member) {
+        repository.deleteAll(member);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.pulseboard.health.recording;
+
+import static dev.pulseboard.health.Merge.col;
+import static dev.pulseboard.health.Merge.instant;
+import static dev.pulseboard.health.Merge.ts;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.Merge;
+import dev.pulseboard.health.daily.WorkoutSession;
+
+/** Workouts and intraday series (heart rate, steps, SpO2): idempotent writes and reads. */
+@Service
+public class ActivityDetail {
+
+    private static final String UPSERT_WORKOUT = Merge.sql("workout",
+            List.of(col("member_id", "bigint"), col("withings_id", "bigint")),
+            List.of(col("category", "integer"), col("start_at", "timestamp with time zone"),
+                    col("end_at", "timestamp with time zone"), col("workout_date", "date"),
+                    col("timezone", "varchar(64)"), col("calories", "numeric(10, 2)"),
+                    col("distance_m", "numeric(12, 2)"), col("steps", "integer"), col("hr_average", "integer"),
+                    col("hr_max", "integer"), col("intensity", "integer"),
+                    col("modified_at", "timestamp with time zone")));
+
+    private static final String UPSERT_SERIES = Merge.sql("intraday_series",
+            List.of(col("member_id", "bigint"), col("series_day", "date"), col("field", "varchar(20)")),
+            List.of(col("samples", "varchar(400000)"), col("fetched_at", "timestamp with time zone"),
+                    col("complete", "boolean")));
+
+    private final JdbcTemplate jdbc;
+
+    ActivityDetail(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void storeWorkouts(MemberId member, Collection<WorkoutSession> workouts) {
+        jdbc.batchUpdate(UPSERT_WORKOUT, workouts.stream().map(w -> new Object[] { member.value(), w.withingsId(),
+                w.category(), ts(w.start()), ts(w.end()), w.date() == null ? null : Date.valueOf(w.date()),
+                w.timezone(), w.calories(), w.distanceMeters(), w.steps(), w.hrAverage(), w.hrMax(), w.intensity(),
+                ts(w.modifiedAt()) }).toList());
+    }
+
+    public List<WorkoutSession> workouts(MemberId member, Instant from, Instant to) {
+        return jdbc.query("select * from workout where member_id = ? and start_at >= ? and start_at < ? "
+                + "order by start_at", (rs, n) -> new WorkoutSession(rs.getLong("withings_id"), rs.getInt("category"),
+                        instant(rs.getTimestamp("start_at")), instant(rs.getTimestamp("end_at")),
+                        rs.getDate("workout_date") == null ? null : rs.getDate("workout_date").toLocalDate(),
+                        rs.getString("timezone"), rs.getBigDecimal("calories"), rs.getBigDecimal("distance_m"),
+                        rs.getObject("steps", Integer.class), rs.getObject("hr_average", Integer.class),
+                        rs.getObject("hr_max", Integer.class), rs.getObject("intensity", Integer.class),
+                        instant(rs.getTimestamp("modified_at"))),
+                member.value(), ts(from), ts(to));
+    }
+
+    /**
+     * Replaces one UTC day's series of one field ({@code heart_rate}, {@code steps}, {@code spo2}), fetched from
+     * Withings at {@code fetchedAt}; {@code complete} when the day was over by then.
+     */
+    @Transactional
+    public void storeIntraday(MemberId member, LocalDate day, String field, List<Hypnogram.Sample> samples,
+            Instant fetchedAt, boolean complete) {
+        jdbc.update(UPSERT_SERIES, member.value(), Date.valueOf(day), field, SampleCodec.encodeSeries(samples),
+                ts(fetchedAt), complete);
+    }
+
+    /** When a day's intraday series were last fetched, and whether the day was complete then. */
+    public record IntradayFetch(Instant fetchedAt, boolean complete) {
+    }
+
+    /** The last intraday fetch of each day in {@code [from, to]} that has one, in one query. */
+    public java.util.Map<LocalDate, IntradayFetch> intradayFetches(MemberId member, LocalDate from, LocalDate to) {
+        java.util.Map<LocalDate, IntradayFetch> fetches = new java.util.HashMap<>();
+        jdbc.query("select series_day, min(fetched_at), min(case when complete then 1 else 0 end) "
+                + "from intraday_series where member_id = ? and series_day >= ? and series_day <= ? "
+                + "group by series_day", rs -> {
+                    fetches.put(rs.getDate(1).toLocalDate(),
+                            new IntradayFetch(instant(rs.getTimestamp(2)), rs.getInt(3) == 1));
+                }, member.value(), Date.valueOf(from), Date.valueOf(to));
+        return fetches;
+    }
+
+    public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {
+        List<String> found = jdbc.queryForList("select samples from intraday_series where member_id = ? "
+                + "and series_day = ? and field = ?", String.class, member.value(), Date.valueOf(day), field);
+        return found.isEmpty() ? List.of() : SampleCodec.decodeSeries(found.get(0));
+    }
+
+    @Transactional
+    public void erase(MemberId member) {
+        jdbc.update("delete from workout where member_id = ?", member.value());
+        jdbc.update("delete from intraday_series where member_id = ?", member.value());
+    }
+}

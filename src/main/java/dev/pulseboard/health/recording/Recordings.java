@@ -1,0 +1,74 @@
+package dev.pulseboard.health.recording;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.core.MemberId;
+
+/** The detailed recordings: ECG strips and nights' hypnograms with their vitals. */
+@Service
+public class Recordings {
+
+    private final EcgRepository ecg;
+    private final HypnogramRepository hypnograms;
+
+    Recordings(EcgRepository ecg, HypnogramRepository hypnograms) {
+        this.ecg = ecg;
+        this.hypnograms = hypnograms;
+    }
+
+    /** Stores or updates the listed recordings; strips already fetched are kept. */
+    @Transactional
+    public void storeEcgs(MemberId member, Collection<EcgStrip> strips) {
+        ecg.upsert(member, strips);
+    }
+
+    @Transactional
+    public void storeEcgSignal(MemberId member, long signalId, Integer frequency, Integer wearPosition,
+            int[] microvolts) {
+        ecg.saveSignal(member, signalId, frequency, wearPosition, microvolts);
+    }
+
+    /** Recordings whose strip has not been fetched yet, newest first. */
+    public List<Long> ecgsWithoutSignal(MemberId member) {
+        return ecg.withoutSignal(member);
+    }
+
+    /** Recordings in {@code [from, to)} without their samples ({@link EcgStrip#hasSignal()} says if one is kept). */
+    public List<EcgStrip> ecgs(MemberId member, Instant from, Instant to) {
+        return ecg.between(member, from, to);
+    }
+
+    public Optional<EcgStrip> ecg(MemberId member, long signalId) {
+        return ecg.find(member, signalId);
+    }
+
+    @Transactional
+    public void storeHypnogram(MemberId member, Hypnogram night) {
+        hypnograms.replace(member, night);
+    }
+
+    public boolean hasHypnogram(MemberId member, long nightId) {
+        return hypnograms.has(member, nightId);
+    }
+
+    /** The nights (Withings summary ids) whose hypnogram is kept. */
+    public java.util.Set<Long> nightsWithHypnogram(MemberId member) {
+        return hypnograms.nights(member);
+    }
+
+    public Hypnogram hypnogram(MemberId member, long nightId) {
+        return hypnograms.find(member, nightId);
+    }
+
+    @Transactional
+    public void erase(MemberId member) {
+        ecg.deleteAll(member);
+        hypnograms.deleteAll(member);
+    }
+}

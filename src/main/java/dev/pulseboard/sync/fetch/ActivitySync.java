@@ -1,0 +1,60 @@
+package dev.pulseboard.sync.fetch;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.daily.ActivityDay;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.withings.oauth.AccessTokens;
+import dev.pulseboard.withings.activity.Activity;
+import dev.pulseboard.withings.DateQuery;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsClient;
+
+/** Daily activity (getactivity): steps, distance, elevation, calories, intensity minutes; the local date. */
+@Component
+@Order(3)
+class ActivitySync extends PagedSync<Activity> {
+
+    private final WithingsClient client;
+    private final DailyData store;
+
+    ActivitySync(WithingsClient client, DailyData store, StoreStep step) {
+        super(step);
+        this.client = client;
+        this.store = store;
+    }
+
+    @Override
+    public String dataType() {
+        return "activity";
+    }
+
+    @Override
+    Fetched<Activity> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
+        var page = client.activity(tokens, DateQuery.updatedSince(since), offset, priority);
+        return new Fetched<>(page.activities(), page.more(), page.offset());
+    }
+
+    @Override
+    int store(MemberId member, List<Activity> activities) {
+        List<ActivityDay> days = activities.stream().filter(a -> a.date() != null).map(ActivitySync::day).toList();
+        store.storeActivity(member, days);
+        return days.size();
+    }
+
+    static ActivityDay day(Activity a) {
+        return new ActivityDay(a.date(), a.timezone() == null ? null : a.timezone().getId(), a.steps(), a.distance(),
+                a.elevation(), a.calories(), a.totalCalories(), a.soft(), a.moderate(), a.intense(), a.hrAverage(),
+                a.modified());
+    }
+
+    @Override
+    Instant modified(Activity item) {
+        return item.modified();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.pulseboard.sync.fetch;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.withings.oauth.AccessTokens;
+import dev.pulseboard.withings.Priority;
+
+/** The sync of one Withings data type for one member. */
+public interface DataSync {
+
+    /** The name of the data type, also the key of its cursor. */
+    String dataType();
+
+    /** Syncs the data type; returns how many items Withings returned (0: nothing new or changed). */
+    int run(MemberId member, AccessTokens tokens, Priority priority);
+
+    /**
+     * The run a notification asked for, which may leave out what does not need to be that fresh (a full run, the
+     * safety net or "Sync now", catches it up); the whole run by default.
+     */
+    default int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        return run(member, tokens, priority);
+    }
+}

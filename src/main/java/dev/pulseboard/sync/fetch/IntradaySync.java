@@ -1,0 +1,151 @@
+package dev.pulseboard.sync.fetch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.recording.ActivityDetail;
+import dev.pulseboard.health.recording.Hypnogram;
+import dev.pulseboard.sync.SyncProperties;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.TimeWindow;
+import dev.pulseboard.withings.WithingsClient;
+import dev.pulseboard.withings.activity.IntradaySample;
+import dev.pulseboard.withings.oauth.AccessTokens;
+
+/**
+ * Intraday heart rate, steps and SpO2 for the last {@code pulseboard.sync.intraday-days} UTC days. Withings answers
+ * 24 hours per call, so each day costs one call, and Withings notifies no intraday change of its own (a watch's
+ * sync is one activity notification). So a notified run leaves them alone; a full run (the weekly safety net,
+ * "Sync now", the backfill) fetches every day of the window not yet complete, and a day someone asks for (API) is
+ * fetched then, unless it was fetched complete or less than {@link #REFETCH_AFTER} ago. A day is complete once
+ * the member's daily activity has moved on two local days (whatever the time zone), read from the data, not the
+ * clock, so late uploads and emulated time behave alike; a day a week old counts as complete anyway.
+ */
+@Component
+@Order(7)
+public class IntradaySync implements DataSync {
+
+    static final int STALE_DAYS = 7;
+    /** How long a day still under way, once fetched, is answered from the store. */
+    static final Duration REFETCH_AFTER = Duration.ofMinutes(15);
+    static final Map<String, Function<IntradaySample, Number>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("heart_rate", IntradaySample::heartRate);
+        FIELDS.put("steps", IntradaySample::steps);
+        FIELDS.put("spo2", IntradaySample::spo2Auto);
+    }
+
+    private final WithingsClient client;
+    private final ActivityDetail store;
+    private final DailyData daily;
+    private final StoreStep step;
+    private final SyncProperties properties;
+    private final Clock clock;
+
+    IntradaySync(WithingsClient client, ActivityDetail store, DailyData daily, StoreStep step,
+            SyncProperties properties, Clock clock) {
+        this.client = client;
+        this.store = store;
+        this.daily = daily;
+        this.step = step;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public String dataType() {
+        return "activity";
+    }
+
+    @Override
+    public int run(MemberId member, AccessTokens tokens, Priority priority) {
+        int fetched = 0;
+        for (Due due : due(member, false)) {
+            fetched += fetch(member, tokens, due, priority);
+        }
+        return fetched;
+    }
+
+    /** Nothing: Withings notifies no intraday change of its own (see the class comment). */
+    @Override
+    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        return 0;
+    }
+
+    /** The day, if a look at it should ask Withings first: a day of the window not complete nor just fetched. */
+    public Optional<Due> dueOnView(MemberId member, LocalDate day) {
+        return due(member, true).stream().filter(d -> d.day().equals(day)).findFirst();
+    }
+
+    /** Fetches a day {@link #dueOnView} named, now (someone is looking at it). */
+    public int fetch(MemberId member, AccessTokens tokens, Due due) {
+        return fetch(member, tokens, due, Priority.INTERACTIVE);
+    }
+
+    private int fetch(MemberId member, AccessTokens tokens, Due due, Priority priority) {
+        var start = due.day().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant asked = clock.instant();
+        var samples = client.intradayActivity(tokens,
+                TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
+        step.underLock(member, () -> split(samples).forEach((field, series) -> store.storeIntraday(member,
+                due.day(), field, series, asked, due.over())));
+        return samples.size();
+    }
+
+    /**
+     * The days of the window to fetch: never fetched, or fetched before they were over; on view, a day still under
+     * way only once per {@link #REFETCH_AFTER}.
+     */
+    private List<Due> due(MemberId member, boolean onView) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate latestActivity = daily.latestActivityDate(member).orElse(LocalDate.MIN);
+        var fetches = store.intradayFetches(member, today.minusDays(properties.intradayDays() - 1), today);
+        List<Due> days = new ArrayList<>();
+        for (int back = 0; back < properties.intradayDays(); back++) {
+            LocalDate day = today.minusDays(back);
+            boolean over = latestActivity.isAfter(day.plusDays(1)) || today.isAfter(day.plusDays(STALE_DAYS));
+            var last = fetches.get(day);
+            boolean due = last == null || !last.complete()
+                    && (over || !onView || last.fetchedAt().plus(REFETCH_AFTER).isBefore(now));
+            if (due) {
+                days.add(new Due(day, over));
+            }
+        }
+        return days;
+    }
+
+    /** A UTC day to fetch, and whether it is over. */
+    public record Due(LocalDate day, boolean over) {
+    }
+
+    static Map<String, List<Hypnogram.Sample>> split(List<IntradaySample> samples) {
+        Map<String, List<Hypnogram.Sample>> series = new LinkedHashMap<>();
+        FIELDS.keySet().forEach(f -> series.put(f, new ArrayList<>()));
+        for (IntradaySample s : samples) {
+            FIELDS.forEach((field, getter) -> {
+                Number value = getter.apply(s);
+                if (value != null) {
+                    series.get(field).add(new Hypnogram.Sample(s.time(), value.intValue()));
+                }
+            });
+        }
+        series.values().forEach(list -> list.sort(java.util.Comparator.comparing(Hypnogram.Sample::time)));
+        return series;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.pulseboard.sync.fetch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.withings.oauth.AccessTokens;
+import dev.pulseboard.withings.measure.MeasureGroup;
+import dev.pulseboard.withings.measure.MeasureQuery;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsClient;
+
+/**
+ * Deletions: Withings sends no tombstone, a deleted measure group just stops being returned (but Withings does
+ * notify). When a notified measures sync brings nothing new, the notification was a deletion and the recent window
+ * is re-read ({@link #NOTIFIED_WINDOW}); after every full sync a longer one is ({@link #FULL_WINDOW}). Stored
+ * groups Withings no longer has in that window are deleted. A new reading thus costs one call, a deletion two.
+ */
+@Component
+public class MeasureReconciler {
+
+    public static final Duration NOTIFIED_WINDOW = Duration.ofDays(7);
+    public static final Duration FULL_WINDOW = Duration.ofDays(30);
+    private static final Logger log = LoggerFactory.getLogger(MeasureReconciler.class);
+
+    private final WithingsClient client;
+    private final Measurements measurements;
+    private final StoreStep step;
+    private final Clock clock;
+
+    MeasureReconciler(WithingsClient client, Measurements measurements, StoreStep step, Clock clock) {
+        this.client = client;
+        this.measurements = measurements;
+        this.step = step;
+        this.clock = clock;
+    }
+
+    public int reconcile(MemberId member, AccessTokens tokens, Duration window, Priority priority) {
+        Instant to = clock.instant().plusSeconds(1);
+        Instant from = to.minus(window);
+        Set<Long> there = client.allMeasures(tokens, MeasureQuery.between(from, to), priority).stream()
+                .map(MeasureGroup::groupId).collect(Collectors.toSet());
+        Integer gone = step.underLock(member, () -> measurements.keepOnlyGroups(member, from, to, there));
+        if (gone != null && gone > 0) {
+            log.info("Removed {} measure group(s) of member {} that Withings no longer has", gone, member);
+        }
+        return gone == null ? 0 : gone;
+    }
+}

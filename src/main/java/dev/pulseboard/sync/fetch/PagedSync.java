@@ -1,0 +1,119 @@
+package dev.pulseboard.sync.fetch;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.run.SyncFailure;
+import dev.pulseboard.sync.run.SyncStatusRepository;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.oauth.AccessTokens;
+
+/**
+ * One Withings data type, synced from a {@code lastupdate} cursor: every item modified since the cursor
+ * ({@code 0} the first time, which is the whole history), page by page. Each page is stored, under the
+ * connection's row lock, before the next is asked for, so a disconnect with erase is never followed by a page
+ * that was in flight, and is checkpointed with the offset to resume from: a run that stops (a crash, a restart,
+ * a Withings fault) continues at that page with the same cursor. The cursor moves to the newest {@code modified} seen, less a second, so an edit within that
+ * same second is not missed (storing is idempotent, so re-reading one item costs nothing but the bytes).
+ */
+public abstract class PagedSync<T> implements DataSync {
+
+    private final StoreStep step;
+    private final SyncStatusRepository status;
+
+    public PagedSync(StoreStep step) {
+        this.step = step;
+        this.status = step.status();
+    }
+
+    /** The key of this sync's cursor and progress; the data type's name unless two syncs share a data type. */
+    String cursorName() {
+        return dataType();
+    }
+
+    /** One page of items modified after {@code since}, from {@code offset}. */
+    abstract Fetched<T> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority);
+
+    /** Stores the page's items; returns how many records were written. */
+    abstract int store(MemberId member, List<T> items);
+
+    /** When Withings last changed the item, or null. */
+    abstract Instant modified(T item);
+
+    @Override
+    public final int run(MemberId member, AccessTokens tokens, Priority priority) {
+        return run(member, tokens, priority, false);
+    }
+
+    @Override
+    public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {
+        return run(member, tokens, priority, true);
+    }
+
+    final int run(MemberId member, AccessTokens tokens, Priority priority, boolean notified) {
+        int fetched = 0;
+        var checkpoint = status.checkpoint(member, cursorName());
+        long cursor = checkpoint.cursor();
+        long newest = Math.max(cursor, checkpoint.resumeNewest());
+        int offset = checkpoint.resumeOffset();
+        while (true) {
+            Fetched<T> page = fetch(member, tokens, Instant.ofEpochSecond(cursor), offset, priority);
+            fetched += page.items().size();
+            for (T item : page.items()) {
+                Instant modified = modified(item);
+                if (modified != null) {
+                    newest = Math.max(newest, modified.getEpochSecond() - 1);
+                }
+            }
+            if (page.more() && page.offset() <= offset) {
+                throw new SyncFailure("Withings returned a " + cursorName() + " page whose offset does not advance ("
+                        + page.offset() + "); stopped to avoid a loop. What was stored is kept.");
+            }
+            long seen = newest;
+            int next = page.more() ? page.offset() : 0;
+            step.underLock(member, () -> {
+                int stored = store(member, page.items());
+                status.progress(member, 1, stored);
+                status.pageDone(member, cursorName(), next, seen, stored);
+            });
+            if (!page.more()) {
+                break;
+            }
+            offset = next;
+        }
+        long done = newest;
+        if (!notified) {
+            afterPages(member, tokens, priority);
+        }
+        step.bookkeeping(() -> status.finished(member, cursorName(), done, step.now()));
+        return fetched;
+    }
+
+    /** Whether this data type has never finished a run for the member: its first backfill. */
+    final boolean firstBackfill(MemberId member) {
+        return status.finishedAt(member, cursorName()).isEmpty();
+    }
+
+    /**
+     * What a data type fetches after its pages (detail calls, e.g. ECG strips); nothing by default. Full runs
+     * only: after a notification, details wait for the next full run or for someone to look at them.
+     */
+    void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
+    }
+
+    /** Counts a detail call (one more page, {@code items} more records) in this data type's progress. */
+    final void progress(MemberId member, int items) {
+        status.progress(member, 1, items);
+        status.pageDone(member, cursorName(), 0, status.checkpoint(member, cursorName()).resumeNewest(), items);
+    }
+
+    /** Runs a store under the connection's row lock, as every page is stored. */
+    final void inLock(MemberId member, Runnable store) {
+        step.underLock(member, store);
+    }
+
+    /** A page as every paged endpoint answers: items, whether more follow, and the next offset. */
+    public record Fetched<T>(List<T> items, boolean more, int offset) {
+    }
+}

@@ -1,0 +1,58 @@
+package dev.pulseboard.sync.fetch;
+
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.run.SyncStatusRepository;
+
+/**
+ * How every sync stores what it fetched: in one transaction that first locks the member's connection row, so a
+ * disconnect with erase (which deletes that row) is never followed by data that was in flight, and no store
+ * happens for a member who is no longer connected. Also gives the syncs the status repository they report to.
+ */
+@Component
+public class StoreStep {
+
+    private final SyncStatusRepository status;
+    private final Connections connections;
+    private final TransactionTemplate tx;
+    private final java.time.Clock clock;
+
+    StoreStep(SyncStatusRepository status, Connections connections, TransactionTemplate tx, java.time.Clock clock) {
+        this.status = status;
+        this.connections = connections;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
+    SyncStatusRepository status() {
+        return status;
+    }
+
+    void underLock(MemberId member, Runnable store) {
+        tx.executeWithoutResult(t -> {
+            connections.lockConnected(member);
+            store.run();
+        });
+    }
+
+    <R> R underLock(MemberId member, Supplier<R> store) {
+        return tx.execute(t -> {
+            connections.lockConnected(member);
+            return store.get();
+        });
+    }
+
+    /** A write of the sync's own bookkeeping, in a transaction of its own. */
+    void bookkeeping(Runnable write) {
+        tx.executeWithoutResult(t -> write.run());
+    }
+}

@@ -1,0 +1,121 @@
+package dev.pulseboard.sync.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import dev.pulseboard.connection.ConnectionException;
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.Syncs;
+import dev.pulseboard.sync.fetch.DataSync;
+import dev.pulseboard.sync.fetch.MeasureReconciler;
+import dev.pulseboard.sync.webhook.NotificationSubscriptions;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsException;
+import dev.pulseboard.withings.WithingsUnauthorizedException;
+import dev.pulseboard.withings.oauth.AccessTokens;
+
+/**
+ * The durable sync job: one db-scheduler task instance per member (its id is the member id; {@code id:type}
+ * syncs one data type, as a notification asks), so a requested run survives a restart and runs once across
+ * instances. A transient failure is recorded in the sync status
+ * and retried with exponential back-off; a dead grant or a missing connection is recorded and not retried.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SyncJobs {
+
+    public static final String TASK = "member-sync";
+    private static final Logger log = LoggerFactory.getLogger(SyncJobs.class);
+
+    /**
+     * db-scheduler reads the application's clock too: "due in 24 hours" means 24 hours of the same time that token
+     * expiry and sync windows use (one source of now; the emulator's shared clock moves both).
+     */
+    @Bean
+    com.github.kagkarlsson.scheduler.Clock schedulerClock(Clock clock) {
+        return clock::instant;
+    }
+
+    @Bean
+    OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
+            ObjectProvider<NotificationSubscriptions> subscriptions, MeasureReconciler reconciler, Clock clock) {
+        return Tasks.oneTime(TASK)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
+                .execute((instance, context) -> {
+                    String[] id = instance.getId().replace(Syncs.FOLLOW_UP, "").split(":", 2);
+                    MemberId member = MemberId.of(Long.parseLong(id[0]));
+                    String only = id.length > 1 ? id[1] : null;
+                    status.running(member, clock.instant());
+                    status.resetRunCounters(member, only);
+                    try {
+                        var tokens = connections.accessTokens(member);
+                        int measuresFetched = -1;
+                        int fetchedInAll = 0;
+                        for (DataSync dataType : dataTypes) {
+                            if (only == null || only.equals(dataType.dataType())) {
+                                int fetched = runPermitted(dataType, member, tokens, only != null);
+                                fetchedInAll += fetched;
+                                if ("measures".equals(dataType.dataType())) {
+                                    measuresFetched = fetched;
+                                }
+                            }
+                        }
+                        if (fetchedInAll > 0) {
+                            status.newData(member, clock.instant());
+                        }
+                        // A notified measures change that brought nothing new was a deletion: reconcile then.
+                        if (only == null || ("measures".equals(only) && measuresFetched == 0)) {
+                            reconciler.reconcile(member, tokens, only == null ? MeasureReconciler.FULL_WINDOW
+                                    : MeasureReconciler.NOTIFIED_WINDOW, Priority.BACKFILL);
+                        }
+                        if (only == null) {
+                            subscriptions.getObject().ensure(member);
+                            status.subscriptionsChecked(member, clock.instant());
+                            status.fullRunSucceeded(member, clock.instant());
+                        }
+                        status.succeeded(member, clock.instant());
+                    } catch (WithingsAuthenticationException e) {
+                        status.failed(member, "Withings no longer accepts this connection: reconnect the member.");
+                    } catch (ConnectionException e) {
+                        status.failed(member, e.getMessage());
+                    } catch (WithingsException | SyncFailure e) {
+                        log.warn("Sync of member {} failed, will retry: {}", member, e.getMessage());
+                        status.failed(member, "Withings sync failed (" + e.getMessage() + "); retrying automatically.");
+                        throw e;
+                    }
+                });
+    }
+
+    /**
+     * Body measurements go first and at interactive priority: after a connect or "Sync now" a person is looking at
+     * the page, and after that a run of them is one page. The rest is backfill, which leaves room in the budget.
+     */
+    static Priority priority(DataSync dataType) {
+        return "measures".equals(dataType.dataType()) ? Priority.INTERACTIVE : Priority.BACKFILL;
+    }
+
+    /** A data type the grant's scopes do not cover is skipped (and logged), not a failed run. */
+    private static int runPermitted(DataSync dataType, MemberId member, AccessTokens tokens, boolean notified) {
+        try {
+            return notified ? dataType.runNotified(member, tokens, priority(dataType))
+                    : dataType.run(member, tokens, priority(dataType));
+        } catch (WithingsUnauthorizedException notInScope) {
+            log.info("Withings does not let member {} share {}: {}", member, dataType.dataType(),
+                    notInScope.getMessage());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.pulseboard.sync.run;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.SyncState;
+import dev.pulseboard.sync.SyncStatus;
+
+@Repository
+public class SyncStatusRepository {
+
+    private final JdbcClient jdbc;
+
+    SyncStatusRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SyncStatus> find(MemberId member) {
+        var byType = byDataType(member);
+        return jdbc.sql("select * from sync_status where member_id = ?").param(member.value())
+                .query((rs, n) -> new SyncStatus(SyncState.valueOf(rs.getString("state")),
+                        instant(rs.getTimestamp("last_success_at")),
+                        new SyncStatus.Progress(rs.getInt("pages_fetched"), rs.getLong("items_stored"), byType),
+                        rs.getString("last_error")))
+                .optional();
+    }
+
+    public void queued(MemberId member, Instant now) {
+        ensureRow(member);
+        jdbc.sql("update sync_status set state = ?, requested_at = ? where member_id = ? and state <> ?")
+                .params(SyncState.QUEUED.name(), ts(now), member.value(), SyncState.RUNNING.name()).update();
+    }
+
+    void running(MemberId member, Instant now) {
+        ensureRow(member);
+        jdbc.sql("update sync_status set state = ?, started_at = ?, pages_fetched = 0, items_stored = 0, "
+                + "last_error = null where member_id = ?")
+                .params(SyncState.RUNNING.name(), ts(now), member.value()).update();
+    }
+
+    public void progress(MemberId member, int pages, long items) {
+        jdbc.sql("update sync_status set pages_fetched = pages_fetched + ?, items_stored = items_stored + ? "
+                + "where member_id = ?").params(pages, items, member.value()).update();
+    }
+
+    void succeeded(MemberId member, Instant now) {
+        jdbc.sql("update sync_status set state = ?, last_success_at = ?, last_error = null where member_id = ?")
+                .params(SyncState.IDLE.name(), ts(now), member.value()).update();
+    }
+
+    /** A run that synced every data type succeeded (the safety net counts from here). */
+    void fullRunSucceeded(MemberId member, Instant now) {
+        jdbc.sql("update sync_status set last_full_at = ? where member_id = ?").params(ts(now), member.value())
+                .update();
+    }
+
+    /** A run found new or changed data (adaptive polling counts from here). */
+    void newData(MemberId member, Instant now) {
+        jdbc.sql("update sync_status set last_new_data_at = ? where member_id = ?").params(ts(now), member.value())
+                .update();
+    }
+
+    void subscriptionsChecked(MemberId member, Instant now) {
+        ensureRow(member);
+        jdbc.sql("update sync_status set subscriptions_checked_at = ? where member_id = ?")
+                .params(ts(now), member.value()).update();
+    }
+
+    /** What the visit of a member decides from; empty if the member was never synced. */
+    Optional<Schedule> schedule(MemberId member) {
+        return jdbc.sql("select state, started_at, last_full_at, last_new_data_at, subscriptions_checked_at "
+                + "from sync_status where member_id = ?").param(member.value())
+                .query((rs, n) -> new Schedule(SyncState.valueOf(rs.getString(1)), instant(rs.getTimestamp(2)),
+                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))))
+                .optional();
+    }
+
+    /** When the member's last run started, last full run succeeded, a run last brought data, subscriptions were checked. */
+    record Schedule(SyncState state, Instant lastStartedAt, Instant lastFullAt, Instant lastNewDataAt,
+            Instant subscriptionsCheckedAt) {
+    }
+
+    void failed(MemberId member, String reason) {
+        jdbc.sql("update sync_status set state = ?, last_error = ? where member_id = ?")
+                .params(SyncState.FAILED.name(), reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                        member.value())
+                .update();
+    }
+
+    public void delete(MemberId member) {
+        jdbc.sql("delete from sync_status where member_id = ?").param(member.value()).update();
+        jdbc.sql("delete from sync_cursor where member_id = ?").param(member.value()).update();
+    }
+
+    /** Where a data type stands: its cursor and, mid-backfill, the page to resume from. */
+    public Checkpoint checkpoint(MemberId member, String dataType) {
+        return jdbc.sql("select last_update, resume_offset, resume_newest from sync_cursor where member_id = ? "
+                + "and data_type = ?").params(member.value(), dataType)
+                .query((rs, n) -> new Checkpoint(rs.getLong(1), rs.getInt(2), rs.getLong(3))).optional()
+                .orElse(new Checkpoint(0, 0, 0));
+    }
+
+    /** After a stored page: resume from {@code nextOffset} if the run stops here. */
+    public void pageDone(MemberId member, String dataType, int nextOffset, long newest, int items) {
+        ensureCursor(member, dataType);
+        jdbc.sql("update sync_cursor set resume_offset = ?, resume_newest = ?, pages_fetched = pages_fetched + 1, "
+                + "items_stored = items_stored + ?, finished = ? where member_id = ? and data_type = ?")
+                .params(nextOffset, newest, items, false, member.value(), dataType).update();
+    }
+
+    /** The data type is complete up to {@code lastUpdate}: the next run starts from there, at offset 0. */
+    public void finished(MemberId member, String dataType, long lastUpdate, Instant now) {
+        ensureCursor(member, dataType);
+        jdbc.sql("update sync_cursor set last_update = ?, resume_offset = 0, resume_newest = 0, finished = ?, "
+                + "finished_at = ? where member_id = ? and data_type = ?")
+                .params(lastUpdate, true, ts(now), member.value(), dataType).update();
+    }
+
+    /** When the data type last finished a run, if it ever did. */
+    public Optional<Instant> finishedAt(MemberId member, String dataType) {
+        return jdbc.sql("select finished_at from sync_cursor where member_id = ? and data_type = ?")
+                .params(member.value(), dataType).query((rs, n) -> instant(rs.getTimestamp(1))).optional();
+    }
+
+    /** At the start of a run: the per-type counters start again (checkpoints stay). */
+    void resetRunCounters(MemberId member, String onlyDataType) {
+        if (onlyDataType == null) {
+            jdbc.sql("update sync_cursor set pages_fetched = 0, items_stored = 0, finished = ? where member_id = ?")
+                    .params(false, member.value()).update();
+        } else {
+            jdbc.sql("update sync_cursor set pages_fetched = 0, items_stored = 0, finished = ? where member_id = ? "
+                    + "and data_type = ?").params(false, member.value(), onlyDataType).update();
+        }
+    }
+
+    public java.util.Map<String, SyncStatus.DataTypeProgress> byDataType(MemberId member) {
+        var result = new java.util.LinkedHashMap<String, SyncStatus.DataTypeProgress>();
+        jdbc.sql("select data_type, pages_fetched, items_stored, finished, last_update from sync_cursor "
+                + "where member_id = ? order by data_type").param(member.value())
+                .query((rs, n) -> result.put(rs.getString(1), new SyncStatus.DataTypeProgress(rs.getInt(2),
+                        rs.getLong(3), rs.getBoolean(4), rs.getLong(5) == 0 ? null
+                                : java.time.Instant.ofEpochSecond(rs.getLong(5)))))
+                .list();
+        return result;
+    }
+
+    private void ensureCursor(MemberId member, String dataType) {
+        Integer exists = jdbc.sql("select count(*) from sync_cursor where member_id = ? and data_type = ?")
+                .params(member.value(), dataType).query(Integer.class).single();
+        if (exists == 0) {
+            jdbc.sql("insert into sync_cursor (member_id, data_type, last_update) values (?, ?, 0)")
+                    .params(member.value(), dataType).update();
+        }
+    }
+
+    /** A data type's cursor and resume point. */
+    public record Checkpoint(long cursor, int resumeOffset, long resumeNewest) {
+    }
+
+    private void ensureRow(MemberId member) {
+        Integer exists = jdbc.sql("select count(*) from sync_status where member_id = ?").param(member.value())
+                .query(Integer.class).single();
+        if (exists == 0) {
+            jdbc.sql("insert into sync_status (member_id, state) values (?, ?)")
+                    .params(member.value(), SyncState.IDLE.name()).update();
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

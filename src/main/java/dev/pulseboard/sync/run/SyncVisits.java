@@ -1,0 +1,146 @@
+package dev.pulseboard.sync.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.SyncProperties;
+import dev.pulseboard.sync.SyncState;
+import dev.pulseboard.sync.Syncs;
+import dev.pulseboard.sync.webhook.NotificationInbox;
+import dev.pulseboard.sync.webhook.NotificationSubscriptions;
+import dev.pulseboard.sync.webhook.WebhookMode;
+
+/**
+ * The minute-by-minute look at every connected member, deciding what costs Withings calls and when:
+ * <ul>
+ * <li>With webhooks, notifications bring new data; a full sync every {@code safety-net-interval} catches any that
+ * were lost, and a member who has sent no notification for a day gets a subscription check (one call), which
+ * repairs subscriptions Withings dropped.</li>
+ * <li>Without webhooks, polling adapts to the member: a full sync again after a quarter of the time since a run
+ * last brought new data, but no sooner than {@code poll-interval} and no later than {@code poll-max-interval}. A
+ * household that just weighed in is polled every {@code poll-interval}; one away for the weekend, every few
+ * hours.</li>
+ * </ul>
+ * A member whose run is queued or running is left alone; processed notifications older than a week are pruned.
+ */
+@Component
+public class SyncVisits {
+
+    static final Duration SUBSCRIPTION_CHECK = Duration.ofDays(1);
+    static final Duration KEEP_NOTIFICATIONS = Duration.ofDays(7);
+    private static final Logger log = LoggerFactory.getLogger(SyncVisits.class);
+
+    private final SyncStatusRepository status;
+    private final Connections connections;
+    private final Syncs syncs;
+    private final NotificationSubscriptions subscriptions;
+    private final NotificationInbox inbox;
+    private final WebhookMode webhooks;
+    private final SyncProperties properties;
+    private final Clock clock;
+
+    SyncVisits(SyncStatusRepository status, Connections connections, Syncs syncs,
+            NotificationSubscriptions subscriptions, NotificationInbox inbox, WebhookMode webhooks,
+            SyncProperties properties, Clock clock) {
+        this.status = status;
+        this.connections = connections;
+        this.syncs = syncs;
+        this.subscriptions = subscriptions;
+        this.inbox = inbox;
+        this.webhooks = webhooks;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public void visitAll() {
+        for (MemberId member : connections.connectedMembers()) {
+            try {
+                visit(member);
+            } catch (RuntimeException e) {
+                log.warn("Could not visit member {}: {}", member, e.getMessage());
+            }
+        }
+        inbox.prune(clock.instant().minus(KEEP_NOTIFICATIONS));
+    }
+
+    /** What a visit does for one member. */
+    enum Visit {
+        NOTHING, FULL_SYNC, CHECK_SUBSCRIPTIONS
+    }
+
+    Visit visit(MemberId member) {
+        Instant now = clock.instant();
+        Visit visit = decide(member, now);
+        switch (visit) {
+            case FULL_SYNC -> syncs.request(member);
+            case CHECK_SUBSCRIPTIONS -> {
+                subscriptions.ensure(member);
+                status.subscriptionsChecked(member, now);
+            }
+            case NOTHING -> {
+            }
+        }
+        return visit;
+    }
+
+    Visit decide(MemberId member, Instant now) {
+        return plan(status.schedule(member).orElse(null), webhooks.enabled(), () -> {
+            String withingsUser = connections.status(member).withingsUserId();
+            return withingsUser == null ? Optional.empty() : inbox.lastReceived(withingsUser);
+        }, properties, now);
+    }
+
+    /**
+     * The decision itself, from what is known of the member: its schedule (null if never synced), whether
+     * webhooks work, and when a notification about the member last came (asked only when needed).
+     */
+    static Visit plan(SyncStatusRepository.Schedule schedule, boolean webhooks,
+            Supplier<Optional<Instant>> lastNotified, SyncProperties properties, Instant now) {
+        if (schedule != null && busy(schedule.state())) {
+            return Visit.NOTHING;
+        }
+        if (schedule == null || schedule.lastFullAt() == null) {
+            return Visit.FULL_SYNC;
+        }
+        if (webhooks) {
+            if (!now.isBefore(schedule.lastFullAt().plus(properties.safetyNetInterval()))) {
+                return Visit.FULL_SYNC;
+            }
+            Instant dayAgo = now.minus(SUBSCRIPTION_CHECK);
+            Instant checked = schedule.subscriptionsCheckedAt() == null ? schedule.lastFullAt()
+                    : max(schedule.subscriptionsCheckedAt(), schedule.lastFullAt());
+            boolean quiet = checked.isBefore(dayAgo) && lastNotified.get().map(dayAgo::isAfter).orElse(true);
+            return quiet ? Visit.CHECK_SUBSCRIPTIONS : Visit.NOTHING;
+        }
+        Instant lastRun = schedule.lastStartedAt() == null ? schedule.lastFullAt() : schedule.lastStartedAt();
+        return now.isBefore(lastRun.plus(pollInterval(schedule.lastNewDataAt(), properties, now))) ? Visit.NOTHING
+                : Visit.FULL_SYNC;
+    }
+
+    /** A quarter of the time since data last came, within {@code [poll-interval, poll-max-interval]}. */
+    static Duration pollInterval(Instant lastNewDataAt, SyncProperties properties, Instant now) {
+        Duration quiet = lastNewDataAt == null ? properties.pollMaxInterval()
+                : Duration.between(lastNewDataAt, now).dividedBy(4);
+        if (quiet.compareTo(properties.pollInterval()) < 0) {
+            return properties.pollInterval();
+        }
+        return quiet.compareTo(properties.pollMaxInterval()) > 0 ? properties.pollMaxInterval() : quiet;
+    }
+
+    private static boolean busy(SyncState state) {
+        return state == SyncState.QUEUED || state == SyncState.RUNNING;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

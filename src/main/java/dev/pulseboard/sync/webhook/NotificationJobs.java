@@ -1,0 +1,142 @@
+package dev.pulseboard.sync.webhook;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.SyncProperties;
+import dev.pulseboard.sync.Syncs;
+import dev.pulseboard.sync.run.SyncStatusRepository;
+import dev.pulseboard.sync.run.SyncVisits;
+import dev.pulseboard.withings.notify.Appli;
+
+/**
+ * Task beans take their collaborators through {@link ObjectProvider}: the scheduler needs every task at start,
+ * and those collaborators need the scheduler.
+ *
+ * <p>The jobs around notifications: processing the inbox (coalesced per member and data type: a burst of
+ * notifications costs one fetch per data type), and the recurring visit of every connected member, which polls
+ * when webhooks cannot work and otherwise is a safety net that also repairs subscriptions.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationJobs {
+
+    static final String PROCESS_TASK = "process-notifications";
+    /** The wait before another notified run of a data type whose last run found nothing new. */
+    static final Duration AFTER_NOTHING_NEW = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
+
+    /** Appli to the data type to fetch; appli not listed are events Pulseboard does not fetch for. */
+    static final Map<Integer, String> DATA_TYPES = Map.of(Appli.WEIGHT.code(), "measures",
+            Appli.TEMPERATURE.code(), "measures", Appli.BLOOD_PRESSURE.code(), "measures",
+            Appli.ACTIVITY.code(), "activity", Appli.SLEEP.code(), "sleep", Appli.ECG.code(), "ecg");
+
+    @Bean
+    OneTimeTask<Void> notificationTask(ObjectProvider<NotificationInboxProcessor> processor) {
+        return Tasks.oneTime(PROCESS_TASK).execute((instance, context) -> processor.getObject().processAll());
+    }
+
+    /** Every minute: which members are due a sync or a subscription check (see {@link SyncVisits}). */
+    @Bean
+    RecurringTask<Void> visitMembersTask(ObjectProvider<SyncVisits> visits) {
+        return Tasks.recurring("visit-members", FixedDelay.of(Duration.ofMinutes(1)))
+                .execute((instance, context) -> visits.getObject().visitAll());
+    }
+
+    /**
+     * Takes pending notifications in batches and turns them into the fewest sync requests: readings, nights and
+     * ECGs at once; daily activity, which a watch re-uploads all day long, at most once per
+     * {@code pulseboard.sync.activity-interval} (notifications in between join the run already queued).
+     */
+    @org.springframework.stereotype.Component
+    static class NotificationInboxProcessor {
+
+        private final NotificationInbox inbox;
+        private final Connections connections;
+        private final Syncs syncs;
+        private final SyncProperties properties;
+        private final SyncStatusRepository status;
+        private final java.time.Clock clock;
+
+        NotificationInboxProcessor(NotificationInbox inbox, Connections connections, Syncs syncs,
+                SyncProperties properties, SyncStatusRepository status, java.time.Clock clock) {
+            this.inbox = inbox;
+            this.connections = connections;
+            this.syncs = syncs;
+            this.properties = properties;
+            this.status = status;
+            this.clock = clock;
+        }
+
+        /**
+         * When a notified run of the data type should start: now, unless its last run was recent and either was
+         * activity (see {@code activity-interval}) or found nothing new; then {@link #AFTER_NOTHING_NEW} after it.
+         * So a notification of something new is fetched within seconds, while a storm of repeated notifications
+         * (or of forged ones, should the callback's secret leak) costs a few calls a minute, not two a second.
+         */
+        private java.time.Instant when(MemberId member, String dataType) {
+            java.time.Instant now = clock.instant();
+            Duration spacing;
+            if ("activity".equals(dataType)) {
+                spacing = properties.activityInterval();
+            } else {
+                var last = status.byDataType(member).get(dataType);
+                spacing = last != null && last.finished() && last.itemsStored() == 0 ? AFTER_NOTHING_NEW
+                        : Duration.ZERO;
+            }
+            return status.finishedAt(member, dataType).map(last -> last.plus(spacing))
+                    .filter(next -> next.isAfter(now)).orElse(now);
+        }
+
+        void processAll() {
+            List<NotificationInbox.Pending> batch;
+            while (!(batch = inbox.pending(properties.inboxBatch())).isEmpty()) {
+                process(batch);
+                inbox.processed(batch);
+            }
+        }
+
+        private void process(List<NotificationInbox.Pending> batch) {
+            Map<String, Set<String>> wanted = new LinkedHashMap<>();
+            for (var n : batch) {
+                if (n.appli() == Appli.USER.code()) {
+                    if (n.action() != null && !"update".equalsIgnoreCase(n.action())) {
+                        connections.revokedByWithings(n.withingsUser(), n.action());
+                    }
+                    continue;
+                }
+                String dataType = DATA_TYPES.get(n.appli());
+                if (dataType != null) {
+                    wanted.computeIfAbsent(n.withingsUser(), u -> new LinkedHashSet<>()).add(dataType);
+                }
+            }
+            wanted.forEach((user, dataTypes) -> {
+                List<MemberId> members = connections.membersLinkedTo(user);
+                if (members.isEmpty()) {
+                    log.info("Ignored notifications for unknown Withings user {}", user);
+                }
+                for (MemberId member : members) {
+                    if (connections.status(member).isConnected()) {
+                        dataTypes.forEach(dataType -> syncs.request(member, dataType, when(member, dataType)));
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.pulseboard.sync.webhook;
+
+import java.net.URI;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether Withings can call Pulseboard back. Withings delivers notifications only to HTTPS addresses on a real
+ * domain; the built-in emulator (demo mode) delivers to any address. Without webhooks, Pulseboard polls.
+ */
+@Component
+public class WebhookMode {
+
+    private final boolean demo;
+    private final URI publicUrl;
+
+    public WebhookMode(@Value("${pulseboard.demo:false}") boolean demo, @Value("${pulseboard.public-url}") String publicUrl) {
+        this.demo = demo;
+        this.publicUrl = URI.create(publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1)
+                : publicUrl);
+    }
+
+    public boolean enabled() {
+        return demo || "https".equalsIgnoreCase(publicUrl.getScheme()) && !isLocal(publicUrl.getHost());
+    }
+
+    /** In words, for the settings page: which mode is active and why. */
+    public String explanation() {
+        if (demo) {
+            return "Webhooks: on (demo mode: the built-in emulator notifies Pulseboard directly).";
+        }
+        if (enabled()) {
+            return "Webhooks: on. Withings notifies " + publicUrl + " of new data within minutes.";
+        }
+        return "Webhooks: off, because the public URL " + publicUrl + " is not an HTTPS address on a real domain, "
+                + "which Withings requires. Pulseboard polls every connected member instead.";
+    }
+
+    URI callback(String secret) {
+        return URI.create(publicUrl + "/withings/notify/" + secret);
+    }
+
+    private static boolean isLocal(String host) {
+        return host == null || host.equals("localhost") || host.endsWith(".localhost")
+                || host.matches("[0-9.]+") || host.contains(":");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.pulseboard.withings.oauth;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsException;
+import dev.pulseboard.withings.WithingsProtocolException;
+import dev.pulseboard.withings.transport.WithingsStatus;
+import dev.pulseboard.withings.transport.WithingsTransport;
+
+/**
+ * Bearer-token calls: uses the user's current token; when Withings answers status 401 it asks for a renewed token
+ * once and retries once. A second 401, or a failed renewal, surfaces as {@link WithingsAuthenticationException}.
+ * Decoding failures become {@link WithingsProtocolException}.
+ */
+public final class AuthorizedCalls {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuthorizedCalls.class);
+
+    private final WithingsTransport transport;
+
+    public AuthorizedCalls(WithingsTransport transport) {
+        this.transport = transport;
+    }
+
+    public <T> T call(AccessTokens tokens, String path, String action, Map<String, String> params, Priority priority,
+            Function<JsonNode, T> decoder) {
+        String token = tokens.current();
+        if (token == null || token.isBlank()) {
+            throw new WithingsAuthenticationException(path + " " + action, 0, "no access token: reconnect needed");
+        }
+        JsonNode body;
+        try {
+            body = transport.call(path, action, params, token, priority);
+        } catch (WithingsAuthenticationException e) {
+            if (e.status() != WithingsStatus.INVALID_TOKEN) {
+                throw e;
+            }
+            log.info("Withings refused the access token for {} {} before its expiry; renewing it and retrying once",
+                    path, action);
+            body = transport.call(path, action, params, tokens.renewAfterRejection(token), priority);
+        }
+        try {
+            return decoder.apply(body);
+        } catch (WithingsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new WithingsProtocolException(path + " " + action, 0, "could not decode the answer: " + e, e);
+        }
+    }
+}

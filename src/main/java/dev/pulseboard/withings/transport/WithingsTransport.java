@@ -1,0 +1,160 @@
+package dev.pulseboard.withings.transport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsException;
+import dev.pulseboard.withings.WithingsProperties;
+import dev.pulseboard.withings.WithingsProtocolException;
+import dev.pulseboard.withings.WithingsRateLimitedException;
+import dev.pulseboard.withings.WithingsTransientException;
+import dev.pulseboard.withings.budget.RateBudget;
+
+/**
+ * One Withings RPC call: takes a request from the rate budget, POSTs the form (with a timeout), reads the
+ * {@code {status, body}} envelope and turns a non-zero status into a {@link WithingsException}. Transient
+ * failures and 601 are retried with jittered back-off, at most {@code maxRetries} times. Logs paths, actions and
+ * statuses only: never parameters, tokens or bodies.
+ */
+public final class WithingsTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(WithingsTransport.class);
+
+    private final WithingsProperties properties;
+    private final HttpClient http;
+    private final RateBudget budget;
+    private final Backoff backoff;
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    public WithingsTransport(WithingsProperties properties, HttpClient http, RateBudget budget, Backoff backoff) {
+        this.properties = properties;
+        this.http = http;
+        this.budget = budget;
+        this.backoff = backoff;
+    }
+
+    /**
+     * Calls {@code action} on {@code path} and returns the {@code body} object (an empty object when Withings
+     * sends {@code []} or nothing).
+     *
+     * @param bearer the access token, or null for calls authenticated by client secret or signature
+     */
+    public JsonNode call(String path, String action, Map<String, String> params, String bearer, Priority priority) {
+        return call(path, action, () -> params, bearer, priority);
+    }
+
+    /**
+     * Like {@link #call(String, String, Map, String, Priority)}, with the parameters made afresh for every attempt
+     * (a signed call needs a new single-use nonce when it is retried).
+     */
+    public JsonNode call(String path, String action, Supplier<Map<String, String>> params, String bearer,
+            Priority priority) {
+        String endpoint = path + " " + action;
+        for (int attempt = 0;; attempt++) {
+            try {
+                return once(path, endpoint, action, params.get(), bearer, priority);
+            } catch (WithingsException e) {
+                if (e instanceof WithingsRateLimitedException) {
+                    budget.rateLimited();
+                }
+                if (!e.isRetryable() || attempt >= properties.maxRetries()) {
+                    throw e;
+                }
+                log.info("Withings {} failed ({}), retry {} of {}", endpoint, e.getClass().getSimpleName(),
+                        attempt + 1, properties.maxRetries());
+                backoff.pause(attempt, endpoint);
+            }
+        }
+    }
+
+    private JsonNode once(String path, String endpoint, String action, Map<String, String> params, String bearer,
+            Priority priority) {
+        budget.acquire(priority);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(properties.requestTimeout())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form(action, params)));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw new WithingsTransientException(endpoint, 0, "timed out after " + properties.requestTimeout(), e);
+        } catch (IOException e) {
+            throw new WithingsTransientException(endpoint, 0, e instanceof java.net.ConnectException
+                    ? "could not connect" : "the connection broke off before the answer was complete", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WithingsTransientException(endpoint, 0, "interrupted", e);
+        }
+        return envelope(endpoint, response.statusCode(), response.body());
+    }
+
+    private JsonNode envelope(String endpoint, int httpStatus, byte[] bytes) {
+        if (httpStatus >= 500) {
+            throw new WithingsTransientException(endpoint, 0, "HTTP " + httpStatus);
+        }
+        if (httpStatus == 429) {
+            throw new WithingsRateLimitedException(endpoint, 0, "HTTP 429");
+        }
+        if (httpStatus < 200 || httpStatus >= 300) {
+            throw new WithingsProtocolException(endpoint, 0, "unexpected HTTP " + httpStatus);
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new WithingsTransientException(endpoint, 0, "unreadable JSON", e);
+        }
+        Long status = root == null || !root.isObject() ? null : Json.longOrNull(root, "status");
+        if (status == null) {
+            throw new WithingsTransientException(endpoint, 0, "JSON without a status");
+        }
+        log.debug("Withings {} answered status {}", endpoint, status);
+        if (status != 0) {
+            throw WithingsStatus.toException(endpoint, status.intValue(), Json.string(root, "error"));
+        }
+        JsonNode body = root.get("body");
+        return body != null && body.isObject() ? body : mapper.createObjectNode();
+    }
+
+    private URI uri(String path) {
+        String base = properties.apiUrl().toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+    }
+
+    static String form(String action, Map<String, String> params) {
+        StringJoiner form = new StringJoiner("&");
+        form.add("action=" + encode(action));
+        params.forEach((key, value) -> {
+            if (value != null) {
+                form.add(encode(key) + "=" + encode(value));
+            }
+        });
+        return form.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

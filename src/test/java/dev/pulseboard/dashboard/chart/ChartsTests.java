@@ -1,0 +1,54 @@
+package dev.pulseboard.dashboard.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.pulseboard.dashboard.unit.WeightUnit;
+import dev.pulseboard.health.measure.Reading;
+
+class ChartsTests {
+
+    final JsonMapper json = JsonMapper.builder().build();
+    final Charts charts = new Charts(json);
+
+    @Test
+    void drawsTenYearsOfDailyReadingsAsAtMostOnePointPerPixelButCountsThemAll() {
+        List<Reading> daily = new ArrayList<>();
+        for (int i = 0; i < 3653; i++) {
+            daily.add(new Reading(Instant.parse("2016-01-01T06:30:00Z").plusSeconds(86_400L * i),
+                    BigDecimal.valueOf(70 + (i % 9) / 10.0), "kg"));
+        }
+        ChartView chart = charts.chart("body-chart", "Weight", "kg", List.of(Charts.Line.of("Weight", Charts.BLUE,
+                daily)), List.of(), ZoneId.of("UTC"));
+        assertThat(chart.readings()).isEqualTo(3653);
+        assertThat(chart.drawn()).isEqualTo(Charts.MAX_POINTS);
+        assertThat(json.readTree(chart.json()).get("series").get(0).get("data").size()).isEqualTo(Charts.MAX_POINTS);
+    }
+
+    @Test
+    void writesTimesAsTheWallClockOfTheViewersZoneAndConvertsUnits() {
+        Instant summerMorning = Instant.parse("2026-07-01T05:00:00Z");
+        ChartView chart = charts.chart("body-chart", "Weight", "lb",
+                List.of(Charts.Line.of("Weight", Charts.BLUE,
+                        List.of(new Reading(summerMorning, new BigDecimal("80.000"), "kg")))
+                        .converted(WeightUnit.LB::fromKilograms).asDashed()),
+                List.of(new Charts.Band(120, 130, "Normal", "#eee")), ZoneId.of("Europe/Paris"));
+        JsonNode series = json.readTree(chart.json()).get("series").get(0);
+        // 05:00 UTC is 07:00 in Paris in summer: drawn as 07:00 on a UTC axis.
+        assertThat(series.get("data").get(0).get(0).asLong())
+                .isEqualTo(Instant.parse("2026-07-01T07:00:00Z").toEpochMilli());
+        assertThat(series.get("data").get(0).get(1).asDouble()).isEqualTo(176.37);
+        assertThat(series.get("dashed").asBoolean()).isTrue();
+        assertThat(json.readTree(chart.json()).get("bands").get(0).get("label").asString()).isEqualTo("Normal");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pulseboard.dashboard.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class RangesTests {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    final Ranges ranges = new Ranges(Clock.fixed(Instant.parse("2026-11-23T23:30:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void defaultsToTheLast90DaysOfTheViewersCalendarIncludingToday() {
+        RangeView range = ranges.parse(null, null, null, PARIS);
+        // 23:30 UTC is already 24 November in Paris.
+        assertThat(range.key()).isEqualTo("90d");
+        assertThat(range.lastDay()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(range.firstDay()).isEqualTo(LocalDate.of(2026, 8, 27));
+        assertThat(range.to()).isEqualTo(Instant.parse("2026-11-24T23:00:00Z"));
+        assertThat(range.message()).isNull();
+    }
+
+    @Test
+    void allHasNoStart() {
+        RangeView range = ranges.parse("all", null, null, PARIS);
+        assertThat(range.from()).isNull();
+        assertThat(range.key()).isEqualTo("all");
+    }
+
+    @Test
+    void customRangeIncludesBothDays() {
+        RangeView range = ranges.parse("custom", "2026-01-01", "2026-01-31", PARIS);
+        assertThat(range.from()).isEqualTo(Instant.parse("2025-12-31T23:00:00Z"));
+        assertThat(range.to()).isEqualTo(Instant.parse("2026-01-31T23:00:00Z"));
+        assertThat(range.isCustom()).isTrue();
+    }
+
+    @Test
+    void datesWithoutARangeKeyAreACustomRange() {
+        assertThat(ranges.parse(null, "2026-01-01", null, PARIS).key()).isEqualTo("custom");
+    }
+
+    @Test
+    void fallsBackToTheDefaultWithAMessageForAnInvertedRange() {
+        RangeView range = ranges.parse("custom", "2026-02-01", "2026-01-01", PARIS);
+        assertThat(range.key()).isEqualTo("90d");
+        assertThat(range.message()).contains("ends before it starts");
+    }
+
+    @Test
+    void fallsBackToTheDefaultWithAMessageForARangeInTheFuture() {
+        RangeView range = ranges.parse("custom", "2027-01-01", "2027-02-01", PARIS);
+        assertThat(range.key()).isEqualTo("90d");
+        assertThat(range.message()).contains("future");
+    }
+
+    @Test
+    void fallsBackToTheDefaultWithAMessageForUnreadableInput() {
+        assertThat(ranges.parse("custom", "01/02/2026", null, PARIS).message()).contains("could not be read");
+        assertThat(ranges.parse("fortnight", null, null, PARIS).message()).contains("Unknown range");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.pulseboard.dashboard.heart;
+
+import static dev.pulseboard.dashboard.chart.MovingAverageTests.r;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BloodPressuresTests {
+
+    @Test
+    void pairsSystolicAndDiastolicOfTheSameMeasurementAndLeavesOutStrays() {
+        var systolic = List.of(r("2026-03-01T06:00:00Z", 128), r("2026-03-01T19:00:00Z", 142));
+        var diastolic = List.of(r("2026-03-01T06:00:00Z", 86), r("2026-03-02T19:00:00Z", 80));
+        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic);
+        assertThat(pairs).hasSize(1);
+        assertThat(pairs.get(0).value()).isEqualTo("128/86");
+        assertThat(pairs.get(0).category()).isEqualTo(BpCategory.HIGH_NORMAL);
+    }
+
+    @Test
+    void averagesMorningAndEveningInTheViewersTimeZone() {
+        // Paris is UTC+1 in March: 05:30Z is 06:30 (morning), 03:30Z is 04:30 (morning), 17:30Z is 18:30 (evening),
+        // 12:00Z is 13:00 (neither).
+        var systolic = List.of(r("2026-03-01T05:30:00Z", 130), r("2026-03-02T03:30:00Z", 140),
+                r("2026-03-01T17:30:00Z", 120), r("2026-03-01T12:00:00Z", 200));
+        var diastolic = List.of(r("2026-03-01T05:30:00Z", 80), r("2026-03-02T03:30:00Z", 90),
+                r("2026-03-01T17:30:00Z", 70), r("2026-03-01T12:00:00Z", 120));
+        var averages = BloodPressures.morningAndEvening(BloodPressures.pair(systolic, diastolic),
+                ZoneId.of("Europe/Paris"));
+        assertThat(averages.get(0).count()).isEqualTo(2);
+        assertThat(averages.get(0).value()).isEqualTo("135/85");
+        assertThat(averages.get(0).aboveHomeThreshold()).isTrue();
+        assertThat(averages.get(1).count()).isEqualTo(1);
+        assertThat(averages.get(1).value()).isEqualTo("120/70");
+        assertThat(averages.get(1).aboveHomeThreshold()).isFalse();
+    }
+}

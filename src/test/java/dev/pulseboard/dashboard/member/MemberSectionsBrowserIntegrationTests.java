@@ -1,0 +1,360 @@
+package dev.pulseboard.dashboard.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.Pages;
+import dev.pulseboard.dashboard.activity.ActivitySection;
+import dev.pulseboard.dashboard.chart.Charts;
+import dev.pulseboard.dashboard.ecg.EcgPaper;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.dashboard.sleep.Hypnograms;
+import dev.pulseboard.dashboard.unit.WeightUnit;
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.daily.SleepNight;
+import dev.pulseboard.health.recording.ActivityDetail;
+import dev.pulseboard.health.recording.EcgStrip;
+import dev.pulseboard.health.recording.Recordings;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Browser;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+
+/**
+ * Each section of a member's page in Chromium, on the emulator's full-kit persona (alex): the charts draw the
+ * readings of the range (downsampled beyond {@link Charts#MAX_POINTS}), without script errors. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@PulseboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MemberSectionsBrowserIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    /** The full-kit persona's Withings time zone: pages show alex's dates and times in it. */
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Autowired
+    Emulator emulator;
+
+    @Autowired
+    DailyData daily;
+
+    @Autowired
+    Recordings recordings;
+
+    @Autowired
+    ActivityDetail activityDetail;
+
+    Browser browser;
+    WebDriver driver;
+    String base;
+    long alex;
+
+    @BeforeAll
+    void connectAlexAndSignIn() {
+        Api api = new Api(port);
+        alex = Pages.connectedMember(api, Household.token(api), "Alex", "alex", "10000001");
+        base = "http://localhost:" + port;
+        browser = Browser.start(1280, 1000);
+        driver = browser.driver();
+        Pages.signInOrSetUp(browser, base);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void landingPageCountsEveryWeighInOfTheWholeHistoryAndDrawsAtMostOnePointPerPixel() {
+        open("?range=all");
+        int weighIns = emulator.weighInCount("alex");
+        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(weighIns));
+        assertThat(Pages.points(driver, "body-chart", 0)).isEqualTo(Math.min(weighIns, Charts.MAX_POINTS));
+        assertThat(driver.findElement(By.cssSelector(".ranges a.active")).getText()).isEqualTo("All");
+        Pages.screenshotWholePage(browser, "10-member-landing-all");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void overviewCardShowsTheLatestWeightAndItsChangeOverThirtyDays() {
+        driver.get(base + "/");
+        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + alex + "']"));
+        var weighIns = emulator.readings("alex", 1, 1);
+        var latest = weighIns.get(weighIns.size() - 1);
+        var baseline = weighIns.stream().filter(r -> !r.time().isAfter(latest.time().minus(Duration.ofDays(30))))
+                .reduce((a, b) -> b).orElseThrow();
+        double change = latest.value().subtract(baseline.value()).doubleValue();
+        assertThat(card.findElement(By.cssSelector(".metric.weight .value")).getText())
+                .isEqualTo(String.format(java.util.Locale.US, "%.1f", latest.value().doubleValue()));
+        assertThat(card.findElement(By.cssSelector(".metric.weight .change")).getText())
+                .isEqualTo(new SettingsView(WeightUnit.KG, PARIS, java.util.Locale.US)
+                        .massChange(change) + " in 30 days");
+        assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Connected");
+        Pages.screenshotWholePage(browser, "16-overview-desktop");
+    }
+
+    @Test
+    void bodySectionDrawsTheWeighInsOfTheYearWithTheirAverageFatAndComposition() {
+        open("/body?range=1y");
+        long expected = inLastDays(1, 365);
+        assertThat(expected).isPositive();
+        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(expected));
+        assertThat(Pages.points(driver, "body-chart", 0)).isEqualTo((int) Math.min(expected, Charts.MAX_POINTS));
+        assertThat(Pages.points(driver, "body-chart", 1)).as("one average per day with a weigh-in")
+                .isPositive().isLessThanOrEqualTo((int) expected);
+        assertThat(Pages.points(driver, "fat-chart", 0)).isEqualTo((int) inLastDays(6, 365));
+        assertThat(driver.findElements(By.cssSelector("#composition-chart[data-ready=true]"))).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector(".tile.bmi")).getText()).contains("kg/m²").contains("WHO");
+        assertThat(driver.findElements(By.cssSelector("details.reading-table tbody tr"))).hasSize(14)
+                .allMatch(r -> r.getAttribute("textContent").contains("kg"));
+        Pages.screenshotWholePage(browser, "11-body-1y");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void heartSectionDrawsPulseAndNamesTheGuidelineOfItsCategories() {
+        open("/heart?range=90d");
+        assertThat(driver.findElement(By.cssSelector("details.guideline summary")).getText()).contains("ESH 2023");
+        long pulse = inLastDays(11, 90);
+        if (pulse > 0) {
+            assertThat(Pages.points(driver, "pulse-chart", 0)).isEqualTo((int) Math.min(pulse, Charts.MAX_POINTS));
+        }
+        long bp = inLastDays(10, 90);
+        if (bp == 0) {
+            assertThat(driver.findElement(By.id("bp-empty")).getText()).contains("blood-pressure monitor");
+        } else {
+            assertThat(Pages.points(driver, "bp-chart", 0)).isEqualTo((int) Math.min(bp, Charts.MAX_POINTS));
+            assertThat(driver.findElement(By.cssSelector("#latest-bp .bp-badge")).getText()).isNotBlank();
+        }
+        Pages.screenshotWholePage(browser, "12-heart-90d");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void sleepSectionStacksEveryNightsStagesAndDrawsTheHypnogramOfAnyKeptNight() {
+        open("/sleep?range=30d");
+        LocalDate today = LocalDate.now(PARIS);
+        List<SleepNight> nights = daily.nights(member(), today.minusDays(29), today);
+        assertThat(nights).hasSizeGreaterThan(20);
+        for (int stage = 0; stage < 4; stage++) {
+            assertThat(Pages.points(driver, "sleep-stages-chart", stage)).isEqualTo(nights.size());
+        }
+        assertThat(driver.findElement(By.id("zone-note")).getText()).contains("Europe/Paris");
+        SleepNight latest = nights.stream().filter(n -> recordings.nightsWithHypnogram(member())
+                .contains(n.withingsId())).reduce((a, b) -> b).orElseThrow();
+        int segments = Hypnograms.drawable(recordings.hypnogram(member(), latest.withingsId())).size();
+        assertThat(Pages.points(driver, "hypnogram-chart", 0)).isEqualTo(segments).isPositive();
+        var hr = recordings.hypnogram(member(), latest.withingsId()).vitals().get("hr");
+        assertThat(Pages.points(driver, "sleep-vitals-chart", 0)).isEqualTo(Math.min(hr.size(), Charts.MAX_POINTS));
+        assertThat(driver.findElements(By.cssSelector(".tiles .tile"))).extracting(e -> e.getText())
+                .anyMatch(t -> t.startsWith("Breathing disturbances")).anyMatch(t -> t.startsWith("Asleep (average)"));
+        Pages.screenshotWholePage(browser, "13-sleep-30d");
+
+        var older = driver.findElements(By.cssSelector("table.nights tbody th a")).get(3);
+        String date = older.getAttribute("href").replaceAll(".*night=([0-9-]+).*", "$1");
+        String label = older.getText();
+        older.click();
+        Pages.awaitCharts(browser);
+        SleepNight chosen = daily.nights(member(), LocalDate.parse(date), LocalDate.parse(date)).get(0);
+        assertThat(driver.findElement(By.cssSelector("tr[aria-current=true] th")).getText()).isEqualTo(label);
+        assertThat(Pages.points(driver, "hypnogram-chart", 0)).isEqualTo(
+                Hypnograms.drawable(recordings.hypnogram(member(), chosen.withingsId())).size());
+        Pages.screenshotWholePhonePage(browser, "13-phone-sleep-hypnogram");
+        Pages.desktop(browser);
+        open("/sleep?range=30d&night=someday");
+        assertThat(driver.findElement(By.cssSelector("#sleep-heading ~ p.error")).getText())
+                .contains("no night ending on");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void activitySectionDrawsStepsAgainstTheGoalAYearCalendarAndTheWorkouts() {
+        open("/activity?range=1y");
+        LocalDate today = LocalDate.now(PARIS);
+        var days = daily.activity(member(), today.minusDays(364), today);
+        assertThat(Pages.points(driver, "steps-chart", 0)).isEqualTo(days.size()).isBetween(360, 365);
+        assertThat(Pages.points(driver, "distance-chart", 0)).isEqualTo(days.size());
+        assertThat(Pages.points(driver, "steps-calendar", 0))
+                .isEqualTo((int) days.stream().filter(d -> d.steps() != null).count());
+        Number goal = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
+                + ".getInstanceByDom(document.getElementById('steps-chart')).getOption().series[0].markLine.data[0]"
+                + ".yAxis");
+        assertThat(goal.intValue()).isEqualTo(ActivitySection.DEFAULT_STEP_GOAL);
+        assertThat(driver.findElement(By.id("goal-note")).getText()).contains("10,000")
+                .contains("does not store the goal");
+        int workouts = activityDetail.workouts(member(), today.minusDays(364).atStartOfDay(PARIS).toInstant(),
+                today.plusDays(1).atStartOfDay(PARIS).toInstant()).size();
+        assertThat(driver.findElement(By.id("workout-count")).getText()).isEqualTo(String.valueOf(workouts));
+        assertThat(driver.findElements(By.cssSelector("table.workouts tbody tr")))
+                .hasSize(Math.min(workouts, ActivitySection.WORKOUT_ROWS));
+        assertThat(driver.findElements(By.cssSelector("table.days tbody tr"))).hasSize(14)
+                .allMatch(r -> r.getText().contains(" km"));
+        Pages.screenshotWholePage(browser, "17-activity-1y");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void ecgSectionDrawsTheStripOnPaperAtTrueScaleAndScrollsItOnAPhone() {
+        open("/ecg?range=all");
+        var strips = recordings.ecgs(member(), Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));
+        EcgStrip newest = strips.stream().filter(EcgStrip::hasSignal).reduce((a, b) -> b).orElseThrow();
+        int samples = recordings.ecg(member(), newest.signalId()).orElseThrow().microvolts().length;
+        assertThat(tracePoints()).isEqualTo(samples);
+        assertThat(driver.findElement(By.cssSelector("#ecg-strip h3")).getText()).contains("atrial fibrillation");
+        var size = svgSize();
+        double widthMm = EcgPaper.MARGIN_MM + 250;
+        assertThat(size.get(0)).as("250 mm of trace plus the margin at 96 px per inch")
+                .isCloseTo(widthMm * 96 / 25.4, org.assertj.core.data.Offset.offset(1.0));
+        Pages.screenshotWholePage(browser, "18-ecg-strip");
+
+        var other = driver.findElements(By.linkText("Show strip")).get(2);
+        other.click();
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElements(By.cssSelector("table.ecgs tr.selected"))).hasSize(1);
+        String chosen = driver.getCurrentUrl().replaceAll(".*signal=(\\d+).*", "$1");
+        assertThat(tracePoints()).isEqualTo(recordings.ecg(member(), Long.parseLong(chosen)).orElseThrow()
+                .microvolts().length);
+
+        Pages.emulatePhone(browser);
+        var phone = svgSize();
+        assertThat(phone.get(0)).as("not squashed on a phone").isCloseTo(size.get(0),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(phone.get(1) / phone.get(0)).isCloseTo(size.get(1) / size.get(0),
+                org.assertj.core.data.Offset.offset(0.001));
+        Number scroll = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var s = document.querySelector('.ecg-scroll'); return s.scrollWidth - s.clientWidth");
+        assertThat(scroll.intValue()).as("the strip scrolls sideways").isPositive();
+        Pages.screenshotWholePhonePage(browser, "18-phone-ecg-strip");
+        Pages.desktop(browser);
+        open("/ecg?range=all&signal=abc");
+        assertThat(driver.findElement(By.cssSelector("#ecg-heading ~ p.error")).getText()).contains("no stored strip");
+        assertThat(tracePoints()).isEqualTo(samples);
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void devicesAreListedWithTheirBattery() {
+        open("/devices");
+        assertThat(driver.findElements(By.cssSelector("table.devices tbody tr"))).hasSize(daily.devices(member())
+                .size()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(driver.findElement(By.cssSelector(".tabs a.active")).getAttribute("aria-current"))
+                .isEqualTo("page");
+        browser.screenshot("14-devices");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    private int tracePoints() {
+        Number n = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var n = 0; "
+                + "document.querySelectorAll('polyline.ecg-trace').forEach(function (p) { n += p.points.numberOfItems; "
+                + "}); return n;");
+        return n.intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Double> svgSize() {
+        List<Number> wh = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var r = document.querySelector('svg.ecg-paper').getBoundingClientRect(); return [r.width, r.height];");
+        return wh.stream().map(Number::doubleValue).toList();
+    }
+
+    private MemberId member() {
+        return MemberId.of(alex);
+    }
+
+    @Test
+    void showsTheDefaultRangeWithAMessageForABadRange() {
+        LocalDate today = LocalDate.now(PARIS);
+        String[][] cases = { { "?range=custom&from=" + today.plusDays(10) + "&to=" + today.plusDays(20), "future" },
+                { "?range=custom&from=2025-03-01&to=2025-02-01", "ends before it starts" },
+                { "?range=custom&from=yesterday", "could not be read" }, { "?range=fortnight", "Unknown range" } };
+        for (String[] c : cases) {
+            open("/body" + c[0]);
+            assertThat(driver.findElement(By.cssSelector(".range-bar .error")).getText()).contains(c[1]);
+            assertThat(driver.findElement(By.cssSelector(".ranges a.active")).getText()).isEqualTo("90 d");
+            assertThat(driver.findElements(By.cssSelector("#body-chart[data-ready=true]"))).hasSize(1);
+        }
+        browser.screenshot("14-bad-range");
+    }
+
+    @Test
+    void customRangeShowsTheWeighInsOfThoseCalendarDays() {
+        LocalDate today = LocalDate.now(PARIS);
+        LocalDate first = today.minusDays(200);
+        LocalDate last = today.minusDays(140);
+        open("/body?range=custom&from=" + first + "&to=" + last);
+        ZoneId zone = PARIS;
+        long expected = emulator.readings("alex", 1, 1).stream()
+                .filter(r -> !r.time().isBefore(first.atStartOfDay(zone).toInstant())
+                        && r.time().isBefore(last.plusDays(1).atStartOfDay(zone).toInstant()))
+                .count();
+        assertThat(expected).isPositive();
+        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(expected));
+        assertThat(driver.findElement(By.cssSelector("details.custom-range")).getAttribute("open")).isNotNull();
+        assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo(first.toString());
+        assertThat(driver.findElements(By.cssSelector(".ranges a.active"))).isEmpty();
+        browser.screenshot("15-body-custom-range");
+    }
+
+    @Test
+    void syncNowShowsProgressPerDataTypeThenReloadsWithoutTheRequestNotice() {
+        open("");
+        driver.findElement(By.id("sync-now")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("sync-status")).size() == 1);
+        String during = driver.findElement(By.id("sync-status")).getText();
+        assertThat(during).matches("(?s)(Sync requested|Sync queued|Syncing|Last synced).*");
+        // Read in one script: the panel is swapped every 2 s, and the page reloads when the run ends.
+        @SuppressWarnings("unchecked")
+        var types = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('#sync-status[hx-get]') ? Array.from(document.querySelectorAll("
+                        + "'#sync-progress li[data-type]')).map(function (e) { return e.dataset.type; }) : null;");
+        if (types != null && !types.isEmpty()) {
+            assertThat(types).contains("measures", "sleep", "activity", "workouts", "ecg");
+            browser.screenshot("19-sync-progress");
+        }
+        browser.waitUpTo(Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("sync-status")).getText().startsWith("Last synced")
+                        && d.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty());
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElements(By.id("sync-requested"))).as("the notice goes with the run").isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain("Sync requested.");
+        var last = driver.findElement(By.id("sync-last-run"));
+        assertThat(last.findElement(By.tagName("summary")).getText()).isEqualTo("Last run: 5 of 5 data types done");
+        assertThat(last.findElements(By.cssSelector("li[data-type]"))).hasSize(5)
+                .allMatch(li -> "done".equals(li.getAttribute("data-state")));
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    private void open(String path) {
+        driver.get(base + "/members/" + alex + path);
+        Pages.awaitCharts(browser);
+    }
+
+    /** The persona's readings of a type in the last {@code days} calendar days, today included, as pages count. */
+    private long inLastDays(int type, int days) {
+        ZoneId zone = PARIS;
+        LocalDate today = LocalDate.now(zone);
+        Instant from = today.minusDays(days - 1L).atStartOfDay(zone).toInstant();
+        Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+        return emulator.readings("alex", type, 1).stream()
+                .filter(r -> !r.time().isBefore(from) && r.time().isBefore(to)).count();
+    }
+}

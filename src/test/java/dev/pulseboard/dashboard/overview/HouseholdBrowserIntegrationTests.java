@@ -1,0 +1,243 @@
+package dev.pulseboard.dashboard.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.Pages;
+import dev.pulseboard.health.measure.MeasurementRecord;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Browser;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+
+/**
+ * The household on a 375 px phone: the no-data persona's empty states, a hostile member name, an unknown
+ * member, the unit setting, and the tab bar by keyboard.
+ */
+@PulseboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HouseholdBrowserIntegrationTests {
+
+    static final String HOSTILE = "<img src=x onerror=\"window.pwned=1\"><b>Eve</b> & \"Co\"";
+
+    @Value("${server.port}")
+    int port;
+
+    Browser browser;
+    WebDriver driver;
+    String base;
+    long nina;
+    long eve;
+    long alex;
+    long bea;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void setUpHousehold() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        nina = Pages.connectedMember(api, token, "Nina", "nina", "10000003");
+        alex = Pages.connectedMember(api, token, "Alex (phone)", "alex", "10000001");
+        var created = api.post("/api/v1/members", token,
+                JsonMapper.builder().build().writeValueAsString(java.util.Map.of("name", HOSTILE)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        eve = created.json().get("id").asLong();
+        bea = Household.addMember(api, token, "Bea");
+        storeBloodPressures(MemberId.of(bea));
+        base = "http://localhost:" + port;
+        browser = Browser.start(375, 812);
+        driver = browser.driver();
+        Pages.emulatePhone(browser);
+        Pages.signInOrSetUp(browser, base);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void noDataPersonaShowsAnEmptyStateInEverySection() {
+        driver.get(base + "/members/" + nina);
+        assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).contains("no weigh-ins")
+                .contains("Withings app");
+        assertThat(driver.findElement(By.id("sync-status")).getText()).startsWith("Last synced");
+        assertThat(driver.findElements(By.cssSelector(".chart"))).isEmpty();
+        browser.screenshot("20-phone-nina-landing");
+        driver.get(base + "/members/" + nina + "/body?range=all");
+        assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).contains("no weigh-ins");
+        driver.get(base + "/members/" + nina + "/heart");
+        assertThat(driver.findElement(By.id("bp-empty")).getText()).contains("No blood-pressure readings yet");
+        assertThat(driver.findElements(By.cssSelector(".chart"))).isEmpty();
+        browser.screenshot("21-phone-nina-heart");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void escapesHtmlInAMembersNameOnEveryPage() {
+        for (String path : new String[] { "/", "/members/" + eve, "/members/" + eve + "/body",
+                "/members/" + eve + "/heart", "/members/" + eve + "/sleep" }) {
+            driver.get(base + path);
+            if (!path.equals("/")) {
+                assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE);
+                assertThat(driver.getTitle()).startsWith(HOSTILE);
+            } else {
+                assertThat(driver.findElements(By.cssSelector(".member-card h2")))
+                        .anyMatch(h -> h.getText().equals(HOSTILE));
+            }
+            assertThat(driver.findElements(By.cssSelector("img[src=x], h1 b, .member-card h2 b"))).isEmpty();
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined"))
+                    .isEqualTo(true);
+        }
+        Pages.screenshotWholePhonePage(browser, "22-phone-overview");
+        var widths = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return [window.innerWidth, document.documentElement.scrollWidth]");
+        assertThat(((Number) widths.get(0)).intValue()).as("a phone-wide window").isBetween(375, 380);
+        assertThat(widths.get(1)).as("no sideways scrolling").isEqualTo(widths.get(0));
+    }
+
+    @Test
+    void memberOutsideTheHouseholdIsNotFound() {
+        driver.get(base + "/members/987654321/body");
+        assertThat(driver.findElement(By.cssSelector(".error")).getText()).contains("does not exist in your household");
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[0]; fetch('/members/987654321').then(function (r) { done(r.status); });");
+        assertThat(((Number) status).intValue()).isEqualTo(404);
+        assertThat(Pages.severeConsoleErrors(driver)).as("only the expected 404s").allMatch(e -> e.contains("404"));
+    }
+
+    @Test
+    void showsBodyMassInTheUnitTheViewerChooses() {
+        driver.get(base + "/members/" + alex + "/body");
+        chooseUnit("LB");
+        Pages.awaitCharts(browser);
+        assertThat(driver.getCurrentUrl()).endsWith("/members/" + alex + "/body");
+        assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).matches("\\d{3}\\.\\d lb");
+        browser.screenshot("23-phone-body-pounds");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+        chooseUnit("KG");
+        assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).endsWith(" kg");
+    }
+
+    private void chooseUnit(String unit) {
+        var page = driver.findElement(By.tagName("main"));
+        driver.findElement(By.cssSelector("details.settings summary")).click();
+        new Select(driver.findElement(By.name("unit"))).selectByValue(unit);
+        driver.findElement(By.cssSelector(".settings-form button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    @Test
+    void tabBarWorksFromTheKeyboard() {
+        driver.get(base + "/members/" + alex);
+        var body = driver.findElement(By.tagName("body"));
+        for (int i = 0; i < 40 && !"Heart".equals(activeText()); i++) {
+            body.sendKeys(Keys.TAB);
+            body = driver.switchTo().activeElement();
+        }
+        assertThat(activeText()).isEqualTo("Heart");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/heart"));
+        assertThat(driver.findElement(By.cssSelector(".tabs a.active")).getText()).isEqualTo("Heart");
+    }
+
+    @Test
+    void heartSectionAndCardCategoriseTheLastBloodPressureAndNameTheGuideline() {
+        driver.get(base + "/members/" + bea + "/heart?range=30d");
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElement(By.cssSelector("#latest-bp .tile-value")).getText()).isEqualTo("146/92 mmHg");
+        assertThat(driver.findElement(By.cssSelector("#latest-bp .bp-badge")).getText())
+                .isEqualTo("Grade 1 hypertension");
+        assertThat(Pages.points(driver, "bp-chart", 0)).isEqualTo(4);
+        assertThat(driver.findElements(By.cssSelector(".bp-averages tbody tr")))
+                .extracting(r -> r.getText().replaceAll("\\s+", " "))
+                .anyMatch(t -> t.contains("2 127/81 Below")).anyMatch(t -> t.contains("2 141/89 At or above"));
+        driver.findElement(By.cssSelector("details.reading-table summary")).click();
+        var rows = driver.findElements(By.cssSelector("details.reading-table tbody tr"));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).getText()).contains("146/92 mmHg").contains("Grade 1 hypertension");
+        assertThat(rows.get(3).getText()).contains("126/80 mmHg").contains("Normal");
+        Pages.screenshotWholePhonePage(browser, "24-phone-heart-with-bp");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+        driver.get(base + "/");
+        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + bea + "'] .metric.bp"));
+        assertThat(card.getText()).contains("146/92").contains("Grade 1 hypertension").contains("ESH 2023");
+    }
+
+    @Test
+    void cardOfARevokedConnectionOffersReconnectWhichOpensWithingsConsent() {
+        Api api = new Api(port);
+        long sam = Pages.connectedMember(api, Household.token(api), "Sam", "sam", "10000002");
+        // What the connection module records when Withings refuses the refresh token (revoked or expired).
+        jdbc.sql("update withings_connection set status = 'RECONNECT_REQUIRED' where member_id = ?").param(sam)
+                .update();
+        driver.get(base + "/");
+        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + sam + "']"));
+        assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Reconnect required");
+        assertThat(card.findElement(By.cssSelector(".metric.weight .value")).getText()).matches("\\d+\\.\\d");
+        Pages.screenshotWholePhonePage(browser, "25-phone-overview-reconnect");
+        card.findElement(By.cssSelector("button.reconnect")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/oauth2_user/authorize2"));
+        driver.get(base + "/members/" + sam);
+        assertThat(driver.findElement(By.id("reconnect-withings")).getText()).isEqualTo("Reconnect");
+        assertThat(driver.findElement(By.cssSelector("#body-chart")).isDisplayed()).as("stored data stays").isTrue();
+    }
+
+    /** Two mornings at 126/80 and 128/82, two evenings at 136/86 and 146/92 (the last), in the server's zone. */
+    private void storeBloodPressures(MemberId member) {
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        int[][] readings = { { 3, 7, 126, 80 }, { 3, 20, 136, 86 }, { 2, 7, 128, 82 }, { 2, 20, 146, 92 } };
+        List<MeasurementRecord> records = new ArrayList<>();
+        long group = 900;
+        for (int[] r : readings) {
+            Instant at = today.minusDays(r[0]).atTime(r[1], 0).atZone(zone).toInstant();
+            group++;
+            records.add(bp(group, MeasurementType.SYSTOLIC_BP, r[2], at));
+            records.add(bp(group, MeasurementType.DIASTOLIC_BP, r[3], at));
+        }
+        measurements.store(member, records);
+    }
+
+    private static MeasurementRecord bp(long group, MeasurementType type, int mmHg, Instant at) {
+        return new MeasurementRecord(group, type, null, mmHg, 0, at, at, 0, "bpm", "BPM Core");
+    }
+
+    private String activeText() {
+        return driver.switchTo().activeElement().getText();
+    }
+}

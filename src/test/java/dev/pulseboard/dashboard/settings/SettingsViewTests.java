@@ -1,0 +1,47 @@
+package dev.pulseboard.dashboard.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import dev.pulseboard.dashboard.body.Bmi;
+import dev.pulseboard.dashboard.unit.WeightUnit;
+
+class SettingsViewTests {
+
+    static final ZoneId UTC = ZoneId.of("UTC");
+
+    @Test
+    void writesMassesInTheViewersUnitAndLocale() {
+        assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.GERMANY).mass(72.44)).isEqualTo("72,4 kg");
+        assertThat(new SettingsView(WeightUnit.LB, UTC, Locale.US).mass(72.44)).isEqualTo("159.7 lb");
+        assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).mass(72.44)).isEqualTo("11 st 5.7 lb");
+    }
+
+    @Test
+    void signsChangesAndWritesStonesChangesInPounds() {
+        assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.UK).massChange(-1.24)).isEqualTo("\u22121.2 kg");
+        assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).massChange(1)).isEqualTo("+2.2 lb");
+        assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.UK).massChange(0.01)).isEqualTo("\u00b10.0 kg");
+    }
+
+    @Test
+    void writesHeightsInMetresOrInFeetAndInchesForPoundsAndStones() {
+        assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.UK).height(1.78)).isEqualTo("1.78 m");
+        assertThat(new SettingsView(WeightUnit.LB, UTC, Locale.US).height(1.78)).isEqualTo("5 ft 10 in");
+        assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).height(1.83)).isEqualTo("6 ft 0 in");
+        assertThat(Bmi.tile(81, 1.80, new SettingsView(WeightUnit.LB, UTC, Locale.US)).detail()).endsWith("5 ft 11 in");
+    }
+
+    @Test
+    void computesBmiFromKilogramsAndMetres() {
+        assertThat(Bmi.of(81, 1.80)).isCloseTo(25.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Bmi.category(24.99)).isEqualTo("healthy weight");
+        assertThat(Bmi.category(25)).isEqualTo("overweight");
+        assertThat(Bmi.category(18.4)).isEqualTo("underweight");
+        assertThat(Bmi.category(30)).isEqualTo("obesity");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.pulseboard.dashboard.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.UserSettings;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
+
+/**
+ * A user's units and time zone are saved to the database and come back at the next sign-in, on H2 and on
+ * PostgreSQL (the subclasses); a zone that is not one is refused with a message and saves nothing.
+ */
+abstract class UserSettingsCases {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @AfterEach
+    void backToTheDefaults() {
+        var admin = accounts.loadUserByUsername(Household.EMAIL);
+        accounts.updateSettings(admin.userId(), UserSettings.DEFAULTS);
+    }
+
+    @Test
+    void keepsUnitsAndZoneAcrossSignIns() {
+        PageSession first = PageSession.signIn(port);
+        var saved = first.post("/", "/settings", Map.of("unit", "ST", "temperature", "FAHRENHEIT", "distance", "MI",
+                "zone", "Asia/Tokyo", "back", "/"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+
+        String page = PageSession.signIn(port).get("/").body();
+        assertThat(page).containsPattern("<option value=\"ST\"\\s+selected=\"selected\">st</option>")
+                .containsPattern("<option value=\"FAHRENHEIT\"\\s+selected=\"selected\">\u00b0F</option>")
+                .containsPattern("<option value=\"MI\"\\s+selected=\"selected\">mi</option>")
+                .containsPattern("name=\"zone\"\\s+value=\"Asia/Tokyo\"");
+        var stored = accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId());
+        assertThat(stored).isEqualTo(new UserSettings(UserSettings.Mass.ST, UserSettings.Temperature.FAHRENHEIT,
+                UserSettings.Distance.MI, java.time.ZoneId.of("Asia/Tokyo")));
+
+        first.post("/", "/settings", Map.of("unit", "LB", "zone", "", "back", "/"));
+        assertThat(accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId())).as("an empty zone is "
+                + "each member's own").isEqualTo(new UserSettings(UserSettings.Mass.LB, null, null, null));
+    }
+
+    @Test
+    void refusesAZoneThatIsNotOneAndSavesNothing() {
+        PageSession session = PageSession.signIn(port);
+        var answer = session.post("/", "/settings", Map.of("unit", "LB", "zone", "Mars/Olympus_Mons", "back", "/"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("is not a time zone").contains("Nothing was saved")
+                .doesNotContain("Exception");
+        assertThat(accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId()))
+                .isEqualTo(UserSettings.DEFAULTS);
+        // Said on the page the form came from too (the Settings page, a member's page), not only the overview.
+        var fromSettings = session.post("/settings", "/settings",
+                Map.of("unit", "LB", "zone", "Mars/Olympus_Mons", "back", "/settings"));
+        assertThat(fromSettings.body()).contains("is not a time zone");
+        var saved = session.post("/settings", "/settings", Map.of("unit", "KG", "zone", "", "back", "/settings"));
+        assertThat(saved.body()).contains("Units and time zone saved.");
+    }
+}

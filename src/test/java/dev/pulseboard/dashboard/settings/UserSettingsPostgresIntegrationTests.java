@@ -1,0 +1,7 @@
+package dev.pulseboard.dashboard.settings;
+
+import dev.pulseboard.support.PulseboardPostgresTest;
+
+@PulseboardPostgresTest
+class UserSettingsPostgresIntegrationTests extends UserSettingsCases {
+}

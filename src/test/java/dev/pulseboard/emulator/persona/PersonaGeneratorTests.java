@@ -1,0 +1,113 @@
+package dev.pulseboard.emulator.persona;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.pulseboard.emulator.data.ActivityDay;
+import dev.pulseboard.emulator.data.Ecg;
+import dev.pulseboard.emulator.data.MeasureGroup;
+import dev.pulseboard.emulator.data.Night;
+import dev.pulseboard.emulator.generator.EcgSignal;
+
+class PersonaGeneratorTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private final UserView alex = view(Personas.byId("alex").orElseThrow());
+
+    private static UserView view(Persona persona) {
+        return UserData.generate(persona, NOW).at(NOW.getEpochSecond());
+    }
+
+    @Test
+    void shortNightsRaiseTheNextDaysRestingHeartRate() {
+        Map<LocalDate, Night> nights = alex.nights().stream().collect(Collectors.toMap(Night::date, Function.identity()));
+        double afterShort = alex.days().stream().filter(d -> nights.containsKey(d.date())
+                && nights.get(d.date()).hoursAsleep() < 6).mapToInt(ActivityDay::hrMin).average().orElseThrow();
+        double afterLong = alex.days().stream().filter(d -> nights.containsKey(d.date())
+                && nights.get(d.date()).hoursAsleep() > 7.5).mapToInt(ActivityDay::hrMin).average().orElseThrow();
+
+        assertThat(afterShort).isGreaterThan(afterLong + 2);
+    }
+
+    @Test
+    void shortNightsAlsoRaiseTheNightsHeartRate() {
+        double shortNights = alex.nights().stream().filter(n -> n.hoursAsleep() < 6).mapToInt(Night::hrAverage)
+                .average().orElseThrow();
+        double longNights = alex.nights().stream().filter(n -> n.hoursAsleep() > 7.5).mapToInt(Night::hrAverage)
+                .average().orElseThrow();
+
+        assertThat(shortNights).isGreaterThan(longNights + 2);
+    }
+
+    @Test
+    void everyNightEndsOnTheDayItIsDatedAndSleepsPlausibly() {
+        assertThat(alex.nights()).hasSizeGreaterThan(1600).allSatisfy(n -> {
+            assertThat(Instant.ofEpochSecond(n.end()).atZone(ZoneId.of("Europe/Paris")).toLocalDate())
+                    .isEqualTo(n.date());
+            assertThat(n.hoursAsleep()).isBetween(3.0, 10.5);
+            assertThat(n.score()).isBetween(20, 98);
+        });
+    }
+
+    @Test
+    void bloodPressureIsPlausibleAndEcgsAreMostlyNegative() {
+        List<MeasureGroup> bp = alex.groups().stream().filter(g -> g.hasType(10)).toList();
+        assertThat(bp).hasSizeGreaterThan(800).allSatisfy(g -> {
+            long sys = g.measures().stream().filter(m -> m.type() == 10).findFirst().orElseThrow().value();
+            long dia = g.measures().stream().filter(m -> m.type() == 9).findFirst().orElseThrow().value();
+            assertThat(sys).isBetween(88L, 175L);
+            assertThat(dia).isBetween(50L, 115L).isLessThan(sys);
+        });
+        long negative = alex.ecgs().stream().filter(e -> e.afib() == 0).count();
+        assertThat(alex.ecgs()).hasSizeGreaterThan(100);
+        assertThat((double) negative / alex.ecgs().size()).isGreaterThan(0.85);
+    }
+
+    @Test
+    void theAucklandPersonaKeepsLocalMorningsAcrossDaylightSavingChanges() {
+        Persona aroha = Personas.byId("aroha").orElseThrow();
+        UserView data = view(aroha);
+        List<ZonedDateTime> weighIns = data.groups().stream()
+                .filter(g -> g.category() == MeasureGroup.REAL && g.hasType(1))
+                .map(g -> Instant.ofEpochSecond(g.date()).atZone(aroha.zone())).toList();
+        Set<Integer> offsets = weighIns.stream().map(z -> z.getOffset().getTotalSeconds() / 3600)
+                .collect(Collectors.toSet());
+
+        assertThat(offsets).containsExactlyInAnyOrder(12, 13);
+        assertThat(weighIns).allSatisfy(z -> assertThat(z.getHour()).isBetween(4, 11));
+        assertThat(data.days()).isNotEmpty();
+        assertThat(data.nights()).allSatisfy(n -> assertThat(n.monitor()).isFalse());
+    }
+
+    @Test
+    void theNewAccountHasNothingAnywhere() {
+        UserView nina = view(Personas.byId("nina").orElseThrow());
+
+        assertThat(nina.groups()).isEmpty();
+        assertThat(nina.nights()).isEmpty();
+        assertThat(nina.days()).isEmpty();
+        assertThat(nina.ecgs()).isEmpty();
+    }
+
+    @Test
+    void anAfibSignalHasIrregularBeatsAndTheRightLength() {
+        Ecg any = alex.ecgs().get(0);
+        Ecg positive = new Ecg(1, 0, any.device(), 1, 80, null, null, 0);
+
+        int[] signal = EcgSignal.of(positive);
+
+        assertThat(signal).hasSize(positive.samplingFrequency() * positive.seconds());
+        assertThat(java.util.Arrays.stream(signal).max().orElseThrow()).isBetween(900, 1600);
+    }
+}

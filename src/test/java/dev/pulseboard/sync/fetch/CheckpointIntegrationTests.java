@@ -1,0 +1,164 @@
+package dev.pulseboard.sync.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.sync.NewcomerPathCases;
+import dev.pulseboard.sync.run.SyncStatusRepository;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsTransientException;
+import dev.pulseboard.withings.oauth.AccessTokens;
+
+/**
+ * A run that stops mid-backfill resumes at the page it stopped on, without a gap or a duplicate; a Withings
+ * fault is reported in the sync status, retried, and loses nothing.
+ */
+@PulseboardTest
+class CheckpointIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    SyncStatusRepository status;
+
+    @Autowired
+    Connections connections;
+
+    @Autowired
+    StoreStep step;
+
+    @Test
+    void resumesAtTheCheckpointWithoutAGapOrADuplicate() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        Household.releaseWithingsUser(api, token, "10000003");
+        long id = Household.addMember(api, token, "Resumed");
+        api.getUrl(NewcomerPathCases.authorize(api, token, id, "nina"));
+        MemberId member = MemberId.of(id);
+        Poll.until(Duration.ofSeconds(30), "the member to be connected", () -> connections.status(member).isConnected());
+
+        FiftyItems sync = new FiftyItems(step);
+        sync.failAtOffset = 20;
+        assertThatThrownBy(() -> sync.run(member, null, Priority.BACKFILL))
+                .isInstanceOf(WithingsTransientException.class);
+        assertThat(sync.stored).containsExactlyElementsOf(IntStream.range(0, 20).boxed().toList());
+        assertThat(status.checkpoint(member, "fifty").resumeOffset()).isEqualTo(20);
+
+        sync.failAtOffset = -1;
+        sync.run(member, null, Priority.BACKFILL);
+        assertThat(sync.offsetsAsked).containsExactly(0, 10, 20, 20, 30, 40);
+        assertThat(sync.stored).containsExactlyElementsOf(IntStream.range(0, 50).boxed().toList());
+        var done = status.checkpoint(member, "fifty");
+        assertThat(done.resumeOffset()).isZero();
+        assertThat(done.cursor()).isEqualTo(1_000_049 - 1);
+        assertThat(status.byDataType(member).get("fifty").finished()).isTrue();
+    }
+
+    /**
+     * A fault on each endpoint a sync calls, of each kind the emulator injects (a truncated page, an HTML error, a
+     * dropped connection, an error status), lasting until cleared: the run fails with a readable reason and a retry,
+     * what was stored before stays, and once Withings answers again the sync completes.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource({ "/measure, getmeas, malformed, 0", "/v2/sleep, getsummary, malformed, 0",
+            "/v2/measure, getactivity, http, 500", "/v2/measure, getworkouts, reset, 0",
+            "/v2/measure, getintradayactivity, status, 522", "/v2/heart, list, http, 502",
+            "/v2/user, getdevice, status, 522" })
+    void reportsAWithingsFaultRetriesAndLosesNothing(String path, String action, String type, int status) {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        Household.releaseWithingsUser(api, token, "10000002");
+        String admin = api.base() + "/emulator/withings/_admin/faults";
+        var fault = api.postJsonUrl(admin, "{\"path\":\"" + path + "\",\"action\":\"" + action + "\",\"type\":\""
+                + type + "\",\"status\":" + status + ",\"count\":-1}");
+        assertThat(fault.status()).as(fault.body()).isIn(200, 201);
+        long id = Household.addMember(api, token, "Faulty");
+        try {
+            api.getUrl(NewcomerPathCases.authorize(api, token, id, "sam"));
+            var failed = Poll.until(Duration.ofSeconds(60), "the failure to be reported", () -> {
+                var s = api.get("/api/v1/members/" + id + "/sync", token).json();
+                return "FAILED".equals(s.get("state").asString()) ? s : null;
+            });
+            assertThat(failed.get("error").asString()).contains("retrying automatically").doesNotContain("Exception");
+            long measures = weights(api, token, id);
+            if (!"/measure".equals(path)) {
+                assertThat(failed.get("progress").get("dataTypes").get("measures").get("finished").asBoolean())
+                        .isTrue();
+                assertThat(measures).as("what was stored before the fault is kept").isPositive();
+            }
+
+            assertThat(api.deleteUrl(admin).status()).isIn(200, 204);
+            api.post("/api/v1/members/" + id + "/sync", token, null);
+            var recovered = Poll.until(Duration.ofSeconds(60), "the retry to succeed", () -> {
+                var s = api.get("/api/v1/members/" + id + "/sync", token).json();
+                return "IDLE".equals(s.get("state").asString()) && !s.get("lastSuccessAt").isNull() ? s : null;
+            });
+            assertThat(recovered.get("error").isNull()).isTrue();
+            assertThat(weights(api, token, id)).isPositive().isGreaterThanOrEqualTo(measures);
+        } finally {
+            api.deleteUrl(admin);
+        }
+    }
+
+    private static long weights(Api api, String token, long member) {
+        return api.get("/api/v1/members/" + member + "/measurements?type=weight&from=2000-01-01", token).json()
+                .get("items").size();
+    }
+
+    /** Fifty items in pages of ten; item i was modified at 1,000,000 + i. */
+    static final class FiftyItems extends PagedSync<Integer> {
+        final List<Integer> stored = new ArrayList<>();
+        final List<Integer> offsetsAsked = new ArrayList<>();
+        int failAtOffset;
+
+        FiftyItems(StoreStep step) {
+            super(step);
+        }
+
+        @Override
+        public String dataType() {
+            return "fifty";
+        }
+
+        @Override
+        Fetched<Integer> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
+            offsetsAsked.add(offset);
+            if (offset == failAtOffset) {
+                throw new WithingsTransientException("/fake", 0, "connection reset");
+            }
+            var items = IntStream.range(offset, Math.min(offset + 10, 50)).boxed().toList();
+            return new Fetched<>(items, offset + 10 < 50, offset + 10);
+        }
+
+        @Override
+        int store(MemberId member, List<Integer> items) {
+            stored.addAll(items);
+            return items.size();
+        }
+
+        @Override
+        Instant modified(Integer item) {
+            return Instant.ofEpochSecond(1_000_000 + item);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.pulseboard.sync.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.sync.NewcomerPathCases;
+import dev.pulseboard.sync.Syncs;
+import dev.pulseboard.sync.run.SyncJobs;
+
+/**
+ * Webhooks end to end in demo mode: the emulator notifies Pulseboard's callback; the inbox coalesces; the
+ * member's data type is fetched once. Forged and malformed notifications touch nothing.
+ */
+@PulseboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationsIntegrationTests {
+
+    static final String ALEX = "10000001";
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    @Autowired
+    NotificationInbox inbox;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String token;
+    long member;
+
+    @BeforeAll
+    void connect() {
+        api = new Api(port);
+        token = Household.token(api);
+        Household.releaseWithingsUser(api, token, ALEX);
+        member = Household.addMember(api, token, "Notified");
+        assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, member)).location()).endsWith("?connected");
+        Poll.until(Duration.ofSeconds(90), "the backfill and the subscriptions", () -> {
+            var s = api.get("/api/v1/members/" + member + "/sync", token).json();
+            return !s.get("lastSuccessAt").isNull() && "IDLE".equals(s.get("state").asString()) ? s : null;
+        });
+    }
+
+    @Autowired
+    com.github.kagkarlsson.scheduler.SchedulerClient scheduler;
+
+    @Autowired
+    Syncs syncs;
+
+    @Test
+    void aChangeNotifiedWhileTheSameRunIsUnderWayGetsAFollowUpRun() {
+        var running = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+                member + ":measures");
+        var followUp = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+                member + ":measures" + Syncs.FOLLOW_UP);
+        var slow = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
+                "{\"path\":\"/measure\",\"action\":\"getmeas\",\"type\":\"delay\",\"delayMs\":3000,\"count\":1}");
+        assertThat(slow.status()).as(slow.body()).isIn(200, 201);
+
+        syncs.request(MemberId.of(member), "measures");
+        Poll.until(Duration.ofSeconds(10), "the measures run to be under way",
+                () -> scheduler.getScheduledExecution(running).filter(e -> e.isPicked()).isPresent());
+        syncs.request(MemberId.of(member), "measures");
+
+        assertThat(scheduler.getScheduledExecution(followUp)).as("a follow-up run after the one under way")
+                .isPresent();
+        Poll.until(Duration.ofSeconds(30), "both runs to finish", () -> scheduler.getScheduledExecution(running)
+                .isEmpty() && scheduler.getScheduledExecution(followUp).isEmpty());
+    }
+
+    @Test
+    void showsANewReadingSecondsAfterTheEmulatorAddsIt() {
+        long taken = Instant.now().getEpochSecond() - 30;
+        emulator.addReading(ALEX, 1, new BigDecimal("79.876"), taken);
+        var reading = Poll.until(Duration.ofSeconds(30), "the notified reading", () -> measurements
+                .latest(MemberId.of(member), MeasurementType.WEIGHT)
+                .filter(r -> r.time().getEpochSecond() == taken).orElse(null));
+        assertThat(reading.value()).isEqualByComparingTo("79.876");
+        assertThat(emulator.deliveries()).anySatisfy(d -> {
+            assertThat(d.userId()).isEqualTo(ALEX);
+            assertThat(d.callbackUrl()).contains("/withings/notify/");
+        });
+    }
+
+    @Test
+    void removesAReadingThatWithingsNoLongerHas() {
+        long taken = Instant.now().getEpochSecond() - 3600;
+        long grpid = emulator.addReading(ALEX, 1, new BigDecimal("81.234"), taken);
+        Poll.until(Duration.ofSeconds(30), "the reading", () -> hasWeightAt(taken) ? true : null);
+        assertThat(emulator.deleteReading(ALEX, grpid)).isTrue();
+        Poll.until(Duration.ofSeconds(30), "the deletion to be reconciled", () -> hasWeightAt(taken) ? null : true);
+        assertThat(jdbc.sql("select count(*) from measurement where member_id = ? and group_id = ?")
+                .params(member, grpid).query(Long.class).single()).isZero();
+    }
+
+    private boolean hasWeightAt(long epochSecond) {
+        return measurements.series(MemberId.of(member), MeasurementType.WEIGHT, Instant.ofEpochSecond(epochSecond),
+                Instant.ofEpochSecond(epochSecond + 1)).size() == 1;
+    }
+
+    @Test
+    void coalescesABurstOfNotificationsIntoFewFetches() {
+        long before = getmeasCalls();
+        String url = api.base() + "/withings/notify/" + inbox.secret();
+        long now = Instant.now().getEpochSecond();
+        for (int i = 0; i < 1000; i++) {
+            var answer = api.postForm(url, Map.of("userid", ALEX, "appli", "1", "startdate", Long.toString(now - 60),
+                    "enddate", Long.toString(now)));
+            assertThat(answer.status()).isEqualTo(200);
+        }
+        Poll.until(Duration.ofSeconds(30), "the inbox to drain", () -> jdbc.sql(
+                "select count(*) from notification_inbox where processed_at is null").query(Long.class).single() == 0);
+        // Settled: no measures run left queued (one may wait, the first having found nothing new) and idle.
+        var queued = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+                member + ":measures");
+        var followUp = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+                member + ":measures" + Syncs.FOLLOW_UP);
+        Poll.until(Duration.ofSeconds(30), "the sync to settle", () -> scheduler.getScheduledExecution(queued)
+                .isEmpty() && scheduler.getScheduledExecution(followUp).isEmpty() && "IDLE".equals(
+                api.get("/api/v1/members/" + member + "/sync", token).json().get("state").asString()));
+        assertThat(getmeasCalls() - before).as("getmeas calls for 1000 notifications").isBetween(1L, 8L);
+    }
+
+    @Test
+    void refusesForgedAndMalformedNotificationsWithoutFetching() {
+        long before = getmeasCalls();
+        long pending = jdbc.sql("select count(*) from notification_inbox").query(Long.class).single();
+        var forged = api.postForm(api.base() + "/withings/notify/not-the-secret", Map.of("userid", ALEX, "appli", "1"));
+        assertThat(forged.status()).isEqualTo(404);
+        var malformed = api.postForm(api.base() + "/withings/notify/" + inbox.secret(), Map.of("appli", "x"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from notification_inbox").query(Long.class).single()).isEqualTo(pending);
+
+        var unknown = api.postForm(api.base() + "/withings/notify/" + inbox.secret(),
+                Map.of("userid", "99999999", "appli", "1"));
+        assertThat(unknown.status()).isEqualTo(200);
+        Poll.until(Duration.ofSeconds(30), "the inbox to drain", () -> jdbc.sql(
+                "select count(*) from notification_inbox where processed_at is null").query(Long.class).single() == 0);
+        assertThat(getmeasCalls()).isEqualTo(before);
+        assertThat(api.getUrl(api.base() + "/withings/notify/" + inbox.secret()).status()).isEqualTo(200);
+    }
+
+    private long getmeasCalls() {
+        var stats = api.getUrl(api.base() + "/emulator/withings/_admin/stats").json().get("requests");
+        var calls = stats.get("/measure getmeas");
+        return calls == null ? 0 : calls.asLong();
+    }
+}
