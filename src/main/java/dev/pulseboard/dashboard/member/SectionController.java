@@ -70,7 +70,7 @@ class SectionController {
         model.addAttribute("body", body.build(page.member().id(), page.range(), page.settings(), false));
         model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
         model.addAttribute("householdMembers", members.list(user.householdId()));
-        return "member";
+        return "member/member";
     }
 
     @GetMapping("/members/{id}/{section:body|heart|sleep|activity|ecg|devices}")
@@ -91,7 +91,7 @@ class SectionController {
             case "ecg" -> model.addAttribute("ecg", ecg.build(member, r, settings, signal));
             default -> model.addAttribute("devices", daily.devices(member, settings));
         }
-        return "section";
+        return "member/section";
     }
 
     /** The sync line, polled by htmx every 2 s while a sync is queued or running. */

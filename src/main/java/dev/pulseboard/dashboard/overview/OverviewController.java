@@ -32,7 +32,7 @@ class OverviewController {
             Model model) {
         model.addAttribute("cards",
                 members.list(user.householdId()).stream().map(m -> views.card(m, settings)).toList());
-        return "overview";
+        return "overview/overview";
     }
 
     @PostMapping("/members")

@@ -24,7 +24,7 @@ class SetupController {
 
     @GetMapping("/setup")
     String form() {
-        return accounts.isSetUp() ? "redirect:/login" : "setup";
+        return accounts.isSetUp() ? "redirect:/login" : "setup/setup";
     }
 
     @PostMapping("/setup")
@@ -40,7 +40,7 @@ class SetupController {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("name", name);
             model.addAttribute("email", email);
-            return "setup";
+            return "setup/setup";
         }
         request.login(email.strip().toLowerCase(), password);
         return "redirect:/";
