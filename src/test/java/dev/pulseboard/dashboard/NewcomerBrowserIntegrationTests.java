@@ -48,8 +48,10 @@ class NewcomerBrowserIntegrationTests {
 
     @AfterEach
     void stop() {
-        browser.screenshot("zz-last-page");
-        browser.close();
+        if (browser != null) {
+            browser.screenshot("zz-last-page");
+            browser.close();
+        }
     }
 
     @Test

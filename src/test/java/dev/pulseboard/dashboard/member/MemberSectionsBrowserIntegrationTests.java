@@ -80,7 +80,9 @@ class MemberSectionsBrowserIntegrationTests {
 
     @AfterAll
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

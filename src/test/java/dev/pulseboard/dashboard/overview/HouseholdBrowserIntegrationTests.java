@@ -87,7 +87,9 @@ class HouseholdBrowserIntegrationTests {
 
     @AfterAll
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test
