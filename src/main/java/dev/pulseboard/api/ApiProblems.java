@@ -29,6 +29,7 @@ class ApiProblems {
         HttpStatus status = switch (e.reason()) {
             case ALREADY_SET_UP -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
         return ProblemDetail.forStatusAndDetail(status, e.getMessage());

@@ -29,9 +29,11 @@ class PageErrors {
     @ExceptionHandler
     String on(AccountException e, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        boolean notFound = e.reason() == AccountException.Reason.NOT_FOUND;
-        return page(notFound ? 404 : 400, notFound ? "This member does not exist in your household." : e.getMessage(),
-                user, request, response, model);
+        return switch (e.reason()) {
+            case NOT_FOUND -> page(404, "This member does not exist in your household.", user, request, response, model);
+            case FORBIDDEN -> page(403, e.getMessage(), user, request, response, model);
+            default -> page(400, e.getMessage(), user, request, response, model);
+        };
     }
 
     /** {@code /members/abc}: an id that is not a number is a page that does not exist. */
