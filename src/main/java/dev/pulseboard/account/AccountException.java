@@ -16,6 +16,6 @@ public class AccountException extends RuntimeException {
 
     /** Why: pages and the API map each to a status. */
     public enum Reason {
-        ALREADY_SET_UP, INVALID, NOT_FOUND, FORBIDDEN
+        ALREADY_SET_UP, INVALID, NOT_FOUND, FORBIDDEN, GONE
     }
 }

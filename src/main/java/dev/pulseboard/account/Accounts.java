@@ -1,6 +1,7 @@
 package dev.pulseboard.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,13 +10,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.account.store.UserSettingsRepository;
 import dev.pulseboard.core.HouseholdId;
 
 /** Pulseboard's own users: first-run setup and the lookups that sign-in needs. */
 @Service
 public class Accounts implements UserDetailsService {
-
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserRepository users;
     private final UserSettingsRepository settings;
@@ -38,18 +39,15 @@ public class Accounts implements UserDetailsService {
     public CurrentUser setUp(String email, String password, String name) {
         String cleanEmail = Validation.email(email);
         String cleanName = Validation.name(name, "name");
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException(AccountException.Reason.INVALID,
-                    "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
+        Validation.password(password);
         if (!users.lockForSetup()) {
             throw new AccountException(AccountException.Reason.ALREADY_SET_UP,
                     "Pulseboard is already set up; sign in instead.");
         }
         HouseholdId household = users.insertHousehold(cleanName + "'s household", clock.instant());
         long id = users.insertUser(household, cleanEmail, passwordEncoder.encode(password), cleanName,
-                CurrentUser.Role.ADMIN, clock.instant());
-        return new CurrentUser(id, household, cleanEmail, cleanName, CurrentUser.Role.ADMIN, null);
+                CurrentUser.Role.ADMIN, null, clock.instant());
+        return users.findById(id).orElseThrow();
     }
 
     /** The user's units and time zone; the defaults until they save their own. */
@@ -64,6 +62,11 @@ public class Accounts implements UserDetailsService {
 
     public Optional<CurrentUser> findUser(long userId) {
         return users.findById(userId);
+    }
+
+    /** When the user's password last changed; sessions signed in before then are over. */
+    public Optional<Instant> passwordChangedAt(long userId) {
+        return users.passwordChangedAt(userId);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
 
 /**
  * The signed-in Pulseboard user, as pages and the API see it ({@code @AuthenticationPrincipal CurrentUser}).
@@ -21,15 +22,27 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final String email;
     private final String name;
     private final Role role;
+    private final MemberId memberId;
+    private final boolean mustChangePassword;
+    private final boolean readOnly;
     private String passwordHash;
 
-    CurrentUser(long userId, HouseholdId householdId, String email, String name, Role role, String passwordHash) {
+    public CurrentUser(long userId, HouseholdId householdId, String email, String name, Role role, MemberId memberId,
+            boolean mustChangePassword, boolean readOnly, String passwordHash) {
         this.userId = userId;
         this.householdId = householdId;
         this.email = email;
         this.name = name;
         this.role = role;
+        this.memberId = memberId;
+        this.mustChangePassword = mustChangePassword;
+        this.readOnly = readOnly;
         this.passwordHash = passwordHash;
+    }
+
+    /** The same user acting through a read-only personal access token: reads only. */
+    CurrentUser asReadOnly() {
+        return new CurrentUser(userId, householdId, email, name, role, memberId, mustChangePassword, true, null);
     }
 
     public long userId() {
@@ -54,6 +67,21 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;
+    }
+
+    /** The member this user is ("this is me"); null for an administrator who is no member, or not yet linked. */
+    public MemberId memberId() {
+        return memberId;
+    }
+
+    /** An administrator reset the password: the user must choose a new one before anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Signed in with a read-only personal access token: every change is refused. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     @Override

@@ -1,46 +1,143 @@
 package dev.pulseboard.account;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import dev.pulseboard.account.household.Grant;
+import dev.pulseboard.account.store.GrantRepository;
+import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.core.MemberId;
 
 /**
  * The one permission check: may this user see, or manage, this member? Pages, the API, exports and the triggers of
- * jobs ask it before they read or change a member's data. What a user may not see is indistinguishable from what
- * does not exist ({@link AccountException.Reason#NOT_FOUND}); what they may see but not change is
- * {@link AccountException.Reason#FORBIDDEN}, with the reason.
+ * jobs ask it before they read or change a member's data. An administrator sees and manages every member of the
+ * household; a member user their own member; a grantee what the grant says, until it ends. What a user may not see
+ * is indistinguishable from what does not exist ({@link AccountException.Reason#NOT_FOUND}); what they may see but
+ * not change is {@link AccountException.Reason#FORBIDDEN}, with the reason.
+ *
+ * <p>The role and the member link are read from the database on every check, so a change (a role taken away, a
+ * user removed) applies to sessions and tokens already in use.
  */
 @Service
 public class MemberAccess {
 
-    private final Members members;
+    private static final Comparator<Grant> WIDEST = Comparator.comparing(Grant::access);
 
-    MemberAccess(Members members) {
+    private final Members members;
+    private final UserRepository users;
+    private final GrantRepository grants;
+    private final Clock clock;
+
+    MemberAccess(Members members, UserRepository users, GrantRepository grants, Clock clock) {
         this.members = members;
+        this.users = users;
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    /** Why a user sees a member: their own, as administrator, or through a grant (with its end). */
+    public record Visibility(Member member, Reason reason, Grant grant) {
+
+        public boolean mayManage() {
+            return reason != Reason.GRANT || grant.access().allowsChanges();
+        }
+    }
+
+    /** The ground of a user's access to a member. */
+    public enum Reason {
+        SELF, ADMIN, GRANT
+    }
+
+    /** Why the user sees the member (own, administrator, grant), or NOT_FOUND. */
+    public Visibility visibility(CurrentUser user, MemberId id) {
+        return find(user, id).orElseThrow(() -> notFound(id));
     }
 
     /** The member if the user may see their data; otherwise NOT_FOUND. */
     public Member view(CurrentUser user, MemberId id) {
-        Member member = members.get(user.householdId(), id);
-        if (!user.isAdmin()) {
-            throw notFound(id);
-        }
-        return member;
+        return visibility(user, id).member();
     }
 
     /** The member if the user may also change it (sync, connect, disconnect, erase); FORBIDDEN if they may only see it. */
     public Member manage(CurrentUser user, MemberId id) {
-        return view(user, id);
+        Visibility visibility = visibility(user, id);
+        if (user.readOnly()) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN,
+                    "This personal access token is read-only; use a token that may make changes.");
+        }
+        if (!visibility.mayManage()) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN, visibility.member().name()
+                    + "'s data is shared with you to view only; ask them for manage access to change it.");
+        }
+        return visibility.member();
     }
 
-    /** Every member the user may see, in the household's order. */
-    public List<Member> visible(CurrentUser user) {
-        return user.isAdmin() ? members.list(user.householdId()) : List.of();
+    /** The member if the user may decide who else sees it: its own user or an administrator. */
+    public Member share(CurrentUser user, MemberId id) {
+        Visibility visibility = visibility(user, id);
+        if (user.readOnly() || visibility.reason() == Reason.GRANT) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN,
+                    "Only " + visibility.member().name() + " or an administrator decides who sees this member.");
+        }
+        return visibility.member();
+    }
+
+    /** Every member the user may see, in the household's order, each with why. */
+    public List<Visibility> visible(CurrentUser user) {
+        Optional<CurrentUser> fresh = fresh(user);
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        CurrentUser current = fresh.get();
+        List<Grant> held = current.isAdmin() ? List.of() : grants.activeFor(current.userId(), clock.instant());
+        List<Visibility> out = new ArrayList<>();
+        for (Member member : members.list(current.householdId())) {
+            if (current.isAdmin()) {
+                out.add(new Visibility(member, member.id().equals(current.memberId()) ? Reason.SELF : Reason.ADMIN,
+                        null));
+            } else if (member.id().equals(current.memberId())) {
+                out.add(new Visibility(member, Reason.SELF, null));
+            } else {
+                held.stream().filter(g -> g.memberId().equals(member.id())).max(WIDEST)
+                        .ifPresent(g -> out.add(new Visibility(member, Reason.GRANT, g)));
+            }
+        }
+        return out;
+    }
+
+    private Optional<Visibility> find(CurrentUser user, MemberId id) {
+        Optional<CurrentUser> fresh = fresh(user);
+        Optional<Member> member = fresh.flatMap(u -> members.find(u.householdId(), id));
+        if (member.isEmpty()) {
+            return Optional.empty();
+        }
+        CurrentUser current = fresh.get();
+        if (id.equals(current.memberId())) {
+            return Optional.of(new Visibility(member.get(), Reason.SELF, null));
+        }
+        if (current.isAdmin()) {
+            return Optional.of(new Visibility(member.get(), Reason.ADMIN, null));
+        }
+        return grants.activeFor(current.userId(), clock.instant()).stream()
+                .filter(g -> g.memberId().equals(id)).max(WIDEST)
+                .map(g -> new Visibility(member.get(), Reason.GRANT, g));
+    }
+
+    /** The user as the database knows them now (role, member), keeping the session's read-only flag. */
+    private Optional<CurrentUser> fresh(CurrentUser user) {
+        if (user == null) {
+            return Optional.empty();
+        }
+        return users.findById(user.userId()).map(u -> user.readOnly() ? u.asReadOnly() : u);
     }
 
     private static AccountException notFound(MemberId id) {
-        return new AccountException(AccountException.Reason.NOT_FOUND, "There is no member " + id + " in your household.");
+        return new AccountException(AccountException.Reason.NOT_FOUND,
+                "There is no member " + id + " in your household.");
     }
 }

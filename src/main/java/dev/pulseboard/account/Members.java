@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.pulseboard.account.store.MemberRepository;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 

@@ -36,7 +36,7 @@ public class PersonalAccessTokens {
 
     /** A new token and when it expires (null: when revoked), {@code expiresInDays} 1 to 3650 or null. */
     @Transactional
-    public Created create(CurrentUser user, String name, Integer expiresInDays) {
+    public Created create(CurrentUser user, String name, Integer expiresInDays, boolean readOnly) {
         String cleanName = Validation.name(name, "token name");
         if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
             throw new AccountException(AccountException.Reason.INVALID,
@@ -49,9 +49,10 @@ public class PersonalAccessTokens {
         // To the microsecond, as the database keeps it, so the answer equals what GET lists later.
         java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         java.time.Instant expires = expiresInDays == null ? null : now.plus(java.time.Duration.ofDays(expiresInDays));
-        jdbc.sql("insert into access_token (user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into access_token (user_id, name, token_hash, created_at, expires_at, read_only) "
+                + "values (?, ?, ?, ?, ?, ?)")
                 .params(user.userId(), cleanName, hash(token), Timestamp.from(now),
-                        expires == null ? null : Timestamp.from(expires))
+                        expires == null ? null : Timestamp.from(expires), readOnly)
                 .update();
         return new Created(token, expires);
     }
@@ -67,25 +68,34 @@ public class PersonalAccessTokens {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<Long> userId = jdbc.sql("select user_id from access_token where token_hash = ? "
+        Optional<Holder> holder = jdbc.sql("select user_id, read_only from access_token where token_hash = ? "
                 + "and (expires_at is null or expires_at > ?)").params(hash, Timestamp.from(clock.instant()))
-                .query(Long.class).optional();
-        userId.ifPresent(id -> jdbc.sql("update access_token set last_used_at = ? where token_hash = ?")
+                .query((rs, n) -> new Holder(rs.getLong(1), rs.getBoolean(2))).optional();
+        holder.ifPresent(h -> jdbc.sql("update access_token set last_used_at = ? where token_hash = ?")
                 .params(Timestamp.from(clock.instant()), hash).update());
-        return userId.flatMap(accounts::findUser);
+        return holder.flatMap(h -> accounts.findUser(h.userId()).map(u -> h.readOnly() ? u.asReadOnly() : u));
+    }
+
+    private record Holder(long userId, boolean readOnly) {
+    }
+
+    /** Revokes every token of the user (after a password change, unless they keep them). */
+    @Transactional
+    public void revokeAll(CurrentUser user) {
+        jdbc.sql("delete from access_token where user_id = ?").param(user.userId()).update();
     }
 
     /** A token as its owner may see it again: never the token itself, which is not stored. */
     public record TokenInfo(long id, String name, java.time.Instant createdAt, java.time.Instant lastUsedAt,
-            java.time.Instant expiresAt) {
+            java.time.Instant expiresAt, boolean readOnly) {
     }
 
     /** The user's tokens, newest first. */
     public java.util.List<TokenInfo> list(CurrentUser user) {
-        return jdbc.sql("select id, name, created_at, last_used_at, expires_at from access_token where user_id = ? "
+        return jdbc.sql("select id, name, created_at, last_used_at, expires_at, read_only from access_token where user_id = ? "
                 + "order by created_at desc, id desc").param(user.userId())
                 .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))))
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getBoolean(6)))
                 .list();
     }
 

@@ -2,16 +2,18 @@ package dev.pulseboard.account;
 
 import java.util.regex.Pattern;
 
-/** Checks for what people type: names and e-mail addresses. */
-final class Validation {
+/** Checks for what people type: names, e-mail addresses and passwords. */
+public final class Validation {
 
     static final int MAX_NAME_LENGTH = 100;
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final int MAX_PASSWORD_LENGTH = 200;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private Validation() {
     }
 
-    static String name(String value, String field) {
+    public static String name(String value, String field) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
             throw new AccountException(AccountException.Reason.INVALID, "The " + field + " must not be empty.");
@@ -23,11 +25,24 @@ final class Validation {
         return trimmed;
     }
 
-    static String email(String value) {
+    public static String email(String value) {
         String trimmed = value == null ? "" : value.strip().toLowerCase();
         if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 320) {
             throw new AccountException(AccountException.Reason.INVALID, "That is not an e-mail address.");
         }
         return trimmed;
+    }
+
+    /** The same rule everywhere a password is chosen: setup, an invitation, a change, a reset. */
+    public static String password(String value) {
+        if (value == null || value.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (value.length() > MAX_PASSWORD_LENGTH) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    "The password must have at most " + MAX_PASSWORD_LENGTH + " characters.");
+        }
+        return value;
     }
 }

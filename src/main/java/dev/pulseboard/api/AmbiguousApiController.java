@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.account.Members;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.measure.AmbiguousReading;
 import dev.pulseboard.health.measure.Measurements;
@@ -23,18 +23,18 @@ import dev.pulseboard.health.measure.Measurements;
 @RestController
 class AmbiguousApiController {
 
-    private final Members members;
+    private final MemberAccess access;
     private final Measurements measurements;
 
-    AmbiguousApiController(Members members, Measurements measurements) {
-        this.members = members;
+    AmbiguousApiController(MemberAccess access, Measurements measurements) {
+        this.access = access;
         this.measurements = measurements;
     }
 
     @GetMapping("/api/v1/ambiguous-readings")
     Items list(@AuthenticationPrincipal CurrentUser user) {
-        return new Items(members.list(user.householdId()).stream()
-                .flatMap(m -> measurements.pendingAmbiguous(m.id()).stream())
+        return new Items(access.visible(user).stream()
+                .flatMap(v -> measurements.pendingAmbiguous(v.member().id()).stream())
                 .map(r -> new Item(r.member().value(), r.groupId(), r.time().toString(), r.typeName(), r.value(),
                         r.unit()))
                 .toList());
@@ -43,8 +43,8 @@ class AmbiguousApiController {
     @PostMapping("/api/v1/ambiguous-readings/assign")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void assign(@AuthenticationPrincipal CurrentUser user, @RequestBody AssignRequest request) {
-        MemberId from = members.get(user.householdId(), MemberId.of(request.memberId())).id();
-        MemberId to = members.get(user.householdId(), MemberId.of(request.toMemberId())).id();
+        MemberId from = access.manage(user, MemberId.of(request.memberId())).id();
+        MemberId to = access.manage(user, MemberId.of(request.toMemberId())).id();
         if (!measurements.assignAmbiguous(from, request.groupId(), to)) {
             throw new ApiProblems.BadRequest("Member " + request.memberId() + " has no ambiguous reading "
                     + request.groupId() + ".");
@@ -54,7 +54,7 @@ class AmbiguousApiController {
     @PostMapping("/api/v1/ambiguous-readings/discard")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void discard(@AuthenticationPrincipal CurrentUser user, @RequestBody DiscardRequest request) {
-        MemberId member = members.get(user.householdId(), MemberId.of(request.memberId())).id();
+        MemberId member = access.manage(user, MemberId.of(request.memberId())).id();
         if (!measurements.discardAmbiguous(member, request.groupId())) {
             throw new ApiProblems.BadRequest("Member " + request.memberId() + " has no ambiguous reading "
                     + request.groupId() + ".");

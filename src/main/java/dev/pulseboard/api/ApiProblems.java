@@ -30,6 +30,7 @@ class ApiProblems {
             case ALREADY_SET_UP -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case GONE -> HttpStatus.GONE;
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
         return ProblemDetail.forStatusAndDetail(status, e.getMessage());

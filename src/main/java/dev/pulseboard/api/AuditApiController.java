@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Users;
 import dev.pulseboard.connection.audit.AuditLog;
 
 /** {@code GET /api/v1/audit?limit=}: the household's Withings link history, newest first (administrators). */
@@ -15,16 +16,16 @@ import dev.pulseboard.connection.audit.AuditLog;
 class AuditApiController {
 
     private final AuditLog audit;
+    private final Users users;
 
-    AuditApiController(AuditLog audit) {
+    AuditApiController(AuditLog audit, Users users) {
         this.audit = audit;
+        this.users = users;
     }
 
     @GetMapping("/api/v1/audit")
     AuditResponse list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "100") int limit) {
-        if (!user.isAdmin()) {
-            throw new org.springframework.security.access.AccessDeniedException("administrators only");
-        }
+        users.requireAdmin(user);
         if (limit < 1 || limit > 1000) {
             throw new ApiProblems.BadRequest("limit must be between 1 and 1000 (was " + limit + ").");
         }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.account.Members;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.daily.DailyData;
@@ -25,14 +25,14 @@ import dev.pulseboard.sync.DetailsOnView;
 @RestController
 class DailyApiController {
 
-    private final Members members;
+    private final MemberAccess access;
     private final DailyData daily;
     private final ActivityDetail detail;
     private final DetailsOnView onView;
 
-    DailyApiController(Members members, DailyData daily, ActivityDetail detail, DetailsOnView onView) {
+    DailyApiController(MemberAccess access, DailyData daily, ActivityDetail detail, DetailsOnView onView) {
         this.onView = onView;
-        this.members = members;
+        this.access = access;
         this.daily = daily;
         this.detail = detail;
     }
@@ -40,7 +40,7 @@ class DailyApiController {
     @GetMapping("/api/v1/members/{id}/workouts")
     Items<WorkoutSession> workouts(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate[] range = range(from, to);
         return new Items<>(detail.workouts(member, range[0].atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
                 range[1].plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
@@ -50,7 +50,7 @@ class DailyApiController {
     @GetMapping("/api/v1/members/{id}/intraday")
     Items<Hypnogram.Sample> intraday(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam String date, @RequestParam(defaultValue = "heart_rate") String field) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.view(user, MemberId.of(id)).id();
         if (!java.util.Set.of("heart_rate", "steps", "spo2").contains(field)) {
             throw new ApiProblems.BadRequest("Unknown intraday field '" + field + "': heart_rate, steps or spo2.");
         }
@@ -60,7 +60,7 @@ class DailyApiController {
     @GetMapping("/api/v1/members/{id}/sleep")
     Items<Night> sleep(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate[] range = range(from, to);
         return new Items<>(daily.nights(member, range[0], range[1]).stream()
                 .map(n -> new Night(n.date(), n.start(), n.end(), n.totalSleepSeconds(), n.lightSeconds(),
@@ -72,7 +72,7 @@ class DailyApiController {
     @GetMapping("/api/v1/members/{id}/activity")
     Items<Day> activity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate[] range = range(from, to);
         return new Items<>(daily.activity(member, range[0], range[1]).stream()
                 .map(d -> new Day(d.date(), d.steps(), d.distanceMeters(), d.elevation(), d.activeCalories(),

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.account.Members;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -23,11 +23,11 @@ import dev.pulseboard.health.measure.Measurements;
 @RestController
 class MeasurementApiController {
 
-    private final Members members;
+    private final MemberAccess access;
     private final Measurements measurements;
 
-    MeasurementApiController(Members members, Measurements measurements) {
-        this.members = members;
+    MeasurementApiController(MemberAccess access, Measurements measurements) {
+        this.access = access;
         this.measurements = measurements;
     }
 
@@ -35,7 +35,7 @@ class MeasurementApiController {
     MeasurementsResponse list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.view(user, MemberId.of(id)).id();
         MeasurementType measurementType = MeasurementType.fromApiName(type).orElseThrow(() -> new ApiProblems.BadRequest(
                 "Unknown measurement type '" + type + "'. Known types: " + Arrays.stream(MeasurementType.values())
                         .map(MeasurementType::apiName).collect(Collectors.joining(", ")) + "."));

@@ -14,48 +14,61 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.account.Users;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 
-/** Household members: list, add, rename, remove. */
+/**
+ * Household members: list (those the caller may see), read, add and remove (administrators), rename (who may manage
+ * the member).
+ */
 @RestController
 class MemberApiController {
 
     private final Members members;
+    private final MemberAccess access;
+    private final Users users;
     private final Connections connections;
 
-    MemberApiController(Members members, Connections connections) {
+    MemberApiController(Members members, MemberAccess access, Users users, Connections connections) {
         this.members = members;
+        this.access = access;
+        this.users = users;
         this.connections = connections;
     }
 
     @GetMapping("/api/v1/members")
     List<MemberResponse> list(@AuthenticationPrincipal CurrentUser user) {
-        return members.list(user.householdId()).stream().map(this::response).toList();
+        return access.visible(user).stream().map(v -> response(v.member())).toList();
     }
 
     @GetMapping("/api/v1/members/{id}")
     MemberResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return response(members.get(user.householdId(), MemberId.of(id)));
+        return response(access.view(user, MemberId.of(id)));
     }
 
     @PostMapping("/api/v1/members")
     @ResponseStatus(HttpStatus.CREATED)
     MemberResponse add(@AuthenticationPrincipal CurrentUser user, @RequestBody MemberRequest request) {
+        users.requireAdmin(user);
         return response(members.add(user.householdId(), request.name()));
     }
 
     @PatchMapping("/api/v1/members/{id}")
     MemberResponse rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody MemberRequest request) {
+        access.manage(user, MemberId.of(id));
         return response(members.rename(user.householdId(), MemberId.of(id), request.name()));
     }
 
     @DeleteMapping("/api/v1/members/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        access.view(user, MemberId.of(id));
+        users.requireAdmin(user);
         members.remove(user.householdId(), MemberId.of(id));
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.account.Members;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.health.daily.DailyData;
@@ -26,14 +26,14 @@ import dev.pulseboard.sync.DetailsOnView;
 @RestController
 class RecordingApiController {
 
-    private final Members members;
+    private final MemberAccess access;
     private final Recordings recordings;
     private final DailyData daily;
     private final DetailsOnView details;
 
-    RecordingApiController(Members members, Recordings recordings, DailyData daily, DetailsOnView details) {
+    RecordingApiController(MemberAccess access, Recordings recordings, DailyData daily, DetailsOnView details) {
         this.details = details;
-        this.members = members;
+        this.access = access;
         this.recordings = recordings;
         this.daily = daily;
     }
@@ -41,7 +41,7 @@ class RecordingApiController {
     @GetMapping("/api/v1/members/{id}/ecg")
     Map<String, List<EcgItem>> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.view(user, MemberId.of(id)).id();
         TimeWindow window;
         try {
             window = TimeWindow.parse(from, to);
@@ -57,7 +57,7 @@ class RecordingApiController {
     @GetMapping("/api/v1/members/{id}/ecg/{signalId}")
     EcgSignalResponse strip(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long signalId) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.view(user, MemberId.of(id)).id();
         EcgStrip strip = details.ecg(member, signalId).orElseThrow(() -> new AccountException(
                 AccountException.Reason.NOT_FOUND, "There is no ECG " + signalId + " for member " + id + "."));
         return new EcgSignalResponse(strip.signalId(), strip.time(), strip.afib(), strip.heartRate(),
@@ -67,7 +67,7 @@ class RecordingApiController {
     @GetMapping("/api/v1/members/{id}/sleep/{date}/hypnogram")
     List<Hypnogram> hypnogram(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable String date) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate day;
         try {
             day = LocalDate.parse(date);

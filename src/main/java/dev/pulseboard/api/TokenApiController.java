@@ -1,5 +1,9 @@
 package dev.pulseboard.api;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
 
@@ -34,29 +39,31 @@ class TokenApiController {
         if (days != null && !(days instanceof Integer)) {
             throw new ApiProblems.BadRequest("expiresInDays must be a whole number of days, from 1 to 3650.");
         }
-        var created = tokens.create(user, request.name(), (Integer) days);
+        var created = tokens.create(user, request.name(), (Integer) days, Boolean.TRUE.equals(request.readOnly()));
         return new TokenResponse(created.token(), created.expiresAt());
     }
 
     @GetMapping("/api/v1/tokens")
-    java.util.Map<String, java.util.List<PersonalAccessTokens.TokenInfo>> list(
+    Map<String, List<PersonalAccessTokens.TokenInfo>> list(
             @AuthenticationPrincipal CurrentUser user) {
-        return java.util.Map.of("items", tokens.list(user));
+        return Map.of("items", tokens.list(user));
     }
 
     @DeleteMapping("/api/v1/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         if (!tokens.revoke(user, id)) {
-            throw new dev.pulseboard.account.AccountException(dev.pulseboard.account.AccountException.Reason.NOT_FOUND,
-                    "You have no token " + id + ".");
+            throw new AccountException(AccountException.Reason.NOT_FOUND, "You have no token " + id + ".");
         }
     }
 
-    /** {@code expiresInDays}: 1 to 3650, or absent for a token that works until revoked. */
-    record TokenRequest(String name, Number expiresInDays) {
+    /**
+     * {@code expiresInDays}: 1 to 3650, or absent for a token that works until revoked; {@code readOnly}: the token
+     * may only read (GET).
+     */
+    record TokenRequest(String name, Number expiresInDays, Boolean readOnly) {
     }
 
-    record TokenResponse(String token, java.time.Instant expiresAt) {
+    record TokenResponse(String token, Instant expiresAt) {
     }
 }

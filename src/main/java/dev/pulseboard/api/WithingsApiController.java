@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.account.Members;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.sync.SyncStatus;
@@ -21,18 +21,19 @@ import dev.pulseboard.sync.Syncs;
 @RestController
 class WithingsApiController {
 
-    private final Members members;
+    private final MemberAccess access;
     private final Connections connections;
     private final Syncs syncs;
 
-    WithingsApiController(Members members, Connections connections, Syncs syncs) {
-        this.members = members;
+    WithingsApiController(MemberAccess access, Connections connections, Syncs syncs) {
+        this.access = access;
         this.connections = connections;
         this.syncs = syncs;
     }
 
     @PostMapping("/api/v1/members/{id}/withings/authorization")
     AuthorizationResponse authorize(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        access.manage(user, MemberId.of(id));
         return new AuthorizationResponse(connections.startFromApi(user.householdId(), MemberId.of(id)).toString());
     }
 
@@ -40,13 +41,14 @@ class WithingsApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean erase) {
+        access.manage(user, MemberId.of(id));
         connections.disconnect(user.householdId(), MemberId.of(id), erase);
     }
 
     @PostMapping("/api/v1/members/{id}/sync")
     @ResponseStatus(HttpStatus.ACCEPTED)
     SyncStatus sync(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.manage(user, MemberId.of(id)).id();
         if (!connections.status(member).isConnected()) {
             throw new ApiProblems.BadRequest("Member " + id + " is not connected to Withings; connect it first.");
         }
@@ -56,7 +58,7 @@ class WithingsApiController {
 
     @GetMapping("/api/v1/members/{id}/sync")
     SyncStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return syncs.status(members.get(user.householdId(), MemberId.of(id)).id());
+        return syncs.status(access.view(user, MemberId.of(id)).id());
     }
 
     record AuthorizationResponse(String authorizationUrl) {

@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.dashboard.settings.Settings;
 import dev.pulseboard.dashboard.settings.SettingsView;
@@ -20,10 +21,12 @@ class PageModel {
 
     private final boolean demo;
     private final Settings settings;
+    private final Accounts accounts;
 
-    PageModel(@Value("${pulseboard.demo:false}") boolean demo, Settings settings) {
+    PageModel(@Value("${pulseboard.demo:false}") boolean demo, Settings settings, Accounts accounts) {
         this.demo = demo;
         this.settings = settings;
+        this.accounts = accounts;
     }
 
     /** The viewer's units, time zone and locale; handlers take it as {@code @ModelAttribute("settings")}. */
@@ -45,9 +48,13 @@ class PageModel {
         return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
+    /** The signed-in user as the database knows them now (a role changed since sign-in shows at once). */
     @ModelAttribute("currentUser")
-    CurrentUser currentUser(@AuthenticationPrincipal CurrentUser user) {
-        return user;
+    CurrentUser currentUser(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        if (user == null || request.getRequestURI().startsWith("/api/")) {
+            return user;
+        }
+        return accounts.findUser(user.userId()).orElse(user);
     }
 
     /** The same for a page an exception handler renders: its model starts empty (the layout's navigation). */
@@ -55,6 +62,6 @@ class PageModel {
         model.addAttribute("settings", settings(user, request));
         model.addAttribute("demo", demo);
         model.addAttribute("currentPath", currentPath(request));
-        model.addAttribute("currentUser", user);
+        model.addAttribute("currentUser", currentUser(user, request));
     }
 }

@@ -40,6 +40,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.commence(request, response, new BadCredentialsException("The bearer token is not valid."));
             return;
         }
+        if (user.get().readOnly() && !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            problems.readOnly(request, response);
+            return;
+        }
         var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);

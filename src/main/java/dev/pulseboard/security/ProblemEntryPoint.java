@@ -1,6 +1,7 @@
 package dev.pulseboard.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,11 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottle.Throttled throttled) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().getSeconds())));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage(), request.getRequestURI());
+            return;
+        }
         String detail = e instanceof BadCredentialsException && request.getHeader("Authorization") != null
                 ? "The credentials are not valid (a token unknown, revoked or expired, or a wrong password)."
                 : "Authentication required: send 'Authorization: Bearer <token>' (create one with POST "
@@ -39,10 +45,16 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
         write(response, HttpStatus.FORBIDDEN, "You may not do this.", request.getRequestURI());
     }
 
+    /** A read-only personal access token asked for a change. */
+    void readOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "This personal access token is read-only: it may only read (GET).",
+                request.getRequestURI());
+    }
+
     private static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
             throws IOException {
         response.setStatus(status.value());
-        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""

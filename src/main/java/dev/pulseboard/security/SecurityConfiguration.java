@@ -1,23 +1,48 @@
 package dev.pulseboard.security;
 
+import java.time.Clock;
+import java.util.function.Supplier;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.PersonalAccessTokens;
 
 /**
- * Three filter chains: the JSON API (bearer personal access tokens, stateless, no CSRF); machine-to-machine
- * endpoints that carry their own proof (the built-in emulator, Withings' notifications, the health check); and
- * the pages (form login, session, CSRF on).
+ * Four filter chains: token creation (HTTP Basic with e-mail and password, throttled; the only place Basic is
+ * accepted); the JSON API (bearer personal access tokens, stateless, no CSRF); machine-to-machine endpoints that
+ * carry their own proof (the built-in emulator, Withings' notifications, the health check); and the pages (form
+ * login, throttled, session, CSRF on).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain tokenCreation(HttpSecurity http, PersonalAccessTokens tokens, ProblemEntryPoint problems)
+            throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return http.build();
+    }
 
     @Bean
     @Order(1)
@@ -26,11 +51,11 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/setup").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/setup", "/api/v1/invitations/*/accept")
+                        .permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -52,25 +77,34 @@ class SecurityConfiguration {
      * The demo emulator's admin API (test hooks: faults, clock, deliveries) answers only requests from this
      * machine, so a demo exposed on a network does not hand out its controls.
      */
-    static org.springframework.security.authorization.AuthorizationDecision fromThisMachine(
-            java.util.function.Supplier<? extends org.springframework.security.core.Authentication> auth,
-            org.springframework.security.web.access.intercept.RequestAuthorizationContext context) {
+    static AuthorizationDecision fromThisMachine(Supplier<? extends Authentication> auth,
+            RequestAuthorizationContext context) {
         String address = context.getRequest().getRemoteAddr();
         boolean local = address != null && (address.startsWith("127.") || address.equals("::1")
                 || address.equals("0:0:0:0:0:0:0:1"));
-        return new org.springframework.security.authorization.AuthorizationDecision(local);
+        return new AuthorizationDecision(local);
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+        var signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/setup", "/withings/callback", "/error", "/webjars/**",
-                                "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                        .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*", "/error",
+                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, authentication) -> {
+                            SessionFreshnessFilter.markSignedIn(request, clock);
+                            signedIn.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof SignInThrottle.Throttled ? "/login?locked" : "/login?error")))
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterBefore(new SessionFreshnessFilter(accounts, clock), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));

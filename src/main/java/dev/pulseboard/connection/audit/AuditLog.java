@@ -5,15 +5,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.account.HouseholdChanged;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 
 /**
- * The household's record of Withings link changes: connect, reconnect, disconnect, erase, and links that
- * Withings ended. Written in the same transaction as the change it records.
+ * The household's record of Withings link changes (connect, reconnect, disconnect, erase, links that Withings
+ * ended) and of who may sign in and see what (invitations, grants, roles, passwords, lock-outs). Written in the
+ * same transaction as the change it records.
  */
 @Component
 public class AuditLog {
@@ -29,7 +32,8 @@ public class AuditLog {
     public void record(HouseholdId household, Long userId, MemberId member, Action action, String detail) {
         jdbc.sql("insert into audit_event (household_id, user_id, member_id, member_name, action, detail, at) "
                 + "values (?, ?, ?, (select name from member where id = ?), ?, ?, ?)")
-                .params(household.value(), userId, member.value(), member.value(), action.name(), detail,
+                .params(household.value(), userId, member == null ? null : member.value(),
+                        member == null ? null : member.value(), action.name(), detail,
                         Timestamp.from(clock.instant()))
                 .update();
     }
@@ -46,9 +50,18 @@ public class AuditLog {
                 .list();
     }
 
-    /** What happened to a member's link. */
+    /** The household's changes of access, recorded as they happen. */
+    @EventListener
+    void on(HouseholdChanged event) {
+        record(event.household(), event.byUserId(), event.member(), Action.valueOf(event.change().name()),
+                event.detail());
+    }
+
+    /** What happened: to a member's link, or to who may sign in and see what. */
     public enum Action {
-        CONNECTED, RECONNECTED, DISCONNECTED, ERASED, REVOKED_BY_WITHINGS, REMOVED
+        CONNECTED, RECONNECTED, DISCONNECTED, ERASED, REVOKED_BY_WITHINGS, REMOVED, INVITATION_CREATED,
+        INVITATION_ACCEPTED, INVITATION_REVOKED, GRANT_GIVEN, GRANT_REVOKED, ROLE_CHANGED, PASSWORD_RESET,
+        PASSWORD_CHANGED, USER_REMOVED, SIGN_IN_LOCKED
     }
 
     /** One line of the audit log; {@code userName} is null when Pulseboard or Withings acted. */

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.account.Members;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.measure.AmbiguousReading;
 import dev.pulseboard.health.measure.Measurements;
@@ -24,11 +24,11 @@ public class AmbiguousController {
 
     static final int SHOWN = 20;
 
-    private final Members members;
+    private final MemberAccess access;
     private final Measurements measurements;
 
-    AmbiguousController(Members members, Measurements measurements) {
-        this.members = members;
+    AmbiguousController(MemberAccess access, Measurements measurements) {
+        this.access = access;
         this.measurements = measurements;
     }
 
@@ -40,8 +40,8 @@ public class AmbiguousController {
     @PostMapping("/members/{id}/ambiguous/{groupId}/assign")
     String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
             @RequestParam long to, RedirectAttributes redirect) {
-        MemberId from = members.get(user.householdId(), MemberId.of(id)).id();
-        var target = members.get(user.householdId(), MemberId.of(to));
+        MemberId from = access.manage(user, MemberId.of(id)).id();
+        var target = access.manage(user, MemberId.of(to));
         boolean done = measurements.assignAmbiguous(from, groupId, target.id());
         redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading now belongs to " + target.name() + "."
                 : "That reading was already sorted out.");
@@ -51,7 +51,7 @@ public class AmbiguousController {
     @PostMapping("/members/{id}/ambiguous/{groupId}/discard")
     String discard(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
             RedirectAttributes redirect) {
-        MemberId member = members.get(user.householdId(), MemberId.of(id)).id();
+        MemberId member = access.manage(user, MemberId.of(id)).id();
         boolean done = measurements.discardAmbiguous(member, groupId);
         redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading was discarded."
                 : "That reading was already sorted out.");

@@ -12,7 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.Members;
+import dev.pulseboard.account.Users;
 import dev.pulseboard.connection.BrowserStates;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
@@ -23,17 +25,22 @@ import dev.pulseboard.sync.Syncs;
 class MemberController {
 
     private final Members members;
+    private final MemberAccess access;
+    private final Users users;
     private final Connections connections;
     private final Syncs syncs;
 
-    MemberController(Members members, Connections connections, Syncs syncs) {
+    MemberController(Members members, MemberAccess access, Users users, Connections connections, Syncs syncs) {
         this.members = members;
+        this.access = access;
+        this.users = users;
         this.connections = connections;
         this.syncs = syncs;
     }
 
     @PostMapping("/members/{id}/withings/connect")
     String connect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpSession session) {
+        access.manage(user, MemberId.of(id));
         var url = connections.startFromPage(user.householdId(), MemberId.of(id), BrowserStates.of(session));
         return "redirect:" + url;
     }
@@ -41,6 +48,7 @@ class MemberController {
     @PostMapping("/members/{id}/withings/disconnect")
     String disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean erase, RedirectAttributes redirect) {
+        access.manage(user, MemberId.of(id));
         connections.disconnect(user.householdId(), MemberId.of(id), erase);
         redirect.addFlashAttribute("notice", erase ? "Disconnected from Withings; every stored reading was deleted."
                 : "Disconnected from Withings; the stored readings are kept.");
@@ -49,7 +57,7 @@ class MemberController {
 
     @PostMapping("/members/{id}/sync")
     String sync(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        Member member = members.get(user.householdId(), MemberId.of(id));
+        Member member = access.manage(user, MemberId.of(id));
         if (connections.status(member.id()).isConnected()) {
             syncs.request(member.id());
             // Shown inside the live sync status, so it goes away with the run (not a page-wide notice that stays).
@@ -63,6 +71,7 @@ class MemberController {
     @PostMapping("/members/{id}/rename")
     String rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+        access.manage(user, MemberId.of(id));
         try {
             members.rename(user.householdId(), MemberId.of(id), name);
         } catch (AccountException e) {
@@ -76,6 +85,8 @@ class MemberController {
 
     @PostMapping("/members/{id}/remove")
     String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        access.view(user, MemberId.of(id));
+        users.requireAdmin(user);
         members.remove(user.householdId(), MemberId.of(id));
         redirect.addFlashAttribute("notice", "The member and all their data were removed.");
         return "redirect:/";

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
-import dev.pulseboard.account.Members;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.activity.ActivitySection;
 import dev.pulseboard.dashboard.body.AmbiguousController;
@@ -35,7 +35,7 @@ import dev.pulseboard.health.measure.Measurements;
 @Controller
 class SectionController {
 
-    private final Members members;
+    private final MemberAccess access;
     private final MemberViews views;
     private final Ranges ranges;
     private final BodySection body;
@@ -46,10 +46,10 @@ class SectionController {
     private final DailySections daily;
     private final Measurements measurements;
 
-    SectionController(Members members, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
+    SectionController(MemberAccess access, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
             SleepSection sleep, ActivitySection activity, EcgSection ecg, DailySections daily,
             Measurements measurements) {
-        this.members = members;
+        this.access = access;
         this.views = views;
         this.ranges = ranges;
         this.body = body;
@@ -69,7 +69,8 @@ class SectionController {
         Page page = prepare(user, id, "overview", range, from, to, viewer, model);
         model.addAttribute("body", body.build(page.member().id(), page.range(), page.settings(), false));
         model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
-        model.addAttribute("householdMembers", members.list(user.householdId()));
+        model.addAttribute("householdMembers", access.visible(user).stream()
+                .filter(MemberAccess.Visibility::mayManage).map(MemberAccess.Visibility::member).toList());
         return "member/member";
     }
 
@@ -100,7 +101,7 @@ class SectionController {
             @RequestParam(defaultValue = "false") boolean card, @ModelAttribute("settings") SettingsView viewer,
             @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
             Model model) {
-        Member member = members.get(user.householdId(), MemberId.of(id));
+        Member member = access.view(user, MemberId.of(id));
         MemberCardView view = views.card(member, viewer);
         if (htmx != null && !view.isSyncing()) {
             // The run the page was following has ended: reload it, so that charts and figures show the new data.
@@ -111,10 +112,14 @@ class SectionController {
         return "fragments :: sync-status";
     }
 
-    /** The member (of the viewer's household, else a 404), the settings of their pages and the range. */
+    /** The member (if the viewer may see them, else a 404), the settings of their pages and the range. */
     private Page prepare(CurrentUser user, long id, String section, String range, String from, String to,
             SettingsView viewer, Model model) {
-        Member member = members.get(user.householdId(), MemberId.of(id));
+        MemberAccess.Visibility visibility = access.visibility(user, MemberId.of(id));
+        Member member = visibility.member();
+        model.addAttribute("mayManage", visibility.mayManage());
+        model.addAttribute("mayShare", visibility.reason() != MemberAccess.Reason.GRANT);
+        model.addAttribute("why", OverviewWhy.of(visibility));
         SettingsView settings = views.settingsFor(member.id(), viewer);
         RangeView r = ranges.parse(range, from, to, settings.zone());
         model.addAttribute("settings", settings);

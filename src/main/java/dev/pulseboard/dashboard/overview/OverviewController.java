@@ -1,5 +1,7 @@
 package dev.pulseboard.dashboard.overview;
 
+import java.util.stream.Collectors;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.Members;
+import dev.pulseboard.account.Users;
+import dev.pulseboard.dashboard.member.OverviewWhy;
 import dev.pulseboard.dashboard.member.MemberViews;
 import dev.pulseboard.dashboard.settings.SettingsView;
 
@@ -20,18 +25,26 @@ import dev.pulseboard.dashboard.settings.SettingsView;
 class OverviewController {
 
     private final Members members;
+    private final MemberAccess access;
+    private final Users users;
     private final MemberViews views;
 
-    OverviewController(Members members, MemberViews views) {
+    OverviewController(Members members, MemberAccess access, Users users, MemberViews views) {
         this.members = members;
+        this.access = access;
+        this.users = users;
         this.views = views;
     }
 
     @GetMapping("/")
     String overview(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("settings") SettingsView settings,
             Model model) {
-        model.addAttribute("cards",
-                members.list(user.householdId()).stream().map(m -> views.card(m, settings)).toList());
+        var visible = access.visible(user);
+        model.addAttribute("cards", visible.stream().map(v -> views.card(v.member(), settings)).toList());
+        model.addAttribute("why", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
+                v -> OverviewWhy.of(v, settings.zone()))));
+        model.addAttribute("isAdmin", visible.stream().anyMatch(v -> v.reason() == MemberAccess.Reason.ADMIN)
+                || users.me(user).isAdmin());
         return "overview/overview";
     }
 
@@ -39,9 +52,13 @@ class OverviewController {
     String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
             RedirectAttributes redirect) {
         try {
+            users.requireAdmin(user);
             var member = members.add(user.householdId(), name);
             return "redirect:/members/" + member.id();
         } catch (AccountException e) {
+            if (e.reason() != AccountException.Reason.INVALID) {
+                throw e;
+            }
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/";
         }

@@ -1,4 +1,4 @@
-package dev.pulseboard.account;
+package dev.pulseboard.account.store;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.pulseboard.account.UserSettings;
+
 @Repository
-class UserSettingsRepository {
+public class UserSettingsRepository {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +18,7 @@ class UserSettingsRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<UserSettings> find(long userId) {
+    public Optional<UserSettings> find(long userId) {
         return jdbc.sql("select mass_unit, temperature_unit, distance_unit, time_zone from user_settings "
                 + "where user_id = ?").param(userId)
                 .query((rs, n) -> new UserSettings(parse(UserSettings.Mass.class, rs.getString(1)),
@@ -26,7 +28,7 @@ class UserSettingsRepository {
     }
 
     /** Update, else insert: portable SQL (H2 and PostgreSQL); the caller's transaction keeps it whole. */
-    void save(long userId, UserSettings s) {
+    public void save(long userId, UserSettings s) {
         String zone = s.fixedZone() == null ? null : s.fixedZone().getId();
         int updated = jdbc.sql("update user_settings set mass_unit = ?, temperature_unit = ?, distance_unit = ?, "
                 + "time_zone = ? where user_id = ?")

@@ -1,4 +1,4 @@
-package dev.pulseboard.account;
+package dev.pulseboard.account.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,11 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.pulseboard.account.Member;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 
 @Repository
-class MemberRepository {
+public class MemberRepository {
 
     private final JdbcClient jdbc;
 
@@ -23,28 +24,28 @@ class MemberRepository {
         this.jdbc = jdbc;
     }
 
-    List<Member> findAll(HouseholdId household) {
+    public List<Member> findAll(HouseholdId household) {
         return jdbc.sql("select * from member where household_id = ? order by name, id")
                 .param(household.value()).query(MemberRepository::map).list();
     }
 
-    Optional<Member> find(HouseholdId household, MemberId id) {
+    public Optional<Member> find(HouseholdId household, MemberId id) {
         return jdbc.sql("select * from member where household_id = ? and id = ?")
                 .params(household.value(), id.value()).query(MemberRepository::map).optional();
     }
 
-    Member insert(HouseholdId household, String name, Instant now) {
+    public Member insert(HouseholdId household, String name, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into member (household_id, name, created_at) values (?, ?, ?)")
                 .params(household.value(), name, Timestamp.from(now)).update(keys, "id");
         return new Member(MemberId.of(keys.getKey().longValue()), household, name, now);
     }
 
-    void rename(MemberId id, String name) {
+    public void rename(MemberId id, String name) {
         jdbc.sql("update member set name = ? where id = ?").params(name, id.value()).update();
     }
 
-    void delete(MemberId id) {
+    public void delete(MemberId id) {
         jdbc.sql("delete from member where id = ?").param(id.value()).update();
     }
 

@@ -1,0 +1,138 @@
+package dev.pulseboard.account;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.account.store.UserRepository;
+
+/**
+ * The household's logins, as an administrator manages them: list, change a role (never the last administrator),
+ * reset a password (the user chooses a new one at their next sign-in), remove (their member and data stay). And a
+ * user's change of their own password.
+ */
+@Service
+public class Users {
+
+    private final UserRepository users;
+    private final PersonalAccessTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Users(UserRepository users, PersonalAccessTokens tokens, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Refuses anyone but an administrator (as the database knows them now). */
+    public CurrentUser requireAdmin(CurrentUser user) {
+        CurrentUser current = user == null ? null : users.findById(user.userId()).orElse(null);
+        if (current == null || !current.isAdmin()) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN,
+                    "Only an administrator of the household may do this.");
+        }
+        return current;
+    }
+
+    /** The signed-in user as the database knows them now. */
+    public CurrentUser me(CurrentUser user) {
+        return users.findById(user.userId()).orElseThrow(() -> new AccountException(
+                AccountException.Reason.NOT_FOUND, "Your login no longer exists."));
+    }
+
+    /** The other logins of the user's household, for choosing with whom to share (names and roles, nothing else). */
+    public List<CurrentUser> household(CurrentUser user) {
+        return users.findAll(me(user).householdId());
+    }
+
+    /** Every user of the household (administrators only). */
+    public List<CurrentUser> list(CurrentUser admin) {
+        return users.findAll(requireAdmin(admin).householdId());
+    }
+
+    @Transactional
+    public CurrentUser changeRole(CurrentUser admin, long userId, CurrentUser.Role role) {
+        requireAdmin(admin);
+        CurrentUser target = inHousehold(admin, userId);
+        if (role == null) {
+            throw new AccountException(AccountException.Reason.INVALID, "Say which role: ADMIN or MEMBER.");
+        }
+        if (target.role() == role) {
+            return target;
+        }
+        if (target.isAdmin() && users.countAdmins(admin.householdId()) <= 1) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    target.name() + " is the last administrator; make someone else administrator first.");
+        }
+        users.updateRole(userId, role);
+        events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), target.memberId(),
+                HouseholdChanged.Change.ROLE_CHANGED, target.name() + ": " + target.role().name().toLowerCase()
+                        + " -> " + role.name().toLowerCase()));
+        return inHousehold(admin, userId);
+    }
+
+    /** Sets a temporary password that the user must replace at their next sign-in; their sessions end. */
+    @Transactional
+    public void resetPassword(CurrentUser admin, long userId, String temporaryPassword) {
+        requireAdmin(admin);
+        CurrentUser target = inHousehold(admin, userId);
+        Validation.password(temporaryPassword);
+        users.updatePassword(userId, passwordEncoder.encode(temporaryPassword), true, clock.instant());
+        events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), target.memberId(),
+                HouseholdChanged.Change.PASSWORD_RESET, "password of " + target.name() + " reset"));
+    }
+
+    /**
+     * The user's own new password. Their other sessions end (sessions compare the change time); their personal access
+     * tokens are revoked unless they choose to keep them.
+     */
+    @Transactional
+    public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword, boolean keepTokens) {
+        CurrentUser withHash = users.findByEmail(user.email()).orElseThrow();
+        if (!withHash.mustChangePassword()
+                && (currentPassword == null || !passwordEncoder.matches(currentPassword, withHash.getPassword()))) {
+            throw new AccountException(AccountException.Reason.INVALID, "The current password is not right.");
+        }
+        Validation.password(newPassword);
+        if (passwordEncoder.matches(newPassword, withHash.getPassword())) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    "Choose a password different from the one you have now.");
+        }
+        users.updatePassword(user.userId(), passwordEncoder.encode(newPassword), false, clock.instant());
+        if (!keepTokens) {
+            tokens.revokeAll(user);
+        }
+        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), user.memberId(),
+                HouseholdChanged.Change.PASSWORD_CHANGED, user.name() + " changed their password"
+                        + (keepTokens ? " (API tokens kept)" : " (API tokens revoked)")));
+    }
+
+    /** Removes a login; the member it was linked to, and that member's data, stay. */
+    @Transactional
+    public void remove(CurrentUser admin, long userId) {
+        requireAdmin(admin);
+        CurrentUser target = inHousehold(admin, userId);
+        if (target.isAdmin() && users.countAdmins(admin.householdId()) <= 1) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    target.name() + " is the last administrator and cannot be removed.");
+        }
+        users.delete(userId);
+        events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), target.memberId(),
+                HouseholdChanged.Change.USER_REMOVED, target.name() + " <" + target.email() + "> removed"));
+    }
+
+    private CurrentUser inHousehold(CurrentUser admin, long userId) {
+        return users.findById(userId).filter(u -> u.householdId().equals(admin.householdId()))
+                .orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND,
+                        "There is no user " + userId + " in your household."));
+    }
+}

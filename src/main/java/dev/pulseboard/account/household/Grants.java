@@ -1,0 +1,98 @@
+package dev.pulseboard.account.household;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.HouseholdChanged;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.account.store.GrantRepository;
+import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.core.MemberId;
+
+/**
+ * Sharing: a member's own user (or an administrator) lets another user of the household see (VIEW) or also
+ * manage (MANAGE) the member's data, until an optional end; revoked at any time. An expired grant stops at once
+ * (every check compares its end with the clock).
+ */
+@Service
+public class Grants {
+
+    private final GrantRepository grants;
+    private final UserRepository users;
+    private final MemberAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Grants(GrantRepository grants, UserRepository users, MemberAccess access, ApplicationEventPublisher events,
+            Clock clock) {
+        this.grants = grants;
+        this.users = users;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The active grants on a member, for the member's own user and administrators. */
+    public List<Grant> list(CurrentUser user, MemberId memberId) {
+        Member member = access.share(user, memberId);
+        return grants.activeOn(member.id(), clock.instant());
+    }
+
+    /** The active grants the user holds, for their overview ("shared with you by ..."). */
+    public List<Grant> heldBy(CurrentUser user) {
+        return grants.activeFor(user.userId(), clock.instant());
+    }
+
+    @Transactional
+    public Grant give(CurrentUser user, MemberId memberId, long granteeId, Access level, Instant until) {
+        Member member = access.share(user, memberId);
+        if (level == null) {
+            throw invalid("Say what the grant allows: VIEW or MANAGE.");
+        }
+        Instant now = clock.instant();
+        if (until != null && !until.isAfter(now)) {
+            throw invalid("The end of a grant must be in the future.");
+        }
+        if (granteeId == user.userId()) {
+            throw invalid("You cannot grant access to yourself.");
+        }
+        CurrentUser grantee = users.findById(granteeId)
+                .filter(u -> u.householdId().equals(user.householdId()))
+                .orElseThrow(() -> invalid("There is no user " + granteeId + " in your household."));
+        if (grantee.isAdmin()) {
+            throw invalid(grantee.name() + " is an administrator and already sees every member.");
+        }
+        if (member.id().equals(grantee.memberId())) {
+            throw invalid(grantee.name() + " is " + member.name() + " and already sees their own data.");
+        }
+        long id = grants.insert(member.id(), granteeId, level, until, user.userId(), now);
+        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
+                HouseholdChanged.Change.GRANT_GIVEN, level.name().toLowerCase() + " access to " + member.name()
+                        + " for " + grantee.name() + (until == null ? "" : " until " + until)));
+        return grants.find(member.id(), id).orElseThrow();
+    }
+
+    @Transactional
+    public void revoke(CurrentUser user, MemberId memberId, long grantId) {
+        Member member = access.share(user, memberId);
+        Grant grant = grants.find(member.id(), grantId)
+                .orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND,
+                        "There is no grant " + grantId + " on this member."));
+        grants.revoke(grant.id(), clock.instant());
+        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
+                HouseholdChanged.Change.GRANT_REVOKED, grant.access().name().toLowerCase() + " access to "
+                        + member.name() + " for " + grant.granteeName()));
+    }
+
+    private static AccountException invalid(String message) {
+        return new AccountException(AccountException.Reason.INVALID, message);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.pulseboard.account.household;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.HouseholdChanged;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.account.Users;
+import dev.pulseboard.account.Validation;
+import dev.pulseboard.account.store.InvitationRepository;
+import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Sha256;
+
+/**
+ * Invitations: an administrator makes a single-use link that expires, for an existing member or a new one; the
+ * invitee opens it and chooses their name and password. Only a SHA-256 of the link's token is stored.
+ */
+@Service
+public class Invitations {
+
+    public static final Duration DEFAULT_VALIDITY = Duration.ofDays(7);
+    private static final Duration MAX_VALIDITY = Duration.ofDays(30);
+    private static final String PREFIX = "pbi_";
+
+    private final InvitationRepository invitations;
+    private final UserRepository users;
+    private final Members members;
+    private final Users accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Invitations(InvitationRepository invitations, UserRepository users, Members members, Users accounts,
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+        this.invitations = invitations;
+        this.users = users;
+        this.members = members;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new invitation and its token (shown this once: the link's last segment). */
+    public record Created(Invitation invitation, String token) {
+    }
+
+    /**
+     * Creates an invitation: for {@code memberId} (a member of the household without a login yet), or for a new
+     * member called {@code name}; an administrator's invitation may have neither.
+     */
+    @Transactional
+    public Created create(CurrentUser admin, MemberId memberId, String name, CurrentUser.Role role, Duration validity) {
+        accounts.requireAdmin(admin);
+        if (role == null) {
+            throw invalid("Say which role the invitation gives: ADMIN or MEMBER.");
+        }
+        Duration valid = validity == null ? DEFAULT_VALIDITY : validity;
+        if (valid.isNegative() || valid.isZero() || valid.compareTo(MAX_VALIDITY) > 0) {
+            throw invalid("An invitation is valid for 1 to 30 days.");
+        }
+        String memberName = null;
+        if (memberId != null) {
+            Member member = members.get(admin.householdId(), memberId);
+            if (users.userOfMember(member.id()).isPresent()) {
+                throw invalid(member.name() + " already has a login; an invitation would make a second one.");
+            }
+        } else if (name != null && !name.isBlank()) {
+            memberName = Validation.name(name, "member's name");
+        } else if (role == CurrentUser.Role.MEMBER) {
+            throw invalid("Invite for an existing member (memberId) or give the new member's name.");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        long id = invitations.insert(admin.householdId(), Sha256.hex(token), memberId, memberName, role,
+                admin.userId(), now, now.plus(valid));
+        Invitation invitation = invitations.find(admin.householdId(), id, now).orElseThrow();
+        events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), memberId,
+                HouseholdChanged.Change.INVITATION_CREATED, describe(invitation)));
+        return new Created(invitation, token);
+    }
+
+    public List<Invitation> list(CurrentUser admin) {
+        accounts.requireAdmin(admin);
+        return invitations.findAll(admin.householdId(), clock.instant());
+    }
+
+    @Transactional
+    public void revoke(CurrentUser admin, long id) {
+        accounts.requireAdmin(admin);
+        Invitation invitation = invitations.find(admin.householdId(), id, clock.instant())
+                .orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND,
+                        "There is no invitation " + id + " in your household."));
+        if (invitation.state() != Invitation.State.PENDING || !invitations.revoke(id, clock.instant())) {
+            throw invalid("This invitation is " + invitation.state().name().toLowerCase()
+                    + " and can no longer be revoked.");
+        }
+        events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), invitation.memberId(),
+                HouseholdChanged.Change.INVITATION_REVOKED, describe(invitation)));
+    }
+
+    /** What a link's token stands for, if anything: the page shows its state before asking for anything. */
+    public Optional<Invitation> inspect(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return java.util.Optional.empty();
+        }
+        return invitations.findByTokenHash(Sha256.hex(token), clock.instant()).map(InvitationRepository.Stored::invitation);
+    }
+
+    /** Accepts a pending invitation: creates the login (and the member, for a new one) and uses the link up. */
+    @Transactional
+    public CurrentUser accept(String token, String email, String password, String name) {
+        InvitationRepository.Stored stored = token == null || !token.startsWith(PREFIX) ? null
+                : invitations.findByTokenHash(Sha256.hex(token), clock.instant()).orElse(null);
+        if (stored == null) {
+            throw new AccountException(AccountException.Reason.NOT_FOUND,
+                    "This invitation link is not valid: check that it was copied whole.");
+        }
+        Invitation invitation = stored.invitation();
+        if (invitation.state() != Invitation.State.PENDING) {
+            throw new AccountException(AccountException.Reason.GONE, invitation.state().explanation());
+        }
+        String cleanEmail = Validation.email(email);
+        String cleanName = Validation.name(name, "name");
+        Validation.password(password);
+        if (users.emailInUse(cleanEmail)) {
+            throw invalid("There is already a login with this e-mail address.");
+        }
+        Instant now = clock.instant();
+        MemberId memberId = invitation.memberId();
+        if (memberId == null && invitation.memberName() != null) {
+            memberId = members.add(stored.household(), cleanName).id();
+        }
+        long userId = users.insertUser(stored.household(), cleanEmail, passwordEncoder.encode(password), cleanName,
+                invitation.role(), memberId, now);
+        if (!invitations.markAccepted(invitation.id(), userId, now)) {
+            throw new AccountException(AccountException.Reason.GONE,
+                    "This invitation was used or withdrawn a moment ago. Ask for a new link.");
+        }
+        events.publishEvent(new HouseholdChanged(stored.household(), userId, memberId,
+                HouseholdChanged.Change.INVITATION_ACCEPTED, cleanName + " <" + cleanEmail + "> accepted "
+                        + describe(invitation)));
+        return users.findById(userId).orElseThrow();
+    }
+
+    private static String describe(Invitation invitation) {
+        return "invitation " + invitation.id() + " (" + invitation.role().name().toLowerCase()
+                + (invitation.memberName() == null ? "" : ", for " + invitation.memberName()) + ")";
+    }
+
+    private static AccountException invalid(String message) {
+        return new AccountException(AccountException.Reason.INVALID, message);
+    }
+}

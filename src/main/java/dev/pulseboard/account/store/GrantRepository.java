@@ -1,0 +1,72 @@
+package dev.pulseboard.account.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.household.Grant;
+import dev.pulseboard.core.MemberId;
+
+/** Grants; a grant is active until it is revoked or its end passes, whichever comes first. */
+@Repository
+public class GrantRepository {
+
+    private static final String SELECT = "select g.id, g.member_id, m.name member_name, g.grantee_id, "
+            + "u.name grantee_name, g.access, g.valid_until, b.name granted_by_name, g.created_at from member_grant g "
+            + "join member m on m.id = g.member_id join app_user u on u.id = g.grantee_id "
+            + "left join app_user b on b.id = g.granted_by ";
+    private static final String ACTIVE = "g.revoked_at is null and (g.valid_until is null or g.valid_until > ?) ";
+
+    private final JdbcClient jdbc;
+
+    GrantRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(MemberId member, long grantee, Access access, Instant until, long grantedBy, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into member_grant (member_id, grantee_id, access, valid_until, granted_by, created_at) "
+                + "values (?, ?, ?, ?, ?, ?)")
+                .params(member.value(), grantee, access.name(), until == null ? null : Timestamp.from(until),
+                        grantedBy, Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The active grants on a member. */
+    public List<Grant> activeOn(MemberId member, Instant now) {
+        return jdbc.sql(SELECT + "where g.member_id = ? and " + ACTIVE + "order by g.created_at, g.id")
+                .params(member.value(), Timestamp.from(now)).query(GrantRepository::map).list();
+    }
+
+    /** The active grants a user holds. */
+    public List<Grant> activeFor(long grantee, Instant now) {
+        return jdbc.sql(SELECT + "where g.grantee_id = ? and " + ACTIVE + "order by g.member_id, g.id")
+                .params(grantee, Timestamp.from(now)).query(GrantRepository::map).list();
+    }
+
+    public Optional<Grant> find(MemberId member, long id) {
+        return jdbc.sql(SELECT + "where g.member_id = ? and g.id = ? and g.revoked_at is null")
+                .params(member.value(), id).query(GrantRepository::map).optional();
+    }
+
+    public void revoke(long id, Instant now) {
+        jdbc.sql("update member_grant set revoked_at = ? where id = ?").params(Timestamp.from(now), id).update();
+    }
+
+    private static Grant map(ResultSet rs, int row) throws SQLException {
+        Timestamp until = rs.getTimestamp("valid_until");
+        return new Grant(rs.getLong("id"), MemberId.of(rs.getLong("member_id")), rs.getString("member_name"),
+                rs.getLong("grantee_id"), rs.getString("grantee_name"), Access.valueOf(rs.getString("access")),
+                until == null ? null : until.toInstant(), rs.getString("granted_by_name"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

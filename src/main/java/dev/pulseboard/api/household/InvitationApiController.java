@@ -1,0 +1,90 @@
+package dev.pulseboard.api.household;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.household.Invitation;
+import dev.pulseboard.account.household.InvitationLinks;
+import dev.pulseboard.account.household.Invitations;
+import dev.pulseboard.core.MemberId;
+
+/**
+ * Invitations: administrators create ({@code {"memberId"?, "name"?, "role", "expiresInDays"?}} -> 201 with the link,
+ * shown once), list and revoke them; {@code POST /api/v1/invitations/{token}/accept} (no authentication) creates
+ * the invitee's login from {@code {"email", "password", "name"}}.
+ */
+@RestController
+class InvitationApiController {
+
+    private final Invitations invitations;
+    private final InvitationLinks links;
+
+    InvitationApiController(Invitations invitations, InvitationLinks links) {
+        this.invitations = invitations;
+        this.links = links;
+    }
+
+    @PostMapping("/api/v1/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    InvitationResponse create(@AuthenticationPrincipal CurrentUser user, @RequestBody InvitationRequest request) {
+        if (request.role() == null) {
+            throw new AccountException(AccountException.Reason.INVALID, "role is required: ADMIN or MEMBER.");
+        }
+        Number days = request.expiresInDays();
+        if (days != null && !(days instanceof Integer)) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    "expiresInDays must be a whole number of days, from 1 to 30.");
+        }
+        var created = invitations.create(user, request.memberId() == null ? null : MemberId.of(request.memberId()),
+                request.name(), UserApiController.role(request.role()),
+                days == null ? null : Duration.ofDays(days.intValue()));
+        return InvitationResponse.of(created.invitation(), links.url(created.token()));
+    }
+
+    @GetMapping("/api/v1/invitations")
+    Map<String, List<InvitationResponse>> list(@AuthenticationPrincipal CurrentUser user) {
+        return Map.of("items", invitations.list(user).stream().map(i -> InvitationResponse.of(i, null)).toList());
+    }
+
+    @DeleteMapping("/api/v1/invitations/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        invitations.revoke(user, id);
+    }
+
+    @PostMapping("/api/v1/invitations/{token}/accept")
+    @ResponseStatus(HttpStatus.CREATED)
+    UserResponse accept(@PathVariable String token, @RequestBody AcceptRequest request) {
+        return UserResponse.of(invitations.accept(token, request.email(), request.password(), request.name()));
+    }
+
+    record InvitationRequest(Long memberId, String name, String role, Number expiresInDays) {
+    }
+
+    record AcceptRequest(String email, String password, String name) {
+    }
+
+    /** An invitation; {@code url} only in the answer that created it (the token is not stored). */
+    record InvitationResponse(long id, String url, Long memberId, String memberName, String role, Instant createdAt,
+            Instant expiresAt, String state) {
+
+        static InvitationResponse of(Invitation i, String url) {
+            return new InvitationResponse(i.id(), url, i.memberId() == null ? null : i.memberId().value(),
+                    i.memberName(), i.role().name(), i.createdAt(), i.expiresAt(), i.state().name());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.pulseboard.dashboard.household;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.account.Users;
+import dev.pulseboard.account.household.InvitationLinks;
+import dev.pulseboard.account.household.Invitations;
+import dev.pulseboard.core.MemberId;
+
+/**
+ * {@code /household} ("People"), for administrators: the household's logins (role, temporary password, removal)
+ * and its invitations (create, copy the link once, revoke).
+ */
+@Controller
+class HouseholdController {
+
+    private final Users users;
+    private final Members members;
+    private final Invitations invitations;
+    private final InvitationLinks links;
+
+    HouseholdController(Users users, Members members, Invitations invitations, InvitationLinks links) {
+        this.users = users;
+        this.members = members;
+        this.invitations = invitations;
+        this.links = links;
+    }
+
+    @GetMapping("/household")
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        List<CurrentUser> logins = users.list(user);
+        Set<MemberId> linked = logins.stream().map(CurrentUser::memberId).filter(m -> m != null)
+                .collect(Collectors.toSet());
+        List<Member> all = members.list(user.householdId());
+        model.addAttribute("users", logins);
+        model.addAttribute("memberNames", all.stream().collect(Collectors.toMap(m -> m.id(), Member::name)));
+        model.addAttribute("withoutLogin", all.stream().filter(m -> !linked.contains(m.id())).toList());
+        model.addAttribute("invitations", invitations.list(user));
+        return "household/people";
+    }
+
+    @PostMapping("/household/invitations")
+    String invite(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String member,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "MEMBER") String role,
+            @RequestParam(defaultValue = "7") int days, RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            MemberId memberId = member.isBlank() ? null : MemberId.of(Long.parseLong(member));
+            var created = invitations.create(user, memberId, memberId == null ? name : null, role(role),
+                    Duration.ofDays(days));
+            redirect.addFlashAttribute("link", links.url(created.token()));
+            return "Invitation created. Copy the link below and send it yourself: it is shown only this once.";
+        });
+    }
+
+    @PostMapping("/household/invitations/{id}/revoke")
+    String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            invitations.revoke(user, id);
+            return "Invitation revoked; its link no longer works.";
+        });
+    }
+
+    @PostMapping("/household/users/{id}/role")
+    String role(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String role,
+            RedirectAttributes redirect) {
+        return act(redirect, () -> "Role of " + users.changeRole(user, id, role(role)).name() + " changed.");
+    }
+
+    @PostMapping("/household/users/{id}/password")
+    String reset(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            users.resetPassword(user, id, password);
+            return "Temporary password set: give it to them; they must choose a new one when they sign in.";
+        });
+    }
+
+    @PostMapping("/household/users/{id}/remove")
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            users.remove(user, id);
+            return "Login removed. Their member and data stay.";
+        });
+    }
+
+    private static String act(RedirectAttributes redirect, Action action) {
+        try {
+            redirect.addFlashAttribute("notice", action.run());
+        } catch (AccountException e) {
+            if (e.reason() == AccountException.Reason.FORBIDDEN || e.reason() == AccountException.Reason.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("error", "Choose a member from the list.");
+        }
+        return "redirect:/household";
+    }
+
+    private static CurrentUser.Role role(String role) {
+        return "ADMIN".equalsIgnoreCase(role) ? CurrentUser.Role.ADMIN : CurrentUser.Role.MEMBER;
+    }
+
+    private interface Action {
+        String run();
+    }
+}

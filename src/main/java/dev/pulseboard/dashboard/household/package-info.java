@@ -1,0 +1,2 @@
+/** The People page: the household's logins and invitations, for administrators. */
+package dev.pulseboard.dashboard.household;

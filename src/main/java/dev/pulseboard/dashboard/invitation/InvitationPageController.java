@@ -1,0 +1,92 @@
+package dev.pulseboard.dashboard.invitation;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.household.Invitation;
+import dev.pulseboard.account.household.Invitations;
+
+/**
+ * {@code /invitations/{token}}: the page an invitee opens. It says what the link is (or why it no longer works), asks
+ * for name, e-mail and password, creates the login, signs the invitee in and takes them to their own member page.
+ */
+@Controller
+class InvitationPageController {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationPageController.class);
+
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final Invitations invitations;
+
+    InvitationPageController(Invitations invitations) {
+        this.invitations = invitations;
+    }
+
+    @GetMapping("/invitations/{token}")
+    String open(@PathVariable String token, Model model, HttpServletResponse response) {
+        return show(token, model, response, null, null, null);
+    }
+
+    @PostMapping("/invitations/{token}")
+    String accept(@PathVariable String token, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        CurrentUser user;
+        try {
+            user = invitations.accept(token, email, password, name);
+        } catch (AccountException e) {
+            if (e.reason() == AccountException.Reason.INVALID) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return show(token, model, response, e.getMessage(), name, email);
+            }
+            return show(token, model, response, null, name, email);
+        }
+        try {
+            request.login(user.email(), password);
+        } catch (ServletException e) {
+            log.info("An accepted invitation's new login could not sign in at once: {}", e.getMessage());
+            return "redirect:/login";
+        }
+        return user.memberId() == null ? "redirect:/" : "redirect:/members/" + user.memberId().value() + "?welcome";
+    }
+
+    private String show(String token, Model model, HttpServletResponse response, String error, String name,
+            String email) {
+        var invitation = invitations.inspect(token);
+        if (invitation.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("problem", "This invitation link is not valid: check that it was copied whole, or ask "
+                    + "the household's administrator for a new one.");
+        } else if (invitation.get().state() != Invitation.State.PENDING) {
+            response.setStatus(HttpServletResponse.SC_GONE);
+            model.addAttribute("problem", invitation.get().state().explanation());
+        } else {
+            model.addAttribute("invitation", invitation.get());
+            model.addAttribute("expires", EXPIRES.format(invitation.get().expiresAt()));
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("error", error);
+        model.addAttribute("name", name != null ? name
+                : invitation.map(Invitation::memberName).orElse(null));
+        model.addAttribute("email", email);
+        return "invitation/accept";
+    }
+}

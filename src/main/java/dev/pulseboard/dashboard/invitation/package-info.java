@@ -1,0 +1,2 @@
+/** The page an invitee opens to create their login. */
+package dev.pulseboard.dashboard.invitation;

@@ -1,0 +1,58 @@
+package dev.pulseboard.dashboard.settings;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Users;
+
+/**
+ * {@code /account/password}: the user's own password. After an administrator's reset it is the only page the user
+ * can reach until they choose a new one. A change ends the user's other sessions (this one signs in again at once)
+ * and revokes their API tokens unless they keep them.
+ */
+@Controller
+class PasswordController {
+
+    private final Users users;
+
+    PasswordController(Users users) {
+        this.users = users;
+    }
+
+    @GetMapping("/account/password")
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("mustChange", users.me(user).mustChangePassword());
+        return "settings/password";
+    }
+
+    @PostMapping("/account/password")
+    String change(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "false") boolean keepTokens,
+            HttpServletRequest request, RedirectAttributes redirect, Model model) throws ServletException {
+        try {
+            users.changeOwnPassword(user, current, password, keepTokens);
+        } catch (AccountException e) {
+            if (e.reason() != AccountException.Reason.INVALID) {
+                throw e;
+            }
+            model.addAttribute("mustChange", users.me(user).mustChangePassword());
+            model.addAttribute("error", e.getMessage());
+            return "settings/password";
+        }
+        request.logout();
+        request.login(user.email(), password);
+        redirect.addFlashAttribute("notice", "Password changed. Your other sessions have ended"
+                + (keepTokens ? "; your API tokens still work." : " and your API tokens were revoked."));
+        return "redirect:/";
+    }
+}

@@ -1,0 +1,93 @@
+package dev.pulseboard.dashboard.sharing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.account.Users;
+import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.household.Grants;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.settings.SettingsView;
+
+/**
+ * {@code /members/{id}/sharing}: who else sees this member's data, for the member's own user and administrators:
+ * give view or manage access to another user of the household, with an optional last day, and revoke it.
+ */
+@Controller
+class SharingController {
+
+    private final MemberAccess access;
+    private final Grants grants;
+    private final Users users;
+
+    SharingController(MemberAccess access, Grants grants, Users users) {
+        this.access = access;
+        this.grants = grants;
+        this.users = users;
+    }
+
+    @GetMapping("/members/{id}/sharing")
+    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("settings") SettingsView settings, Model model) {
+        Member member = access.share(user, MemberId.of(id));
+        model.addAttribute("member", member);
+        model.addAttribute("grants", grants.list(user, member.id()));
+        model.addAttribute("candidates", candidates(users.household(user), user, member));
+        return "sharing/sharing";
+    }
+
+    @PostMapping("/members/{id}/sharing")
+    String give(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "0") long userId, @RequestParam(defaultValue = "VIEW") String level,
+            @RequestParam(defaultValue = "") String until, @ModelAttribute("settings") SettingsView settings,
+            RedirectAttributes redirect) {
+        try {
+            var end = until.isBlank() ? null
+                    : LocalDate.parse(until).plusDays(1).atStartOfDay(settings.zone()).toInstant();
+            var grant = grants.give(user, MemberId.of(id), userId,
+                    "MANAGE".equalsIgnoreCase(level) ? Access.MANAGE : Access.VIEW, end);
+            redirect.addFlashAttribute("notice", grant.granteeName() + " may now "
+                    + (grant.access().allowsChanges() ? "see and manage" : "see") + " this data.");
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("error", "The last day must be a date.");
+        } catch (AccountException e) {
+            if (e.reason() != AccountException.Reason.INVALID) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/members/" + id + "/sharing";
+    }
+
+    @PostMapping("/members/{id}/sharing/{grantId}/revoke")
+    String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long grantId,
+            RedirectAttributes redirect) {
+        grants.revoke(user, MemberId.of(id), grantId);
+        redirect.addFlashAttribute("notice", "Access revoked; it stops at once.");
+        return "redirect:/members/" + id + "/sharing";
+    }
+
+    /** Users to whom the member's data may be shared: not the one asking, not the member, not administrators. */
+    record Candidate(long id, String name) {
+    }
+
+    static List<Candidate> candidates(List<CurrentUser> users, CurrentUser asking, Member member) {
+        return users.stream().filter(u -> u.userId() != asking.userId() && !u.isAdmin()
+                && !member.id().equals(u.memberId())).map(u -> new Candidate(u.userId(), u.name())).toList();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.pulseboard.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.HouseholdChanged;
+
+/**
+ * E-mail and password sign-in (the form, and HTTP Basic where a token is created), behind the {@link SignInThrottle}:
+ * a locked account or address is refused before its password is even checked; failures are counted, a lock-out is
+ * written to the household's audit log.
+ */
+@Component
+class ThrottledAuthentication implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+
+    ThrottledAuthentication(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle,
+            ApplicationEventPublisher events) {
+        this.passwords = new DaoAuthenticationProvider(accounts);
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String account = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        throttle.check(account, address);
+        try {
+            Authentication result = passwords.authenticate(authentication);
+            throttle.succeeded(account);
+            return result;
+        } catch (BadCredentialsException wrong) {
+            if (throttle.failed(account, address)) {
+                recordLockOut(account);
+            }
+            throw wrong;
+        }
+    }
+
+    private void recordLockOut(String account) {
+        try {
+            CurrentUser user = accounts.loadUserByUsername(account);
+            events.publishEvent(new HouseholdChanged(user.householdId(), null, user.memberId(),
+                    HouseholdChanged.Change.SIGN_IN_LOCKED, "sign-in for " + user.email() + " locked after "
+                            + SignInThrottle.ACCOUNT_LIMIT + " failed attempts"));
+        } catch (AuthenticationException unknownAccount) {
+            // Guesses at an address that has no account: counted and locked all the same, recorded nowhere.
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

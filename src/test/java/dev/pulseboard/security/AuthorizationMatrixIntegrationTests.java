@@ -1,0 +1,405 @@
+package dev.pulseboard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.household.Grants;
+import dev.pulseboard.account.household.Invitations;
+import dev.pulseboard.account.store.GrantRepository;
+import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.support.Actor;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+
+/**
+ * Every mapped page and API route, read from Spring's handler mappings (a new route without a rule here fails the
+ * test), against every kind of caller: the administrator, the member's own user, another member's user, a view
+ * grantee, a manage grantee, an expired grantee, a user of another household and an anonymous caller. Who may not
+ * see a member gets 404, who may see but not change gets 403, who is not signed in gets 401 (API) or the sign-in
+ * page (pages); everyone allowed gets past the check (no 401, 403 or 404, and never a 500).
+ */
+@PulseboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+    private static final String PASSWORD = "matrix password 1";
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    Grants grants;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    GrantRepository grantRows;
+
+    @Autowired
+    PersonalAccessTokens tokens;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    /** The kinds of caller, in the order the expectations below name them. */
+    enum Who {
+        ADMIN, OWN, OTHER_MEMBER, VIEWER, MANAGER, EXPIRED, OTHER_HOUSEHOLD, ANONYMOUS
+    }
+
+    /** What a route needs. */
+    enum Rule {
+        /** Open to anyone (sign-in, setup, invitations, Withings' callback and webhooks, the emulator, health). */
+        PUBLIC,
+        /** Any signed-in user, about themselves. */
+        SIGNED_IN,
+        /** Administrators of the household. */
+        ADMIN,
+        /** Reads a member's data. */
+        VIEW,
+        /** Changes a member's data or link. */
+        MANAGE,
+        /** Decides who sees a member. */
+        SHARE,
+        /** Removes a member: administrators; who only sees them gets 403. */
+        REMOVE
+    }
+
+    private final Map<Who, Actor> actors = new LinkedHashMap<>();
+    private long target;
+    private long ownUser;
+    private String adminToken;
+
+    @BeforeAll
+    void household() {
+        Api api = new Api(port);
+        adminToken = Household.token(api);
+        CurrentUser admin = users.findByEmail(Household.EMAIL).orElseThrow();
+        String tag = Long.toString(System.nanoTime(), 36);
+        CurrentUser own = invite(admin, "Own " + tag, "own-" + tag);
+        target = own.memberId().value();
+        ownUser = own.userId();
+        CurrentUser otherMember = invite(admin, "Other " + tag, "other-" + tag);
+        CurrentUser viewer = invite(admin, "Viewer " + tag, "viewer-" + tag);
+        CurrentUser manager = invite(admin, "Manager " + tag, "manager-" + tag);
+        CurrentUser expired = invite(admin, "Expired " + tag, "expired-" + tag);
+        grants.give(own, own.memberId(), viewer.userId(), Access.VIEW, null);
+        grants.give(own, own.memberId(), manager.userId(), Access.MANAGE, clock.instant().plus(Duration.ofDays(30)));
+        grantRows.insert(own.memberId(), expired.userId(), Access.MANAGE, clock.instant().minusSeconds(60),
+                own.userId(), clock.instant().minus(Duration.ofDays(2)));
+        CurrentUser stranger = stranger(tag);
+
+        actors.put(Who.ADMIN, Actor.signedIn("administrator", port, Household.EMAIL, Household.PASSWORD, adminToken));
+        actors.put(Who.OWN, actor("own user", own));
+        actors.put(Who.OTHER_MEMBER, actor("another member's user", otherMember));
+        actors.put(Who.VIEWER, actor("view grantee", viewer));
+        actors.put(Who.MANAGER, actor("manage grantee", manager));
+        actors.put(Who.EXPIRED, actor("expired grantee", expired));
+        actors.put(Who.OTHER_HOUSEHOLD, actor("user of another household", stranger));
+        actors.put(Who.ANONYMOUS, Actor.anonymous(port));
+    }
+
+    @Test
+    void everyRouteAnswersEveryCallerAsThePermissionRulesSay() {
+        Map<String, Route> routes = routes();
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> keys(info).forEach(mapped::add));
+        Set<String> withoutRule = new TreeSet<>(mapped);
+        withoutRule.removeIf(key -> routes.containsKey(key) || key.contains("/emulator/withings"));
+        assertThat(withoutRule).as("routes without a rule in this test: add one").isEmpty();
+
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, Route> entry : routes.entrySet()) {
+            if (!mapped.contains(entry.getKey())) {
+                wrong.add("rule for a route that does not exist: " + entry.getKey());
+                continue;
+            }
+            Route route = entry.getValue();
+            if (route.rule() == Rule.PUBLIC) {
+                continue;
+            }
+            for (Who who : Who.values()) {
+                Actor actor = actors.get(who);
+                String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+                String path = route.path().apply(this, who);
+                HttpResponse<String> answer = route.api()
+                        ? actor.api(method, path, route.body())
+                        : actor.page(method, path);
+                String expected = expected(route, who);
+                checked++;
+                if (!matches(expected, answer, route)) {
+                    wrong.add(entry.getKey() + " as " + actor + ": expected " + expected + ", got "
+                            + answer.statusCode() + " " + answer.headers().firstValue("Location").orElse("")
+                            + " " + abbreviate(answer.body()));
+                }
+            }
+        }
+        assertThat(wrong).as("of " + checked + " checks").isEmpty();
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    /** What a caller should get: "ok", "401", "403", "404" or "login" (a page redirect to the sign-in form). */
+    private static String expected(Route route, Who who) {
+        if (who == Who.ANONYMOUS) {
+            return route.api() ? "401" : "login";
+        }
+        return switch (route.rule()) {
+            case PUBLIC, SIGNED_IN -> "ok";
+            case ADMIN -> who == Who.ADMIN ? "ok" : "403";
+            case VIEW -> switch (who) {
+                case ADMIN, OWN, VIEWER, MANAGER -> "ok";
+                default -> "404";
+            };
+            case MANAGE -> switch (who) {
+                case ADMIN, OWN, MANAGER -> "ok";
+                case VIEWER -> "403";
+                default -> "404";
+            };
+            case SHARE -> switch (who) {
+                case ADMIN, OWN -> "ok";
+                case VIEWER, MANAGER -> "403";
+                default -> "404";
+            };
+            case REMOVE -> switch (who) {
+                case ADMIN -> "ok";
+                case OWN, VIEWER, MANAGER -> "403";
+                default -> "404";
+            };
+        };
+    }
+
+    private static boolean matches(String expected, HttpResponse<String> answer, Route route) {
+        int status = answer.statusCode();
+        boolean api = route.api();
+        String location = answer.headers().firstValue("Location").orElse("");
+        return switch (expected) {
+            // A route about something inside the member (an ECG, a night, a token) may not find it: but never "no
+            // such member", which is what a refusal looks like.
+            case "ok" -> status < 500 && status != 401 && status != 403
+                    && (status != 404 || route.subResource() && !answer.body().contains("There is no member"))
+                    && !(status == 302 && location.contains("/login"));
+            case "login" -> status == 302 && location.endsWith("/login");
+            default -> Integer.toString(status).equals(expected)
+                    && (!api || answer.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+        };
+    }
+
+    /** A route: its rule, whether it is JSON, the concrete path to call and the body to send. */
+    record Route(Rule rule, boolean api, BiFunction<AuthorizationMatrixIntegrationTests, Who, String> path, String body,
+            boolean subResource) {
+    }
+
+    private Map<String, Route> routes() {
+        Map<String, Route> r = new LinkedHashMap<>();
+        // Open to anyone.
+        for (String key : List.of("POST /api/v1/setup", "POST /api/v1/invitations/{token}/accept", "GET /login",
+                "GET /setup", "POST /setup", "GET /invitations/{token}", "POST /invitations/{token}",
+                "GET /withings/callback", "GET /error", "GET /favicon.ico", "GET /withings/notify/{secret}",
+                "HEAD /withings/notify/{secret}", "POST /withings/notify/{secret}")) {
+            r.put(key, new Route(Rule.PUBLIC, false, (t, who) -> "", null, false));
+        }
+        // Any signed-in user, about themselves.
+        api(r, Rule.SIGNED_IN, "GET /api/v1/me", "/api/v1/me", null);
+        api(r, Rule.SIGNED_IN, "GET /api/v1/members", "/api/v1/members", null);
+        api(r, Rule.SIGNED_IN, "GET /api/v1/tokens", "/api/v1/tokens", null);
+        sub(r, Rule.SIGNED_IN, "DELETE /api/v1/tokens/{id}", (t, who) -> "/api/v1/tokens/0");
+        api(r, Rule.SIGNED_IN, "GET /api/v1/ambiguous-readings", "/api/v1/ambiguous-readings", null);
+        page(r, Rule.SIGNED_IN, "GET /", "/");
+        page(r, Rule.SIGNED_IN, "GET /settings", "/settings");
+        page(r, Rule.SIGNED_IN, "POST /settings", "/settings");
+        page(r, Rule.SIGNED_IN, "GET /account/password", "/account/password");
+        page(r, Rule.SIGNED_IN, "POST /account/password", "/account/password");
+        // Administrators.
+        api(r, Rule.ADMIN, "POST /api/v1/members", "/api/v1/members", "{\"name\":\"\"}");
+        api(r, Rule.ADMIN, "GET /api/v1/users", "/api/v1/users", null);
+        api(r, Rule.ADMIN, "PATCH /api/v1/users/{id}", (t, who) -> "/api/v1/users/" + t.spareUser(), "{}");
+        api(r, Rule.ADMIN, "DELETE /api/v1/users/{id}", (t, who) -> "/api/v1/users/" + t.spareUser(), null);
+        api(r, Rule.ADMIN, "POST /api/v1/invitations", "/api/v1/invitations", "{\"role\":\"MEMBER\"}");
+        api(r, Rule.ADMIN, "GET /api/v1/invitations", "/api/v1/invitations", null);
+        api(r, Rule.ADMIN, "DELETE /api/v1/invitations/{id}", (t, who) -> "/api/v1/invitations/"
+                + t.spareInvitation(), null);
+        api(r, Rule.ADMIN, "GET /api/v1/audit", "/api/v1/audit", null);
+        page(r, Rule.ADMIN, "POST /members", "/members");
+        page(r, Rule.ADMIN, "GET /household", "/household");
+        page(r, Rule.ADMIN, "POST /household/invitations", "/household/invitations");
+        page(r, Rule.ADMIN, "POST /household/invitations/{id}/revoke",
+                (t, who) -> "/household/invitations/" + t.spareInvitation() + "/revoke");
+        page(r, Rule.ADMIN, "POST /household/users/{id}/role", (t, who) -> "/household/users/" + t.spareUser()
+                + "/role?role=MEMBER");
+        page(r, Rule.ADMIN, "POST /household/users/{id}/password",
+                (t, who) -> "/household/users/" + t.spareUser() + "/password");
+        page(r, Rule.ADMIN, "POST /household/users/{id}/remove",
+                (t, who) -> "/household/users/" + t.spareUser() + "/remove");
+        page(r, Rule.ADMIN, "GET /audit", "/audit");
+        // A member's data: read.
+        for (String part : List.of("", "/activity", "/ecg", "/intraday?date=2026-01-01", "/measurements?type=weight", "/sleep",
+                "/workouts", "/sync")) {
+            String key = "GET /api/v1/members/{id}" + part.replaceAll("\\?.*", "");
+            api(r, Rule.VIEW, key, (t, who) -> "/api/v1/members/" + t.target + part, null);
+        }
+        sub(r, Rule.VIEW, "GET /api/v1/members/{id}/ecg/{signalId}", (t, who) -> "/api/v1/members/" + t.target
+                + "/ecg/1");
+        sub(r, Rule.VIEW, "GET /api/v1/members/{id}/sleep/{date}/hypnogram",
+                (t, who) -> "/api/v1/members/" + t.target + "/sleep/2026-01-01/hypnogram");
+        page(r, Rule.VIEW, "GET /members/{id}", (t, who) -> "/members/" + t.target);
+        page(r, Rule.VIEW, "GET /members/{id}/{section:body|heart|sleep|activity|ecg|devices}",
+                (t, who) -> "/members/" + t.target + "/heart");
+        page(r, Rule.VIEW, "GET /members/{id}/sync-status", (t, who) -> "/members/" + t.target + "/sync-status");
+        // A member's data: change.
+        api(r, Rule.MANAGE, "PATCH /api/v1/members/{id}", (t, who) -> "/api/v1/members/" + t.target, "{\"name\":\"\"}");
+        api(r, Rule.MANAGE, "POST /api/v1/members/{id}/sync", (t, who) -> "/api/v1/members/" + t.target + "/sync", null);
+        api(r, Rule.MANAGE, "POST /api/v1/members/{id}/withings/authorization",
+                (t, who) -> "/api/v1/members/" + t.target + "/withings/authorization", null);
+        api(r, Rule.MANAGE, "DELETE /api/v1/members/{id}/withings",
+                (t, who) -> "/api/v1/members/" + t.target + "/withings", null);
+        api(r, Rule.MANAGE, "POST /api/v1/ambiguous-readings/assign", (t, who) -> "/api/v1/ambiguous-readings/assign",
+                "{\"memberId\":" + target + ",\"groupId\":0,\"toMemberId\":" + target + "}");
+        api(r, Rule.MANAGE, "POST /api/v1/ambiguous-readings/discard", (t, who) -> "/api/v1/ambiguous-readings/discard",
+                "{\"memberId\":" + target + ",\"groupId\":0}");
+        page(r, Rule.MANAGE, "POST /members/{id}/sync", (t, who) -> "/members/" + t.target + "/sync");
+        page(r, Rule.MANAGE, "POST /members/{id}/rename", (t, who) -> "/members/" + t.target + "/rename");
+        page(r, Rule.MANAGE, "POST /members/{id}/withings/connect", (t, who) -> "/members/" + t.target + "/withings/connect");
+        page(r, Rule.MANAGE, "POST /members/{id}/withings/disconnect",
+                (t, who) -> "/members/" + t.target + "/withings/disconnect");
+        page(r, Rule.MANAGE, "POST /members/{id}/ambiguous/{groupId}/assign",
+                (t, who) -> "/members/" + t.target + "/ambiguous/0/assign?to=" + t.target);
+        page(r, Rule.MANAGE, "POST /members/{id}/ambiguous/{groupId}/discard",
+                (t, who) -> "/members/" + t.target + "/ambiguous/0/discard");
+        // Who sees a member.
+        api(r, Rule.SHARE, "GET /api/v1/members/{id}/grants", (t, who) -> "/api/v1/members/" + t.target + "/grants", null);
+        api(r, Rule.SHARE, "POST /api/v1/members/{id}/grants", (t, who) -> "/api/v1/members/" + t.target + "/grants",
+                "{\"userId\":0,\"access\":\"VIEW\"}");
+        api(r, Rule.SHARE, "DELETE /api/v1/members/{id}/grants/{grantId}",
+                (t, who) -> "/api/v1/members/" + t.target + "/grants/" + t.spareGrant(), null);
+        page(r, Rule.SHARE, "GET /members/{id}/sharing", (t, who) -> "/members/" + t.target + "/sharing");
+        page(r, Rule.SHARE, "POST /members/{id}/sharing", (t, who) -> "/members/" + t.target + "/sharing");
+        page(r, Rule.SHARE, "POST /members/{id}/sharing/{grantId}/revoke",
+                (t, who) -> "/members/" + t.target + "/sharing/" + t.spareGrant() + "/revoke");
+        // Removing a member: the administrator removes a spare one, everyone else is refused the target.
+        api(r, Rule.REMOVE, "DELETE /api/v1/members/{id}", (t, who) -> "/api/v1/members/" + t.memberFor(who), null);
+        page(r, Rule.REMOVE, "POST /members/{id}/remove", (t, who) -> "/members/" + t.memberFor(who) + "/remove");
+        r.put("POST /api/v1/tokens", new Route(Rule.PUBLIC, true, (t, who) -> "", null, false));
+        return r;
+    }
+
+    private static void api(Map<String, Route> r, Rule rule, String key, String path, String body) {
+        r.put(key, new Route(rule, true, (t, who) -> path, body, false));
+    }
+
+    private static void api(Map<String, Route> r, Rule rule, String key,
+            BiFunction<AuthorizationMatrixIntegrationTests, Who, String> path, String body) {
+        r.put(key, new Route(rule, true, path, body, false));
+    }
+
+    private static void sub(Map<String, Route> r, Rule rule, String key,
+            BiFunction<AuthorizationMatrixIntegrationTests, Who, String> path) {
+        r.put(key, new Route(rule, true, path, null, true));
+    }
+
+    private static void page(Map<String, Route> r, Rule rule, String key, String path) {
+        r.put(key, new Route(rule, false, (t, who) -> path, null, false));
+    }
+
+    private static void page(Map<String, Route> r, Rule rule, String key,
+            BiFunction<AuthorizationMatrixIntegrationTests, Who, String> path) {
+        r.put(key, new Route(rule, false, path, null, false));
+    }
+
+    private static List<String> keys(RequestMappingInfo info) {
+        List<String> out = new ArrayList<>();
+        var methods = info.getMethodsCondition().getMethods();
+        for (String pattern : info.getPatternValues()) {
+            if (methods.isEmpty()) {
+                out.add("GET " + pattern);
+            }
+            methods.forEach(m -> out.add(m.name() + " " + pattern));
+        }
+        return out;
+    }
+
+    private CurrentUser invite(CurrentUser admin, String name, String emailName) {
+        var created = invitations.create(admin, null, name, CurrentUser.Role.MEMBER, null);
+        return invitations.accept(created.token(), emailName + "@example.org", PASSWORD, name);
+    }
+
+    /** A member user of a second household, which setup cannot make: written straight into the tables. */
+    private CurrentUser stranger(String tag) {
+        var household = users.insertHousehold("Elsewhere " + tag, clock.instant());
+        var member = members.add(household, "Stranger " + tag);
+        long id = users.insertUser(household, "stranger-" + tag + "@example.org",
+                encoder.encode(PASSWORD), "Stranger " + tag, CurrentUser.Role.MEMBER, member.id(), clock.instant());
+        return users.findById(id).orElseThrow();
+    }
+
+    private Actor actor(String name, CurrentUser user) {
+        String token = tokens.create(user, "matrix", null, false).token();
+        return Actor.signedIn(name, port, user.email(), PASSWORD, token);
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body == null ? "" : body.replaceAll("\\s+", " ");
+        return flat.length() > 160 ? flat.substring(0, 160) + "..." : flat;
+    }
+
+    /** A login made for one destructive call (changing or removing it leaves the others alone). */
+    private long spareUser() {
+        return invite(admin(), "Spare " + System.nanoTime(), "spare-" + System.nanoTime()).userId();
+    }
+
+    private long spareInvitation() {
+        return invitations.create(admin(), null, "Spare invitee", CurrentUser.Role.MEMBER, null).invitation().id();
+    }
+
+    private long spareGrant() {
+        CurrentUser own = users.findById(ownUser).orElseThrow();
+        return grants.give(own, own.memberId(), spareUser(), Access.VIEW, null).id();
+    }
+
+    /** The target member, except for the administrator: a spare member, so that the target stays. */
+    private long memberFor(Who who) {
+        return who == Who.ADMIN ? members.add(admin().householdId(), "Spare member").id().value() : target;
+    }
+
+    private CurrentUser admin() {
+        return users.findByEmail(Household.EMAIL).orElseThrow();
+    }
+}
