@@ -47,6 +47,16 @@ public final class Api {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response getBasic(String path, String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + basic).GET());
+    }
+
+    public Response patch(String path, String bearer, String json) {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response postForm(String url, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
@@ -86,7 +96,8 @@ public final class Api {
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -99,8 +110,8 @@ public final class Api {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Status, body, content type and Location of a response. */
-    public record Response(int status, String body, String contentType, String location) {
+    /** Status, body, content type, Location and Retry-After of a response. */
+    public record Response(int status, String body, String contentType, String location, String retryAfter) {
 
         public JsonNode json() {
             return JSON.readTree(body);

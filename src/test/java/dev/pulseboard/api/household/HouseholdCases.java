@@ -1,0 +1,301 @@
+package dev.pulseboard.api.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.store.GrantRepository;
+import dev.pulseboard.account.store.InvitationRepository;
+import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.core.Sha256;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+
+/**
+ * The household through its API: invitations from creation to acceptance and every way a link stops working,
+ * grants that appear and stop at once, user administration, read-only tokens, HTTP Basic only where a token is
+ * made, and the sign-in throttle. Run on H2 and PostgreSQL.
+ */
+public abstract class HouseholdCases {
+
+    static final String PASSWORD = "household pw 123";
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    InvitationRepository invitationRows;
+
+    @Autowired
+    GrantRepository grantRows;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    Clock clock;
+
+    Api api;
+    String admin;
+
+    @BeforeEach
+    void household() {
+        api = new Api(port);
+        admin = Household.token(api);
+    }
+
+    @Test
+    void invitationForANewMemberCreatesTheLoginAndTheMemberAndShowsOnlyThem() {
+        var invited = api.post("/api/v1/invitations", admin, "{\"name\":\"Sam\",\"role\":\"MEMBER\"}");
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        String url = invited.json().get("url").asString();
+        assertThat(url).matches("http://localhost:\\d+/invitations/pbi_[A-Za-z0-9_-]{43}");
+        assertThat(invited.json().get("expiresAt").asString()).isNotBlank();
+        String token = url.substring(url.lastIndexOf('/') + 1);
+
+        String email = unique("sam");
+        var accepted = api.post("/api/v1/invitations/" + token + "/accept", null,
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Sam S.\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().get("role").asString()).isEqualTo("MEMBER");
+        long memberId = accepted.json().get("memberId").asLong();
+
+        String sam = tokenOf(email);
+        JsonNode me = api.get("/api/v1/me", sam).json();
+        assertThat(me.get("email").asString()).isEqualTo(email);
+        assertThat(me.get("name").asString()).isEqualTo("Sam S.");
+        assertThat(me.get("memberId").asLong()).isEqualTo(memberId);
+        var visible = api.get("/api/v1/members", sam).json();
+        assertThat(visible).hasSize(1);
+        assertThat(visible.get(0).get("name").asString()).isEqualTo("Sam S.");
+        assertThat(visible.get(0).get("id").asLong()).isEqualTo(memberId);
+
+        var listed = api.get("/api/v1/invitations", admin).json().get("items");
+        JsonNode mine = find(listed, invited.json().get("id").asLong());
+        assertThat(mine.get("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(mine.has("url") && !mine.get("url").isNull()).as("the link is shown only once").isFalse();
+    }
+
+    @Test
+    void aUsedRevokedExpiredOrForgedLinkSaysWhichAndCreatesNothing() {
+        String used = invite("{\"name\":\"Used\",\"role\":\"MEMBER\"}");
+        assertThat(accept(used, unique("used")).status()).isEqualTo(201);
+        String secondEmail = unique("again");
+        var again = accept(used, secondEmail);
+        assertThat(again.status()).isEqualTo(410);
+        assertThat(again.json().get("detail").asString()).contains("already been used");
+
+        var revoked = api.post("/api/v1/invitations", admin, "{\"name\":\"Revoked\",\"role\":\"MEMBER\"}");
+        String revokedToken = tokenIn(revoked.json().get("url").asString());
+        assertThat(api.delete("/api/v1/invitations/" + revoked.json().get("id").asLong(), admin).status())
+                .isEqualTo(204);
+        var afterRevoke = accept(revokedToken, unique("revoked"));
+        assertThat(afterRevoke.status()).isEqualTo(410);
+        assertThat(afterRevoke.json().get("detail").asString()).contains("withdrawn");
+
+        String expiredToken = "pbi_" + "e".repeat(43) + unique("x").hashCode();
+        var household = users.findByEmail(Household.EMAIL).orElseThrow().householdId();
+        invitationRows.insert(household, Sha256.hex(expiredToken), null, "Late", CurrentUser.Role.MEMBER,
+                users.findByEmail(Household.EMAIL).orElseThrow().userId(), clock.instant().minus(Duration.ofDays(8)),
+                clock.instant().minus(Duration.ofDays(1)));
+        var late = accept(expiredToken, unique("late"));
+        assertThat(late.status()).isEqualTo(410);
+        assertThat(late.json().get("detail").asString()).contains("expired");
+        var latePage = api.getUrl(api.base() + "/invitations/" + expiredToken);
+        assertThat(latePage.status()).isEqualTo(410);
+        assertThat(latePage.body()).contains("This invitation has expired");
+
+        var forged = accept("pbi_forged", unique("forged"));
+        assertThat(forged.status()).isEqualTo(404);
+        assertThat(forged.json().get("detail").asString()).contains("not valid");
+        assertThat(api.getUrl(api.base() + "/invitations/pbi_forged").body()).contains("This invitation link is not valid");
+
+        assertThat(users.findByEmail(secondEmail)).isEmpty();
+        assertThat(users.findByEmail(unique("revoked"))).isEmpty();
+    }
+
+    @Test
+    void anEmailInUseOrAWeakPasswordIsRefusedAndTheLinkStillWorks() {
+        String token = invite("{\"name\":\"Careful\",\"role\":\"MEMBER\"}");
+        var taken = api.post("/api/v1/invitations/" + token + "/accept", null,
+                "{\"email\":\"" + Household.EMAIL + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"C\"}");
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.json().get("detail").asString()).contains("already a login with this e-mail");
+        var weak = api.post("/api/v1/invitations/" + token + "/accept", null,
+                "{\"email\":\"" + unique("weak") + "\",\"password\":\"short\",\"name\":\"C\"}");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().get("detail").asString()).contains("at least 8 characters");
+        assertThat(accept(token, unique("careful")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aGrantShowsTheMemberToTheGranteeUntilRevokedOrOver() {
+        var owner = member("owner");
+        var grantee = member("grantee");
+        long ownerMember = owner.get("memberId").asLong();
+
+        var toSelf = api.post("/api/v1/members/" + ownerMember + "/grants", owner.get("token").asString(),
+                "{\"userId\":" + owner.get("id").asLong() + ",\"access\":\"VIEW\"}");
+        assertThat(toSelf.status()).isEqualTo(400);
+        assertThat(toSelf.json().get("detail").asString()).contains("yourself");
+        var past = api.post("/api/v1/members/" + ownerMember + "/grants", owner.get("token").asString(),
+                "{\"userId\":" + grantee.get("id").asLong() + ",\"access\":\"VIEW\",\"until\":\"2020-01-01\"}");
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("detail").asString()).contains("future");
+
+        var given = api.post("/api/v1/members/" + ownerMember + "/grants", owner.get("token").asString(),
+                "{\"userId\":" + grantee.get("id").asLong() + ",\"access\":\"VIEW\",\"until\":\"2099-03-01\"}");
+        assertThat(given.status()).as(given.body()).isEqualTo(201);
+        assertThat(given.json().get("access").asString()).isEqualTo("VIEW");
+        assertThat(given.json().get("until").asString()).isEqualTo("2099-03-01T00:00:00Z");
+        String granteeToken = grantee.get("token").asString();
+        assertThat(names(api.get("/api/v1/members", granteeToken).json())).contains(owner.get("name").asString());
+        assertThat(api.get("/api/v1/members/" + ownerMember + "/measurements?type=weight", granteeToken).status())
+                .isEqualTo(200);
+        var sync = api.post("/api/v1/members/" + ownerMember + "/sync", granteeToken, null);
+        assertThat(sync.status()).isEqualTo(403);
+        assertThat(sync.json().get("detail").asString()).contains("view only");
+
+        long grantId = given.json().get("id").asLong();
+        assertThat(api.delete("/api/v1/members/" + ownerMember + "/grants/" + grantId, owner.get("token").asString())
+                .status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/members/" + ownerMember, granteeToken).status()).isEqualTo(404);
+        assertThat(names(api.get("/api/v1/members", granteeToken).json()))
+                .doesNotContain(owner.get("name").asString());
+
+        var ownerUser = users.findById(owner.get("id").asLong()).orElseThrow();
+        grantRows.insert(ownerUser.memberId(), grantee.get("id").asLong(), Access.MANAGE,
+                clock.instant().minusSeconds(1), ownerUser.userId(), clock.instant().minus(Duration.ofDays(1)));
+        assertThat(api.get("/api/v1/members/" + ownerMember, granteeToken).status())
+                .as("an expired grant shows nothing").isEqualTo(404);
+    }
+
+    @Test
+    void theLastAdministratorKeepsTheRoleAndAResetPasswordMustBeReplaced() {
+        long me = api.get("/api/v1/me", admin).json().get("id").asLong();
+        var demote = api.patch("/api/v1/users/" + me, admin, "{\"role\":\"MEMBER\"}");
+        if (users.countAdmins(users.findById(me).orElseThrow().householdId()) == 1) {
+            assertThat(demote.status()).isEqualTo(400);
+            assertThat(demote.json().get("detail").asString()).contains("last administrator");
+        }
+        var someone = member("reset");
+        var reset = api.patch("/api/v1/users/" + someone.get("id").asLong(), admin,
+                "{\"temporaryPassword\":\"temporary 12345\"}");
+        assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        assertThat(users.findById(someone.get("id").asLong()).orElseThrow().mustChangePassword()).isTrue();
+        var audit = api.get("/api/v1/audit", admin).body();
+        assertThat(audit).contains("PASSWORD_RESET").contains("INVITATION_ACCEPTED");
+
+        var removed = api.delete("/api/v1/users/" + someone.get("id").asLong(), admin);
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(users.findById(someone.get("id").asLong())).isEmpty();
+        assertThat(api.get("/api/v1/members/" + someone.get("memberId").asLong(), admin).status())
+                .as("the member and their data stay").isEqualTo(200);
+        assertThat(api.get("/api/v1/me", someone.get("token").asString()).status()).as("their tokens are gone")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aReadOnlyTokenReadsButChangesNothingAndBasicIsOnlyForMakingTokens() {
+        var readOnly = api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
+                "{\"name\":\"dashboard\",\"readOnly\":true}");
+        assertThat(readOnly.status()).isEqualTo(201);
+        String token = readOnly.json().get("token").asString();
+        assertThat(api.get("/api/v1/members", token).status()).isEqualTo(200);
+        var change = api.post("/api/v1/members", token, "{\"name\":\"Nope\"}");
+        assertThat(change.status()).isEqualTo(403);
+        assertThat(change.json().get("detail").asString()).contains("read-only");
+        assertThat(names(api.get("/api/v1/members", admin).json())).doesNotContain("Nope");
+
+        var basicOnData = api.getBasic("/api/v1/members", Household.EMAIL, Household.PASSWORD);
+        assertThat(basicOnData.status()).isEqualTo(401);
+        assertThat(basicOnData.contentType()).contains("problem+json");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        var victim = member("locked");
+        String email = victim.get("email").asString();
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.postBasic("/api/v1/tokens", email, "wrong password " + i, "{\"name\":\"x\"}").status())
+                    .isEqualTo(401);
+        }
+        var locked = api.postBasic("/api/v1/tokens", email, PASSWORD, "{\"name\":\"x\"}");
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(Long.parseLong(locked.retryAfter())).isBetween(1L, 60L);
+        assertThat(locked.body()).contains("Too many failed sign-ins");
+        assertThat(api.get("/api/v1/audit", admin).body()).contains("SIGN_IN_LOCKED").contains(email);
+        assertThat(api.get("/api/v1/me", victim.get("token").asString()).status())
+                .as("tokens made before still work").isEqualTo(200);
+    }
+
+    /** A new member user: {id, email, name, memberId, token}. */
+    private JsonNode member(String tag) {
+        String email = unique(tag);
+        String name = tag + " " + run;
+        var accepted = accept(invite("{\"name\":\"" + tag + "\",\"role\":\"MEMBER\"}"), email, name);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        var node = (ObjectNode) accepted.json();
+        node.put("token", tokenOf(email));
+        return node;
+    }
+
+    private String invite(String json) {
+        var invited = api.post("/api/v1/invitations", admin, json);
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        return tokenIn(invited.json().get("url").asString());
+    }
+
+    private Api.Response accept(String token, String email) {
+        return accept(token, email, "Invitee");
+    }
+
+    private Api.Response accept(String token, String email, String name) {
+        return api.post("/api/v1/invitations/" + token + "/accept", null,
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"" + name + "\"}");
+    }
+
+    private String tokenOf(String email) {
+        var made = api.postBasic("/api/v1/tokens", email, PASSWORD, "{\"name\":\"test\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        return made.json().get("token").asString();
+    }
+
+    private static String tokenIn(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private static JsonNode find(JsonNode items, long id) {
+        for (JsonNode item : items) {
+            if (item.get("id").asLong() == id) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item " + id + " in " + items);
+    }
+
+    private static List<String> names(JsonNode members) {
+        var out = new ArrayList<String>();
+        members.forEach(m -> out.add(m.get("name").asString()));
+        return out;
+    }
+
+    private final String run = Long.toString(System.nanoTime(), 36);
+
+    private String unique(String tag) {
+        return tag + "-" + run + "@example.org";
+    }
+}

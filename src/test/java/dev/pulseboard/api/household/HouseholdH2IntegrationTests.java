@@ -1,0 +1,7 @@
+package dev.pulseboard.api.household;
+
+import dev.pulseboard.support.PulseboardTest;
+
+@PulseboardTest
+class HouseholdH2IntegrationTests extends HouseholdCases {
+}

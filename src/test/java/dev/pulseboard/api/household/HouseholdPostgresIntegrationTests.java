@@ -1,0 +1,7 @@
+package dev.pulseboard.api.household;
+
+import dev.pulseboard.support.PulseboardPostgresTest;
+
+@PulseboardPostgresTest
+class HouseholdPostgresIntegrationTests extends HouseholdCases {
+}
