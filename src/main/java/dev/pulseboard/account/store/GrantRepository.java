@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.Grant;
+import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 
 /** Grants; a grant is active until it is revoked or its end passes, whichever comes first. */
@@ -56,6 +57,25 @@ public class GrantRepository {
     public Optional<Grant> find(MemberId member, long id) {
         return jdbc.sql(SELECT + "where g.member_id = ? and g.id = ? and g.revoked_at is null")
                 .params(member.value(), id).query(GrantRepository::map).optional();
+    }
+
+    /** Grants whose end has passed and that the audit log has not recorded yet; marks them recorded. */
+    public List<Expired> takeExpired(Instant now) {
+        List<Expired> expired = jdbc.sql("select g.id, g.member_id, m.household_id, u.name grantee_name, m.name member_name, "
+                + "g.access from member_grant g join member m on m.id = g.member_id join app_user u on u.id = g.grantee_id "
+                + "where g.expiry_recorded = false and g.revoked_at is null and g.valid_until <= ?")
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Expired(rs.getLong(1), MemberId.of(rs.getLong(2)), HouseholdId.of(rs.getLong(3)),
+                        rs.getString(4), rs.getString(5), Access.valueOf(rs.getString(6))))
+                .list();
+        expired.forEach(e -> jdbc.sql("update member_grant set expiry_recorded = true where id = ?").param(e.id())
+                .update());
+        return expired;
+    }
+
+    /** A grant that ended by itself. */
+    public record Expired(long id, MemberId member, HouseholdId household, String granteeName, String memberName,
+            Access access) {
     }
 
     public void revoke(long id, Instant now) {

@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard.overview;
 
+import java.util.Comparator;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,10 +40,14 @@ class OverviewController {
     @GetMapping("/")
     String overview(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("settings") SettingsView settings,
             Model model) {
-        var visible = access.visible(user);
+        var visible = access.visible(user).stream()
+                .sorted(Comparator.comparing((MemberAccess.Visibility v) -> v.reason() != MemberAccess.Reason.SELF))
+                .toList();
         model.addAttribute("cards", visible.stream().map(v -> views.card(v.member(), settings)).toList());
         model.addAttribute("why", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
                 v -> OverviewWhy.of(v, settings.zone()))));
+        model.addAttribute("mayManage", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
+                MemberAccess.Visibility::mayManage)));
         model.addAttribute("isAdmin", visible.stream().anyMatch(v -> v.reason() == MemberAccess.Reason.ADMIN)
                 || users.me(user).isAdmin());
         return "overview/overview";

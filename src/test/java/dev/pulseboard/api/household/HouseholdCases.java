@@ -17,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.household.GrantExpiry;
 import dev.pulseboard.account.store.GrantRepository;
 import dev.pulseboard.account.store.InvitationRepository;
 import dev.pulseboard.account.store.UserRepository;
@@ -47,6 +48,9 @@ public abstract class HouseholdCases {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    GrantExpiry expiry;
 
     Api api;
     String admin;
@@ -181,6 +185,11 @@ public abstract class HouseholdCases {
                 clock.instant().minusSeconds(1), ownerUser.userId(), clock.instant().minus(Duration.ofDays(1)));
         assertThat(api.get("/api/v1/members/" + ownerMember, granteeToken).status())
                 .as("an expired grant shows nothing").isEqualTo(404);
+        assertThat(expiry.recordExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(expiry.recordExpired()).as("recorded once").isZero();
+        assertThat(api.get("/api/v1/audit", admin).body()).contains("GRANT_EXPIRED")
+                .contains("manage access to " + owner.get("name").asString() + " for " + grantee.get("name").asString()
+                        + " ended");
     }
 
     @Test
