@@ -155,6 +155,7 @@ class FullKitSyncIntegrationTests {
         // A second full sync with nothing new: one "anything new?" call per data type, no hypnogram again, and
         // intraday only for the days still running (today, and yesterday until the member's activity moves on).
         var firstRun = api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString();
+        long storedBefore = measurements.count(member);
         var before = emulatorCalls(api);
         assertThat(api.post("/api/v1/members/" + id + "/sync", token, null).status()).isEqualTo(202);
         Poll.until(Duration.ofSeconds(30), "the second sync", () -> !firstRun.equals(
@@ -163,6 +164,9 @@ class FullKitSyncIntegrationTests {
         assertThat(after.path("/v2/measure getintradayactivity").asInt()
                 - before.path("/v2/measure getintradayactivity").asInt()).isBetween(1, 2);
         assertThat(after.path("/v2/sleep get").asInt()).isEqualTo(before.path("/v2/sleep get").asInt());
+        assertThat(measurements.count(member)).as("a re-sync changes nothing").isEqualTo(storedBefore);
+        assertThat(measurements.series(member, MeasurementType.FAT_MASS, null, null))
+                .hasSize(emulator.readings("alex", 8, 1).size());
         assertThat(after.path("/v2/user getgoals").asInt()).as("goals at most once a day")
                 .isEqualTo(before.path("/v2/user getgoals").asInt());
         assertThat(api.get("/api/v1/members/" + id + "/goals", token).json().get("updatedAt").asString())

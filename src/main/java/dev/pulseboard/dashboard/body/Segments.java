@@ -105,10 +105,12 @@ class Segments {
                     : List.of(part.left(), part.right())) {
                 String name = part.right() == null ? "" : side.label().split(" ")[0] + " ";
                 boolean left = side == part.left();
-                lines.add(Charts.Line.of(name + "muscle", left ? Charts.BLUE : Charts.GREEN,
+                lines.add(Charts.Line.of(name.isEmpty() ? "Muscle" : name + "muscle",
+                        left ? Charts.BLUE : Charts.GREEN,
                         series(member, MeasurementType.SEGMENT_MUSCLE_MASS, side, range))
                         .converted(s.weightUnit()::fromKilograms));
-                lines.add(Charts.Line.of(name + "fat", left ? Charts.ORANGE : Charts.VERMILION,
+                lines.add(Charts.Line.of(name.isEmpty() ? "Fat" : name + "fat",
+                        left ? Charts.ORANGE : Charts.VERMILION,
                         series(member, MeasurementType.SEGMENT_FAT_MASS, side, range)).asDashed()
                         .converted(s.weightUnit()::fromKilograms));
             }

@@ -78,7 +78,11 @@ public class SleepSection {
         }
         SleepView.NightDetail detail = chosen == null ? null
                 : hypnograms.detail(chosen, details.hypnogram(member, chosen), s);
-        return new SleepView(stages(nights, s, daily.goals(member).map(MemberGoals::sleepSeconds).orElse(null)), score, disturbances, averages(nights, s), rows, detail, message);
+        Integer goal = daily.goals(member).map(MemberGoals::sleepSeconds).orElse(null);
+        String goalNote = goal == null ? "No sleep goal is set in the Withings app (or the sync has not read it yet)."
+                : "Dashed line: the sleep goal of " + Durations.hoursMinutes(goal) + " set in the Withings app.";
+        return new SleepView(stages(nights, s, goal), score, disturbances, averages(nights, s), rows, detail, message,
+                goalNote);
     }
 
     /** Deep, light, REM and awake hours stacked per night; each bar labelled with its score. */

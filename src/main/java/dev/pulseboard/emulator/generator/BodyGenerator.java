@@ -24,7 +24,8 @@ public final class BodyGenerator {
 
     private static final double[] WEEKLY = { 0.35, 0.15, 0.0, -0.1, -0.2, -0.05, 0.2 };
     private static final int[] SEGMENTS = { 2, 3, 10, 11, 12 };
-    private static final double[] SEGMENT_SHARE = { 0.055, 0.055, 0.18, 0.18, 0.53 };
+    /** Shares of {@link #SEGMENTS} (right arm, left arm, left leg, right leg, torso): a right-handed body. */
+    private static final double[] SEGMENT_SHARE = { 0.057, 0.054, 0.178, 0.182, 0.529 };
     /** What a Body Scan sends at position 7 ("whole body"): composition, waters, visceral fat, BMR. */
     private static final Set<Integer> SCAN_WHOLE_BODY = Set.of(5, 8, 76, 77, 88, 168, 169, 170, 226);
     /** What a Body Scan sends twice in one group, with the same type and position. */

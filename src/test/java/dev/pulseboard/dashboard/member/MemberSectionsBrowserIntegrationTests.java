@@ -151,6 +151,9 @@ class MemberSectionsBrowserIntegrationTests {
         }
         assertThat(Pages.points(driver, "segment-arms-chart", 0)).isPositive();
         Pages.screenshotWholePage(browser, "11-body-1y");
+        Pages.emulatePhone(browser);
+        Pages.screenshotWholePhonePage(browser, "11-phone-body-1y");
+        Pages.desktop(browser);
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
@@ -191,6 +194,12 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(Pages.points(driver, "sleep-vitals-chart", 0)).isEqualTo(Math.min(hr.size(), Charts.MAX_POINTS));
         assertThat(driver.findElements(By.cssSelector(".tiles .tile"))).extracting(e -> e.getText())
                 .anyMatch(t -> t.startsWith("Breathing disturbances")).anyMatch(t -> t.startsWith("Asleep (average)"));
+        Number sleepGoal = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
+                + ".getInstanceByDom(document.getElementById('sleep-stages-chart')).getOption().series[0].markLine"
+                + ".data[0].yAxis");
+        assertThat(sleepGoal.doubleValue()).as("the member's sleep goal in hours")
+                .isEqualTo(daily.goals(member()).orElseThrow().sleepSeconds() / 3600.0);
+        assertThat(driver.findElement(By.id("sleep-goal")).getText()).contains("set in the Withings app");
         Pages.screenshotWholePage(browser, "13-sleep-30d");
 
         var older = driver.findElements(By.cssSelector("table.nights tbody th a")).get(3);
