@@ -1,6 +1,6 @@
 // Draws every chart of a page from the JSON the server embeds in its data-chart attribute. By "kind":
 // - a time series (no kind): {"y": axis name, "series": [{"name", "color", "dashed", "data": [[epoch ms, value]]}],
-//   "bands": [...]}, each series already downsampled by the server to about the pixels of a wide chart;
+//   "bands": [...], "goal": {"value", "label"}}, each series already downsampled by the server to about the pixels of a wide chart;
 // - "stacked": one bar (or stack) a day: {"y", "categories": [day], "series": [{"name", "color", "data"}],
 //   "labels": [text on top of each bar], "goal": {"value", "label"}};
 // - "hypnogram": {"rows": [stage names, bottom up], "colors": [...], "data": [[start ms, end ms, row]]};
@@ -17,6 +17,13 @@
     { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   var numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
+  // A goal as a dashed horizontal line with its label (the same in time series and daily bars).
+  function goalLine(goal) {
+    return { silent: true, symbol: 'none', lineStyle: { color: '#1b1f24', type: 'dashed', width: 1.5 },
+      label: { formatter: goal.label, position: 'insideEndTop', color: '#1b1f24' },
+      data: [{ yAxis: goal.value }] };
+  }
+
   function series(spec, bands, wide) {
     return spec.series.map(function (s, i) {
       var line = {
@@ -28,6 +35,9 @@
           opacity: !s.dashed && spec.series.some(function (o) { return o.dashed && o.name.indexOf('average') >= 0; })
             ? 0.55 : 1 }
       };
+      if (i === 0 && spec.goal) {
+        line.markLine = goalLine(spec.goal);
+      }
       if (i === 0 && bands.length) {
         line.markArea = {
           silent: true,
@@ -73,9 +83,7 @@
       return bar;
     });
     if (spec.goal) {
-      series[0].markLine = { silent: true, symbol: 'none', lineStyle: { color: '#1b1f24', type: 'dashed', width: 1.5 },
-        label: { formatter: spec.goal.label, position: 'insideEndTop', color: '#1b1f24' },
-        data: [{ yAxis: spec.goal.value }] };
+      series[0].markLine = goalLine(spec.goal);
     }
     return {
       animation: false,
@@ -195,8 +203,10 @@
       grid: { left: 48, right: 16, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
       xAxis: { type: 'time', axisLabel: axisLabel },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
-        min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); } : null,
-        max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); } : null },
+        min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); }
+          : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); } : null,
+        max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); }
+          : spec.goal ? function (v) { return Math.ceil(Math.max(v.max, spec.goal.value) + 1); } : null },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }],
       series: series(spec, bands, el.clientWidth >= 560)
     });

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,10 +25,12 @@ import dev.pulseboard.support.Api;
 import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.withings.oauth.AccessTokens;
 import dev.pulseboard.withings.DateQuery;
+import dev.pulseboard.withings.measure.Measure;
 import dev.pulseboard.withings.measure.MeasureCategory;
 import dev.pulseboard.withings.measure.MeasureGroup;
 import dev.pulseboard.withings.measure.MeasureQuery;
 import dev.pulseboard.withings.measure.MeasureType;
+import dev.pulseboard.withings.measure.Position;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.TimeWindow;
 import dev.pulseboard.withings.oauth.TokenGrant;
@@ -92,6 +95,37 @@ class EmulatorContractTests {
                 .filter(m -> MeasureType.WEIGHT.equals(m.type())).map(m -> m.unitExponent())
                 .collect(Collectors.toSet());
         assertThat(exponents).as("weight exponents vary per reading").hasSizeGreaterThan(1);
+    }
+
+    /** The same shapes as the fixtures getmeas_body_scan.json and getmeas_body_plus.json. */
+    @Test
+    void sendsBodyScanGroupsWithWholeBodyValuesAtPosition7RepeatsAndFiveSegments() {
+        AccessTokens tokens = fixed(grant("alex"));
+        var groups = client.allMeasures(tokens, MeasureQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        var weighIns = groups.stream().filter(g -> MeasureCategory.REAL.equals(g.category()))
+                .filter(g -> g.measures().stream().anyMatch(m -> MeasureType.WEIGHT.equals(m.type()))).toList();
+        var scans = weighIns.stream().filter(g -> "Body Scan".equals(g.model())).toList();
+        assertThat(scans).hasSizeGreaterThan(300);
+        var scan = scans.get(scans.size() - 1);
+        assertThat(scan.modelId()).isEqualTo(10);
+        assertThat(scan.measures().stream().filter(m -> Position.WHOLE_BODY.equals(m.position()))
+                .map(m -> m.type().code())).containsExactlyInAnyOrder(5, 8, 8, 76, 76, 77, 88, 168, 169, 170, 226);
+        assertThat(scan.measures().stream().filter(m -> m.position() == null).map(m -> m.type().code()))
+                .contains(1, 6);
+        for (MeasureType type : List.of(MeasureType.SEGMENT_FAT_FREE_MASS, MeasureType.SEGMENT_FAT_MASS,
+                MeasureType.SEGMENT_MUSCLE_MASS)) {
+            assertThat(scan.measures().stream().filter(m -> type.equals(m.type())).map(Measure::position))
+                    .containsExactlyInAnyOrder(Position.RIGHT_ARM, Position.LEFT_ARM, Position.LEFT_LEG,
+                            Position.RIGHT_LEG, Position.TORSO)
+                    .allSatisfy(p -> assertThat(p.isBodyPart()).isTrue());
+        }
+        var repeated = scan.measures().stream().filter(m -> MeasureType.FAT_MASS_WEIGHT.equals(m.type())).toList();
+        assertThat(repeated).hasSize(2);
+        assertThat(repeated.get(0).value()).isEqualByComparingTo(repeated.get(1).value());
+
+        var bodyPlus = weighIns.stream().filter(g -> "Body+".equals(g.model())).findFirst().orElseThrow();
+        assertThat(bodyPlus.measures()).extracting(Measure::position).containsOnlyNulls();
+        assertThat(bodyPlus.measures()).extracting(m -> m.type().code()).contains(1, 5, 6, 8, 76, 77, 88);
     }
 
     @Test

@@ -12,14 +12,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.health.measure.BodyPosition;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 
-/** {@code GET /api/v1/members/{id}/measurements?type=&from=&to=}: one type's readings, oldest first. */
+/**
+ * {@code GET /api/v1/members/{id}/measurements?type=&from=&to=&position=}: one type's readings, oldest first. A
+ * segmental type (per arm, leg and torso) answers every body position, each item with its {@code position}; any
+ * other type answers its whole-body series. {@code position=} picks one position (and names it in each item).
+ */
 @RestController
 class MeasurementApiController {
 
@@ -34,15 +41,23 @@ class MeasurementApiController {
     @GetMapping("/api/v1/members/{id}/measurements")
     MeasurementsResponse list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam String type, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String position) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         MeasurementType measurementType = MeasurementType.fromApiName(type).orElseThrow(() -> new ApiProblems.BadRequest(
                 "Unknown measurement type '" + type + "'. Known types: " + Arrays.stream(MeasurementType.values())
                         .map(MeasurementType::apiName).collect(Collectors.joining(", ")) + "."));
+        Integer at = position == null || position.isBlank() ? null : BodyPosition.codeOf(position)
+                .orElseThrow(() -> new ApiProblems.BadRequest("Unknown position '" + position + "'. Known positions: "
+                        + Arrays.stream(BodyPosition.values()).map(BodyPosition::apiName)
+                                .collect(Collectors.joining(", ")) + " (or unknown_N for a code Withings sent)."));
         TimeWindow window = window(from, to);
-        var items = measurements.series(member, measurementType, window.from(), window.to()).stream()
-                .map(r -> new Item(r.time(), r.value(), r.unit(), r.timeZone())).toList();
-        return new MeasurementsResponse(items);
+        if (at == null && !measurementType.isSegmental()) {
+            return new MeasurementsResponse(measurements.series(member, measurementType, window.from(), window.to())
+                    .stream().map(r -> new Item(r.time(), r.value(), r.unit(), r.timeZone(), null)).toList());
+        }
+        return new MeasurementsResponse(measurements.positioned(member, measurementType, at, window.from(),
+                window.to()).stream()
+                .map(r -> new Item(r.time(), r.value(), r.unit(), r.timeZone(), r.positionName())).toList());
     }
 
     private static TimeWindow window(String from, String to) {
@@ -56,7 +71,11 @@ class MeasurementApiController {
     record MeasurementsResponse(List<Item> items) {
     }
 
-    /** {@code timeZone}: the member's Withings profile zone when the reading was synced, or null. */
-    record Item(Instant time, BigDecimal value, String unit, String timeZone) {
+    /**
+     * {@code timeZone}: the member's Withings profile zone when the reading was synced, or null. {@code position}:
+     * where on the body ({@code left_arm}, {@code torso}, ...), for segmental types or when asked for.
+     */
+    record Item(Instant time, BigDecimal value, String unit, String timeZone,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String position) {
     }
 }

@@ -92,18 +92,30 @@ public class Emulator {
     }
 
     /**
-     * A persona's (or generated user's) visible readings of one measure type and category (1 real, 2 goal), oldest first, counted once per
-     * grpid (the attrib-0/attrib-8 twins are one reading), as a correct client would store them.
+     * A persona's (or generated user's) visible whole-body readings of one measure type and category (1 real, 2 goal),
+     * oldest first, counted once per grpid (the attrib-0/attrib-8 twins are one reading) and once per group (a Body
+     * Scan repeats some types), as a correct client would store them: a measure without a position, or at position 7.
      *
      * @throws NoSuchElementException for an unknown persona id
      */
     public List<Reading> readings(String personaId, int type, int category) {
+        return readings(personaId, type, category, true, -1);
+    }
+
+    /** The readings of one segmental type (173, 174, 175) at one body position (2, 3, 10, 11, 12), as above. */
+    public List<Reading> segmentReadings(String personaId, int type, int position) {
+        return readings(personaId, type, 1, false, position);
+    }
+
+    private List<Reading> readings(String personaId, int type, int category, boolean wholeBody, int position) {
         Persona persona = store.byId(personaId).orElseThrow(() -> new NoSuchElementException(personaId));
         UserView user = store.view(persona.userId());
         Set<Long> seen = new HashSet<>();
         return user.groups().stream()
                 .filter(g -> g.category() == category && g.hasType(type) && seen.add(g.grpid()))
-                .flatMap(g -> g.measures().stream().filter(m -> m.type() == type).limit(1)
+                .flatMap(g -> g.measures().stream()
+                        .filter(m -> m.type() == type && (wholeBody ? m.wholeBody() : m.position() == position))
+                        .limit(1)
                         .map(m -> new Reading(Instant.ofEpochSecond(g.date()), m.decimal(), g.grpid(), g.attrib())))
                 .sorted(Comparator.comparing(Reading::time))
                 .toList();

@@ -271,7 +271,7 @@ class AuthorizationMatrixIntegrationTests {
                 (t, who) -> "/household/users/" + t.spareUser() + "/remove");
         page(r, Rule.ADMIN, "GET /audit", "/audit");
         // A member's data: read.
-        for (String part : List.of("", "/activity", "/ecg", "/intraday?date=2026-01-01", "/measurements?type=weight", "/sleep",
+        for (String part : List.of("", "/activity", "/ecg", "/intraday?date=2026-01-01", "/measurements?type=weight", "/goals", "/sleep",
                 "/workouts", "/sync")) {
             String key = "GET /api/v1/members/{id}" + part.replaceAll("\\?.*", "");
             api(r, Rule.VIEW, key, (t, who) -> "/api/v1/members/" + t.target + part, null);

@@ -85,13 +85,11 @@ class EveryPersonaSyncIntegrationTests {
 
         var groups = MeasureGroup.distinct(client.allMeasures(tokens, MeasureQuery.updatedSince(Instant.EPOCH),
                 Priority.INTERACTIVE));
+        // What the emulator holds (its own notion of a whole-body value: no position, or 7), not what the client
+        // decoded, so a parsing bug in the client cannot hide here.
         for (MeasurementType type : MeasurementType.values()) {
-            List<String> served = groups.stream()
-                    .filter(g -> MeasureCategory.REAL.equals(g.category()) && !Attrib.AMBIGUOUS.equals(g.attrib()))
-                    .flatMap(g -> g.measures().stream()
-                            .filter(m -> m.type().code() == type.withingsCode() && m.position() == null)
-                            .map(m -> point(g.date(), m.value())))
-                    .sorted().toList();
+            List<String> served = emulator.readings(persona, type.withingsCode(), 1).stream()
+                    .filter(r -> r.attrib() != 1).map(r -> point(r.time(), r.value())).sorted().toList();
             List<String> stored = measurements.series(member, type, null, null).stream()
                     .map(r -> point(r.time(), r.value())).sorted().toList();
             assertThat(stored).as(persona + " " + type).isEqualTo(served);
@@ -129,6 +127,18 @@ class EveryPersonaSyncIntegrationTests {
             assertThat(d.timezone()).isEqualTo(a.timezone() == null ? null : a.timezone().getId());
         });
         assertThat(daily.devices(member)).hasSize(client.devices(tokens, Priority.INTERACTIVE).size());
+
+        var withingsGoals = client.goals(tokens, Priority.INTERACTIVE);
+        var goals = api.get("/api/v1/members/" + id + "/goals", token).json();
+        assertThat(goals.get("steps").isNull() ? null : goals.get("steps").asInt()).as(persona + " steps goal")
+                .isEqualTo(withingsGoals.steps());
+        assertThat(goals.get("sleepSeconds").isNull() ? null : goals.get("sleepSeconds").asInt())
+                .isEqualTo(withingsGoals.sleepSeconds());
+        assertThat(goals.get("weightKg").isNull()).isEqualTo(withingsGoals.weight() == null);
+        if (withingsGoals.weight() != null) {
+            assertThat(goals.get("weightKg").decimalValue()).isEqualByComparingTo(withingsGoals.weight());
+        }
+        assertThat(goals.get("updatedAt").isNull()).as("read with the backfill").isFalse();
     }
 
     private static String point(Instant time, BigDecimal value) {

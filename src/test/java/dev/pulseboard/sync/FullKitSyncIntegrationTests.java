@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,7 @@ class FullKitSyncIntegrationTests {
         var measurementsApi = api.get("/api/v1/members/" + id + "/measurements?type=systolic_bp&from=2000-01-01",
                 token).json().get("items");
         assertThat(measurementsApi.get(0).get("timeZone").asString()).isEqualTo(zone);
+        assertWholeBodyAndSegmentsEqualTheEmulators(api, token, id, member);
 
         Instant now = Instant.now();
         var ecgs = client.allEcgRecordings(tokens, dev.pulseboard.withings.TimeWindow.of(Instant.EPOCH, now),
@@ -141,9 +143,19 @@ class FullKitSyncIntegrationTests {
         assertThat(activityApi.size()).isEqualTo(days.size());
         assertThat(api.get("/api/v1/members/" + id + "/activity?from=tomorrow", token).status()).isEqualTo(400);
 
+        // The goals set in the (emulated) Withings app, read with the backfill.
+        var withingsGoals = client.goals(tokens, Priority.INTERACTIVE);
+        var goalsApi = api.get("/api/v1/members/" + id + "/goals", token).json();
+        assertThat(goalsApi.get("steps").asInt()).isEqualTo(withingsGoals.steps());
+        assertThat(goalsApi.get("sleepSeconds").asInt()).isEqualTo(withingsGoals.sleepSeconds());
+        assertThat(goalsApi.get("weightKg").decimalValue()).isEqualByComparingTo(withingsGoals.weight());
+        String goalsUpdatedAt = goalsApi.get("updatedAt").asString();
+        assertThat(goalsUpdatedAt).isNotBlank();
+
         // A second full sync with nothing new: one "anything new?" call per data type, no hypnogram again, and
         // intraday only for the days still running (today, and yesterday until the member's activity moves on).
         var firstRun = api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString();
+        long storedBefore = measurements.count(member);
         var before = emulatorCalls(api);
         assertThat(api.post("/api/v1/members/" + id + "/sync", token, null).status()).isEqualTo(202);
         Poll.until(Duration.ofSeconds(30), "the second sync", () -> !firstRun.equals(
@@ -152,6 +164,13 @@ class FullKitSyncIntegrationTests {
         assertThat(after.path("/v2/measure getintradayactivity").asInt()
                 - before.path("/v2/measure getintradayactivity").asInt()).isBetween(1, 2);
         assertThat(after.path("/v2/sleep get").asInt()).isEqualTo(before.path("/v2/sleep get").asInt());
+        assertThat(measurements.count(member)).as("a re-sync changes nothing").isEqualTo(storedBefore);
+        assertThat(measurements.series(member, MeasurementType.FAT_MASS, null, null))
+                .hasSize(emulator.readings("alex", 8, 1).size());
+        assertThat(after.path("/v2/user getgoals").asInt()).as("goals at most once a day")
+                .isEqualTo(before.path("/v2/user getgoals").asInt());
+        assertThat(api.get("/api/v1/members/" + id + "/goals", token).json().get("updatedAt").asString())
+                .isEqualTo(goalsUpdatedAt);
         assertThat(after.path("/v2/sleep getsummary").asInt() - before.path("/v2/sleep getsummary").asInt())
                 .isEqualTo(1);
 
@@ -174,6 +193,50 @@ class FullKitSyncIntegrationTests {
         assertThat(api.get(stepsOfThatDay, token).json().get("items").size()).isPositive();
         assertThat(api.get(stepsOfThatDay, token).json().get("items").size()).isPositive();
         assertThat(emulatorCalls(api).path("/v2/measure getintradayactivity").asInt()).isEqualTo(intradayCalls + 1);
+    }
+
+    /**
+     * The Body Scan's whole-body composition (sent at position 7, fat and muscle mass twice) is in the member's series,
+     * one value per weigh-in, equal to the emulator's; its five segments per segmental type too, served with a
+     * position.
+     */
+    private void assertWholeBodyAndSegmentsEqualTheEmulators(Api api, String token, long id, MemberId member) {
+        int scans = emulator.readings("alex", 226, 1).size();
+        assertThat(scans).as("Body Scan weigh-ins").isGreaterThan(300);
+        for (MeasurementType type : MeasurementType.values()) {
+            if (type.isSegmental()) {
+                continue;
+            }
+            var expected = emulator.readings("alex", type.withingsCode(), 1).stream()
+                    .map(r -> r.time().getEpochSecond() + "=" + r.value().stripTrailingZeros().toPlainString())
+                    .sorted().toList();
+            var stored = measurements.series(member, type, null, null).stream()
+                    .map(r -> r.time().getEpochSecond() + "=" + r.value().stripTrailingZeros().toPlainString())
+                    .sorted().toList();
+            assertThat(stored).as(type.apiName()).isEqualTo(expected);
+        }
+        for (MeasurementType scanOnly : List.of(MeasurementType.EXTRACELLULAR_WATER,
+                MeasurementType.INTRACELLULAR_WATER, MeasurementType.VISCERAL_FAT)) {
+            assertThat(measurements.series(member, scanOnly, null, null)).as(scanOnly.apiName()).hasSize(scans);
+        }
+        for (int position : new int[] { 2, 3, 10, 11, 12 }) {
+            var expected = emulator.segmentReadings("alex", 175, position).stream()
+                    .map(r -> r.value().stripTrailingZeros().toPlainString()).toList();
+            var stored = measurements.positioned(member, MeasurementType.SEGMENT_MUSCLE_MASS, position, null, null)
+                    .stream().map(r -> r.value().stripTrailingZeros().toPlainString()).toList();
+            assertThat(stored).as("segment muscle mass at " + position).hasSize(scans).isEqualTo(expected);
+        }
+        var leftArm = api.get("/api/v1/members/" + id
+                + "/measurements?type=segment_muscle_mass&position=left_arm", token).json().get("items");
+        assertThat(leftArm.size()).isEqualTo(scans);
+        assertThat(leftArm.get(0).get("position").asString()).isEqualTo("left_arm");
+        var all = api.get("/api/v1/members/" + id + "/measurements?type=segment_fat_mass", token).json().get("items");
+        assertThat(all.size()).isEqualTo(5 * scans);
+        var positions = new java.util.TreeSet<String>();
+        all.forEach(item -> positions.add(item.get("position").asString()));
+        assertThat(positions).containsExactly("left_arm", "left_leg", "right_arm", "right_leg", "torso");
+        assertThat(api.get("/api/v1/members/" + id + "/measurements?type=segment_fat_mass&position=elbow", token)
+                .status()).isEqualTo(400);
     }
 
     private static tools.jackson.databind.JsonNode emulatorCalls(Api api) {

@@ -22,6 +22,7 @@ import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.daily.ActivityDay;
 import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.daily.MemberGoals;
 import dev.pulseboard.health.daily.WorkoutSession;
 import dev.pulseboard.health.measure.Reading;
 import dev.pulseboard.health.recording.ActivityDetail;
@@ -30,7 +31,7 @@ import dev.pulseboard.health.recording.ActivityDetail;
 @Component
 public class ActivitySection {
 
-    /** Pulseboard does not store Withings goals yet: the common 10,000 steps, and the page says so. */
+    /** The goal line when the member set no step goal in the Withings app: the common 10,000, labelled as such. */
     public static final int DEFAULT_STEP_GOAL = 10_000;
     static final int TABLE_ROWS = 14;
     public static final int WORKOUT_ROWS = 20;
@@ -48,10 +49,12 @@ public class ActivitySection {
     public ActivityView build(MemberId member, RangeView range, SettingsView s) {
         List<ActivityDay> days = daily.activity(member, range.firstDayOrEpoch(), range.lastDay());
         List<LocalDate> dates = days.stream().map(ActivityDay::date).toList();
-        int goal = DEFAULT_STEP_GOAL;
+        Integer own = daily.goals(member).map(MemberGoals::steps).orElse(null);
+        int goal = own == null ? DEFAULT_STEP_GOAL : own;
         ChartView steps = new DailyBars("steps-chart", "Steps a day against the goal of " + s.integer(goal)
                 + " steps", "steps", dates).series("Steps", Charts.BLUE, days.stream().map(ActivityDay::steps).toList())
-                .goal(goal, "Goal " + s.integer(goal)).view(charts);
+                .goal(goal, own == null ? "Default goal " + s.integer(goal) + " (none set in Withings)"
+                        : "Goal " + s.integer(goal)).view(charts);
         long withSteps = days.stream().filter(d -> d.steps() != null).count();
         long reached = days.stream().filter(d -> d.steps() != null && d.steps() >= goal).count();
         String goalReached = "Goal reached on " + reached + " of " + withSteps + " days.";
@@ -66,8 +69,10 @@ public class ActivitySection {
                                 .asDashed()),
                 List.of(), java.time.ZoneOffset.UTC);
         List<WorkoutSession> workouts = detail.workouts(member, range.fromOrEpoch(), range.toOrFarFuture());
-        return new ActivityView(steps, "Goal line: " + s.integer(goal) + " steps, the usual default. Pulseboard "
-                + "does not store the goal set in the Withings app yet.", goalReached, calendar(member, range, s),
+        String goalNote = own == null ? "Goal line: " + s.integer(goal) + " steps, the usual default: no step goal is "
+                + "set in the Withings app (or the sync has not read it yet)."
+                : "Goal line: " + s.integer(goal) + " steps, the step goal set in the Withings app.";
+        return new ActivityView(steps, goalNote, goalReached, calendar(member, range, s),
                 distance, calories, totals(days, workouts, s),
                 workouts.stream().sorted(Comparator.comparing(WorkoutSession::start).reversed()).limit(WORKOUT_ROWS)
                         .map(w -> workout(w, s)).toList(),

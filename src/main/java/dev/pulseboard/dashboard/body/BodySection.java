@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard.body;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,23 +18,32 @@ import dev.pulseboard.dashboard.chart.ReadingRowView;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.dashboard.unit.TemperatureUnit;
 import dev.pulseboard.dashboard.unit.WeightUnit;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.daily.MemberGoals;
 import dev.pulseboard.health.measure.BodyQueries;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.measure.Reading;
 
-/** Builds the Body section: weight with its 7-day moving average, body fat, composition, BMI. */
+/**
+ * Builds the Body section: weight with its 7-day moving average against the member's weight goal, body fat,
+ * composition, segmental composition, BMI.
+ */
 @Component
 public class BodySection {
 
     private final Measurements measurements;
     private final BodyQueries queries;
     private final Charts charts;
+    private final Segments segments;
+    private final DailyData daily;
 
-    BodySection(Measurements measurements, BodyQueries queries, Charts charts) {
+    BodySection(Measurements measurements, BodyQueries queries, Charts charts, Segments segments, DailyData daily) {
         this.measurements = measurements;
         this.queries = queries;
         this.charts = charts;
+        this.segments = segments;
+        this.daily = daily;
     }
 
     /** The whole section; with {@code full} false (the landing page) only the weight chart and the tiles. */
@@ -43,11 +53,19 @@ public class BodySection {
         String massAxis = unit == WeightUnit.ST ? "st" : unit.symbol();
         List<Reading> weight = series(member, MeasurementType.WEIGHT, range);
         List<Reading> average = MovingAverage.trailing(weight, 7, settings.zone());
-        ChartView weightChart = charts.chart("body-chart", "Weight and its 7-day average", "Weight (" + massAxis + ")",
+        BigDecimal goalKg = daily.goals(member).map(MemberGoals::weightKg).orElse(null);
+        Charts.Goal goal = goalKg == null ? null
+                : new Charts.Goal(unit.fromKilograms(goalKg.doubleValue()), "Goal " + settings.mass(goalKg.doubleValue()));
+        String goalNote = goalKg == null
+                ? "No goal line: no weight goal is set in the Withings app (or the sync has not read it yet)."
+                : "Goal line: " + settings.mass(goalKg.doubleValue()) + ", the weight goal set in the Withings app.";
+        ChartView weightChart = charts.chart("body-chart", "Weight and its 7-day average"
+                + (goalKg == null ? "" : ", against the goal of " + settings.mass(goalKg.doubleValue())),
+                "Weight (" + massAxis + ")",
                 List.of(Charts.Line.of("Weight", Charts.BLUE, weight).converted(unit::fromKilograms),
                         Charts.Line.of("7-day average", Charts.VERMILION, average).asDashed()
                                 .converted(unit::fromKilograms)),
-                List.of(), zone);
+                List.of(), zone, goal);
         List<Reading> fatRatio = full ? series(member, MeasurementType.FAT_RATIO, range) : List.of();
         ChartView fat = charts.chart("fat-chart", "Body fat percentage", "Body fat (%)",
                 List.of(Charts.Line.of("Body fat", Charts.ORANGE, fatRatio)), List.of(), zone);
@@ -75,7 +93,8 @@ public class BodySection {
         ChartView temperatureChart = charts.chart("temperature-chart", "Temperatures over time",
                 "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), zone);
         return new BodyView(tiles(member, settings), weightChart, fat, compositionChart, temperatureChart,
-                latestRows(weight, average, settings));
+                latestRows(weight, average, settings), full ? segments.build(member, range, settings)
+                        : SegmentsView.NONE, goalNote);
     }
 
     private Charts.Line mass(String name, String color, MeasurementType type, MemberId member, RangeView range,

@@ -57,11 +57,21 @@ public class Charts {
     public record Band(double from, double to, String label, String color) {
     }
 
+    /** A horizontal goal line with its label (already in the chart's unit). */
+    public record Goal(double value, String label) {
+    }
+
     /**
      * Times are shifted to the wall clock of {@code zone} and the page script draws them as UTC, so the axis and
      * tooltips read in the viewer's time zone whatever the browser's is.
      */
     public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands, ZoneId zone) {
+        return chart(id, description, axis, lines, bands, zone, null);
+    }
+
+    /** As above, with a horizontal goal line (none when {@code goal} is null). */
+    public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands, ZoneId zone,
+            Goal goal) {
         List<Map<String, Object>> series = new ArrayList<>();
         int drawn = 0;
         for (Line line : lines) {
@@ -80,6 +90,9 @@ public class Charts {
         chart.put("y", axis);
         chart.put("series", series);
         chart.put("bands", bands);
+        if (goal != null) {
+            chart.put("goal", Map.of("value", Math.round(goal.value() * 100) / 100.0, "label", goal.label()));
+        }
         int readings = lines.isEmpty() ? 0 : lines.get(0).readings().size();
         return new ChartView(id, description, json.writeValueAsString(chart), readings, drawn);
     }

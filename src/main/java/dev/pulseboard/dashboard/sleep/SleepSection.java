@@ -22,6 +22,7 @@ import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.daily.MemberGoals;
 import dev.pulseboard.health.daily.SleepNight;
 import dev.pulseboard.health.measure.Reading;
 import dev.pulseboard.health.recording.Recordings;
@@ -77,11 +78,15 @@ public class SleepSection {
         }
         SleepView.NightDetail detail = chosen == null ? null
                 : hypnograms.detail(chosen, details.hypnogram(member, chosen), s);
-        return new SleepView(stages(nights, s), score, disturbances, averages(nights, s), rows, detail, message);
+        Integer goal = daily.goals(member).map(MemberGoals::sleepSeconds).orElse(null);
+        String goalNote = goal == null ? "No sleep goal is set in the Withings app (or the sync has not read it yet)."
+                : "Dashed line: the sleep goal of " + Durations.hoursMinutes(goal) + " set in the Withings app.";
+        return new SleepView(stages(nights, s, goal), score, disturbances, averages(nights, s), rows, detail, message,
+                goalNote);
     }
 
     /** Deep, light, REM and awake hours stacked per night; each bar labelled with its score. */
-    private ChartView stages(List<SleepNight> nights, SettingsView s) {
+    private ChartView stages(List<SleepNight> nights, SettingsView s, Integer goalSeconds) {
         DailyBars bars = new DailyBars("sleep-stages-chart", "Hours of deep, light and REM sleep and awake a night, "
                 + "each night labelled with its sleep score", "hours", nights.stream().map(SleepNight::date).toList());
         bars.series("Deep", STAGES.get("Deep"), hours(nights, SleepNight::deepSeconds))
@@ -89,6 +94,9 @@ public class SleepSection {
                 .series("REM", STAGES.get("REM"), hours(nights, SleepNight::remSeconds))
                 .series("Awake", STAGES.get("Awake"), hours(nights, SleepNight::awakeSeconds))
                 .labels("Score", nights.stream().map(n -> n.score() == null ? "" : String.valueOf(n.score())).toList());
+        if (goalSeconds != null) {
+            bars.goal(goalSeconds / 3600.0, "Sleep goal " + Durations.hoursMinutes(goalSeconds));
+        }
         return bars.view(charts);
     }
 

@@ -7,10 +7,11 @@ import dev.pulseboard.dashboard.chart.MetricView;
 
 /**
  * The Sleep section: a stacked bar of stages per night with its score, averages of the range, the score and
- * breathing disturbances over time, the recent nights in a table, and one night's hypnogram with its vitals.
+ * breathing disturbances over time, the recent nights in a table, and one night's hypnogram with its vitals;
+ * {@code goalNote} says where the sleep goal line comes from.
  */
 public record SleepView(ChartView stages, ChartView score, ChartView disturbances, List<MetricView> averages,
-        List<Night> nights, NightDetail hypnogram, String message) {
+        List<Night> nights, NightDetail hypnogram, String message, String goalNote) {
 
     public boolean hasData() {
         return !nights.isEmpty();

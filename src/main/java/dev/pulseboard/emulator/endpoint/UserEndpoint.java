@@ -73,7 +73,9 @@ class UserEndpoint {
         if (!user.nights().isEmpty()) {
             goals.put("sleep", 28_800);
         }
-        user.groups().stream().filter(g -> g.category() == MeasureGroup.GOAL && g.hasType(1)).findFirst()
+        // The current weight goal: the latest goal group (an older one was replaced by it).
+        user.groups().stream().filter(g -> g.category() == MeasureGroup.GOAL && g.hasType(1))
+                .max(java.util.Comparator.comparingLong(MeasureGroup::date))
                 .flatMap(g -> g.measures().stream().filter(m -> m.type() == 1).findFirst())
                 .ifPresent(m -> goals.put("weight", Map.of("value", m.value(), "unit", m.unit())));
         return goals.isEmpty() ? List.of() : goals;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import dev.pulseboard.emulator.data.Device;
@@ -16,12 +17,19 @@ import dev.pulseboard.emulator.persona.Span;
  * Generates a persona's weigh-ins: near-daily mornings with a slow drift, winter and holiday bumps, a weekly rhythm
  * (heavier after the weekend), noise, body composition that follows the weight, and Withings' quirks (unit exponents
  * that vary, the same grpid twice with attrib 0 and 8, late uploads, goal groups, manual and ambiguous entries).
+ * Body Scan weigh-ins look like a real Body Scan's: weight and fat ratio without a position, the whole-body
+ * composition at position 7 with fat mass and muscle mass repeated, visceral fat and BMR, and five segments.
  */
 public final class BodyGenerator {
 
     private static final double[] WEEKLY = { 0.35, 0.15, 0.0, -0.1, -0.2, -0.05, 0.2 };
     private static final int[] SEGMENTS = { 2, 3, 10, 11, 12 };
-    private static final double[] SEGMENT_SHARE = { 0.055, 0.055, 0.18, 0.18, 0.53 };
+    /** Shares of {@link #SEGMENTS} (right arm, left arm, left leg, right leg, torso): a right-handed body. */
+    private static final double[] SEGMENT_SHARE = { 0.057, 0.054, 0.178, 0.182, 0.529 };
+    /** What a Body Scan sends at position 7 ("whole body"): composition, waters, visceral fat, BMR. */
+    private static final Set<Integer> SCAN_WHOLE_BODY = Set.of(5, 8, 76, 77, 88, 168, 169, 170, 226);
+    /** What a Body Scan sends twice in one group, with the same type and position. */
+    private static final Set<Integer> SCAN_REPEATED = Set.of(8, 76);
 
     private final Persona persona;
     private final Persona.BodyProfile body;
@@ -129,8 +137,25 @@ public final class BodyGenerator {
                 m.add(Measure.at(174, fat * SEGMENT_SHARE[s], -2, SEGMENTS[s]));
                 m.add(Measure.at(175, (ffm - bone) * SEGMENT_SHARE[s], -2, SEGMENTS[s]));
             }
+            return asBodyScan(m);
         }
         return List.copyOf(m);
+    }
+
+    /** Whole-body composition moved to position 7, and the repeated measures added after it, as Body Scans do. */
+    private static List<Measure> asBodyScan(List<Measure> measures) {
+        List<Measure> scan = new ArrayList<>(measures.size() + SCAN_REPEATED.size());
+        List<Measure> repeats = new ArrayList<>();
+        for (Measure m : measures) {
+            Measure placed = SCAN_WHOLE_BODY.contains(m.type()) ? m.at(Measure.WHOLE_BODY) : m;
+            scan.add(placed);
+            if (SCAN_REPEATED.contains(m.type())) {
+                repeats.add(placed);
+            }
+        }
+        int firstSegment = (int) scan.stream().takeWhile(m -> m.wholeBody()).count();
+        scan.addAll(firstSegment, repeats);
+        return List.copyOf(scan);
     }
 
     private MeasureGroup manual(LocalDate day, LocalTime time, int attrib, int category, Measure measure) {

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.pulseboard.core.MemberId;
 
 /**
- * Nights, activity days and devices: idempotent writes from the sync (keyed on Withings' summary id, the local
+ * Nights, activity days, devices and goals: idempotent writes from the sync (keyed on Withings' summary id, the local
  * day, the device id) and the reads that pages, API and exports use.
  */
 @Service
@@ -19,11 +19,13 @@ public class DailyData {
     private final SleepRepository sleep;
     private final ActivityRepository activity;
     private final DeviceRepository devices;
+    private final GoalRepository goals;
 
-    DailyData(SleepRepository sleep, ActivityRepository activity, DeviceRepository devices) {
+    DailyData(SleepRepository sleep, ActivityRepository activity, DeviceRepository devices, GoalRepository goals) {
         this.sleep = sleep;
         this.activity = activity;
         this.devices = devices;
+        this.goals = goals;
     }
 
     @Transactional
@@ -56,12 +58,34 @@ public class DailyData {
         return activity.latestDate(member);
     }
 
-    /** Deletes every night, activity day and device kept for the member. */
+    /** Deletes every night, activity day, device and goal kept for the member. */
     @Transactional
     public void erase(MemberId member) {
         sleep.deleteAll(member);
         activity.deleteAll(member);
         devices.deleteAll(member);
+        goals.delete(member);
+    }
+
+    /**
+     * Stores the goals read from Withings at {@code fetchedAt}; {@code updatedAt} moves only when they differ from
+     * the stored ones, so reading the same goals again changes nothing but when they were last read.
+     */
+    @Transactional
+    public MemberGoals storeGoals(MemberId member, Integer steps, Integer sleepSeconds, java.math.BigDecimal weightKg,
+            java.time.Instant fetchedAt) {
+        MemberGoals read = new MemberGoals(steps, sleepSeconds, weightKg, fetchedAt, fetchedAt);
+        MemberGoals stored = goals.find(member).filter(old -> old.sameGoalsAs(read))
+                .map(old -> new MemberGoals(old.steps(), old.sleepSeconds(), old.weightKg(), old.updatedAt(),
+                        fetchedAt))
+                .orElse(read);
+        goals.upsert(member, stored);
+        return stored;
+    }
+
+    /** The member's goals as last read from Withings; empty before the first read. */
+    public java.util.Optional<MemberGoals> goals(MemberId member) {
+        return goals.find(member);
     }
 
     public List<DeviceInfo> devices(MemberId member) {

@@ -73,6 +73,32 @@ class MeasurementRepository {
                 .query((rs, n) -> reading(rs, type)).list();
     }
 
+    /** One type's values in {@code [from, to)} at one position, or at every position when {@code position} is null. */
+    List<PositionedReading> positioned(MemberId member, MeasurementType type, Integer position, Instant from,
+            Instant to) {
+        return jdbc.sql("select group_id, position_code, measured_at, raw_value, unit_exp, time_zone from measurement "
+                + "where member_id = ? and type_code = ? and measured_at >= ? and measured_at < ?"
+                + (position == null ? " and position_code >= ?" : " and position_code = ?") + VISIBLE
+                + "order by measured_at, group_id, position_code")
+                .params(member.value(), type.withingsCode(), Timestamp.from(from == null ? Instant.EPOCH : from),
+                        Timestamp.from(to == null ? Instant.parse("9999-12-31T00:00:00Z") : to),
+                        position == null ? NO_POSITION : position)
+                .query((rs, n) -> positioned(rs, type)).list();
+    }
+
+    /** Every body-part value of the type from the member's latest group that has one (a latest segmental reading). */
+    List<PositionedReading> latestSegments(MemberId member, MeasurementType type) {
+        String latest = "select group_id from measurement where member_id = ? and type_code = ? and position_code <> ?"
+                + VISIBLE + "order by measured_at desc, group_id desc fetch first 1 rows only";
+        return jdbc.sql(latest).params(member.value(), type.withingsCode(), NO_POSITION).query(Long.class).optional()
+                .map(group -> jdbc.sql("select group_id, position_code, measured_at, raw_value, unit_exp, time_zone "
+                        + "from measurement where member_id = ? and group_id = ? and type_code = ? "
+                        + "and position_code <> ? order by position_code")
+                        .params(member.value(), group, type.withingsCode(), NO_POSITION)
+                        .query((rs, n) -> positioned(rs, type)).list())
+                .orElse(List.of());
+    }
+
     Optional<Reading> latest(MemberId member, MeasurementType type) {
         return jdbc.sql("select measured_at, raw_value, unit_exp, time_zone from measurement where member_id = ? "
                 + "and type_code = ? and position_code = ?" + VISIBLE + "order by measured_at desc, group_id desc "
@@ -122,6 +148,12 @@ class MeasurementRepository {
 
     void deleteAll(MemberId member) {
         jdbc.sql("delete from measurement where member_id = ?").param(member.value()).update();
+    }
+
+    private static PositionedReading positioned(ResultSet rs, MeasurementType type) throws SQLException {
+        Reading r = reading(rs, type);
+        return new PositionedReading(r.time(), r.value(), r.unit(), r.timeZone(), rs.getInt("position_code"),
+                rs.getLong("group_id"));
     }
 
     private static Reading reading(ResultSet rs, MeasurementType type) throws SQLException {

@@ -57,6 +57,11 @@ public enum MeasurementType {
         return unit;
     }
 
+    /** A type Withings sends per body segment ({@code position}): fat-free, fat and muscle mass per segment. */
+    public boolean isSegmental() {
+        return this == SEGMENT_FAT_FREE_MASS || this == SEGMENT_FAT_MASS || this == SEGMENT_MUSCLE_MASS;
+    }
+
     public static Optional<MeasurementType> fromWithingsCode(int code) {
         return Arrays.stream(values()).filter(t -> t.withingsCode == code).findFirst();
     }

@@ -37,6 +37,21 @@ public class Measurements {
         return repository.series(member, type, from, to);
     }
 
+    /**
+     * One type's values with their body position in {@code [from, to)}, oldest first (nulls mean unbounded): at
+     * {@code position} (a {@link BodyPosition} code, -1 the whole body), or at every position when it is null.
+     * This is how segmental composition (per arm, leg and torso) is read.
+     */
+    public List<PositionedReading> positioned(MemberId member, MeasurementType type, Integer position, Instant from,
+            Instant to) {
+        return repository.positioned(member, type, position, from, to);
+    }
+
+    /** The body-part values of the type from the member's latest reading that has any, by position. */
+    public List<PositionedReading> latestSegments(MemberId member, MeasurementType type) {
+        return repository.latestSegments(member, type);
+    }
+
     public Optional<Reading> latest(MemberId member, MeasurementType type) {
         return repository.latest(member, type);
     }

@@ -6,6 +6,10 @@ import dev.pulseboard.withings.transport.CodeTable;
 /**
  * Where on the body a measure was taken ({@code position}, withings-api.md §6). 7 is not in Withings' spec but is
  * common in body-composition groups. Codes 15-31 (stethoscope zones) and others decode to "unknown N".
+ *
+ * <p>What a position means, in one place: no position, or position 7, is a whole-body value ({@link #isWholeBody});
+ * the wrists, arms, feet, between the legs, body halves, legs, torso and hands (0-6, 8-14) are body parts
+ * ({@link #isBodyPart}); anything else is unknown ({@link #isKnown} false): kept with its code, never dropped.
  */
 public record Position(int code) implements WithingsCode {
 
@@ -30,6 +34,24 @@ public record Position(int code) implements WithingsCode {
 
     public static Position fromCode(int code) {
         return TABLE.fromCode(code);
+    }
+
+    /**
+     * A whole-body value: Withings sends it without a position (Body+, older groups) or, in Body Scan groups, with
+     * position 7 (which aiowithings names "whole body"). Both belong in the member's series of the type.
+     */
+    public static boolean isWholeBody(Position position) {
+        return position == null || position.code == WHOLE_BODY.code;
+    }
+
+    /** A body part (a segment): wrists, arms, feet, between the legs, body halves, legs, torso, hands. */
+    public boolean isBodyPart() {
+        return isKnown() && code != WHOLE_BODY.code;
+    }
+
+    /** A position in Withings' table (0-14); stethoscope zones and newer codes are not. */
+    public boolean isKnown() {
+        return TABLE.isKnown(code);
     }
 
     @Override

@@ -128,7 +128,32 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElement(By.cssSelector(".tile.bmi")).getText()).contains("kg/m²").contains("WHO");
         assertThat(driver.findElements(By.cssSelector("details.reading-table tbody tr"))).hasSize(14)
                 .allMatch(r -> r.getAttribute("textContent").contains("kg"));
+        var weightGoal = daily.goals(member()).orElseThrow().weightKg();
+        Number goalLine = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
+                + ".getInstanceByDom(document.getElementById('body-chart')).getOption().series[0].markLine.data[0]"
+                + ".yAxis");
+        assertThat(goalLine.doubleValue()).as("the member's weight goal").isEqualTo(weightGoal.doubleValue());
+        assertThat(driver.findElement(By.id("weight-goal")).getText()).contains("weight goal set in the Withings app");
+        // Segmental composition: arms and legs left and right side by side, the torso alone, three measures each.
+        var rows = driver.findElements(By.cssSelector("table.segments tbody tr"));
+        assertThat(rows).extracting(r -> r.findElement(By.tagName("th")).getText())
+                .containsExactly("Arms", "Legs", "Torso");
+        assertThat(rows.get(0).findElements(By.tagName("td"))).hasSize(2)
+                .allSatisfy(td -> assertThat(td.findElements(By.cssSelector(".seg-bar"))).hasSize(3));
+        assertThat(rows.get(2).findElements(By.tagName("td"))).hasSize(1);
+        var leftArm = emulator.segmentReadings("alex", 175, 3);
+        var latestLeftArm = leftArm.get(leftArm.size() - 1).value();
+        assertThat(rows.get(0).findElements(By.tagName("td")).get(0).getText())
+                .contains(oneDecimal(latestLeftArm.doubleValue()) + " kg");
+        for (String part : new String[] { "arms", "legs", "torso" }) {
+            assertThat(driver.findElements(By.cssSelector("#segment-" + part + "-chart[data-ready=true]")))
+                    .as(part + " trend").hasSize(1);
+        }
+        assertThat(Pages.points(driver, "segment-arms-chart", 0)).isPositive();
         Pages.screenshotWholePage(browser, "11-body-1y");
+        Pages.emulatePhone(browser);
+        Pages.screenshotWholePhonePage(browser, "11-phone-body-1y");
+        Pages.desktop(browser);
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
@@ -169,6 +194,12 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(Pages.points(driver, "sleep-vitals-chart", 0)).isEqualTo(Math.min(hr.size(), Charts.MAX_POINTS));
         assertThat(driver.findElements(By.cssSelector(".tiles .tile"))).extracting(e -> e.getText())
                 .anyMatch(t -> t.startsWith("Breathing disturbances")).anyMatch(t -> t.startsWith("Asleep (average)"));
+        Number sleepGoal = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
+                + ".getInstanceByDom(document.getElementById('sleep-stages-chart')).getOption().series[0].markLine"
+                + ".data[0].yAxis");
+        assertThat(sleepGoal.doubleValue()).as("the member's sleep goal in hours")
+                .isEqualTo(daily.goals(member()).orElseThrow().sleepSeconds() / 3600.0);
+        assertThat(driver.findElement(By.id("sleep-goal")).getText()).contains("set in the Withings app");
         Pages.screenshotWholePage(browser, "13-sleep-30d");
 
         var older = driver.findElements(By.cssSelector("table.nights tbody th a")).get(3);
@@ -200,9 +231,10 @@ class MemberSectionsBrowserIntegrationTests {
         Number goal = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
                 + ".getInstanceByDom(document.getElementById('steps-chart')).getOption().series[0].markLine.data[0]"
                 + ".yAxis");
-        assertThat(goal.intValue()).isEqualTo(ActivitySection.DEFAULT_STEP_GOAL);
+        int ownGoal = daily.goals(member()).orElseThrow().steps();
+        assertThat(goal.intValue()).as("the member's own step goal").isEqualTo(ownGoal);
         assertThat(driver.findElement(By.id("goal-note")).getText()).contains("10,000")
-                .contains("does not store the goal");
+                .contains("the step goal set in the Withings app");
         int workouts = activityDetail.workouts(member(), today.minusDays(364).atStartOfDay(PARIS).toInstant(),
                 today.plusDays(1).atStartOfDay(PARIS).toInstant()).size();
         assertThat(driver.findElement(By.id("workout-count")).getText()).isEqualTo(String.valueOf(workouts));
@@ -358,5 +390,13 @@ class MemberSectionsBrowserIntegrationTests {
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
         return emulator.readings("alex", type, 1).stream()
                 .filter(r -> !r.time().isBefore(from) && r.time().isBefore(to)).count();
+    }
+
+    /** A figure as the page writes it (the browser's language is English here). */
+    private static String oneDecimal(double value) {
+        var format = java.text.NumberFormat.getNumberInstance(java.util.Locale.US);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 }

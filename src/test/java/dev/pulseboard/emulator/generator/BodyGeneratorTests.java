@@ -85,14 +85,22 @@ class BodyGeneratorTests {
                 226, 173, 174, 175);
         assertThat(newest.measures().stream().filter(m -> m.type() == 173).map(Measure::position))
                 .containsExactlyInAnyOrder(2, 3, 10, 11, 12);
+        assertThat(newest.measures().stream().filter(m -> m.position() == Measure.WHOLE_BODY).map(Measure::type))
+                .as("whole-body composition at position 7, fat and muscle mass repeated")
+                .containsExactlyInAnyOrder(5, 8, 8, 76, 76, 77, 88, 168, 169, 170, 226);
+        assertThat(newest.measures().stream().filter(m -> m.position() < 0).map(Measure::type))
+                .containsExactlyInAnyOrder(1, 6, 155, 11);
+        assertThat(newest.measures().stream().filter(m -> m.type() == 8).map(Measure::value).distinct())
+                .as("the repeat carries the same value").hasSize(1);
         assertThat(oldest.device().modelId()).isEqualTo(Device.BODY_PLUS);
+        assertThat(oldest.measures()).allSatisfy(m -> assertThat(m.position()).isEqualTo(-1));
         assertThat(oldest.measures()).extracting(Measure::type).containsExactlyInAnyOrder(1, 5, 6, 8, 76, 77, 88);
     }
 
     @Test
     void keepsCompositionConsistentWithTheWeight() {
         MeasureGroup group = weighIns(alex).get(100);
-        Map<Integer, Double> values = group.measures().stream().filter(m -> m.position() < 0)
+        Map<Integer, Double> values = group.measures().stream().filter(Measure::wholeBody)
                 .collect(Collectors.toMap(Measure::type, m -> m.decimal().doubleValue(), (a, b) -> a));
 
         assertThat(values.get(5) + values.get(8)).isCloseTo(values.get(1), org.assertj.core.data.Offset.offset(0.05));

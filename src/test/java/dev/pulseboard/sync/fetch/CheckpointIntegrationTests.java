@@ -120,6 +120,35 @@ class CheckpointIntegrationTests {
         }
     }
 
+    /** Goals are an extra: when Withings will not give them, the sync still succeeds and stores everything else. */
+    @ParameterizedTest(name = "getgoals status {0}")
+    @CsvSource({ "503", "2554" })
+    void aGoalsAnswerWithingsWillNotGiveNeverFailsTheSync(int status) {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        Household.releaseWithingsUser(api, token, "10000002");
+        String admin = api.base() + "/emulator/withings/_admin/faults";
+        var fault = api.postJsonUrl(admin, "{\"path\":\"/v2/user\",\"action\":\"getgoals\",\"type\":\"status\","
+                + "\"status\":" + status + ",\"count\":-1}");
+        assertThat(fault.status()).as(fault.body()).isIn(200, 201);
+        long id = Household.addMember(api, token, "No goals " + status);
+        try {
+            api.getUrl(NewcomerPathCases.authorize(api, token, id, "sam"));
+            var done = Poll.until(Duration.ofSeconds(60), "the sync to succeed", () -> {
+                var s = api.get("/api/v1/members/" + id + "/sync", token).json();
+                return "IDLE".equals(s.get("state").asString()) && !s.get("lastSuccessAt").isNull() ? s : null;
+            });
+            assertThat(done.get("error").isNull()).isTrue();
+            assertThat(weights(api, token, id)).isPositive();
+            var goals = api.get("/api/v1/members/" + id + "/goals", token).json();
+            assertThat(goals.get("steps").isNull()).isTrue();
+            assertThat(goals.get("weightKg").isNull()).isTrue();
+            assertThat(goals.get("updatedAt").isNull()).isTrue();
+        } finally {
+            api.deleteUrl(admin);
+        }
+    }
+
     private static long weights(Api api, String token, long member) {
         return api.get("/api/v1/members/" + member + "/measurements?type=weight&from=2000-01-01", token).json()
                 .get("items").size();

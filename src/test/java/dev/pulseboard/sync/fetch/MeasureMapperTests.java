@@ -7,12 +7,19 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.withings.Fixtures;
 import dev.pulseboard.withings.measure.Attrib;
 import dev.pulseboard.withings.measure.Measure;
 import dev.pulseboard.withings.measure.MeasureCategory;
+import dev.pulseboard.withings.measure.MeasureDecoder;
 import dev.pulseboard.withings.measure.MeasureGroup;
 import dev.pulseboard.withings.measure.MeasureType;
 import dev.pulseboard.withings.measure.Position;
@@ -59,6 +66,87 @@ class MeasureMapperTests {
             assertThat(r.attrib()).isEqualTo(17);
             assertThat(r.type()).isEqualTo(MeasurementType.SEGMENT_MUSCLE_MASS);
         });
+    }
+
+    @Test
+    void storesABodyScansWholeBodyValuesAtPosition7InTheSeriesOnceEach() {
+        var records = records("getmeas_body_scan.json");
+        var wholeBody = records.stream().filter(r -> r.position() == null).toList();
+        assertThat(wholeBody).extracting(MeasurementRecord::type).containsExactly(MeasurementType.WEIGHT,
+                MeasurementType.FAT_RATIO, MeasurementType.FAT_FREE_MASS, MeasurementType.FAT_MASS,
+                MeasurementType.MUSCLE_MASS, MeasurementType.HYDRATION, MeasurementType.BONE_MASS,
+                MeasurementType.EXTRACELLULAR_WATER, MeasurementType.INTRACELLULAR_WATER, MeasurementType.VISCERAL_FAT,
+                MeasurementType.BASAL_METABOLIC_RATE);
+        assertThat(value(wholeBody, MeasurementType.FAT_MASS)).isEqualByComparingTo("18.76");
+        assertThat(value(wholeBody, MeasurementType.VISCERAL_FAT)).isEqualByComparingTo("8.3");
+        assertThat(value(wholeBody, MeasurementType.BASAL_METABOLIC_RATE)).isEqualByComparingTo("1695");
+        assertThat(wholeBody).allSatisfy(r -> {
+            assertThat(r.measuredAt()).isEqualTo(Instant.ofEpochSecond(1772347500));
+            assertThat(r.model()).isEqualTo("Body Scan");
+            assertThat(r.timeZone()).isEqualTo("Europe/Paris");
+        });
+    }
+
+    @Test
+    void keepsFiveSegmentsPerSegmentalTypeAndStoresARepeatedSegmentOnce() {
+        var segments = records("getmeas_body_scan.json").stream().filter(r -> r.position() != null)
+                .toList();
+        assertThat(segments).hasSize(15);
+        for (MeasurementType type : List.of(MeasurementType.SEGMENT_FAT_FREE_MASS, MeasurementType.SEGMENT_FAT_MASS,
+                MeasurementType.SEGMENT_MUSCLE_MASS)) {
+            assertThat(segments.stream().filter(r -> r.type() == type).map(MeasurementRecord::position))
+                    .as(type.apiName()).containsExactly(2, 3, 10, 11, 12);
+        }
+        assertThat(segments.stream().filter(r -> r.type() == MeasurementType.SEGMENT_MUSCLE_MASS && r.position() == 12)
+                .map(MeasurementRecord::value)).singleElement()
+                .satisfies(v -> assertThat(v).isEqualByComparingTo("30.91"));
+        var keys = records("getmeas_body_scan.json").stream().map(r -> r.type() + "@" + r.position())
+                .toList();
+        assertThat(keys).doesNotHaveDuplicates().hasSize(26);
+    }
+
+    @Test
+    void mapsAnOlderBodyPlusGroupWithoutPositionsToWholeBodyValues() {
+        var records = records("getmeas_body_plus.json");
+        assertThat(records).hasSize(7).allSatisfy(r -> assertThat(r.position()).isNull());
+        assertThat(records).extracting(MeasurementRecord::type).contains(MeasurementType.FAT_MASS,
+                MeasurementType.MUSCLE_MASS, MeasurementType.HYDRATION, MeasurementType.BONE_MASS);
+        assertThat(value(records, MeasurementType.WEIGHT)).isEqualByComparingTo("81.23");
+        assertThat(records.get(0).deviceId()).isEqualTo("0a1b2c3d4e5f60718293a4b5c6d7e8f901234567");
+    }
+
+    @Test
+    void keepsUnknownPositionsWithTheirCodeLogsEachOnceAndKeepsTheGroupsOtherValues() {
+        Logger logger = (Logger) LoggerFactory.getLogger(MeasureMapper.class);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            var records = records("getmeas_odd_positions.json");
+            var first = records.stream().filter(r -> r.groupId() == 5100002).toList();
+            assertThat(first).extracting(r -> r.type().apiName() + "@" + r.position()).containsExactly("weight@null",
+                    "fat_mass@22", "fat_mass@null", "segment_muscle_mass@31", "segment_muscle_mass@10");
+            assertThat(first.get(0).attrib()).isEqualTo(17);
+            assertThat(records.stream().filter(r -> r.groupId() == 5100003))
+                    .extracting(r -> r.type().apiName() + "@" + r.position())
+                    .containsExactly("weight@null", "fat_mass@22");
+            records("getmeas_odd_positions.json");
+            var messages = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            assertThat(messages.stream().filter(m -> m.contains("position 22"))).hasSize(1);
+            assertThat(messages.stream().filter(m -> m.contains("position 31"))).hasSize(1);
+            assertThat(messages.stream().filter(m -> m.contains("type 9999"))).hasSize(1);
+        } finally {
+            logger.detachAppender(logs);
+        }
+    }
+
+    private List<MeasurementRecord> records(String fixture) {
+        var page = MeasureDecoder.page(Fixtures.body(fixture));
+        return mapper.map(page.groups(), page.timezone());
+    }
+
+    private static BigDecimal value(List<MeasurementRecord> records, MeasurementType type) {
+        return records.stream().filter(r -> r.type() == type).findFirst().orElseThrow().value();
     }
 
     private static MeasureGroup group(long id, Attrib attrib, MeasureCategory category, Measure... measures) {

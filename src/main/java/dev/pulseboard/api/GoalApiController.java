@@ -1,0 +1,41 @@
+package dev.pulseboard.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.daily.DailyData;
+
+/**
+ * {@code GET /api/v1/members/{id}/goals}: the goals the member set in the Withings app, each null where they set
+ * none (or before the first sync read them); {@code updatedAt} is when the stored goals last changed.
+ */
+@RestController
+class GoalApiController {
+
+    private final MemberAccess access;
+    private final DailyData daily;
+
+    GoalApiController(MemberAccess access, DailyData daily) {
+        this.access = access;
+        this.daily = daily;
+    }
+
+    @GetMapping("/api/v1/members/{id}/goals")
+    GoalsResponse goals(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        MemberId member = access.view(user, MemberId.of(id)).id();
+        return daily.goals(member)
+                .map(g -> new GoalsResponse(g.steps(), g.sleepSeconds(), g.weightKg(), g.updatedAt()))
+                .orElse(new GoalsResponse(null, null, null, null));
+    }
+
+    record GoalsResponse(Integer steps, Integer sleepSeconds, BigDecimal weightKg, Instant updatedAt) {
+    }
+}
