@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,7 @@ public final class Actor {
         if (answer.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException(name + " could not sign in: " + answer.statusCode() + " " + location);
         }
-        actor.csrf = actor.csrfOf("/settings");
+        actor.csrf = actor.csrfOf("/account/password");
         return actor;
     }
 
@@ -86,6 +87,15 @@ public final class Actor {
         }
         return send(builder.header("Content-Type", "application/x-www-form-urlencoded")
                 .method(method, HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf))));
+    }
+
+    /** A page form posted in the actor's session, with its CSRF token. */
+    public HttpResponse<String> form(String path, Map<String, String> fields) {
+        StringBuilder body = new StringBuilder("_csrf=" + enc(csrf));
+        fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private String csrfOf(String path) {

@@ -1,0 +1,98 @@
+package dev.pulseboard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.account.household.Invitations;
+import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.support.Actor;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+
+/**
+ * Page sessions follow the password: a change ends the user's other sessions and keeps this one; an administrator's
+ * reset ends them all and sends the user to choose a new password before anything else.
+ */
+@PulseboardTest
+class SessionsIntegrationTests {
+
+    static final String PASSWORD = "sessions pw 123";
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    PersonalAccessTokens tokens;
+
+    @Test
+    void changingYourPasswordEndsYourOtherSessionsAndKeepsThisOne() {
+        CurrentUser user = member("change");
+        String token = tokens.create(user, "script", null, false).token();
+        Actor here = Actor.signedIn("this session", port, user.email(), PASSWORD, null);
+        Actor elsewhere = Actor.signedIn("another session", port, user.email(), PASSWORD, null);
+        assertThat(elsewhere.page("GET", "/").statusCode()).isEqualTo(200);
+
+        var changed = here.form("/account/password", Map.of("current", PASSWORD, "password", "a new password 9"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(changed.headers().firstValue("Location").orElse("")).endsWith("/");
+        assertThat(here.page("GET", "/").statusCode()).as("this session goes on").isEqualTo(200);
+        var other = elsewhere.page("GET", "/");
+        assertThat(other.statusCode()).isEqualTo(302);
+        assertThat(other.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
+        assertThat(new Api(port).get("/api/v1/me", token).status()).as("tokens revoked unless kept").isEqualTo(401);
+    }
+
+    @Test
+    void aWrongCurrentPasswordChangesNothing() {
+        CurrentUser user = member("wrong");
+        Actor here = Actor.signedIn("this session", port, user.email(), PASSWORD, null);
+        var refused = here.form("/account/password", Map.of("current", "not it at all", "password", "whatever 12345"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("The current password is not right.");
+        assertThat(Actor.signedIn("again", port, user.email(), PASSWORD, null).page("GET", "/").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aResetPasswordEndsTheSessionsAndMustBeReplacedFirst() {
+        CurrentUser user = member("reset");
+        Actor before = Actor.signedIn("before the reset", port, user.email(), PASSWORD, null);
+        Api api = new Api(port);
+        String admin = Household.token(api);
+        assertThat(api.patch("/api/v1/users/" + user.userId(), admin, "{\"temporaryPassword\":\"temporary 12345\"}")
+                .status()).isEqualTo(200);
+        assertThat(before.page("GET", "/").headers().firstValue("Location").orElse("")).endsWith("/login?expired");
+
+        Actor after = Actor.signedIn("with the temporary password", port, user.email(), "temporary 12345", null);
+        var anyPage = after.page("GET", "/members/" + user.memberId().value());
+        assertThat(anyPage.statusCode()).isEqualTo(302);
+        assertThat(anyPage.headers().firstValue("Location").orElse("")).endsWith("/account/password");
+        assertThat(after.page("GET", "/account/password").body()).contains("set a temporary password for you");
+        var chosen = after.form("/account/password", Map.of("password", "my own password 7", "keepTokens", "true"));
+        assertThat(chosen.statusCode()).isEqualTo(302);
+        assertThat(after.page("GET", "/members/" + user.memberId().value()).statusCode()).isEqualTo(200);
+        assertThat(users.findById(user.userId()).orElseThrow().mustChangePassword()).isFalse();
+    }
+
+    private CurrentUser member(String tag) {
+        Household.token(new Api(port));
+        CurrentUser admin = users.findByEmail(Household.EMAIL).orElseThrow();
+        var created = invitations.create(admin, null, tag, CurrentUser.Role.MEMBER, null);
+        return invitations.accept(created.token(), tag + "-" + System.nanoTime() + "@example.org", PASSWORD,
+                "Sessions " + tag);
+    }
+}
