@@ -3,6 +3,7 @@ package dev.pulseboard.export.fhir;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.health.daily.ActivityDay;
 import dev.pulseboard.health.daily.SleepNight;
 import tools.jackson.core.JsonGenerator;
@@ -68,9 +69,9 @@ final class DailyObservations {
             FhirJson.identifier(json, "withings-activity", key);
             FhirJson.reference(json, "subject", subject.patient(), null);
             json.writeObjectPropertyStart("effectivePeriod");
-            json.writeStringProperty("start", FhirJson.dateTime(date.atStartOfDay(FhirJson.zoneOrUtc(zone))
+            json.writeStringProperty("start", FhirJson.dateTime(date.atStartOfDay(ExportRange.zone(zone))
                     .toInstant(), zone));
-            json.writeStringProperty("end", FhirJson.dateTime(date.plusDays(1).atStartOfDay(FhirJson.zoneOrUtc(zone))
+            json.writeStringProperty("end", FhirJson.dateTime(date.plusDays(1).atStartOfDay(ExportRange.zone(zone))
                     .toInstant(), zone));
             json.writeEndObject();
             FhirJson.quantity(json, "valueQuantity", value, code);

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +11,8 @@ import org.springframework.stereotype.Service;
 
 import dev.pulseboard.account.Member;
 import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.export.ExportRange;
+import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.daily.DeviceInfo;
 import dev.pulseboard.health.measure.Measurements;
@@ -27,9 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class FhirExport {
-
-    static final Instant BEGINNING = Instant.EPOCH;
-    static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
 
     private final JsonMapper mapper;
     private final Measurements measurements;
@@ -59,8 +57,9 @@ public class FhirExport {
 
     private int write(Member member, TimeWindow window, FhirSink sink) {
         long memberId = member.id().value();
-        Instant from = window.from() == null ? BEGINNING : window.from();
-        Instant to = window.to() == null ? END : window.to();
+        ExportRange range = ExportRange.of(window);
+        Instant from = range.from();
+        Instant to = range.to();
         String patientId = FhirJson.id(memberId, "patient");
         sink.resource("Patient", patientId, json -> {
             json.writeArrayPropertyStart("name");
@@ -94,11 +93,13 @@ public class FhirExport {
         Subject subject = new Subject(memberId, patient, devices);
         int count = 1 + devices.size();
         MeasurementObservations body = new MeasurementObservations(sink, subject);
-        measurements.forEachRecord(member.id(), from, to, body);
-        count += body.finish();
+        MeasureGroups groups = new MeasureGroups(body);
+        measurements.forEachRecord(member.id(), from, to, groups);
+        groups.finish();
+        count += body.written();
         DailyObservations days = new DailyObservations(sink, subject);
-        LocalDate firstDay = LocalDate.ofInstant(from, ZoneOffset.UTC);
-        LocalDate lastDay = LocalDate.ofInstant(to.minusSeconds(1), ZoneOffset.UTC);
+        LocalDate firstDay = range.firstDay();
+        LocalDate lastDay = range.lastDay();
         for (var night : daily.nights(member.id(), firstDay, lastDay)) {
             count += days.night(night) ? 1 : 0;
         }

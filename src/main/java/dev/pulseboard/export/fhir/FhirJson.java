@@ -5,11 +5,11 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import dev.pulseboard.export.ExportRange;
 import tools.jackson.core.JsonGenerator;
 
 /** The small pieces every resource repeats: codings, quantities, identifiers, references, date-times. */
@@ -107,20 +107,9 @@ final class FhirJson {
 
     /** An instant as a FHIR dateTime in the zone it was taken in (UTC when unknown), to the second. */
     static String dateTime(Instant time, String zone) {
-        ZoneId id = zoneOrUtc(zone);
+        ZoneId id = ExportRange.zone(zone);
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS).atZone(id)
                 .toOffsetDateTime());
-    }
-
-    static ZoneId zoneOrUtc(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(zone);
-        } catch (RuntimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 
     /** Seconds as hours, to the second. */

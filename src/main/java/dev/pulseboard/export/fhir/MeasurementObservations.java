@@ -1,6 +1,5 @@
 package dev.pulseboard.export.fhir;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -13,11 +12,10 @@ import tools.jackson.core.JsonGenerator;
  * systolic and diastolic become one blood-pressure panel, every other value its own Observation. Each carries the
  * Withings group id and type as its identifier, so that a re-import recognises it.
  */
-final class MeasurementObservations implements Consumer<MeasurementRecord> {
+final class MeasurementObservations implements Consumer<List<MeasurementRecord>> {
 
     private final FhirSink sink;
     private final Subject subject;
-    private final List<MeasurementRecord> group = new ArrayList<>();
     private int written;
 
     MeasurementObservations(FhirSink sink, Subject subject) {
@@ -25,23 +23,14 @@ final class MeasurementObservations implements Consumer<MeasurementRecord> {
         this.subject = subject;
     }
 
-    @Override
-    public void accept(MeasurementRecord record) {
-        if (!group.isEmpty() && group.get(0).groupId() != record.groupId()) {
-            flush();
-        }
-        group.add(record);
-    }
-
-    /** Writes the last group; returns how many Observations were written in all. */
-    int finish() {
-        flush();
+    int written() {
         return written;
     }
 
-    private void flush() {
-        MeasurementRecord systolic = find(MeasurementType.SYSTOLIC_BP);
-        MeasurementRecord diastolic = find(MeasurementType.DIASTOLIC_BP);
+    @Override
+    public void accept(List<MeasurementRecord> group) {
+        MeasurementRecord systolic = find(group, MeasurementType.SYSTOLIC_BP);
+        MeasurementRecord diastolic = find(group, MeasurementType.DIASTOLIC_BP);
         if (systolic != null && diastolic != null) {
             bloodPressure(systolic, diastolic);
         }
@@ -51,10 +40,9 @@ final class MeasurementObservations implements Consumer<MeasurementRecord> {
                 single(r);
             }
         }
-        group.clear();
     }
 
-    private MeasurementRecord find(MeasurementType type) {
+    private static MeasurementRecord find(List<MeasurementRecord> group, MeasurementType type) {
         return group.stream().filter(r -> r.type() == type).findFirst().orElse(null);
     }
 
