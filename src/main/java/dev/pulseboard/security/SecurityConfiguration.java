@@ -66,7 +66,8 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/withings/callback", "/error", "/webjars/**",
-                                "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                                "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
