@@ -1,5 +1,7 @@
 package dev.pulseboard.export.api;
 
+import java.io.IOException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -9,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 import dev.pulseboard.account.AccountException;
 
@@ -42,8 +45,23 @@ class ExportApiProblems {
         if (e instanceof ErrorResponse framework) {
             return framework.getBody();
         }
+        if (e instanceof AsyncRequestNotUsableException || causedByIo(e)) {
+            // The client hung up mid-download: nobody to answer, nothing went wrong here.
+            log.debug("Export client went away: {}", e.toString());
+            return null;
+        }
         log.error("Export request failed", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Pulseboard could not complete this export. The server log has the cause.");
+    }
+
+    /** A download's writers wrap the response's I/O errors (a client that hung up) in unchecked exceptions. */
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

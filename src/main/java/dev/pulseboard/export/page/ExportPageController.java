@@ -41,7 +41,6 @@ class ExportPageController {
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Member member = access.view(user, MemberId.of(id));
         model.addAttribute("member", member);
-        model.addAttribute("formats", ExportFormat.values());
         return "export/export";
     }
 

@@ -33,18 +33,17 @@ import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.Poll;
-import dev.pulseboard.support.PulseboardTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The import of Withings' archive through the API: the full-kit persona's own archive (as Pulseboard writes it)
  * into a new member equals the synced history, again changes nothing, into the synced member doubles nothing; bad
- * archives and bad files are reported with what and where, and nothing of a failed file is stored.
+ * archives and bad files are reported with what and where, and nothing of a failed file is stored. Run on H2 and
+ * on PostgreSQL (the export it starts from streams the measurements through a cursor there).
  */
-@PulseboardTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportIntegrationTests {
+abstract class ImportCases {
 
     private static final LocalDate EVER = LocalDate.of(1970, 1, 1);
     private static final LocalDate NEVER = LocalDate.of(9999, 1, 1);
