@@ -92,7 +92,8 @@ class SecurityConfiguration {
         signedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*", "/error",
-                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs",
+                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")

@@ -18,13 +18,19 @@ import dev.pulseboard.emulator.persona.Span;
 
 /**
  * Blood pressure and ECGs: morning BPM Core readings on about four days a week (higher in winter and after a short
- * night), an ECG with blood pressure every couple of weeks, and an occasional ScanWatch ECG. AFib results are
+ * night), an ECG with blood pressure every couple of weeks, and an occasional ScanWatch ECG. In the last
+ * {@link #PROTOCOL_DAYS} days before "today" (and the days generated ahead) the persona follows the ESH home
+ * protocol: two readings a minute apart every morning and every evening, so that demo mode shows a complete home
+ * blood-pressure report. AFib results are
  * mostly negative, sometimes inconclusive, rarely positive; each ECG's result also appears in getmeas (type 130).
  */
 public final class CardioGenerator {
 
     public record Result(List<MeasureGroup> groups, List<Ecg> ecgs) {
     }
+
+    /** How many days before the span's anchor the home-protocol measuring starts. */
+    public static final int PROTOCOL_DAYS = 28;
 
     private CardioGenerator() {
     }
@@ -41,6 +47,9 @@ public final class CardioGenerator {
         SplittableRandom random = new SplittableRandom(persona.seed() * 7919 + 4);
         long grpid = 3_000_000_000L + persona.seed() * 1_000_000L + 500_000L;
         long signalId = 70_000_000L + persona.seed() * 100_000L;
+        LocalDate protocolStart = span.anchor().minusDays(PROTOCOL_DAYS);
+        SplittableRandom protocol = new SplittableRandom(persona.seed() * 7919 + 5);
+        long protocolGrpid = 3_000_000_000L + persona.seed() * 1_000_000L + 900_000L;
         for (LocalDate day = span.first(years); !day.isAfter(span.until()); day = day.plusDays(1)) {
             double shortfall = Histories.sleepShortfall(nights, day);
             double winter = -Histories.summer(day, persona.zone());
@@ -55,7 +64,25 @@ public final class CardioGenerator {
             int afib = afib(random.nextDouble());
             boolean watchEcg = watch != null && random.nextDouble() < 0.03;
             long created = date + 20 + random.nextInt(60);
-            if (measured) {
+            if (!day.isBefore(protocolStart)) {
+                long evening = day.atTime(LocalTime.of(20, 0)).atZone(persona.zone()).toEpochSecond()
+                        + protocol.nextInt(90 * 60) - 45 * 60;
+                long[] times = { date, date + 60 + protocol.nextInt(20), evening, evening + 60 + protocol.nextInt(20) };
+                for (int i = 0; i < times.length; i++) {
+                    int lower = i < 2 ? 0 : 3;
+                    List<Measure> pair = new ArrayList<>(List.of(
+                            Measure.of(9, diastolic - lower + (int) Math.round(protocol.nextGaussian() * 2), 0),
+                            Measure.of(10, systolic - lower + (int) Math.round(protocol.nextGaussian() * 3), 0),
+                            Measure.of(11, pulse + (int) Math.round(protocol.nextGaussian() * 2), 0)));
+                    if (i == 0 && measured && withEcg) {
+                        pair.add(Measure.of(130, afib, 0));
+                        ecgs.add(new Ecg(++signalId, date, cuff, afib, pulse, systolic, diastolic, created));
+                    }
+                    long stored = times[i] + 20 + protocol.nextInt(60);
+                    groups.add(new MeasureGroup(++protocolGrpid, MeasureGroup.ATTRIB_DEVICE, times[i], stored, stored,
+                            MeasureGroup.REAL, cuff, List.copyOf(pair)));
+                }
+            } else if (measured) {
                 List<Measure> measures = new ArrayList<>(List.of(Measure.of(9, diastolic, 0),
                         Measure.of(10, systolic, 0), Measure.of(11, pulse, 0)));
                 if (withEcg) {

@@ -1,5 +1,6 @@
 package dev.pulseboard.health.measure;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -97,6 +100,34 @@ class MeasurementRepository {
                         .params(member.value(), group, type.withingsCode(), NO_POSITION)
                         .query((rs, n) -> positioned(rs, type)).list())
                 .orElse(List.of());
+    }
+
+    /**
+     * Streams the visible readings without a body position in {@code [from, to)}, ordered by time, group and type
+     * (a group's values arrive together), fetching rows in batches so that years of data never sit in memory.
+     */
+    void forEachRecord(MemberId member, Instant from, Instant to, Consumer<MeasurementRecord> action) {
+        String sql = "select group_id, type_code, raw_value, unit_exp, measured_at, modified_at, attrib, device_id, "
+                + "model, time_zone from measurement where member_id = ? and position_code = ? and measured_at >= ? "
+                + "and measured_at < ?" + VISIBLE + "order by measured_at, group_id, type_code";
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            ps.setFetchSize(1000);
+            ps.setLong(1, member.value());
+            ps.setInt(2, NO_POSITION);
+            ps.setTimestamp(3, Timestamp.from(from == null ? Instant.EPOCH : from));
+            ps.setTimestamp(4, Timestamp.from(to == null ? Instant.parse("9999-12-31T00:00:00Z") : to));
+            return ps;
+        }, (RowCallbackHandler) rs -> {
+            Optional<MeasurementType> type = MeasurementType.fromWithingsCode(rs.getInt("type_code"));
+            if (type.isPresent()) {
+                Timestamp modified = rs.getTimestamp("modified_at");
+                action.accept(new MeasurementRecord(rs.getLong("group_id"), type.get(), null, rs.getLong("raw_value"),
+                        rs.getInt("unit_exp"), rs.getTimestamp("measured_at").toInstant(),
+                        modified == null ? null : modified.toInstant(), rs.getInt("attrib"), rs.getString("device_id"),
+                        rs.getString("model"), rs.getString("time_zone")));
+            }
+        });
     }
 
     Optional<Reading> latest(MemberId member, MeasurementType type) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,16 @@ public class Measurements {
     /** The body-part values of the type from the member's latest reading that has any, by position. */
     public List<PositionedReading> latestSegments(MemberId member, MeasurementType type) {
         return repository.latestSegments(member, type);
+    }
+
+    /**
+     * Every visible reading without a body position in {@code [from, to)} (nulls: unbounded), in time order with
+     * a group's values together, handed to {@code action} one by one as the rows are read: for exports of whole
+     * histories. Read in one transaction so that PostgreSQL streams through a cursor.
+     */
+    @Transactional(readOnly = true)
+    public void forEachRecord(MemberId member, Instant from, Instant to, Consumer<MeasurementRecord> action) {
+        repository.forEachRecord(member, from, to, action);
     }
 
     public Optional<Reading> latest(MemberId member, MeasurementType type) {

@@ -75,6 +75,23 @@ class PersonaGeneratorTests {
     }
 
     @Test
+    void theFullKitPersonaMeasuresBloodPressureByTheHomeProtocolInItsLatestWeeks() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Map<LocalDate, List<ZonedDateTime>> byDay = alex.groups().stream().filter(g -> g.hasType(10))
+                .map(g -> Instant.ofEpochSecond(g.date()).atZone(paris))
+                .collect(Collectors.groupingBy(ZonedDateTime::toLocalDate));
+        LocalDate today = NOW.atZone(paris).toLocalDate();
+        for (LocalDate day = today.minusDays(21); day.isBefore(today); day = day.plusDays(1)) {
+            List<ZonedDateTime> readings = byDay.getOrDefault(day, List.of()).stream().sorted().toList();
+            assertThat(readings).as("readings of " + day).hasSize(4);
+            assertThat(readings.subList(0, 2)).allSatisfy(t -> assertThat(t.getHour()).isLessThan(12));
+            assertThat(readings.subList(2, 4)).allSatisfy(t -> assertThat(t.getHour()).isGreaterThanOrEqualTo(12));
+            assertThat(readings.get(1).toEpochSecond() - readings.get(0).toEpochSecond()).isBetween(60L, 90L);
+            assertThat(readings.get(3).toEpochSecond() - readings.get(2).toEpochSecond()).isBetween(60L, 90L);
+        }
+    }
+
+    @Test
     void theAucklandPersonaKeepsLocalMorningsAcrossDaylightSavingChanges() {
         Persona aroha = Personas.byId("aroha").orElseThrow();
         UserView data = view(aroha);

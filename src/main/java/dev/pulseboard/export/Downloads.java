@@ -1,0 +1,88 @@
+package dev.pulseboard.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.account.Member;
+import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.export.csv.TidyCsvExport;
+import dev.pulseboard.export.csv.WithingsCsvExport;
+import dev.pulseboard.export.fhir.FhirExport;
+import dev.pulseboard.export.report.BpReport;
+import dev.pulseboard.export.report.BpReportRenderer;
+import dev.pulseboard.export.report.BpReports;
+
+/**
+ * Writes a download straight to the response, streaming, for the API and the Export page alike. The caller has
+ * checked access ({@code MemberAccess.view}) and parsed the window.
+ */
+@Component
+public class Downloads {
+
+    private final FhirExport fhir;
+    private final WithingsCsvExport withingsCsv;
+    private final TidyCsvExport tidyCsv;
+    private final BpReports reports;
+    private final BpReportRenderer renderer;
+
+    Downloads(FhirExport fhir, WithingsCsvExport withingsCsv, TidyCsvExport tidyCsv, BpReports reports,
+            BpReportRenderer renderer) {
+        this.fhir = fhir;
+        this.withingsCsv = withingsCsv;
+        this.tidyCsv = tidyCsv;
+        this.reports = reports;
+        this.renderer = renderer;
+    }
+
+    public void export(Member member, ExportFormat format, TimeWindow window, HttpServletResponse response) {
+        start(response, format.contentType(), "pulseboard-" + slug(member.name()) + "-" + format.fileSuffix());
+        try {
+            OutputStream out = response.getOutputStream();
+            switch (format) {
+                case FHIR_BUNDLE -> fhir.bundle(member, window, out);
+                case FHIR_NDJSON -> fhir.ndjson(member, window, out);
+                case WITHINGS_CSV -> withingsCsv.write(member, window, out);
+                case CSV -> tidyCsv.write(member, window, out);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The home blood-pressure report as a PDF download. */
+    public void bloodPressurePdf(Member member, LocalDate from, LocalDate to, HttpServletResponse response) {
+        BpReport report = reports.report(member, from, to);
+        start(response, "application/pdf", "blood-pressure-" + slug(member.name()) + "-" + report.from() + "-"
+                + report.to() + ".pdf");
+        try {
+            renderer.pdf(report, response.getOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same report as a page of its own. */
+    public String bloodPressureHtml(Member member, LocalDate from, LocalDate to) {
+        return renderer.html(reports.report(member, from, to));
+    }
+
+    private static void start(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+    }
+
+    static String slug(String name) {
+        String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "member" : slug;
+    }
+}

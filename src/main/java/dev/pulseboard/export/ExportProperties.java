@@ -1,0 +1,20 @@
+package dev.pulseboard.export;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Export and import settings ({@code pulseboard.export.*}).
+ *
+ * @param maxUploadSize the largest archive an import accepts (also the multipart limit)
+ * @param maxEntrySize the most one file inside the archive may unpack to
+ * @param maxTotalSize the most the files Pulseboard reads may unpack to, together
+ * @param maxRatio the largest unpacked/packed ratio of a file before it counts as a ZIP bomb
+ * @param maxEntries the most files an archive may list
+ */
+@ConfigurationProperties("pulseboard.export")
+public record ExportProperties(@DefaultValue("100MB") DataSize maxUploadSize,
+        @DefaultValue("200MB") DataSize maxEntrySize, @DefaultValue("500MB") DataSize maxTotalSize,
+        @DefaultValue("200") int maxRatio, @DefaultValue("2000") int maxEntries) {
+}

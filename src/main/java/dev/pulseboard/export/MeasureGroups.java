@@ -1,0 +1,41 @@
+package dev.pulseboard.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.pulseboard.health.measure.MeasurementRecord;
+
+/**
+ * Regroups the stream of measurements (a group's values arrive together) into whole Withings measure groups, one
+ * at a time, so that exports can write a blood-pressure panel or a weigh-in row without holding the history.
+ */
+public final class MeasureGroups implements Consumer<MeasurementRecord> {
+
+    private final Consumer<List<MeasurementRecord>> onGroup;
+    private final List<MeasurementRecord> group = new ArrayList<>();
+
+    public MeasureGroups(Consumer<List<MeasurementRecord>> onGroup) {
+        this.onGroup = onGroup;
+    }
+
+    @Override
+    public void accept(MeasurementRecord record) {
+        if (!group.isEmpty() && group.get(0).groupId() != record.groupId()) {
+            flush();
+        }
+        group.add(record);
+    }
+
+    /** Hands over the last group. */
+    public void finish() {
+        flush();
+    }
+
+    private void flush() {
+        if (!group.isEmpty()) {
+            onGroup.accept(List.copyOf(group));
+            group.clear();
+        }
+    }
+}

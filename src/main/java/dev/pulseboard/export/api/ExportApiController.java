@@ -1,0 +1,89 @@
+package dev.pulseboard.export.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.export.Downloads;
+import dev.pulseboard.export.ExportFormat;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+/**
+ * {@code GET /api/v1/members/{id}/export?format=&from=&to=} and {@code GET .../reports/blood-pressure}: downloads of
+ * a member's data for whoever may see it ({@link MemberAccess#view}), written while read.
+ */
+@RestController
+class ExportApiController {
+
+    private final MemberAccess access;
+    private final Downloads downloads;
+
+    ExportApiController(MemberAccess access, Downloads downloads) {
+        this.access = access;
+        this.downloads = downloads;
+    }
+
+    @Operation(summary = "Download a member's data as FHIR R4 (Bundle or NDJSON ZIP), Withings-style CSV ZIP or tidy CSV")
+    @ApiResponse(responseCode = "200", description = "The file, streamed")
+    @ApiResponse(responseCode = "400", description = "Unknown format or unparsable from/to")
+    @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
+    @GetMapping("/api/v1/members/{id}/export")
+    void export(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String format,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            HttpServletResponse response) {
+        Member member = access.view(user, MemberId.of(id));
+        ExportFormat chosen = ExportFormat.fromApiName(format).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown export format '" + format + "'. Known formats: " + ExportFormat.names() + "."));
+        downloads.export(member, chosen, TimeWindow.parse(from, to), response);
+    }
+
+    @Operation(summary = "The home blood-pressure report (ESH 2023 home protocol) as a page or a PDF")
+    @ApiResponse(responseCode = "200", description = "The report (text/html or application/pdf)")
+    @ApiResponse(responseCode = "400", description = "Unknown format or unparsable dates")
+    @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
+    @GetMapping("/api/v1/members/{id}/reports/blood-pressure")
+    ResponseEntity<String> bloodPressure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
+        Member member = access.view(user, MemberId.of(id));
+        LocalDate fromDate = date(from, "from");
+        LocalDate toDate = date(to, "to");
+        switch (format) {
+            case "pdf" -> {
+                downloads.bloodPressurePdf(member, fromDate, toDate, response);
+                return null;
+            }
+            case "html" -> {
+                return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+                        .body(downloads.bloodPressureHtml(member, fromDate, toDate));
+            }
+            default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");
+        }
+    }
+
+    static LocalDate date(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' is not an ISO-8601 date (YYYY-MM-DD): " + text);
+        }
+    }
+}

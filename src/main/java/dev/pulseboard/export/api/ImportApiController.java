@@ -1,0 +1,81 @@
+package dev.pulseboard.export.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.export.imports.ImportJobs;
+import dev.pulseboard.export.imports.ImportStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+/**
+ * {@code POST /api/v1/members/{id}/imports} (multipart, field {@code file}: Withings' "download my data" ZIP) starts
+ * an import, for whoever may manage the member; {@code GET .../imports/{importId}} shows its state and report.
+ */
+@RestController
+class ImportApiController {
+
+    private final MemberAccess access;
+    private final ImportJobs imports;
+
+    ImportApiController(MemberAccess access, ImportJobs imports) {
+        this.access = access;
+        this.imports = imports;
+    }
+
+    @Operation(summary = "Import Withings' data archive (ZIP) into a member's history, in the background")
+    @ApiResponse(responseCode = "202", description = "Started: {\"id\"}")
+    @ApiResponse(responseCode = "400", description = "No file, or an unknown timeZone (the zone of the archive's "
+            + "local times; default: the zone of the member's latest reading)")
+    @ApiResponse(responseCode = "403", description = "The user may see the member but not change its data")
+    @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
+    @PostMapping(path = "/api/v1/members/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> start(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
+            throws IOException {
+        Member member = access.manage(user, MemberId.of(id));
+        if (file.isEmpty()) {
+            throw new IllegalArgumentException("The field 'file' holds no data: send Withings' archive ZIP.");
+        }
+        ZoneId zone;
+        try {
+            zone = timeZone == null || timeZone.isBlank() ? null : ZoneId.of(timeZone.trim());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return Map.of("id", imports.start(member.id(), in, zone));
+        }
+    }
+
+    @Operation(summary = "An import's state (RUNNING, DONE, FAILED) and its report per file")
+    @ApiResponse(responseCode = "200", description = "{\"id\",\"state\",\"files\":[...],\"error\"}")
+    @ApiResponse(responseCode = "404", description = "No such member or import")
+    @GetMapping("/api/v1/members/{id}/imports/{importId}")
+    ImportStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable String importId) {
+        Member member = access.view(user, MemberId.of(id));
+        return imports.status(member.id(), importId).orElseThrow(() -> new AccountException(
+                AccountException.Reason.NOT_FOUND, "There is no import " + importId + " for member " + id + "."));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.pulseboard.export.fhir;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import dev.pulseboard.health.recording.EcgStrip;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * An ECG as one Observation (MDC 131328): a lead-I component (131329) of SampledData per 10-second batch, in the
+ * unit Withings recorded (µV), the period from the sampling frequency, and Withings' AFib classification as a
+ * component in Pulseboard's code system. Identified by Withings' signal id.
+ */
+final class EcgObservations {
+
+    static final int BATCH_SECONDS = 10;
+
+    private final FhirSink sink;
+    private final Subject subject;
+
+    EcgObservations(FhirSink sink, Subject subject) {
+        this.sink = sink;
+        this.subject = subject;
+    }
+
+    void write(EcgStrip ecg) {
+        sink.resource("Observation", FhirJson.id(subject.memberId(), "ecg/" + ecg.signalId()), json -> {
+            FhirJson.observationHead(json, FhirCode.ECG);
+            FhirJson.identifier(json, "withings-ecg", Long.toString(ecg.signalId()));
+            FhirJson.reference(json, "subject", subject.patient(), null);
+            json.writeStringProperty("effectiveDateTime", FhirJson.dateTime(ecg.time(), null));
+            subject.device(json, ecg.deviceId(), null);
+            json.writeArrayPropertyStart("component");
+            if (ecg.hasSignal() && ecg.samplingFrequency() != null && ecg.samplingFrequency() > 0) {
+                batches(json, ecg.microvolts(), ecg.samplingFrequency());
+            }
+            if (ecg.afib() != null) {
+                afib(json, ecg.afib());
+            }
+            json.writeEndArray();
+        });
+    }
+
+    private static void batches(JsonGenerator json, int[] samples, int frequency) {
+        BigDecimal period = BigDecimal.valueOf(1000).divide(BigDecimal.valueOf(frequency), 6, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        int batch = frequency * BATCH_SECONDS;
+        StringBuilder data = new StringBuilder(batch * 5);
+        for (int start = 0; start < samples.length; start += batch) {
+            data.setLength(0);
+            for (int i = start; i < Math.min(samples.length, start + batch); i++) {
+                if (i > start) {
+                    data.append(' ');
+                }
+                data.append(samples[i]);
+            }
+            json.writeStartObject();
+            FhirJson.code(json, "code", FhirCode.ECG_LEAD_I);
+            json.writeObjectPropertyStart("valueSampledData");
+            FhirJson.quantity(json, "origin", BigDecimal.ZERO, FhirCode.ECG_LEAD_I);
+            json.writeNumberProperty("period", period);
+            json.writeNumberProperty("dimensions", 1);
+            json.writeStringProperty("data", data.toString());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    private static void afib(JsonGenerator json, int afib) {
+        json.writeStartObject();
+        FhirJson.code(json, "code", FhirCode.AFIB);
+        json.writeObjectPropertyStart("valueCodeableConcept");
+        json.writeArrayPropertyStart("coding");
+        json.writeStartObject();
+        json.writeStringProperty("system", FhirCode.PULSEBOARD + "-afib");
+        json.writeStringProperty("code", Integer.toString(afib));
+        json.writeStringProperty("display", afib == 0 ? "No sign of AFib" : afib == 1 ? "Signs of AFib" : "Inconclusive");
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+}

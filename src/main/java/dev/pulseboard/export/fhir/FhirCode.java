@@ -1,0 +1,108 @@
+package dev.pulseboard.export.fhir;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.pulseboard.health.measure.MeasurementType;
+
+/**
+ * How one measure type becomes an Observation: its code (LOINC where LOINC has one, Pulseboard's own code system
+ * where it has none, never a made-up LOINC), category, UCUM unit, the factor from Pulseboard's unit to it, and the
+ * R4 vital-signs profile where one exists. Blood pressure is written as one panel per group ({@link #BP_PANEL}).
+ */
+record FhirCode(String system, String code, String display, String category, String unit, String ucum,
+        BigDecimal factor, String profile) {
+
+    static final String LOINC = "http://loinc.org";
+    static final String UCUM = "http://unitsofmeasure.org";
+    /** Pulseboard's code system for what LOINC has no code for: a stable URL, documented in the README. */
+    static final String PULSEBOARD = "https://pulseboard.dev/fhir/CodeSystem/observation";
+    static final String MDC = "urn:oid:2.16.840.1.113883.6.24";
+    static final String PROFILE = "http://hl7.org/fhir/StructureDefinition/";
+
+    static final FhirCode BP_PANEL = loinc("85354-9", "Blood pressure panel with all children optional", "vital-signs",
+            null, null, "bp");
+    static final FhirCode SYSTOLIC = loinc("8480-6", "Systolic blood pressure", "vital-signs", "mmHg", "mm[Hg]", null);
+    static final FhirCode DIASTOLIC = loinc("8462-4", "Diastolic blood pressure", "vital-signs", "mmHg", "mm[Hg]",
+            null);
+    static final FhirCode SPO2_PULSE_OXIMETRY = loinc("59408-5",
+            "Oxygen saturation in Arterial blood by Pulse oximetry", "vital-signs", "%", "%", null);
+
+    static final FhirCode SLEEP = loinc("93832-4", "Sleep duration", "activity", "h", "h", null);
+    static final FhirCode DEEP = loinc("93831-6", "Deep sleep duration", "activity", "h", "h", null);
+    static final FhirCode LIGHT = loinc("93830-8", "Light sleep duration", "activity", "h", "h", null);
+    static final FhirCode REM = loinc("93829-0", "REM sleep duration", "activity", "h", "h", null);
+    static final FhirCode AWAKE = own("awake-time", "Time awake after falling asleep", "activity", "h", "h");
+    static final FhirCode SLEEP_SCORE = own("sleep-score", "Withings sleep score (0-100)", "activity", "score", "1");
+    static final FhirCode STEPS = loinc("41950-7", "Number of steps in 24 hour Measured", "activity", "steps/day",
+            "/d", null);
+    static final FhirCode ACTIVE_CALORIES = loinc("41981-2", "Calories burned", "activity", "kcal", "kcal", null);
+
+    static final FhirCode ECG = new FhirCode(MDC, "131328", "MDC_ECG_ELEC_POTL", "procedure", null, null, null, null);
+    static final FhirCode ECG_LEAD_I = new FhirCode(MDC, "131329", "MDC_ECG_ELEC_POTL_I", "procedure", "µV", "uV",
+            null, null);
+    static final FhirCode AFIB = own("afib-classification", "Withings AFib classification of an ECG", "procedure",
+            null, null);
+
+    private static final Map<MeasurementType, FhirCode> BY_TYPE = new EnumMap<>(MeasurementType.class);
+
+    static {
+        BY_TYPE.put(MeasurementType.WEIGHT, loinc("29463-7", "Body weight", "vital-signs", "kg", "kg", "bodyweight"));
+        BY_TYPE.put(MeasurementType.HEIGHT, new FhirCode(LOINC, "8302-2", "Body height", "vital-signs", "cm", "cm",
+                BigDecimal.valueOf(100), PROFILE + "bodyheight"));
+        BY_TYPE.put(MeasurementType.HEART_RATE, loinc("8867-4", "Heart rate", "vital-signs", "beats/minute", "/min",
+                "heartrate"));
+        BY_TYPE.put(MeasurementType.SPO2, loinc("2708-6", "Oxygen saturation in Arterial blood", "vital-signs", "%",
+                "%", "oxygensat"));
+        FhirCode bodyTemperature = loinc("8310-5", "Body temperature", "vital-signs", "°C", "Cel", "bodytemp");
+        BY_TYPE.put(MeasurementType.TEMPERATURE, bodyTemperature);
+        BY_TYPE.put(MeasurementType.BODY_TEMPERATURE, bodyTemperature);
+        BY_TYPE.put(MeasurementType.FAT_RATIO, loinc("41982-0", "Percentage of body fat Measured", "exam", "%", "%",
+                null));
+        BY_TYPE.put(MeasurementType.FAT_MASS, loinc("73708-0", "Body fat [Mass] Calculated", "exam", "kg", "kg", null));
+        BY_TYPE.put(MeasurementType.MUSCLE_MASS, loinc("73964-9", "Body muscle mass Measured", "exam", "kg", "kg",
+                null));
+        BY_TYPE.put(MeasurementType.HYDRATION, loinc("101683-1", "Total body water Measured", "exam", "kg", "kg",
+                null));
+        BY_TYPE.put(MeasurementType.PULSE_WAVE_VELOCITY, loinc("77196-4", "Pulse wave velocity", "exam", "m/s",
+                "m/s", null));
+        BY_TYPE.put(MeasurementType.BONE_MASS, own("bone-mass", "Bone mass", "exam", "kg", "kg"));
+        BY_TYPE.put(MeasurementType.FAT_FREE_MASS, own("fat-free-mass", "Fat-free mass", "exam", "kg", "kg"));
+        BY_TYPE.put(MeasurementType.SKIN_TEMPERATURE, own("skin-temperature", "Skin temperature", "vital-signs",
+                "°C", "Cel"));
+        BY_TYPE.put(MeasurementType.VO2MAX, own("vo2max", "VO2 max (Withings estimate)", "exam", "ml/min/kg",
+                "mL/min/kg"));
+        BY_TYPE.put(MeasurementType.VASCULAR_AGE, own("vascular-age", "Vascular age (Withings estimate)", "exam",
+                "years", "a"));
+        BY_TYPE.put(MeasurementType.EXTRACELLULAR_WATER, own("extracellular-water", "Extracellular water", "exam",
+                "kg", "kg"));
+        BY_TYPE.put(MeasurementType.INTRACELLULAR_WATER, own("intracellular-water", "Intracellular water", "exam",
+                "kg", "kg"));
+        BY_TYPE.put(MeasurementType.VISCERAL_FAT, own("visceral-fat", "Visceral fat index (Withings)", "exam",
+                "index", "1"));
+        BY_TYPE.put(MeasurementType.BASAL_METABOLIC_RATE, own("basal-metabolic-rate", "Basal metabolic rate", "exam",
+                "kcal/day", "kcal/d"));
+        BY_TYPE.put(MeasurementType.METABOLIC_AGE, own("metabolic-age", "Metabolic age (Withings estimate)", "exam",
+                "years", "a"));
+    }
+
+    /** The code for a measure type; empty for the blood-pressure halves (the panel) and segmental types. */
+    static Optional<FhirCode> of(MeasurementType type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    BigDecimal convert(BigDecimal value) {
+        return factor == null ? value : value.multiply(factor).stripTrailingZeros();
+    }
+
+    private static FhirCode loinc(String code, String display, String category, String unit, String ucum,
+            String profile) {
+        return new FhirCode(LOINC, code, display, category, unit, ucum, null, profile == null ? null : PROFILE + profile);
+    }
+
+    private static FhirCode own(String code, String display, String category, String unit, String ucum) {
+        return new FhirCode(PULSEBOARD, code, display, category, unit, ucum, null, null);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.pulseboard.export.fhir;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import dev.pulseboard.export.ExportRange;
+import tools.jackson.core.JsonGenerator;
+
+/** The small pieces every resource repeats: codings, quantities, identifiers, references, date-times. */
+final class FhirJson {
+
+    /** The base of the identifier systems for Withings' own ids. */
+    static final String IDENTIFIER = "https://pulseboard.dev/fhir/identifier/";
+    private static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+    private FhirJson() {
+    }
+
+    /** A stable resource id: the same member and key give the same id in every export. */
+    static String id(long member, String key) {
+        return UUID.nameUUIDFromBytes(("pulseboard/" + member + "/" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    static void code(JsonGenerator json, String property, FhirCode... codes) {
+        json.writeObjectPropertyStart(property);
+        json.writeArrayPropertyStart("coding");
+        for (FhirCode c : codes) {
+            json.writeStartObject();
+            json.writeStringProperty("system", c.system());
+            json.writeStringProperty("code", c.code());
+            json.writeStringProperty("display", c.display());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringProperty("text", codes[0].display());
+        json.writeEndObject();
+    }
+
+    /** {@code status}, {@code meta.profile}, {@code category}, {@code code}: how every Observation starts. */
+    static void observationHead(JsonGenerator json, FhirCode code, FhirCode... alsoCodedAs) {
+        if (code.profile() != null) {
+            json.writeObjectPropertyStart("meta");
+            json.writeArrayPropertyStart("profile");
+            json.writeString(code.profile());
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeStringProperty("status", "final");
+        json.writeArrayPropertyStart("category");
+        json.writeStartObject();
+        json.writeArrayPropertyStart("coding");
+        json.writeStartObject();
+        json.writeStringProperty("system", CATEGORY);
+        json.writeStringProperty("code", code.category());
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        FhirCode[] codes = new FhirCode[alsoCodedAs.length + 1];
+        codes[0] = code;
+        System.arraycopy(alsoCodedAs, 0, codes, 1, alsoCodedAs.length);
+        code(json, "code", codes);
+    }
+
+    static void identifier(JsonGenerator json, String system, String value) {
+        json.writeArrayPropertyStart("identifier");
+        json.writeStartObject();
+        json.writeStringProperty("system", IDENTIFIER + system);
+        json.writeStringProperty("value", value);
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    static void reference(JsonGenerator json, String property, String reference, String display) {
+        json.writeObjectPropertyStart(property);
+        if (reference != null) {
+            json.writeStringProperty("reference", reference);
+        }
+        if (display != null) {
+            json.writeStringProperty("display", display);
+        }
+        json.writeEndObject();
+    }
+
+    static void quantity(JsonGenerator json, String property, BigDecimal value, FhirCode code) {
+        json.writeObjectPropertyStart(property);
+        json.writeNumberProperty("value", value);
+        json.writeStringProperty("unit", code.unit());
+        json.writeStringProperty("system", FhirCode.UCUM);
+        json.writeStringProperty("code", code.ucum());
+        json.writeEndObject();
+    }
+
+    static void component(JsonGenerator json, FhirCode code, BigDecimal value) {
+        json.writeStartObject();
+        code(json, "code", code);
+        quantity(json, "valueQuantity", value, code);
+        json.writeEndObject();
+    }
+
+    /** An instant as a FHIR dateTime in the zone it was taken in (UTC when unknown), to the second. */
+    static String dateTime(Instant time, String zone) {
+        ZoneId id = ExportRange.zone(zone);
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS).atZone(id)
+                .toOffsetDateTime());
+    }
+
+    /** Seconds as hours, to the second. */
+    static BigDecimal hours(int seconds) {
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+}

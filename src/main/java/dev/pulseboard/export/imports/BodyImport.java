@@ -1,0 +1,126 @@
+package dev.pulseboard.export.imports;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.export.csv.WithingsFile;
+import dev.pulseboard.health.measure.MeasurementRecord;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+
+/**
+ * The body files ({@code weight.csv}, {@code bp.csv}, {@code height.csv}, {@code pwv.csv}) into the member's
+ * measurements, through the store's own idempotent write. A value already stored at the same instant with the same
+ * type and value (a synced reading, or an earlier import) is not written again; a new one gets a group id derived
+ * from its instant and file (negative, so it never meets Withings' ids), so re-importing changes nothing.
+ */
+@Component
+class BodyImport {
+
+    static final String MODEL = "Withings archive";
+
+    private static final Map<WithingsFile, Map<String, MeasurementType>> COLUMNS = Map.of(
+            WithingsFile.WEIGHT, ordered("Weight (kg)", MeasurementType.WEIGHT, "Fat mass (kg)",
+                    MeasurementType.FAT_MASS, "Bone mass (kg)", MeasurementType.BONE_MASS, "Muscle mass (kg)",
+                    MeasurementType.MUSCLE_MASS, "Hydration (kg)", MeasurementType.HYDRATION),
+            WithingsFile.BP, ordered("Heart rate", MeasurementType.HEART_RATE, "Systolic",
+                    MeasurementType.SYSTOLIC_BP, "Diastolic", MeasurementType.DIASTOLIC_BP),
+            WithingsFile.HEIGHT, ordered("Value", MeasurementType.HEIGHT),
+            WithingsFile.PWV, ordered("Value", MeasurementType.PULSE_WAVE_VELOCITY));
+
+    private final Measurements measurements;
+
+    BodyImport(Measurements measurements) {
+        this.measurements = measurements;
+    }
+
+    static boolean reads(WithingsFile file) {
+        return COLUMNS.containsKey(file);
+    }
+
+    FileReport run(MemberId member, CsvTable table, ZoneId zone) {
+        Map<String, MeasurementType> columns = COLUMNS.get(table.file);
+        List<Parsed> parsed = new ArrayList<>();
+        for (CsvTable.Row row : table.rows) {
+            Instant time = row.instant(table.file.header().get(0), zone);
+            Map<MeasurementType, BigDecimal> values = new LinkedHashMap<>();
+            columns.forEach((column, type) -> {
+                BigDecimal v = row.number(column);
+                if (v != null) {
+                    values.put(type, v);
+                }
+            });
+            if (time != null) {
+                parsed.add(new Parsed(time, values));
+            }
+        }
+        if (table.failed()) {
+            return FileReport.failed(table.file.fileName(), table.rows.size(), table.problems);
+        }
+        Set<String> stored = stored(member, columns.values(), parsed);
+        List<MeasurementRecord> records = new ArrayList<>();
+        int imported = 0;
+        int already = 0;
+        int skipped = 0;
+        for (Parsed p : parsed) {
+            long group = -(p.time.getEpochSecond() * 8 + table.file.ordinal() + 1);
+            int fresh = 0;
+            for (var e : p.values.entrySet()) {
+                if (!stored.contains(key(p.time, e.getKey(), e.getValue()))) {
+                    BigDecimal v = e.getValue().stripTrailingZeros();
+                    records.add(new MeasurementRecord(group, e.getKey(), null, v.unscaledValue().longValueExact(),
+                            -v.scale(), p.time, null, 0, null, MODEL, zone.getId()));
+                    fresh++;
+                }
+            }
+            if (p.values.isEmpty()) {
+                skipped++;
+            } else if (fresh > 0) {
+                imported++;
+            } else {
+                already++;
+            }
+        }
+        measurements.store(member, records);
+        List<String> notes = skipped == 0 ? List.of() : List.of(skipped + " rows without any value were skipped");
+        return new FileReport(table.file.fileName(), imported, already, skipped, notes);
+    }
+
+    private Set<String> stored(MemberId member, Iterable<MeasurementType> types, List<Parsed> rows) {
+        Set<String> keys = new HashSet<>();
+        if (rows.isEmpty()) {
+            return keys;
+        }
+        Instant from = rows.stream().map(Parsed::time).min(Instant::compareTo).orElseThrow();
+        Instant to = rows.stream().map(Parsed::time).max(Instant::compareTo).orElseThrow().plusSeconds(1);
+        for (MeasurementType type : types) {
+            measurements.series(member, type, from, to).forEach(r -> keys.add(key(r.time(), type, r.value())));
+        }
+        return keys;
+    }
+
+    private static String key(Instant time, MeasurementType type, BigDecimal value) {
+        return time.getEpochSecond() + "|" + type.withingsCode() + "|" + value.stripTrailingZeros().toPlainString();
+    }
+
+    private static Map<String, MeasurementType> ordered(Object... pairs) {
+        Map<String, MeasurementType> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (MeasurementType) pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private record Parsed(Instant time, Map<MeasurementType, BigDecimal> values) {
+    }
+}

@@ -1,0 +1,120 @@
+package dev.pulseboard.export.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.pulseboard.export.csv.Csv;
+import dev.pulseboard.export.csv.WithingsFile;
+
+/**
+ * One CSV file of the archive, checked before anything is stored: its header must hold only the columns of the
+ * Withings file it is named after, with the date column; each row is parsed by the importer, which notes what was
+ * wrong on which line. A file with any problem is imported not at all.
+ */
+final class CsvTable {
+
+    static final int MAX_PROBLEMS = 20;
+
+    final WithingsFile file;
+    final List<Row> rows = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+    private final Map<String, Integer> columns = new HashMap<>();
+
+    CsvTable(WithingsFile file, String text) {
+        this.file = file;
+        String[] lines = text.replace("\r\n", "\n").replace("\uFEFF", "").split("\n");
+        List<String> header = lines.length == 0 ? List.of() : Csv.parse(lines[0]);
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).trim();
+            if (!file.header().contains(name)) {
+                problem(1, "unknown column '" + name + "' (" + file.fileName() + " has " + file.header() + ")");
+            }
+            columns.put(name, i);
+        }
+        if (!columns.containsKey(file.header().get(0))) {
+            problem(1, "missing column '" + file.header().get(0) + "'");
+        }
+        for (int n = 1; n < lines.length; n++) {
+            if (!lines[n].isBlank()) {
+                rows.add(new Row(n + 1, Csv.parse(lines[n])));
+            }
+        }
+    }
+
+    boolean failed() {
+        return !problems.isEmpty();
+    }
+
+    void problem(int line, String what) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add("line " + line + ": " + what);
+        } else if (problems.size() == MAX_PROBLEMS) {
+            problems.add("… and more");
+        }
+    }
+
+    boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
+    /** One data row, with its line number in the file. */
+    final class Row {
+        final int line;
+        private final List<String> fields;
+
+        Row(int line, List<String> fields) {
+            this.line = line;
+            this.fields = fields;
+        }
+
+        String text(String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= fields.size() ? "" : fields.get(i).trim();
+        }
+
+        /** The value, null when empty; a problem (and null) when not a number. */
+        BigDecimal number(String column) {
+            String t = text(column);
+            if (t.isEmpty()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(t);
+            } catch (NumberFormatException e) {
+                problem(line, "'" + t + "' in column '" + column + "' is not a number");
+                return null;
+            }
+        }
+
+        /** A local date-time in {@code zone}, or an ISO-8601 date-time with an offset; a problem when neither. */
+        Instant instant(String column, ZoneId zone) {
+            String t = text(column);
+            try {
+                return t.length() > 19 ? OffsetDateTime.parse(t).toInstant()
+                        : LocalDateTime.parse(t, WithingsFile.LOCAL).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                problem(line, "unparsable date '" + t + "' in column '" + column + "'");
+                return null;
+            }
+        }
+
+        LocalDate date(String column) {
+            String t = text(column);
+            try {
+                return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+            } catch (DateTimeParseException e) {
+                problem(line, "unparsable date '" + t + "' in column '" + column + "'");
+                return null;
+            }
+        }
+    }
+}

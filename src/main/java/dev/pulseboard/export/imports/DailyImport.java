@@ -1,0 +1,123 @@
+package dev.pulseboard.export.imports;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.export.csv.WithingsFile;
+import dev.pulseboard.health.daily.ActivityDay;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.daily.SleepNight;
+
+/**
+ * {@code sleep.csv} into nights and the {@code aggregates_*.csv} files into activity days, through the store's
+ * idempotent writes. A night that starts at the same instant as a stored one, or a day already stored, is already
+ * there; a new night gets an id derived from its start (negative, never one of Withings' ids).
+ */
+@Component
+class DailyImport {
+
+    static final List<WithingsFile> AGGREGATES = List.of(WithingsFile.STEPS, WithingsFile.DISTANCE,
+            WithingsFile.CALORIES, WithingsFile.ELEVATION);
+
+    private final DailyData daily;
+
+    DailyImport(DailyData daily) {
+        this.daily = daily;
+    }
+
+    FileReport sleep(MemberId member, CsvTable table, ZoneId zone) {
+        List<SleepNight> nights = new ArrayList<>();
+        for (CsvTable.Row row : table.rows) {
+            Instant start = row.instant("from", zone);
+            Instant end = row.instant("to", zone);
+            Integer light = seconds(row.number("light (s)"));
+            Integer deep = seconds(row.number("deep (s)"));
+            Integer rem = seconds(row.number("rem (s)"));
+            Integer awake = seconds(row.number("awake (s)"));
+            Integer snoring = seconds(row.number("Snoring (s)"));
+            Integer hr = seconds(row.number("Average heart rate"));
+            if (start != null && end != null) {
+                if (!end.isAfter(start)) {
+                    table.problem(row.line, "'to' is not after 'from'");
+                    continue;
+                }
+                Integer total = light == null && deep == null && rem == null ? null
+                        : (light == null ? 0 : light) + (deep == null ? 0 : deep) + (rem == null ? 0 : rem);
+                nights.add(new SleepNight(-start.getEpochSecond(), LocalDate.ofInstant(end, zone), start, end,
+                        zone.getId(), total, light, deep, rem, awake, null, null, hr, null, null, snoring, null));
+            }
+        }
+        if (table.failed()) {
+            return FileReport.failed(table.file.fileName(), table.rows.size(), table.problems);
+        }
+        Set<Instant> starts = new HashSet<>();
+        if (!nights.isEmpty()) {
+            LocalDate first = nights.stream().map(SleepNight::date).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = nights.stream().map(SleepNight::date).max(LocalDate::compareTo).orElseThrow();
+            daily.nights(member, first.minusDays(1), last.plusDays(1)).forEach(n -> starts.add(n.start()));
+        }
+        List<SleepNight> fresh = nights.stream().filter(n -> !starts.contains(n.start())).toList();
+        daily.storeNights(member, fresh);
+        return new FileReport(table.file.fileName(), fresh.size(), nights.size() - fresh.size(), 0, List.of());
+    }
+
+    /** All aggregate files together (a day is one row of the store); one report per file. */
+    List<FileReport> activity(MemberId member, List<CsvTable> tables, ZoneId zone) {
+        TreeMap<LocalDate, BigDecimal[]> days = new TreeMap<>();
+        List<CsvTable> good = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>();
+        for (CsvTable table : tables) {
+            int field = AGGREGATES.indexOf(table.file);
+            Map<LocalDate, BigDecimal> values = new TreeMap<>();
+            for (CsvTable.Row row : table.rows) {
+                LocalDate date = row.date("date");
+                BigDecimal value = row.number("value");
+                if (date != null && value != null) {
+                    values.put(date, value);
+                }
+            }
+            if (table.failed()) {
+                reports.add(FileReport.failed(table.file.fileName(), table.rows.size(), table.problems));
+                continue;
+            }
+            good.add(table);
+            values.forEach((date, v) -> days.computeIfAbsent(date, d -> new BigDecimal[AGGREGATES.size()])[field] = v);
+        }
+        Set<LocalDate> stored = new HashSet<>();
+        if (!days.isEmpty()) {
+            LocalDate first = days.firstKey();
+            LocalDate last = days.lastKey();
+            daily.activity(member, first, last).forEach(d -> stored.add(d.date()));
+        }
+        List<ActivityDay> fresh = new ArrayList<>();
+        days.forEach((date, v) -> {
+            if (!stored.contains(date)) {
+                fresh.add(new ActivityDay(date, zone.getId(), v[0] == null ? null : v[0].intValue(), v[1], v[3],
+                        v[2], null, null, null, null, null, null));
+            }
+        });
+        daily.storeActivity(member, fresh);
+        for (CsvTable table : good) {
+            int field = AGGREGATES.indexOf(table.file);
+            long imported = fresh.stream().filter(d -> days.get(d.date())[field] != null).count();
+            long rows = days.values().stream().filter(v -> v[field] != null).count();
+            reports.add(new FileReport(table.file.fileName(), (int) imported, (int) (rows - imported), 0, List.of()));
+        }
+        return reports;
+    }
+
+    private static Integer seconds(BigDecimal value) {
+        return value == null ? null : value.intValue();
+    }
+}

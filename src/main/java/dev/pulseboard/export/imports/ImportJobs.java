@@ -1,0 +1,139 @@
+package dev.pulseboard.export.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.export.ExportProperties;
+import dev.pulseboard.export.ExportRange;
+import dev.pulseboard.export.csv.WithingsFile;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.measure.Reading;
+
+/**
+ * Imports of Withings' "download my data" archive, one at a time in the background: the upload is kept in a
+ * temporary file, its body, blood-pressure, sleep and activity files are read and stored, file by file, and the
+ * report per file is saved as it grows. The caller checks {@code MemberAccess.manage} first.
+ */
+@Service
+public class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    private final ImportJobRepository jobs;
+    private final BodyImport body;
+    private final DailyImport daily;
+    private final Measurements measurements;
+    private final ExportProperties limits;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "archive-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ImportJobs(ImportJobRepository jobs, BodyImport body, DailyImport daily, Measurements measurements,
+            ExportProperties limits, Clock clock) {
+        this.jobs = jobs;
+        this.body = body;
+        this.daily = daily;
+        this.measurements = measurements;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps the upload and starts importing it; returns the import's id. {@code zone}: the time zone of the
+     * archive's local times; null for the zone of the member's latest reading (UTC when there is none).
+     */
+    public String start(MemberId member, InputStream upload, ZoneId zone) throws IOException {
+        Path file = Files.createTempFile("pulseboard-import-", ".zip");
+        Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+        String id = UUID.randomUUID().toString();
+        jobs.insert(id, member, clock.instant());
+        worker.submit(() -> run(id, member, file, zone));
+        return id;
+    }
+
+    public Optional<ImportStatus> status(MemberId member, String id) {
+        return jobs.find(member, id);
+    }
+
+    /** Imports the archive now, in this thread (the background job, and benchmarks). */
+    void run(String id, MemberId member, Path file, ZoneId givenZone) {
+        List<FileReport> reports = new ArrayList<>();
+        try (Archive archive = new Archive(file, limits)) {
+            ZoneId zone = givenZone != null ? givenZone : zoneOf(member);
+            List<CsvTable> aggregates = new ArrayList<>();
+            for (String name : archive.names()) {
+                Optional<WithingsFile> known = known(name);
+                if (Archive.PERSONAL.contains(name)) {
+                    reports.add(FileReport.notRead(name, "personal file: never read"));
+                } else if (known.isEmpty() || !(BodyImport.reads(known.get())
+                        || known.get() == WithingsFile.SLEEP || DailyImport.AGGREGATES.contains(known.get()))) {
+                    reports.add(FileReport.notRead(name, "not a file Pulseboard imports"));
+                } else if (DailyImport.AGGREGATES.contains(known.get())) {
+                    aggregates.add(new CsvTable(known.get(), archive.read(name)));
+                } else {
+                    CsvTable table = new CsvTable(known.get(), archive.read(name));
+                    reports.add(table.file == WithingsFile.SLEEP ? daily.sleep(member, table, zone)
+                            : body.run(member, table, zone));
+                    jobs.progress(id, reports);
+                }
+            }
+            reports.addAll(daily.activity(member, aggregates, zone));
+            jobs.finish(id, ImportStatus.DONE, reports, null, clock.instant());
+        } catch (ArchiveException e) {
+            jobs.finish(id, ImportStatus.FAILED, reports, e.getMessage(), clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", id, e);
+            jobs.finish(id, ImportStatus.FAILED, reports, "The import stopped on an unexpected error; files "
+                    + "reported as done are stored, the others are not. The server log has the cause.",
+                    clock.instant());
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the upload of import {}", id);
+            }
+        }
+    }
+
+    private ZoneId zoneOf(MemberId member) {
+        return measurements.latest(member, MeasurementType.WEIGHT)
+                .or(() -> measurements.latest(member, MeasurementType.SYSTOLIC_BP)).map(Reading::timeZone)
+                .map(ExportRange::zone).orElse(ExportRange.zone(null));
+    }
+
+    private static Optional<WithingsFile> known(String name) {
+        for (WithingsFile f : WithingsFile.values()) {
+            if (f.fileName().equalsIgnoreCase(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.pulseboard.export.page;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.export.Downloads;
+import dev.pulseboard.export.ExportFormat;
+
+/**
+ * A member's Export page ({@code /members/{id}/export}): the download formats with a range, and the home
+ * blood-pressure report for a doctor (page or PDF). Everything here needs {@link MemberAccess#view}.
+ */
+@Controller
+class ExportPageController {
+
+    private final MemberAccess access;
+    private final Downloads downloads;
+
+    ExportPageController(MemberAccess access, Downloads downloads) {
+        this.access = access;
+        this.downloads = downloads;
+    }
+
+    @GetMapping("/members/{id}/export")
+    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Member member = access.view(user, MemberId.of(id));
+        model.addAttribute("member", member);
+        return "export/export";
+    }
+
+    @GetMapping("/members/{id}/export/download")
+    void download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String format,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            HttpServletResponse response) {
+        Member member = access.view(user, MemberId.of(id));
+        ExportFormat chosen = ExportFormat.fromApiName(format)
+                .orElseThrow(() -> new IllegalArgumentException("There is no export format '" + format + "'."));
+        downloads.export(member, chosen, TimeWindow.parse(from, to), response);
+    }
+
+    @GetMapping("/members/{id}/export/blood-pressure")
+    ResponseEntity<String> bloodPressure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
+        Member member = access.view(user, MemberId.of(id));
+        LocalDate fromDate = date(from);
+        LocalDate toDate = date(to);
+        if ("pdf".equals(format)) {
+            downloads.bloodPressurePdf(member, fromDate, toDate, response);
+            return null;
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+                .body(downloads.bloodPressureHtml(member, fromDate, toDate));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD).");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.pulseboard.export.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report's chart as inline SVG (so the page and the PDF draw the same thing): every reading's systolic and
+ * diastolic value by day, with the home thresholds 135 and 85 mmHg as dashed lines.
+ */
+final class BpChart {
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 240;
+    private static final int LEFT = 40;
+    private static final int RIGHT = 10;
+    private static final int TOP = 10;
+    private static final int BOTTOM = 30;
+    private static final int MIN = 50;
+    private static final int MAX = 200;
+
+    private BpChart() {
+    }
+
+    static String svg(LocalDate from, LocalDate to, List<BpReading> readings) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        StringBuilder svg = new StringBuilder(4096);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
+                .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"Blood pressure readings by day\">");
+        for (int mmHg = 60; mmHg <= 180; mmHg += 20) {
+            double y = y(mmHg);
+            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#e3e6ea", null));
+            svg.append(text(LEFT - 4, y + 4, "end", Integer.toString(mmHg)));
+        }
+        svg.append(line(LEFT, y(BpReport.THRESHOLD_SYSTOLIC), WIDTH - RIGHT, y(BpReport.THRESHOLD_SYSTOLIC),
+                "#b3261e", "6 4"));
+        svg.append(line(LEFT, y(BpReport.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(BpReport.THRESHOLD_DIASTOLIC),
+                "#1f5fae", "6 4"));
+        for (int d = 0; d < days; d++) {
+            double x = x(d + 0.5, days);
+            svg.append(text(x, HEIGHT - 12, "middle", from.plusDays(d).getDayOfMonth() + "/"
+                    + from.plusDays(d).getMonthValue()));
+        }
+        for (BpReading r : readings) {
+            double dayOffset = ChronoUnit.DAYS.between(from, r.time().toLocalDate())
+                    + r.time().toLocalTime().toSecondOfDay() / 86400.0;
+            double x = x(dayOffset, days);
+            String opacity = r.counted() ? "1" : "0.35";
+            svg.append(circle(x, y(r.systolic()), "#b3261e", opacity));
+            svg.append(circle(x, y(r.diastolic()), "#1f5fae", opacity));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static double x(double day, long days) {
+        return LEFT + (WIDTH - LEFT - RIGHT) * day / days;
+    }
+
+    private static double y(int mmHg) {
+        int clamped = Math.max(MIN, Math.min(MAX, mmHg));
+        return TOP + (HEIGHT - TOP - BOTTOM) * (MAX - clamped) / (double) (MAX - MIN);
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String stroke, String dash) {
+        return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>",
+                x1, y1, x2, y2, stroke, dash == null ? "" : " stroke-dasharray=\"" + dash + "\"");
+    }
+
+    private static String circle(double x, double y, String fill, String opacity) {
+        return String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\" fill-opacity=\"%s\"/>",
+                x, y, fill, opacity);
+    }
+
+    private static String text(double x, double y, String anchor, String text) {
+        return String.format(Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#5b6572\" text-anchor=\"%s\">%s</text>", x, y,
+                anchor, text);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.pulseboard.export.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+/**
+ * Renders the report from one Thymeleaf template ({@code export/blood-pressure}) as a page and as a PDF
+ * (openhtmltopdf draws the same XHTML, the chart's inline SVG through Batik).
+ */
+@Component
+public class BpReportRenderer {
+
+    public static final String TEMPLATE = "export/blood-pressure";
+
+    private final ITemplateEngine templates;
+
+    BpReportRenderer(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public String html(BpReport report) {
+        Context context = new Context(Locale.ENGLISH);
+        context.setVariable("report", report);
+        context.setVariable("pdf", false);
+        return templates.process(TEMPLATE, context);
+    }
+
+    public void pdf(BpReport report, OutputStream out) {
+        Context context = new Context(Locale.ENGLISH);
+        context.setVariable("report", report);
+        context.setVariable("pdf", true);
+        String xhtml = templates.process(TEMPLATE, context);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

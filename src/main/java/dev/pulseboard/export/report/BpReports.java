@@ -1,0 +1,110 @@
+package dev.pulseboard.export.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+
+import dev.pulseboard.account.Member;
+import dev.pulseboard.export.ExportRange;
+import dev.pulseboard.export.MeasureGroups;
+import dev.pulseboard.health.measure.MeasurementRecord;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.measure.Reading;
+
+/**
+ * Builds the home blood-pressure report: the window the member chose (default: the latest complete 7 days up to
+ * the last day with a reading), the readings in the member's time zone, the ESH averages and what is missing.
+ */
+@Service
+public class BpReports {
+
+    private final Measurements measurements;
+    private final Clock clock;
+
+    BpReports(Measurements measurements, Clock clock) {
+        this.measurements = measurements;
+        this.clock = clock;
+    }
+
+    /** {@code from}/{@code to}: local dates, inclusive; null for the default window. */
+    public BpReport report(Member member, LocalDate from, LocalDate to) {
+        Optional<Reading> latest = measurements.latest(member.id(), MeasurementType.SYSTOLIC_BP);
+        ZoneId zone = ExportRange.zone(latest.map(Reading::timeZone).orElse(null));
+        LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
+        if (to == null) {
+            LocalDate lastReading = latest.map(r -> LocalDate.ofInstant(r.time(), zone)).orElse(yesterday);
+            to = from != null ? from.plusDays(BpReport.PROTOCOL_DAYS - 1)
+                    : lastReading.isBefore(yesterday) ? lastReading : yesterday;
+        }
+        if (from == null) {
+            from = to.minusDays(BpReport.PROTOCOL_DAYS - 1);
+        }
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("'from' must not be after 'to'.");
+        }
+        LocalDate first = from;
+        List<BpReading> readings = new ArrayList<>();
+        Map<String, Integer> devices = new LinkedHashMap<>();
+        MeasureGroups groups = new MeasureGroups(group -> {
+            MeasurementRecord s = find(group, MeasurementType.SYSTOLIC_BP);
+            MeasurementRecord d = find(group, MeasurementType.DIASTOLIC_BP);
+            if (s == null || d == null) {
+                return;
+            }
+            MeasurementRecord p = find(group, MeasurementType.HEART_RATE);
+            LocalDateTime local = LocalDateTime.ofInstant(s.measuredAt(), zone);
+            readings.add(new BpReading(local, s.value().intValue(), d.value().intValue(),
+                    p == null ? null : p.value().intValue(), !local.toLocalDate().equals(first)));
+            if (s.model() != null && !s.model().isBlank()) {
+                devices.merge(s.model(), 1, Integer::sum);
+            }
+        });
+        measurements.forEachRecord(member.id(), from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), groups);
+        groups.finish();
+        List<BpReading> counted = readings.stream().filter(BpReading::counted).toList();
+        int days = (int) counted.stream().map(r -> r.time().toLocalDate()).distinct().count();
+        return new BpReport(member.name(), zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId(), from, to,
+                devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
+                BpAverage.of(counted), BpAverage.of(counted.stream().filter(BpReading::morning).toList()),
+                BpAverage.of(counted.stream().filter(r -> !r.morning()).toList()), days,
+                missing(from, to, readings, days), BpChart.svg(from, to, readings), clock.instant());
+    }
+
+    private static List<String> missing(LocalDate from, LocalDate to, List<BpReading> readings, int days) {
+        List<String> missing = new ArrayList<>();
+        if (days < BpReport.MIN_DAYS) {
+            missing.add("Readings on at least " + BpReport.MIN_DAYS + " days after the first day are needed; there "
+                    + (days == 1 ? "is 1" : "are " + days) + ".");
+        }
+        Map<LocalDate, List<BpReading>> byDay = new TreeMap<>();
+        readings.forEach(r -> byDay.computeIfAbsent(r.time().toLocalDate(), d -> new ArrayList<>()).add(r));
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            List<BpReading> of = byDay.getOrDefault(day, List.of());
+            long mornings = of.stream().filter(BpReading::morning).count();
+            long evenings = of.size() - mornings;
+            if (of.isEmpty()) {
+                missing.add(day + ": no readings.");
+            } else if (mornings < 2 || evenings < 2) {
+                missing.add(day + ": " + mornings + " morning and " + evenings
+                        + " evening readings (the protocol asks for two of each, a minute apart).");
+            }
+        }
+        return missing;
+    }
+
+    private static MeasurementRecord find(List<MeasurementRecord> group, MeasurementType type) {
+        return group.stream().filter(r -> r.type() == type).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.pulseboard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.PulseboardTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI 3.1 document at {@code /v3/api-docs} describes every route of every controller under {@code /api}:
+ * a route added without showing up in the document fails here. The export routes list their errors.
+ */
+@PulseboardTest
+class OpenApiIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyApiRouteIsInTheDocument() {
+        var answer = new Api(port).get("/v3/api-docs", null);
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode doc = answer.json();
+        assertThat(doc.get("openapi").asString()).startsWith("3.1");
+        JsonNode paths = doc.get("paths");
+        List<String> missing = new ArrayList<>();
+        List<String> routes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String path : info.getPatternValues()) {
+                if (!path.startsWith("/api/")) {
+                    continue;
+                }
+                var methods = info.getMethodsCondition().getMethods();
+                for (RequestMethod m : methods.isEmpty() ? List.of(RequestMethod.GET) : methods) {
+                    String route = m + " " + path;
+                    routes.add(route);
+                    if (!paths.has(path) || !paths.get(path).has(m.name().toLowerCase(Locale.ROOT))) {
+                        missing.add(route + " (" + method + ")");
+                    }
+                }
+            }
+        });
+        assertThat(routes).contains("GET /api/v1/members/{id}/export", "POST /api/v1/members/{id}/imports",
+                "GET /api/v1/members/{id}/reports/blood-pressure", "GET /api/v1/members/{id}/imports/{importId}");
+        assertThat(missing).isEmpty();
+        JsonNode export = paths.get("/api/v1/members/{id}/export").get("get").get("responses");
+        assertThat(export.has("400")).isTrue();
+        assertThat(export.has("404")).isTrue();
+        assertThat(doc.get("components").get("securitySchemes").has("personal-access-token")).isTrue();
+    }
+
+    @Test
+    void theSwaggerUiPageIsServed() {
+        var ui = new Api(port).getUrl("http://localhost:" + port + "/swagger-ui/index.html");
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+    }
+}

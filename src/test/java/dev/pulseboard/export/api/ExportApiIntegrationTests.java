@@ -1,0 +1,219 @@
+package dev.pulseboard.export.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.export.Personas;
+import dev.pulseboard.export.csv.WithingsFile;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
+import dev.pulseboard.support.PulseboardTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The export routes on the full-kit persona, synced once: each format's content against what the store holds,
+ * the blood-pressure report (page and PDF) on the emulator's home-protocol weeks, and the errors.
+ */
+@PulseboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportApiIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    JsonMapper json;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    String token;
+    long alex;
+
+    @BeforeAll
+    void syncTheFullKitPersona() {
+        Api api = new Api(port);
+        token = Household.token(api);
+        var persona = emulator.personas().stream().filter(p -> p.id().equals("alex")).findFirst().orElseThrow();
+        alex = Personas.synced(api, token, "alex", persona.userId());
+    }
+
+    @Test
+    void fhirBundleOfAWeekHoldsThePatientDevicesAndEveryBloodPressurePanel() {
+        Instant to = Instant.parse(latestDay() + "T00:00:00Z");
+        Instant from = to.minusSeconds(7 * 86400);
+        var answer = get("/api/v1/members/" + alex + "/export?format=fhir-bundle&from=" + from + "&to=" + to);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/fhir+json");
+        assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        JsonNode bundle = json.readTree(answer.body());
+        assertThat(bundle.get("type").asString()).isEqualTo("collection");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int panels = 0;
+        for (JsonNode entry : bundle.get("entry")) {
+            assertThat(entry.get("fullUrl").asString()).startsWith("urn:uuid:");
+            JsonNode resource = entry.get("resource");
+            counts.merge(resource.get("resourceType").asString(), 1, Integer::sum);
+            if ("85354-9".equals(resource.path("code").path("coding").path(0).path("code").asString(""))) {
+                panels++;
+                assertThat(resource.get("component").get(0).get("valueQuantity").get("code").asString())
+                        .isEqualTo("mm[Hg]");
+                assertThat(resource.get("identifier").get(0).get("value").asString()).endsWith("-bp");
+            }
+        }
+        assertThat(counts.get("Patient")).isEqualTo(1);
+        assertThat(counts.get("Device")).isEqualTo(5);
+        assertThat(panels).isEqualTo(measurements.series(MemberId.of(alex), MeasurementType.SYSTOLIC_BP, from, to)
+                .size()).isGreaterThanOrEqualTo(24);
+    }
+
+    @Test
+    void fhirNdjsonIsAZipOfOneFilePerResourceType() throws IOException {
+        var files = unzip(getBytes("/api/v1/members/" + alex + "/export?format=fhir-ndjson").body());
+        assertThat(files.keySet()).containsExactly("Patient.ndjson", "Device.ndjson", "Observation.ndjson");
+        assertThat(files.get("Patient.ndjson").split("\n")).hasSize(1);
+        assertThat(files.get("Observation.ndjson").split("\n").length).isGreaterThan(10_000);
+    }
+
+    @Test
+    void withingsCsvHasTheArchivesFilesHeadersAndEveryBloodPressureReading() throws IOException {
+        var files = unzip(getBytes("/api/v1/members/" + alex + "/export?format=withings-csv").body());
+        for (WithingsFile file : WithingsFile.values()) {
+            assertThat(files).containsKey(file.fileName());
+            assertThat(files.get(file.fileName()).lines().findFirst().orElseThrow())
+                    .isEqualTo(String.join(",", file.header()));
+        }
+        List<String> bp = files.get("bp.csv").lines().skip(1).toList();
+        var stored = measurements.series(MemberId.of(alex), MeasurementType.SYSTOLIC_BP, null, null);
+        assertThat(bp).hasSize(stored.size());
+        var last = stored.get(stored.size() - 1);
+        String local = WithingsFile.LOCAL.format(last.time().atZone(ZoneId.of("Europe/Paris")));
+        assertThat(bp.get(bp.size() - 1)).startsWith(local + ",").contains("," + last.value().intValue() + ",");
+    }
+
+    @Test
+    void tidyCsvHasOneValuePerRowWithWithingsIds() {
+        var answer = get("/api/v1/members/" + alex + "/export?format=csv&from=" + latestDay().minusDays(3));
+        List<String> lines = answer.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("time_utc,time_zone,metric,value,unit,source,external_id");
+        assertThat(lines).anyMatch(l -> l.contains(",systolic_bp,") && l.contains(",mmHg,withings BPM Core,"))
+                .anyMatch(l -> l.contains(",steps,") && l.contains("withings-activity:"));
+    }
+
+    @Test
+    void bloodPressureReportAveragesTheLatestCompleteWeekOfTheHomeProtocol() {
+        var page = get("/api/v1/members/" + alex + "/reports/blood-pressure");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Home blood pressure", "alex", "Europe/Paris", "BPM Core",
+                "id=\"average-all\"", "ESH 2023").doesNotContain("id=\"too-few\"", "id=\"missing\"");
+        assertThat(page.body().split("<tr").length).isGreaterThan(28);
+        var pdf = getBytes("/api/v1/members/" + alex + "/reports/blood-pressure?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aRangeWithoutDataIsSaidPlainly() {
+        var report = get("/api/v1/members/" + alex + "/reports/blood-pressure?from=1990-01-01&to=1990-01-07");
+        assertThat(report.body()).contains("id=\"nothing-to-report\"");
+        JsonNode bundle = json.readTree(get("/api/v1/members/" + alex
+                + "/export?format=fhir-bundle&from=1990-01-01&to=1990-01-07").body());
+        assertThat(bundle.get("entry")).allSatisfy(e -> assertThat(e.get("resource").get("resourceType").asString())
+                .isIn("Patient", "Device"));
+    }
+
+    @Test
+    void badParametersAndUnknownMembersAreProblems() {
+        var format = get("/api/v1/members/" + alex + "/export?format=xml");
+        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(format.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(json.readTree(format.body()).get("detail").asString()).contains("fhir-bundle", "withings-csv");
+        var date = get("/api/v1/members/" + alex + "/reports/blood-pressure?from=yesterday");
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(date.body()).get("detail").asString()).contains("'from'");
+        var unknown = get("/api/v1/members/999999/export?format=csv");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).get("detail").asString()).contains("999999");
+    }
+
+    @Test
+    void theExportPageOffersEveryFormatAndTheReport() {
+        PageSession session = PageSession.signIn(port);
+        var page = session.get("/members/" + alex + "/export");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("value=\"fhir-bundle\"", "value=\"fhir-ndjson\"", "value=\"withings-csv\"",
+                "value=\"csv\"", "id=\"report-pdf\"");
+        var report = session.get("/members/" + alex + "/export/blood-pressure");
+        assertThat(report.body()).contains("id=\"average-morning\"", "id=\"average-evening\"");
+        var missing = session.get("/members/999999/export");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("does not exist").doesNotContain("Exception");
+    }
+
+    private LocalDate latestDay() {
+        return LocalDate.ofInstant(measurements.latest(MemberId.of(alex), MeasurementType.SYSTOLIC_BP).orElseThrow()
+                .time(), ZoneId.of("Europe/Paris"));
+    }
+
+    private HttpResponse<String> get(String path) {
+        return send(path, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> getBytes(String path) {
+        return send(path, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token).GET().build(), handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.pulseboard.export.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.export.Personas;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every resource type and every kind of Observation the FHIR export writes, for every persona, validates with zero
+ * errors against the R4 core profiles (and the vital-signs profiles the Observations declare) with HAPI FHIR's
+ * FhirInstanceValidator. Each persona is synced once; of each kind (resource type and code) the first, middle and
+ * last resource of the whole-history NDJSON are validated, and a recent week as one Bundle.
+ */
+@PulseboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FhirValidationIntegrationTests {
+
+    private static FhirValidator validator;
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    @Autowired
+    FhirExport export;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final Map<String, Long> memberIds = new HashMap<>();
+
+    @BeforeAll
+    void syncEveryPersonaAndStartTheValidator() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        for (var persona : emulator.personas()) {
+            memberIds.put(persona.id(), Personas.synced(api, token, persona.id(), persona.userId()));
+        }
+        if (validator == null) {
+            FhirContext context = FhirContext.forR4();
+            var unknownSystems = new UnknownCodeSystemWarningValidationSupport(context);
+            unknownSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
+            var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
+                    new CommonCodeSystemsTerminologyService(context),
+                    new InMemoryTerminologyServerValidationSupport(context),
+                    new SnapshotGeneratingValidationSupport(context), unknownSystems);
+            validator = context.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "alex", "sam", "nina", "aroha" })
+    void everyKindOfResourceValidatesWithoutErrors(String persona) throws IOException {
+        var member = members.get(householdOf(persona), MemberId.of(memberIds.get(persona)));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        int written = export.ndjson(member, new TimeWindow(null, null), zip);
+
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        int lines = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                String type = e.getName().replace(".ndjson", "");
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    JsonNode resource = json.readTree(line);
+                    assertThat(resource.get("resourceType").asString()).isEqualTo(type);
+                    byKind.computeIfAbsent(kind(resource), k -> new ArrayList<>()).add(line);
+                    lines++;
+                }
+            }
+        }
+        assertThat(lines).isEqualTo(written);
+        assertThat(byKind).containsKey("Patient");
+        List<String> errors = new ArrayList<>();
+        byKind.forEach((kind, resources) -> {
+            for (int i : new int[] { 0, resources.size() / 2, resources.size() - 1 }) {
+                errors.addAll(errors(kind, resources.get(i)));
+            }
+        });
+        assertThat(errors).as(persona + ": " + byKind.keySet()).isEmpty();
+
+        if (!persona.equals("nina")) {
+            assertThat(byKind.keySet()).anyMatch(k -> k.startsWith("Device"))
+                    .contains("Observation http://loinc.org|29463-7");
+            ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+            var window = new TimeWindow(latest(byKind.get("Observation http://loinc.org|29463-7")).minus(
+                    Duration.ofDays(7)), null);
+            export.bundle(member, window, bundle);
+            assertThat(errors("Bundle", bundle.toString(StandardCharsets.UTF_8))).isEmpty();
+        }
+        if (persona.equals("alex")) {
+            assertThat(byKind.keySet()).contains("Observation http://loinc.org|85354-9",
+                    "Observation http://loinc.org|8867-4", "Observation http://loinc.org|93832-4",
+                    "Observation http://loinc.org|41950-7", "Observation urn:oid:2.16.840.1.113883.6.24|131328");
+        }
+    }
+
+    @Test
+    void theValidatorCatchesWhatTheProfilesForbid() {
+        String weightInMetres = """
+                {"resourceType":"Observation","meta":{"profile":["http://hl7.org/fhir/StructureDefinition/bodyweight"]},
+                 "status":"final","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category",
+                 "code":"vital-signs"}]}],"code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}]},
+                 "subject":{"reference":"Patient/p"},"effectiveDateTime":"2026-01-01T07:00:00Z",
+                 "valueQuantity":{"value":80,"unit":"m","system":"http://unitsofmeasure.org","code":"m"}}
+                """;
+        assertThat(errors("Observation", weightInMetres)).isNotEmpty();
+        assertThat(errors("Observation", weightInMetres.replace("\"status\":\"final\",", "")
+                .replace("\"code\":\"m\"}", "\"code\":\"kg\"}"))).anyMatch(e -> e.contains("status"));
+    }
+
+    private Instant latest(List<String> weights) {
+        return OffsetDateTime.parse(json.readTree(weights.get(weights.size() - 1))
+                .get("effectiveDateTime").asString()).toInstant();
+    }
+
+    private HouseholdId householdOf(String persona) {
+        return HouseholdId.of(jdbc.sql("select household_id from member where id = ?").param(memberIds.get(persona))
+                .query(Long.class).single());
+    }
+
+    private static String kind(JsonNode resource) {
+        String type = resource.get("resourceType").asString();
+        JsonNode coding = resource.path("code").path("coding").path(0);
+        return coding.isMissingNode() ? type : type + " " + coding.get("system").asString() + "|"
+                + coding.get("code").asString();
+    }
+
+    private static List<String> errors(String kind, String resource) {
+        return validator.validateWithResult(resource).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .map(m -> kind + ": " + location(m) + " " + m.getMessage()).toList();
+    }
+
+    private static String location(SingleValidationMessage m) {
+        return m.getLocationString();
+    }
+}

@@ -1,0 +1,233 @@
+package dev.pulseboard.export.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.export.Personas;
+import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The import of Withings' archive through the API: the full-kit persona's own archive (as Pulseboard writes it)
+ * into a new member equals the synced history, again changes nothing, into the synced member doubles nothing; bad
+ * archives and bad files are reported with what and where, and nothing of a failed file is stored. Run on H2 and
+ * on PostgreSQL (the export it starts from streams the measurements through a cursor there).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ImportCases {
+
+    private static final LocalDate EVER = LocalDate.of(1970, 1, 1);
+    private static final LocalDate NEVER = LocalDate.of(9999, 1, 1);
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Emulator emulator;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    DailyData daily;
+
+    @Autowired
+    JsonMapper json;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    Api api;
+    String token;
+    long alex;
+    byte[] archive;
+
+    @BeforeAll
+    void syncTheFullKitPersonaAndExportItsArchive() throws Exception {
+        api = new Api(port);
+        token = Household.token(api);
+        var persona = emulator.personas().stream().filter(p -> p.id().equals("alex")).findFirst().orElseThrow();
+        alex = Personas.synced(api, token, "alex", persona.userId());
+        archive = http.send(request("/api/v1/members/" + alex + "/export?format=withings-csv").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    @Test
+    void theArchiveIntoANewMemberEqualsTheSyncedHistoryAndAgainChangesNothing() {
+        long copy = Household.addMember(api, token, "Alex from the archive");
+        JsonNode first = importAndWait(copy + "/imports?timeZone=Europe/Paris", archive);
+        assertThat(first.get("state").asString()).isEqualTo("DONE");
+        Map<String, JsonNode> files = byName(first);
+        assertThat(files.get("weight.csv").get("imported").asInt()).isGreaterThan(1000);
+        assertThat(files.get("bp.csv").get("alreadyThere").asInt()).isZero();
+        for (MeasurementType type : new MeasurementType[] { MeasurementType.WEIGHT, MeasurementType.FAT_MASS,
+                MeasurementType.SYSTOLIC_BP, MeasurementType.DIASTOLIC_BP }) {
+            assertThat(points(copy, type)).as(type.apiName()).isEqualTo(points(alex, type));
+        }
+        assertThat(daily.nights(MemberId.of(copy), EVER, NEVER)).hasSameSizeAs(daily.nights(MemberId.of(alex), EVER,
+                NEVER));
+        assertThat(daily.activity(MemberId.of(copy), EVER, NEVER).stream().map(d -> d.date() + "=" + d.steps()))
+                .isEqualTo(daily.activity(MemberId.of(alex), EVER, NEVER).stream().filter(d -> d.steps() != null)
+                        .map(d -> d.date() + "=" + d.steps()).toList());
+
+        JsonNode again = importAndWait(copy + "/imports", archive);
+        byName(again).forEach((name, f) -> {
+            assertThat(f.get("imported").asInt()).as(name).isZero();
+        });
+        assertThat(byName(again).get("bp.csv").get("alreadyThere").asInt())
+                .isEqualTo(files.get("bp.csv").get("imported").asInt());
+        assertThat(measurements.series(MemberId.of(copy), MeasurementType.WEIGHT, null, null))
+                .hasSameSizeAs(measurements.series(MemberId.of(alex), MeasurementType.WEIGHT, null, null));
+    }
+
+    @Test
+    void theArchiveIntoTheSyncedMemberDoublesNothing() {
+        long before = measurements.count(MemberId.of(alex));
+        JsonNode report = importAndWait(alex + "/imports", archive);
+        assertThat(report.get("state").asString()).isEqualTo("DONE");
+        byName(report).forEach((name, f) -> assertThat(f.get("imported").asInt()).as(name).isZero());
+        assertThat(byName(report).get("weight.csv").get("alreadyThere").asInt()).isGreaterThan(1000);
+        assertThat(measurements.count(MemberId.of(alex))).isEqualTo(before);
+    }
+
+    @Test
+    void badFilesAreReportedWithWhereAndNothingOfThemIsStored() throws IOException {
+        long member = Household.addMember(api, token, "Bad files");
+        byte[] zip = zip(Map.of(
+                "weight.csv", "Date,Weight (kg),Colour\n2026-01-01 07:00:00,80.1,blue\n",
+                "bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n2026-01-01 07:00:00,60,120,80,\n"
+                        + "yesterday,61,121,81,\n",
+                "height.csv", "Date,Value\n2026-01-01 07:00:00,1.80\n",
+                "account.csv", "Email,Name\nsomeone@example.org,Someone\n"));
+        JsonNode report = importAndWait(member + "/imports", zip);
+        assertThat(report.get("state").asString()).isEqualTo("DONE");
+        Map<String, JsonNode> files = byName(report);
+        assertThat(files.get("weight.csv").get("problems").get(0).asString()).contains("line 1", "'Colour'");
+        assertThat(files.get("bp.csv").get("problems").get(0).asString()).contains("line 3", "'yesterday'");
+        assertThat(files.get("bp.csv").get("imported").asInt()).isZero();
+        assertThat(files.get("account.csv").get("problems").get(0).asString()).contains("never read");
+        assertThat(files.get("height.csv").get("imported").asInt()).isEqualTo(1);
+        assertThat(measurements.series(MemberId.of(member), MeasurementType.SYSTOLIC_BP, null, null)).isEmpty();
+        assertThat(measurements.series(MemberId.of(member), MeasurementType.WEIGHT, null, null)).isEmpty();
+        assertThat(measurements.series(MemberId.of(member), MeasurementType.HEIGHT, null, null)).hasSize(1);
+    }
+
+    @Test
+    void notAZipAndAZipBombFailWithAReason() throws IOException {
+        long member = Household.addMember(api, token, "Bombs");
+        JsonNode notZip = importAndWait(member + "/imports", "Date,Weight\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(notZip.get("state").asString()).isEqualTo("FAILED");
+        assertThat(notZip.get("error").asString()).contains("not a ZIP");
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry("weight.csv"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 20; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        JsonNode bomb = importAndWait(member + "/imports", bytes.toByteArray());
+        assertThat(bomb.get("state").asString()).isEqualTo("FAILED");
+        assertThat(bomb.get("error").asString()).contains("weight.csv", "ZIP bomb");
+        assertThat(measurements.count(MemberId.of(member))).isZero();
+    }
+
+    @Test
+    void importsNeedAMemberTheUserMayManage() throws Exception {
+        var unknown = http.send(multipart("/api/v1/members/999999/imports", archive),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).get("detail").asString()).contains("999999");
+        var noSuchImport = http.send(request("/api/v1/members/" + alex + "/imports/" + UUID.randomUUID()).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noSuchImport.statusCode()).isEqualTo(404);
+    }
+
+    /** {@code target}: the member id and the imports path, with its query. */
+    private JsonNode importAndWait(String target, byte[] zip) {
+        long member = Long.parseLong(target.substring(0, target.indexOf('/')));
+        try {
+            var started = http.send(multipart("/api/v1/members/" + target, zip),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            String id = json.readTree(started.body()).get("id").asString();
+            return Poll.until(Duration.ofSeconds(60), "import " + id, () -> {
+                JsonNode s = json.readTree(api.get("/api/v1/members/" + member + "/imports/" + id, token).body());
+                return "RUNNING".equals(s.get("state").asString()) ? null : s;
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest multipart(String path, byte[] zip) {
+        String boundary = "pulseboard-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"archive.zip\""
+                + "\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(zip);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private List<String> points(long member, MeasurementType type) {
+        return measurements.series(MemberId.of(member), type, null, null).stream()
+                .map(r -> r.time().getEpochSecond() + "=" + r.value().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    private static Map<String, JsonNode> byName(JsonNode report) {
+        Map<String, JsonNode> files = new LinkedHashMap<>();
+        report.get("files").forEach(f -> files.put(f.get("name").asString(), f));
+        return files;
+    }
+
+    private static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (var f : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(f.getKey()));
+                out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
