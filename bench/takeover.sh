@@ -14,6 +14,7 @@ PIDS=()
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
   runuser -u postgres -- pg_ctl -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
@@ -37,7 +38,7 @@ java -Xmx320m -XX:+UseSerialGC -jar target/pulseboard.jar --pulseboard.mode=emul
   >"$WORK/emulator.log" 2>&1 &
 PIDS+=($!)
 KEY=$(openssl rand -base64 32)
-start_instance() {  # port name
+start_instance() {  # port name; sets LAST_PID (not in a subshell: the cleanup must know every process)
   java -Xmx320m -XX:+UseSerialGC -jar target/pulseboard.jar --server.port="$1" \
     --pulseboard.data-dir="$WORK/$2" --pulseboard.encryption-key="$KEY" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/pulseboard" --spring.datasource.username=postgres \
@@ -46,13 +47,13 @@ start_instance() {  # port name
     --pulseboard.withings.redirect-uri="http://localhost:$1/withings/callback" \
     --pulseboard.withings.account-url="http://localhost:$EPORT" --pulseboard.withings.api-url="http://localhost:$EPORT" \
     >"$WORK/$2.log" 2>&1 &
-  PIDS+=($!)
-  echo $!
+  LAST_PID=$!
+  PIDS+=("$LAST_PID")
 }
 healthy() { until curl -sf "http://localhost:$1/actuator/health" | grep -q UP; do sleep 0.2; done; }
 until curl -sf "http://localhost:$EPORT/_admin/personas" >/dev/null; do sleep 0.2; done
-A=$(start_instance "$APORT" a); healthy "$APORT"
-B=$(start_instance "$BPORT" b); healthy "$BPORT"
+start_instance "$APORT" a; A=$LAST_PID; healthy "$APORT"
+start_instance "$BPORT" b; B=$LAST_PID; healthy "$BPORT"
 
 BASE="http://localhost:$APORT"
 curl -sf -X POST "$BASE/api/v1/setup" -H 'Content-Type: application/json' \

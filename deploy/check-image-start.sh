@@ -42,6 +42,6 @@ until "$here/healthcheck.sh" "$port" 2>/dev/null; do
   sleep 0.5
 done
 elapsed=$(python3 -c "import time; print(f'{time.time() - $start:.1f}')")
-grep -qi "dynamic archive" "$work/cds.log" || { cat "$work/cds.log" | tail -20; echo "FAIL: the CDS archive was not mapped"; exit 1; }
+grep -q "Mapped dynamic region" "$work/cds.log" || { cat "$work/cds.log" | tail -20; echo "FAIL: the CDS archive was not mapped"; exit 1; }
 rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
 echo "OK: extracted into layers, CDS archive $(du -m pulseboard.jsa | cut -f1) MiB, healthy after ${elapsed} s, RSS ${rss} MiB"

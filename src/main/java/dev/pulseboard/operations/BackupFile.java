@@ -16,8 +16,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * What a Pulseboard backup is: a zip holding H2's own online backup of the database ({@value #DATABASE_ENTRY})
- * and a manifest ({@value #MANIFEST_ENTRY}) with the format, the Pulseboard version and the schema version
+ * What a Pulseboard backup is: the zip of H2's own online backup of the database ({@value #DATABASE_ENTRY}) with
+ * a manifest ({@value #MANIFEST_ENTRY}) with the format, the Pulseboard version and the schema version
  * (the newest Flyway migration applied), so a restore can refuse a file that is not a backup or that a newer
  * Pulseboard wrote.
  */
@@ -36,7 +36,7 @@ final class BackupFile {
     static Properties manifest(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry manifest = zip.getEntry(MANIFEST_ENTRY);
-            if (manifest == null || zip.getEntry(DATABASE_ENTRY) == null) {
+            if (manifest == null || database(zip) == null) {
                 throw new NotABackup("it is a zip file, but not a Pulseboard backup (no " + MANIFEST_ENTRY + ")");
             }
             Properties properties = new Properties();
@@ -52,6 +52,13 @@ final class BackupFile {
         } catch (IOException e) {
             throw new NotABackup("it cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The database file in a backup: H2 names it after the database ({@value #DATABASE_ENTRY} by default). */
+    static ZipEntry database(ZipFile zip) {
+        ZipEntry named = zip.getEntry(DATABASE_ENTRY);
+        return named != null ? named
+                : zip.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst().orElse(null);
     }
 
     /** The newest schema version this Pulseboard knows: the highest {@code V<n>__} migration on its class path. */

@@ -1,10 +1,10 @@
 package dev.pulseboard.operations;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,9 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +24,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Online backups of the embedded H2 database into {@code {data-dir}/backups}: H2's {@code BACKUP TO} copies the
- * database while it serves (a consistent snapshot, nothing locked), and the copy is wrapped with a manifest (see
- * {@link BackupFile}). A backup is written under a temporary name and renamed when complete, so the list never
+ * database while it serves (a consistent snapshot, nothing locked) into a zip, and a manifest is added to that zip
+ * (see {@link BackupFile}). A backup is written under a temporary name and renamed when complete, so the list never
  * shows a half-written file; after each one, only the newest {@code backups-kept} are kept. On PostgreSQL there is
  * nothing to do here: {@code pg_dump} is the tool (README).
  */
@@ -71,17 +68,16 @@ public class Backups {
         }
         try {
             Files.createDirectories(directory);
-            Path raw = Files.createTempFile(directory, "h2-", ".zip.tmp");
-            Files.delete(raw);
-            jdbc.sql("backup to '" + raw.toAbsolutePath().toString().replace("'", "''") + "'").update();
-            Path wrapped = Files.createTempFile(directory, "backup-", ".zip.tmp");
-            try {
-                wrap(raw, wrapped);
-            } finally {
-                Files.deleteIfExists(raw);
-            }
+            Path partial = Files.createTempFile(directory, "backup-", ".zip.tmp");
             Path target = directory.resolve(name);
-            Files.move(wrapped, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.delete(partial);
+                jdbc.sql("backup to '" + partial.toAbsolutePath().toString().replace("'", "''") + "'").update();
+                addManifest(partial);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
             prune();
             log.info("Backed up the database to {}", target.getFileName());
             return target;
@@ -105,22 +101,15 @@ public class Backups {
         }
     }
 
-    private void wrap(Path h2Backup, Path target) throws IOException {
+    /**
+     * Adds the manifest to H2's zip in place (the zip file system copies the database entry's compressed bytes as
+     * they are: no second compression).
+     */
+    private void addManifest(Path h2Backup) throws IOException {
         String manifest = "format=" + BackupFile.FORMAT + "\nversion=" + BackupFile.applicationVersion()
                 + "\nschema=" + schemaVersion() + "\ncreated=" + clock.instant() + "\n";
-        try (ZipFile source = new ZipFile(h2Backup.toFile());
-                OutputStream out = Files.newOutputStream(target);
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry database = source.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
-                    .orElseThrow(() -> new IOException("H2 wrote no database file"));
-            zip.putNextEntry(new ZipEntry(BackupFile.MANIFEST_ENTRY));
-            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(BackupFile.DATABASE_ENTRY));
-            try (InputStream in = source.getInputStream(database)) {
-                in.transferTo(zip);
-            }
-            zip.closeEntry();
+        try (FileSystem zip = FileSystems.newFileSystem(h2Backup)) {
+            Files.writeString(zip.getPath(BackupFile.MANIFEST_ENTRY), manifest, StandardCharsets.UTF_8);
         }
     }
 

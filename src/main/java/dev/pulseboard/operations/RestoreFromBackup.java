@@ -81,7 +81,7 @@ public class RestoreFromBackup implements EnvironmentPostProcessor {
             Files.createDirectories(directory);
             Path partial = Files.createTempFile(directory, "restore-", ".tmp");
             try (ZipFile zip = new ZipFile(backup.toFile());
-                    InputStream in = zip.getInputStream(zip.getEntry(BackupFile.DATABASE_ENTRY))) {
+                    InputStream in = zip.getInputStream(BackupFile.database(zip))) {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE);
             } finally {
