@@ -16,6 +16,8 @@ for persona in $(curl -sf "$EMU/personas" | json '" ".join(p["id"] for p in d)')
   m=$(pb_member "$persona"); pb_connect "$m" "$persona"; MEMBERS+=("$m")
 done
 for m in "${MEMBERS[@]}"; do pb_synced "$m" 900; done
+curl -sf -X POST "$EMU/faults" -H 'Content-Type: application/json' \
+  -d '{"path":"/v2/measure","action":"getintradayactivity","type":"delay","delayMs":1000,"count":-1}' >/dev/null
 for m in "${MEMBERS[@]}"; do curl -sf -X POST -H "$AUTH" "$BASE/api/v1/members/$m/sync" >/dev/null; done
 RUNNING=$(for m in "${MEMBERS[@]}"; do curl -sf -H "$AUTH" "$BASE/api/v1/members/$m/sync" | json 'd["state"]'; done | tr '\n' ' ')
 START=$(ms)
@@ -25,7 +27,8 @@ until curl -sf -H "$AUTH" "$BASE/api/v1/admin/backups" | json '" ".join(i["file"
   check "the backup"; sleep 0.05
 done
 TOOK=$(( $(ms) - START ))
+AFTER=$(for m in "${MEMBERS[@]}"; do curl -sf -H "$AUTH" "$BASE/api/v1/members/$m/sync" | json 'd["state"]'; done | tr '\n' ' ')
 SIZE=$(curl -sf -H "$AUTH" "$BASE/api/v1/admin/backups" | json 'd["items"][0]["size"]')
 ROWS=$(for m in "${MEMBERS[@]}"; do curl -sf -H "$AUTH" "$BASE/api/v1/members/$m/measurements?type=weight" | json 'len(d["items"])'; done | paste -sd+ | bc)
-echo "members=${#MEMBERS[@]} states_at_request=[$RUNNING] weigh_ins=$ROWS"
+echo "members=${#MEMBERS[@]} states_at_request=[$RUNNING] states_when_listed=[$AFTER] weigh_ins=$ROWS"
 echo "backup_ms=$TOOK backup_mib=$(( SIZE / 1048576 )) database_mib=$(( $(stat -c %s "$DATA/pulseboard.mv.db") / 1048576 ))"
