@@ -2,7 +2,9 @@ package dev.pulseboard.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,11 +24,21 @@ class PageModel {
     private final boolean demo;
     private final Settings settings;
     private final Accounts accounts;
+    private final String version;
 
-    PageModel(@Value("${pulseboard.demo:false}") boolean demo, Settings settings, Accounts accounts) {
+    PageModel(@Value("${pulseboard.demo:false}") boolean demo, Settings settings, Accounts accounts,
+            ObjectProvider<BuildProperties> build) {
         this.demo = demo;
         this.settings = settings;
         this.accounts = accounts;
+        BuildProperties properties = build.getIfAvailable();
+        this.version = properties == null ? "development" : properties.getVersion();
+    }
+
+    /** Pulseboard's version, in every page's header. */
+    @ModelAttribute("version")
+    String version() {
+        return version;
     }
 
     /** The viewer's units, time zone and locale; handlers take it as {@code @ModelAttribute("settings")}. */
@@ -61,6 +73,7 @@ class PageModel {
     void addTo(org.springframework.ui.Model model, CurrentUser user, HttpServletRequest request) {
         model.addAttribute("settings", settings(user, request));
         model.addAttribute("demo", demo);
+        model.addAttribute("version", version);
         model.addAttribute("currentPath", currentPath(request));
         model.addAttribute("currentUser", currentUser(user, request));
     }

@@ -63,8 +63,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain machines(HttpSecurity http) throws Exception {
+        // /actuator/prometheus answers only when the operator exposes it, on a management port Prometheus reaches.
         http.securityMatcher("/emulator/withings/**", "/withings/notify/**", "/actuator/health/**",
-                        "/actuator/health")
+                        "/actuator/health", "/actuator/prometheus")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import dev.pulseboard.withings.budget.RateBudget;
 import dev.pulseboard.withings.budget.RateBudgets;
 import dev.pulseboard.withings.notify.WithingsNotifications;
@@ -18,6 +20,7 @@ import dev.pulseboard.withings.oauth.RequestSigner;
 import dev.pulseboard.withings.oauth.WithingsOAuth;
 import dev.pulseboard.withings.transport.Backoff;
 import dev.pulseboard.withings.transport.Sleeper;
+import dev.pulseboard.withings.transport.WithingsMeters;
 import dev.pulseboard.withings.transport.WithingsTransport;
 
 /** Wires the Withings client: one HTTP client, one rate budget, one transport for OAuth and data calls. */
@@ -30,7 +33,8 @@ class WithingsConfiguration {
     }
 
     @Bean
-    WithingsTransport withingsTransport(WithingsProperties properties, RateBudget withingsRateBudget) {
+    WithingsTransport withingsTransport(WithingsProperties properties, RateBudget withingsRateBudget,
+            MeterRegistry meterRegistry) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
@@ -38,7 +42,8 @@ class WithingsConfiguration {
                 .build();
         Backoff backoff = new Backoff(properties.retryBaseDelay(), properties.retryMaxDelay(),
                 RandomGenerator.getDefault(), Sleeper.THREAD);
-        return new WithingsTransport(properties, http, withingsRateBudget, backoff);
+        return new WithingsTransport(properties, http, withingsRateBudget, backoff,
+                new WithingsMeters(meterRegistry, withingsRateBudget));
     }
 
     @Bean

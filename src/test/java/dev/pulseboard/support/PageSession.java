@@ -17,11 +17,21 @@ public final class PageSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http;
+
+    private PageSession(int port, HttpClient http) {
+        this.base = "http://localhost:" + port;
+        this.http = http;
+    }
 
     private PageSession(int port) {
-        this.base = "http://localhost:" + port;
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build());
+    }
+
+    /** The same browser (its cookies, so its session) talking to another server on this host. */
+    public PageSession at(int otherPort) {
+        return new PageSession(otherPort, http);
     }
 
     /** Signs in as the test household's administrator (setting it up first if needed). */

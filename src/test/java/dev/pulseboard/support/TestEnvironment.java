@@ -94,6 +94,11 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
         }
     }
 
+    /** A new database on the embedded PostgreSQL server: its {@code spring.datasource.*} settings. */
+    public static Map<String, Object> newPostgresDatabase() {
+        return EmbeddedPostgresServer.newDatabase("pb" + DATABASES.incrementAndGet());
+    }
+
     /** One embedded PostgreSQL server per test JVM, stopped when the JVM exits. */
     static final class EmbeddedPostgresServer {
         private static EmbeddedPostgres server;

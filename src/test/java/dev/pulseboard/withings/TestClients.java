@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import dev.pulseboard.withings.budget.RateBudget;
 import dev.pulseboard.withings.notify.WithingsNotifications;
 import dev.pulseboard.withings.oauth.AccessTokens;
@@ -16,6 +18,7 @@ import dev.pulseboard.withings.oauth.AuthorizedCalls;
 import dev.pulseboard.withings.oauth.RequestSigner;
 import dev.pulseboard.withings.oauth.WithingsOAuth;
 import dev.pulseboard.withings.transport.Backoff;
+import dev.pulseboard.withings.transport.WithingsMeters;
 import dev.pulseboard.withings.transport.WithingsTransport;
 
 /** Builds the client pieces against a {@link FakeWithings}, with recorded (not real) waits and budget. */
@@ -28,6 +31,8 @@ public final class TestClients {
     final List<Priority> acquired = new CopyOnWriteArrayList<>();
     final List<String> budgetEvents = new CopyOnWriteArrayList<>();
     public final WithingsTransport transport;
+    /** What the transport counted (calls by endpoint and outcome, 601s). */
+    public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     public TestClients(URI baseUrl) {
         this(WithingsProperties.of("client-1", "secret-1", "https://pulse.example/withings/callback",
@@ -46,10 +51,16 @@ public final class TestClients {
             public void rateLimited() {
                 budgetEvents.add("rateLimited");
             }
+
+            @Override
+            public long availableTokens() {
+                return 120;
+            }
         };
         Backoff backoff = new Backoff(properties.retryBaseDelay(), properties.retryMaxDelay(),
                 RandomGenerator.of("L64X128MixRandom"), sleeps::add);
-        transport = new WithingsTransport(properties, java.net.http.HttpClient.newHttpClient(), budget, backoff);
+        transport = new WithingsTransport(properties, java.net.http.HttpClient.newHttpClient(), budget, backoff,
+                new WithingsMeters(meters, budget));
     }
 
     WithingsClient client() {

@@ -170,6 +170,20 @@ class WithingsClientIntegrationTests extends ClientTestSupport {
     }
 
     @Test
+    void countsCallsByEndpointAndOutcomeAndThe601s() {
+        withings.reply("/measure", "getmeas", "error_601.json").reply("/measure", "getmeas", "getmeas_page2.json");
+
+        client.measures(tokens, MeasureQuery.updatedSince(Instant.EPOCH), 0, Priority.BACKFILL);
+
+        var calls = clients.meters.find("pulseboard.withings.calls").tag("endpoint", "/measure getmeas");
+        assertThat(calls.tag("outcome", "rate_limited").counter().count()).isEqualTo(1.0);
+        assertThat(clients.meters.find("pulseboard.withings.calls").tag("outcome", "ok").counter().count())
+                .isEqualTo(1.0);
+        assertThat(clients.meters.get("pulseboard.withings.status601").counter().count()).isEqualTo(1.0);
+        assertThat(clients.meters.get("pulseboard.withings.budget.tokens").gauge().value()).isEqualTo(120.0);
+    }
+
+    @Test
     void neverRetriesOrAcceptsInvalidParamsOrUnknownAction() {
         withings.reply("/measure", "getmeas", "error_503.json");
 

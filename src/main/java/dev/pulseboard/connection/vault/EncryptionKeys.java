@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
+import dev.pulseboard.core.InvalidSettingException;
+
 /**
  * Where the token key comes from: {@code pulseboard.encryption-key} (base64 of 32 bytes), or else a key
  * generated once into {@code <data-dir>/encryption.key} with owner-only permissions. Keys listed in
@@ -42,11 +44,13 @@ class EncryptionKeys {
         Map<String, SecretKey> keys = new LinkedHashMap<>();
         for (String old : StringUtils.commaDelimitedListToStringArray(previous)) {
             if (StringUtils.hasText(old)) {
-                SecretKey key = decode(old.trim(), "pulseboard.encryption-previous-keys");
+                SecretKey key = decode(old.trim(),
+                        "pulseboard.encryption-previous-keys (PULSEBOARD_ENCRYPTION_PREVIOUS_KEYS)");
                 keys.put(keyId(key), key);
             }
         }
-        SecretKey key = decode(current, "pulseboard.encryption-key");
+        SecretKey key = decode(current, StringUtils.hasText(configured)
+                ? "pulseboard.encryption-key (PULSEBOARD_ENCRYPTION_KEY)" : Path.of(dataDir, KEY_FILE).toString());
         keys.put(keyId(key), key);
         return new TokenCipher(keyId(key), keys);
     }
@@ -82,10 +86,12 @@ class EncryptionKeys {
         try {
             bytes = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(setting + " is not base64");
+            throw new InvalidSettingException(setting, "not base64; it must be base64 of 32 bytes "
+                    + "(make one with 'openssl rand -base64 32')");
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException(setting + " must be base64 of 32 bytes (e.g. 'openssl rand -base64 32')");
+            throw new InvalidSettingException(setting, "base64 of " + bytes.length + " bytes; it must be base64 of "
+                    + "32 bytes (make one with 'openssl rand -base64 32')");
         }
         return new SecretKeySpec(bytes, "AES");
     }

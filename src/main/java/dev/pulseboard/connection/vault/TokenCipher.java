@@ -71,6 +71,12 @@ public final class TokenCipher {
         }
     }
 
+    /** The id of the key a stored ciphertext was written under ({@code "?"} when it is not one of ours). */
+    static String keyIdOf(String stored) {
+        String[] parts = stored.split("\\.", 3);
+        return parts.length == 3 && VERSION.equals(parts[0]) ? parts[1] : "?";
+    }
+
     boolean isCurrent(String stored) {
         return stored.startsWith(VERSION + "." + currentKeyId + ".");
     }

@@ -1,21 +1,31 @@
 package dev.pulseboard.connection.vault;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.pulseboard.core.InvalidSettingException;
+
 /**
- * Key rotation, the startup step: every token still encrypted under a previous key is re-encrypted under the
- * current one. Afterwards the previous key can be dropped from {@code pulseboard.encryption-previous-keys}.
+ * The start-up steps of the vault. First, the configured keys must read the stored tokens: an instance started with
+ * another key than the one the tokens were written with (a second instance on the same database, a restore without
+ * its key) refuses to start instead of turning every member into "reconnect required". Then key rotation: every
+ * token still encrypted under a previous key is re-encrypted under the current one; afterwards the previous key can
+ * be dropped from {@code pulseboard.encryption-previous-keys}.
  */
 @Component
-class TokenReencryption implements ApplicationRunner {
+class TokenReencryption implements ApplicationRunner, InitializingBean {
+
+    static final String KEY_SETTING = "pulseboard.encryption-key (PULSEBOARD_ENCRYPTION_KEY)";
 
     private static final Logger log = LoggerFactory.getLogger(TokenReencryption.class);
 
@@ -25,6 +35,32 @@ class TokenReencryption implements ApplicationRunner {
     TokenReencryption(JdbcClient jdbc, TokenCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+    }
+
+    /** Runs when the bean is made, before the scheduler picks a run that would need a token. */
+    @Override
+    public void afterPropertiesSet() {
+        checkKeysReadStoredTokens();
+    }
+
+    /** One stored token per key id that wrote tokens must decrypt with the configured keys. */
+    void checkKeysReadStoredTokens() {
+        List<Row> samples = jdbc.sql("select member_id, access_token_enc, refresh_token_enc from withings_connection "
+                + "where refresh_token_enc is not null order by member_id")
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        Set<String> checkedKeyIds = new HashSet<>();
+        for (Row row : samples) {
+            String keyId = TokenCipher.keyIdOf(row.refresh());
+            if (checkedKeyIds.add(keyId)) {
+                try {
+                    cipher.decrypt(row.refresh(), row.memberId());
+                } catch (IllegalStateException e) {
+                    throw new InvalidSettingException(KEY_SETTING, "this key cannot read the Withings tokens stored "
+                            + "in the database (written under key id " + keyId + "); every instance on one database, "
+                            + "and a restored backup, must share the same PULSEBOARD_ENCRYPTION_KEY");
+                }
+            }
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.SyncMeters;
 import dev.pulseboard.sync.Syncs;
 import dev.pulseboard.sync.fetch.DataSync;
 import dev.pulseboard.sync.fetch.MeasureReconciler;
@@ -50,7 +51,8 @@ public class SyncJobs {
 
     @Bean
     OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
-            ObjectProvider<NotificationSubscriptions> subscriptions, MeasureReconciler reconciler, Clock clock) {
+            ObjectProvider<NotificationSubscriptions> subscriptions, MeasureReconciler reconciler, Clock clock,
+            SyncMeters meters) {
         return Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
@@ -58,6 +60,8 @@ public class SyncJobs {
                     String[] id = instance.getId().replace(Syncs.FOLLOW_UP, "").split(":", 2);
                     MemberId member = MemberId.of(Long.parseLong(id[0]));
                     String only = id.length > 1 ? id[1] : null;
+                    String scope = only == null ? "full" : only;
+                    var timing = meters.runStarted();
                     status.running(member, clock.instant());
                     status.resetRunCounters(member, only);
                     try {
@@ -87,13 +91,17 @@ public class SyncJobs {
                             status.fullRunSucceeded(member, clock.instant());
                         }
                         status.succeeded(member, clock.instant());
+                        meters.runEnded(timing, scope, "succeeded");
                     } catch (WithingsAuthenticationException e) {
                         status.failed(member, "Withings no longer accepts this connection: reconnect the member.");
+                        meters.runEnded(timing, scope, "failed");
                     } catch (ConnectionException e) {
                         status.failed(member, e.getMessage());
+                        meters.runEnded(timing, scope, "failed");
                     } catch (WithingsException | SyncFailure e) {
                         log.warn("Sync of member {} failed, will retry: {}", member, e.getMessage());
                         status.failed(member, "Withings sync failed (" + e.getMessage() + "); retrying automatically.");
+                        meters.runEnded(timing, scope, "retrying");
                         throw e;
                     }
                 });

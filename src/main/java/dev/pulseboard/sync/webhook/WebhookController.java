@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.pulseboard.sync.SyncMeters;
 import dev.pulseboard.withings.notify.Notification;
 
 /**
@@ -25,9 +26,11 @@ class WebhookController {
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final NotificationInbox inbox;
+    private final SyncMeters meters;
 
-    WebhookController(NotificationInbox inbox) {
+    WebhookController(NotificationInbox inbox, SyncMeters meters) {
         this.inbox = inbox;
+        this.meters = meters;
     }
 
     @RequestMapping(path = "/withings/notify/{secret}", method = { RequestMethod.HEAD, RequestMethod.GET })
@@ -39,6 +42,7 @@ class WebhookController {
     ResponseEntity<Map<String, Object>> receive(@PathVariable String secret, @RequestParam Map<String, String> form) {
         if (!inbox.secretMatches(secret)) {
             log.warn("Refused a Withings notification with a wrong path secret");
+            meters.notificationReceived("refused");
             return ResponseEntity.notFound().build();
         }
         Notification notification;
@@ -46,9 +50,11 @@ class WebhookController {
             notification = Notification.fromForm(form);
         } catch (IllegalArgumentException e) {
             log.info("Refused a malformed Withings notification: {}", e.getMessage());
+            meters.notificationReceived("malformed");
             return ResponseEntity.badRequest().body(Map.of("code", 400, "message", e.getMessage()));
         }
         inbox.accept(notification);
+        meters.notificationReceived("accepted");
         return ResponseEntity.ok(Map.of("code", 0, "message", "Success"));
     }
 }

@@ -68,6 +68,11 @@ final class BucketRateBudget implements RateBudget {
     }
 
     @Override
+    public long availableTokens() {
+        return bucket.getAvailableTokens();
+    }
+
+    @Override
     public void rateLimited() {
         bucket.tryConsumeAsMuchAsPossible();
         pausedUntil = clock.instant().plus(pause);

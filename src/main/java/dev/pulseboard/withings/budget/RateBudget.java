@@ -13,4 +13,7 @@ public interface RateBudget {
 
     /** Withings answered 601: stop everyone briefly instead of hammering. */
     void rateLimited();
+
+    /** Requests that could be sent right now (a gauge for the metrics; on PostgreSQL, one read of the bucket). */
+    long availableTokens();
 }

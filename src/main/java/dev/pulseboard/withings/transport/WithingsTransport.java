@@ -41,13 +41,16 @@ public final class WithingsTransport {
     private final HttpClient http;
     private final RateBudget budget;
     private final Backoff backoff;
+    private final WithingsMeters meters;
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    public WithingsTransport(WithingsProperties properties, HttpClient http, RateBudget budget, Backoff backoff) {
+    public WithingsTransport(WithingsProperties properties, HttpClient http, RateBudget budget, Backoff backoff,
+            WithingsMeters meters) {
         this.properties = properties;
         this.http = http;
         this.budget = budget;
         this.backoff = backoff;
+        this.meters = meters;
     }
 
     /**
@@ -69,8 +72,11 @@ public final class WithingsTransport {
         String endpoint = path + " " + action;
         for (int attempt = 0;; attempt++) {
             try {
-                return once(path, endpoint, action, params.get(), bearer, priority);
+                JsonNode body = once(path, endpoint, action, params.get(), bearer, priority);
+                meters.succeeded(endpoint);
+                return body;
             } catch (WithingsException e) {
+                meters.failed(endpoint, e);
                 if (e instanceof WithingsRateLimitedException) {
                     budget.rateLimited();
                 }

@@ -1,0 +1,141 @@
+package dev.pulseboard.operations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Online backups of the embedded H2 database into {@code {data-dir}/backups}: H2's {@code BACKUP TO} copies the
+ * database while it serves (a consistent snapshot, nothing locked) into a zip, and a manifest is added to that zip
+ * (see {@link BackupFile}). A backup is written under a temporary name and renamed when complete, so the list never
+ * shows a half-written file; after each one, only the newest {@code backups-kept} are kept. On PostgreSQL there is
+ * nothing to do here: {@code pg_dump} is the tool (README).
+ */
+@Service
+public class Backups {
+
+    private static final Logger log = LoggerFactory.getLogger(Backups.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final OperationsProperties properties;
+    private final Path directory;
+    private final boolean embedded;
+
+    Backups(JdbcClient jdbc, Clock clock, OperationsProperties properties,
+            @Value("${pulseboard.data-dir:./data}") String dataDir, @Value("${spring.datasource.url:}") String url) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+        this.directory = Path.of(dataDir).resolve("backups");
+        this.embedded = url.startsWith("jdbc:h2:file:");
+    }
+
+    /** Whether this server's database is the embedded one, which it backs up itself. */
+    public boolean embedded() {
+        return embedded;
+    }
+
+    /** The name the next backup will have. */
+    public String nextName() {
+        return "pulseboard-backup-" + STAMP.format(clock.instant()) + ".zip";
+    }
+
+    /** Writes a backup under the given name (see {@link #nextName()}), then prunes the oldest. */
+    public synchronized Path create(String name) {
+        if (!embedded) {
+            throw new IllegalStateException("Only the embedded database is backed up by Pulseboard");
+        }
+        try {
+            Files.createDirectories(directory);
+            Path partial = Files.createTempFile(directory, "backup-", ".zip.tmp");
+            Path target = directory.resolve(name);
+            try {
+                Files.delete(partial);
+                jdbc.sql("backup to '" + partial.toAbsolutePath().toString().replace("'", "''") + "'").update();
+                addManifest(partial);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            prune();
+            log.info("Backed up the database to {}", target.getFileName());
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The backup failed", e);
+        }
+    }
+
+    /** The backups present, newest first. */
+    public List<Backup> list() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> BackupFile.NAME.matcher(f.getFileName().toString()).matches())
+                    .map(Backups::describe)
+                    .sorted(Comparator.comparing(Backup::file).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the manifest to H2's zip in place (the zip file system copies the database entry's compressed bytes as
+     * they are: no second compression).
+     */
+    private void addManifest(Path h2Backup) throws IOException {
+        String manifest = "format=" + BackupFile.FORMAT + "\nversion=" + BackupFile.applicationVersion()
+                + "\nschema=" + schemaVersion() + "\ncreated=" + clock.instant() + "\n";
+        try (FileSystem zip = FileSystems.newFileSystem(h2Backup)) {
+            Files.writeString(zip.getPath(BackupFile.MANIFEST_ENTRY), manifest, StandardCharsets.UTF_8);
+        }
+    }
+
+    private int schemaVersion() {
+        return jdbc.sql("select \"version\" from \"flyway_schema_history\" "
+                        + "where \"success\" and \"version\" is not null").query(String.class).list().stream()
+                .mapToInt(Integer::parseInt).max().orElse(0);
+    }
+
+    private void prune() throws IOException {
+        List<Backup> all = list();
+        for (Backup old : all.subList(Math.min(all.size(), properties.backupsKept()), all.size())) {
+            Files.deleteIfExists(directory.resolve(old.file()));
+        }
+    }
+
+    private static Backup describe(Path file) {
+        try {
+            return new Backup(file.getFileName().toString(), Files.size(file),
+                    Files.getLastModifiedTime(file).toInstant());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A backup file: its name in the backups directory, its size in bytes, when it was written. */
+    public record Backup(String file, long size, Instant createdAt) {
+    }
+}

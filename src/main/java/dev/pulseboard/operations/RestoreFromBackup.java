@@ -1,0 +1,94 @@
+package dev.pulseboard.operations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import java.util.zip.ZipFile;
+
+import org.apache.commons.logging.Log;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.StringUtils;
+
+import dev.pulseboard.core.InvalidSettingException;
+
+/**
+ * {@code --pulseboard.restore-from=FILE}: before anything opens the database, the backup's database file is put
+ * into the (empty) data directory, and the server starts on it. A file that is not a Pulseboard backup, one written
+ * by a newer Pulseboard, a data directory that already holds a database, or a PostgreSQL set-up stops the start
+ * with one line, and nothing is changed.
+ */
+public class RestoreFromBackup implements EnvironmentPostProcessor {
+
+    static final String SETTING = "pulseboard.restore-from";
+    private static final String H2_FILE = "jdbc:h2:file:";
+
+    private final Log log;
+
+    public RestoreFromBackup(DeferredLogFactory logs) {
+        this.log = logs.getLog(RestoreFromBackup.class);
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        String from = env.getProperty(SETTING);
+        if (!StringUtils.hasText(from) || "emulator".equalsIgnoreCase(env.getProperty("pulseboard.mode", "app"))) {
+            return;
+        }
+        String url = env.getProperty("spring.datasource.url", "");
+        if (!url.startsWith(H2_FILE)) {
+            throw new InvalidSettingException(SETTING, "restores the embedded database only; this server uses "
+                    + "another database (restore a pg_dump with pg_restore instead); nothing was changed");
+        }
+        String path = url.substring(H2_FILE.length());
+        int options = path.indexOf(';');
+        Path database = Path.of((options < 0 ? path : path.substring(0, options)) + ".mv.db");
+        restore(Path.of(from.trim()), database);
+        log.info("Restored the database from " + Path.of(from.trim()).getFileName() + " into " + database);
+    }
+
+    /** Puts the backup's database at {@code database}, or refuses and changes nothing. */
+    static void restore(Path backup, Path database) {
+        if (!Files.isRegularFile(backup)) {
+            throw new InvalidSettingException(SETTING, "'" + backup + "' is not a file; nothing was changed");
+        }
+        Properties manifest;
+        try {
+            manifest = BackupFile.manifest(backup);
+        } catch (BackupFile.NotABackup e) {
+            throw new InvalidSettingException(SETTING, "'" + backup.getFileName() + "' is not a Pulseboard backup: "
+                    + e.getMessage() + "; nothing was changed");
+        }
+        int schema = Integer.parseInt(manifest.getProperty("schema", "0"));
+        int newest = BackupFile.newestSchemaVersion();
+        if (schema > newest) {
+            throw new InvalidSettingException(SETTING, "'" + backup.getFileName() + "' was written by a newer "
+                    + "Pulseboard (" + manifest.getProperty("version") + ", schema " + schema + "; this one knows "
+                    + "schema " + newest + "): restore it with that version or a later one; nothing was changed");
+        }
+        if (Files.exists(database)) {
+            throw new InvalidSettingException(SETTING, "the data directory already holds a database (" + database
+                    + "): restore into an empty data directory; nothing was changed");
+        }
+        try {
+            Path directory = database.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path partial = Files.createTempFile(directory, "restore-", ".tmp");
+            try (ZipFile zip = new ZipFile(backup.toFile());
+                    InputStream in = zip.getInputStream(BackupFile.database(zip))) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Restoring " + backup.getFileName() + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.pulseboard.operations;
+
+import java.sql.SQLException;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+import dev.pulseboard.core.InvalidSettingException;
+
+/**
+ * Turns a start that failed on a setting into one line, not a stack trace: an {@link InvalidSettingException}
+ * anywhere in the causes, or a database that cannot be reached (an SQL state of class 08, "connection exception",
+ * or a refused or unknown host), which names {@code spring.datasource.url}.
+ */
+public class StartupFailureAnalyzer implements FailureAnalyzer {
+
+    static final String DATABASE_URL = "spring.datasource.url (SPRING_DATASOURCE_URL)";
+
+    @Override
+    public FailureAnalysis analyze(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidSettingException invalid) {
+                return new FailureAnalysis(invalid.getMessage(), "Correct " + invalid.setting()
+                        + " and start again (README: Settings, Run it for real).", invalid);
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return new FailureAnalysis(DATABASE_URL + ": the database cannot be reached (" + oneLine(sql) + ")",
+                        "Check that the database runs and that " + DATABASE_URL + ", its user name and password "
+                                + "are right.", sql);
+            }
+        }
+        return null;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Running Pulseboard for real: start-up checks of the settings, backups and restore of the embedded database, and
+ * the metrics that belong to no other module.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"core", "account"})
+package dev.pulseboard.operations;

@@ -1,0 +1,79 @@
+package dev.pulseboard.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ContextConfiguration;
+
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+import dev.pulseboard.support.TestEnvironment;
+
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/v1/admin/backups} on the embedded file database: administrators back up and list; others get 403. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ContextConfiguration(initializers = TestEnvironment.H2File.class)
+class BackupApiIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void administratorStartsABackupAndFindsItListed() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+
+        var started = api.post("/api/v1/admin/backups", token, null);
+
+        assertThat(started.status()).isEqualTo(202);
+        String file = started.json().get("file").asString();
+        assertThat(file).matches("pulseboard-backup-\\d{8}T\\d{6}Z\\.zip");
+        JsonNode listed = Poll.until(Duration.ofSeconds(30), "the backup to be listed", () -> {
+            for (JsonNode item : api.get("/api/v1/admin/backups", token).json().get("items")) {
+                if (item.get("file").asString().equals(file)) {
+                    return item;
+                }
+            }
+            return null;
+        });
+        assertThat(listed.get("size").asLong()).isPositive();
+    }
+
+    @Test
+    void memberUserMayNeitherStartNorListBackups() {
+        Api api = new Api(port);
+        Household.token(api);
+        jdbc.sql("insert into app_user (household_id, email, password_hash, name, role, created_at) "
+                + "values ((select min(id) from household), ?, ?, ?, 'MEMBER', ?)")
+                .params("member@example.org", passwords.encode("another long password"), "Sam",
+                        Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")))
+                .update();
+        String memberToken = api.postBasic("/api/v1/tokens", "member@example.org", "another long password",
+                "{\"name\":\"member\"}").json().get("token").asString();
+
+        var start = api.post("/api/v1/admin/backups", memberToken, null);
+        var list = api.get("/api/v1/admin/backups", memberToken);
+
+        assertThat(start.status()).isEqualTo(403);
+        assertThat(start.contentType()).startsWith("application/problem+json");
+        assertThat(start.json().get("detail").asString()).isEqualTo("Only administrators may make or list backups.");
+        assertThat(list.status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,6 @@
+-- Schema 12: a workout.
+insert into workout (member_id, withings_id, category, start_at, end_at, workout_date, timezone, calories,
+        distance_m, steps, hr_average, hr_max, intensity)
+    values (1, 9001, 2, timestamp with time zone '2025-01-03 17:00:00+00',
+        timestamp with time zone '2025-01-03 17:40:00+00', date '2025-01-03', 'Europe/Paris', 380.00, 6500.00, 7200,
+        148, 171, 70);
