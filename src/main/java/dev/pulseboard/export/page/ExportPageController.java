@@ -1,6 +1,10 @@
 package dev.pulseboard.export.page;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +16,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
@@ -21,27 +27,55 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
+import dev.pulseboard.export.imports.ImportJobs;
 
 /**
- * A member's Export page ({@code /members/{id}/export}): the download formats with a range, and the home
- * blood-pressure report for a doctor (page or PDF). Everything here needs {@link MemberAccess#view}.
+ * A member's Export page ({@code /members/{id}/export}): the download formats with a range, the home
+ * blood-pressure report for a doctor (page or PDF), and the import of Withings' archive with its report. Reading
+ * needs {@link MemberAccess#view}, importing {@link MemberAccess#manage}.
  */
 @Controller
 class ExportPageController {
 
     private final MemberAccess access;
     private final Downloads downloads;
+    private final ImportJobs imports;
 
-    ExportPageController(MemberAccess access, Downloads downloads) {
+    ExportPageController(MemberAccess access, Downloads downloads, ImportJobs imports) {
         this.access = access;
         this.downloads = downloads;
+        this.imports = imports;
     }
 
     @GetMapping("/members/{id}/export")
-    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(name = "import", required = false) String importId, Model model) {
         Member member = access.view(user, MemberId.of(id));
         model.addAttribute("member", member);
+        model.addAttribute("importStatus", importId == null ? null : imports.status(member.id(), importId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no import " + importId + " here.")));
         return "export/export";
+    }
+
+    /** Starts an import of Withings' archive (needs the right to manage the member); the page then shows it. */
+    @PostMapping("/members/{id}/export/import")
+    String startImport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
+            throws IOException {
+        Member member = access.manage(user, MemberId.of(id));
+        if (file.isEmpty()) {
+            throw new IllegalArgumentException("Choose the ZIP that Withings' \"download my data\" sent you.");
+        }
+        ZoneId zone;
+        try {
+            zone = timeZone == null || timeZone.isBlank() ? null : ZoneId.of(timeZone.trim());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
+        }
+        try (InputStream in = file.getInputStream()) {
+            String importId = imports.start(member.id(), in, zone);
+            return "redirect:/members/" + id + "/export?import=" + importId + "#import";
+        }
     }
 
     @GetMapping("/members/{id}/export/download")
