@@ -1,10 +1,7 @@
 package dev.pulseboard.export.page;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,19 +60,8 @@ class ExportPageController {
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
             throws IOException {
         Member member = access.manage(user, MemberId.of(id));
-        if (file.isEmpty()) {
-            throw new IllegalArgumentException("Choose the ZIP that Withings' \"download my data\" sent you.");
-        }
-        ZoneId zone;
-        try {
-            zone = timeZone == null || timeZone.isBlank() ? null : ZoneId.of(timeZone.trim());
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
-        }
-        try (InputStream in = file.getInputStream()) {
-            String importId = imports.start(member.id(), in, zone);
-            return "redirect:/members/" + id + "/export?import=" + importId + "#import";
-        }
+        String importId = imports.start(member.id(), file, timeZone);
+        return "redirect:/members/" + id + "/export?import=" + importId + "#import";
     }
 
     @GetMapping("/members/{id}/export/download")
