@@ -5,8 +5,7 @@
 #      and after (the export streams: the growth must stay small),
 #   2. the home blood-pressure report as a PDF, warm (the median of 5 requests after 2 warm-up requests),
 #   3. the Withings-archive import of the same history into a new member: from the upload to DONE.
-# Usage: bench/export.sh [port]   (run it while holding the build lock for a quiet machine:
-#   flock /tmp/pulseboard-build.lock bench/export.sh)
+# Usage: bench/export.sh [port]   (on a quiet machine: while no build or other benchmark runs)
 set -euo pipefail
 PORT=${1:-18086}
 . "$(dirname "$0")/lib.sh"

@@ -1,5 +1,6 @@
 package dev.pulseboard.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -64,6 +65,24 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** Uploads a file as the page at {@code formPage} would (multipart, with that page's CSRF token); follows the redirect. */
+    public HttpResponse<String> upload(String formPage, String path, String field, String fileName, byte[] content) {
+        Matcher csrf = CSRF.matcher(get(formPage).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on " + formPage);
+        }
+        String boundary = "pulseboard-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1)
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public HttpResponse<String> get(String path) {

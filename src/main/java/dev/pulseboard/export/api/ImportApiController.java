@@ -1,9 +1,6 @@
 package dev.pulseboard.export.api;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -54,18 +51,7 @@ class ImportApiController {
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
             throws IOException {
         Member member = access.manage(user, MemberId.of(id));
-        if (file.isEmpty()) {
-            throw new IllegalArgumentException("The field 'file' holds no data: send Withings' archive ZIP.");
-        }
-        ZoneId zone;
-        try {
-            zone = timeZone == null || timeZone.isBlank() ? null : ZoneId.of(timeZone.trim());
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
-        }
-        try (InputStream in = file.getInputStream()) {
-            return Map.of("id", imports.start(member.id(), in, zone));
-        }
+        return Map.of("id", imports.start(member.id(), file, timeZone));
     }
 
     @Operation(summary = "An import's state (RUNNING, DONE, FAILED) and its report per file")

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.ExportProperties;
@@ -71,6 +73,26 @@ public class ImportJobs {
         jobs.insert(id, member, clock.instant());
         worker.submit(() -> run(id, member, file, zone));
         return id;
+    }
+
+    /**
+     * Starts an import of an uploaded archive; {@code timeZone} (optional) names the zone of its local times.
+     * Refuses an empty upload or an unknown zone with a message fit for the user.
+     */
+    public String start(MemberId member, MultipartFile file, String timeZone) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new IllegalArgumentException("The upload holds no file: send the ZIP that Withings' \"download my "
+                    + "data\" sent you.");
+        }
+        ZoneId zone;
+        try {
+            zone = timeZone == null || timeZone.isBlank() ? null : ZoneId.of(timeZone.trim());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return start(member, in, zone);
+        }
     }
 
     public Optional<ImportStatus> status(MemberId member, String id) {

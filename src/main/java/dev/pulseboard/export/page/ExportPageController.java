@@ -1,5 +1,6 @@
 package dev.pulseboard.export.page;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
@@ -21,27 +24,44 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
+import dev.pulseboard.export.imports.ImportJobs;
 
 /**
- * A member's Export page ({@code /members/{id}/export}): the download formats with a range, and the home
- * blood-pressure report for a doctor (page or PDF). Everything here needs {@link MemberAccess#view}.
+ * A member's Export page ({@code /members/{id}/export}): the download formats with a range, the home
+ * blood-pressure report for a doctor (page or PDF), and the import of Withings' archive with its report. Reading
+ * needs {@link MemberAccess#view}, importing {@link MemberAccess#manage}.
  */
 @Controller
 class ExportPageController {
 
     private final MemberAccess access;
     private final Downloads downloads;
+    private final ImportJobs imports;
 
-    ExportPageController(MemberAccess access, Downloads downloads) {
+    ExportPageController(MemberAccess access, Downloads downloads, ImportJobs imports) {
         this.access = access;
         this.downloads = downloads;
+        this.imports = imports;
     }
 
     @GetMapping("/members/{id}/export")
-    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(name = "import", required = false) String importId, Model model) {
         Member member = access.view(user, MemberId.of(id));
         model.addAttribute("member", member);
+        model.addAttribute("importStatus", importId == null ? null : imports.status(member.id(), importId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no import " + importId + " here.")));
         return "export/export";
+    }
+
+    /** Starts an import of Withings' archive (needs the right to manage the member); the page then shows it. */
+    @PostMapping("/members/{id}/export/import")
+    String startImport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
+            throws IOException {
+        Member member = access.manage(user, MemberId.of(id));
+        String importId = imports.start(member.id(), file, timeZone);
+        return "redirect:/members/" + id + "/export?import=" + importId + "#import";
     }
 
     @GetMapping("/members/{id}/export/download")

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
+import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -177,6 +179,16 @@ class ExportApiIntegrationTests {
                 "value=\"csv\"", "id=\"report-pdf\"");
         var report = session.get("/members/" + alex + "/export/blood-pressure");
         assertThat(report.body()).contains("id=\"average-morning\"", "id=\"average-evening\"");
+        var imported = session.upload("/members/" + alex + "/export", "/members/" + alex + "/export/import", "file",
+                "archive.zip", getBytes("/api/v1/members/" + alex + "/export?format=withings-csv").body());
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.uri().getQuery()).startsWith("import=");
+        String importPage = imported.uri().getPath() + "?" + imported.uri().getQuery();
+        String done = Poll.until(Duration.ofSeconds(60), "the import", () -> {
+            String body = session.get(importPage).body();
+            return body.contains("Import finished.") ? body : null;
+        });
+        assertThat(done).contains("weight.csv", "bp.csv", "Already there");
         var missing = session.get("/members/999999/export");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("does not exist").doesNotContain("Exception");
