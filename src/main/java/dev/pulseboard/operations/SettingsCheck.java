@@ -7,20 +7,28 @@ import java.util.Set;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
 import dev.pulseboard.core.InvalidSettingException;
 
 /**
- * Settings that are wrong before anything starts: with a Withings client id set, the public URL must be an
+ * Settings that are wrong before anything starts: with a Withings client id set, the public URL must be set, to an
  * absolute HTTPS address (Withings calls back and notifies only HTTPS; plain HTTP is let through for a loopback
  * host only, where a local Withings emulator answers). A wrong one stops the start with one line.
  */
-public class SettingsCheck implements EnvironmentPostProcessor {
+public class SettingsCheck implements EnvironmentPostProcessor, Ordered {
 
     static final String PUBLIC_URL = "pulseboard.public-url";
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+    /** Right after the configuration files are read, before demo mode fills in its default public URL. */
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -29,9 +37,14 @@ public class SettingsCheck implements EnvironmentPostProcessor {
         }
         String clientId = env.getProperty("pulseboard.withings.client-id");
         String publicUrl = env.getProperty(PUBLIC_URL);
-        if (StringUtils.hasText(clientId) && StringUtils.hasText(publicUrl)) {
-            checkPublicUrl(publicUrl.trim());
+        if (!StringUtils.hasText(clientId)) {
+            return;
         }
+        if (!StringUtils.hasText(publicUrl)) {
+            throw new InvalidSettingException(PUBLIC_URL + " (PULSEBOARD_PUBLIC_URL)", "not set, but a Withings "
+                    + "client id is set: set the https:// address Withings calls back and notifies");
+        }
+        checkPublicUrl(publicUrl.trim());
     }
 
     static void checkPublicUrl(String value) {

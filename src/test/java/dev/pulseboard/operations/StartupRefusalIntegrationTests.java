@@ -37,6 +37,14 @@ class StartupRefusalIntegrationTests {
     }
 
     @Test
+    void refusesAMissingPublicUrlWhenAClientIdIsSet(CapturedOutput output) {
+        refused("--pulseboard.withings.client-id=real-app", "--pulseboard.withings.client-secret=s");
+
+        assertThat(output).contains("pulseboard.public-url (PULSEBOARD_PUBLIC_URL): not set, but a Withings client "
+                + "id is set").doesNotContain("\tat ");
+    }
+
+    @Test
     void refusesAnEncryptionKeyOfTheWrongLength(CapturedOutput output) {
         refused("--pulseboard.encryption-key=c2hvcnQ=");
 

@@ -12,6 +12,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import dev.pulseboard.withings.budget.RateBudget;
 import dev.pulseboard.withings.notify.WithingsNotifications;
 import dev.pulseboard.withings.oauth.WithingsOAuth;
@@ -57,6 +60,12 @@ class WithingsConfigurationIntegrationTests {
         @Bean
         Clock clock() {
             return Clock.systemUTC();
+        }
+
+        /** The transport counts its calls (in the application, Spring Boot's registry). */
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
         }
     }
 }

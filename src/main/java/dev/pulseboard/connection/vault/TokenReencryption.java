@@ -45,11 +45,11 @@ class TokenReencryption implements ApplicationRunner, InitializingBean {
 
     /** One stored token per key id that wrote tokens must decrypt with the configured keys. */
     void checkKeysReadStoredTokens() {
-        List<Row> samples = jdbc.sql("select member_id, access_token_enc, refresh_token_enc from withings_connection "
-                + "where refresh_token_enc is not null order by member_id")
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         Set<String> checkedKeyIds = new HashSet<>();
-        for (Row row : samples) {
+        for (Row row : rows("")) {
+            if (row.refresh() == null) {
+                continue;
+            }
             String keyId = TokenCipher.keyIdOf(row.refresh());
             if (checkedKeyIds.add(keyId)) {
                 try {
@@ -74,8 +74,12 @@ class TokenReencryption implements ApplicationRunner, InitializingBean {
     /** Re-encrypts every connection not yet under the current key; returns how many were. */
     @Transactional
     public int reencryptAll() {
-        List<Row> rows = jdbc.sql("select member_id, access_token_enc, refresh_token_enc from withings_connection "
-                + "for update").query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        // Rows are locked only when some token needs it: a start with nothing to rotate takes no lock, so it cannot
+        // time out behind a refresh that the scheduler already runs (it holds the member's row while it calls).
+        if (rows("").stream().noneMatch(row -> needs(row.access()) || needs(row.refresh()))) {
+            return 0;
+        }
+        List<Row> rows = rows(" for update");
         int done = 0;
         for (Row row : rows) {
             if (needs(row.access()) || needs(row.refresh())) {
@@ -87,6 +91,11 @@ class TokenReencryption implements ApplicationRunner, InitializingBean {
             }
         }
         return done;
+    }
+
+    private List<Row> rows(String lock) {
+        return jdbc.sql("select member_id, access_token_enc, refresh_token_enc from withings_connection" + lock)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     private boolean needs(String stored) {
