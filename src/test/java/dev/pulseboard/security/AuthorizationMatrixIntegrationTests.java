@@ -161,9 +161,9 @@ class AuthorizationMatrixIntegrationTests {
                 Actor actor = actors.get(who);
                 String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
                 String path = route.path().apply(this, who);
-                HttpResponse<String> answer = route.api()
-                        ? actor.api(method, path, route.body())
-                        : actor.page(method, path);
+                HttpResponse<String> answer = route.upload()
+                        ? actor.upload(path, !route.api(), "archive.zip", "not a zip".getBytes())
+                        : route.api() ? actor.api(method, path, route.body()) : actor.page(method, path);
                 String expected = expected(route, who);
                 checked++;
                 if (!matches(expected, answer, route)) {
@@ -225,7 +225,12 @@ class AuthorizationMatrixIntegrationTests {
 
     /** A route: its rule, whether it is JSON, the concrete path to call and the body to send. */
     record Route(Rule rule, boolean api, BiFunction<AuthorizationMatrixIntegrationTests, Who, String> path, String body,
-            boolean subResource) {
+            boolean subResource, boolean upload) {
+
+        Route(Rule rule, boolean api, BiFunction<AuthorizationMatrixIntegrationTests, Who, String> path, String body,
+                boolean subResource) {
+            this(rule, api, path, body, subResource, false);
+        }
     }
 
     private Map<String, Route> routes() {
@@ -234,7 +239,8 @@ class AuthorizationMatrixIntegrationTests {
         for (String key : List.of("POST /api/v1/setup", "POST /api/v1/invitations/{token}/accept", "GET /login",
                 "GET /setup", "POST /setup", "GET /invitations/{token}", "POST /invitations/{token}",
                 "GET /withings/callback", "GET /error", "GET /favicon.ico", "GET /withings/notify/{secret}",
-                "HEAD /withings/notify/{secret}", "POST /withings/notify/{secret}")) {
+                "HEAD /withings/notify/{secret}", "POST /withings/notify/{secret}", "GET /v3/api-docs",
+                "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html")) {
             r.put(key, new Route(Rule.PUBLIC, false, (t, who) -> "", null, false));
         }
         // Any signed-in user, about themselves.
@@ -318,6 +324,25 @@ class AuthorizationMatrixIntegrationTests {
         api(r, Rule.REMOVE, "DELETE /api/v1/members/{id}", (t, who) -> "/api/v1/members/" + t.memberFor(who), null);
         page(r, Rule.REMOVE, "POST /members/{id}/remove", (t, who) -> "/members/" + t.memberFor(who) + "/remove");
         r.put("POST /api/v1/tokens", new Route(Rule.PUBLIC, true, (t, who) -> "", null, false));
+        // Exports, reports and imports: who sees the member may export; who manages them may import.
+        api(r, Rule.VIEW, "GET /api/v1/members/{id}/export", (t, who) -> "/api/v1/members/" + t.target
+                + "/export?format=csv&from=2026-01-01&to=2026-01-02", null);
+        api(r, Rule.VIEW, "GET /api/v1/members/{id}/reports/blood-pressure",
+                (t, who) -> "/api/v1/members/" + t.target + "/reports/blood-pressure?format=html", null);
+        sub(r, Rule.VIEW, "GET /api/v1/members/{id}/imports/{importId}",
+                (t, who) -> "/api/v1/members/" + t.target + "/imports/0");
+        page(r, Rule.VIEW, "GET /members/{id}/export", (t, who) -> "/members/" + t.target + "/export");
+        page(r, Rule.VIEW, "GET /members/{id}/export/download",
+                (t, who) -> "/members/" + t.target + "/export/download?format=csv&from=2026-01-01&to=2026-01-02");
+        page(r, Rule.VIEW, "GET /members/{id}/export/blood-pressure",
+                (t, who) -> "/members/" + t.target + "/export/blood-pressure");
+        r.put("POST /api/v1/members/{id}/imports", new Route(Rule.MANAGE, true,
+                (t, who) -> "/api/v1/members/" + t.target + "/imports", null, false, true));
+        r.put("POST /members/{id}/export/import", new Route(Rule.MANAGE, false,
+                (t, who) -> "/members/" + t.target + "/export/import", null, false, true));
+        // Operations: backups, for administrators.
+        api(r, Rule.ADMIN, "GET /api/v1/admin/backups", "/api/v1/admin/backups", null);
+        api(r, Rule.ADMIN, "POST /api/v1/admin/backups", "/api/v1/admin/backups", null);
         return r;
     }
 

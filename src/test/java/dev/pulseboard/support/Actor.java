@@ -79,6 +79,31 @@ public final class Actor {
         return send(builder.method(method, body));
     }
 
+    /** A multipart upload of one file (field {@code file}) to the API, or to a page with the session's CSRF token. */
+    public HttpResponse<String> upload(String path, boolean page, String filename, byte[] content) {
+        String boundary = "----pulseboard" + System.nanoTime();
+        StringBuilder head = new StringBuilder();
+        if (page) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                    .append(csrf).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(filename).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[start.length + content.length + tail.length];
+        System.arraycopy(start, 0, body, 0, start.length);
+        System.arraycopy(content, 0, body, start.length, content.length);
+        System.arraycopy(tail, 0, body, start.length + content.length, tail.length);
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", page ? "text/html" : "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (!page && token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A page request in the actor's session; a POST carries the session's CSRF token. */
     public HttpResponse<String> page(String method, String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html");
