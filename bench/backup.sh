@@ -4,7 +4,7 @@
 # sleep and activity), backfilled with a raised budget; then "Sync now" for every member and, while those runs
 # are going, POST /api/v1/admin/backups. Measured: from the request until the file is listed; its size; the
 # database file's size. Target: <= 10 s.
-# Usage: flock /tmp/pulseboard-build.lock bench/backup.sh [port]
+# Usage: bench/backup.sh [port]
 set -euo pipefail
 PORT=${1:-18090}
 . "$(dirname "$0")/lib.sh"

@@ -5,7 +5,7 @@
 # the instance running it is killed with SIGKILL. Measured: from the kill until the other instance has picked the
 # run (db-scheduler's table), and until the whole backfill has succeeded there.
 # Target: taken over within 90 s (heartbeat 10 s x 6 + a poll).
-# Usage (as root, holding the build lock): flock /tmp/pulseboard-build.lock bench/takeover.sh
+# Usage (as root, holding the build lock): bench/takeover.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/pulseboard.jar ] || { echo "build target/pulseboard.jar first"; exit 1; }
