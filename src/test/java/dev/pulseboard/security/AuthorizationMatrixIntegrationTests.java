@@ -138,6 +138,21 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     @Test
+    void theExportPageOffersTheImportOnlyToWhoMayChangeTheMember() {
+        for (Who who : List.of(Who.ADMIN, Who.OWN, Who.MANAGER, Who.VIEWER)) {
+            HttpResponse<String> page = actors.get(who).page("GET", "/members/" + target + "/export");
+            assertThat(page.statusCode()).as(who.name()).isEqualTo(200);
+            if (who == Who.VIEWER) {
+                assertThat(page.body()).as(who.name()).doesNotContain("id=\"import-form\"")
+                        .contains("id=\"import-needs-manage\"");
+            } else {
+                assertThat(page.body()).as(who.name()).contains("id=\"import-form\"")
+                        .doesNotContain("id=\"import-needs-manage\"");
+            }
+        }
+    }
+
+    @Test
     void everyRouteAnswersEveryCallerAsThePermissionRulesSay() {
         Map<String, Route> routes = routes();
         Set<String> mapped = new TreeSet<>();

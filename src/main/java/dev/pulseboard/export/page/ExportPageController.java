@@ -47,8 +47,10 @@ class ExportPageController {
     @GetMapping("/members/{id}/export")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(name = "import", required = false) String importId, Model model) {
-        Member member = access.view(user, MemberId.of(id));
+        MemberAccess.Visibility visibility = access.visibility(user, MemberId.of(id));
+        Member member = visibility.member();
         model.addAttribute("member", member);
+        model.addAttribute("mayImport", visibility.mayManage() && !user.readOnly());
         model.addAttribute("importStatus", importId == null ? null : imports.status(member.id(), importId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no import " + importId + " here.")));
         return "export/export";
