@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.ExportProperties;
 import dev.pulseboard.export.ExportRange;
@@ -41,6 +42,8 @@ public class ImportJobs {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final ImportJobRepository jobs;
+    private final ImportLiveness liveness;
+    private final Connections connections;
     private final BodyImport body;
     private final DailyImport daily;
     private final Measurements measurements;
@@ -52,9 +55,11 @@ public class ImportJobs {
         return t;
     });
 
-    ImportJobs(ImportJobRepository jobs, BodyImport body, DailyImport daily, Measurements measurements,
-            ExportProperties limits, Clock clock) {
+    ImportJobs(ImportJobRepository jobs, ImportLiveness liveness, Connections connections, BodyImport body,
+            DailyImport daily, Measurements measurements, ExportProperties limits, Clock clock) {
         this.jobs = jobs;
+        this.liveness = liveness;
+        this.connections = connections;
         this.body = body;
         this.daily = daily;
         this.measurements = measurements;
@@ -70,7 +75,8 @@ public class ImportJobs {
         Path file = Files.createTempFile("pulseboard-import-", ".zip");
         Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
         String id = UUID.randomUUID().toString();
-        jobs.insert(id, member, clock.instant());
+        jobs.insert(id, member, liveness.owner(), clock.instant());
+        liveness.started(id);
         worker.submit(() -> run(id, member, file, zone));
         return id;
     }
@@ -104,6 +110,7 @@ public class ImportJobs {
         List<FileReport> reports = new ArrayList<>();
         try (Archive archive = new Archive(file, limits)) {
             ZoneId zone = givenZone != null ? givenZone : zoneOf(member);
+            String linkedUser = connections.status(member).withingsUserId();
             List<CsvTable> aggregates = new ArrayList<>();
             for (String name : archive.names()) {
                 Optional<WithingsFile> known = known(name);
@@ -113,9 +120,9 @@ public class ImportJobs {
                         || known.get() == WithingsFile.SLEEP || DailyImport.AGGREGATES.contains(known.get()))) {
                     reports.add(FileReport.notRead(name, "not a file Pulseboard imports"));
                 } else if (DailyImport.AGGREGATES.contains(known.get())) {
-                    aggregates.add(new CsvTable(known.get(), archive.read(name)));
+                    aggregates.add(CsvTable.of(known.get(), archive.read(name), linkedUser));
                 } else {
-                    CsvTable table = new CsvTable(known.get(), archive.read(name));
+                    CsvTable table = CsvTable.of(known.get(), archive.read(name), linkedUser);
                     reports.add(table.file == WithingsFile.SLEEP ? daily.sleep(member, table, zone)
                             : body.run(member, table, zone));
                     jobs.progress(id, reports);
@@ -131,6 +138,7 @@ public class ImportJobs {
                     + "reported as done are stored, the others are not. The server log has the cause.",
                     clock.instant());
         } finally {
+            liveness.finished(id);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
