@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,6 +34,7 @@ import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.UserSettings;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.TestEnvironment;
 
 import tools.jackson.databind.JsonNode;
@@ -125,6 +127,13 @@ class UpgradeIntegrationTests {
                     .containsExactly("VIEW");
             assertThat(api.get("/api/v1/members/" + alex + "/imports/0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", TOKEN)
                     .json().get("state").asString()).isEqualTo("DONE");
+            JsonNode stopped = Poll.until(Duration.ofSeconds(30), "the import left running to fail", () -> {
+                JsonNode s = api.get("/api/v1/members/" + alex + "/imports/7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                        TOKEN).json();
+                return "FAILED".equals(s.get("state").asString()) ? s : null;
+            });
+            assertThat(stopped.get("error").asString()).contains("The server stopped during the import");
+            assertThat(stopped.get("files").get(0).get("imported").asInt()).isEqualTo(1);
 
             Map<String, Integer> upgraded = rowsPerTable(server.getBean(JdbcClient.class));
             upgraded.keySet().removeAll(PRUNED);
