@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.pulseboard.core.MemberId;
@@ -147,6 +150,47 @@ abstract class ImportCases {
         assertThat(measurements.series(MemberId.of(member), MeasurementType.SYSTOLIC_BP, null, null)).isEmpty();
         assertThat(measurements.series(MemberId.of(member), MeasurementType.WEIGHT, null, null)).isEmpty();
         assertThat(measurements.series(MemberId.of(member), MeasurementType.HEIGHT, null, null)).hasSize(1);
+    }
+
+    /**
+     * An archive of the shape real ones have ({@code src/test/resources/withings/archive}: quoted local dates, a
+     * comment with a comma, {@code sleep.csv} with its {@code Night events}, raw per-minute files, the archive's
+     * {@code README.txt}, personal files; no user id anywhere, as in every archive seen): what Pulseboard reads is
+     * imported without a problem, the rest is listed as not read.
+     */
+    @Test
+    void anArchiveOfTheRecordedShapeIsImportedFileByFile() throws IOException {
+        long member = Household.addMember(api, token, "Recorded shape");
+        Map<String, String> files = new TreeMap<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:withings/archive/*")) {
+            files.put(r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8));
+        }
+        Map<String, JsonNode> report = byName(importAndWait(member + "/imports?timeZone=Europe/Paris", zip(files)));
+        assertThat(report.keySet()).containsExactlyInAnyOrderElementsOf(files.keySet());
+        Map<String, Integer> imported = new TreeMap<>();
+        report.forEach((name, f) -> {
+            if (f.get("imported").asInt() > 0) {
+                imported.put(name, f.get("imported").asInt());
+                assertThat(f.get("problems")).as(name).isEmpty();
+            }
+        });
+        assertThat(imported).containsExactlyInAnyOrderEntriesOf(Map.of("weight.csv", 2, "bp.csv", 2, "height.csv",
+                1, "sleep.csv", 1, "aggregates_steps.csv", 2));
+        for (String notRead : new String[] { "raw_hr_hr.csv", "activities.csv", "aggregates_calories_passive.csv",
+                "README.txt" }) {
+            assertThat(report.get(notRead).get("problems").get(0).asString()).as(notRead)
+                    .isEqualTo("not a file Pulseboard imports");
+        }
+        assertThat(report.get("account.csv").get("problems").get(0).asString()).contains("never read");
+        assertThat(report.get("devices.csv").get("problems").get(0).asString()).contains("never read");
+        assertThat(points(member, MeasurementType.WEIGHT)).containsExactly(
+                Instant.parse("2024-03-01T06:38:55Z").getEpochSecond() + "=81.5",
+                Instant.parse("2024-03-02T06:41:12Z").getEpochSecond() + "=81.35");
+        var night = daily.nights(MemberId.of(member), LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 2));
+        assertThat(night).singleElement().satisfies(n -> {
+            assertThat(n.deepSeconds()).isEqualTo(5700);
+            assertThat(n.start()).isEqualTo(Instant.parse("2024-03-01T22:12:00Z"));
+        });
     }
 
     @Test
