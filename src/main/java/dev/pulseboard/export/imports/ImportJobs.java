@@ -14,12 +14,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.pulseboard.connection.Connections;
@@ -49,6 +52,7 @@ public class ImportJobs {
     private final Measurements measurements;
     private final ExportProperties limits;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "archive-import");
         t.setDaemon(true);
@@ -56,7 +60,8 @@ public class ImportJobs {
     });
 
     ImportJobs(ImportJobRepository jobs, ImportLiveness liveness, Connections connections, BodyImport body,
-            DailyImport daily, Measurements measurements, ExportProperties limits, Clock clock) {
+            DailyImport daily, Measurements measurements, ExportProperties limits, Clock clock,
+            PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.liveness = liveness;
         this.connections = connections;
@@ -65,6 +70,7 @@ public class ImportJobs {
         this.measurements = measurements;
         this.limits = limits;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -123,12 +129,11 @@ public class ImportJobs {
                     aggregates.add(CsvTable.of(known.get(), archive.read(name), linkedUser));
                 } else {
                     CsvTable table = CsvTable.of(known.get(), archive.read(name), linkedUser);
-                    reports.add(table.file == WithingsFile.SLEEP ? daily.sleep(member, table, zone)
-                            : body.run(member, table, zone));
-                    jobs.progress(id, reports);
+                    storeWithReport(id, reports, () -> List.of(table.file == WithingsFile.SLEEP
+                            ? daily.sleep(member, table, zone) : body.run(member, table, zone)));
                 }
             }
-            reports.addAll(daily.activity(member, aggregates, zone));
+            storeWithReport(id, reports, () -> daily.activity(member, aggregates, zone));
             jobs.finish(id, ImportStatus.DONE, reports, null, clock.instant());
         } catch (ArchiveException e) {
             jobs.finish(id, ImportStatus.FAILED, reports, e.getMessage(), clock.instant());
@@ -145,6 +150,20 @@ public class ImportJobs {
                 log.warn("Could not delete the upload of import {}", id);
             }
         }
+    }
+
+    /**
+     * Stores one file (or the daily files together) and the report that says so in one transaction: a server that
+     * stops in between keeps both or neither, so the report lists exactly the files that were kept.
+     */
+    private void storeWithReport(String id, List<FileReport> reports, Supplier<List<FileReport>> store) {
+        reports.addAll(transaction.execute(status -> {
+            List<FileReport> files = store.get();
+            List<FileReport> all = new ArrayList<>(reports);
+            all.addAll(files);
+            jobs.progress(id, all);
+            return files;
+        }));
     }
 
     private ZoneId zoneOf(MemberId member) {

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Which imports this instance is running, said to the database every {@link #HEARTBEAT}; and the turning of an
  * import that nobody is running any more (its instance stopped: no heartbeat for {@link #STALE}) into FAILED with
- * a reason the member can act on. Each file of an archive is stored in one transaction (the body files one by one,
- * sleep, the daily files together), so a stopped import kept the files its report lists and nothing of the file
- * it was in; importing the archive again adds only what is missing.
+ * a reason the member can act on. Each file of an archive is stored in one transaction with its line in the report
+ * (the body files one by one, sleep, the daily files together), so a stopped import kept exactly the files its
+ * report lists and nothing of the file it was in; importing the archive again adds only what is missing.
  */
 @Component
 class ImportLiveness {
