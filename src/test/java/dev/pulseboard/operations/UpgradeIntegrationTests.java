@@ -7,12 +7,18 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.flywaydb.core.Flyway;
+import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -20,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import dev.pulseboard.PulseboardApplication;
@@ -27,6 +34,7 @@ import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.UserSettings;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.TestEnvironment;
 
 import tools.jackson.databind.JsonNode;
@@ -34,11 +42,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * An installation that has lived through every schema: an empty embedded database is migrated one fixture version
  * at a time ({@code src/test/resources/upgrade/V<n>.sql}, written with the schema of version n, applied right after
- * migration n), then the current server starts on it. Every reading, link and setting of the fixture is there.
+ * migration n), then the current server starts on it. Every reading, link and setting of the fixture is there,
+ * and every table of the schema had fixture rows and still has them: a new table without fixture rows fails the
+ * test, so its data is covered by the next upgrade too.
  */
 class UpgradeIntegrationTests {
 
     private static final String TOKEN = "pb_upgrade_fixture_token";
+    /** Flyway's own table: written by the migrations, not by the fixture. */
+    private static final Set<String> NOT_FIXTURE = Set.of("flyway_schema_history");
+    /** Tables the server empties by design: processed webhook notifications are forgotten after 7 days. */
+    private static final Set<String> PRUNED = Set.of("notification_inbox");
 
     @TempDir
     Path dir;
@@ -53,6 +67,12 @@ class UpgradeIntegrationTests {
                 ScriptUtils.executeSqlScript(connection, fixture);
             }
         }
+        Map<String, Integer> fixtureRows = rowsPerTable(url);
+        assertThat(fixtureRows).as("the fixture knows the schema's tables").containsKeys("measurement",
+                "withings_connection", "scheduled_tasks", "spring_session");
+        assertThat(fixtureRows).as("tables without fixture rows: add rows to src/test/resources/upgrade/V<n>.sql "
+                + "for the migration that made the table").allSatisfy((table, rows) -> assertThat(rows)
+                        .as(table).isPositive());
 
         int port = freePort();
         try (ConfigurableApplicationContext server = SpringApplication.run(PulseboardApplication.class,
@@ -95,7 +115,53 @@ class UpgradeIntegrationTests {
             assertThat(settings.fixedZone()).hasToString("America/New_York");
             assertThat(server.getBean(JdbcClient.class).sql("select setting_value from app_setting where setting_name "
                     + "= 'webhook-secret'").query(String.class).single()).isEqualTo("fixture-webhook-secret-0123456789");
+
+            JsonNode night = api.get("/api/v1/members/" + alex + "/sleep/2025-01-03/hypnogram", TOKEN).json().get(0);
+            assertThat(night.get("segments")).hasSize(3);
+            assertThat(texts(night.get("vitals").get("hr"), "value")).containsExactly("58", "55", "53");
+            assertThat(values(api, alex, "intraday?date=2025-01-03&field=heart_rate", "value"))
+                    .containsExactly("72", "75", "74");
+            assertThat(api.get("/api/v1/members/" + alex + "/goals", TOKEN).json().get("steps").asInt())
+                    .isEqualTo(9000);
+            assertThat(texts(api.get("/api/v1/members/" + alex + "/grants", TOKEN).json(), "access"))
+                    .containsExactly("VIEW");
+            assertThat(api.get("/api/v1/members/" + alex + "/imports/0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", TOKEN)
+                    .json().get("state").asString()).isEqualTo("DONE");
+            JsonNode stopped = Poll.until(Duration.ofSeconds(30), "the import left running to fail", () -> {
+                JsonNode s = api.get("/api/v1/members/" + alex + "/imports/7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                        TOKEN).json();
+                return "FAILED".equals(s.get("state").asString()) ? s : null;
+            });
+            assertThat(stopped.get("error").asString()).contains("The server stopped during the import");
+            assertThat(stopped.get("files").get(0).get("imported").asInt()).isEqualTo(1);
+
+            Map<String, Integer> upgraded = rowsPerTable(server.getBean(JdbcClient.class));
+            upgraded.keySet().removeAll(PRUNED);
+            assertThat(upgraded).as("every fixture row survived the upgrade and the start").allSatisfy(
+                    (table, rows) -> assertThat(rows).as(table).isGreaterThanOrEqualTo(
+                            fixtureRows.getOrDefault(table, 1)));
         }
+    }
+
+    private static List<String> texts(JsonNode node, String field) {
+        return node.findValues(field).stream().map(JsonNode::asString).toList();
+    }
+
+    /** Rows per table of the schema (lower case), Flyway's history left out. */
+    private static Map<String, Integer> rowsPerTable(JdbcClient jdbc) {
+        Map<String, Integer> rows = new TreeMap<>();
+        for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = "
+                + "'PUBLIC' and table_type = 'BASE TABLE'").query(String.class).list()) {
+            String name = table.toLowerCase(Locale.ROOT);
+            if (!NOT_FIXTURE.contains(name)) {
+                rows.put(name, jdbc.sql("select count(*) from " + name).query(Integer.class).single());
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Integer> rowsPerTable(String url) {
+        return rowsPerTable(JdbcClient.create(new SimpleDriverDataSource(new Driver(), url, "sa", "")));
     }
 
     private static List<String> values(Api api, long member, String path, String field) {

@@ -76,7 +76,7 @@ public class WithingsCsvExport {
                 ZoneId zone = ExportRange.zone(n.timezone());
                 Csv.row(csv, iso(n.start(), zone), iso(n.end(), zone), n.lightSeconds(), n.deepSeconds(),
                         n.remSeconds(), n.awakeSeconds(), null, null, null, n.snoringSeconds(), null, n.hrAverage(),
-                        null, null);
+                        null, null, null);
             }
             List<ActivityDay> days = daily.activity(member.id(), firstDay, lastDay);
             aggregate(zip, csv, WithingsFile.STEPS, days, ActivityDay::steps);

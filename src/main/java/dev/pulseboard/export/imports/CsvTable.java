@@ -19,6 +19,11 @@ import dev.pulseboard.export.csv.WithingsFile;
  * One CSV file of the archive, checked before anything is stored: its header must hold only the columns of the
  * Withings file it is named after, with the date column; each row is parsed by the importer, which notes what was
  * wrong on which line. A file with any problem is imported not at all.
+ * <p>
+ * A user id column ({@code userid}, {@code user id}, {@code user_id}, any case) is allowed in every file, though
+ * neither Withings' documentation nor the archives seen so far have one: when a file carries it, every row must
+ * name the same user, and that user must be the member's linked Withings user when the member has a link;
+ * otherwise the file is another person's (or a mix of people's) and nothing of it is imported.
  */
 final class CsvTable {
 
@@ -28,6 +33,14 @@ final class CsvTable {
     final List<Row> rows = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> columns = new HashMap<>();
+    private int userColumn = -1;
+
+    /** The file, its rows' user ids checked against {@code linkedUser} (the member's Withings user id, or null). */
+    static CsvTable of(WithingsFile file, String text, String linkedUser) {
+        CsvTable table = new CsvTable(file, text);
+        table.checkUser(linkedUser);
+        return table;
+    }
 
     CsvTable(WithingsFile file, String text) {
         this.file = file;
@@ -35,6 +48,10 @@ final class CsvTable {
         List<String> header = lines.length == 0 ? List.of() : Csv.parse(lines[0]);
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim();
+            if (isUserColumn(name)) {
+                userColumn = i;
+                continue;
+            }
             if (!file.header().contains(name)) {
                 problem(1, "unknown column '" + name + "' (" + file.fileName() + " has " + file.header() + ")");
             }
@@ -48,6 +65,37 @@ final class CsvTable {
                 rows.add(new Row(n + 1, Csv.parse(lines[n])));
             }
         }
+    }
+
+    /**
+     * Every row must name one user, the same in all rows, and the member's linked Withings user if there is one;
+     * each row that does not is a problem, with its line.
+     */
+    void checkUser(String linkedUser) {
+        if (userColumn < 0) {
+            return;
+        }
+        String first = null;
+        int firstLine = 0;
+        for (Row row : rows) {
+            String user = row.field(userColumn);
+            if (user.isEmpty()) {
+                problem(row.line, "no user id, where the file has a user id column");
+            } else if (linkedUser != null && !user.equals(linkedUser)) {
+                problem(row.line, "user id '" + user + "' is not this member's Withings user (" + linkedUser
+                        + "): the file is from another person's archive");
+            } else if (first == null) {
+                first = user;
+                firstLine = row.line;
+            } else if (!user.equals(first)) {
+                problem(row.line, "user id '" + user + "' where line " + firstLine + " has '" + first
+                        + "': the file holds more than one person's data");
+            }
+        }
+    }
+
+    private static boolean isUserColumn(String name) {
+        return name.replace(" ", "").replace("_", "").equalsIgnoreCase("userid");
     }
 
     boolean failed() {
@@ -78,7 +126,11 @@ final class CsvTable {
 
         String text(String column) {
             Integer i = columns.get(column);
-            return i == null || i >= fields.size() ? "" : fields.get(i).trim();
+            return i == null ? "" : field(i);
+        }
+
+        String field(int i) {
+            return i >= fields.size() ? "" : fields.get(i).trim();
         }
 
         /** The value, null when empty; a problem (and null) when not a number. */

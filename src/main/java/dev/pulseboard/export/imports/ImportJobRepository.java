@@ -2,6 +2,7 @@ package dev.pulseboard.export.imports;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,9 +27,43 @@ class ImportJobRepository {
         this.json = json;
     }
 
-    void insert(String id, MemberId member, Instant now) {
-        jdbc.sql("insert into import_job (id, member_id, state, report, created_at) values (?, ?, ?, ?, ?)")
-                .params(id, member.value(), ImportStatus.RUNNING, "[]", Timestamp.from(now)).update();
+    void insert(String id, MemberId member, String owner, Instant now) {
+        jdbc.sql("insert into import_job (id, member_id, state, report, created_at, owner, heartbeat_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, member.value(), ImportStatus.RUNNING, "[]", Timestamp.from(now), owner, Timestamp.from(now))
+                .update();
+    }
+
+    /** The running imports this instance owns are alive at {@code now}. */
+    void heartbeat(Collection<String> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update import_job set heartbeat_at = :now where state = :running and id in (:ids)")
+                    .param("now", Timestamp.from(now)).param("running", ImportStatus.RUNNING).param("ids", ids)
+                    .update();
+        }
+    }
+
+    /** Imports still RUNNING whose owner has not said so since {@code staleBefore}: their ids and owners. */
+    List<Abandoned> abandoned(Instant staleBefore) {
+        return jdbc.sql("select id, owner, heartbeat_at, created_at from import_job where state = ? "
+                + "and coalesce(heartbeat_at, created_at) < ?")
+                .params(ImportStatus.RUNNING, Timestamp.from(staleBefore))
+                .query((rs, n) -> new Abandoned(rs.getString("id"), rs.getString("owner"),
+                        (rs.getTimestamp("heartbeat_at") == null ? rs.getTimestamp("created_at")
+                                : rs.getTimestamp("heartbeat_at")).toInstant()))
+                .list();
+    }
+
+    /** Fails one abandoned import, unless its owner came back to life or finished it meanwhile. */
+    boolean failAbandoned(String id, Instant staleBefore, String error, Instant now) {
+        return jdbc.sql("update import_job set state = ?, error = ?, finished_at = ? where id = ? and state = ? "
+                + "and coalesce(heartbeat_at, created_at) < ?")
+                .params(ImportStatus.FAILED, error, Timestamp.from(now), id, ImportStatus.RUNNING,
+                        Timestamp.from(staleBefore))
+                .update() == 1;
+    }
+
+    record Abandoned(String id, String owner, Instant lastSeen) {
     }
 
     void progress(String id, List<FileReport> files) {

@@ -14,14 +14,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.ExportProperties;
 import dev.pulseboard.export.ExportRange;
@@ -41,25 +45,32 @@ public class ImportJobs {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final ImportJobRepository jobs;
+    private final ImportLiveness liveness;
+    private final Connections connections;
     private final BodyImport body;
     private final DailyImport daily;
     private final Measurements measurements;
     private final ExportProperties limits;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "archive-import");
         t.setDaemon(true);
         return t;
     });
 
-    ImportJobs(ImportJobRepository jobs, BodyImport body, DailyImport daily, Measurements measurements,
-            ExportProperties limits, Clock clock) {
+    ImportJobs(ImportJobRepository jobs, ImportLiveness liveness, Connections connections, BodyImport body,
+            DailyImport daily, Measurements measurements, ExportProperties limits, Clock clock,
+            PlatformTransactionManager transactions) {
         this.jobs = jobs;
+        this.liveness = liveness;
+        this.connections = connections;
         this.body = body;
         this.daily = daily;
         this.measurements = measurements;
         this.limits = limits;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -70,7 +81,8 @@ public class ImportJobs {
         Path file = Files.createTempFile("pulseboard-import-", ".zip");
         Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
         String id = UUID.randomUUID().toString();
-        jobs.insert(id, member, clock.instant());
+        jobs.insert(id, member, liveness.owner(), clock.instant());
+        liveness.started(id);
         worker.submit(() -> run(id, member, file, zone));
         return id;
     }
@@ -104,6 +116,7 @@ public class ImportJobs {
         List<FileReport> reports = new ArrayList<>();
         try (Archive archive = new Archive(file, limits)) {
             ZoneId zone = givenZone != null ? givenZone : zoneOf(member);
+            String linkedUser = connections.status(member).withingsUserId();
             List<CsvTable> aggregates = new ArrayList<>();
             for (String name : archive.names()) {
                 Optional<WithingsFile> known = known(name);
@@ -113,15 +126,14 @@ public class ImportJobs {
                         || known.get() == WithingsFile.SLEEP || DailyImport.AGGREGATES.contains(known.get()))) {
                     reports.add(FileReport.notRead(name, "not a file Pulseboard imports"));
                 } else if (DailyImport.AGGREGATES.contains(known.get())) {
-                    aggregates.add(new CsvTable(known.get(), archive.read(name)));
+                    aggregates.add(CsvTable.of(known.get(), archive.read(name), linkedUser));
                 } else {
-                    CsvTable table = new CsvTable(known.get(), archive.read(name));
-                    reports.add(table.file == WithingsFile.SLEEP ? daily.sleep(member, table, zone)
-                            : body.run(member, table, zone));
-                    jobs.progress(id, reports);
+                    CsvTable table = CsvTable.of(known.get(), archive.read(name), linkedUser);
+                    storeWithReport(id, reports, () -> List.of(table.file == WithingsFile.SLEEP
+                            ? daily.sleep(member, table, zone) : body.run(member, table, zone)));
                 }
             }
-            reports.addAll(daily.activity(member, aggregates, zone));
+            storeWithReport(id, reports, () -> daily.activity(member, aggregates, zone));
             jobs.finish(id, ImportStatus.DONE, reports, null, clock.instant());
         } catch (ArchiveException e) {
             jobs.finish(id, ImportStatus.FAILED, reports, e.getMessage(), clock.instant());
@@ -131,12 +143,27 @@ public class ImportJobs {
                     + "reported as done are stored, the others are not. The server log has the cause.",
                     clock.instant());
         } finally {
+            liveness.finished(id);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 log.warn("Could not delete the upload of import {}", id);
             }
         }
+    }
+
+    /**
+     * Stores one file (or the daily files together) and the report that says so in one transaction: a server that
+     * stops in between keeps both or neither, so the report lists exactly the files that were kept.
+     */
+    private void storeWithReport(String id, List<FileReport> reports, Supplier<List<FileReport>> store) {
+        reports.addAll(transaction.execute(status -> {
+            List<FileReport> files = store.get();
+            List<FileReport> all = new ArrayList<>(reports);
+            all.addAll(files);
+            jobs.progress(id, all);
+            return files;
+        }));
     }
 
     private ZoneId zoneOf(MemberId member) {

@@ -39,4 +39,34 @@ class CsvTableTests {
         assertThat(bad.problems).containsExactly("line 3: unparsable date '10/01/2026' in column 'Date'",
                 "line 3: 'abc' in column 'Value' is not a number");
     }
+
+    @Test
+    void aUserIdColumnMustNameTheLinkedUserOnEveryRow() {
+        String text = "Date,Value,userid\n2026-01-10 07:30:00,1.8,42\n2026-01-11 07:30:00,1.8,43\n"
+                + "2026-01-12 07:30:00,1.8,\n";
+        CsvTable linked = CsvTable.of(WithingsFile.HEIGHT, text, "42");
+        assertThat(linked.problems).containsExactly(
+                "line 3: user id '43' is not this member's Withings user (42): the file is from another person's "
+                        + "archive",
+                "line 4: no user id, where the file has a user id column");
+
+        CsvTable unlinked = CsvTable.of(WithingsFile.HEIGHT, text, null);
+        assertThat(unlinked.problems).first().asString().contains("line 3", "'43' where line 2 has '42'");
+
+        CsvTable same = CsvTable.of(WithingsFile.HEIGHT, "Date,Value,User ID\n2026-01-10 07:30:00,1.8,42\n", "42");
+        assertThat(same.failed()).isFalse();
+        assertThat(CsvTable.of(WithingsFile.HEIGHT, "Date,Value\n2026-01-10 07:30:00,1.8\n", "42").failed())
+                .as("archives carry no user id column: nothing to check").isFalse();
+    }
+
+    @Test
+    void acceptsTheSleepHeaderOfRecentArchivesWithItsNightEvents() {
+        CsvTable sleep = new CsvTable(WithingsFile.SLEEP, "from,to,light (s),deep (s),rem (s),awake (s),wake up,"
+                + "Duration to sleep (s),Duration to wake up (s),Snoring (s),Snoring episodes,Average heart rate,"
+                + "Heart rate (min),Heart rate (max),Night events\n"
+                + "2026-01-09T23:10:00+01:00,2026-01-10T07:00:00+01:00,12000,6000,5400,1200,2,600,300,0,0,55,48,70,"
+                + "\"{\"\"1\"\":[0],\"\"2\"\":[600]}\"\n");
+        assertThat(sleep.failed()).as(sleep.problems.toString()).isFalse();
+        assertThat(sleep.rows.get(0).number("deep (s)")).isEqualByComparingTo(new BigDecimal("6000"));
+    }
 }

@@ -9,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
@@ -32,6 +38,7 @@ import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,6 +69,12 @@ abstract class ImportCases {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ImportLiveness liveness;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
     Api api;
@@ -137,6 +150,104 @@ abstract class ImportCases {
         assertThat(measurements.series(MemberId.of(member), MeasurementType.SYSTOLIC_BP, null, null)).isEmpty();
         assertThat(measurements.series(MemberId.of(member), MeasurementType.WEIGHT, null, null)).isEmpty();
         assertThat(measurements.series(MemberId.of(member), MeasurementType.HEIGHT, null, null)).hasSize(1);
+    }
+
+    /**
+     * An archive of the shape real ones have ({@code src/test/resources/withings/archive}: quoted local dates, a
+     * comment with a comma, {@code sleep.csv} with its {@code Night events}, raw per-minute files, the archive's
+     * {@code README.txt}, personal files; no user id anywhere, as in every archive seen): what Pulseboard reads is
+     * imported without a problem, the rest is listed as not read.
+     */
+    @Test
+    void anArchiveOfTheRecordedShapeIsImportedFileByFile() throws IOException {
+        long member = Household.addMember(api, token, "Recorded shape");
+        Map<String, String> files = new TreeMap<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:withings/archive/*")) {
+            files.put(r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8));
+        }
+        Map<String, JsonNode> report = byName(importAndWait(member + "/imports?timeZone=Europe/Paris", zip(files)));
+        assertThat(report.keySet()).containsExactlyInAnyOrderElementsOf(files.keySet());
+        Map<String, Integer> imported = new TreeMap<>();
+        report.forEach((name, f) -> {
+            if (f.get("imported").asInt() > 0) {
+                imported.put(name, f.get("imported").asInt());
+                assertThat(f.get("problems")).as(name).isEmpty();
+            }
+        });
+        assertThat(imported).containsExactlyInAnyOrderEntriesOf(Map.of("weight.csv", 2, "bp.csv", 2, "height.csv",
+                1, "sleep.csv", 1, "aggregates_steps.csv", 2));
+        for (String notRead : new String[] { "raw_hr_hr.csv", "activities.csv", "aggregates_calories_passive.csv",
+                "README.txt" }) {
+            assertThat(report.get(notRead).get("problems").get(0).asString()).as(notRead)
+                    .isEqualTo("not a file Pulseboard imports");
+        }
+        assertThat(report.get("account.csv").get("problems").get(0).asString()).contains("never read");
+        assertThat(report.get("devices.csv").get("problems").get(0).asString()).contains("never read");
+        assertThat(points(member, MeasurementType.WEIGHT)).containsExactly(
+                Instant.parse("2024-03-01T06:38:55Z").getEpochSecond() + "=81.5",
+                Instant.parse("2024-03-02T06:41:12Z").getEpochSecond() + "=81.35");
+        var night = daily.nights(MemberId.of(member), LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 2));
+        assertThat(night).singleElement().satisfies(n -> {
+            assertThat(n.deepSeconds()).isEqualTo(5700);
+            assertThat(n.start()).isEqualTo(Instant.parse("2024-03-01T22:12:00Z"));
+        });
+    }
+
+    @Test
+    void aFileFromAnotherPersonsArchiveIsReportedWithItsRowsAndNothingOfItIsStored() throws IOException {
+        String alexUser = emulator.personas().stream().filter(p -> p.id().equals("alex")).findFirst().orElseThrow()
+                .userId();
+        long before = measurements.count(MemberId.of(alex));
+        JsonNode report = importAndWait(alex + "/imports", zip(Map.of(
+                "weight.csv", "Date,Weight (kg),userid\n2031-01-01 07:00:00,80.1," + alexUser
+                        + "\n2031-01-02 07:00:00,80.2,99999999\n",
+                "height.csv", "Date,Value,User id\n2031-01-01 07:00:00,1.8," + alexUser + "\n")));
+        Map<String, JsonNode> files = byName(report);
+        assertThat(files.get("weight.csv").get("imported").asInt()).isZero();
+        assertThat(files.get("weight.csv").get("problems").toString()).contains("line 3", "'99999999'",
+                "another person's archive").doesNotContain("line 2");
+        assertThat(files.get("height.csv").get("imported").asInt()).isEqualTo(1);
+        assertThat(measurements.count(MemberId.of(alex))).isEqualTo(before + 1);
+
+        long unlinked = Household.addMember(api, token, "No link");
+        JsonNode mixed = importAndWait(unlinked + "/imports", zip(Map.of("bp.csv",
+                "Date,Heart rate,Systolic,Diastolic,Comments,userid\n2031-01-01 07:00:00,60,120,80,,111\n"
+                        + "2031-01-01 19:00:00,61,121,81,,222\n")));
+        assertThat(byName(mixed).get("bp.csv").get("problems").get(0).asString()).contains("line 3", "'222'",
+                "line 2 has '111'", "more than one person");
+        assertThat(measurements.count(MemberId.of(unlinked))).isZero();
+    }
+
+    @Test
+    void anImportLeftRunningByAStoppedInstanceBecomesFailedWithTheReasonAndALiveOneIsLeftAlone() {
+        long member = Household.addMember(api, token, "Stopped import");
+        String dead = UUID.randomUUID().toString();
+        String alive = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        insertRunning(dead, member, "stopped-host:8080-0a1b2c", now.minus(Duration.ofMinutes(10)));
+        insertRunning(alive, member, "other-host:8080-3d4e5f", now);
+
+        liveness.failAbandoned();
+
+        JsonNode failed = api.get("/api/v1/members/" + member + "/imports/" + dead, token).json();
+        assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("error").asString()).contains("server stopped during the import",
+                "nothing from the file it was reading was kept", "Upload the archive again");
+        assertThat(api.get("/api/v1/members/" + member + "/imports/" + alive, token).json().get("state")
+                .asString()).isEqualTo("RUNNING");
+        assertThat(PageSession.signIn(port).get("/members/" + member + "/export?import=" + dead).body())
+                .contains("Import failed.", "The server stopped during the import");
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'abandoned-imports'")
+                .query(Integer.class).single()).as("the check runs on db-scheduler, once across instances")
+                .isEqualTo(1);
+    }
+
+    private void insertRunning(String id, long member, String owner, Instant heartbeat) {
+        jdbc.sql("insert into import_job (id, member_id, state, report, created_at, owner, heartbeat_at) "
+                + "values (?, ?, 'RUNNING', ?, ?, ?, ?)")
+                .params(id, member, "[{\"name\":\"weight.csv\",\"imported\":3,\"alreadyThere\":0,\"skipped\":0,"
+                        + "\"problems\":[]}]", Timestamp.from(heartbeat), owner, Timestamp.from(heartbeat))
+                .update();
     }
 
     @Test
