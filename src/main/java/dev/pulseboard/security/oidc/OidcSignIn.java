@@ -105,7 +105,9 @@ public class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationF
             AuthenticationException e) throws IOException {
         Refusal refusal = Refusal.of(e);
         String code = e instanceof OAuth2AuthenticationException oauth
-                ? oauth.getError().getErrorCode() + " " + oauth.getError().getDescription() : e.getClass().getSimpleName();
+                ? oauth.getError().getErrorCode() + (oauth.getError().getDescription() == null ? ""
+                        : ": " + oauth.getError().getDescription())
+                : e.getClass().getSimpleName();
         refuse(request, response, refusal, null, "the provider's answer was refused: " + refusal.code() + " (" + code
                 + ")");
     }
