@@ -52,7 +52,11 @@ public final class OidcProvider {
     }
 
     public void stop() {
-        server.shutdown();
+        try {
+            server.shutdown();
+        } catch (RuntimeException notRunning) {
+            // never started, or already stopped
+        }
     }
 
     public String issuer() {
