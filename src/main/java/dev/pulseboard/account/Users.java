@@ -98,6 +98,10 @@ public class Users {
     @Transactional
     public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword, boolean keepTokens) {
         CurrentUser withHash = users.findByEmail(user.email()).orElseThrow();
+        if (withHash.getPassword() == null) {
+            throw new AccountException(AccountException.Reason.INVALID, "You sign in with the household's identity "
+                    + "provider and have no Pulseboard password; an administrator can set one for you.");
+        }
         if (!withHash.mustChangePassword()
                 && (currentPassword == null || !passwordEncoder.matches(currentPassword, withHash.getPassword()))) {
             throw new AccountException(AccountException.Reason.INVALID, "The current password is not right.");

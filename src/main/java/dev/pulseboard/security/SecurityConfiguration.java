@@ -3,6 +3,10 @@ package dev.pulseboard.security;
 import java.time.Clock;
 import java.util.function.Supplier;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,17 +19,21 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.security.oidc.OidcLogin;
+import dev.pulseboard.security.oidc.OidcLogout;
+import dev.pulseboard.security.oidc.Refusal;
 
 /**
  * Four filter chains: token creation (HTTP Basic with e-mail and password, throttled; the only place Basic is
  * accepted); the JSON API (bearer personal access tokens, stateless, no CSRF); machine-to-machine endpoints that
  * carry their own proof (the built-in emulator, Withings' notifications, the health check); and the pages (form
- * login, throttled, session, CSRF on).
+ * login, throttled, and the household's OpenID provider when one is configured; session, CSRF on).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -88,11 +96,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, Clock clock, OidcLogin oidc, OidcLogout logout,
+            SignInProperties signIn) throws Exception {
         var signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
         signedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*", "/error",
+                        .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*",
+                                "/invitations/*/oidc", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
@@ -105,11 +115,27 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof SignInThrottle.Throttled ? "/login?locked" : "/login?error")))
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .logout(out -> out.addLogoutHandler(logout).logoutSuccessHandler(logout).permitAll())
                 .addFilterBefore(new SessionFreshnessFilter(accounts, clock), AuthorizationFilter.class)
+                .addFilterBefore(passwordSignInOff(signIn.passwordAllowed(oidc.enabled())),
+                        UsernamePasswordAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        oidc.configure(http);
         return http.build();
+    }
+
+    /** With password sign-in off ({@code pulseboard.password-login=false}), the form's POST is refused unchecked. */
+    private static Filter passwordSignInOff(boolean passwordAllowed) {
+        var form = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+        return (request, response, chain) -> {
+            if (!passwordAllowed && form.matches((HttpServletRequest) request)) {
+                ((HttpServletResponse) response).sendRedirect(((HttpServletRequest) request).getContextPath()
+                        + "/login?refused=" + Refusal.PASSWORD_OFF.code());
+                return;
+            }
+            chain.doFilter(request, response);
+        };
     }
 }

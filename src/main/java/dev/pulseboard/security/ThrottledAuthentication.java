@@ -7,6 +7,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,14 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     ThrottledAuthentication(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle,
             ApplicationEventPublisher events) {
-        this.passwords = new DaoAuthenticationProvider(accounts);
+        // A login that signs in only with the identity provider has no password: unknown to the form.
+        this.passwords = new DaoAuthenticationProvider(email -> {
+            CurrentUser user = accounts.loadUserByUsername(email);
+            if (user.getPassword() == null) {
+                throw new UsernameNotFoundException("No password");
+            }
+            return user;
+        });
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.accounts = accounts;

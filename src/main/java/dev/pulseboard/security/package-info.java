@@ -1,3 +1,6 @@
-/** Filter chains: form login for pages, bearer personal access tokens for /api; CSRF; password hashing. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "core"})
+/**
+ * Filter chains: form login and the household's OpenID provider for pages, bearer personal access tokens for /api;
+ * CSRF; password hashing.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "account :: household", "core"})
 package dev.pulseboard.security;

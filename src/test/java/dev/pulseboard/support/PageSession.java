@@ -35,6 +35,19 @@ public final class PageSession {
         return new PageSession(otherPort, http);
     }
 
+    /** A browser session that has not signed in. */
+    public static PageSession anonymous(int port) {
+        return new PageSession(port);
+    }
+
+    /** A GET that does not follow a redirect (the answer is the redirect itself), with this session's cookies. */
+    public HttpResponse<String> getOnce(String path) {
+        HttpClient once = HttpClient.newBuilder().cookieHandler(http.cookieHandler().orElseThrow())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return send(once, HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .header("Accept", "text/html").GET());
+    }
+
     /** Signs in as the test household's administrator (setting it up first if needed). */
     public static PageSession signIn(int port) {
         Household.token(new Api(port));
@@ -90,8 +103,12 @@ public final class PageSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.HouseholdChanged;
+import dev.pulseboard.account.Identities;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.account.Users;
@@ -42,17 +43,19 @@ public class Invitations {
     private final Users accounts;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final Identities identities;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Invitations(InvitationRepository invitations, UserRepository users, Members members, Users accounts,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Identities identities, Clock clock) {
         this.invitations = invitations;
         this.users = users;
         this.members = members;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.identities = identities;
         this.clock = clock;
     }
 
@@ -127,19 +130,45 @@ public class Invitations {
     /** Accepts a pending invitation: creates the login (and the member, for a new one) and uses the link up. */
     @Transactional
     public CurrentUser accept(String token, String email, String password, String name) {
+        InvitationRepository.Stored stored = pending(token);
+        Validation.email(email);
+        Validation.name(name, "name");
+        Validation.password(password);
+        return createLogin(stored, email, name, passwordEncoder.encode(password), "");
+    }
+
+    /**
+     * Accepts a pending invitation by signing in with the household's OpenID provider: the new login has no
+     * password and is linked to the provider's identity. The name and e-mail address are the provider's.
+     */
+    @Transactional
+    public CurrentUser acceptWithIdentity(String token, Identities.ProviderIdentity who) {
+        InvitationRepository.Stored stored = pending(token);
+        String email = Identities.email(who);
+        CurrentUser user = createLogin(stored, email, Identities.displayName(who, email), null,
+                " with the identity provider");
+        identities.linkNew(user, who);
+        return user;
+    }
+
+    private InvitationRepository.Stored pending(String token) {
         InvitationRepository.Stored stored = token == null || !token.startsWith(PREFIX) ? null
                 : invitations.findByTokenHash(Sha256.hex(token), clock.instant()).orElse(null);
         if (stored == null) {
             throw new AccountException(AccountException.Reason.NOT_FOUND,
                     "This invitation link is not valid: check that it was copied whole.");
         }
-        Invitation invitation = stored.invitation();
-        if (invitation.state() != Invitation.State.PENDING) {
-            throw new AccountException(AccountException.Reason.GONE, invitation.state().explanation());
+        if (stored.invitation().state() != Invitation.State.PENDING) {
+            throw new AccountException(AccountException.Reason.GONE, stored.invitation().state().explanation());
         }
+        return stored;
+    }
+
+    private CurrentUser createLogin(InvitationRepository.Stored stored, String email, String name,
+            String passwordHash, String how) {
+        Invitation invitation = stored.invitation();
         String cleanEmail = Validation.email(email);
         String cleanName = Validation.name(name, "name");
-        Validation.password(password);
         if (users.emailInUse(cleanEmail)) {
             throw invalid("There is already a login with this e-mail address.");
         }
@@ -148,7 +177,7 @@ public class Invitations {
         if (memberId == null && invitation.memberName() != null) {
             memberId = members.add(stored.household(), cleanName).id();
         }
-        long userId = users.insertUser(stored.household(), cleanEmail, passwordEncoder.encode(password), cleanName,
+        long userId = users.insertUser(stored.household(), cleanEmail, passwordHash, cleanName,
                 invitation.role(), memberId, now);
         if (!invitations.markAccepted(invitation.id(), userId, now)) {
             throw new AccountException(AccountException.Reason.GONE,
@@ -156,7 +185,7 @@ public class Invitations {
         }
         events.publishEvent(new HouseholdChanged(stored.household(), userId, memberId,
                 HouseholdChanged.Change.INVITATION_ACCEPTED, cleanName + " <" + cleanEmail + "> accepted "
-                        + describe(invitation)));
+                        + describe(invitation) + how));
         return users.findById(userId).orElseThrow();
     }
 

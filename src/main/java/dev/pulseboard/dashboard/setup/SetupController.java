@@ -51,9 +51,4 @@ class SetupController {
     String favicon() {
         return "redirect:/img/favicon.svg";
     }
-
-    @GetMapping("/login")
-    String login() {
-        return accounts.isSetUp() ? "login" : "redirect:/setup";
-    }
 }

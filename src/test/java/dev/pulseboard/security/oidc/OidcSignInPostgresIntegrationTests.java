@@ -1,0 +1,7 @@
+package dev.pulseboard.security.oidc;
+
+import dev.pulseboard.support.PulseboardPostgresTest;
+
+@PulseboardPostgresTest
+class OidcSignInPostgresIntegrationTests extends OidcSignInCases {
+}
