@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import dev.pulseboard.dashboard.heart.HeartSection;
 import dev.pulseboard.dashboard.overview.MemberCardView;
 import dev.pulseboard.dashboard.overview.SyncProgressView;
 import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.HealthDataVersions;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.measure.BodyQueries;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -39,9 +41,11 @@ public class MemberViews {
     private final HeartSection heart;
     private final DailyData daily;
     private final Clock clock;
+    private final HealthDataVersions versions;
+    private final SectionCache cache;
 
     MemberViews(Connections connections, Measurements measurements, BodyQueries queries, Syncs syncs,
-            HeartSection heart, DailyData daily, Clock clock) {
+            HeartSection heart, DailyData daily, Clock clock, HealthDataVersions versions, SectionCache cache) {
         this.connections = connections;
         this.measurements = measurements;
         this.queries = queries;
@@ -49,6 +53,8 @@ public class MemberViews {
         this.heart = heart;
         this.daily = daily;
         this.clock = clock;
+        this.versions = versions;
+        this.cache = cache;
     }
 
     /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
@@ -58,18 +64,41 @@ public class MemberViews {
 
     /** The member's card, its dates and times in the member's zone (unless the viewer fixed one). */
     public MemberCardView card(Member member, SettingsView viewer) {
+        return card(member, viewer, versions.of(member.id()));
+    }
+
+    /** The cards of several members (whom the caller checked the viewer may see), their data versions in one query. */
+    public List<MemberCardView> cards(List<Member> members, SettingsView viewer) {
+        Map<MemberId, Long> current = versions.of(members.stream().map(Member::id).toList());
+        return members.stream().map(m -> card(m, viewer, current.get(m.id()))).toList();
+    }
+
+    private MemberCardView card(Member member, SettingsView viewer, long version) {
         var connection = connections.status(member.id());
         SettingsView s = viewer.forMember(connection.timeZone());
-        Optional<Reading> weight = queries.latest(member.id(), MeasurementType.WEIGHT);
-        String change = weight.flatMap(w -> baseline(member.id(), w))
-                .map(b -> s.massChange(weight.get().value().doubleValue() - b.value().doubleValue())).orElse(null);
-        BloodPressureView bp = heart.latest(member.id());
+        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
+        // The figures change only with the member's data (and the day); the connection and the sync are read anew.
+        Figures f = cache.card(member.id(), version, () -> figures(member.id(), s), s, today);
         var sync = syncs.status(member.id());
-        return new MemberCardView(member.id().value(), member.name(), connection.state(), sync,
-                weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null), s.massUnit(),
+        return new MemberCardView(member.id().value(), member.name(), connection.state(), sync, f.weight(),
+                s.massUnit(), f.weightWhen(), f.change(), f.bloodPressure(), f.bloodPressureWhen(),
+                sync.lastSuccessAt() == null ? null : s.dateTimeZoned(sync.lastSuccessAt()), f.lastNight(), f.steps(),
+                SyncProgressView.of(sync));
+    }
+
+    /** What a card shows of the member's data. */
+    private record Figures(String weight, String weightWhen, String change, BloodPressureView bloodPressure,
+            String bloodPressureWhen, String lastNight, String steps) {
+    }
+
+    private Figures figures(MemberId member, SettingsView s) {
+        Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
+        String change = weight.flatMap(w -> baseline(member, w))
+                .map(b -> s.massChange(weight.get().value().doubleValue() - b.value().doubleValue())).orElse(null);
+        BloodPressureView bp = heart.latest(member);
+        return new Figures(weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
-                sync.lastSuccessAt() == null ? null : s.dateTimeZoned(sync.lastSuccessAt()), lastNight(member.id(), s),
-                steps(member.id(), s), SyncProgressView.of(sync));
+                lastNight(member, s), steps(member, s));
     }
 
     /** The latest night of the last three days: "7 h 12 · score 82". */

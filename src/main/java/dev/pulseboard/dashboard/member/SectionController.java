@@ -45,10 +45,11 @@ class SectionController {
     private final EcgSection ecg;
     private final DailySections daily;
     private final Measurements measurements;
+    private final SectionCache cache;
 
     SectionController(MemberAccess access, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
             SleepSection sleep, ActivitySection activity, EcgSection ecg, DailySections daily,
-            Measurements measurements) {
+            Measurements measurements, SectionCache cache) {
         this.access = access;
         this.views = views;
         this.ranges = ranges;
@@ -59,6 +60,7 @@ class SectionController {
         this.ecg = ecg;
         this.daily = daily;
         this.measurements = measurements;
+        this.cache = cache;
     }
 
     @GetMapping("/members/{id}")
@@ -67,7 +69,9 @@ class SectionController {
             @RequestParam(required = false) String to, @ModelAttribute("settings") SettingsView viewer,
             Model model) {
         Page page = prepare(user, id, "overview", range, from, to, viewer, model);
-        model.addAttribute("body", body.build(page.member().id(), page.range(), page.settings(), false));
+        MemberId member = page.member().id();
+        model.addAttribute("body", cache.section(member, "landing",
+                () -> body.build(member, page.range(), page.settings(), false), page.range(), page.settings()));
         model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
         model.addAttribute("householdMembers", access.visible(user).stream()
                 .filter(MemberAccess.Visibility::mayManage).map(MemberAccess.Visibility::member).toList());
@@ -84,14 +88,16 @@ class SectionController {
         MemberId member = page.member().id();
         RangeView r = page.range();
         SettingsView settings = page.settings();
-        switch (section) {
-            case "body" -> model.addAttribute("body", body.build(member, r, settings, true));
-            case "heart" -> model.addAttribute("heart", heart.build(member, r, settings));
-            case "sleep" -> model.addAttribute("sleep", sleep.build(member, r, settings, night));
-            case "activity" -> model.addAttribute("activity", activity.build(member, r, settings));
-            case "ecg" -> model.addAttribute("ecg", ecg.build(member, r, settings, signal));
-            default -> model.addAttribute("devices", daily.devices(member, settings));
-        }
+        // The permission check ran in prepare(): only a member this viewer may see now reaches the cache.
+        Object view = cache.section(member, section, () -> switch (section) {
+            case "body" -> body.build(member, r, settings, true);
+            case "heart" -> heart.build(member, r, settings);
+            case "sleep" -> sleep.build(member, r, settings, night);
+            case "activity" -> activity.build(member, r, settings);
+            case "ecg" -> ecg.build(member, r, settings, signal);
+            default -> daily.devices(member, settings);
+        }, r, settings, night, signal);
+        model.addAttribute(section, view);
         return "member/section";
     }
 

@@ -43,7 +43,9 @@ class OverviewController {
         var visible = access.visible(user).stream()
                 .sorted(Comparator.comparing((MemberAccess.Visibility v) -> v.reason() != MemberAccess.Reason.SELF))
                 .toList();
-        model.addAttribute("cards", visible.stream().map(v -> views.card(v.member(), settings)).toList());
+        // Every card is of a member the permission check just listed for this viewer.
+        model.addAttribute("cards", views.cards(visible.stream().map(MemberAccess.Visibility::member).toList(),
+                settings));
         model.addAttribute("why", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
                 v -> OverviewWhy.of(v, settings.zone()))));
         model.addAttribute("mayManage", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),

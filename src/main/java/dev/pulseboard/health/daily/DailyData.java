@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.HealthDataVersions;
 
 /**
  * Nights, activity days, devices and goals: idempotent writes from the sync (keyed on Withings' summary id, the local
@@ -20,27 +21,33 @@ public class DailyData {
     private final ActivityRepository activity;
     private final DeviceRepository devices;
     private final GoalRepository goals;
+    private final HealthDataVersions versions;
 
-    DailyData(SleepRepository sleep, ActivityRepository activity, DeviceRepository devices, GoalRepository goals) {
+    DailyData(SleepRepository sleep, ActivityRepository activity, DeviceRepository devices, GoalRepository goals,
+            HealthDataVersions versions) {
         this.sleep = sleep;
         this.activity = activity;
         this.devices = devices;
         this.goals = goals;
+        this.versions = versions;
     }
 
     @Transactional
     public void storeNights(MemberId member, Collection<SleepNight> nights) {
         sleep.upsert(member, nights);
+        versions.changed(member);
     }
 
     @Transactional
     public void storeActivity(MemberId member, Collection<ActivityDay> days) {
         activity.upsert(member, days);
+        versions.changed(member);
     }
 
     @Transactional
     public void storeDevices(MemberId member, Collection<DeviceInfo> list) {
         devices.upsert(member, list);
+        versions.changed(member);
     }
 
     /** Nights whose date (the local day they ended) is within {@code [from, to]}, oldest first. */
@@ -65,6 +72,7 @@ public class DailyData {
         activity.deleteAll(member);
         devices.deleteAll(member);
         goals.delete(member);
+        versions.changed(member);
     }
 
     /**
@@ -80,6 +88,7 @@ public class DailyData {
                         fetchedAt))
                 .orElse(read);
         goals.upsert(member, stored);
+        versions.changed(member);
         return stored;
     }
 

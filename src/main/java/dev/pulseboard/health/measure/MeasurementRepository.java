@@ -89,11 +89,15 @@ class MeasurementRepository {
                 .query((rs, n) -> positioned(rs, type)).list();
     }
 
-    /** Every body-part value of the type from the member's latest group that has one (a latest segmental reading). */
-    List<PositionedReading> latestSegments(MemberId member, MeasurementType type) {
+    /**
+     * Every body-part value of the type from the member's latest group since {@code since} that has one (a latest
+     * segmental reading); bounded in time, the {@code (member_id, type_code, measured_at)} index answers it.
+     */
+    List<PositionedReading> latestSegments(MemberId member, MeasurementType type, Instant since) {
         String latest = "select group_id from measurement where member_id = ? and type_code = ? and position_code <> ?"
-                + VISIBLE + "order by measured_at desc, group_id desc fetch first 1 rows only";
-        return jdbc.sql(latest).params(member.value(), type.withingsCode(), NO_POSITION).query(Long.class).optional()
+                + " and measured_at >= ?" + VISIBLE + "order by measured_at desc, group_id desc fetch first 1 rows only";
+        return jdbc.sql(latest).params(member.value(), type.withingsCode(), NO_POSITION, Timestamp.from(since))
+                .query(Long.class).optional()
                 .map(group -> jdbc.sql("select group_id, position_code, measured_at, raw_value, unit_exp, time_zone "
                         + "from measurement where member_id = ? and group_id = ? and type_code = ? "
                         + "and position_code <> ? order by position_code")

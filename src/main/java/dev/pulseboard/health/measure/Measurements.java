@@ -1,5 +1,6 @@
 package dev.pulseboard.health.measure;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,15 +11,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.HealthDataVersions;
 
 /** Body measurements: idempotent writes from the sync, and the series that pages, API and exports read. */
 @Service
 public class Measurements {
 
     private final MeasurementRepository repository;
+    private final HealthDataVersions versions;
+    private final Clock clock;
 
-    Measurements(MeasurementRepository repository) {
+    Measurements(MeasurementRepository repository, HealthDataVersions versions, Clock clock) {
         this.repository = repository;
+        this.versions = versions;
+        this.clock = clock;
     }
 
     /**
@@ -28,6 +34,7 @@ public class Measurements {
     @Transactional
     public void store(MemberId member, Collection<MeasurementRecord> records) {
         repository.upsert(member, records);
+        versions.changed(member);
     }
 
     /**
@@ -50,7 +57,9 @@ public class Measurements {
 
     /** The body-part values of the type from the member's latest reading that has any, by position. */
     public List<PositionedReading> latestSegments(MemberId member, MeasurementType type) {
-        return repository.latestSegments(member, type);
+        // Recent weigh-ins first (a few index entries), the whole history only when there is none.
+        List<PositionedReading> recent = repository.latestSegments(member, type, clock.instant().minus(BodyQueries.RECENT));
+        return recent.isEmpty() ? repository.latestSegments(member, type, Instant.EPOCH) : recent;
     }
 
     /**
@@ -80,6 +89,9 @@ public class Measurements {
         var gone = repository.groupIds(member, from, to).stream().filter(id -> !groupsStillThere.contains(id))
                 .toList();
         repository.deleteGroups(member, gone);
+        if (!gone.isEmpty()) {
+            versions.changed(member);
+        }
         return gone.size();
     }
 
@@ -91,18 +103,25 @@ public class Measurements {
     /** Moves an ambiguous reading (the whole group) to the member who really took it. False if there is none. */
     @Transactional
     public boolean assignAmbiguous(MemberId from, long groupId, MemberId to) {
-        return from.equals(to) ? repository.review(from, groupId, "ASSIGNED") > 0 : repository.move(from, groupId, to) > 0;
+        boolean done = from.equals(to) ? repository.review(from, groupId, "ASSIGNED") > 0
+                : repository.move(from, groupId, to) > 0;
+        versions.changed(from);
+        versions.changed(to);
+        return done;
     }
 
     /** Hides an ambiguous reading for good. False if there is none. */
     @Transactional
     public boolean discardAmbiguous(MemberId member, long groupId) {
-        return repository.review(member, groupId, "DISCARDED") > 0;
+        boolean done = repository.review(member, groupId, "DISCARDED") > 0;
+        versions.changed(member);
+        return done;
     }
 
     /** Deletes every stored measurement of the member. */
     @Transactional
     public void erase(MemberId member) {
         repository.deleteAll(member);
+        versions.changed(member);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.HealthDataVersions;
 import dev.pulseboard.health.Merge;
 import dev.pulseboard.health.daily.WorkoutSession;
 
@@ -37,9 +38,11 @@ public class ActivityDetail {
                     col("complete", "boolean")));
 
     private final JdbcTemplate jdbc;
+    private final HealthDataVersions versions;
 
-    ActivityDetail(JdbcTemplate jdbc) {
+    ActivityDetail(JdbcTemplate jdbc, HealthDataVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     @Transactional
@@ -48,6 +51,7 @@ public class ActivityDetail {
                 w.category(), ts(w.start()), ts(w.end()), w.date() == null ? null : Date.valueOf(w.date()),
                 w.timezone(), w.calories(), w.distanceMeters(), w.steps(), w.hrAverage(), w.hrMax(), w.intensity(),
                 ts(w.modifiedAt()) }).toList());
+        versions.changed(member);
     }
 
     public List<WorkoutSession> workouts(MemberId member, Instant from, Instant to) {
@@ -71,6 +75,7 @@ public class ActivityDetail {
             Instant fetchedAt, boolean complete) {
         jdbc.update(UPSERT_SERIES, member.value(), Date.valueOf(day), field, SampleCodec.encodeSeries(samples),
                 ts(fetchedAt), complete);
+        versions.changed(member);
     }
 
     /** When a day's intraday series were last fetched, and whether the day was complete then. */
@@ -99,5 +104,6 @@ public class ActivityDetail {
     public void erase(MemberId member) {
         jdbc.update("delete from workout where member_id = ?", member.value());
         jdbc.update("delete from intraday_series where member_id = ?", member.value());
+        versions.changed(member);
     }
 }

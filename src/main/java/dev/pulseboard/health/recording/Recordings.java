@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.HealthDataVersions;
 
 /** The detailed recordings: ECG strips and nights' hypnograms with their vitals. */
 @Service
@@ -16,22 +17,26 @@ public class Recordings {
 
     private final EcgRepository ecg;
     private final HypnogramRepository hypnograms;
+    private final HealthDataVersions versions;
 
-    Recordings(EcgRepository ecg, HypnogramRepository hypnograms) {
+    Recordings(EcgRepository ecg, HypnogramRepository hypnograms, HealthDataVersions versions) {
         this.ecg = ecg;
         this.hypnograms = hypnograms;
+        this.versions = versions;
     }
 
     /** Stores or updates the listed recordings; strips already fetched are kept. */
     @Transactional
     public void storeEcgs(MemberId member, Collection<EcgStrip> strips) {
         ecg.upsert(member, strips);
+        versions.changed(member);
     }
 
     @Transactional
     public void storeEcgSignal(MemberId member, long signalId, Integer frequency, Integer wearPosition,
             int[] microvolts) {
         ecg.saveSignal(member, signalId, frequency, wearPosition, microvolts);
+        versions.changed(member);
     }
 
     /** Recordings whose strip has not been fetched yet, newest first. */
@@ -51,6 +56,7 @@ public class Recordings {
     @Transactional
     public void storeHypnogram(MemberId member, Hypnogram night) {
         hypnograms.replace(member, night);
+        versions.changed(member);
     }
 
     public boolean hasHypnogram(MemberId member, long nightId) {
@@ -70,5 +76,6 @@ public class Recordings {
     public void erase(MemberId member) {
         ecg.deleteAll(member);
         hypnograms.deleteAll(member);
+        versions.changed(member);
     }
 }

@@ -1,0 +1,161 @@
+package dev.pulseboard.dashboard.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Members;
+import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.household.Grants;
+import dev.pulseboard.account.household.Invitations;
+import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.measure.MeasurementRecord;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.support.Actor;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+
+/**
+ * The kept sections and overview cards obey the permission check and follow the data: one member's section never
+ * shows on another member's page, a grantee whose grant is revoked gets 404 at once (not what was kept for them),
+ * and a write of new data shows on the next request.
+ */
+@PulseboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SectionCacheIntegrationTests {
+
+    private static final String PASSWORD = "section cache password";
+    private static final String[] SECTIONS = { "", "/body", "/heart", "/sleep", "/activity", "/ecg", "/devices" };
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    Grants grants;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    PersonalAccessTokens tokens;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    Clock clock;
+
+    private Actor admin;
+    private CurrentUser owner;
+    private MemberId ana;
+    private MemberId ben;
+    private long groups = 880_000_000L;
+
+    @BeforeAll
+    void household() {
+        Api api = new Api(port);
+        String adminToken = Household.token(api);
+        admin = Actor.signedIn("administrator", port, Household.EMAIL, Household.PASSWORD, adminToken);
+        CurrentUser administrator = users.findByEmail(Household.EMAIL).orElseThrow();
+        String tag = Long.toString(System.nanoTime(), 36);
+        var created = invitations.create(administrator, null, "Ana " + tag, CurrentUser.Role.MEMBER, null);
+        owner = invitations.accept(created.token(), "ana-" + tag + "@example.org", PASSWORD, "Ana " + tag);
+        ana = owner.memberId();
+        ben = members.add(administrator.householdId(), "Ben " + tag).id();
+        weighIn(ana, 613, Duration.ofDays(2));
+        weighIn(ben, 978, Duration.ofDays(2));
+    }
+
+    @Test
+    void neverShowsOneMembersSectionOnAnothersPage() {
+        for (int round = 0; round < 2; round++) {
+            for (String section : SECTIONS) {
+                String anaPage = ok(admin, "/members/" + ana.value() + section);
+                String benPage = ok(admin, "/members/" + ben.value() + section);
+                assertThat(anaPage).contains("Ana ");
+                assertThat(benPage).contains("Ben ");
+                if (section.isEmpty() || section.equals("/body")) {
+                    assertThat(anaPage).contains("61.3").doesNotContain("97.8");
+                    assertThat(benPage).contains("97.8").doesNotContain("61.3");
+                }
+            }
+        }
+        String overview = ok(admin, "/");
+        assertThat(overview).contains("61.3").contains("97.8");
+    }
+
+    @Test
+    void aRevokedGranteeGetsNotFoundAtOnce() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        CurrentUser administrator = users.findByEmail(Household.EMAIL).orElseThrow();
+        var created = invitations.create(administrator, null, "Viewer " + tag, CurrentUser.Role.MEMBER, null);
+        CurrentUser viewer = invitations.accept(created.token(), "viewer-" + tag + "@example.org", PASSWORD,
+                "Viewer " + tag);
+        var grant = grants.give(owner, ana, viewer.userId(), Access.VIEW, null);
+        Actor grantee = Actor.signedIn("view grantee", port, viewer.email(), PASSWORD,
+                tokens.create(viewer, "cache", null, false).token());
+        for (String section : SECTIONS) {
+            ok(grantee, "/members/" + ana.value() + section);
+            ok(grantee, "/members/" + ana.value() + section);
+            assertThat(grantee.page("GET", "/members/" + ben.value() + section).statusCode()).isEqualTo(404);
+        }
+        assertThat(ok(grantee, "/")).contains("61.3").doesNotContain("97.8");
+
+        grants.revoke(owner, ana, grant.id());
+
+        for (String section : SECTIONS) {
+            HttpResponse<String> answer = grantee.page("GET", "/members/" + ana.value() + section);
+            assertThat(answer.statusCode()).as(section).isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("61.3");
+        }
+        assertThat(ok(grantee, "/")).doesNotContain("61.3").doesNotContain("Ana ");
+    }
+
+    @Test
+    void showsNewDataOnTheNextRequest() {
+        MemberId carl = members.add(users.findByEmail(Household.EMAIL).orElseThrow().householdId(), "Carl").id();
+        weighIn(carl, 702, Duration.ofDays(3));
+        assertThat(ok(admin, "/members/" + carl.value() + "/body")).contains("70.2").doesNotContain("71.9");
+        assertThat(ok(admin, "/")).contains("70.2");
+
+        weighIn(carl, 719, Duration.ofHours(1));
+
+        assertThat(ok(admin, "/members/" + carl.value() + "/body")).contains("71.9");
+        assertThat(ok(admin, "/members/" + carl.value())).contains("71.9");
+        assertThat(ok(admin, "/")).contains("71.9");
+    }
+
+    /** A weigh-in of {@code tenths} of a kilogram, {@code ago} before now, as the sync stores one. */
+    private void weighIn(MemberId member, long tenths, Duration ago) {
+        Instant at = clock.instant().minus(ago);
+        measurements.store(member, List.of(new MeasurementRecord(groups++, MeasurementType.WEIGHT, null, tenths, -1,
+                at, at, 0, null, null)));
+    }
+
+    private static String ok(Actor actor, String path) {
+        HttpResponse<String> answer = actor.page("GET", path);
+        assertThat(answer.statusCode()).as(actor + " " + path).isEqualTo(200);
+        return answer.body();
+    }
+}
