@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -25,8 +26,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 class ApiRouteProblems {
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> on(NoResourceFoundException e, HttpServletRequest request) throws Exception {
+    /** No controller and no static-file folder at this address (static files are mapped per folder only). */
+    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+    ResponseEntity<ProblemDetail> notFound(Exception e, HttpServletRequest request) throws Exception {
         if (!isApi(request)) {
             throw e;
         }
