@@ -255,7 +255,9 @@ class AuthorizationMatrixIntegrationTests {
                 "GET /setup", "POST /setup", "GET /invitations/{token}", "POST /invitations/{token}",
                 "GET /withings/callback", "GET /error", "GET /favicon.ico", "GET /withings/notify/{secret}",
                 "HEAD /withings/notify/{secret}", "POST /withings/notify/{secret}", "GET /v3/api-docs",
-                "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html")) {
+                "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
+                // Accepting an invitation with the household's identity provider (issue 15).
+                "POST /invitations/{token}/oidc")) {
             r.put(key, new Route(Rule.PUBLIC, false, (t, who) -> "", null, false));
         }
         // Any signed-in user, about themselves.
