@@ -106,6 +106,7 @@ class FamilyBrowserIntegrationTests {
             a.findElement(By.linkText("Sharing")).click();
             new Select(a.findElement(By.name("userId"))).selectByVisibleText(grantee);
             a.findElement(By.cssSelector("#share-form button[type=submit]")).click();
+            ana.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("grants")).isEmpty());
             assertThat(a.findElement(By.id("grants")).getText()).contains(grantee).contains("until revoked");
             ana.screenshot("33-sharing");
 
@@ -116,6 +117,8 @@ class FamilyBrowserIntegrationTests {
             kimBrowser.screenshot("34-grantee-overview");
 
             a.findElement(By.cssSelector("#grants button[type=submit]")).click();
+            // The revoke answers with a redirect to the sharing page; wait for that page rather than the old one.
+            ana.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("no-grants")).isEmpty());
             assertThat(a.findElement(By.id("no-grants")).getText()).startsWith("Nobody else");
             kim.navigate().refresh();
             assertThat(cardNames(kim)).containsExactly(grantee);
