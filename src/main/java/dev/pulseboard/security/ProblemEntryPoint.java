@@ -29,8 +29,8 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
         }
         String detail = e instanceof BadCredentialsException && request.getHeader("Authorization") != null
                 ? "The credentials are not valid (a token unknown, revoked or expired, or a wrong password)."
-                : "Authentication required: send 'Authorization: Bearer <token>' (create one with POST "
-                        + "/api/v1/tokens and HTTP Basic).";
+                : "Authentication required: send 'Authorization: Bearer <token>' (make one on the page "
+                        + "/account/tokens, or with POST /api/v1/tokens and HTTP Basic).";
         if (request.getRequestURI().endsWith("/api/v1/tokens")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Pulseboard\"");
         } else {
@@ -48,6 +48,13 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
     /** A read-only personal access token asked for a change. */
     void readOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(response, HttpStatus.FORBIDDEN, "This personal access token is read-only: it may only read (GET).",
+                request.getRequestURI());
+    }
+
+    /** HTTP Basic while password sign-in is off on this server. */
+    void passwordOff(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "Password sign-in is off on this server: sign in on the pages with "
+                + "the household's identity provider and make a token under Settings, API tokens (/account/tokens).",
                 request.getRequestURI());
     }
 

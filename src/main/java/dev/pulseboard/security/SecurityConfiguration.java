@@ -40,16 +40,30 @@ class SecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain tokenCreation(HttpSecurity http, PersonalAccessTokens tokens, ProblemEntryPoint problems)
-            throws Exception {
+    SecurityFilterChain tokenCreation(HttpSecurity http, PersonalAccessTokens tokens, ProblemEntryPoint problems,
+            OidcLogin oidc, SignInProperties signIn) throws Exception {
+        boolean passwordAllowed = signIn.passwordAllowed(oidc.enabled());
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(basicPasswordOff(passwordAllowed, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
         return http.build();
+    }
+
+    /** With password sign-in off, HTTP Basic (an e-mail and a password) makes no token either: 403 with the way. */
+    private static Filter basicPasswordOff(boolean passwordAllowed, ProblemEntryPoint problems) {
+        return (request, response, chain) -> {
+            String authorization = ((HttpServletRequest) request).getHeader("Authorization");
+            if (!passwordAllowed && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                problems.passwordOff((HttpServletRequest) request, (HttpServletResponse) response);
+                return;
+            }
+            chain.doFilter(request, response);
+        };
     }
 
     @Bean

@@ -271,6 +271,9 @@ class AuthorizationMatrixIntegrationTests {
         page(r, Rule.SIGNED_IN, "POST /settings", "/settings");
         page(r, Rule.SIGNED_IN, "GET /account/password", "/account/password");
         page(r, Rule.SIGNED_IN, "POST /account/password", "/account/password");
+        page(r, Rule.SIGNED_IN, "GET /account/tokens", "/account/tokens");
+        page(r, Rule.SIGNED_IN, "POST /account/tokens", "/account/tokens");
+        page(r, Rule.SIGNED_IN, "POST /account/tokens/{id}/revoke", "/account/tokens/0/revoke");
         // Administrators.
         api(r, Rule.ADMIN, "POST /api/v1/members", "/api/v1/members", "{\"name\":\"\"}");
         api(r, Rule.ADMIN, "GET /api/v1/users", "/api/v1/users", null);

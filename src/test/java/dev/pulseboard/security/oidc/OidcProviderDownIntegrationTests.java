@@ -64,7 +64,11 @@ class OidcProviderDownIntegrationTests {
     @Order(1)
     void startsAndServesWhileTheProviderIsDown() {
         Api api = new Api(port);
-        Household.token(api);
+        Household.setUp(api);
+        var basic = api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD, "{\"name\":\"cli\"}");
+        assertThat(basic.status()).as("no token for a password while password sign-in is off").isEqualTo(403);
+        assertThat(basic.contentType()).startsWith("application/problem+json");
+        assertThat(basic.body()).contains("/account/tokens").doesNotContain(Household.PASSWORD);
         var health = api.get("/actuator/health", null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
