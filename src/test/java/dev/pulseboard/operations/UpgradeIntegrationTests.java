@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
 import org.h2.Driver;
@@ -43,8 +45,8 @@ import tools.jackson.databind.JsonNode;
  * An installation that has lived through every schema: an empty embedded database is migrated one fixture version
  * at a time ({@code src/test/resources/upgrade/V<n>.sql}, written with the schema of version n, applied right after
  * migration n), then the current server starts on it. Every reading, link and setting of the fixture is there,
- * and every table of the schema had fixture rows and still has them: a new table without fixture rows fails the
- * test, so its data is covered by the next upgrade too.
+ * and no table lost a row. A second test migrates the fixture to the latest schema and fails on any table without
+ * fixture rows, so a new table's data is covered by the next upgrade too.
  */
 class UpgradeIntegrationTests {
 
@@ -58,21 +60,21 @@ class UpgradeIntegrationTests {
     Path dir;
 
     @Test
-    void currentServerServesEveryReadingLinkAndSettingOfADatabaseFilledThroughTheSchemaHistory() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("data").resolve("pulseboard");
-        for (Resource fixture : fixtures()) {
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
-                    .target(version(fixture)).load().migrate();
-            try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-                ScriptUtils.executeSqlScript(connection, fixture);
-            }
-        }
-        Map<String, Integer> fixtureRows = rowsPerTable(url);
-        assertThat(fixtureRows).as("the fixture knows the schema's tables").containsKeys("measurement",
+    void everyTableOfTheLatestSchemaHasFixtureRows() throws Exception {
+        String url = fixtureDatabase();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load().migrate();
+        Map<String, Integer> rows = rowsPerTable(url);
+        assertThat(rows).as("the fixture knows the schema's tables").containsKeys("measurement",
                 "withings_connection", "scheduled_tasks", "spring_session");
-        assertThat(fixtureRows).as("tables without fixture rows: add rows to src/test/resources/upgrade/V<n>.sql "
-                + "for the migration that made the table").allSatisfy((table, rows) -> assertThat(rows)
-                        .as(table).isPositive());
+        assertThat(rows).as("tables without fixture rows: add rows to src/test/resources/upgrade/V<n>.sql for the "
+                + "migration that made the table").allSatisfy((table, n) -> assertThat(n).as(table).isPositive());
+    }
+
+    @Test
+    void currentServerServesEveryReadingLinkAndSettingOfADatabaseFilledThroughTheSchemaHistory() throws Exception {
+        String url = fixtureDatabase();
+        Map<String, Integer> fixtureRows = rowsPerTable(url);
 
         int port = freePort();
         try (ConfigurableApplicationContext server = SpringApplication.run(PulseboardApplication.class,
@@ -141,6 +143,29 @@ class UpgradeIntegrationTests {
                     (table, rows) -> assertThat(rows).as(table).isGreaterThanOrEqualTo(
                             fixtureRows.getOrDefault(table, 1)));
         }
+    }
+
+    /**
+     * An embedded database migrated one fixture version at a time, each fixture applied after its migration. A
+     * fixture whose migration is not on the class path (written ahead for a migration another branch brings) waits:
+     * the coverage test still fails on any table without rows.
+     */
+    private String fixtureDatabase() throws IOException, SQLException {
+        String url = "jdbc:h2:file:" + dir.resolve("data").resolve("pulseboard");
+        Set<String> migrations = Arrays.stream(Flyway.configure().dataSource(url, "sa", "")
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().info().all())
+                .map(m -> m.getVersion().getVersion()).collect(Collectors.toSet());
+        for (Resource fixture : fixtures()) {
+            if (!migrations.contains(version(fixture))) {
+                continue;
+            }
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
+                    .target(version(fixture)).load().migrate();
+            try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+                ScriptUtils.executeSqlScript(connection, fixture);
+            }
+        }
+        return url;
     }
 
     private static List<String> texts(JsonNode node, String field) {

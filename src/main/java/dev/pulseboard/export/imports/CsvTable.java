@@ -29,6 +29,17 @@ final class CsvTable {
 
     static final int MAX_PROBLEMS = 20;
 
+    /**
+     * Column names of archives downloaded in another language, as readers of real archives have them: German
+     * (biopsykit's Sleep Analyzer reader) and Spanish; the other sleep columns stay English in those archives.
+     */
+    private static final Map<WithingsFile, Map<String, String>> TRANSLATED = Map.of(WithingsFile.SLEEP, Map.ofEntries(
+            Map.entry("von", "from"), Map.entry("bis", "to"), Map.entry("leicht (s)", "light (s)"),
+            Map.entry("tief (s)", "deep (s)"), Map.entry("wach (s)", "awake (s)"), Map.entry("Aufwachen", "wake up"),
+            Map.entry("de", "from"), Map.entry("a", "to"), Map.entry("ligero (s)", "light (s)"),
+            Map.entry("profundo (s)", "deep (s)"), Map.entry("despierto (s)", "awake (s)"),
+            Map.entry("despertar", "wake up")));
+
     final WithingsFile file;
     final List<Row> rows = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
@@ -47,7 +58,8 @@ final class CsvTable {
         String[] lines = text.replace("\r\n", "\n").replace("\uFEFF", "").split("\n");
         List<String> header = lines.length == 0 ? List.of() : Csv.parse(lines[0]);
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).trim();
+            String name = TRANSLATED.getOrDefault(file, Map.of()).getOrDefault(header.get(i).trim(),
+                    header.get(i).trim());
             if (isUserColumn(name)) {
                 userColumn = i;
                 continue;

@@ -45,12 +45,11 @@ class ImportJobRepository {
 
     /** Imports still RUNNING whose owner has not said so since {@code staleBefore}: their ids and owners. */
     List<Abandoned> abandoned(Instant staleBefore) {
-        return jdbc.sql("select id, owner, heartbeat_at, created_at from import_job where state = ? "
-                + "and coalesce(heartbeat_at, created_at) < ?")
+        return jdbc.sql("select id, owner, coalesce(heartbeat_at, created_at) as last_seen from import_job "
+                + "where state = ? and coalesce(heartbeat_at, created_at) < ?")
                 .params(ImportStatus.RUNNING, Timestamp.from(staleBefore))
                 .query((rs, n) -> new Abandoned(rs.getString("id"), rs.getString("owner"),
-                        (rs.getTimestamp("heartbeat_at") == null ? rs.getTimestamp("created_at")
-                                : rs.getTimestamp("heartbeat_at")).toInstant()))
+                        rs.getTimestamp("last_seen").toInstant()))
                 .list();
     }
 

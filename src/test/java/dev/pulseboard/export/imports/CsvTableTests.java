@@ -69,4 +69,19 @@ class CsvTableTests {
         assertThat(sleep.failed()).as(sleep.problems.toString()).isFalse();
         assertThat(sleep.rows.get(0).number("deep (s)")).isEqualByComparingTo(new BigDecimal("6000"));
     }
+
+    @Test
+    void readsTheSleepHeadersOfGermanAndSpanishArchives() {
+        String rest = "rem (s),Duration to sleep (s),Duration to wake up (s),Snoring (s),Snoring episodes,"
+                + "Average heart rate,Heart rate (min),Heart rate (max)\n"
+                + "2026-01-09T23:10:00+01:00,2026-01-10T07:00:00+01:00,12000,6000,1200,2,5400,600,300,0,0,55,48,70\n";
+        for (String translated : new String[] { "von,bis,leicht (s),tief (s),wach (s),Aufwachen,",
+                "de,a,ligero (s),profundo (s),despierto (s),despertar," }) {
+            CsvTable sleep = new CsvTable(WithingsFile.SLEEP, translated + rest);
+            assertThat(sleep.failed()).as(sleep.problems.toString()).isFalse();
+            assertThat(sleep.rows.get(0).instant("from", PARIS)).isEqualTo(Instant.parse("2026-01-09T22:10:00Z"));
+            assertThat(sleep.rows.get(0).number("deep (s)")).isEqualByComparingTo(new BigDecimal("6000"));
+            assertThat(sleep.rows.get(0).number("awake (s)")).isEqualByComparingTo(new BigDecimal("1200"));
+        }
+    }
 }
