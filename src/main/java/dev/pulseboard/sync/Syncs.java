@@ -25,6 +25,8 @@ public class Syncs {
 
     /** Suffix of the instance id of a run queued while the same run was under way. */
     public static final String FOLLOW_UP = "+";
+    /** In place of a data type in an instance id: the weekly safety net. */
+    public static final String SAFETY_NET = "safety-net";
 
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> task;
@@ -54,6 +56,15 @@ public class Syncs {
     @Transactional
     public void request(MemberId member) {
         queue(member, task.instance(member.toString()));
+    }
+
+    /**
+     * Queues the weekly safety net of the member (with webhooks): a full run that reads only what lost
+     * notifications could have left out (see {@code SyncJobs}).
+     */
+    @Transactional
+    public void requestSafetyNet(MemberId member) {
+        queue(member, task.instance(member + ":" + SAFETY_NET));
     }
 
     /** Queues a sync of one data type of the member (what a notification announced). */

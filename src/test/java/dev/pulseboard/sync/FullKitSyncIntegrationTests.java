@@ -56,6 +56,9 @@ class FullKitSyncIntegrationTests {
     Recordings recordings;
 
     @Autowired
+    Syncs syncs;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -193,6 +196,24 @@ class FullKitSyncIntegrationTests {
         assertThat(api.get(stepsOfThatDay, token).json().get("items").size()).isPositive();
         assertThat(api.get(stepsOfThatDay, token).json().get("items").size()).isPositive();
         assertThat(emulatorCalls(api).path("/v2/measure getintradayactivity").asInt()).isEqualTo(intradayCalls + 1);
+
+        // The weekly safety net: one "anything new?" read per data type and nothing else. No 30-day re-read of
+        // measurements, no activity or workouts read (the last was less than activity-interval ago), no intraday
+        // (the days that are over are stored complete; the days under way wait for a view or a full run).
+        var beforeNet = emulatorCalls(api);
+        var lastRun = api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString();
+        syncs.requestSafetyNet(member);
+        Poll.until(Duration.ofSeconds(30), "the safety net", () -> !lastRun.equals(
+                api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString()));
+        var afterNet = emulatorCalls(api);
+        java.util.function.ToIntFunction<String> spent = k -> afterNet.path(k).asInt() - beforeNet.path(k).asInt();
+        assertThat(spent.applyAsInt("/measure getmeas")).isEqualTo(1);
+        assertThat(spent.applyAsInt("/v2/sleep getsummary")).isEqualTo(1);
+        assertThat(spent.applyAsInt("/v2/heart list")).isEqualTo(1);
+        assertThat(spent.applyAsInt("/v2/measure getactivity")).isZero();
+        assertThat(spent.applyAsInt("/v2/measure getworkouts")).isZero();
+        assertThat(spent.applyAsInt("/v2/measure getintradayactivity")).isZero();
+        assertThat(measurements.count(member)).as("the safety net changes nothing here").isEqualTo(storedBefore);
     }
 
     /**

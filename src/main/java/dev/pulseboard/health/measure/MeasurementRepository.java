@@ -94,14 +94,17 @@ class MeasurementRepository {
      * segmental reading); bounded in time, the {@code (member_id, type_code, measured_at)} index answers it.
      */
     List<PositionedReading> latestSegments(MemberId member, MeasurementType type, Instant since) {
-        String latest = "select group_id from measurement where member_id = ? and type_code = ? and position_code <> ?"
-                + " and measured_at >= ?" + VISIBLE + "order by measured_at desc, group_id desc fetch first 1 rows only";
+        String latest = "select group_id, measured_at from measurement where member_id = ? and type_code = ? "
+                + "and position_code <> ? and measured_at >= ?" + VISIBLE
+                + "order by measured_at desc, group_id desc fetch first 1 rows only";
+        // The group's values are read by its time too, so that the (member_id, type_code, measured_at) index finds
+        // them (there is no index on group_id).
         return jdbc.sql(latest).params(member.value(), type.withingsCode(), NO_POSITION, Timestamp.from(since))
-                .query(Long.class).optional()
+                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getTimestamp(2) }).optional()
                 .map(group -> jdbc.sql("select group_id, position_code, measured_at, raw_value, unit_exp, time_zone "
-                        + "from measurement where member_id = ? and group_id = ? and type_code = ? "
-                        + "and position_code <> ? order by position_code")
-                        .params(member.value(), group, type.withingsCode(), NO_POSITION)
+                        + "from measurement where member_id = ? and type_code = ? and measured_at = ? "
+                        + "and group_id = ? and position_code <> ? order by position_code")
+                        .params(member.value(), type.withingsCode(), group[1], group[0], NO_POSITION)
                         .query((rs, n) -> positioned(rs, type)).list())
                 .orElse(List.of());
     }

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.SyncProperties;
 import dev.pulseboard.health.daily.ActivityDay;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.withings.oauth.AccessTokens;
@@ -23,10 +24,19 @@ class ActivitySync extends PagedSync<Activity> {
     private final WithingsClient client;
     private final DailyData store;
 
-    ActivitySync(WithingsClient client, DailyData store, StoreStep step) {
+    private final SyncProperties properties;
+
+    ActivitySync(WithingsClient client, DailyData store, StoreStep step, SyncProperties properties) {
         super(step);
         this.client = client;
         this.store = store;
+        this.properties = properties;
+    }
+
+    /** Activity is read at most once per {@code activity-interval}, the safety net included. */
+    @Override
+    public int runSafetyNet(MemberId member, AccessTokens tokens, Priority priority) {
+        return runUnlessReadWithin(member, tokens, priority, properties.activityInterval());
     }
 
     @Override

@@ -81,6 +81,21 @@ public class IntradaySync implements DataSync {
         return fetched;
     }
 
+    /**
+     * The days that are over and not yet fetched complete: each day costs one call, once (a day still under way is
+     * fetched when someone asks for it, or by the next full run).
+     */
+    @Override
+    public int runSafetyNet(MemberId member, AccessTokens tokens, Priority priority) {
+        int fetched = 0;
+        for (Due due : due(member, false)) {
+            if (due.over()) {
+                fetched += fetch(member, tokens, due, priority);
+            }
+        }
+        return fetched;
+    }
+
     /** Nothing: Withings notifies no intraday change of its own (see the class comment). */
     @Override
     public int runNotified(MemberId member, AccessTokens tokens, Priority priority) {

@@ -90,6 +90,18 @@ public abstract class PagedSync<T> implements DataSync {
         return fetched;
     }
 
+    /**
+     * The run, unless this data type was read less than {@code spacing} ago (then nothing: a notified run read it,
+     * and the next one is already due within that time).
+     */
+    final int runUnlessReadWithin(MemberId member, AccessTokens tokens, Priority priority, java.time.Duration spacing) {
+        var last = status.finishedAt(member, cursorName());
+        if (last.isPresent() && last.get().plus(spacing).isAfter(step.now())) {
+            return 0;
+        }
+        return run(member, tokens, priority);
+    }
+
     /** Whether this data type has never finished a run for the member: its first backfill. */
     final boolean firstBackfill(MemberId member) {
         return status.finishedAt(member, cursorName()).isEmpty();

@@ -21,6 +21,7 @@ import dev.pulseboard.sync.SyncMeters;
 import dev.pulseboard.sync.Syncs;
 import dev.pulseboard.sync.fetch.DataSync;
 import dev.pulseboard.sync.fetch.MeasureReconciler;
+import dev.pulseboard.sync.webhook.NotificationInbox;
 import dev.pulseboard.sync.webhook.NotificationSubscriptions;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsAuthenticationException;
@@ -51,16 +52,17 @@ public class SyncJobs {
 
     @Bean
     OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
-            ObjectProvider<NotificationSubscriptions> subscriptions, MeasureReconciler reconciler, Clock clock,
-            SyncMeters meters) {
+            ObjectProvider<NotificationSubscriptions> subscriptions, ObjectProvider<NotificationInbox> inbox,
+            MeasureReconciler reconciler, Clock clock, SyncMeters meters) {
         return Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
                 .execute((instance, context) -> {
                     String[] id = instance.getId().replace(Syncs.FOLLOW_UP, "").split(":", 2);
                     MemberId member = MemberId.of(Long.parseLong(id[0]));
-                    String only = id.length > 1 ? id[1] : null;
-                    String scope = only == null ? "full" : only;
+                    boolean safetyNet = id.length > 1 && Syncs.SAFETY_NET.equals(id[1]);
+                    String only = id.length > 1 && !safetyNet ? id[1] : null;
+                    String scope = safetyNet ? Syncs.SAFETY_NET : only == null ? "full" : only;
                     var timing = meters.runStarted();
                     status.running(member, clock.instant());
                     status.resetRunCounters(member, only);
@@ -70,7 +72,7 @@ public class SyncJobs {
                         int fetchedInAll = 0;
                         for (DataSync dataType : dataTypes) {
                             if (only == null || only.equals(dataType.dataType())) {
-                                int fetched = runPermitted(dataType, member, tokens, only != null);
+                                int fetched = runPermitted(dataType, member, tokens, only != null, safetyNet);
                                 fetchedInAll += fetched;
                                 if ("measures".equals(dataType.dataType())) {
                                     measuresFetched = fetched;
@@ -80,14 +82,19 @@ public class SyncJobs {
                         if (fetchedInAll > 0) {
                             status.newData(member, clock.instant());
                         }
-                        // A notified measures change that brought nothing new was a deletion: reconcile then.
-                        if (only == null || ("measures".equals(only) && measuresFetched == 0)) {
+                        // A notified measures change that brought nothing new was a deletion: reconcile then. The
+                        // safety net reads only what changed (lastupdate), as the notified reads it stands in for.
+                        if ((only == null && !safetyNet) || ("measures".equals(only) && measuresFetched == 0)) {
                             reconciler.reconcile(member, tokens, only == null ? MeasureReconciler.FULL_WINDOW
                                     : MeasureReconciler.NOTIFIED_WINDOW, Priority.BACKFILL);
                         }
                         if (only == null) {
-                            subscriptions.getObject().ensure(member);
-                            status.subscriptionsChecked(member, clock.instant());
+                            // Notifications that came within the day show the subscriptions work: no check then.
+                            if (!safetyNet || !notifiedWithin(connections, inbox.getObject(), member,
+                                    clock.instant().minus(SyncVisits.SUBSCRIPTION_CHECK))) {
+                                subscriptions.getObject().ensure(member);
+                                status.subscriptionsChecked(member, clock.instant());
+                            }
                             status.fullRunSucceeded(member, clock.instant());
                         }
                         status.succeeded(member, clock.instant());
@@ -115,9 +122,19 @@ public class SyncJobs {
         return "measures".equals(dataType.dataType()) ? Priority.INTERACTIVE : Priority.BACKFILL;
     }
 
+    private static boolean notifiedWithin(Connections connections, NotificationInbox inbox, MemberId member,
+            java.time.Instant since) {
+        String withingsUser = connections.status(member).withingsUserId();
+        return withingsUser != null && inbox.lastReceived(withingsUser).filter(since::isBefore).isPresent();
+    }
+
     /** A data type the grant's scopes do not cover is skipped (and logged), not a failed run. */
-    private static int runPermitted(DataSync dataType, MemberId member, AccessTokens tokens, boolean notified) {
+    private static int runPermitted(DataSync dataType, MemberId member, AccessTokens tokens, boolean notified,
+            boolean safetyNet) {
         try {
+            if (safetyNet) {
+                return dataType.runSafetyNet(member, tokens, priority(dataType));
+            }
             return notified ? dataType.runNotified(member, tokens, priority(dataType))
                     : dataType.run(member, tokens, priority(dataType));
         } catch (WithingsUnauthorizedException notInScope) {

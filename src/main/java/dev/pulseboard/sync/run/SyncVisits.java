@@ -22,8 +22,8 @@ import dev.pulseboard.sync.webhook.WebhookMode;
 /**
  * The minute-by-minute look at every connected member, deciding what costs Withings calls and when:
  * <ul>
- * <li>With webhooks, notifications bring new data; a full sync every {@code safety-net-interval} catches any that
- * were lost, and a member who has sent no notification for a day gets a subscription check (one call), which
+ * <li>With webhooks, notifications bring new data; a full sync every {@code safety-net-interval} (the safety net,
+ * which reads only what lost notifications could have left out) catches any that were lost, and a member who has sent no notification for a day gets a subscription check (one call), which
  * repairs subscriptions Withings dropped.</li>
  * <li>Without webhooks, polling adapts to the member: a full sync again after a quarter of the time since a run
  * last brought new data, but no sooner than {@code poll-interval} and no later than {@code poll-max-interval}. A
@@ -74,7 +74,7 @@ public class SyncVisits {
 
     /** What a visit does for one member. */
     enum Visit {
-        NOTHING, FULL_SYNC, CHECK_SUBSCRIPTIONS
+        NOTHING, FULL_SYNC, SAFETY_NET, CHECK_SUBSCRIPTIONS
     }
 
     Visit visit(MemberId member) {
@@ -82,6 +82,7 @@ public class SyncVisits {
         Visit visit = decide(member, now);
         switch (visit) {
             case FULL_SYNC -> syncs.request(member);
+            case SAFETY_NET -> syncs.requestSafetyNet(member);
             case CHECK_SUBSCRIPTIONS -> {
                 subscriptions.ensure(member);
                 status.subscriptionsChecked(member, now);
@@ -113,7 +114,7 @@ public class SyncVisits {
         }
         if (webhooks) {
             if (!now.isBefore(schedule.lastFullAt().plus(properties.safetyNetInterval()))) {
-                return Visit.FULL_SYNC;
+                return Visit.SAFETY_NET;
             }
             Instant dayAgo = now.minus(SUBSCRIPTION_CHECK);
             Instant checked = schedule.subscriptionsCheckedAt() == null ? schedule.lastFullAt()

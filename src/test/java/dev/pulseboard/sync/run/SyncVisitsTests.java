@@ -31,7 +31,7 @@ class SyncVisitsTests {
         var sixDays = schedule(SyncState.IDLE, "144h", "144h", "1h", "1h");
         assertThat(plan(sixDays, true, NOW.minus(Duration.ofHours(2)))).isEqualTo(Visit.NOTHING);
         var sevenDays = schedule(SyncState.IDLE, "168h", "168h", "1h", "1h");
-        assertThat(plan(sevenDays, true, NOW.minus(Duration.ofHours(2)))).isEqualTo(Visit.FULL_SYNC);
+        assertThat(plan(sevenDays, true, NOW.minus(Duration.ofHours(2)))).isEqualTo(Visit.SAFETY_NET);
         assertThat(plan(schedule(SyncState.QUEUED, "168h", "168h", "1h", "1h"), true, null))
                 .isEqualTo(Visit.NOTHING);
     }

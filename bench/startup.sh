@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Start-up against a bare Spring Boot jar (issue 18): builds, in a temporary directory, a Spring Boot (the version
+# of Pulseboard's pom) web + actuator application with nothing else, then starts it and Pulseboard's packaged jar
+# alternately ROUNDS times each with `java -jar`, the same JVM options (JAVA_OPTS, default the README's small-box
+# flags) and a fresh data directory, and times each from the command to the first {"status":"UP"} of
+# /actuator/health. Prints every round, the medians and the ratio Pulseboard / bare.
+# With CDS=1 it also makes a class-data-sharing archive of each jar by a training run (-XX:ArchiveClassesAtExit,
+# the jars extracted with -Djarmode=tools as the image does) and times both again from their archives.
+# Usage: bench/startup.sh [port] [rounds]
+set -euo pipefail
+PORT=${1:-18191}
+ROUNDS=${2:-5}
+JAVA_OPTS=${JAVA_OPTS:--Xmx320m -XX:+UseSerialGC}
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$(pwd)
+[ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
+BOOT=$(sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
+WORK=$(mktemp -d)
+PID=
+trap 'if [ -n "$PID" ]; then kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
+
+mkdir -p "$WORK/bare/src/main/java/bare"
+cat >"$WORK/bare/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>org.springframework.boot</groupId>
+    <artifactId>spring-boot-starter-parent</artifactId>
+    <version>$BOOT</version>
+    <relativePath/>
+  </parent>
+  <groupId>bench</groupId>
+  <artifactId>bare</artifactId>
+  <version>1</version>
+  <properties><java.version>17</java.version></properties>
+  <dependencies>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-webmvc</artifactId></dependency>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-actuator</artifactId></dependency>
+  </dependencies>
+  <build>
+    <finalName>bare</finalName>
+    <plugins><plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins>
+  </build>
+</project>
+EOF
+cat >"$WORK/bare/src/main/java/bare/BareApplication.java" <<'EOF'
+package bare;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class BareApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BareApplication.class, args);
+    }
+}
+EOF
+./mvnw -q -B -DskipTests -f "$WORK/bare/pom.xml" package
+cp target/pulseboard.jar "$WORK/pulseboard.jar"
+
+# time_to_healthy JAR [extra java options...]: milliseconds from `java -jar` to {"status":"UP"}.
+time_to_healthy() {
+  local jar=$1 data start t
+  shift
+  data=$(mktemp -d -p "$WORK")
+  start=$(date +%s%3N)
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS "$@" -jar "$jar" --server.port="$PORT" --pulseboard.data-dir="$data" >"$data/log" 2>&1 &
+  PID=$!
+  local deadline=$(( $(date +%s) + 120 ))
+  until curl -sf "http://localhost:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "timed out: $jar" >&2; tail -20 "$data/log" >&2; kill "$PID"; exit 1; }
+    kill -0 "$PID" 2>/dev/null || { echo "died: $jar" >&2; tail -20 "$data/log" >&2; exit 1; }
+    sleep 0.02
+  done
+  t=$(( $(date +%s%3N) - start ))
+  kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+  rm -rf "$data"
+  echo "$t"
+}
+
+median() { python3 -c "import sys, statistics; print(int(statistics.median(int(x) for x in sys.argv[1:])))" "$@"; }
+
+compare() { # label bare-jar pulseboard-jar [extra java options for each, as one word each: BARE_OPTS PB_OPTS]
+  local label=$1 bare=$2 pb=$3 b p bs=() ps=()
+  for r in $(seq 1 "$ROUNDS"); do
+    # shellcheck disable=SC2086
+    b=$(time_to_healthy "$bare" ${BARE_OPTS:-})
+    # shellcheck disable=SC2086
+    p=$(time_to_healthy "$pb" ${PB_OPTS:-})
+    echo "$label round $r: bare ${b} ms, pulseboard ${p} ms"
+    bs+=("$b"); ps+=("$p")
+  done
+  local mb mp
+  mb=$(median "${bs[@]}"); mp=$(median "${ps[@]}")
+  echo "$label median: bare ${mb} ms, pulseboard ${mp} ms, ratio $(python3 -c "print(round($mp / $mb, 2))")"
+}
+
+echo "boot=$BOOT java_opts=$JAVA_OPTS rounds=$ROUNDS load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
+compare "java -jar" "$WORK/bare/target/bare.jar" "$WORK/pulseboard.jar"
+
+if [ "${CDS:-0}" = 1 ]; then
+  for app in bare pulseboard; do
+    jar=$([ $app = bare ] && echo "$WORK/bare/target/bare.jar" || echo "$WORK/pulseboard.jar")
+    java -Djarmode=tools -jar "$jar" extract --destination "$WORK/$app-x" >/dev/null
+    train=$(mktemp -d -p "$WORK")
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/$app.jsa" -Dspring.context.exit=onRefresh \
+      -jar "$WORK/$app-x/$(basename "$jar")" --pulseboard.data-dir="$train" --server.port="$PORT" >/dev/null 2>&1 || true
+  done
+  BARE_OPTS="-XX:SharedArchiveFile=$WORK/bare.jsa" PB_OPTS="-XX:SharedArchiveFile=$WORK/pulseboard.jsa" \
+    compare "CDS" "$WORK/bare-x/bare.jar" "$WORK/pulseboard-x/pulseboard.jar"
+fi
+echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)"
