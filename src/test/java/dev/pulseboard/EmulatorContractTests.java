@@ -3,6 +3,7 @@ package dev.pulseboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -136,13 +138,13 @@ class EmulatorContractTests {
 
         var nights = client.allSleepSummaries(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
         assertThat(nights).hasSizeGreaterThan(300).allSatisfy(n -> {
-            assertThat(n.data().sleepEfficiency()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
+            assertThat(n.data().sleepEfficiency()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
             ZoneId zone = n.timezone();
             assertThat(n.date()).as("dated by the local day the night ended")
                     .isEqualTo(LocalDate.ofInstant(n.end(), zone));
         });
 
-        var last = nights.stream().max(java.util.Comparator.comparing(n -> n.end())).orElseThrow();
+        var last = nights.stream().max(Comparator.comparing(n -> n.end())).orElseThrow();
         var segments = client.sleep(tokens, TimeWindow.of(last.start(), last.end()), Priority.INTERACTIVE);
         assertThat(segments).isNotEmpty();
         assertThat(segments.stream().anyMatch(s -> !s.series("hr").isEmpty())).isTrue();

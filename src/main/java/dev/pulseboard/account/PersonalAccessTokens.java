@@ -3,7 +3,11 @@ package dev.pulseboard.account;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +51,8 @@ public class PersonalAccessTokens {
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         // To the microsecond, as the database keeps it, so the answer equals what GET lists later.
-        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        java.time.Instant expires = expiresInDays == null ? null : now.plus(java.time.Duration.ofDays(expiresInDays));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant expires = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));
         jdbc.sql("insert into access_token (user_id, name, token_hash, created_at, expires_at, read_only) "
                 + "values (?, ?, ?, ?, ?, ?)")
                 .params(user.userId(), cleanName, hash(token), Timestamp.from(now),
@@ -58,7 +62,7 @@ public class PersonalAccessTokens {
     }
 
     /** A token just made (shown this once) and when it expires, if it does. */
-    public record Created(String token, java.time.Instant expiresAt) {
+    public record Created(String token, Instant expiresAt) {
     }
 
     /** The user a token belongs to; empty for an unknown or malformed token. */
@@ -86,12 +90,12 @@ public class PersonalAccessTokens {
     }
 
     /** A token as its owner may see it again: never the token itself, which is not stored. */
-    public record TokenInfo(long id, String name, java.time.Instant createdAt, java.time.Instant lastUsedAt,
-            java.time.Instant expiresAt, boolean readOnly) {
+    public record TokenInfo(long id, String name, Instant createdAt, Instant lastUsedAt,
+            Instant expiresAt, boolean readOnly) {
     }
 
     /** The user's tokens, newest first. */
-    public java.util.List<TokenInfo> list(CurrentUser user) {
+    public List<TokenInfo> list(CurrentUser user) {
         return jdbc.sql("select id, name, created_at, last_used_at, expires_at, read_only from access_token where user_id = ? "
                 + "order by created_at desc, id desc").param(user.userId())
                 .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
@@ -106,7 +110,7 @@ public class PersonalAccessTokens {
                 .update() == 1;
     }
 
-    private static java.time.Instant instant(Timestamp t) {
+    private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 

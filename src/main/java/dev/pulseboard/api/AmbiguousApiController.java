@@ -1,5 +1,6 @@
 package dev.pulseboard.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -64,7 +65,7 @@ class AmbiguousApiController {
     record Items(List<Item> items) {
     }
 
-    record Item(long memberId, long groupId, String time, String type, java.math.BigDecimal value, String unit) {
+    record Item(long memberId, long groupId, String time, String type, BigDecimal value, String unit) {
     }
 
     record AssignRequest(long memberId, long groupId, long toMemberId) {

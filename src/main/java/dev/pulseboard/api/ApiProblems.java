@@ -1,5 +1,6 @@
 package dev.pulseboard.api;
 
+import java.io.IOException;
 import java.time.format.DateTimeParseException;
 
 import org.slf4j.Logger;
@@ -85,7 +86,7 @@ class ApiProblems {
             throw e;
         }
         if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
-                || e instanceof java.io.IOException) {
+                || e instanceof IOException) {
             // The client hung up mid-answer (a broken pipe): nobody to answer, nothing went wrong here.
             log.debug("API client went away: {}", e.toString());
             return null;

@@ -3,8 +3,10 @@ package dev.pulseboard.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +44,8 @@ class DailyApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate[] range = range(from, to);
-        return new Items<>(detail.workouts(member, range[0].atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                range[1].plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        return new Items<>(detail.workouts(member, range[0].atStartOfDay(ZoneOffset.UTC).toInstant(),
+                range[1].plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /** {@code field} is heart_rate, steps or spo2; {@code date} a UTC day of the recent window. */
@@ -51,7 +53,7 @@ class DailyApiController {
     Items<Hypnogram.Sample> intraday(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam String date, @RequestParam(defaultValue = "heart_rate") String field) {
         MemberId member = access.view(user, MemberId.of(id)).id();
-        if (!java.util.Set.of("heart_rate", "steps", "spo2").contains(field)) {
+        if (!Set.of("heart_rate", "steps", "spo2").contains(field)) {
             throw new ApiProblems.BadRequest("Unknown intraday field '" + field + "': heart_rate, steps or spo2.");
         }
         return new Items<>(onView.intraday(member, date(date, "date", null), field));

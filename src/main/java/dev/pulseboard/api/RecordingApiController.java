@@ -2,6 +2,7 @@ package dev.pulseboard.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -71,7 +72,7 @@ class RecordingApiController {
         LocalDate day;
         try {
             day = LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new ApiProblems.BadRequest("'" + date + "' is not an ISO-8601 date (YYYY-MM-DD).");
         }
         return daily.nights(member, day, day).stream().map(n -> details.hypnogram(member, n)).toList();

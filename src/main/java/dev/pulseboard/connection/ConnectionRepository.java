@@ -3,7 +3,10 @@ package dev.pulseboard.connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,12 +40,12 @@ class ConnectionRepository {
                 .params(household.value(), withingsUserId).query(Long.class).optional().map(MemberId::of);
     }
 
-    java.util.List<MemberId> membersLinkedTo(String withingsUserId) {
+    List<MemberId> membersLinkedTo(String withingsUserId) {
         return jdbc.sql("select member_id from withings_connection where withings_user_id = ? order by member_id")
                 .param(withingsUserId).query(Long.class).list().stream().map(MemberId::of).toList();
     }
 
-    java.util.List<MemberId> connectedMembers() {
+    List<MemberId> connectedMembers() {
         return jdbc.sql("select member_id from withings_connection where status = ? order by member_id")
                 .param(ConnectionState.CONNECTED.name()).query(Long.class).list().stream().map(MemberId::of).toList();
     }
@@ -114,10 +117,10 @@ class ConnectionRepository {
             return new ConnectionStatus(state, withingsUserId, connectedAt, zone(timeZone));
         }
 
-        private static java.time.ZoneId zone(String id) {
+        private static ZoneId zone(String id) {
             try {
-                return id == null ? null : java.time.ZoneId.of(id);
-            } catch (java.time.DateTimeException e) {
+                return id == null ? null : ZoneId.of(id);
+            } catch (DateTimeException e) {
                 return null;
             }
         }

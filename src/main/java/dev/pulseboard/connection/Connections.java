@@ -3,6 +3,8 @@ package dev.pulseboard.connection;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,17 +145,17 @@ public class Connections {
     }
 
     /** Records the time zone of the member's Withings profile (sent with every measure page). */
-    public void recordTimeZone(MemberId member, java.time.ZoneId zone) {
+    public void recordTimeZone(MemberId member, ZoneId zone) {
         repository.updateTimeZone(member, zone.getId());
     }
 
     /** Every member linked to this Withings user, in any household (a notification names only the user). */
-    public java.util.List<MemberId> membersLinkedTo(String withingsUserId) {
+    public List<MemberId> membersLinkedTo(String withingsUserId) {
         return repository.membersLinkedTo(withingsUserId);
     }
 
     /** Every member whose link is usable: the ones a poll or a repair visits. */
-    public java.util.List<MemberId> connectedMembers() {
+    public List<MemberId> connectedMembers() {
         return repository.connectedMembers();
     }
 

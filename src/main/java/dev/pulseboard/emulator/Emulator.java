@@ -2,6 +2,7 @@ package dev.pulseboard.emulator;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -166,7 +167,7 @@ public class Emulator {
     }
 
     /** Records a day's activity from its steps, uploaded now, and notifies appli 16 with the day's date. */
-    public void recordActivityDay(String userId, java.time.LocalDate date, int steps) {
+    public void recordActivityDay(String userId, LocalDate date, int steps) {
         readings.putDay(knownUser(userId), date, steps);
     }
 

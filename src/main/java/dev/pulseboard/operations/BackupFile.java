@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.springframework.core.io.Resource;
@@ -47,7 +48,7 @@ final class BackupFile {
                 throw new NotABackup("its format '" + properties.getProperty("format") + "' is not " + FORMAT);
             }
             return properties;
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new NotABackup("it is not a zip file");
         } catch (IOException e) {
             throw new NotABackup("it cannot be read (" + e.getMessage() + ")");

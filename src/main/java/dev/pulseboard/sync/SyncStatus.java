@@ -1,6 +1,7 @@
 package dev.pulseboard.sync;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A member's sync as pages and the API show it: the state, when a run last succeeded, what the current (or
@@ -8,11 +9,11 @@ import java.time.Instant;
  */
 public record SyncStatus(SyncState state, Instant lastSuccessAt, Progress progress, String error) {
 
-    static final SyncStatus NEVER = new SyncStatus(SyncState.IDLE, null, new Progress(0, 0, java.util.Map.of()),
+    static final SyncStatus NEVER = new SyncStatus(SyncState.IDLE, null, new Progress(0, 0, Map.of()),
             null);
 
     /** Pages fetched from Withings and records stored by the current or last run, in all and per data type. */
-    public record Progress(int pagesFetched, long itemsStored, java.util.Map<String, DataTypeProgress> dataTypes) {
+    public record Progress(int pagesFetched, long itemsStored, Map<String, DataTypeProgress> dataTypes) {
     }
 
     /**

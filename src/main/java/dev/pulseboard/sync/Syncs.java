@@ -1,6 +1,7 @@
 package dev.pulseboard.sync;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class Syncs {
      * Queues a notified sync of one data type for {@code at} (a later time spaces out runs of data that changes
      * all day); one already queued for earlier stays, one queued for later is brought forward.
      */
-    public void request(MemberId member, String dataType, java.time.Instant at) {
+    public void request(MemberId member, String dataType, Instant at) {
         queue(member, task.instance(member + ":" + dataType), at);
     }
 
@@ -86,7 +87,7 @@ public class Syncs {
     }
 
     private void queue(MemberId member, com.github.kagkarlsson.scheduler.task.TaskInstance<Void> instance,
-            java.time.Instant at) {
+            Instant at) {
         if (!at.isAfter(clock.instant())) {
             status.queued(member, clock.instant());
         }

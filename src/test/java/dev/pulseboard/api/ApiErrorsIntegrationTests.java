@@ -3,6 +3,7 @@ package dev.pulseboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -62,15 +63,15 @@ class ApiErrorsIntegrationTests {
                 "{\"name\":\"for a week\",\"expiresInDays\":7}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         String weekly = made.json().get("token").asString();
-        java.time.Instant expires = java.time.Instant.parse(made.json().get("expiresAt").asString());
-        assertThat(expires).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(60),
-                java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+        Instant expires = Instant.parse(made.json().get("expiresAt").asString());
+        assertThat(expires).isBetween(Instant.now().plus(Duration.ofDays(7)).minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(7)));
         assertThat(api.get("/api/v1/members", weekly).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/tokens", token).json().get("items")).anySatisfy(
                 t -> assertThat(t.get("expiresAt").asString()).isEqualTo(made.json().get("expiresAt").asString()));
 
         jdbc.sql("update access_token set expires_at = ? where name = 'for a week'")
-                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1))).update();
+                .param(Timestamp.from(Instant.now().minusSeconds(1))).update();
 
         assertProblem(api.get("/api/v1/members", weekly), 401, "not valid");
         assertProblem(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,

@@ -3,15 +3,19 @@ package dev.pulseboard.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +138,7 @@ class ConnectionFlowIntegrationTests {
 
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
-            List<Callable<String>> calls = java.util.stream.IntStream.range(0, 200)
+            List<Callable<String>> calls = IntStream.range(0, 200)
                     .mapToObj(i -> (Callable<String>) () -> connections.accessTokens(MemberId.of(member)).current())
                     .toList();
             Set<String> seen = new HashSet<>();
@@ -163,9 +167,9 @@ class ConnectionFlowIntegrationTests {
     }
 
     private String consent(URI url, String persona, String decision) {
-        var form = new java.util.LinkedHashMap<String, String>();
+        var form = new LinkedHashMap<String, String>();
         UriComponentsBuilder.fromUri(url).build().getQueryParams().forEach((k, v) -> form.put(k,
-                java.net.URLDecoder.decode(v.get(0), java.nio.charset.StandardCharsets.UTF_8)));
+                URLDecoder.decode(v.get(0), StandardCharsets.UTF_8)));
         form.put("persona", persona);
         form.put("decision", decision);
         var consent = api.postForm(url.getScheme() + "://" + url.getAuthority() + url.getPath(), form);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -127,7 +128,7 @@ public final class Pages {
 
     public static List<String> severeConsoleErrors(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(Object::toString).toList();
     }
 }

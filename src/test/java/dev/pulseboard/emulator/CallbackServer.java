@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import com.sun.net.httpserver.HttpServer;
@@ -74,7 +75,7 @@ public final class CallbackServer implements AutoCloseable {
             if (condition.getAsBoolean()) {
                 return true;
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+            LockSupport.parkNanos(20_000_000L);
         }
         return condition.getAsBoolean();
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ abstract class BodyStoreCases {
     private static List<String> migration(String name) throws IOException {
         try (InputStream in = BodyStoreCases.class.getResourceAsStream("/db/migration/" + name)) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            return java.util.Arrays.stream(sql.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(sql.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
     }
 }

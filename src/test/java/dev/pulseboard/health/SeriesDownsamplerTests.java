@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class SeriesDownsamplerTests {
         assertThat(kept).extracting(r -> r.value().doubleValue()).contains(150.0);
     }
 
-    private static List<Reading> daily(int days, java.util.function.IntToDoubleFunction value) {
+    private static List<Reading> daily(int days, IntToDoubleFunction value) {
         List<Reading> readings = new ArrayList<>();
         Instant start = Instant.parse("2016-01-01T07:00:00Z");
         for (int i = 0; i < days; i++) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +69,7 @@ public final class PageSession {
     }
 
     /** Posts a form as the page at {@code formPage} would, with that page's CSRF token; follows the redirect. */
-    public HttpResponse<String> post(String formPage, String path, java.util.Map<String, String> form) {
+    public HttpResponse<String> post(String formPage, String path, Map<String, String> form) {
         Matcher csrf = CSRF.matcher(get(formPage).body());
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token on " + formPage);

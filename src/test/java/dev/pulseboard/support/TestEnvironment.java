@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -122,7 +122,7 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
                 }
                 return Map.of("spring.datasource.url", server.getJdbcUrl("postgres", name),
                         "spring.datasource.username", "postgres", "spring.datasource.password", "");
-            } catch (IOException | java.sql.SQLException e) {
+            } catch (IOException | SQLException e) {
                 throw new IllegalStateException("Embedded PostgreSQL did not start", e);
             }
         }

@@ -3,6 +3,8 @@ package dev.pulseboard.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +46,7 @@ class AmbiguousReadingsIntegrationTests {
         assertThat(series.size()).isEqualTo(expected.size() - ambiguous);
 
         var pending = api.get("/api/v1/ambiguous-readings", token).json().get("items");
-        var weights = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+        var weights = new ArrayList<tools.jackson.databind.JsonNode>();
         pending.forEach(i -> {
             if (i.get("memberId").asLong() == sam && "weight".equals(i.get("type").asString())) {
                 weights.add(i);
@@ -79,11 +81,11 @@ class AmbiguousReadingsIntegrationTests {
         String samPage = "/members/" + sam;
         assertThat(page.get(samPage).body()).contains("Shared-scale readings to sort out");
         long next = weights.get(2).get("groupId").asLong();
-        var discardedOnPage = page.post(samPage, samPage + "/ambiguous/" + next + "/discard", java.util.Map.of());
+        var discardedOnPage = page.post(samPage, samPage + "/ambiguous/" + next + "/discard", Map.of());
         assertThat(discardedOnPage.body()).contains("The reading was discarded.");
         long last = weights.get(3).get("groupId").asLong();
         var assignedOnPage = page.post(samPage, samPage + "/ambiguous/" + last + "/assign",
-                java.util.Map.of("to", Long.toString(partner)));
+                Map.of("to", Long.toString(partner)));
         assertThat(assignedOnPage.body()).contains("The reading now belongs to Partner.");
         assertThat(api.get("/api/v1/members/" + partner + "/measurements?type=weight", token).json().get("items")
                 .size()).isEqualTo(2);

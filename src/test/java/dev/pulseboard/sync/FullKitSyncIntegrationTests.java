@@ -2,10 +2,15 @@ package dev.pulseboard.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -78,7 +83,7 @@ class FullKitSyncIntegrationTests {
         var summaries = client.allSleepSummaries(tokens, DateQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
         var nights = daily.nights(member, LocalDate.of(1970, 1, 1), LocalDate.of(9999, 1, 1));
         assertThat(nights).hasSize(summaries.size()).hasSizeGreaterThan(300);
-        var last = summaries.stream().max(java.util.Comparator.comparing(s -> s.start())).orElseThrow();
+        var last = summaries.stream().max(Comparator.comparing(s -> s.start())).orElseThrow();
         var stored = nights.stream().filter(n -> n.withingsId() == last.id()).findFirst().orElseThrow();
         assertThat(stored.date()).isEqualTo(last.date());
         assertThat(stored.totalSleepSeconds()).isEqualTo(last.data().totalSleepTime());
@@ -130,8 +135,8 @@ class FullKitSyncIntegrationTests {
         var workoutsApi = api.get("/api/v1/members/" + id + "/workouts", token).json().get("items");
         assertThat(workoutsApi.size()).isEqualTo(workouts.size()).isPositive();
 
-        LocalDate yesterday = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
-        var dayStart = yesterday.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        var dayStart = yesterday.atStartOfDay(ZoneOffset.UTC).toInstant();
         long heartSamples = client.intradayActivity(tokens, dev.pulseboard.withings.TimeWindow.of(dayStart,
                 dayStart.plusSeconds(86_399)), Priority.INTERACTIVE).stream().filter(x -> x.heartRate() != null).count();
         var intradayApi = api.get("/api/v1/members/" + id + "/intraday?date=" + yesterday + "&field=heart_rate", token)
@@ -188,9 +193,9 @@ class FullKitSyncIntegrationTests {
         assertThat(recordings.hasHypnogram(member, oldNight.withingsId())).isTrue();
 
         // A day of the intraday window not stored (notified runs leave them) is fetched on first view, then kept.
-        LocalDate fiveDaysAgo = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(5);
+        LocalDate fiveDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(5);
         jdbc.sql("delete from intraday_series where member_id = ? and series_day = ?")
-                .params(id, java.sql.Date.valueOf(fiveDaysAgo)).update();
+                .params(id, Date.valueOf(fiveDaysAgo)).update();
         String stepsOfThatDay = "/api/v1/members/" + id + "/intraday?date=" + fiveDaysAgo + "&field=steps";
         int intradayCalls = emulatorCalls(api).path("/v2/measure getintradayactivity").asInt();
         assertThat(api.get(stepsOfThatDay, token).json().get("items").size()).isPositive();
@@ -206,7 +211,7 @@ class FullKitSyncIntegrationTests {
         Poll.until(Duration.ofSeconds(30), "the safety net", () -> !lastRun.equals(
                 api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString()));
         var afterNet = emulatorCalls(api);
-        java.util.function.ToIntFunction<String> spent = k -> afterNet.path(k).asInt() - beforeNet.path(k).asInt();
+        ToIntFunction<String> spent = k -> afterNet.path(k).asInt() - beforeNet.path(k).asInt();
         assertThat(spent.applyAsInt("/measure getmeas")).isEqualTo(1);
         assertThat(spent.applyAsInt("/v2/sleep getsummary")).isEqualTo(1);
         assertThat(spent.applyAsInt("/v2/heart list")).isEqualTo(1);
@@ -253,7 +258,7 @@ class FullKitSyncIntegrationTests {
         assertThat(leftArm.get(0).get("position").asString()).isEqualTo("left_arm");
         var all = api.get("/api/v1/members/" + id + "/measurements?type=segment_fat_mass", token).json().get("items");
         assertThat(all.size()).isEqualTo(5 * scans);
-        var positions = new java.util.TreeSet<String>();
+        var positions = new TreeSet<String>();
         all.forEach(item -> positions.add(item.get("position").asString()));
         assertThat(positions).containsExactly("left_arm", "left_leg", "right_arm", "right_leg", "torso");
         assertThat(api.get("/api/v1/members/" + id + "/measurements?type=segment_fat_mass&position=elbow", token)

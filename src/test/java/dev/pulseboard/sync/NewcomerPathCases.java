@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,7 +109,7 @@ public abstract class NewcomerPathCases {
         URI url = URI.create(started.json().get("authorizationUrl").asString());
         Map<String, String> form = new LinkedHashMap<>();
         UriComponentsBuilder.fromUri(url).build().getQueryParams()
-                .forEach((k, v) -> form.put(k, java.net.URLDecoder.decode(v.get(0), java.nio.charset.StandardCharsets.UTF_8)));
+                .forEach((k, v) -> form.put(k, URLDecoder.decode(v.get(0), StandardCharsets.UTF_8)));
         form.put("persona", persona);
         form.put("decision", "allow");
         var consent = api.postForm(url.getScheme() + "://" + url.getAuthority() + url.getPath(), form);

@@ -3,6 +3,7 @@ package dev.pulseboard.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class WithingsUnlinkIntegrationTests {
         int readings = api.get("/api/v1/members/" + id + "/measurements?type=weight", token).json().get("items").size();
         assertThat(readings).isPositive();
 
-        long now = java.time.Instant.now().getEpochSecond();
+        long now = Instant.now().getEpochSecond();
         emulator.notifySubscribers("10000004", 46, now, now, "unlink");
         Poll.until(Duration.ofSeconds(30), "the link to need a reconnect", () -> "RECONNECT_REQUIRED".equals(
                 api.get("/api/v1/members/" + id, token).json().get("withings").get("status").asString()));

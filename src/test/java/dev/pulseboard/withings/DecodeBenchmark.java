@@ -1,6 +1,7 @@
 package dev.pulseboard.withings;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -94,7 +95,7 @@ public class DecodeBenchmark {
                     .append(",\"timezone\":\"Europe/Berlin\",\"model\":32,\"model_id\":63,")
                     .append("\"hash_deviceid\":\"d3adb33fd3adb33fd3adb33fd3adb33fd3adb33f\",\"startdate\":")
                     .append(start).append(",\"enddate\":").append(start + 28800).append(",\"date\":\"")
-                    .append(java.time.LocalDate.ofEpochDay(start / 86400 + 1)).append("\",\"created\":")
+                    .append(LocalDate.ofEpochDay(start / 86400 + 1)).append("\",\"created\":")
                     .append(start + 29000).append(",\"modified\":").append(start + 29100)
                     .append(",\"completed\":true,\"data\":{");
             String[] fields = DataFields.SLEEP_SUMMARY.toArray(String[]::new);

@@ -1,6 +1,7 @@
 package dev.pulseboard.withings;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +60,7 @@ public final class TestClients {
         };
         Backoff backoff = new Backoff(properties.retryBaseDelay(), properties.retryMaxDelay(),
                 RandomGenerator.of("L64X128MixRandom"), sleeps::add);
-        transport = new WithingsTransport(properties, java.net.http.HttpClient.newHttpClient(), budget, backoff,
+        transport = new WithingsTransport(properties, HttpClient.newHttpClient(), budget, backoff,
                 new WithingsMeters(meters, budget));
     }
 

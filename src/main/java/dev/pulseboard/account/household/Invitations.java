@@ -122,7 +122,7 @@ public class Invitations {
     /** What a link's token stands for, if anything: the page shows its state before asking for anything. */
     public Optional<Invitation> inspect(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return invitations.findByTokenHash(Sha256.hex(token), clock.instant()).map(InvitationRepository.Stored::invitation);
     }

@@ -3,12 +3,14 @@ package dev.pulseboard.dashboard.activity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -67,7 +69,7 @@ public class ActivitySection {
                 List.of(Charts.Line.of("Total", Charts.ORANGE, series(days, ActivityDay::totalCalories)),
                         Charts.Line.of("Active", Charts.VERMILION, series(days, ActivityDay::activeCalories))
                                 .asDashed()),
-                List.of(), java.time.ZoneOffset.UTC);
+                List.of(), ZoneOffset.UTC);
         List<WorkoutSession> workouts = detail.workouts(member, range.fromOrEpoch(), range.toOrFarFuture());
         String goalNote = own == null ? "Goal line: " + s.integer(goal) + " steps, the usual default: no step goal is "
                 + "set in the Withings app (or the sync has not read it yet)."
@@ -131,10 +133,10 @@ public class ActivitySection {
     }
 
     /** Days drawn at noon UTC on a UTC axis, so each lands on its own date whatever the zone. */
-    private static List<Reading> series(List<ActivityDay> days, java.util.function.Function<ActivityDay,
+    private static List<Reading> series(List<ActivityDay> days, Function<ActivityDay,
             BigDecimal> field) {
         return days.stream().filter(d -> field.apply(d) != null)
-                .map(d -> new Reading(d.date().atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), field.apply(d), ""))
+                .map(d -> new Reading(d.date().atTime(12, 0).toInstant(ZoneOffset.UTC), field.apply(d), ""))
                 .toList();
     }
 

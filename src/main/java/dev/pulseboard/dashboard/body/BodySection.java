@@ -1,9 +1,12 @@
 package dev.pulseboard.dashboard.body;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -127,7 +130,7 @@ public class BodySection {
 
     /** The last 14 weigh-ins of the range, newest first, with the 7-day average of their day. */
     private static List<ReadingRowView> latestRows(List<Reading> weight, List<Reading> average, SettingsView s) {
-        java.util.Map<java.time.LocalDate, Reading> averageByDay = new java.util.HashMap<>();
+        Map<LocalDate, Reading> averageByDay = new HashMap<>();
         average.forEach(a -> averageByDay.put(a.time().atZone(s.zone()).toLocalDate(), a));
         List<ReadingRowView> rows = new ArrayList<>();
         for (int i = weight.size() - 1; i >= 0 && rows.size() < 14; i--) {

@@ -1,7 +1,9 @@
 package dev.pulseboard.dashboard.body;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,7 +51,7 @@ class Segments {
     }
 
     SegmentsView build(MemberId member, RangeView range, SettingsView s) {
-        Map<MeasurementType, Map<Integer, PositionedReading>> latest = new java.util.EnumMap<>(MeasurementType.class);
+        Map<MeasurementType, Map<Integer, PositionedReading>> latest = new EnumMap<>(MeasurementType.class);
         PositionedReading newest = null;
         for (Measure m : MEASURES) {
             List<PositionedReading> values = measurements.latestSegments(member, m.type());
@@ -116,7 +118,7 @@ class Segments {
             }
             lines.removeIf(l -> l.readings().isEmpty());
             if (!lines.isEmpty()) {
-                String id = "segment-" + part.name().toLowerCase(java.util.Locale.ROOT) + "-chart";
+                String id = "segment-" + part.name().toLowerCase(Locale.ROOT) + "-chart";
                 trends.add(charts.chart(id, part.name() + ": muscle and fat mass over time", axis, lines, List.of(),
                         s.zone()));
             }

@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard.chart;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ public class Charts {
     }
 
     /** The instant as the wall clock of {@code zone}, in epoch milliseconds, for the page script to draw as UTC. */
-    public static long wallClock(java.time.Instant time, ZoneId zone) {
+    public static long wallClock(Instant time, ZoneId zone) {
         return time.toEpochMilli() + zone.getRules().getOffset(time).getTotalSeconds() * 1000L;
     }
 

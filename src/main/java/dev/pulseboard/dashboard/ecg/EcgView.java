@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard.ecg;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The ECG section: the recordings in the range with Withings' atrial-fibrillation classification, the strip shown
@@ -16,7 +17,7 @@ public record EcgView(List<Recording> recordings, Strip strip, String message) {
     }
 
     public List<Recording> shown() {
-        return java.util.stream.IntStream.range(0, recordings.size())
+        return IntStream.range(0, recordings.size())
                 .filter(i -> i < SHOWN || recordings.get(i).selected()).mapToObj(recordings::get).toList();
     }
 

@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.overview;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.pulseboard.sync.SyncStatus;
@@ -66,7 +67,7 @@ public record SyncProgressView(List<DataType> dataTypes) {
         }
 
         public String detail() {
-            return String.format(java.util.Locale.ENGLISH, "%,d %s in %,d %s", items, items == 1 ? "item" : "items",
+            return String.format(Locale.ENGLISH, "%,d %s in %,d %s", items, items == 1 ? "item" : "items",
                     pages, pages == 1 ? "page" : "pages");
         }
     }

@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.settings;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -81,7 +82,7 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
     }
 
     /** A local date written for the viewer's locale: "3 Mar 2026", "Mar 3, 2026". */
-    public String day(java.time.LocalDate date) {
+    public String day(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -126,8 +129,8 @@ public class SleepSection {
         return tiles;
     }
 
-    private static java.util.OptionalDouble average(List<SleepNight> nights, Function<SleepNight, Integer> field) {
-        return nights.stream().map(field).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).average();
+    private static OptionalDouble average(List<SleepNight> nights, Function<SleepNight, Integer> field) {
+        return nights.stream().map(field).filter(Objects::nonNull).mapToInt(Integer::intValue).average();
     }
 
     private static SleepView.Night row(SleepNight n, SettingsView s, boolean hypnogram) {
@@ -152,11 +155,11 @@ public class SleepSection {
                 RoundingMode.HALF_UP);
     }
 
-    private static java.util.Optional<LocalDate> parse(String text) {
+    private static Optional<LocalDate> parse(String text) {
         try {
-            return java.util.Optional.of(LocalDate.parse(text.strip()));
+            return Optional.of(LocalDate.parse(text.strip()));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.pulseboard.emulator.admin;
 
+import java.util.NoSuchElementException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +39,7 @@ class AdminProblems {
                 "The admin API takes JSON: send the body with Content-Type: application/json");
     }
 
-    @ExceptionHandler({ WithingsException.class, java.util.NoSuchElementException.class })
+    @ExceptionHandler({ WithingsException.class, NoSuchElementException.class })
     ResponseEntity<ProblemDetail> missing(RuntimeException e) {
         return notFound(e.getMessage());
     }

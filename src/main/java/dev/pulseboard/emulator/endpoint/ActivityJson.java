@@ -1,5 +1,6 @@
 package dev.pulseboard.emulator.endpoint;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,8 +106,8 @@ final class ActivityJson {
     static Map<String, Object> intraday(UserView user, long from, long to, List<String> fields) {
         Map<Long, Map<String, Object>> series = new TreeMap<>();
         Persona persona = user.persona();
-        LocalDate first = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(from), persona.zone());
-        LocalDate last = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(to), persona.zone());
+        LocalDate first = LocalDate.ofInstant(Instant.ofEpochSecond(from), persona.zone());
+        LocalDate last = LocalDate.ofInstant(Instant.ofEpochSecond(to), persona.zone());
         for (ActivityDay day : user.days()) {
             if (day.date().isBefore(first) || day.date().isAfter(last)) {
                 continue;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -96,7 +97,7 @@ class MeasureEndpoint {
             implements Predicate<MeasureGroup> {
 
         static MeasureQuery from(WithingsRequest request) {
-            Set<Integer> types = new java.util.HashSet<>(request.intList("meastypes"));
+            Set<Integer> types = new HashSet<>(request.intList("meastypes"));
             Long single = request.optionalLong("meastype");
             if (single != null) {
                 types.add(single.intValue());

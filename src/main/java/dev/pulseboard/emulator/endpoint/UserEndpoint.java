@@ -1,9 +1,12 @@
 package dev.pulseboard.emulator.endpoint;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -50,8 +53,8 @@ class UserEndpoint {
 
     /** Each device's first and last session: the earliest and latest of what it recorded (visible so far). */
     private static Map<String, long[]> sessions(UserView user) {
-        Map<String, long[]> spans = new java.util.HashMap<>();
-        java.util.function.BiConsumer<Device, Long> seen = (device, time) -> {
+        Map<String, long[]> spans = new HashMap<>();
+        BiConsumer<Device, Long> seen = (device, time) -> {
             if (device != null) {
                 spans.merge(device.deviceId(), new long[] { time, time },
                         (a, b) -> new long[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
@@ -75,7 +78,7 @@ class UserEndpoint {
         }
         // The current weight goal: the latest goal group (an older one was replaced by it).
         user.groups().stream().filter(g -> g.category() == MeasureGroup.GOAL && g.hasType(1))
-                .max(java.util.Comparator.comparingLong(MeasureGroup::date))
+                .max(Comparator.comparingLong(MeasureGroup::date))
                 .flatMap(g -> g.measures().stream().filter(m -> m.type() == 1).findFirst())
                 .ifPresent(m -> goals.put("weight", Map.of("value", m.value(), "unit", m.unit())));
         return goals.isEmpty() ? List.of() : goals;

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -83,7 +84,7 @@ public final class SleepGenerator {
         int hrAverage = (int) Math.round(56 + 2.2 * shortfall + random.nextGaussian() * 1.5);
         int rrAverage = (int) Math.round(14 + random.nextGaussian());
         int snoring = random.nextDouble() < 0.6 ? random.nextInt(1500) : 0;
-        long end = start + java.util.Arrays.stream(durations).sum();
+        long end = start + Arrays.stream(durations).sum();
         return new Night(id, day, start, device, states, durations, hrAverage, hrAverage - 5 - random.nextInt(3),
                 hrAverage + 14 + random.nextInt(15), rrAverage, rrAverage - 3, rrAverage + 4, snoring,
                 5 + random.nextInt(20), end + 600 + random.nextInt(3000));

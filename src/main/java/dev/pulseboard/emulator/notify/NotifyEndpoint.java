@@ -2,6 +2,7 @@ package dev.pulseboard.emulator.notify;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -57,7 +58,7 @@ public class NotifyEndpoint {
     Map<String, Object> notify(HttpServletRequest http) {
         WithingsRequest request = new WithingsRequest(http);
         String action = request.action();
-        if (action == null || !java.util.Set.of("subscribe", "get", "list", "revoke", "update").contains(action)) {
+        if (action == null || !Set.of("subscribe", "get", "list", "revoke", "update").contains(action)) {
             throw WithingsException.unknownAction(action);
         }
         TokenStore.Grant grant = request.accessToken() == null && request.text("signature") != null

@@ -1,5 +1,6 @@
 package dev.pulseboard.emulator.notify;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public class Subscriptions {
 
     List<Subscription> of(String clientId, String userId) {
         return byKey.values().stream().filter(s -> s.clientId().equals(clientId) && s.userId().equals(userId))
-                .sorted(java.util.Comparator.comparingInt(Subscription::appli)
+                .sorted(Comparator.comparingInt(Subscription::appli)
                         .thenComparing(Subscription::callbackUrl))
                 .toList();
     }

@@ -2,6 +2,7 @@ package dev.pulseboard.emulator.oauth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public class ClientRegistry {
 
     /** Every registered client, by client id. */
     public List<EmulatorProperties.Client> all() {
-        return clients.values().stream().sorted(java.util.Comparator.comparing(EmulatorProperties.Client::clientId))
+        return clients.values().stream().sorted(Comparator.comparing(EmulatorProperties.Client::clientId))
                 .toList();
     }
 

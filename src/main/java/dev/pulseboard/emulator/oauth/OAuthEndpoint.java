@@ -2,6 +2,7 @@ package dev.pulseboard.emulator.oauth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -45,7 +46,7 @@ class OAuthEndpoint {
     Map<String, Object> oauth2(HttpServletRequest http) {
         WithingsRequest request = new WithingsRequest(http);
         String action = request.action();
-        if (action == null || !java.util.Set.of("requesttoken", "revoke", "getdemoaccess", "recoverauthorizationcode")
+        if (action == null || !Set.of("requesttoken", "revoke", "getdemoaccess", "recoverauthorizationcode")
                 .contains(action)) {
             throw WithingsException.unknownAction(action);
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -145,7 +146,7 @@ public class TokenStore {
     }
 
     /** The grant of a live link between a client and a user (a refresh token still working), if there is one. */
-    java.util.Optional<Grant> grantOf(String clientId, String userId) {
+    Optional<Grant> grantOf(String clientId, String userId) {
         Instant now = clock.now();
         return refreshTokens.values().stream().filter(r -> owns(r.grant, clientId, userId) && r.alive(now))
                 .map(r -> r.grant).findFirst();

@@ -3,6 +3,7 @@ package dev.pulseboard.emulator.persona;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 import dev.pulseboard.emulator.data.Device;
 
@@ -36,7 +37,7 @@ public record Persona(String id, String name, String userId, ZoneId zone, long s
             int scanSinceDays, double ambiguousChance, double manualChance) {
 
         /** Another person of the same kind: weight, height, fat ratio and age drawn around these. */
-        BodyProfile varied(java.util.SplittableRandom random) {
+        BodyProfile varied(SplittableRandom random) {
             double h = height + random.nextGaussian() * 0.07;
             double w = weight * (h / height) * (h / height) + random.nextGaussian() * 5;
             return new BodyProfile(years, Math.round(w * 10) / 10.0, Math.round(h * 100) / 100.0,

@@ -3,6 +3,7 @@ package dev.pulseboard.emulator.persona;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.pulseboard.emulator.data.MeasureGroup;
@@ -56,7 +57,7 @@ final class Timeline {
         history.workouts().forEach(w -> uploads.add(new Upload(w.modified(), 16, w.start(), w.end())));
         history.ecgs().forEach(e -> uploads.add(new Upload(e.modified(), 54, e.timestamp(),
                 e.timestamp() + e.seconds())));
-        uploads.sort(java.util.Comparator.comparingLong(Upload::time));
+        uploads.sort(Comparator.comparingLong(Upload::time));
         return new Timeline(uploads);
     }
 

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -56,10 +58,10 @@ class ActivityRepository {
                 instant(rs.getTimestamp("modified_at")));
     }
 
-    java.util.Optional<LocalDate> latestDate(MemberId member) {
+    Optional<LocalDate> latestDate(MemberId member) {
         return jdbc.query("select max(activity_date) from activity_day where member_id = ?",
                 (rs, n) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), member.value()).stream()
-                .filter(java.util.Objects::nonNull).findFirst();
+                .filter(Objects::nonNull).findFirst();
     }
 
     void deleteAll(MemberId member) {

@@ -1,8 +1,11 @@
 package dev.pulseboard.health.daily;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +64,7 @@ public class DailyData {
     }
 
     /** The local date of the member's newest activity day, if any. */
-    public java.util.Optional<LocalDate> latestActivityDate(MemberId member) {
+    public Optional<LocalDate> latestActivityDate(MemberId member) {
         return activity.latestDate(member);
     }
 
@@ -80,8 +83,8 @@ public class DailyData {
      * the stored ones, so reading the same goals again changes nothing but when they were last read.
      */
     @Transactional
-    public MemberGoals storeGoals(MemberId member, Integer steps, Integer sleepSeconds, java.math.BigDecimal weightKg,
-            java.time.Instant fetchedAt) {
+    public MemberGoals storeGoals(MemberId member, Integer steps, Integer sleepSeconds, BigDecimal weightKg,
+            Instant fetchedAt) {
         MemberGoals read = new MemberGoals(steps, sleepSeconds, weightKg, fetchedAt, fetchedAt);
         MemberGoals stored = goals.find(member).filter(old -> old.sameGoalsAs(read))
                 .map(old -> new MemberGoals(old.steps(), old.sleepSeconds(), old.weightKg(), old.updatedAt(),
@@ -93,7 +96,7 @@ public class DailyData {
     }
 
     /** The member's goals as last read from Withings; empty before the first read. */
-    public java.util.Optional<MemberGoals> goals(MemberId member) {
+    public Optional<MemberGoals> goals(MemberId member) {
         return goals.find(member);
     }
 

@@ -2,6 +2,7 @@ package dev.pulseboard.health.daily;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The goals a member set in the Withings app; each null where they set none.
@@ -21,7 +22,7 @@ public record MemberGoals(Integer steps, Integer sleepSeconds, BigDecimal weight
 
     /** The same goals (what the member set), whenever they were read. */
     public boolean sameGoalsAs(MemberGoals other) {
-        return java.util.Objects.equals(steps, other.steps) && java.util.Objects.equals(sleepSeconds, other.sleepSeconds)
+        return Objects.equals(steps, other.steps) && Objects.equals(sleepSeconds, other.sleepSeconds)
                 && (weightKg == null ? other.weightKg == null
                         : other.weightKg != null && weightKg.compareTo(other.weightKg) == 0);
     }

@@ -1,5 +1,6 @@
 package dev.pulseboard.health.measure;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -168,7 +169,7 @@ class MeasurementRepository {
                 .params(member.value(), NO_POSITION)
                 .query((rs, n) -> new AmbiguousReading(member, rs.getLong("group_id"),
                         rs.getTimestamp("measured_at").toInstant(), rs.getInt("type_code"),
-                        java.math.BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"))))
+                        BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"))))
                 .list();
     }
 
@@ -195,7 +196,7 @@ class MeasurementRepository {
     }
 
     private static Reading reading(ResultSet rs, MeasurementType type) throws SQLException {
-        var value = java.math.BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"));
+        var value = BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"));
         return new Reading(rs.getTimestamp("measured_at").toInstant(), value, type.unit(), rs.getString("time_zone"));
     }
 }

@@ -8,7 +8,9 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -83,8 +85,8 @@ public class ActivityDetail {
     }
 
     /** The last intraday fetch of each day in {@code [from, to]} that has one, in one query. */
-    public java.util.Map<LocalDate, IntradayFetch> intradayFetches(MemberId member, LocalDate from, LocalDate to) {
-        java.util.Map<LocalDate, IntradayFetch> fetches = new java.util.HashMap<>();
+    public Map<LocalDate, IntradayFetch> intradayFetches(MemberId member, LocalDate from, LocalDate to) {
+        Map<LocalDate, IntradayFetch> fetches = new HashMap<>();
         jdbc.query("select series_day, min(fetched_at), min(case when complete then 1 else 0 end) "
                 + "from intraday_series where member_id = ? and series_day >= ? and series_day <= ? "
                 + "group by series_day", rs -> {

@@ -5,9 +5,11 @@ import static dev.pulseboard.health.Merge.ts;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -43,8 +45,8 @@ class HypnogramRepository {
         return n != null && n > 0;
     }
 
-    java.util.Set<Long> nights(MemberId member) {
-        return new java.util.HashSet<>(jdbc.queryForList("select distinct night_id from sleep_segment "
+    Set<Long> nights(MemberId member) {
+        return new HashSet<>(jdbc.queryForList("select distinct night_id from sleep_segment "
                 + "where member_id = ?", Long.class, member.value()));
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class Recordings {
     }
 
     /** The nights (Withings summary ids) whose hypnogram is kept. */
-    public java.util.Set<Long> nightsWithHypnogram(MemberId member) {
+    public Set<Long> nightsWithHypnogram(MemberId member) {
         return hypnograms.nights(member);
     }
 

@@ -1,7 +1,11 @@
 package dev.pulseboard.health.recording;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Compact storage for long series of integers (ECG microvolts, per-minute vitals): each value as the difference
@@ -48,11 +52,11 @@ public final class SampleCodec {
             previous += delta;
             values[count++] = (int) previous;
         }
-        return java.util.Arrays.copyOf(values, count);
+        return Arrays.copyOf(values, count);
     }
 
     /** A time series: the epoch seconds (delta-encoded) followed by the values. */
-    public static String encodeSeries(java.util.List<Hypnogram.Sample> samples) {
+    public static String encodeSeries(List<Hypnogram.Sample> samples) {
         int[] packed = new int[samples.size() * 2];
         for (int i = 0; i < samples.size(); i++) {
             packed[i] = (int) samples.get(i).time().getEpochSecond();
@@ -61,12 +65,12 @@ public final class SampleCodec {
         return encode(packed);
     }
 
-    public static java.util.List<Hypnogram.Sample> decodeSeries(String encoded) {
+    public static List<Hypnogram.Sample> decodeSeries(String encoded) {
         int[] packed = decode(encoded);
         int count = packed.length / 2;
-        var samples = new java.util.ArrayList<Hypnogram.Sample>(count);
+        var samples = new ArrayList<Hypnogram.Sample>(count);
         for (int i = 0; i < count; i++) {
-            samples.add(new Hypnogram.Sample(java.time.Instant.ofEpochSecond(packed[i]), packed[count + i]));
+            samples.add(new Hypnogram.Sample(Instant.ofEpochSecond(packed[i]), packed[count + i]));
         }
         return samples;
     }

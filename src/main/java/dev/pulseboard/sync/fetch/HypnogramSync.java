@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +104,8 @@ public class HypnogramSync implements DataSync {
                         .add(new Hypnogram.Sample(time, value.intValue())));
             }
         }
-        vitals.values().forEach(list -> list.sort(java.util.Comparator.comparing(Hypnogram.Sample::time)));
-        stages.sort(java.util.Comparator.comparing(Hypnogram.Segment::start));
+        vitals.values().forEach(list -> list.sort(Comparator.comparing(Hypnogram.Sample::time)));
+        stages.sort(Comparator.comparing(Hypnogram.Segment::start));
         return new Hypnogram(nightId, stages, vitals);
     }
 }

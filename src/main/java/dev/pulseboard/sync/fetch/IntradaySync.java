@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public class IntradaySync implements DataSync {
                 }
             });
         }
-        series.values().forEach(list -> list.sort(java.util.Comparator.comparing(Hypnogram.Sample::time)));
+        series.values().forEach(list -> list.sort(Comparator.comparing(Hypnogram.Sample::time)));
         return series;
     }
 }

@@ -1,5 +1,6 @@
 package dev.pulseboard.sync.fetch;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -94,7 +95,7 @@ public abstract class PagedSync<T> implements DataSync {
      * The run, unless this data type was read less than {@code spacing} ago (then nothing: a notified run read it,
      * and the next one is already due within that time).
      */
-    final int runUnlessReadWithin(MemberId member, AccessTokens tokens, Priority priority, java.time.Duration spacing) {
+    final int runUnlessReadWithin(MemberId member, AccessTokens tokens, Priority priority, Duration spacing) {
         var last = status.finishedAt(member, cursorName());
         if (last.isPresent() && last.get().plus(spacing).isAfter(step.now())) {
             return 0;

@@ -1,5 +1,7 @@
 package dev.pulseboard.sync.fetch;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -20,16 +22,16 @@ public class StoreStep {
     private final SyncStatusRepository status;
     private final Connections connections;
     private final TransactionTemplate tx;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    StoreStep(SyncStatusRepository status, Connections connections, TransactionTemplate tx, java.time.Clock clock) {
+    StoreStep(SyncStatusRepository status, Connections connections, TransactionTemplate tx, Clock clock) {
         this.status = status;
         this.connections = connections;
         this.tx = tx;
         this.clock = clock;
     }
 
-    java.time.Instant now() {
+    Instant now() {
         return clock.instant();
     }
 

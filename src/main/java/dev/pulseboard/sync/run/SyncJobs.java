@@ -2,6 +2,7 @@ package dev.pulseboard.sync.run;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -123,7 +124,7 @@ public class SyncJobs {
     }
 
     private static boolean notifiedWithin(Connections connections, NotificationInbox inbox, MemberId member,
-            java.time.Instant since) {
+            Instant since) {
         String withingsUser = connections.status(member).withingsUserId();
         return withingsUser != null && inbox.lastReceived(withingsUser).filter(since::isBefore).isPresent();
     }

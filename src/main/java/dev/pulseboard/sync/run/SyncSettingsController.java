@@ -1,5 +1,7 @@
 package dev.pulseboard.sync.run;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +37,11 @@ class SyncSettingsController {
     }
 
     /** A setting's duration as a person says it: "7 days", "4 hours", "15 minutes". */
-    static String words(java.time.Duration d) {
-        if (d.toDays() > 0 && d.equals(java.time.Duration.ofDays(d.toDays()))) {
+    static String words(Duration d) {
+        if (d.toDays() > 0 && d.equals(Duration.ofDays(d.toDays()))) {
             return d.toDays() + (d.toDays() == 1 ? " day" : " days");
         }
-        if (d.toHours() > 0 && d.equals(java.time.Duration.ofHours(d.toHours()))) {
+        if (d.toHours() > 0 && d.equals(Duration.ofHours(d.toHours()))) {
             return d.toHours() + (d.toHours() == 1 ? " hour" : " hours");
         }
         long minutes = Math.max(1, d.toMinutes());

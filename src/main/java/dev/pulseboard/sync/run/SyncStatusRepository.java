@@ -2,6 +2,8 @@ package dev.pulseboard.sync.run;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,13 +140,13 @@ public class SyncStatusRepository {
         }
     }
 
-    public java.util.Map<String, SyncStatus.DataTypeProgress> byDataType(MemberId member) {
-        var result = new java.util.LinkedHashMap<String, SyncStatus.DataTypeProgress>();
+    public Map<String, SyncStatus.DataTypeProgress> byDataType(MemberId member) {
+        var result = new LinkedHashMap<String, SyncStatus.DataTypeProgress>();
         jdbc.sql("select data_type, pages_fetched, items_stored, finished, last_update from sync_cursor "
                 + "where member_id = ? order by data_type").param(member.value())
                 .query((rs, n) -> result.put(rs.getString(1), new SyncStatus.DataTypeProgress(rs.getInt(2),
                         rs.getLong(3), rs.getBoolean(4), rs.getLong(5) == 0 ? null
-                                : java.time.Instant.ofEpochSecond(rs.getLong(5)))))
+                                : Instant.ofEpochSecond(rs.getLong(5)))))
                 .list();
         return result;
     }

@@ -6,8 +6,10 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,13 +70,13 @@ public class NotificationInbox {
     }
 
     /** When a notification about this Withings user last arrived, if one ever did (and was kept). */
-    public java.util.Optional<java.time.Instant> lastReceived(String withingsUser) {
+    public Optional<Instant> lastReceived(String withingsUser) {
         return jdbc.sql("select max(received_at) from notification_inbox where withings_user = ?").param(withingsUser)
                 .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).optional();
     }
 
     /** Forgets processed notifications received before {@code before}; returns how many. */
-    public int prune(java.time.Instant before) {
+    public int prune(Instant before) {
         return jdbc.sql("delete from notification_inbox where processed_at is not null and received_at < ?")
                 .param(Timestamp.from(before)).update();
     }

@@ -1,6 +1,8 @@
 package dev.pulseboard.sync.webhook;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,10 +74,10 @@ class NotificationJobs {
         private final Syncs syncs;
         private final SyncProperties properties;
         private final SyncStatusRepository status;
-        private final java.time.Clock clock;
+        private final Clock clock;
 
         NotificationInboxProcessor(NotificationInbox inbox, Connections connections, Syncs syncs,
-                SyncProperties properties, SyncStatusRepository status, java.time.Clock clock) {
+                SyncProperties properties, SyncStatusRepository status, Clock clock) {
             this.inbox = inbox;
             this.connections = connections;
             this.syncs = syncs;
@@ -90,8 +92,8 @@ class NotificationJobs {
          * So a notification of something new is fetched within seconds, while a storm of repeated notifications
          * (or of forged ones, should the callback's secret leak) costs a few calls a minute, not two a second.
          */
-        private java.time.Instant when(MemberId member, String dataType) {
-            java.time.Instant now = clock.instant();
+        private Instant when(MemberId member, String dataType) {
+            Instant now = clock.instant();
             Duration spacing;
             if ("activity".equals(dataType)) {
                 spacing = properties.activityInterval();

@@ -1,6 +1,7 @@
 package dev.pulseboard.withings.transport;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class CodeTable<T> {
         return units.getOrDefault(code, "");
     }
 
-    public java.util.List<T> values() {
+    public List<T> values() {
         return byCode.keySet().stream().sorted().map(byCode::get).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 
@@ -142,7 +143,7 @@ public final class Json {
     }
 
     /** The elements of an array field, each decoded; empty when absent, null or an (empty) object. */
-    public static <T> List<T> list(JsonNode node, String name, java.util.function.Function<JsonNode, T> decode) {
+    public static <T> List<T> list(JsonNode node, String name, Function<JsonNode, T> decode) {
         List<JsonNode> nodes = array(node, name);
         List<T> items = new ArrayList<>(nodes.size());
         for (JsonNode item : nodes) {

@@ -1,6 +1,7 @@
 package dev.pulseboard.withings.transport;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -107,7 +108,7 @@ public final class WithingsTransport {
         } catch (HttpTimeoutException e) {
             throw new WithingsTransientException(endpoint, 0, "timed out after " + properties.requestTimeout(), e);
         } catch (IOException e) {
-            throw new WithingsTransientException(endpoint, 0, e instanceof java.net.ConnectException
+            throw new WithingsTransientException(endpoint, 0, e instanceof ConnectException
                     ? "could not connect" : "the connection broke off before the answer was complete", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

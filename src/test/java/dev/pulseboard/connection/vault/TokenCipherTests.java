@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
-
 import javax.crypto.SecretKey;
 
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class TokenCipherTests {
 
     private static SecretKey key(int seed) {
         byte[] bytes = new byte[32];
-        java.util.Arrays.fill(bytes, (byte) seed);
+        Arrays.fill(bytes, (byte) seed);
         return EncryptionKeys.decode(Base64.getEncoder().encodeToString(bytes), "test");
     }
 }

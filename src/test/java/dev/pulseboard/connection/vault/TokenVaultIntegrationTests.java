@@ -3,11 +3,14 @@ package dev.pulseboard.connection.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -113,7 +116,7 @@ class TokenVaultIntegrationTests {
         String token = Household.token(api);
         assertThat(api.delete("/api/v1/members/" + member + "/withings?erase=true", token).status()).isEqualTo(204);
         var items = api.get("/api/v1/audit", token).json().get("items");
-        var actions = new java.util.ArrayList<String>();
+        var actions = new ArrayList<String>();
         for (var item : items) {
             if (item.get("memberId").asLong() == member) {
                 actions.add(item.get("action").asString());
@@ -131,9 +134,9 @@ class TokenVaultIntegrationTests {
         Household.releaseWithingsUser(api, token, withingsUser);
         URI url = URI.create(api.post("/api/v1/members/" + member + "/withings/authorization", token, null)
                 .json().get("authorizationUrl").asString());
-        var form = new java.util.LinkedHashMap<String, String>();
+        var form = new LinkedHashMap<String, String>();
         UriComponentsBuilder.fromUri(url).build().getQueryParams().forEach((k, v) -> form.put(k,
-                java.net.URLDecoder.decode(v.get(0), StandardCharsets.UTF_8)));
+                URLDecoder.decode(v.get(0), StandardCharsets.UTF_8)));
         form.put("persona", persona);
         form.put("decision", "allow");
         String callback = api.postForm(url.getScheme() + "://" + url.getAuthority() + url.getPath(), form).location();

@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.household;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,7 +149,7 @@ class FamilyBrowserIntegrationTests {
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/members/"));
     }
 
-    private static java.util.List<String> cardNames(WebDriver driver) {
+    private static List<String> cardNames(WebDriver driver) {
         return driver.findElements(By.cssSelector(".member-card h2")).stream().map(e -> e.getText()).toList();
     }
 }

@@ -2,11 +2,13 @@ package dev.pulseboard.dashboard.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,9 +108,9 @@ class MemberSectionsBrowserIntegrationTests {
                 .reduce((a, b) -> b).orElseThrow();
         double change = latest.value().subtract(baseline.value()).doubleValue();
         assertThat(card.findElement(By.cssSelector(".metric.weight .value")).getText())
-                .isEqualTo(String.format(java.util.Locale.US, "%.1f", latest.value().doubleValue()));
+                .isEqualTo(String.format(Locale.US, "%.1f", latest.value().doubleValue()));
         assertThat(card.findElement(By.cssSelector(".metric.weight .change")).getText())
-                .isEqualTo(new SettingsView(WeightUnit.KG, PARIS, java.util.Locale.US)
+                .isEqualTo(new SettingsView(WeightUnit.KG, PARIS, Locale.US)
                         .massChange(change) + " in 30 days");
         assertThat(card.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Connected");
         Pages.screenshotWholePage(browser, "16-overview-desktop");
@@ -357,7 +359,7 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(during).matches("(?s)(Sync requested|Sync queued|Syncing|Last synced).*");
         // Read in one script: the panel is swapped every 2 s, and the page reloads when the run ends.
         @SuppressWarnings("unchecked")
-        var types = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        var types = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.querySelector('#sync-status[hx-get]') ? Array.from(document.querySelectorAll("
                         + "'#sync-progress li[data-type]')).map(function (e) { return e.dataset.type; }) : null;");
         if (types != null && !types.isEmpty()) {
@@ -394,7 +396,7 @@ class MemberSectionsBrowserIntegrationTests {
 
     /** A figure as the page writes it (the browser's language is English here). */
     private static String oneDecimal(double value) {
-        var format = java.text.NumberFormat.getNumberInstance(java.util.Locale.US);
+        var format = NumberFormat.getNumberInstance(Locale.US);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(value);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +74,7 @@ class HouseholdBrowserIntegrationTests {
         nina = Pages.connectedMember(api, token, "Nina", "nina", "10000003");
         alex = Pages.connectedMember(api, token, "Alex (phone)", "alex", "10000001");
         var created = api.post("/api/v1/members", token,
-                JsonMapper.builder().build().writeValueAsString(java.util.Map.of("name", HOSTILE)));
+                JsonMapper.builder().build().writeValueAsString(Map.of("name", HOSTILE)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         eve = created.json().get("id").asLong();
         bea = Household.addMember(api, token, "Bea");
@@ -126,7 +127,7 @@ class HouseholdBrowserIntegrationTests {
                     .isEqualTo(true);
         }
         Pages.screenshotWholePhonePage(browser, "22-phone-overview");
-        var widths = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript(
+        var widths = (List<?>) ((JavascriptExecutor) driver).executeScript(
                 "return [window.innerWidth, document.documentElement.scrollWidth]");
         assertThat(((Number) widths.get(0)).intValue()).as("a phone-wide window").isBetween(375, 380);
         assertThat(widths.get(1)).as("no sideways scrolling").isEqualTo(widths.get(0));

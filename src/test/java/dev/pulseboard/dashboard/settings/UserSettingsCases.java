@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ abstract class UserSettingsCases {
                 .containsPattern("name=\"zone\"\\s+value=\"Asia/Tokyo\"");
         var stored = accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId());
         assertThat(stored).isEqualTo(new UserSettings(UserSettings.Mass.ST, UserSettings.Temperature.FAHRENHEIT,
-                UserSettings.Distance.MI, java.time.ZoneId.of("Asia/Tokyo")));
+                UserSettings.Distance.MI, ZoneId.of("Asia/Tokyo")));
 
         first.post("/", "/settings", Map.of("unit", "LB", "zone", "", "back", "/"));
         assertThat(accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId())).as("an empty zone is "

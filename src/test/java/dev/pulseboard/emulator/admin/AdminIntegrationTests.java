@@ -2,6 +2,7 @@ package dev.pulseboard.emulator.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,7 @@ class AdminIntegrationTests extends EmulatorIntegrationSupport {
 
     @Test
     void resetForgetsAddedReadingsAndClients() {
-        emulator.addReading("10000001", 1, new java.math.BigDecimal("77.7"), 1_700_000_000L);
+        emulator.addReading("10000001", 1, new BigDecimal("77.7"), 1_700_000_000L);
         client.postJson("/_admin/clients", "{\"clientId\":\"tmp\",\"clientSecret\":\"s\",\"redirectUris\":[]}");
         int withReading = emulator.weighInCount("alex");
 

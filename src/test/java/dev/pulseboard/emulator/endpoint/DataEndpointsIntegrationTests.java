@@ -2,9 +2,11 @@ package dev.pulseboard.emulator.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -126,7 +128,7 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
 
         assertThat(series.size()).isBetween(8, 15);
         for (JsonNode night : series) {
-            LocalDate ended = java.time.Instant.ofEpochSecond(night.get("enddate").asLong()).atZone(PARIS).toLocalDate();
+            LocalDate ended = Instant.ofEpochSecond(night.get("enddate").asLong()).atZone(PARIS).toLocalDate();
             assertThat(night.get("date").asString()).isEqualTo(ended.toString());
             assertThat(night.get("model").asInt()).isEqualTo(32);
             JsonNode data = night.get("data");
@@ -199,7 +201,7 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(nina.size()).isEqualTo(2);
         assertThat(nina.get(0).get("first_session_date").isNull()).isTrue();
         // Each device's sessions are its own readings' span: the watch syncs every hour, the scale in the morning.
-        Map<String, JsonNode> byModel = new java.util.HashMap<>();
+        Map<String, JsonNode> byModel = new HashMap<>();
         alex.forEach(d -> byModel.put(d.get("model").asString(), d));
         assertThat(byModel.values()).allSatisfy(d -> assertThat(d.get("first_session_date").asLong())
                 .isPositive().isLessThanOrEqualTo(d.get("last_session_date").asLong()));

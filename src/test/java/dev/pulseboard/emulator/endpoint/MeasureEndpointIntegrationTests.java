@@ -3,8 +3,10 @@ package dev.pulseboard.emulator.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -185,7 +187,7 @@ class MeasureEndpointIntegrationTests extends EmulatorIntegrationSupport {
     @Test
     void theSharedScaleUserSeesAmbiguousReadingsAndManualEntriesWithoutDevice() {
         String token = client.accessToken("sam");
-        java.util.List<JsonNode> groups = new java.util.ArrayList<>();
+        List<JsonNode> groups = new ArrayList<>();
         int offset = 0;
         int more = 1;
         while (more == 1) {

@@ -2,8 +2,11 @@ package dev.pulseboard.emulator.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,7 +38,7 @@ class BodyGeneratorTests {
 
     @Test
     void generatesTheSameHistoryForTheSameDay() {
-        Span span = new Span(java.time.LocalDate.of(2026, 11, 23), java.time.LocalDate.of(2026, 11, 30));
+        Span span = new Span(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30));
         assertThat(new BodyGenerator(alex, span).generate()).isEqualTo(new BodyGenerator(alex, span).generate());
     }
 
@@ -78,8 +81,8 @@ class BodyGeneratorTests {
     void addsSegmentalCompositionOnlySinceTheBodyScan() {
         List<MeasureGroup> groups = weighIns(alex);
 
-        MeasureGroup newest = groups.stream().max(java.util.Comparator.comparingLong(MeasureGroup::date)).orElseThrow();
-        MeasureGroup oldest = groups.stream().min(java.util.Comparator.comparingLong(MeasureGroup::date)).orElseThrow();
+        MeasureGroup newest = groups.stream().max(Comparator.comparingLong(MeasureGroup::date)).orElseThrow();
+        MeasureGroup oldest = groups.stream().min(Comparator.comparingLong(MeasureGroup::date)).orElseThrow();
         assertThat(newest.device().modelId()).isEqualTo(Device.BODY_SCAN);
         assertThat(newest.measures()).extracting(Measure::type).contains(1, 5, 6, 8, 76, 77, 88, 170, 155, 168, 169,
                 226, 173, 174, 175);
@@ -126,7 +129,7 @@ class BodyGeneratorTests {
 
     private static double kg(MeasureGroup g) {
         return g.measures().stream().filter(m -> m.type() == 1).findFirst().map(Measure::decimal)
-                .map(java.math.BigDecimal::doubleValue).orElseThrow();
+                .map(BigDecimal::doubleValue).orElseThrow();
     }
 
 }

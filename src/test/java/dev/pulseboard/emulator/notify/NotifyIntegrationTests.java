@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class NotifyIntegrationTests extends EmulatorIntegrationSupport {
     @Test
     void dropsASubscriptionAfterFourNotificationsThatFailedForGood() {
         try (CallbackServer hook = new CallbackServer().answeringPosts(
-                java.util.Collections.nCopies(40, 500).toArray(Integer[]::new))) {
+                Collections.nCopies(40, 500).toArray(Integer[]::new))) {
             String token = client.accessToken("alex");
             notify(token, Map.of("action", "subscribe", "callbackurl", hook.url(), "appli", "1"));
             long now = emulator.clock().now().getEpochSecond();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,7 +123,7 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
     @Test
     void theWatchsHourlySyncOfADayUnderWayChangesTheDayAndNotifiesAppli16() {
         String token = client.accessToken("alex");
-        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        ZoneId paris = ZoneId.of("Europe/Paris");
         Instant start = emulator.clock().now();
         LocalDate day = LocalDate.ofInstant(start, paris).minusDays(1);
         Instant morning = day.atTime(10, 30).atZone(paris).toInstant();
@@ -150,7 +151,7 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
     @Test
     void anActivityDayAndAWorkoutAddedThroughTheAdminApiNotifyAppli16() {
         String token = client.accessToken("alex");
-        LocalDate yesterday = LocalDate.ofInstant(emulator.clock().now(), java.time.ZoneId.of("Europe/Paris"))
+        LocalDate yesterday = LocalDate.ofInstant(emulator.clock().now(), ZoneId.of("Europe/Paris"))
                 .minusDays(1);
         long start = emulator.clock().now().getEpochSecond() - 3 * 3600;
         try (CallbackServer hook = subscribed(token, 16)) {

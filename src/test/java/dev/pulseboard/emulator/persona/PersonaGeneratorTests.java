@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,6 +126,6 @@ class PersonaGeneratorTests {
         int[] signal = EcgSignal.of(positive);
 
         assertThat(signal).hasSize(positive.samplingFrequency() * positive.seconds());
-        assertThat(java.util.Arrays.stream(signal).max().orElseThrow()).isBetween(900, 1600);
+        assertThat(Arrays.stream(signal).max().orElseThrow()).isBetween(900, 1600);
     }
 }

@@ -3,6 +3,8 @@ package dev.pulseboard.emulator.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,8 +62,8 @@ class BadInputIntegrationTests extends EmulatorIntegrationSupport {
             "/v2/signature  | action=getnonce&client_id=test-app&timestamp=now&signature=00 | 503",
             "/measure       | action=getmeas                                     | 401" })
     void answersBadOAuthAndSigningCallsWithAWithingsStatus(String path, String form, int status) {
-        HttpResponse<String> response = client.post(path.trim(), java.util.Arrays.stream(form.trim().split("&"))
-                .map(p -> p.split("=", 2)).collect(java.util.stream.Collectors.toMap(p -> p[0], p -> p[1])));
+        HttpResponse<String> response = client.post(path.trim(), Arrays.stream(form.trim().split("&"))
+                .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p[1])));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(client.json(response).get("status").asInt()).isEqualTo(status);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class WithingsTransportIntegrationTests {
     @Test
     void jittersBackOffWithinHalfToFullOfAnExponentialCeiling() {
         Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(20),
-                java.util.random.RandomGenerator.of("L64X128MixRandom"), duration -> { });
+                RandomGenerator.of("L64X128MixRandom"), duration -> { });
 
         for (int i = 0; i < 50; i++) {
             assertThat(backoff.delay(0).toMillis()).isBetween(250L, 500L);
