@@ -104,7 +104,8 @@ public class Identities {
                 .orElseThrow(() -> new Refused(Why.NOT_SET_UP, "Pulseboard is not set up yet"));
         String name = displayName(who, email);
         CurrentUser.Role role = Boolean.TRUE.equals(policy.admin()) ? CurrentUser.Role.ADMIN : CurrentUser.Role.MEMBER;
-        MemberId member = role == CurrentUser.Role.MEMBER ? members.insert(household, name, clock.instant()).id() : null;
+        MemberId member = role == CurrentUser.Role.MEMBER ? members.insert(household, name, clock.instant()).id()
+                : null;
         long id = users.insertUser(household, email, null, name, role, member, clock.instant());
         CurrentUser user = users.findById(id).orElseThrow();
         link(user, who, name + " <" + email + "> registered by the provider as " + role.name().toLowerCase());

@@ -26,7 +26,8 @@ final class OidcGroups {
     private static void add(Set<String> groups, Map<String, Object> claims, String claim) {
         Object value = claims == null ? null : claims.get(claim);
         if (value instanceof Collection<?> many) {
-            many.stream().filter(g -> g != null && !g.toString().isBlank()).forEach(g -> groups.add(g.toString().strip()));
+            many.stream().filter(g -> g != null && !g.toString().isBlank())
+                    .forEach(g -> groups.add(g.toString().strip()));
         } else if (value instanceof String one && !one.isBlank()) {
             groups.add(one.strip());
         }

@@ -48,7 +48,8 @@ public class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationF
     private final Identities identities;
     private final Invitations invitations;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final SavedRequestAwareAuthenticationSuccessHandler then = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler then =
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     OidcSignIn(OidcProperties properties, Identities identities, Invitations invitations) {
         this.properties = properties;

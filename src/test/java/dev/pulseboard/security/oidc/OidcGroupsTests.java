@@ -21,7 +21,8 @@ class OidcGroupsTests {
 
     @Test
     void readsGroupsThatOnlyUserInfoSends() {
-        assertThat(OidcGroups.of(user(Map.of(), Map.of("groups", List.of("admins"))), "groups")).containsExactly("admins");
+        assertThat(OidcGroups.of(user(Map.of(), Map.of("groups", List.of("admins"))), "groups"))
+                .containsExactly("admins");
     }
 
     @Test

@@ -45,7 +45,8 @@ class PasswordSignInForcedIntegrationTests {
 
         var local = session.get("/login?local");
         assertThat(local.uri().getPath()).isEqualTo("/login");
-        assertThat(local.body()).contains("id=\"password-form\"").contains("id=\"sign-in-with-provider\"").contains("Household ID");
+        assertThat(local.body()).contains("id=\"password-form\"").contains("id=\"sign-in-with-provider\"")
+                .contains("Household ID");
     }
 
     @Test
@@ -60,7 +61,8 @@ class PasswordSignInForcedIntegrationTests {
         try (Browser browser = Browser.start(1024, 768)) {
             var driver = browser.driver();
             driver.get("http://localhost:" + port + "/login?local");
-            assertThat(driver.findElement(By.id("sign-in-with-provider")).getText()).isEqualTo("Sign in with Household ID");
+            assertThat(driver.findElement(By.id("sign-in-with-provider")).getText())
+                    .isEqualTo("Sign in with Household ID");
             driver.findElement(By.name("username")).sendKeys(Household.EMAIL);
             driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
             driver.findElement(By.cssSelector("#password-form button")).click();
