@@ -51,11 +51,11 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
                 request.getRequestURI());
     }
 
-    /** HTTP Basic while password sign-in is off on this server. */
+    /** A password (HTTP Basic, an invitation accepted with one) while password sign-in is off on this server. */
     void passwordOff(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Password sign-in is off on this server: sign in on the pages with "
-                + "the household's identity provider and make a token under Settings, API tokens (/account/tokens).",
-                request.getRequestURI());
+        write(response, HttpStatus.FORBIDDEN, "Password sign-in is off on this server: use the household's "
+                + "identity provider on the pages (an invitation: open its link and accept with the provider; an API "
+                + "token: sign in, then Settings, API tokens at /account/tokens).", request.getRequestURI());
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)

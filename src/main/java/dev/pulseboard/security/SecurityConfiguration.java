@@ -68,13 +68,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, PersonalAccessTokens tokens, ProblemEntryPoint problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PersonalAccessTokens tokens, ProblemEntryPoint problems,
+            OidcLogin oidc, SignInProperties signIn) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class)
+                .addFilterBefore(apiPasswordOff(signIn.passwordAllowed(oidc.enabled()), problems),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/setup", "/api/v1/invitations/*/accept")
                         .permitAll()
@@ -140,13 +142,34 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** With password sign-in off ({@code pulseboard.password-login=false}), the form's POST is refused unchecked. */
+    /**
+     * With password sign-in off ({@code pulseboard.password-login=false}), the sign-in form's POST is refused
+     * unchecked, and so is an invitation accepted with a password (its page then offers only the provider).
+     */
     private static Filter passwordSignInOff(boolean passwordAllowed) {
         var form = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+        var invitation = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/invitations/*");
         return (request, response, chain) -> {
-            if (!passwordAllowed && form.matches((HttpServletRequest) request)) {
-                ((HttpServletResponse) response).sendRedirect(((HttpServletRequest) request).getContextPath()
-                        + "/login?refused=" + Refusal.PASSWORD_OFF.code());
+            HttpServletRequest http = (HttpServletRequest) request;
+            if (!passwordAllowed && form.matches(http)) {
+                ((HttpServletResponse) response).sendRedirect(http.getContextPath() + "/login?refused="
+                        + Refusal.PASSWORD_OFF.code());
+                return;
+            }
+            if (!passwordAllowed && invitation.matches(http)) {
+                ((HttpServletResponse) response).sendRedirect(http.getRequestURI());
+                return;
+            }
+            chain.doFilter(request, response);
+        };
+    }
+
+    /** With password sign-in off, an invitation accepted through the API with a password: 403 with the way round. */
+    private static Filter apiPasswordOff(boolean passwordAllowed, ProblemEntryPoint problems) {
+        var accept = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/invitations/*/accept");
+        return (request, response, chain) -> {
+            if (!passwordAllowed && accept.matches((HttpServletRequest) request)) {
+                problems.passwordOff((HttpServletRequest) request, (HttpServletResponse) response);
                 return;
             }
             chain.doFilter(request, response);

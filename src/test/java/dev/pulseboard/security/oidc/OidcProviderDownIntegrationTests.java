@@ -99,6 +99,25 @@ class OidcProviderDownIntegrationTests {
     }
 
     @Test
+    @Order(3)
+    void anInvitationIsAcceptedOnlyWithTheProviderWhenPasswordSignInIsOff() {
+        var created = invitations.create(admin(), null, "Pat " + System.nanoTime(), CurrentUser.Role.MEMBER, null);
+        String email = "pat-" + System.nanoTime() + "@example.org";
+        var session = PageSession.anonymous(port);
+        var page = session.get("/invitations/" + created.token());
+        assertThat(page.body()).contains("id=\"accept-with-provider\"").doesNotContain("id=\"accept-invitation\"");
+        var posted = session.post("/invitations/" + created.token(), "/invitations/" + created.token(),
+                Map.of("name", "Pat", "email", email, "password", "a password 123"));
+        assertThat(posted.uri().getPath()).isEqualTo("/invitations/" + created.token());
+        assertThat(users.findByEmail(email)).as("no login made with a password").isEmpty();
+        var api = new Api(port).post("/api/v1/invitations/" + created.token() + "/accept", null,
+                "{\"name\":\"Pat\",\"email\":\"" + email + "\",\"password\":\"a password 123\"}");
+        assertThat(api.status()).isEqualTo(403);
+        assertThat(api.body()).contains("accept with the provider").doesNotContain("a password 123");
+        assertThat(users.findByEmail(email)).isEmpty();
+    }
+
+    @Test
     @Order(4)
     void signsInOnceTheProviderIsUp() {
         PROVIDER.start();
