@@ -1,12 +1,10 @@
 package dev.pulseboard.account;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.pulseboard.core.Secrets;
 import dev.pulseboard.core.Sha256;
 
 /**
@@ -30,7 +29,6 @@ public class PersonalAccessTokens {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     PersonalAccessTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
@@ -47,9 +45,7 @@ public class PersonalAccessTokens {
                     "expiresInDays must be between 1 and " + MAX_DAYS + " (leave it out for a token that works "
                             + "until revoked).");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.random(PREFIX);
         // To the microsecond, as the database keeps it, so the answer equals what GET lists later.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant expires = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));

@@ -1,11 +1,9 @@
 package dev.pulseboard.connection;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.connection.audit.Actor;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Secrets;
 import dev.pulseboard.core.Sha256;
 
 /**
@@ -27,7 +26,6 @@ class OAuthStates {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     OAuthStates(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -35,9 +33,7 @@ class OAuthStates {
     }
 
     String issue(HouseholdId household, MemberId member, Origin origin) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String state = Secrets.random("");
         Instant now = clock.instant();
         jdbc.sql("delete from oauth_state where expires_at < ?").param(Timestamp.from(now)).update();
         jdbc.sql("insert into oauth_state (state_hash, household_id, member_id, origin, created_at, expires_at, "

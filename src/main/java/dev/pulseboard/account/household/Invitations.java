@@ -1,10 +1,8 @@
 package dev.pulseboard.account.household;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +22,7 @@ import dev.pulseboard.account.Validation;
 import dev.pulseboard.account.store.InvitationRepository;
 import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Secrets;
 import dev.pulseboard.core.Sha256;
 
 /**
@@ -45,7 +44,6 @@ public class Invitations {
     private final ApplicationEventPublisher events;
     private final Identities identities;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     Invitations(InvitationRepository invitations, UserRepository users, Members members, Users accounts,
             PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Identities identities, Clock clock) {
@@ -88,9 +86,7 @@ public class Invitations {
         } else if (role == CurrentUser.Role.MEMBER) {
             throw invalid("Invite for an existing member (memberId) or give the new member's name.");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.random(PREFIX);
         Instant now = clock.instant();
         long id = invitations.insert(admin.householdId(), Sha256.hex(token), memberId, memberName, role,
                 admin.userId(), now, now.plus(valid));
