@@ -1,13 +1,10 @@
 package dev.pulseboard.export.imports;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,8 +14,9 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import dev.pulseboard.core.InstanceName;
 
 /**
  * Which imports this instance is running, said to the database every {@link #HEARTBEAT}; and the turning of an
@@ -48,10 +46,10 @@ class ImportLiveness {
         return t;
     });
 
-    ImportLiveness(ImportJobRepository jobs, Clock clock, @Value("${server.port:8080}") int port) {
+    ImportLiveness(ImportJobRepository jobs, Clock clock, InstanceName instance) {
         this.jobs = jobs;
         this.clock = clock;
-        this.owner = hostName() + ":" + port + "-" + UUID.randomUUID().toString().substring(0, 6);
+        this.owner = instance.value();
         beat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
     }
 
@@ -91,14 +89,6 @@ class ImportLiveness {
         }
     }
 
-    private static String hostName() {
-        try {
-            String host = InetAddress.getLocalHost().getHostName();
-            return host.length() > 30 ? host.substring(0, 30) : host;
-        } catch (UnknownHostException e) {
-            return "pulseboard";
-        }
-    }
 
     @PreDestroy
     void stop() {
