@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.withings.MutableClock;
 
 class SectionCacheTests {
 
@@ -52,29 +53,12 @@ class SectionCacheTests {
 
     @Test
     void servesAKeptPartNoLongerThanItsMaxAge() {
-        var clock = new Clock() {
-            Instant now = NOW;
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-        };
+        MutableClock clock = new MutableClock(NOW);
         SectionCache cache = cache(10, clock);
         cache.card(MemberId.of(1), 1, () -> build("first"));
-        clock.now = NOW.plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         assertThat(cache.card(MemberId.of(1), 1, () -> build("second"))).isEqualTo("first");
-        clock.now = NOW.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(cache.card(MemberId.of(1), 1, () -> build("third"))).isEqualTo("third");
     }
 
