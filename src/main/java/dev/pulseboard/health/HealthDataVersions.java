@@ -35,7 +35,7 @@ public class HealthDataVersions {
         jdbc.sql(RAISE).param(member.value()).update();
     }
 
-    /** The member's current number (0 before any write). */
+    /** The member's current number: 0 means no health data was ever written for the member. */
     public long of(MemberId member) {
         return jdbc.sql("select version from member_data_version where member_id = ?").param(member.value())
                 .query(Long.class).optional().orElse(0L);

@@ -78,7 +78,9 @@ public class MemberViews {
         SettingsView s = viewer.forMember(connection.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         // The figures change only with the member's data (and the day); the connection and the sync are read anew.
-        Figures f = cache.card(member.id(), version, () -> figures(member.id(), s), s, today);
+        // Version 0: no health data was ever written for the member, so there is nothing to read.
+        Figures f = version == 0 ? Figures.NONE
+                : cache.card(member.id(), version, () -> figures(member.id(), s), s, today);
         var sync = syncs.status(member.id());
         return new MemberCardView(member.id().value(), member.name(), connection.state(), sync, f.weight(),
                 s.massUnit(), f.weightWhen(), f.change(), f.bloodPressure(), f.bloodPressureWhen(),
@@ -89,6 +91,8 @@ public class MemberViews {
     /** What a card shows of the member's data. */
     private record Figures(String weight, String weightWhen, String change, BloodPressureView bloodPressure,
             String bloodPressureWhen, String lastNight, String steps) {
+
+        static final Figures NONE = new Figures(null, null, null, null, null, null, null);
     }
 
     private Figures figures(MemberId member, SettingsView s) {

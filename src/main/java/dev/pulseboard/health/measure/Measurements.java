@@ -58,7 +58,8 @@ public class Measurements {
     /** The body-part values of the type from the member's latest reading that has any, by position. */
     public List<PositionedReading> latestSegments(MemberId member, MeasurementType type) {
         // Recent weigh-ins first (a few index entries), the whole history only when there is none.
-        List<PositionedReading> recent = repository.latestSegments(member, type, clock.instant().minus(BodyQueries.RECENT));
+        List<PositionedReading> recent = repository.latestSegments(member, type,
+                clock.instant().minus(BodyQueries.RECENT));
         return recent.isEmpty() ? repository.latestSegments(member, type, Instant.EPOCH) : recent;
     }
 

@@ -23,7 +23,8 @@ import dev.pulseboard.sync.webhook.WebhookMode;
  * The minute-by-minute look at every connected member, deciding what costs Withings calls and when:
  * <ul>
  * <li>With webhooks, notifications bring new data; a full sync every {@code safety-net-interval} (the safety net,
- * which reads only what lost notifications could have left out) catches any that were lost, and a member who has sent no notification for a day gets a subscription check (one call), which
+ * which reads only what lost notifications could have left out) catches any that were lost, and a member who has
+ * sent no notification for a day gets a subscription check (one call), which
  * repairs subscriptions Withings dropped.</li>
  * <li>Without webhooks, polling adapts to the member: a full sync again after a quarter of the time since a run
  * last brought new data, but no sooner than {@code poll-interval} and no later than {@code poll-max-interval}. A
