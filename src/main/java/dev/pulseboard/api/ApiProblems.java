@@ -10,9 +10,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.pulseboard.account.AccountException;
@@ -78,14 +82,14 @@ class ApiProblems {
     /** Anything unforeseen: logged with its cause, answered without internals. */
     @ExceptionHandler
     ProblemDetail on(Exception e) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse framework) {
+        if (e instanceof ErrorResponse framework) {
             return framework.getBody();
         }
-        if (e instanceof org.springframework.security.access.AccessDeniedException
-                || e instanceof org.springframework.security.core.AuthenticationException) {
+        if (e instanceof AccessDeniedException
+                || e instanceof AuthenticationException) {
             throw e;
         }
-        if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
+        if (e instanceof AsyncRequestNotUsableException
                 || e instanceof IOException) {
             // The client hung up mid-answer (a broken pipe): nobody to answer, nothing went wrong here.
             log.debug("API client went away: {}", e.toString());

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.pulseboard.account.MemberRemoved;
@@ -137,7 +138,7 @@ public class Connections {
      * connected. A sync stores each page under this lock, so a disconnect (which deletes the row, and with erase
      * the readings) is never followed by a page that was in flight.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void lockConnected(MemberId member) {
         repository.lock(member).filter(c -> c.state() == ConnectionState.CONNECTED)
                 .orElseThrow(() -> new ConnectionException(Reason.NOT_CONNECTED,

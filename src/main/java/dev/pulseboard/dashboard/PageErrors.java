@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
@@ -38,7 +39,7 @@ class PageErrors {
 
     /** {@code /members/abc}: an id that is not a number is a page that does not exist. */
     @ExceptionHandler
-    String on(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e,
+    String on(MethodArgumentTypeMismatchException e,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         return page(404, "There is nothing at this address.", user, request, response, model);

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -70,7 +71,7 @@ class PageModel {
     }
 
     /** The same for a page an exception handler renders: its model starts empty (the layout's navigation). */
-    void addTo(org.springframework.ui.Model model, CurrentUser user, HttpServletRequest request) {
+    void addTo(Model model, CurrentUser user, HttpServletRequest request) {
         model.addAttribute("settings", settings(user, request));
         model.addAttribute("demo", demo);
         model.addAttribute("version", version);

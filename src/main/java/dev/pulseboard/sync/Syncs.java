@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import dev.pulseboard.connection.WithingsConnected;
@@ -82,11 +83,11 @@ public class Syncs {
         queue(member, task.instance(member + ":" + dataType), at);
     }
 
-    private void queue(MemberId member, com.github.kagkarlsson.scheduler.task.TaskInstance<Void> instance) {
+    private void queue(MemberId member, TaskInstance<Void> instance) {
         queue(member, instance, clock.instant());
     }
 
-    private void queue(MemberId member, com.github.kagkarlsson.scheduler.task.TaskInstance<Void> instance,
+    private void queue(MemberId member, TaskInstance<Void> instance,
             Instant at) {
         if (!at.isAfter(clock.instant())) {
             status.queued(member, clock.instant());

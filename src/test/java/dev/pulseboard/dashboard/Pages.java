@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -90,12 +92,12 @@ public final class Pages {
 
     /** Back to the browser window's own size after {@link #emulatePhone}. */
     public static void desktop(Browser browser) {
-        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+        ((ChromeDriver) browser.driver())
                 .executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     private static void emulatePhone(Browser browser, int height) {
-        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
+        ((ChromeDriver) browser.driver()).executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
@@ -106,7 +108,7 @@ public final class Pages {
         var size = driver.manage().window().getSize();
         Number height = (Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+        driver.manage().window().setSize(new Dimension(size.getWidth(),
                 Math.min(height.intValue() + 140, 6000)));
         browser.screenshot(name);
         driver.manage().window().setSize(size);

@@ -9,10 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
 
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 
@@ -46,7 +48,7 @@ class AmbiguousReadingsIntegrationTests {
         assertThat(series.size()).isEqualTo(expected.size() - ambiguous);
 
         var pending = api.get("/api/v1/ambiguous-readings", token).json().get("items");
-        var weights = new ArrayList<tools.jackson.databind.JsonNode>();
+        var weights = new ArrayList<JsonNode>();
         pending.forEach(i -> {
             if (i.get("memberId").asLong() == sam && "weight".equals(i.get("type").asString())) {
                 weights.add(i);
@@ -77,7 +79,7 @@ class AmbiguousReadingsIntegrationTests {
         assertThat(api.get("/api/v1/members/" + sam + "/measurements?type=weight", token).json().get("items")
                 .size()).isEqualTo(expected.size() - ambiguous);
 
-        var page = dev.pulseboard.support.PageSession.signIn(port);
+        var page = PageSession.signIn(port);
         String samPage = "/members/" + sam;
         assertThat(page.get(samPage).body()).contains("Shared-scale readings to sort out");
         long next = weights.get(2).get("groupId").asLong();

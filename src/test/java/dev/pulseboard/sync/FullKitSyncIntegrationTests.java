@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
@@ -30,6 +32,7 @@ import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.withings.DateQuery;
 import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.TimeWindow;
 import dev.pulseboard.withings.WithingsClient;
 
 /**
@@ -64,7 +67,7 @@ class FullKitSyncIntegrationTests {
     Syncs syncs;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Test
     void storesEveryNightActivityDayDeviceAndBloodPressureReading() {
@@ -109,7 +112,7 @@ class FullKitSyncIntegrationTests {
         assertWholeBodyAndSegmentsEqualTheEmulators(api, token, id, member);
 
         Instant now = Instant.now();
-        var ecgs = client.allEcgRecordings(tokens, dev.pulseboard.withings.TimeWindow.of(Instant.EPOCH, now),
+        var ecgs = client.allEcgRecordings(tokens, TimeWindow.of(Instant.EPOCH, now),
                 Priority.INTERACTIVE);
         var storedEcgs = recordings.ecgs(member, Instant.EPOCH, now.plusSeconds(60));
         assertThat(storedEcgs).hasSize(ecgs.size()).isNotEmpty().allSatisfy(e -> assertThat(e.hasSignal()).isTrue());
@@ -121,7 +124,7 @@ class FullKitSyncIntegrationTests {
         assertThat(strip.afib()).isEqualTo(firstEcg.afib());
 
         var hypnogram = recordings.hypnogram(member, last.id());
-        var segments = client.sleep(tokens, dev.pulseboard.withings.TimeWindow.of(last.start(), last.end()),
+        var segments = client.sleep(tokens, TimeWindow.of(last.start(), last.end()),
                 Priority.INTERACTIVE);
         assertThat(hypnogram.segments()).hasSize(segments.size()).isNotEmpty();
         long hrSamples = segments.stream().mapToLong(sg -> sg.series("hr").size()).sum();
@@ -137,7 +140,7 @@ class FullKitSyncIntegrationTests {
 
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         var dayStart = yesterday.atStartOfDay(ZoneOffset.UTC).toInstant();
-        long heartSamples = client.intradayActivity(tokens, dev.pulseboard.withings.TimeWindow.of(dayStart,
+        long heartSamples = client.intradayActivity(tokens, TimeWindow.of(dayStart,
                 dayStart.plusSeconds(86_399)), Priority.INTERACTIVE).stream().filter(x -> x.heartRate() != null).count();
         var intradayApi = api.get("/api/v1/members/" + id + "/intraday?date=" + yesterday + "&field=heart_rate", token)
                 .json().get("items");
@@ -187,7 +190,7 @@ class FullKitSyncIntegrationTests {
                 .orElseThrow();
         assertThat(recordings.hasHypnogram(member, oldNight.withingsId())).isFalse();
         var oldApi = api.get("/api/v1/members/" + id + "/sleep/" + oldNight.date() + "/hypnogram", token).json();
-        var oldSegments = client.sleep(tokens, dev.pulseboard.withings.TimeWindow.of(oldNight.start(),
+        var oldSegments = client.sleep(tokens, TimeWindow.of(oldNight.start(),
                 oldNight.end()), Priority.INTERACTIVE);
         assertThat(oldApi.get(0).get("segments").size()).isEqualTo(oldSegments.size()).isPositive();
         assertThat(recordings.hasHypnogram(member, oldNight.withingsId())).isTrue();
@@ -265,7 +268,7 @@ class FullKitSyncIntegrationTests {
                 .status()).isEqualTo(400);
     }
 
-    private static tools.jackson.databind.JsonNode emulatorCalls(Api api) {
+    private static JsonNode emulatorCalls(Api api) {
         return api.getUrl(api.base() + "/emulator/withings/_admin/stats").json().get("requests");
     }
 }

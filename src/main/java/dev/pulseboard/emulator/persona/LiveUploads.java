@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ class LiveUploads implements DisposableBean {
         try {
             catchUp();
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(LiveUploads.class).warn("Emulator uploads failed: {}", e.toString());
+            LoggerFactory.getLogger(LiveUploads.class).warn("Emulator uploads failed: {}", e.toString());
         }
     }
 

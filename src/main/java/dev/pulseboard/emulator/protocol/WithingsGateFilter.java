@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.catalina.connector.ClientAbortException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -92,7 +93,7 @@ public class WithingsGateFilter extends OncePerRequestFilter {
                 response.getOutputStream().write("{\"status\":0,".getBytes(StandardCharsets.UTF_8));
                 response.flushBuffer();
                 // Tomcat treats a client abort quietly (no error log) and drops the connection mid-body.
-                throw new org.apache.catalina.connector.ClientAbortException("Injected connection reset");
+                throw new ClientAbortException("Injected connection reset");
             }
             case "delay" -> {
                 pause(fault.delayMs());

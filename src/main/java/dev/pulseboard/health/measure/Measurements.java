@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
@@ -86,7 +87,7 @@ public class Measurements {
      * Withings no longer returns are deleted. Returns how many groups went.
      */
     @Transactional
-    public int keepOnlyGroups(MemberId member, Instant from, Instant to, java.util.Set<Long> groupsStillThere) {
+    public int keepOnlyGroups(MemberId member, Instant from, Instant to, Set<Long> groupsStillThere) {
         var gone = repository.groupIds(member, from, to).stream().filter(id -> !groupsStillThere.contains(id))
                 .toList();
         repository.deleteGroups(member, gone);

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.withings.notify.Appli;
@@ -60,7 +61,7 @@ public class NotificationSubscriptions {
                 }
             }
             return added;
-        } catch (WithingsException | dev.pulseboard.connection.ConnectionException e) {
+        } catch (WithingsException | ConnectionException e) {
             log.warn("Could not subscribe member {} to Withings notifications: {}", member, e.getMessage());
             return 0;
         }

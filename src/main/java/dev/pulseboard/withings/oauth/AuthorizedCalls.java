@@ -3,6 +3,8 @@ package dev.pulseboard.withings.oauth;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import dev.pulseboard.withings.Priority;
@@ -19,7 +21,7 @@ import dev.pulseboard.withings.transport.WithingsTransport;
  */
 public final class AuthorizedCalls {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuthorizedCalls.class);
+    private static final Logger log = LoggerFactory.getLogger(AuthorizedCalls.class);
 
     private final WithingsTransport transport;
 

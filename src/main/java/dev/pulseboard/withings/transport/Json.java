@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Lenient readers for Withings' JSON: numbers that come as strings (userid), {@code more} as int or bool,
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 public final class Json {
 
     /** An empty object, read-only by convention, for decoders that get {@code []} or nothing. */
-    public static final JsonNode EMPTY = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    public static final JsonNode EMPTY = JsonNodeFactory.instance.objectNode();
 
     private Json() {
     }

@@ -10,11 +10,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -131,7 +134,7 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElements(By.cssSelector("details.reading-table tbody tr"))).hasSize(14)
                 .allMatch(r -> r.getAttribute("textContent").contains("kg"));
         var weightGoal = daily.goals(member()).orElseThrow().weightKg();
-        Number goalLine = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
+        Number goalLine = (Number) ((JavascriptExecutor) driver).executeScript("return echarts"
                 + ".getInstanceByDom(document.getElementById('body-chart')).getOption().series[0].markLine.data[0]"
                 + ".yAxis");
         assertThat(goalLine.doubleValue()).as("the member's weight goal").isEqualTo(weightGoal.doubleValue());
@@ -196,7 +199,7 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(Pages.points(driver, "sleep-vitals-chart", 0)).isEqualTo(Math.min(hr.size(), Charts.MAX_POINTS));
         assertThat(driver.findElements(By.cssSelector(".tiles .tile"))).extracting(e -> e.getText())
                 .anyMatch(t -> t.startsWith("Breathing disturbances")).anyMatch(t -> t.startsWith("Asleep (average)"));
-        Number sleepGoal = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
+        Number sleepGoal = (Number) ((JavascriptExecutor) driver).executeScript("return echarts"
                 + ".getInstanceByDom(document.getElementById('sleep-stages-chart')).getOption().series[0].markLine"
                 + ".data[0].yAxis");
         assertThat(sleepGoal.doubleValue()).as("the member's sleep goal in hours")
@@ -230,7 +233,7 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(Pages.points(driver, "distance-chart", 0)).isEqualTo(days.size());
         assertThat(Pages.points(driver, "steps-calendar", 0))
                 .isEqualTo((int) days.stream().filter(d -> d.steps() != null).count());
-        Number goal = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return echarts"
+        Number goal = (Number) ((JavascriptExecutor) driver).executeScript("return echarts"
                 + ".getInstanceByDom(document.getElementById('steps-chart')).getOption().series[0].markLine.data[0]"
                 + ".yAxis");
         int ownGoal = daily.goals(member()).orElseThrow().steps();
@@ -259,7 +262,7 @@ class MemberSectionsBrowserIntegrationTests {
         var size = svgSize();
         double widthMm = EcgPaper.MARGIN_MM + 250;
         assertThat(size.get(0)).as("250 mm of trace plus the margin at 96 px per inch")
-                .isCloseTo(widthMm * 96 / 25.4, org.assertj.core.data.Offset.offset(1.0));
+                .isCloseTo(widthMm * 96 / 25.4, Offset.offset(1.0));
         Pages.screenshotWholePage(browser, "18-ecg-strip");
 
         var other = driver.findElements(By.linkText("Show strip")).get(2);
@@ -273,10 +276,10 @@ class MemberSectionsBrowserIntegrationTests {
         Pages.emulatePhone(browser);
         var phone = svgSize();
         assertThat(phone.get(0)).as("not squashed on a phone").isCloseTo(size.get(0),
-                org.assertj.core.data.Offset.offset(1.0));
+                Offset.offset(1.0));
         assertThat(phone.get(1) / phone.get(0)).isCloseTo(size.get(1) / size.get(0),
-                org.assertj.core.data.Offset.offset(0.001));
-        Number scroll = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                Offset.offset(0.001));
+        Number scroll = (Number) ((JavascriptExecutor) driver).executeScript(
                 "var s = document.querySelector('.ecg-scroll'); return s.scrollWidth - s.clientWidth");
         assertThat(scroll.intValue()).as("the strip scrolls sideways").isPositive();
         Pages.screenshotWholePhonePage(browser, "18-phone-ecg-strip");
@@ -299,7 +302,7 @@ class MemberSectionsBrowserIntegrationTests {
     }
 
     private int tracePoints() {
-        Number n = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var n = 0; "
+        Number n = (Number) ((JavascriptExecutor) driver).executeScript("var n = 0; "
                 + "document.querySelectorAll('polyline.ecg-trace').forEach(function (p) { n += p.points.numberOfItems; "
                 + "}); return n;");
         return n.intValue();
@@ -307,7 +310,7 @@ class MemberSectionsBrowserIntegrationTests {
 
     @SuppressWarnings("unchecked")
     private List<Double> svgSize() {
-        List<Number> wh = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        List<Number> wh = (List<Number>) ((JavascriptExecutor) driver).executeScript(
                 "var r = document.querySelector('svg.ecg-paper').getBoundingClientRect(); return [r.width, r.height];");
         return wh.stream().map(Number::doubleValue).toList();
     }
@@ -359,14 +362,14 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(during).matches("(?s)(Sync requested|Sync queued|Syncing|Last synced).*");
         // Read in one script: the panel is swapped every 2 s, and the page reloads when the run ends.
         @SuppressWarnings("unchecked")
-        var types = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        var types = (List<String>) ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelector('#sync-status[hx-get]') ? Array.from(document.querySelectorAll("
                         + "'#sync-progress li[data-type]')).map(function (e) { return e.dataset.type; }) : null;");
         if (types != null && !types.isEmpty()) {
             assertThat(types).contains("measures", "sleep", "activity", "workouts", "ecg");
             browser.screenshot("19-sync-progress");
         }
-        browser.waitUpTo(Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        browser.waitUpTo(Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("sync-status")).getText().startsWith("Last synced")
                         && d.findElements(By.cssSelector("#sync-status[hx-get]")).isEmpty());
         Pages.awaitCharts(browser);

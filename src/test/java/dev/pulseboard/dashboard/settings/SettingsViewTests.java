@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import dev.pulseboard.dashboard.body.Bmi;
@@ -38,7 +39,7 @@ class SettingsViewTests {
 
     @Test
     void computesBmiFromKilogramsAndMetres() {
-        assertThat(Bmi.of(81, 1.80)).isCloseTo(25.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Bmi.of(81, 1.80)).isCloseTo(25.0, Offset.offset(0.01));
         assertThat(Bmi.category(24.99)).isEqualTo("healthy weight");
         assertThat(Bmi.category(25)).isEqualTo("overweight");
         assertThat(Bmi.category(18.4)).isEqualTo("underweight");

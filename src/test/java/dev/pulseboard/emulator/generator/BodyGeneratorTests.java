@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import dev.pulseboard.emulator.data.Device;
@@ -106,7 +107,7 @@ class BodyGeneratorTests {
         Map<Integer, Double> values = group.measures().stream().filter(Measure::wholeBody)
                 .collect(Collectors.toMap(Measure::type, m -> m.decimal().doubleValue(), (a, b) -> a));
 
-        assertThat(values.get(5) + values.get(8)).isCloseTo(values.get(1), org.assertj.core.data.Offset.offset(0.05));
+        assertThat(values.get(5) + values.get(8)).isCloseTo(values.get(1), Offset.offset(0.05));
         assertThat(values.get(6)).isBetween(15.0, 35.0);
     }
 

@@ -14,6 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -69,16 +72,16 @@ class NotificationsIntegrationTests {
     }
 
     @Autowired
-    com.github.kagkarlsson.scheduler.SchedulerClient scheduler;
+    SchedulerClient scheduler;
 
     @Autowired
     Syncs syncs;
 
     @Test
     void aChangeNotifiedWhileTheSameRunIsUnderWayGetsAFollowUpRun() {
-        var running = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+        var running = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
                 member + ":measures");
-        var followUp = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+        var followUp = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
                 member + ":measures" + Syncs.FOLLOW_UP);
         var slow = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
                 "{\"path\":\"/measure\",\"action\":\"getmeas\",\"type\":\"delay\",\"delayMs\":3000,\"count\":1}");
@@ -138,9 +141,9 @@ class NotificationsIntegrationTests {
         Poll.until(Duration.ofSeconds(30), "the inbox to drain", () -> jdbc.sql(
                 "select count(*) from notification_inbox where processed_at is null").query(Long.class).single() == 0);
         // Settled: no measures run left queued (one may wait, the first having found nothing new) and idle.
-        var queued = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+        var queued = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
                 member + ":measures");
-        var followUp = new com.github.kagkarlsson.scheduler.task.TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+        var followUp = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
                 member + ":measures" + Syncs.FOLLOW_UP);
         Poll.until(Duration.ofSeconds(30), "the sync to settle", () -> scheduler.getScheduledExecution(queued)
                 .isEmpty() && scheduler.getScheduledExecution(followUp).isEmpty() && "IDLE".equals(
