@@ -134,6 +134,7 @@ class FamilyBrowserIntegrationTests {
         driver.get(base + "/household");
         driver.findElement(By.cssSelector("#invite-form input[name=name]")).sendKeys(name);
         driver.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
+        admin.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("invitation-link")).isEmpty());
         String link = driver.findElement(By.id("invitation-link")).getAttribute("value");
         admin.screenshot("29-people-invitation");
         assertThat(link).startsWith(base + "/invitations/pbi_");
