@@ -8,25 +8,11 @@
 # Usage (as root, holding the build lock): bench/takeover.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/pulseboard.jar ] || { echo "build target/pulseboard.jar first"; exit 1; }
-WORK=$(mktemp -d); chmod 755 "$WORK"
-PIDS=()
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
-  runuser -u postgres -- pg_ctl -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
+. bench/postgres-lib.sh
 now() { date +%s.%N; }
 since() { python3 -c "print(f'{$(now) - $1:.1f}')"; }
 
-PGPORT=$(free_port)
-mkdir "$WORK/pg" && chown postgres "$WORK/pg"
-runuser -u postgres -- initdb -D "$WORK/pg" -A trust -U postgres >/dev/null
-runuser -u postgres -- pg_ctl -D "$WORK/pg" -o "-p $PGPORT -k $WORK/pg -c fsync=off" -l "$WORK/pg/log" start >/dev/null
+pg_start
 psql() { command psql -h 127.0.0.1 -p "$PGPORT" -U postgres -At "$@"; }
 psql -c "create database pulseboard" >/dev/null
 
