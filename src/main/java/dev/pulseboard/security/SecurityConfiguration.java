@@ -22,6 +22,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.PersonalAccessTokens;
@@ -49,16 +50,22 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(basicPasswordOff(passwordAllowed, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(apiPasswordOff(passwordAllowed, request -> {
+                    String authorization = request.getHeader("Authorization");
+                    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+                }, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
         return http.build();
     }
 
-    /** With password sign-in off, HTTP Basic (an e-mail and a password) makes no token either: 403 with the way. */
-    private static Filter basicPasswordOff(boolean passwordAllowed, ProblemEntryPoint problems) {
+    /**
+     * With password sign-in off, a request that brings a password (HTTP Basic for a token, an invitation accepted
+     * through the API with one) is refused unchecked: 403 problem+json with the way round.
+     */
+    private static Filter apiPasswordOff(boolean passwordAllowed, RequestMatcher bringsPassword,
+            ProblemEntryPoint problems) {
         return (request, response, chain) -> {
-            String authorization = ((HttpServletRequest) request).getHeader("Authorization");
-            if (!passwordAllowed && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (!passwordAllowed && bringsPassword.matches((HttpServletRequest) request)) {
                 problems.passwordOff((HttpServletRequest) request, (HttpServletResponse) response);
                 return;
             }
@@ -75,7 +82,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class)
-                .addFilterBefore(apiPasswordOff(signIn.passwordAllowed(oidc.enabled()), problems),
+                .addFilterBefore(apiPasswordOff(signIn.passwordAllowed(oidc.enabled()), PathPatternRequestMatcher
+                        .withDefaults().matcher(HttpMethod.POST, "/api/v1/invitations/*/accept"), problems),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/setup", "/api/v1/invitations/*/accept")
@@ -164,15 +172,4 @@ class SecurityConfiguration {
         };
     }
 
-    /** With password sign-in off, an invitation accepted through the API with a password: 403 with the way round. */
-    private static Filter apiPasswordOff(boolean passwordAllowed, ProblemEntryPoint problems) {
-        var accept = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/invitations/*/accept");
-        return (request, response, chain) -> {
-            if (!passwordAllowed && accept.matches((HttpServletRequest) request)) {
-                problems.passwordOff((HttpServletRequest) request, (HttpServletResponse) response);
-                return;
-            }
-            chain.doFilter(request, response);
-        };
-    }
 }
