@@ -171,5 +171,4 @@ class SecurityConfiguration {
             chain.doFilter(request, response);
         };
     }
-
 }
