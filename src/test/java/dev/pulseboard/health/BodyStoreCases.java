@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,6 +73,44 @@ abstract class BodyStoreCases {
     }
 
     @Test
+    void readsEveryPositionInOneQueryAsEachPositionAloneInHalfOpenWindows() {
+        MemberId member = member("Windows");
+        Instant first = clock.instant().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+        Instant second = first.plus(Duration.ofDays(10));
+        Instant third = second.plus(Duration.ofDays(10));
+        measurements.store(member, List.of(segment(1, 3, 321, first), segment(1, 2, 330, first),
+                segment(2, 3, 322, second), segment(2, 2, 331, second), segment(3, 3, 323, third),
+                segment(3, 12, 3091, third), weight(1, 7012, first), weight(2, 7020, second),
+                weight(3, 7031, third)));
+
+        for (Instant[] window : new Instant[][] { { null, null }, { second, null }, { null, second },
+                { first, third }, { second, second.plusSeconds(1) } }) {
+            Instant from = window[0];
+            Instant to = window[1];
+            var every = measurements.positioned(member, MeasurementType.SEGMENT_MUSCLE_MASS, null, from, to);
+            for (int position : new int[] { 2, 3, 12 }) {
+                assertThat(every.stream().filter(r -> r.position() == position).toList())
+                        .as("position %s in [%s, %s)", position, from, to)
+                        .isEqualTo(measurements.positioned(member, MeasurementType.SEGMENT_MUSCLE_MASS, position,
+                                from, to));
+            }
+        }
+        assertThat(measurements.positioned(member, MeasurementType.SEGMENT_MUSCLE_MASS, 3, second, null))
+                .extracting(r -> r.value().toPlainString()).containsExactly("3.22", "3.23");
+        assertThat(measurements.positioned(member, MeasurementType.SEGMENT_MUSCLE_MASS, null, null, second))
+                .extracting(r -> r.positionName() + "=" + r.value().toPlainString())
+                .containsExactly("right_arm=3.30", "left_arm=3.21");
+        assertThat(measurements.series(member, MeasurementType.WEIGHT, null, null))
+                .extracting(r -> r.value().toPlainString()).containsExactly("70.12", "70.20", "70.31");
+        assertThat(measurements.series(member, MeasurementType.WEIGHT, second, null))
+                .extracting(r -> r.value().toPlainString()).containsExactly("70.20", "70.31");
+        assertThat(measurements.series(member, MeasurementType.WEIGHT, null, third))
+                .extracting(r -> r.value().toPlainString()).containsExactly("70.12", "70.20");
+        assertThat(measurements.series(member, MeasurementType.WEIGHT, second, second.plusSeconds(1)))
+                .extracting(r -> r.time()).containsExactly(second);
+    }
+
+    @Test
     void storesGoalsExactlyAndMovesUpdatedAtOnlyWhenTheyChange() {
         MemberId member = member("Goals");
         assertThat(daily.goals(member)).isEmpty();
@@ -122,6 +161,10 @@ abstract class BodyStoreCases {
     private MemberId member(String name) {
         Api api = new Api(port);
         return MemberId.of(Household.addMember(api, Household.token(api), name));
+    }
+
+    private static MeasurementRecord weight(long group, long raw, Instant at) {
+        return new MeasurementRecord(group, MeasurementType.WEIGHT, null, raw, -2, at, at, 0, "scale", "Body Scan");
     }
 
     private static MeasurementRecord segment(long group, int position, long raw, Instant at) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -68,26 +69,41 @@ class MeasurementRepository {
     }
 
     List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
+        List<Object> params = new ArrayList<>(List.of(member.value(), type.withingsCode(), NO_POSITION));
         return jdbc.sql("select measured_at, raw_value, unit_exp, time_zone from measurement where member_id = ? "
-                + "and type_code = ? and position_code = ? and measured_at >= ? and measured_at < ?" + VISIBLE
+                + "and type_code = ? and position_code = ?" + window(from, to, params) + VISIBLE
                 + "order by measured_at, group_id")
-                .params(member.value(), type.withingsCode(), NO_POSITION,
-                        Timestamp.from(from == null ? Instant.EPOCH : from),
-                        Timestamp.from(to == null ? Instant.parse("9999-12-31T00:00:00Z") : to))
-                .query((rs, n) -> reading(rs, type)).list();
+                .params(params).query((rs, n) -> reading(rs, type)).list();
     }
 
     /** One type's values in {@code [from, to)} at one position, or at every position when {@code position} is null. */
     List<PositionedReading> positioned(MemberId member, MeasurementType type, Integer position, Instant from,
             Instant to) {
+        List<Object> params = new ArrayList<>(List.of(member.value(), type.withingsCode(),
+                position == null ? NO_POSITION : position));
         return jdbc.sql("select group_id, position_code, measured_at, raw_value, unit_exp, time_zone from measurement "
-                + "where member_id = ? and type_code = ? and measured_at >= ? and measured_at < ?"
-                + (position == null ? " and position_code >= ?" : " and position_code = ?") + VISIBLE
-                + "order by measured_at, group_id, position_code")
-                .params(member.value(), type.withingsCode(), Timestamp.from(from == null ? Instant.EPOCH : from),
-                        Timestamp.from(to == null ? Instant.parse("9999-12-31T00:00:00Z") : to),
-                        position == null ? NO_POSITION : position)
-                .query((rs, n) -> positioned(rs, type)).list();
+                + "where member_id = ? and type_code = ?"
+                + (position == null ? " and position_code >= ?" : " and position_code = ?")
+                + window(from, to, params) + VISIBLE + "order by measured_at, group_id, position_code")
+                .params(params).query((rs, n) -> positioned(rs, type)).list();
+    }
+
+    /**
+     * The conditions on {@code measured_at} for {@code [from, to)}, with their parameters added: none for an
+     * unbounded side, and bounds typed as the column is ({@code timestamp with time zone}). H2 checks every condition
+     * on every row it reads, and a {@code java.sql.Timestamp} bound is converted for each comparison.
+     */
+    private static String window(Instant from, Instant to, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (from != null) {
+            sql.append(" and measured_at >= ?");
+            params.add(from.atOffset(ZoneOffset.UTC));
+        }
+        if (to != null) {
+            sql.append(" and measured_at < ?");
+            params.add(to.atOffset(ZoneOffset.UTC));
+        }
+        return sql.toString();
     }
 
     /**
