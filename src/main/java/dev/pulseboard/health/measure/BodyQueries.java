@@ -13,10 +13,11 @@ import org.springframework.stereotype.Service;
 import dev.pulseboard.core.MemberId;
 
 /**
- * Read queries that pages run on every request, written so that both databases answer them from the
- * {@code (member_id, type_code, measured_at)} index. The latest reading is looked for in the last 35 days first
- * (a few index entries for anyone who measures regularly), and in the whole history only when there is none:
- * without a bound on {@code measured_at}, H2 walks every row of the member.
+ * Read queries that pages run on every request, written so that both databases answer them from the index that
+ * starts with {@code (member_id, type_code, position_code, measured_at)} ({@code ix_measurement_chart}). The latest
+ * reading is looked for in the last 35 days first (a few index entries for anyone who measures regularly), and in
+ * the whole history only when there is none: without a bound on {@code measured_at}, H2 walks every row of the
+ * member.
  */
 @Service
 public class BodyQueries {

@@ -68,6 +68,10 @@ class MeasurementRepository {
         template.batchUpdate(UPSERT, rows);
     }
 
+    /**
+     * Reads only columns of {@code ix_measurement_chart} (V51), so that H2 answers from the index: a column added here
+     * must be added there too.
+     */
     List<Reading> series(MemberId member, MeasurementType type, Instant from, Instant to) {
         List<Object> params = new ArrayList<>(List.of(member.value(), type.withingsCode(), NO_POSITION));
         return jdbc.sql("select measured_at, raw_value, unit_exp, time_zone from measurement where member_id = ? "
@@ -76,7 +80,10 @@ class MeasurementRepository {
                 .params(params).query((rs, n) -> reading(rs, type)).list();
     }
 
-    /** One type's values in {@code [from, to)} at one position, or at every position when {@code position} is null. */
+    /**
+     * One type's values in {@code [from, to)} at one position, or at every position when {@code position} is null;
+     * like {@link #series}, only columns of {@code ix_measurement_chart}.
+     */
     List<PositionedReading> positioned(MemberId member, MeasurementType type, Integer position, Instant from,
             Instant to) {
         List<Object> params = new ArrayList<>(List.of(member.value(), type.withingsCode(),
