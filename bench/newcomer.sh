@@ -5,6 +5,9 @@
 #      is served by the API, and until the whole sync (measures, sleep, activity, devices) has succeeded, under
 #      Withings' real budget of 120 requests a minute,
 #   3. the server's resident memory (VmRSS) after the path.
+# With DIAG=DIR it also keeps, in DIR: the emulator's request counts when the weigh-ins are served (stats.json), the
+# heap's class histogram after the path (histogram.txt, made after a full GC), the native memory summary (nmt.txt;
+# needs -XX:NativeMemoryTracking=summary in JAVA_OPTS) and the server's log.
 # Usage: bench/newcomer.sh [port]   (builds target/pulseboard.jar first if it is missing)
 set -euo pipefail
 PORT=${1:-18080}
@@ -25,6 +28,7 @@ until [ "$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/measurements?type=w
   check "the weigh-ins"; sleep 0.05
 done
 WEIGHTS=$(( $(ms) - SYNC_START ))
+[ -z "${DIAG:-}" ] || { mkdir -p "$DIAG"; stats >"$DIAG/stats.json"; }
 until curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/sync" | json 'd["lastSuccessAt"] or ""' | grep -q .; do
   check "the whole sync"; sleep 0.05
 done
@@ -32,6 +36,11 @@ BACKFILL=$(( $(ms) - SYNC_START ))
 WEIGHINS=$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/measurements?type=weight" | json 'len(d["items"])')
 PAGES=$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$MEMBER/sync" | json 'd["progress"]["pagesFetched"]')
 RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
+if [ -n "${DIAG:-}" ]; then
+  jcmd "$PID" VM.native_memory summary >"$DIAG/nmt.txt" 2>&1 || true
+  jcmd "$PID" GC.class_histogram >"$DIAG/histogram.txt" 2>&1 || true
+  cp "$DATA/server.log" "$DIAG/server.log"
+fi
 
 echo "startup_to_healthy_ms=$HEALTHY"
 echo "weigh_ins_served_ms=$WEIGHTS weigh_ins=$WEIGHINS"

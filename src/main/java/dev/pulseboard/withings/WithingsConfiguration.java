@@ -2,6 +2,7 @@ package dev.pulseboard.withings;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 import javax.sql.DataSource;
@@ -35,7 +36,8 @@ class WithingsConfiguration {
     @Bean
     WithingsTransport withingsTransport(WithingsProperties properties, RateBudget withingsRateBudget,
             MeterRegistry meterRegistry) {
-        HttpClient http = HttpClient.newBuilder()
+        // Made at the first Withings call, not during the start-up.
+        Supplier<HttpClient> http = () -> HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -31,6 +31,8 @@ public final class TestClients {
     public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final List<Priority> acquired = new CopyOnWriteArrayList<>();
     final List<String> budgetEvents = new CopyOnWriteArrayList<>();
+    /** Records what it is asked; never waits. */
+    public final RateBudget budget;
     public final WithingsTransport transport;
     /** What the transport counted (calls by endpoint and outcome, 601s). */
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -42,7 +44,7 @@ public final class TestClients {
 
     public TestClients(WithingsProperties properties) {
         this.properties = properties;
-        RateBudget budget = new RateBudget() {
+        budget = new RateBudget() {
             @Override
             public void acquire(Priority priority) {
                 acquired.add(priority);
@@ -60,7 +62,7 @@ public final class TestClients {
         };
         Backoff backoff = new Backoff(properties.retryBaseDelay(), properties.retryMaxDelay(),
                 RandomGenerator.of("L64X128MixRandom"), sleeps::add);
-        transport = new WithingsTransport(properties, HttpClient.newHttpClient(), budget, backoff,
+        transport = new WithingsTransport(properties, HttpClient::newHttpClient, budget, backoff,
                 new WithingsMeters(meters, budget));
     }
 

@@ -14,11 +14,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import dev.pulseboard.emulator.EmulatorProperties;
 import dev.pulseboard.emulator.clock.EmulatorClock;
@@ -39,8 +41,9 @@ public class Notifier implements DisposableBean {
     private static final int KEPT_DELIVERIES = 1000;
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Made at the first callback, not during the start-up (a JDK HTTP client loads the TLS stack, starts a thread). */
+    private final Supplier<HttpClient> http = SingletonSupplier.of(() -> HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build());
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "emulator-notifier");
         t.setDaemon(true);
@@ -61,8 +64,9 @@ public class Notifier implements DisposableBean {
     /** Withings' subscribe-time check: the callback must answer HEAD with a 2xx within the timeout. */
     boolean probe(String callbackUrl) {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(callbackUrl)).timeout(TIMEOUT)
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            HttpRequest head = HttpRequest.newBuilder(URI.create(callbackUrl)).timeout(TIMEOUT)
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<Void> response = http.get().send(head, HttpResponse.BodyHandlers.discarding());
             return response.statusCode() >= 200 && response.statusCode() < 300;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -124,7 +128,7 @@ public class Notifier implements DisposableBean {
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.subscription().callbackUrl()))
                     .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.get().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -41,7 +43,8 @@ public class OidcClientRegistrations implements ClientRegistrationRepository {
     private final OidcProperties properties;
     private final String publicUrl;
     private final Clock clock;
-    private final RestClient http;
+    /** Made at the first discovery, not during the start-up (and never while OIDC is off). */
+    private final Supplier<RestClient> http;
     private final Object lock = new Object();
     private volatile ClientRegistration registration;
     private Instant failedAt;
@@ -51,10 +54,7 @@ public class OidcClientRegistrations implements ClientRegistrationRepository {
         this.properties = properties;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.clock = clock;
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build());
-        factory.setReadTimeout(READ_TIMEOUT);
-        this.http = RestClient.builder().requestFactory(factory).build();
+        this.http = SingletonSupplier.of(OidcClientRegistrations::restClient);
     }
 
     @Override
@@ -100,9 +100,16 @@ public class OidcClientRegistrations implements ClientRegistrationRepository {
         return (publicUrl.isEmpty() ? "{baseUrl}" : publicUrl) + "/login?logout";
     }
 
+    private static RestClient restClient() {
+        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL).build());
+        factory.setReadTimeout(READ_TIMEOUT);
+        return RestClient.builder().requestFactory(factory).build();
+    }
+
     private ClientRegistration discover() {
         String issuer = properties.issuerUri().strip();
-        Map<String, Object> metadata = http.get()
+        Map<String, Object> metadata = http.get().get()
                 .uri(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration").retrieve().body(JSON_OBJECT);
         if (metadata == null || !issuer.equals(metadata.get("issuer"))) {
             throw new IllegalStateException("its discovery document names another issuer ("

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.function.SingletonSupplier;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -39,16 +40,20 @@ public final class WithingsTransport {
     private static final Logger log = LoggerFactory.getLogger(WithingsTransport.class);
 
     private final WithingsProperties properties;
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final RateBudget budget;
     private final Backoff backoff;
     private final WithingsMeters meters;
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    public WithingsTransport(WithingsProperties properties, HttpClient http, RateBudget budget, Backoff backoff,
-            WithingsMeters meters) {
+    /**
+     * @param http makes the HTTP client, once, at the first call (a JDK HTTP client loads the TLS stack and starts a
+     *             thread: work the start-up need not do)
+     */
+    public WithingsTransport(WithingsProperties properties, Supplier<HttpClient> http, RateBudget budget,
+            Backoff backoff, WithingsMeters meters) {
         this.properties = properties;
-        this.http = http;
+        this.http = SingletonSupplier.of(http);
         this.budget = budget;
         this.backoff = backoff;
         this.meters = meters;
@@ -104,7 +109,7 @@ public final class WithingsTransport {
         }
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http.get().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             throw new WithingsTransientException(endpoint, 0, "timed out after " + properties.requestTimeout(), e);
         } catch (IOException e) {

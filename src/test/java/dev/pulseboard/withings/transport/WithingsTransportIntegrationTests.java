@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +41,24 @@ class WithingsTransportIntegrationTests {
         assertThatThrownBy(() -> clients.transport.call("/measure", "getmeas", Map.of(), "t", Priority.INTERACTIVE))
                 .isInstanceOf(WithingsTransientException.class).hasMessageContaining("timed out");
         assertThat(withings.requests()).hasSize(1);
+    }
+
+    @Test
+    void makesItsHttpClientAtTheFirstCallAndOnlyOnce() {
+        withings.replyRaw("/measure", "getmeas", 200, "{\"status\":0,\"body\":{}}");
+        AtomicInteger made = new AtomicInteger();
+        TestClients clients = new TestClients(withings.baseUrl());
+        WithingsTransport transport = new WithingsTransport(clients.properties, () -> {
+            made.incrementAndGet();
+            return HttpClient.newHttpClient();
+        }, clients.budget, new Backoff(Duration.ofMillis(1), Duration.ofMillis(1), RandomGenerator.getDefault(),
+                clients.sleeps::add), new WithingsMeters(clients.meters, clients.budget));
+
+        assertThat(made).as("nothing made with the transport").hasValue(0);
+        transport.call("/measure", "getmeas", Map.of(), "t", Priority.INTERACTIVE);
+        transport.call("/measure", "getmeas", Map.of(), "t", Priority.INTERACTIVE);
+        assertThat(made).hasValue(1);
+        assertThat(withings.requests()).hasSize(2);
     }
 
     @Test
