@@ -9,7 +9,7 @@
 set -euo pipefail
 PORT=${1:-18086}
 . "$(dirname "$0")/lib.sh"
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx320m -XX:+UseSerialGC"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx320m -XX:+UseSerialGC"}
 
 pb_start --pulseboard.withings.requests-per-minute=6000 --pulseboard.emulator.rate-limit-per-minute=6000
 pb_setup

@@ -6,7 +6,7 @@
 # in the same run, wrk runs SECONDS seconds at 1 connection and then at 8 connections and prints p50/p99 and the
 # requests a second. Extra server arguments after the fourth argument (for example
 # --pulseboard.pages.cache-entries=0 --pulseboard.pages.card-cache-entries=0 to measure every request uncached).
-# JVM options from JAVA_OPTS, by default the small box's (-Xmx320m -XX:+UseSerialGC).
+# JVM options from JAVA_OPTS, by default the small box's (-Xms64m -Xmx320m -XX:+UseSerialGC).
 # Usage: bench/pages.sh [port] [members] [linked] [seconds] [server arguments...]
 set -euo pipefail
 PORT=${1:-18181}
@@ -15,7 +15,7 @@ LINKED=${3:-5}
 SECONDS_EACH=${4:-8}
 shift $(( $# < 4 ? $# : 4 ))
 . "$(dirname "$0")/lib.sh"
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx320m -XX:+UseSerialGC"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx320m -XX:+UseSerialGC"}
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)"; exit 1; }
 JAR="$DATA/cookies"
 

@@ -7,7 +7,7 @@
 set -euo pipefail
 PORT=${1:-18194}
 shift || true
-JAVA_OPTS=${JAVA_OPTS:--Xmx320m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx320m -XX:+UseSerialGC}
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
 WORK=$(mktemp -d)

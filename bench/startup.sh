@@ -10,7 +10,7 @@
 set -euo pipefail
 PORT=${1:-18191}
 ROUNDS=${2:-5}
-JAVA_OPTS=${JAVA_OPTS:--Xmx320m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx320m -XX:+UseSerialGC}
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 [ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package

@@ -17,7 +17,7 @@ psql() { command psql -h 127.0.0.1 -p "$PGPORT" -U postgres -At "$@"; }
 psql -c "create database pulseboard" >/dev/null
 
 EPORT=$(free_port); APORT=$(free_port); BPORT=$(free_port)
-java -Xmx320m -XX:+UseSerialGC -jar target/pulseboard.jar --pulseboard.mode=emulator --server.port="$EPORT" \
+java -Xms64m -Xmx320m -XX:+UseSerialGC -jar target/pulseboard.jar --pulseboard.mode=emulator --server.port="$EPORT" \
   --pulseboard.emulator.clients[0].client-id=bench --pulseboard.emulator.clients[0].client-secret=bench-secret \
   --pulseboard.emulator.clients[0].redirect-uris[0]="http://localhost:$APORT/withings/callback" \
   --pulseboard.emulator.clients[0].redirect-uris[1]="http://localhost:$BPORT/withings/callback" \
@@ -25,7 +25,7 @@ java -Xmx320m -XX:+UseSerialGC -jar target/pulseboard.jar --pulseboard.mode=emul
 PIDS+=($!)
 KEY=$(openssl rand -base64 32)
 start_instance() {  # port name; sets LAST_PID (not in a subshell: the cleanup must know every process)
-  java -Xmx320m -XX:+UseSerialGC -jar target/pulseboard.jar --server.port="$1" \
+  java -Xms64m -Xmx320m -XX:+UseSerialGC -jar target/pulseboard.jar --server.port="$1" \
     --pulseboard.data-dir="$WORK/$2" --pulseboard.encryption-key="$KEY" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/pulseboard" --spring.datasource.username=postgres \
     --pulseboard.public-url="http://localhost:$1" --pulseboard.withings.client-id=bench \

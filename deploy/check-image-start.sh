@@ -23,7 +23,7 @@ for layer in dependencies spring-boot-loader snapshot-dependencies application; 
   cp -r "extracted/$layer/." app/
 done
 cd app
-java -Xmx320m -XX:+UseSerialGC -XX:ArchiveClassesAtExit=pulseboard.jsa -Dspring.context.exit=onRefresh \
+java -Xms64m -Xmx320m -XX:+UseSerialGC -XX:ArchiveClassesAtExit=pulseboard.jsa -Dspring.context.exit=onRefresh \
   -Dpulseboard.data-dir="$work/cds-training" -jar pulseboard.jar > "$work/training.log" 2>&1 \
   || { tail -40 "$work/training.log"; echo "FAIL: the CDS training run failed"; exit 1; }
 [[ -s pulseboard.jsa ]] || { echo "FAIL: no CDS archive was written"; exit 1; }
@@ -38,7 +38,7 @@ done
 [[ -n "$port" ]] || { echo "FAIL: no free port found"; exit 1; }
 start=$(date +%s%N)
 PULSEBOARD_DATA_DIR="$work/data" SERVER_PORT="$port" \
-  java -Xmx320m -XX:+UseSerialGC -XX:SharedArchiveFile=pulseboard.jsa -Xlog:cds=info:file="$work/cds.log" \
+  java -Xms64m -Xmx320m -XX:+UseSerialGC -XX:SharedArchiveFile=pulseboard.jsa -Xlog:cds=info:file="$work/cds.log" \
   -jar pulseboard.jar > "$work/server.log" 2>&1 &
 pid=$!
 deadline=$((SECONDS + 90))

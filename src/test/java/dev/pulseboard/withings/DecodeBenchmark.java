@@ -33,7 +33,7 @@ import dev.pulseboard.withings.transport.DataFields;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(value = 1, jvmArgs = { "-Xmx320m", "-XX:+UseSerialGC" })
+@Fork(value = 1, jvmArgs = { "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC" })
 public class DecodeBenchmark {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
