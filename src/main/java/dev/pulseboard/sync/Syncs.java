@@ -66,7 +66,11 @@ public class Syncs {
      */
     @Transactional
     public void requestSafetyNet(MemberId member) {
-        queue(member, task.instance(member + ":" + SAFETY_NET));
+        // One queued or under way is enough: the safety net reads what is due when it runs, so it needs no
+        // follow-up run the way a notified change does.
+        if (scheduler.scheduleIfNotExists(task.instance(member + ":" + SAFETY_NET), clock.instant())) {
+            status.queued(member, clock.instant());
+        }
     }
 
     /** Queues a sync of one data type of the member (what a notification announced). */
@@ -81,6 +85,12 @@ public class Syncs {
      */
     public void request(MemberId member, String dataType, Instant at) {
         queue(member, task.instance(member + ":" + dataType), at);
+    }
+
+    /** Whether a notified run of the data type waits for a later time (a run deferred to ride a live token). */
+    public boolean queuedForLater(MemberId member, String dataType) {
+        return scheduler.getScheduledExecution(task.instance(member + ":" + dataType))
+                .filter(e -> !e.isPicked() && e.getExecutionTime().isAfter(clock.instant())).isPresent();
     }
 
     private void queue(MemberId member, TaskInstance<Void> instance) {
