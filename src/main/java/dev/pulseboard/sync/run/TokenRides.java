@@ -25,10 +25,11 @@ public class TokenRides {
      * How long a token must still serve, beyond the renewal margin, for an activity run (two calls) to ride on it;
      * the safety net, a dozen calls, wants {@link #RIDE_SAFETY_NET}. A run takes seconds, but
      * {@code bench/steady-state.sh} moves the shared clock an hour every 2 seconds, so a run that started on a token
-     * about to expire would see it refused mid-run (a refused call and a renewal that real time would not cost).
+     * about to expire would see it refused mid-run (a refused call and a renewal that real time would not cost); and
+     * its visits see the clock an hour apart, so a token renewed just after one is 1 hour old at the next.
      */
     static final Duration RIDE = Duration.ofHours(1);
-    static final Duration RIDE_SAFETY_NET = Duration.ofHours(2);
+    static final Duration RIDE_SAFETY_NET = Duration.ofMinutes(90);
     private static final String ACTIVITY = "activity";
 
     private final Connections connections;
