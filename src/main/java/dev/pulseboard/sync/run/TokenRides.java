@@ -78,7 +78,15 @@ public class TokenRides {
         return connections.hasLiveAccessToken(member, span);
     }
 
+    /**
+     * {@code activity-interval} after the last notified activity run; a run under way counts as the last one, so a
+     * change notified meanwhile waits for the next day's run like any other (its follow-up is queued for then, where
+     * readings, nights and ECGs get theirs at once).
+     */
     private Instant activityDue(MemberId member, Instant now) {
+        if (syncs.underWay(member, ACTIVITY)) {
+            return now.plus(properties.activityInterval());
+        }
         return status.finishedAt(member, ACTIVITY).map(last -> last.plus(properties.activityInterval())).orElse(now);
     }
 }
