@@ -2,6 +2,7 @@ package dev.pulseboard.connection;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -179,6 +180,14 @@ public class Connections {
     /** The tokens a sync uses for this member: refreshed when due, single-flight. */
     public AccessTokens accessTokens(MemberId member) {
         return refresher.tokensFor(member);
+    }
+
+    /**
+     * Whether the member's access token serves calls for at least {@code span} more without a renewal: a fetch that
+     * is not urgent may then ride on it (tokens are renewed only when a call needs one).
+     */
+    public boolean hasLiveAccessToken(MemberId member, Duration span) {
+        return refresher.live(member, span);
     }
 
     /**

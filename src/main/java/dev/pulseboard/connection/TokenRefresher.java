@@ -69,6 +69,15 @@ class TokenRefresher {
         };
     }
 
+    /**
+     * Whether calls made now and for the next {@code span} would use the stored access token as it is, with no
+     * renewal (false for a member not connected).
+     */
+    boolean live(MemberId member, Duration span) {
+        return repository.find(member).filter(c -> c.state() == ConnectionState.CONNECTED && c.expiresAt() != null)
+                .map(c -> c.expiresAt().isAfter(clock.instant().plus(MARGIN).plus(span))).orElse(false);
+    }
+
     private String refresh(MemberId member, String rejectedToken) {
         ReentrantLock lock = locks.computeIfAbsent(member.value(), k -> new ReentrantLock());
         lock.lock();

@@ -10,15 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval without webhooks: the shortest time between two polls of a member (right after new data)
  * @param pollMaxInterval without webhooks: the longest time between two polls of a member (after a quiet spell)
- * @param safetyNetInterval with webhooks: how often every member gets a full sync anyway, catching lost
- *     notifications (subscriptions are checked daily for members who sent none)
+ * @param safetyNetInterval with webhooks: the longest time a data type goes unread (the safety net reads it then,
+ *     catching lost notifications; subscriptions are checked daily for members who sent none)
  * @param activityInterval with webhooks: the shortest time between two notified runs of daily activity (a watch
  *     re-uploads the day all day long); readings, nights and ECGs are fetched at once
  * @param inboxBatch how many notifications one processing run takes
  * @param intradayDays how many recent days of intraday heart rate, steps and SpO2 are kept (one call per day)
+ * @param rideWindow with webhooks: how long a notified activity run, once due, waits for an access token that an
+ *     urgent fetch renewed before it renews one itself (the safety net rides a live token up to a seventh of
+ *     {@code safetyNetInterval} early)
  */
 @ConfigurationProperties("pulseboard.sync")
 public record SyncProperties(@DefaultValue("15m") Duration pollInterval, @DefaultValue("4h") Duration pollMaxInterval,
         @DefaultValue("7d") Duration safetyNetInterval, @DefaultValue("24h") Duration activityInterval,
-        @DefaultValue("500") int inboxBatch, @DefaultValue("30") int intradayDays) {
+        @DefaultValue("500") int inboxBatch, @DefaultValue("30") int intradayDays,
+        @DefaultValue("6h") Duration rideWindow) {
 }

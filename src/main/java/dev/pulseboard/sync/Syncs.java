@@ -2,12 +2,15 @@ package dev.pulseboard.sync;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -66,7 +69,11 @@ public class Syncs {
      */
     @Transactional
     public void requestSafetyNet(MemberId member) {
-        queue(member, task.instance(member + ":" + SAFETY_NET));
+        // One queued or under way is enough: the safety net reads what is due when it runs, so it needs no
+        // follow-up run the way a notified change does.
+        if (scheduler.scheduleIfNotExists(task.instance(member + ":" + SAFETY_NET), clock.instant())) {
+            status.queued(member, clock.instant());
+        }
     }
 
     /** Queues a sync of one data type of the member (what a notification announced). */
@@ -83,6 +90,25 @@ public class Syncs {
         queue(member, task.instance(member + ":" + dataType), at);
     }
 
+    /**
+     * Whether a notified run of the data type (or its follow-up) waits for a later time (a run deferred to ride a
+     * live token).
+     */
+    public boolean queuedForLater(MemberId member, String dataType) {
+        return runs(member, dataType).anyMatch(e -> !e.isPicked() && e.getExecutionTime().isAfter(clock.instant()));
+    }
+
+    /** Whether a notified run of the data type (or its follow-up) is under way. */
+    public boolean underWay(MemberId member, String dataType) {
+        return runs(member, dataType).anyMatch(ScheduledExecution::isPicked);
+    }
+
+    private Stream<ScheduledExecution<Object>> runs(MemberId member, String dataType) {
+        String id = member + ":" + dataType;
+        return Stream.of(id, id + FOLLOW_UP).map(task::instance).map(scheduler::getScheduledExecution)
+                .flatMap(Optional::stream);
+    }
+
     private void queue(MemberId member, TaskInstance<Void> instance) {
         queue(member, instance, clock.instant());
     }
@@ -92,12 +118,21 @@ public class Syncs {
         if (!at.isAfter(clock.instant())) {
             status.queued(member, clock.instant());
         }
+        // A follow-up still waiting (say, a notified activity run deferred past the run it follows) is the run
+        // queued: brought forward if asked for earlier, never doubled.
+        var followUp = task.instance(instance.getId() + FOLLOW_UP);
+        var waitingFollowUp = scheduler.getScheduledExecution(followUp).filter(e -> !e.isPicked());
+        if (waitingFollowUp.isPresent()) {
+            waitingFollowUp.filter(e -> e.getExecutionTime().isAfter(at))
+                    .ifPresent(e -> scheduler.reschedule(followUp, at));
+            return;
+        }
         if (!scheduler.scheduleIfNotExists(instance, at)) {
             var existing = scheduler.getScheduledExecution(instance);
             if (existing.isPresent() && existing.get().isPicked()) {
                 // A run of the same kind is under way and may have asked Withings before this change: one
                 // follow-up run after it (the task takes "id+" as "id").
-                scheduler.scheduleIfNotExists(task.instance(instance.getId() + FOLLOW_UP), at);
+                scheduler.scheduleIfNotExists(followUp, at);
             } else {
                 existing.filter(e -> e.getExecutionTime().isAfter(at)).ifPresent(e -> scheduler.reschedule(instance, at));
             }

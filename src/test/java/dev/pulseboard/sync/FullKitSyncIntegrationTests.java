@@ -3,6 +3,7 @@ package dev.pulseboard.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -205,23 +206,47 @@ class FullKitSyncIntegrationTests {
         assertThat(api.get(stepsOfThatDay, token).json().get("items").size()).isPositive();
         assertThat(emulatorCalls(api).path("/v2/measure getintradayactivity").asInt()).isEqualTo(intradayCalls + 1);
 
-        // The weekly safety net: one "anything new?" read per data type and nothing else. No 30-day re-read of
-        // measurements, no activity or workouts read (the last was less than activity-interval ago), no intraday
-        // (the days that are over are stored complete; the days under way wait for a view or a full run).
+        // The weekly safety net reads only what no run read lately: here nothing (every data type was read by the
+        // sync above: a lastupdate read since a lost notification has fetched what it announced); no 30-day re-read
+        // of measurements, no intraday (the days that are over are stored complete; the days under way wait for a
+        // view or a full run).
         var beforeNet = emulatorCalls(api);
-        var lastRun = api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString();
-        syncs.requestSafetyNet(member);
-        Poll.until(Duration.ofSeconds(30), "the safety net", () -> !lastRun.equals(
-                api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString()));
+        safetyNet(api, token, id, member);
         var afterNet = emulatorCalls(api);
         ToIntFunction<String> spent = k -> afterNet.path(k).asInt() - beforeNet.path(k).asInt();
-        assertThat(spent.applyAsInt("/measure getmeas")).isEqualTo(1);
-        assertThat(spent.applyAsInt("/v2/sleep getsummary")).isEqualTo(1);
-        assertThat(spent.applyAsInt("/v2/heart list")).isEqualTo(1);
-        assertThat(spent.applyAsInt("/v2/measure getactivity")).isZero();
-        assertThat(spent.applyAsInt("/v2/measure getworkouts")).isZero();
-        assertThat(spent.applyAsInt("/v2/measure getintradayactivity")).isZero();
+        for (String read : List.of("/measure getmeas", "/v2/sleep getsummary", "/v2/heart list",
+                "/v2/measure getactivity", "/v2/measure getworkouts", "/v2/measure getintradayactivity")) {
+            assertThat(spent.applyAsInt(read)).as(read).isZero();
+        }
         assertThat(measurements.count(member)).as("the safety net changes nothing here").isEqualTo(storedBefore);
+
+        // Readings of the last three days whose notifications were lost, and no run has read measures or nights for
+        // a week: the safety net reads both (one lastupdate call each), and the readings are all there again.
+        Instant cutoff = jdbc.sql("select max(modified_at) from measurement where member_id = ?").param(id)
+                .query(Timestamp.class).single().toInstant().minus(Duration.ofDays(3));
+        assertThat(jdbc.sql("delete from measurement where member_id = ? and modified_at > ?")
+                .params(id, Timestamp.from(cutoff)).update()).isPositive();
+        jdbc.sql("update sync_cursor set last_update = ? where member_id = ? and data_type = 'measures'")
+                .params(cutoff.getEpochSecond(), id).update();
+        jdbc.sql("update sync_cursor set finished_at = ? where member_id = ? and data_type in ('measures', 'sleep')")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(7))), id).update();
+        var beforeStale = emulatorCalls(api);
+        safetyNet(api, token, id, member);
+        var afterStale = emulatorCalls(api);
+        ToIntFunction<String> staleSpent = k -> afterStale.path(k).asInt() - beforeStale.path(k).asInt();
+        assertThat(staleSpent.applyAsInt("/measure getmeas")).isEqualTo(1);
+        assertThat(staleSpent.applyAsInt("/v2/sleep getsummary")).isEqualTo(1);
+        assertThat(staleSpent.applyAsInt("/v2/heart list")).isZero();
+        assertThat(staleSpent.applyAsInt("/v2/measure getactivity")).isZero();
+        assertThat(measurements.count(member)).as("nothing lost").isEqualTo(storedBefore);
+    }
+
+    /** Runs the safety net and waits until it has succeeded. */
+    private void safetyNet(Api api, String token, long id, MemberId member) {
+        String last = api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString();
+        syncs.requestSafetyNet(member);
+        Poll.until(Duration.ofSeconds(30), "the safety net", () -> !last.equals(
+                api.get("/api/v1/members/" + id + "/sync", token).json().get("lastSuccessAt").asString()));
     }
 
     /**

@@ -7,7 +7,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.sync.SyncProperties;
 import dev.pulseboard.health.daily.ActivityDay;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.withings.oauth.AccessTokens;
@@ -24,19 +23,10 @@ class ActivitySync extends PagedSync<Activity> {
     private final WithingsClient client;
     private final DailyData store;
 
-    private final SyncProperties properties;
-
-    ActivitySync(WithingsClient client, DailyData store, StoreStep step, SyncProperties properties) {
+    ActivitySync(WithingsClient client, DailyData store, StoreStep step) {
         super(step);
         this.client = client;
         this.store = store;
-        this.properties = properties;
-    }
-
-    /** Activity is read at most once per {@code activity-interval}, the safety net included. */
-    @Override
-    public int runSafetyNet(MemberId member, AccessTokens tokens, Priority priority) {
-        return runUnlessReadWithin(member, tokens, priority, properties.activityInterval());
     }
 
     @Override

@@ -52,6 +52,16 @@ public abstract class PagedSync<T> implements DataSync {
         return run(member, tokens, priority, true);
     }
 
+    /**
+     * The safety net reads the data type only when no run read it for most of {@code safety-net-interval}: a
+     * {@code lastupdate} read since a lost notification has already fetched what it announced, so a data type that
+     * notifications keep reading costs the safety net nothing.
+     */
+    @Override
+    public int runSafetyNet(MemberId member, AccessTokens tokens, Priority priority) {
+        return runUnlessReadWithin(member, tokens, priority, step.safetyNetAge());
+    }
+
     final int run(MemberId member, AccessTokens tokens, Priority priority, boolean notified) {
         int fetched = 0;
         var checkpoint = status.checkpoint(member, cursorName());
@@ -92,8 +102,8 @@ public abstract class PagedSync<T> implements DataSync {
     }
 
     /**
-     * The run, unless this data type was read less than {@code spacing} ago (then nothing: a notified run read it,
-     * and the next one is already due within that time).
+     * The run, unless this data type was read less than {@code spacing} ago (then nothing: a notified run read it
+     * since).
      */
     final int runUnlessReadWithin(MemberId member, AccessTokens tokens, Priority priority, Duration spacing) {
         var last = status.finishedAt(member, cursorName());

@@ -1,6 +1,7 @@
 package dev.pulseboard.sync.fetch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -9,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.SyncProperties;
 import dev.pulseboard.sync.run.SyncStatusRepository;
 
 /**
@@ -22,13 +24,26 @@ public class StoreStep {
     private final SyncStatusRepository status;
     private final Connections connections;
     private final TransactionTemplate tx;
+    private final SyncProperties properties;
     private final Clock clock;
 
-    StoreStep(SyncStatusRepository status, Connections connections, TransactionTemplate tx, Clock clock) {
+    StoreStep(SyncStatusRepository status, Connections connections, TransactionTemplate tx,
+            SyncProperties properties, Clock clock) {
         this.status = status;
         this.connections = connections;
         this.tx = tx;
+        this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * How old the last read of a data type must be for the safety net to read it again: six sevenths of
+     * {@code safety-net-interval} (a data type notifications keep reading is never read by it; one due within the
+     * last seventh is read with the rest, so reads of one member stay together).
+     */
+    Duration safetyNetAge() {
+        Duration interval = properties.safetyNetInterval();
+        return interval.minus(interval.dividedBy(7));
     }
 
     Instant now() {

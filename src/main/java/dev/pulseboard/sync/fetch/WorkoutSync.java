@@ -7,7 +7,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.sync.SyncProperties;
 import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.daily.WorkoutSession;
 import dev.pulseboard.withings.oauth.AccessTokens;
@@ -28,19 +27,10 @@ class WorkoutSync extends PagedSync<Workout> {
     private final WithingsClient client;
     private final ActivityDetail store;
 
-    private final SyncProperties properties;
-
-    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step, SyncProperties properties) {
+    WorkoutSync(WithingsClient client, ActivityDetail store, StoreStep step) {
         super(step);
         this.client = client;
         this.store = store;
-        this.properties = properties;
-    }
-
-    /** Activity is read at most once per {@code activity-interval}, the safety net included. */
-    @Override
-    public int runSafetyNet(MemberId member, AccessTokens tokens, Priority priority) {
-        return runUnlessReadWithin(member, tokens, priority, properties.activityInterval());
     }
 
     @Override

@@ -75,16 +75,21 @@ public class SyncStatusRepository {
 
     /** What the visit of a member decides from; empty if the member was never synced. */
     Optional<Schedule> schedule(MemberId member) {
-        return jdbc.sql("select state, started_at, last_full_at, last_new_data_at, subscriptions_checked_at "
-                + "from sync_status where member_id = ?").param(member.value())
+        return jdbc.sql("select state, started_at, last_full_at, last_new_data_at, subscriptions_checked_at, "
+                + "(select min(c.finished_at) from sync_cursor c where c.member_id = s.member_id) "
+                + "from sync_status s where member_id = ?").param(member.value())
                 .query((rs, n) -> new Schedule(SyncState.valueOf(rs.getString(1)), instant(rs.getTimestamp(2)),
-                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))))
+                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
+                        instant(rs.getTimestamp(6))))
                 .optional();
     }
 
-    /** When the member's last run started, last full run succeeded, a run last brought data, subscriptions were checked. */
+    /**
+     * When the member's last run started, last full run succeeded, a run last brought data, subscriptions were
+     * checked, and the data type read longest ago was last read (null if none ever was).
+     */
     record Schedule(SyncState state, Instant lastStartedAt, Instant lastFullAt, Instant lastNewDataAt,
-            Instant subscriptionsCheckedAt) {
+            Instant subscriptionsCheckedAt, Instant oldestReadAt) {
     }
 
     void failed(MemberId member, String reason) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -22,10 +23,12 @@ import dev.pulseboard.sync.webhook.WebhookMode;
 /**
  * The minute-by-minute look at every connected member, deciding what costs Withings calls and when:
  * <ul>
- * <li>With webhooks, notifications bring new data; a full sync every {@code safety-net-interval} (the safety net,
- * which reads only what lost notifications could have left out) catches any that were lost, and a member who has
- * sent no notification for a day gets a subscription check (one call), which
- * repairs subscriptions Withings dropped.</li>
+ * <li>With webhooks, notifications bring new data; the safety net catches any that were lost: it comes when the
+ * last full sync or the read of some data type is {@code safety-net-interval} old (earlier, by up to a seventh of
+ * that interval, when the member's access token is live, so that it costs no renewal) and reads only what
+ * lost notifications could have left out. A member who has sent no notification for a day gets a subscription
+ * check (one call), which repairs subscriptions Withings dropped; a notified activity run waiting for a live token
+ * starts when one is (see {@link TokenRides}).</li>
  * <li>Without webhooks, polling adapts to the member: a full sync again after a quarter of the time since a run
  * last brought new data, but no sooner than {@code poll-interval} and no later than {@code poll-max-interval}. A
  * household that just weighed in is polled every {@code poll-interval}; one away for the weekend, every few
@@ -46,11 +49,12 @@ public class SyncVisits {
     private final NotificationSubscriptions subscriptions;
     private final NotificationInbox inbox;
     private final WebhookMode webhooks;
+    private final TokenRides rides;
     private final SyncProperties properties;
     private final Clock clock;
 
     SyncVisits(SyncStatusRepository status, Connections connections, Syncs syncs,
-            NotificationSubscriptions subscriptions, NotificationInbox inbox, WebhookMode webhooks,
+            NotificationSubscriptions subscriptions, NotificationInbox inbox, WebhookMode webhooks, TokenRides rides,
             SyncProperties properties, Clock clock) {
         this.status = status;
         this.connections = connections;
@@ -58,6 +62,7 @@ public class SyncVisits {
         this.subscriptions = subscriptions;
         this.inbox = inbox;
         this.webhooks = webhooks;
+        this.rides = rides;
         this.properties = properties;
         this.clock = clock;
     }
@@ -89,6 +94,9 @@ public class SyncVisits {
                 status.subscriptionsChecked(member, now);
             }
             case NOTHING -> {
+                if (webhooks.enabled()) {
+                    rides.rideActivity(member);
+                }
             }
         }
         return visit;
@@ -98,15 +106,17 @@ public class SyncVisits {
         return plan(status.schedule(member).orElse(null), webhooks.enabled(), () -> {
             String withingsUser = connections.status(member).withingsUserId();
             return withingsUser == null ? Optional.empty() : inbox.lastReceived(withingsUser);
-        }, properties, now);
+        }, () -> rides.tokenLiveForSafetyNet(member), properties, now);
     }
 
     /**
      * The decision itself, from what is known of the member: its schedule (null if never synced), whether
-     * webhooks work, and when a notification about the member last came (asked only when needed).
+     * webhooks work, when a notification about the member last came and whether its access token is live (both
+     * asked only when needed).
      */
     static Visit plan(SyncStatusRepository.Schedule schedule, boolean webhooks,
-            Supplier<Optional<Instant>> lastNotified, SyncProperties properties, Instant now) {
+            Supplier<Optional<Instant>> lastNotified, BooleanSupplier tokenLive, SyncProperties properties,
+            Instant now) {
         if (schedule != null && busy(schedule.state())) {
             return Visit.NOTHING;
         }
@@ -114,7 +124,9 @@ public class SyncVisits {
             return Visit.FULL_SYNC;
         }
         if (webhooks) {
-            if (!now.isBefore(schedule.lastFullAt().plus(properties.safetyNetInterval()))) {
+            Instant due = safetyNetDue(schedule, properties);
+            if (!now.isBefore(due) || !now.isBefore(due.minus(properties.safetyNetInterval().dividedBy(7)))
+                    && tokenLive.getAsBoolean()) {
                 return Visit.SAFETY_NET;
             }
             Instant dayAgo = now.minus(SUBSCRIPTION_CHECK);
@@ -126,6 +138,20 @@ public class SyncVisits {
         Instant lastRun = schedule.lastStartedAt() == null ? schedule.lastFullAt() : schedule.lastStartedAt();
         return now.isBefore(lastRun.plus(pollInterval(schedule.lastNewDataAt(), properties, now))) ? Visit.NOTHING
                 : Visit.FULL_SYNC;
+    }
+
+    /**
+     * When the safety net is due: {@code safety-net-interval} after the last full sync, or after the last read of
+     * the data type read longest ago, whichever is first (a data type that notifications keep reading never makes
+     * it due; one they stopped reading does, an interval after its last read), but never sooner than a seventh of
+     * the interval after the last full sync (a data type that no run can read, say one out of the grant's scopes,
+     * does not bring it back at every visit).
+     */
+    static Instant safetyNetDue(SyncStatusRepository.Schedule schedule, SyncProperties properties) {
+        Duration interval = properties.safetyNetInterval();
+        Instant lastFull = schedule.lastFullAt();
+        Instant from = schedule.oldestReadAt() == null ? lastFull : min(schedule.oldestReadAt(), lastFull);
+        return max(from.plus(interval), lastFull.plus(interval.dividedBy(7)));
     }
 
     /** A quarter of the time since data last came, within {@code [poll-interval, poll-max-interval]}. */
@@ -144,5 +170,9 @@ public class SyncVisits {
 
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -26,6 +26,7 @@ import dev.pulseboard.sync.SyncProperties;
 import dev.pulseboard.sync.Syncs;
 import dev.pulseboard.sync.run.SyncStatusRepository;
 import dev.pulseboard.sync.run.SyncVisits;
+import dev.pulseboard.sync.run.TokenRides;
 import dev.pulseboard.withings.notify.Appli;
 
 /**
@@ -74,35 +75,36 @@ class NotificationJobs {
         private final Syncs syncs;
         private final SyncProperties properties;
         private final SyncStatusRepository status;
+        private final TokenRides rides;
         private final Clock clock;
 
         NotificationInboxProcessor(NotificationInbox inbox, Connections connections, Syncs syncs,
-                SyncProperties properties, SyncStatusRepository status, Clock clock) {
+                SyncProperties properties, SyncStatusRepository status, TokenRides rides, Clock clock) {
             this.inbox = inbox;
             this.connections = connections;
             this.syncs = syncs;
             this.properties = properties;
             this.status = status;
+            this.rides = rides;
             this.clock = clock;
         }
 
         /**
-         * When a notified run of the data type should start: now, unless its last run was recent and either was
-         * activity (see {@code activity-interval}) or found nothing new; then {@link #AFTER_NOTHING_NEW} after it.
-         * So a notification of something new is fetched within seconds, while a storm of repeated notifications
-         * (or of forged ones, should the callback's secret leak) costs a few calls a minute, not two a second.
+         * When a notified run of the data type should start: activity when {@link TokenRides} says (once per
+         * {@code activity-interval}, on a live token); the rest now, unless its last run was recent and found
+         * nothing new; then {@link #AFTER_NOTHING_NEW} after it. So a notification of a reading, a night or an ECG
+         * is fetched within seconds, while a storm of repeated notifications (or of forged ones, should the
+         * callback's secret leak) costs a few calls a minute, not two a second.
          */
         private Instant when(MemberId member, String dataType) {
-            Instant now = clock.instant();
-            Duration spacing;
             if ("activity".equals(dataType)) {
-                spacing = properties.activityInterval();
-            } else {
-                var last = status.byDataType(member).get(dataType);
-                spacing = last != null && last.finished() && last.itemsStored() == 0 ? AFTER_NOTHING_NEW
-                        : Duration.ZERO;
+                return rides.activityStart(member);
             }
-            return status.finishedAt(member, dataType).map(last -> last.plus(spacing))
+            Instant now = clock.instant();
+            var last = status.byDataType(member).get(dataType);
+            Duration spacing = last != null && last.finished() && last.itemsStored() == 0 ? AFTER_NOTHING_NEW
+                    : Duration.ZERO;
+            return status.finishedAt(member, dataType).map(done -> done.plus(spacing))
                     .filter(next -> next.isAfter(now)).orElse(now);
         }
 

@@ -17,7 +17,7 @@ class SyncVisitsTests {
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     static final SyncProperties DEFAULTS = new SyncProperties(Duration.ofMinutes(15), Duration.ofHours(4),
-            Duration.ofDays(7), Duration.ofHours(12), 500, 30);
+            Duration.ofDays(7), Duration.ofHours(12), 500, 30, Duration.ofHours(6));
 
     @Test
     void aMemberNeverSyncedGetsAFullSyncUnlessOneIsUnderWay() {
@@ -34,6 +34,29 @@ class SyncVisitsTests {
         assertThat(plan(sevenDays, true, NOW.minus(Duration.ofHours(2)))).isEqualTo(Visit.SAFETY_NET);
         assertThat(plan(schedule(SyncState.QUEUED, "168h", "168h", "1h", "1h"), true, null))
                 .isEqualTo(Visit.NOTHING);
+    }
+
+    @Test
+    void theSafetyNetRidesALiveTokenUpToADayBeforeItIsDue() {
+        var dueInFiveHours = schedule(SyncState.IDLE, "163h", "163h", "1h", "1h");
+        assertThat(plan(dueInFiveHours, true, NOW, false)).as("token expired: wait").isEqualTo(Visit.NOTHING);
+        assertThat(plan(dueInFiveHours, true, NOW, true)).as("token live: ride it").isEqualTo(Visit.SAFETY_NET);
+        var dueInTwentyFiveHours = schedule(SyncState.IDLE, "143h", "143h", "1h", "1h");
+        assertThat(plan(dueInTwentyFiveHours, true, NOW, true)).as("more than a day early").isEqualTo(Visit.NOTHING);
+        var due = schedule(SyncState.IDLE, "168h", "168h", "1h", "1h");
+        assertThat(plan(due, true, NOW, false)).as("due: renews a token itself").isEqualTo(Visit.SAFETY_NET);
+    }
+
+    @Test
+    void aDataTypeUnreadForTheSafetyNetIntervalMakesItDue() {
+        var fullThreeDaysAgo = new Schedule(SyncState.IDLE, ago("72h"), ago("72h"), ago("1h"), ago("1h"),
+                ago("168h"));
+        assertThat(plan(fullThreeDaysAgo, true, NOW, false)).isEqualTo(Visit.SAFETY_NET);
+        var everyTypeReadLately = new Schedule(SyncState.IDLE, ago("72h"), ago("72h"), ago("1h"), ago("1h"),
+                ago("100h"));
+        assertThat(plan(everyTypeReadLately, true, NOW, false)).isEqualTo(Visit.NOTHING);
+        assertThat(SyncVisits.safetyNetDue(everyTypeReadLately, DEFAULTS)).isEqualTo(ago("100h").plus(
+                Duration.ofDays(7)));
     }
 
     @Test
@@ -63,12 +86,17 @@ class SyncVisitsTests {
     }
 
     private static Visit plan(Schedule schedule, boolean webhooks, Instant lastNotified) {
-        return SyncVisits.plan(schedule, webhooks, () -> Optional.ofNullable(lastNotified), DEFAULTS, NOW);
+        return plan(schedule, webhooks, lastNotified, false);
+    }
+
+    private static Visit plan(Schedule schedule, boolean webhooks, Instant lastNotified, boolean tokenLive) {
+        return SyncVisits.plan(schedule, webhooks, () -> Optional.ofNullable(lastNotified), () -> tokenLive, DEFAULTS,
+                NOW);
     }
 
     /** Ages ("90m", "2h", "3d") before NOW, or null. */
     private static Schedule schedule(SyncState state, String started, String full, String newData, String checked) {
-        return new Schedule(state, ago(started), ago(full), ago(newData), ago(checked));
+        return new Schedule(state, ago(started), ago(full), ago(newData), ago(checked), null);
     }
 
     private static Instant ago(String age) {
