@@ -25,4 +25,13 @@ public record SyncProperties(@DefaultValue("15m") Duration pollInterval, @Defaul
         @DefaultValue("7d") Duration safetyNetInterval, @DefaultValue("24h") Duration activityInterval,
         @DefaultValue("500") int inboxBatch, @DefaultValue("30") int intradayDays,
         @DefaultValue("6h") Duration rideWindow) {
+
+    /**
+     * A seventh of {@code safetyNetInterval}: how early the safety net may come on a live token, how soon after a full
+     * sync it may come at all, and how much younger than the interval a data type's last read may be and still be
+     * read by it (so that one member's reads stay together).
+     */
+    public Duration safetyNetSlack() {
+        return safetyNetInterval.dividedBy(7);
+    }
 }

@@ -42,8 +42,7 @@ public class StoreStep {
      * last seventh is read with the rest, so reads of one member stay together).
      */
     Duration safetyNetAge() {
-        Duration interval = properties.safetyNetInterval();
-        return interval.minus(interval.dividedBy(7));
+        return properties.safetyNetInterval().minus(properties.safetyNetSlack());
     }
 
     Instant now() {

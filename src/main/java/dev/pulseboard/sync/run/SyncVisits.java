@@ -125,7 +125,7 @@ public class SyncVisits {
         }
         if (webhooks) {
             Instant due = safetyNetDue(schedule, properties);
-            if (!now.isBefore(due) || !now.isBefore(due.minus(properties.safetyNetInterval().dividedBy(7)))
+            if (!now.isBefore(due) || !now.isBefore(due.minus(properties.safetyNetSlack()))
                     && tokenLive.getAsBoolean()) {
                 return Visit.SAFETY_NET;
             }
@@ -151,7 +151,7 @@ public class SyncVisits {
         Duration interval = properties.safetyNetInterval();
         Instant lastFull = schedule.lastFullAt();
         Instant from = schedule.oldestReadAt() == null ? lastFull : min(schedule.oldestReadAt(), lastFull);
-        return max(from.plus(interval), lastFull.plus(interval.dividedBy(7)));
+        return max(from.plus(interval), lastFull.plus(properties.safetyNetSlack()));
     }
 
     /** A quarter of the time since data last came, within {@code [poll-interval, poll-max-interval]}. */
