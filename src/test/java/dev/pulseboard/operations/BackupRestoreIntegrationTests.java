@@ -15,10 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.support.Api;
-import dev.pulseboard.support.Household;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.sync.ChildServers;
-import dev.pulseboard.sync.NewcomerPathCases;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,15 +34,14 @@ class BackupRestoreIntegrationTests {
     @Test
     void backupTakenDuringASyncRestoresIntoANewDataDirectoryWithReadingsAndWorkingLinks() throws Exception {
         Path dir = servers.dir();
-        int port = ChildServers.freePort();
-        String emulatorBase = servers.startEmulator(port);
         Path original = dir.resolve("original");
-        Process first = servers.start(port, emulatorBase, "original", List.of("--pulseboard.data-dir=" + original));
-        Api api = new Api(port);
-        servers.waitUntilUp(api, first);
-        String token = Household.token(api);
-        long id = Household.addMember(api, token, "Backed up");
-        assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, id)).location()).endsWith("?connected");
+        var backfill = servers.startBackfill("original", original, "Backed up");
+        int port = backfill.port();
+        String emulatorBase = backfill.emulatorBase();
+        Process first = backfill.server();
+        Api api = backfill.api();
+        String token = backfill.token();
+        long id = backfill.id();
 
         ChildServers.awaitActivityUnderWay(api, token, id);
         var started = api.post("/api/v1/admin/backups", token, null);

@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
 import dev.pulseboard.support.Poll;
 
 import tools.jackson.databind.JsonNode;
@@ -92,6 +95,27 @@ public final class ChildServers implements BeforeEachCallback, AfterEachCallback
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         started.add(process);
         return process;
+    }
+
+    /**
+     * A server on the data directory with the emulator beside it, and a member of a new household linked to the
+     * full-kit persona: its backfill has started.
+     */
+    public Backfill startBackfill(String name, Path data, String member) throws Exception {
+        int port = freePort();
+        String emulatorBase = startEmulator(port);
+        Process server = start(port, emulatorBase, name, List.of("--pulseboard.data-dir=" + data));
+        Api api = new Api(port);
+        waitUntilUp(api, server);
+        String token = Household.token(api);
+        long id = Household.addMember(api, token, member);
+        assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, id)).location()).endsWith("?connected");
+        return new Backfill(port, emulatorBase, data, api, token, id, server);
+    }
+
+    /** A server started by {@link #startBackfill}, its API, the household's token and the member's id. */
+    public record Backfill(int port, String emulatorBase, Path data, Api api, String token, long id,
+            Process server) {
     }
 
     public void waitUntilUp(Api api, Process process) {
@@ -207,6 +231,29 @@ public final class ChildServers implements BeforeEachCallback, AfterEachCallback
                 return count;
             }
             offset = body.get("offset").asInt();
+        }
+    }
+
+    /**
+     * A data type's checkpoint row as the database holds it: the items and pages the run stored so far, and whether
+     * the data type is finished. Read after a kill, it is what a restarted run resumes from; a read of the server
+     * just before the kill is not (H2 shows a commit to other connections a moment before it has written it, and a
+     * kill in that moment loses it, though the committing run never heard it succeed).
+     */
+    public record StoredCheckpoint(long itemsStored, int pagesFetched, int resumeOffset, boolean finished) {
+    }
+
+    public static StoredCheckpoint storedCheckpoint(String url, String user, String password, long member,
+            String dataType) throws SQLException {
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var query = connection.prepareStatement("select items_stored, pages_fetched, resume_offset, finished "
+                        + "from sync_cursor where member_id = ? and data_type = ?")) {
+            query.setLong(1, member);
+            query.setString(2, dataType);
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).as("a checkpoint of %s for member %d", dataType, member).isTrue();
+                return new StoredCheckpoint(rows.getLong(1), rows.getInt(2), rows.getInt(3), rows.getBoolean(4));
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import static dev.pulseboard.sync.ChildServers.countAll;
 import static dev.pulseboard.sync.ChildServers.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.support.Api;
-import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
+import dev.pulseboard.sync.ChildServers.Backfill;
+import dev.pulseboard.sync.ChildServers.StoredCheckpoint;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,43 +32,65 @@ class KilledServerIntegrationTests {
 
     /** The emulator's default page size. */
     static final int PAGE_SIZE = 200;
+    static final String GETACTIVITY = "/v2/measure getactivity";
 
     @RegisterExtension
     final ChildServers servers = new ChildServers();
 
     @Test
     void backfillKilledMidwayResumesWithoutGapOrDuplicate() throws Exception {
-        Path dataDir = servers.dir();
-        int port = ChildServers.freePort();
-        String emulatorBase = servers.startEmulator(port);
-        List<String> onDataDir = List.of("--pulseboard.data-dir=" + dataDir.resolve("data"));
+        Backfill backfill = startBackfill();
+        JsonNode lastAnswer = ChildServers.awaitActivityUnderWay(backfill.api(), backfill.token(), backfill.id());
+        backfill.server().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(lastAnswer.get("lastSuccessAt").isNull()).as("killed before the backfill ended").isTrue();
 
-        Process server = servers.start(port, emulatorBase, "first", onDataDir);
-        Api api = new Api(port);
-        servers.waitUntilUp(api, server);
-        String token = Household.token(api);
-        long id = Household.addMember(api, token, "Killed midway");
-        assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, id)).location()).endsWith("?connected");
+        StoredCheckpoint stored = storedActivity(backfill);
+        JsonNode done = restart(backfill);
+        assertWholeHistoryOnce(servers, backfill.emulatorBase(), backfill.api(), backfill.token(), backfill.id(),
+                stored, lastAnswer, done, ChildServers.callback(backfill.port()));
+    }
 
-        JsonNode beforeKill = ChildServers.awaitActivityUnderWay(api, token, id);
-        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(beforeKill.get("lastSuccessAt").isNull()).as("killed before the backfill ended").isTrue();
+    /**
+     * The unlucky moment made certain: the kill lands while Withings holds the answer to an activity page, so
+     * nothing of that page is stored. The restarted server asks for that page again, and for every other page once.
+     */
+    @Test
+    void killedWithAPageInFlightAsksForThatPageAgainAndForNoOtherTwice() throws Exception {
+        Backfill backfill = startBackfill();
+        ChildServers.awaitActivityUnderWay(backfill.api(), backfill.token(), backfill.id());
+        String faults = backfill.emulatorBase() + "/_admin/faults";
+        var hold = new Api(0).postJsonUrl(faults, "{\"path\":\"/v2/measure\",\"action\":\"getactivity\","
+                + "\"type\":\"delay\",\"delayMs\":10000,\"count\":1}");
+        assertThat(hold.status()).as(hold.body()).isEqualTo(201);
+        Poll.until(Duration.ofSeconds(30), "an activity page to be held",
+                () -> new Api(0).getUrl(faults).json().get(0).get("remaining").asInt() == 0);
+        JsonNode lastAnswer = backfill.api().get("/api/v1/members/" + backfill.id() + "/sync", backfill.token())
+                .json();
+        int askedBeforeKill = calls(backfill.emulatorBase(), GETACTIVITY);
+        backfill.server().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-        server = servers.start(port, emulatorBase, "second", onDataDir);
-        servers.waitUntilUp(api, server);
-        JsonNode done = ChildServers.awaitSuccess(api, token, id);
-        assertWholeHistoryOnce(servers, emulatorBase, api, token, id, beforeKill, done, ChildServers.callback(port));
+        StoredCheckpoint stored = storedActivity(backfill);
+        assertThat(stored.pagesFetched()).as("every activity page asked before the kill but the held one is stored")
+                .isEqualTo(askedBeforeKill - 1);
+        JsonNode done = restart(backfill);
+        int asked = calls(backfill.emulatorBase(), GETACTIVITY);
+        assertWholeHistoryOnce(servers, backfill.emulatorBase(), backfill.api(), backfill.token(), backfill.id(),
+                stored, lastAnswer, done, ChildServers.callback(backfill.port()));
+        int pages = (activityDaysOfRun(done) + (int) stored.itemsStored() + PAGE_SIZE - 1) / PAGE_SIZE;
+        assertThat(asked).as("the held page asked again, %d pages", pages).isEqualTo(pages + 1);
     }
 
     /**
      * Every series holds exactly what the emulator serves, and the activity backfill resumed where the last
-     * committed page left off: the days stored before the kill (as last read; one more page may have committed
-     * before the kill landed) and those of the resumed run add up to the history. A restart from scratch, or a
-     * checkpoint lost in the kill, would read days twice.
+     * committed page left off: the days the database held after the kill and those the resumed run stored add up
+     * to the history (a restart from scratch, or a checkpoint lost with its page, would read days twice; a page
+     * skipped would leave a gap). The server's last answer before the kill is only reported: it may show a page
+     * whose commit the kill lost, which the resumed run reads again.
      */
     static void assertWholeHistoryOnce(ChildServers servers, String emulatorBase, Api api, String token, long id,
-            JsonNode beforeKill, JsonNode done, String callback) throws Exception {
-        int activityCalls = calls(emulatorBase, "/v2/measure getactivity");
+            StoredCheckpoint storedBeforeKill, JsonNode lastAnswerBeforeKill, JsonNode done, String callback)
+            throws Exception {
+        int activityCalls = calls(emulatorBase, GETACTIVITY);
         Emulator emulator = servers.emulatorBean(Emulator.class);
         assertThat(times(api, token, id, "measurements?type=weight")).as("weigh-ins")
                 .hasSize(emulator.readings("alex", 1, 1).size()).doesNotHaveDuplicates();
@@ -80,11 +104,37 @@ class KilledServerIntegrationTests {
         int activityDays = countAll(emulatorBase, withingsToken, "/v2/measure", "getactivity", "activities");
         assertThat(times(api, token, id, "activity")).as("activity days").hasSize(activityDays)
                 .doesNotHaveDuplicates();
-        int resumedDays = done.get("progress").get("dataTypes").get("activity").get("itemsStored").asInt();
-        int daysBeforeKill = beforeKill.get("progress").get("dataTypes").get("activity").get("itemsStored").asInt();
-        assertThat(daysBeforeKill + resumedDays).isBetween(activityDays - PAGE_SIZE, activityDays);
+        assertThat(storedBeforeKill.finished()).as("killed in the middle of the activity backfill").isFalse();
+        int resumedDays = activityDaysOfRun(done);
+        assertThat(storedBeforeKill.itemsStored() + resumedDays).as("activity days stored before the kill (%d in "
+                + "the database after it, %d in the server's last answer before it) and by the resumed run (%d)",
+                storedBeforeKill.itemsStored(), activityDaysOfRun(lastAnswerBeforeKill), resumedDays)
+                .isEqualTo(activityDays);
         int pages = (activityDays + PAGE_SIZE - 1) / PAGE_SIZE;
         assertThat(activityCalls).as("getactivity calls (the page in flight at the kill is asked again), %d pages",
                 pages).isBetween(pages, pages + 1);
+    }
+
+    /** The activity days a sync status says its run stored. */
+    static int activityDaysOfRun(JsonNode status) {
+        return status.get("progress").get("dataTypes").get("activity").get("itemsStored").asInt();
+    }
+
+    private Backfill startBackfill() throws Exception {
+        return servers.startBackfill("first", servers.dir().resolve("data"), "Killed midway");
+    }
+
+    /** The killed server's activity checkpoint, read from its H2 file. */
+    private static StoredCheckpoint storedActivity(Backfill backfill) throws Exception {
+        return ChildServers.storedCheckpoint("jdbc:h2:file:" + backfill.data().resolve("pulseboard"), "sa", "",
+                backfill.id(), "activity");
+    }
+
+    /** The server started again on the same data directory; its sync status once the backfill succeeded. */
+    private JsonNode restart(Backfill backfill) throws Exception {
+        Process server = servers.start(backfill.port(), backfill.emulatorBase(), "second",
+                List.of("--pulseboard.data-dir=" + backfill.data()));
+        servers.waitUntilUp(backfill.api(), server);
+        return ChildServers.awaitSuccess(backfill.api(), backfill.token(), backfill.id());
     }
 }

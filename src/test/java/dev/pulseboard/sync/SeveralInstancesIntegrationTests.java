@@ -63,10 +63,13 @@ class SeveralInstancesIntegrationTests {
         JsonNode beforeKill = ChildServers.awaitActivityUnderWay(apiA, token, id);
         (aRuns ? a : b).destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         Api survivor = aRuns ? apiB : apiA;
+        var stored = ChildServers.storedCheckpoint((String) database.get("spring.datasource.url"),
+                (String) database.get("spring.datasource.username"),
+                (String) database.get("spring.datasource.password"), id, "activity");
 
         JsonNode done = ChildServers.awaitSuccess(survivor, token, id);
-        KilledServerIntegrationTests.assertWholeHistoryOnce(servers, emulatorBase, survivor, token, id, beforeKill,
-                done, ChildServers.callback(aRuns ? portA : portB));
+        KilledServerIntegrationTests.assertWholeHistoryOnce(servers, emulatorBase, survivor, token, id, stored,
+                beforeKill, done, ChildServers.callback(aRuns ? portA : portB));
 
         int portC = ChildServers.freePort();
         Process c = servers.start(portC, emulatorBase, "c", instance(database, "c", OTHER_KEY));

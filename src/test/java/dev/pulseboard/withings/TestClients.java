@@ -31,6 +31,9 @@ public final class TestClients {
     public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final List<Priority> acquired = new CopyOnWriteArrayList<>();
     final List<String> budgetEvents = new CopyOnWriteArrayList<>();
+    /** What happens meanwhile when a call waits for the budget (nothing unless a test says so). */
+    public volatile Runnable whileWaitingForTheBudget = () -> {
+    };
     /** Records what it is asked; never waits. */
     public final RateBudget budget;
     public final WithingsTransport transport;
@@ -48,6 +51,7 @@ public final class TestClients {
             @Override
             public void acquire(Priority priority) {
                 acquired.add(priority);
+                whileWaitingForTheBudget.run();
             }
 
             @Override

@@ -83,6 +83,34 @@ class WithingsClientIntegrationTests extends ClientTestSupport {
                 .containsExactly("Bearer token-1", "Bearer token-2");
     }
 
+    /**
+     * The token is asked for once the budget lets the call go: one that runs out while the call waits (a busy
+     * budget, or the bench's fast clock) is renewed before the call, which is made once, on the new token; it used to
+     * be sent as it was, refused, and the call made twice.
+     */
+    @Test
+    void asksForTheTokenOnceTheBudgetLetsTheCallGo() {
+        withings.reply("/v2/user", "getgoals", "getgoals.json");
+        var expiring = new AccessTokens() {
+            volatile boolean runOut;
+
+            @Override
+            public String current() {
+                return runOut ? "token-renewed" : "token-1";
+            }
+
+            @Override
+            public String renewAfterRejection(String rejectedToken) {
+                throw new AssertionError("no call refused: " + rejectedToken);
+            }
+        };
+        clients.whileWaitingForTheBudget = () -> expiring.runOut = true;
+
+        client.goals(expiring, Priority.BACKFILL);
+
+        assertThat(withings.onlyRequest().authorization()).isEqualTo("Bearer token-renewed");
+    }
+
     @Test
     void reportsReconnectNeededWhenTheRenewedTokenIsRejectedToo() {
         withings.reply("/measure", "getmeas", "error_401.json");

@@ -14,8 +14,10 @@ import dev.pulseboard.withings.oauth.AccessTokens;
  * One Withings data type, synced from a {@code lastupdate} cursor: every item modified since the cursor
  * ({@code 0} the first time, which is the whole history), page by page. Each page is stored, under the
  * connection's row lock, before the next is asked for, so a disconnect with erase is never followed by a page
- * that was in flight, and is checkpointed with the offset to resume from: a run that stops (a crash, a restart,
- * a Withings fault) continues at that page with the same cursor. The cursor moves to the newest {@code modified} seen, less a second, so an edit within that
+ * that was in flight, and is checkpointed with the offset to resume from in the same transaction: a run that
+ * stops (a crash, a restart, a Withings fault) continues at that page with the same cursor. The last page moves
+ * the cursor in its own transaction too, so a run stopped after it (in its detail calls, say) does not read the
+ * data type again from the start. The cursor moves to the newest {@code modified} seen, less a second, so an edit within that
  * same second is not missed (storing is idempotent, so re-reading one item costs nothing but the bytes).
  */
 public abstract class PagedSync<T> implements DataSync {
@@ -86,7 +88,11 @@ public abstract class PagedSync<T> implements DataSync {
             step.underLock(member, () -> {
                 int stored = store(member, page.items());
                 status.progress(member, 1, stored);
-                status.pageDone(member, cursorName(), next, seen, stored);
+                if (page.more()) {
+                    status.pageDone(member, cursorName(), next, seen, stored);
+                } else {
+                    status.lastPageDone(member, cursorName(), seen, stored);
+                }
             });
             if (!page.more()) {
                 break;
@@ -128,7 +134,7 @@ public abstract class PagedSync<T> implements DataSync {
     /** Counts a detail call (one more page, {@code items} more records) in this data type's progress. */
     final void progress(MemberId member, int items) {
         status.progress(member, 1, items);
-        status.pageDone(member, cursorName(), 0, status.checkpoint(member, cursorName()).resumeNewest(), items);
+        status.detailDone(member, cursorName(), items);
     }
 
     /** Runs a store under the connection's row lock, as every page is stored. */

@@ -112,12 +112,32 @@ public class SyncStatusRepository {
                 .orElse(new Checkpoint(0, 0, 0));
     }
 
-    /** After a stored page: resume from {@code nextOffset} if the run stops here. */
+    /** After a stored page with more to follow: resume from {@code nextOffset} if the run stops here. */
     public void pageDone(MemberId member, String dataType, int nextOffset, long newest, int items) {
         ensureCursor(member, dataType);
         jdbc.sql("update sync_cursor set resume_offset = ?, resume_newest = ?, pages_fetched = pages_fetched + 1, "
                 + "items_stored = items_stored + ?, finished = ? where member_id = ? and data_type = ?")
                 .params(nextOffset, newest, items, false, member.value(), dataType).update();
+    }
+
+    /**
+     * After the last stored page: the cursor moves to {@code lastUpdate} with the page, so a run that stops before
+     * it is {@link #finished finished} (details still to fetch, a crash) goes on from there, not from the cursor
+     * it started with.
+     */
+    public void lastPageDone(MemberId member, String dataType, long lastUpdate, int items) {
+        ensureCursor(member, dataType);
+        jdbc.sql("update sync_cursor set last_update = ?, resume_offset = 0, resume_newest = 0, "
+                + "pages_fetched = pages_fetched + 1, items_stored = items_stored + ?, finished = ? "
+                + "where member_id = ? and data_type = ?")
+                .params(lastUpdate, items, false, member.value(), dataType).update();
+    }
+
+    /** A detail call of a data type's run (say, an ECG strip): one more page and {@code items} more records. */
+    public void detailDone(MemberId member, String dataType, int items) {
+        ensureCursor(member, dataType);
+        jdbc.sql("update sync_cursor set pages_fetched = pages_fetched + 1, items_stored = items_stored + ? "
+                + "where member_id = ? and data_type = ?").params(items, member.value(), dataType).update();
     }
 
     /** The data type is complete up to {@code lastUpdate}: the next run starts from there, at offset 0. */

@@ -75,12 +75,29 @@ public final class WithingsTransport {
      */
     public JsonNode call(String path, String action, Supplier<Map<String, String>> params, String bearer,
             Priority priority) {
+        return attempts(path, action, params, () -> bearer, priority);
+    }
+
+    /**
+     * Like {@link #call(String, String, Map, String, Priority)} with a user's access token, asked for on every attempt
+     * once the budget has let it go: the token is checked right before it is sent, so one that runs out while the
+     * call waits for the budget (or for a retry) is renewed first instead of being sent and refused.
+     */
+    public JsonNode callWithToken(String path, String action, Map<String, String> params, Supplier<String> bearer,
+            Priority priority) {
+        return attempts(path, action, () -> params, bearer, priority);
+    }
+
+    private JsonNode attempts(String path, String action, Supplier<Map<String, String>> params,
+            Supplier<String> bearer, Priority priority) {
         String endpoint = path + " " + action;
         for (int attempt = 0;; attempt++) {
             try {
                 JsonNode body = once(path, endpoint, action, params.get(), bearer, priority);
                 meters.succeeded(endpoint);
                 return body;
+            } catch (NoBearer e) {
+                throw e.reason;
             } catch (WithingsException e) {
                 meters.failed(endpoint, e);
                 if (e instanceof WithingsRateLimitedException) {
@@ -96,9 +113,15 @@ public final class WithingsTransport {
         }
     }
 
-    private JsonNode once(String path, String endpoint, String action, Map<String, String> params, String bearer,
-            Priority priority) {
+    private JsonNode once(String path, String endpoint, String action, Map<String, String> params,
+            Supplier<String> bearerAfterBudget, Priority priority) {
         budget.acquire(priority);
+        String bearer;
+        try {
+            bearer = bearerAfterBudget.get();
+        } catch (RuntimeException e) {
+            throw new NoBearer(e);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(properties.requestTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -168,5 +191,16 @@ public final class WithingsTransport {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Why no token could be given for a call: passed on to the caller as it is, not counted or retried as a call. */
+    private static final class NoBearer extends RuntimeException {
+
+        private final RuntimeException reason;
+
+        NoBearer(RuntimeException reason) {
+            super(reason);
+            this.reason = reason;
+        }
     }
 }

@@ -49,13 +49,7 @@ class CheckpointIntegrationTests {
 
     @Test
     void resumesAtTheCheckpointWithoutAGapOrADuplicate() {
-        Api api = new Api(port);
-        String token = Household.token(api);
-        Household.releaseWithingsUser(api, token, "10000003");
-        long id = Household.addMember(api, token, "Resumed");
-        api.getUrl(NewcomerPathCases.authorize(api, token, id, "nina"));
-        MemberId member = MemberId.of(id);
-        Poll.until(Duration.ofSeconds(30), "the member to be connected", () -> connections.status(member).isConnected());
+        MemberId member = connectedMember("Resumed");
 
         FiftyItems sync = new FiftyItems(step);
         sync.failAtOffset = 20;
@@ -72,6 +66,42 @@ class CheckpointIntegrationTests {
         assertThat(done.resumeOffset()).isZero();
         assertThat(done.cursor()).isEqualTo(1_000_049 - 1);
         assertThat(status.byDataType(member).get("fifty").finished()).isTrue();
+    }
+
+    /**
+     * A run stopped after its last page but before the data type is finished (in its detail calls, like the ECG
+     * strips of a first backfill; or killed there) goes on from the cursor that page reached: the next run does not
+     * read the data type again from the start.
+     */
+    @Test
+    void aRunStoppedAfterItsLastPageGoesOnFromTheCursorThatPageReached() {
+        MemberId member = connectedMember("Stopped after the last page");
+
+        FiftyItems sync = new FiftyItems(step);
+        sync.failAtOffset = -1;
+        sync.failAfterPages = true;
+        assertThatThrownBy(() -> sync.run(member, null, Priority.BACKFILL))
+                .isInstanceOf(WithingsTransientException.class);
+        assertThat(status.checkpoint(member, "fifty"))
+                .isEqualTo(new SyncStatusRepository.Checkpoint(1_000_049 - 1, 0, 0));
+        assertThat(status.byDataType(member).get("fifty").finished()).isFalse();
+
+        sync.failAfterPages = false;
+        sync.sinceAsked.clear();
+        sync.run(member, null, Priority.BACKFILL);
+        assertThat(sync.sinceAsked).first().isEqualTo(Instant.ofEpochSecond(1_000_049 - 1));
+        assertThat(status.byDataType(member).get("fifty").finished()).isTrue();
+    }
+
+    private MemberId connectedMember(String name) {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        Household.releaseWithingsUser(api, token, "10000003");
+        long id = Household.addMember(api, token, name);
+        api.getUrl(NewcomerPathCases.authorize(api, token, id, "nina"));
+        MemberId member = MemberId.of(id);
+        Poll.until(Duration.ofSeconds(30), "the member to be connected", () -> connections.status(member).isConnected());
+        return member;
     }
 
     /**
@@ -158,7 +188,9 @@ class CheckpointIntegrationTests {
     static final class FiftyItems extends PagedSync<Integer> {
         final List<Integer> stored = new ArrayList<>();
         final List<Integer> offsetsAsked = new ArrayList<>();
+        final List<Instant> sinceAsked = new ArrayList<>();
         int failAtOffset;
+        boolean failAfterPages;
 
         FiftyItems(StoreStep step) {
             super(step);
@@ -172,6 +204,7 @@ class CheckpointIntegrationTests {
         @Override
         Fetched<Integer> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
             offsetsAsked.add(offset);
+            sinceAsked.add(since);
             if (offset == failAtOffset) {
                 throw new WithingsTransientException("/fake", 0, "connection reset");
             }
@@ -188,6 +221,13 @@ class CheckpointIntegrationTests {
         @Override
         Instant modified(Integer item) {
             return Instant.ofEpochSecond(1_000_000 + item);
+        }
+
+        @Override
+        void afterPages(MemberId member, AccessTokens tokens, Priority priority) {
+            if (failAfterPages) {
+                throw new WithingsTransientException("/fake", 0, "connection reset after the last page");
+            }
         }
     }
 }
