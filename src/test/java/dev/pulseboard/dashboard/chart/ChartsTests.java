@@ -51,4 +51,14 @@ class ChartsTests {
         assertThat(series.get("dashed").asBoolean()).isTrue();
         assertThat(json.readTree(chart.json()).get("bands").get(0).get("label").asString()).isEqualTo("Normal");
     }
+
+    @Test
+    void writesItsElementOnceWithTheJsonEscapedAsThymeleafEscapesAnAttribute() {
+        ChartView chart = new ChartView("bp-chart", "Blood pressure <\"home\"> & 'clinic'",
+                "{\"y\":\"mmHg\",\"series\":[{\"name\":\"Tom & Jerry's <b>\"}]}", 12, 10);
+        assertThat(chart.element()).isEqualTo("<div class=\"chart\" id=\"bp-chart\" role=\"img\" data-chart=\""
+                + "{&quot;y&quot;:&quot;mmHg&quot;,&quot;series&quot;:[{&quot;name&quot;:&quot;Tom &amp; Jerry&#39;s "
+                + "&lt;b&gt;&quot;}]}\" data-points=\"10\" aria-label=\"Blood pressure &lt;&quot;home&quot;&gt; &amp; "
+                + "&#39;clinic&#39;: 12 readings in this range\"></div>");
+    }
 }
