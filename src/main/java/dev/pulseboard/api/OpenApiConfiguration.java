@@ -1,7 +1,18 @@
 package dev.pulseboard.api;
 
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
+import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
+import org.springdoc.webmvc.ui.SwaggerResourceResolver;
+import org.springdoc.webmvc.ui.SwaggerWebMvcConfigurer;
+import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -12,6 +23,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 /**
  * The JSON API's OpenAPI 3.1 document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}): every
  * {@code /api/**} route, with the bearer personal access token every route but setup and token creation needs.
+ * Both are made at their first request, not at start-up ({@link ApiDocsOnFirstRequest}).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -19,6 +31,12 @@ class OpenApiConfiguration {
     static final String BEARER = "personal-access-token";
 
     @Bean
+    static BeanFactoryPostProcessor apiDocsOnFirstRequest() {
+        return new ApiDocsOnFirstRequest();
+    }
+
+    @Bean
+    @Lazy
     OpenAPI pulseboardApi() {
         return new OpenAPI()
                 .info(new Info().title("Pulseboard API").version("v1").description("A self-hosted Withings health "
@@ -27,5 +45,23 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes(BEARER,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /**
+     * springdoc's own Swagger UI configurer, which every start makes (Spring MVC gathers all configurers), given its
+     * index page transformer lazily: that transformer brings springdoc's Jackson 2 mapper and swagger-core, and is
+     * needed only when the UI's page is first served. Same conditions as springdoc's UI.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = {"springdoc.api-docs.enabled", "springdoc.swagger-ui.enabled"}, matchIfMissing = true)
+    static class SwaggerUiOnFirstRequest {
+
+        @Bean
+        SwaggerWebMvcConfigurer swaggerWebMvcConfigurer(SwaggerUiConfigProperties ui, ObjectProvider<WebProperties> web,
+                ObjectProvider<WebMvcProperties> mvc, @Lazy SwaggerIndexTransformer indexPage,
+                SwaggerResourceResolver resolver, SwaggerWelcomeCommon welcome) {
+            return new SwaggerWebMvcConfigurer(ui, web.getIfAvailable(WebProperties::new),
+                    mvc.getIfAvailable(WebMvcProperties::new), indexPage, resolver, welcome);
+        }
     }
 }
