@@ -1,6 +1,6 @@
 # Shared by the bench scripts (source it after setting PORT): the packaged jar in demo mode on a fresh data
 # directory, the installation's setup, members linked to emulator personas through the consent form, bounded waits.
-# Sets BASE, EMU and DATA; pb_start sets PID; pb_setup sets TOKEN and AUTH. The server and the data directory go
+# Sets BASE, EMU and DATA; pb_start sets PID (and EPID, a script's emulator process, goes with it); pb_setup sets TOKEN and AUTH. The server and the data directory go
 # when the script exits.
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BASE="http://localhost:$PORT"
@@ -11,7 +11,8 @@ if [ -n "$(find src pom.xml -newer target/pulseboard.jar -type f -print -quit)" 
 fi
 DATA=$(mktemp -d)
 PID=
-trap 'if [ -n "$PID" ]; then kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; fi; rm -rf "$DATA"' EXIT
+EPID=
+trap 'for p in $PID $EPID; do kill $p 2>/dev/null || true; wait $p 2>/dev/null || true; done; rm -rf "$DATA"' EXIT
 
 ms() { date +%s%3N; }
 # Every wait is bounded: give up after $1 seconds.

@@ -7,6 +7,9 @@
 # requests a second. Extra server arguments after the fourth argument (for example
 # --pulseboard.pages.cache-entries=0 --pulseboard.pages.card-cache-entries=0 to measure every request uncached).
 # JVM options from JAVA_OPTS, by default the small box's (-Xms64m -Xmx320m -XX:+UseSerialGC).
+# EMULATOR=apart runs the Withings emulator in its own process (on port+1, with its own 1 GiB heap) and Pulseboard
+# against it as a real installation runs against Withings: the personas' generated histories are then not in the
+# measured server's heap (in demo mode they are, about 100 MB for five full-kit clones).
 # Usage: bench/pages.sh [port] [members] [linked] [seconds] [server arguments...]
 set -euo pipefail
 PORT=${1:-18181}
@@ -20,11 +23,28 @@ command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)"; e
 JAR="$DATA/cookies"
 
 # The backfill is not what is measured: lift the emulator's and the client's 120 requests a minute.
-pb_start --pulseboard.withings.requests-per-minute=60000 --pulseboard.emulator.rate-limit-per-minute=60000 "$@"
+CLIENT=pulseboard-demo
+if [ "${EMULATOR:-}" = apart ]; then
+  EPORT=$((PORT + 1)); CLIENT=bench
+  java -Xmx1g -XX:+UseSerialGC -jar target/pulseboard.jar --pulseboard.mode=emulator --server.port="$EPORT" \
+    --pulseboard.emulator.rate-limit-per-minute=60000 \
+    --pulseboard.emulator.clients[0].client-id=$CLIENT --pulseboard.emulator.clients[0].client-secret=bench-secret \
+    --pulseboard.emulator.clients[0].redirect-uris[0]="$BASE/withings/callback" >"$DATA/emulator.log" 2>&1 &
+  EPID=$!
+  EMU="http://localhost:$EPORT/_admin"
+  deadline 120
+  until curl -sf "$EMU/personas" >/dev/null; do check "the emulator"; sleep 0.2; done
+  pb_start --pulseboard.withings.requests-per-minute=60000 --pulseboard.encryption-key="$(openssl rand -base64 32)" \
+    --pulseboard.public-url="$BASE" --pulseboard.withings.client-id=$CLIENT \
+    --pulseboard.withings.client-secret=bench-secret --pulseboard.withings.redirect-uri="$BASE/withings/callback" \
+    --pulseboard.withings.account-url="http://localhost:$EPORT" --pulseboard.withings.api-url="http://localhost:$EPORT" "$@"
+else
+  pb_start --pulseboard.withings.requests-per-minute=60000 --pulseboard.emulator.rate-limit-per-minute=60000 "$@"
+fi
 pb_setup
 # Linked members are the emulator's clones of alex (a Withings account links to one member only).
 PERSONAS=($(curl -sf -X POST "$EMU/users" -H 'Content-Type: application/json' \
-  -d "{\"persona\":\"alex\",\"count\":$LINKED,\"clientId\":\"pulseboard-demo\"}" | json '" ".join(u["id"] for u in d["users"])'))
+  -d "{\"persona\":\"alex\",\"count\":$LINKED,\"clientId\":\"$CLIENT\"}" | json '" ".join(u["id"] for u in d["users"])'))
 FIRST=
 IDS=()
 for i in $(seq 1 "$MEMBERS"); do
@@ -59,7 +79,7 @@ rps = re.search(r'Requests/sec:\s+([\d.]+)', t).group(1)
 print('%-22s c=%s p50_ms=%7.1f p99_ms=%7.1f req_per_s=%s' % ('$1', $3, q['50'], q['99'], rps))"
 }
 
-echo "members=$MEMBERS linked=$LINKED weigh_ins_of_one=$WEIGHINS seconds_each=$SECONDS_EACH"
+echo "emulator=${EMULATOR:-in-process} members=$MEMBERS linked=$LINKED weigh_ins_of_one=$WEIGHINS seconds_each=$SECONDS_EACH"
 echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
 # One untimed pass first: what a cache keeps is measured warm, as a family's second visit.
 for path in / "/members/$FIRST?range=all" body heart sleep activity ecg devices; do
