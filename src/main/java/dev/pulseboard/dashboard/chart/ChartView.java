@@ -3,28 +3,37 @@ package dev.pulseboard.dashboard.chart;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * One chart of a section: its element id, its accessible description, the JSON the page script draws
- * ({@code {"y": axis name, "series": [{"name", "color", "dashed", "data": [[ms, value], ...]}], "bands": [...]}}),
- * how many readings its first series has in the range, how many of them are drawn (after downsampling), and the
- * chart's HTML element that carries them.
+ * One chart of a section: its element id, its accessible description, how many readings its first series has in the range, how many of them are
+ * drawn (after downsampling), and the chart's HTML element, which carries its accessible description and the JSON the
+ * page script draws ({@code {"y": axis name, "series": [{"name", "color", "dashed", "data": [[ms, value], ...]}],
+ * "bands": [...]}}).
  * <p>
  * The element is written once, here, with the escaping Thymeleaf gives attributes: a section kept by the page cache
- * then costs no escaping of its chart JSON (most of a five-year page) on each request.
+ * then costs no escaping of its chart JSON (most of a five-year page) on each request. The JSON is kept only inside
+ * the element, so a cached section holds it once.
  *
  * @param element {@code <div class="chart" id role="img" data-chart data-points aria-label></div>}
  */
-public record ChartView(String id, String description, String json, int readings, int drawn, String element) {
+public record ChartView(String id, String description, int readings, int drawn, String element) {
+
+    private static final String DATA_CHART = "data-chart=\"";
 
     public ChartView(String id, String description, String json, int readings, int drawn) {
-        this(id, description, json, readings, drawn, element(id, description, json, readings, drawn));
+        this(id, description, readings, drawn, element(id, description, json, readings, drawn));
     }
 
     public boolean hasData() {
         return readings > 0;
     }
 
+    /** The JSON the page script draws, as the element carries it. */
+    public String json() {
+        int start = element.indexOf(DATA_CHART) + DATA_CHART.length();
+        return HtmlEscape.unescapeHtml(element.substring(start, element.indexOf('"', start)));
+    }
+
     private static String element(String id, String description, String json, int readings, int drawn) {
-        return "<div class=\"chart\" id=\"" + escaped(id) + "\" role=\"img\" data-chart=\"" + escaped(json)
+        return "<div class=\"chart\" id=\"" + escaped(id) + "\" role=\"img\" " + DATA_CHART + escaped(json)
                 + "\" data-points=\"" + drawn + "\" aria-label=\""
                 + escaped(description + ": " + readings + " readings in this range") + "\"></div>";
     }
