@@ -6,8 +6,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
@@ -19,6 +28,10 @@ import dev.pulseboard.health.HealthDataVersions;
  * zone, the day) and the member's {@link HealthDataVersions data version}, which every write of the member's data
  * raises. A write therefore makes every kept part of that member unreachable at once, on every instance.
  * <p>
+ * A part is built once however many requests ask for it at the same moment (the others wait for that build). A part
+ * older than {@link PagesProperties#cacheMaxAge()} whose data is unchanged is still served while one rebuild runs
+ * in the background, so that no request waits for a rebuild only its age asked for.
+ * <p>
  * It never decides who sees what: callers run the permission check ({@code MemberAccess}) first, on every request,
  * and ask here only for a member the viewer may see; the key holds the member, so one member's part can never be
  * served for another.
@@ -26,18 +39,23 @@ import dev.pulseboard.health.HealthDataVersions;
 @Component
 class SectionCache {
 
+    private static final Logger log = LoggerFactory.getLogger(SectionCache.class);
+
     private final Lru sections;
     private final Lru cards;
     private final HealthDataVersions versions;
     private final PagesProperties properties;
     private final Clock clock;
+    private final Executor background;
 
-    SectionCache(HealthDataVersions versions, PagesProperties properties, Clock clock) {
+    SectionCache(HealthDataVersions versions, PagesProperties properties, Clock clock,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.sections = new Lru(properties.cacheEntries());
         this.cards = new Lru(properties.cardCacheEntries());
         this.versions = versions;
         this.properties = properties;
         this.clock = clock;
+        this.background = background;
     }
 
     /** A member's section built from {@code parts} (range, settings, chosen night ...), kept or built now. */
@@ -56,11 +74,15 @@ class SectionCache {
     private record Kept(Object value, Instant at) {
     }
 
-    /** A synchronized access-ordered map; values are built outside the lock (two requests may both build one). */
+    /**
+     * A synchronized access-ordered map; a value is built outside the lock, once for all the requests that ask for
+     * it meanwhile.
+     */
     private final class Lru {
 
         private final int capacity;
         private final Map<Key, Kept> map;
+        private final Map<Key, CompletableFuture<Object>> building = new ConcurrentHashMap<>();
 
         Lru(int capacity) {
             this.capacity = capacity;
@@ -77,19 +99,81 @@ class SectionCache {
             if (capacity <= 0) {
                 return build.get();
             }
-            Instant now = clock.instant();
             Kept kept;
             synchronized (map) {
                 kept = map.get(key);
             }
-            if (kept != null && kept.at().plus(properties.cacheMaxAge()).isAfter(now)) {
-                return (T) kept.value();
+            if (kept == null) {
+                return (T) buildOnce(key, build);
             }
-            T value = build.get();
+            if (!kept.at().plus(properties.cacheMaxAge()).isAfter(clock.instant())) {
+                rebuildInBackground(key, build);
+            }
+            return (T) kept.value();
+        }
+
+        private Object buildOnce(Key key, Supplier<?> build) {
+            CompletableFuture<Object> mine = new CompletableFuture<>();
+            CompletableFuture<Object> other = building.putIfAbsent(key, mine);
+            if (other != null) {
+                return await(other);
+            }
+            try {
+                Object value = build.get();
+                keep(key, value);
+                mine.complete(value);
+                return value;
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                building.remove(key, mine);
+            }
+        }
+
+        private void rebuildInBackground(Key key, Supplier<?> build) {
+            CompletableFuture<Object> mine = new CompletableFuture<>();
+            if (building.putIfAbsent(key, mine) != null) {
+                return;
+            }
+            try {
+                background.execute(() -> {
+                    try {
+                        Object value = build.get();
+                        keep(key, value);
+                        mine.complete(value);
+                    } catch (RuntimeException e) {
+                        log.warn("Rebuilding a kept {} of member {} failed; the kept one is served meanwhile: {}",
+                                key.part(), key.member().value(), e.toString());
+                        mine.completeExceptionally(e);
+                    } finally {
+                        building.remove(key, mine);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                building.remove(key, mine);
+                mine.cancel(false);
+            }
+        }
+
+        private void keep(Key key, Object value) {
             synchronized (map) {
-                map.put(key, new Kept(value, now));
+                map.put(key, new Kept(value, clock.instant()));
             }
-            return value;
+        }
+
+        private static Object await(CompletableFuture<Object> other) {
+            try {
+                return other.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw e;
+            }
         }
     }
 }

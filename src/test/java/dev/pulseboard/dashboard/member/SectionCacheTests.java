@@ -1,12 +1,20 @@
 package dev.pulseboard.dashboard.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +26,10 @@ class SectionCacheTests {
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");
     private final AtomicInteger builds = new AtomicInteger();
 
-    private static SectionCache cache(int cards, Clock clock) {
-        return new SectionCache(null, new PagesProperties(48, cards, Duration.ofMinutes(1)), clock);
+    private final List<Runnable> background = new ArrayList<>();
+
+    private SectionCache cache(int cards, Clock clock) {
+        return new SectionCache(null, new PagesProperties(48, cards, Duration.ofMinutes(1)), clock, background::add);
     }
 
     private String build(String value) {
@@ -52,14 +62,83 @@ class SectionCacheTests {
     }
 
     @Test
-    void servesAKeptPartNoLongerThanItsMaxAge() {
+    void rebuildsAPartOlderThanItsMaxAgeInTheBackgroundAndServesTheKeptOneMeanwhile() {
         MutableClock clock = new MutableClock(NOW);
         SectionCache cache = cache(10, clock);
         cache.card(MemberId.of(1), 1, () -> build("first"));
         clock.advance(Duration.ofSeconds(59));
         assertThat(cache.card(MemberId.of(1), 1, () -> build("second"))).isEqualTo("first");
+        assertThat(background).isEmpty();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(cache.card(MemberId.of(1), 1, () -> build("third"))).isEqualTo("third");
+        assertThat(cache.card(MemberId.of(1), 1, () -> build("third"))).as("served while rebuilt").isEqualTo("first");
+        assertThat(cache.card(MemberId.of(1), 1, () -> build("fourth"))).isEqualTo("first");
+        assertThat(background).as("one rebuild however many ask").hasSize(1);
+        background.remove(0).run();
+        assertThat(cache.card(MemberId.of(1), 1, () -> build("fifth"))).isEqualTo("third");
+        assertThat(builds).hasValue(2);
+    }
+
+    @Test
+    void aFailedRebuildKeepsTheKeptPartAndTheNextRequestTriesAgain() {
+        MutableClock clock = new MutableClock(NOW);
+        SectionCache cache = cache(10, clock);
+        cache.card(MemberId.of(1), 1, () -> build("first"));
+        clock.advance(Duration.ofMinutes(2));
+        Supplier<String> failing = () -> {
+            throw new IllegalStateException("Withings unreachable");
+        };
+        assertThat(cache.card(MemberId.of(1), 1, failing)).isEqualTo("first");
+        background.remove(0).run();
+        assertThat(cache.card(MemberId.of(1), 1, () -> build("second"))).isEqualTo("first");
+        background.remove(0).run();
+        assertThat(cache.card(MemberId.of(1), 1, () -> build("third"))).isEqualTo("second");
+    }
+
+    @Test
+    void requestsAskingForAPartBeingBuiltWaitForThatBuild() throws Exception {
+        SectionCache cache = cache(10, Clock.fixed(NOW, ZoneOffset.UTC));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.card(MemberId.of(1), 1, () -> {
+            started.countDown();
+            await(release);
+            return build("built once");
+        }));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicReference<String> second = new AtomicReference<>();
+        Thread waiter = new Thread(() -> second.set(cache.card(MemberId.of(1), 1, () -> build("built twice"))));
+        waiter.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (waiter.getState() != Thread.State.WAITING) {
+            assertThat(System.nanoTime()).as("the second request waits for the first build").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        waiter.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("built once");
+        assertThat(second).hasValue("built once");
+        assertThat(builds).hasValue(1);
+    }
+
+    @Test
+    void aFailedBuildFailsEveryRequestThatWaitedForIt() {
+        SectionCache cache = cache(10, Clock.fixed(NOW, ZoneOffset.UTC));
+        IllegalStateException failure = new IllegalStateException("no data");
+        Supplier<String> failing = () -> {
+            throw failure;
+        };
+        assertThatThrownBy(() -> cache.card(MemberId.of(1), 1, failing)).isSameAs(failure);
+        assertThat(cache.card(MemberId.of(1), 1, () -> build("after"))).as("nothing kept from a failure")
+                .isEqualTo("after");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
