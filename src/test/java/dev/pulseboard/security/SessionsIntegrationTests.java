@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
@@ -38,6 +39,9 @@ class SessionsIntegrationTests {
     @Autowired
     PersonalAccessTokens tokens;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void changingYourPasswordEndsYourOtherSessionsAndKeepsThisOne() {
         CurrentUser user = member("change");
@@ -54,6 +58,23 @@ class SessionsIntegrationTests {
         assertThat(other.statusCode()).isEqualTo(302);
         assertThat(other.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
         assertThat(new Api(port).get("/api/v1/me", token).status()).as("tokens revoked unless kept").isEqualTo(401);
+    }
+
+    @Test
+    void pageViewsWithinAMinuteDoNotWriteTheSession() {
+        CurrentUser user = member("views");
+        Actor here = Actor.signedIn("this session", port, user.email(), PASSWORD, null);
+        assertThat(here.page("GET", "/").statusCode()).isEqualTo(200);
+        long lastAccess = lastAccess(user);
+        for (int i = 0; i < 3; i++) {
+            assertThat(here.page("GET", "/").statusCode()).isEqualTo(200);
+        }
+        assertThat(lastAccess(user)).as("last access written at most once a minute").isEqualTo(lastAccess);
+    }
+
+    private long lastAccess(CurrentUser user) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = ?").param(user.email())
+                .query(Long.class).single();
     }
 
     @Test
