@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     0 turns the cache off
  * @param cardCacheEntries how many members' overview figures (latest weight, blood pressure, night, steps) are
  *     kept; 0 turns it off
- * @param cacheMaxAge the longest a kept section or card is served; a change of the member's data ends it at once,
- *     this only bounds how long a detail Withings could not give (a hypnogram, an ECG strip) waits to be asked again
+ * @param cacheMaxAge how old a kept Sleep or ECG section may get before it is built again in the background, so that a
+ *     detail Withings could not give (a hypnogram, an ECG strip) is asked for again; other sections and the cards are
+ *     kept until the member's data changes
  */
 @ConfigurationProperties("pulseboard.pages")
 public record PagesProperties(@DefaultValue("48") int cacheEntries, @DefaultValue("1000") int cardCacheEntries,

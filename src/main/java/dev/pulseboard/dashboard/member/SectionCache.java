@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard.member;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,9 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -28,9 +31,13 @@ import dev.pulseboard.health.HealthDataVersions;
  * zone, the day) and the member's {@link HealthDataVersions data version}, which every write of the member's data
  * raises. A write therefore makes every kept part of that member unreachable at once, on every instance.
  * <p>
- * A part is built once however many requests ask for it at the same moment (the others wait for that build). A part
- * older than {@link PagesProperties#cacheMaxAge()} whose data is unchanged is still served while one rebuild runs
- * in the background, so that no request waits for a rebuild only its age asked for.
+ * A part built from stored data alone is kept until that data changes (or the map drops it). A section that asks
+ * Withings for a detail on view (a night's hypnogram, an ECG strip) is built again once older than
+ * {@link PagesProperties#cacheMaxAge()}, so that a detail Withings could not give is asked for again: the kept one
+ * is still served while one rebuild runs in the background, so that no request waits for a rebuild only its age
+ * asked for. Rebuilding the others by age would only make the same pages again (and on a small heap, garbage that
+ * lived long enough to reach the old generation). A part is built once however many requests ask for it at the same
+ * moment (the others wait for that build).
  * <p>
  * It never decides who sees what: callers run the permission check ({@code MemberAccess}) first, on every request,
  * and ask here only for a member the viewer may see; the key holds the member, so one member's part can never be
@@ -43,13 +50,18 @@ class SectionCache {
 
     private final Lru sections;
     private final Lru cards;
-    private final HealthDataVersions versions;
+    private final ToLongFunction<MemberId> versions;
     private final PagesProperties properties;
     private final Clock clock;
     private final Executor background;
 
+    @Autowired
     SectionCache(HealthDataVersions versions, PagesProperties properties, Clock clock,
             @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+        this(versions::of, properties, clock, background);
+    }
+
+    SectionCache(ToLongFunction<MemberId> versions, PagesProperties properties, Clock clock, Executor background) {
         this.sections = new Lru(properties.cacheEntries());
         this.cards = new Lru(properties.cardCacheEntries());
         this.versions = versions;
@@ -58,14 +70,23 @@ class SectionCache {
         this.background = background;
     }
 
-    /** A member's section built from {@code parts} (range, settings, chosen night ...), kept or built now. */
+    /** A member's section built from stored data and {@code parts} (range, settings ...), kept or built now. */
     <T> T section(MemberId member, String section, Supplier<T> build, Object... parts) {
-        return sections.get(new Key(member, section, versions.of(member), Arrays.asList(parts)), build);
+        return sections.get(new Key(member, section, versions.applyAsLong(member), Arrays.asList(parts)), null, build);
+    }
+
+    /**
+     * A member's section that may ask Withings for a detail on view (a hypnogram, an ECG strip), kept or built now,
+     * and built again in the background once older than {@link PagesProperties#cacheMaxAge()}.
+     */
+    <T> T sectionWithDetails(MemberId member, String section, Supplier<T> build, Object... parts) {
+        return sections.get(new Key(member, section, versions.applyAsLong(member), Arrays.asList(parts)),
+                properties.cacheMaxAge(), build);
     }
 
     /** A member's overview figures, with the version the caller read (in one query for a whole overview). */
     <T> T card(MemberId member, long version, Supplier<T> build, Object... parts) {
-        return cards.get(new Key(member, "card", version, Arrays.asList(parts)), build);
+        return cards.get(new Key(member, "card", version, Arrays.asList(parts)), null, build);
     }
 
     private record Key(MemberId member, String part, long version, List<Object> parts) {
@@ -94,8 +115,9 @@ class SectionCache {
             };
         }
 
+        /** The kept value, or one built now; past {@code maxAge} (none: null), rebuilt in the background. */
         @SuppressWarnings("unchecked")
-        <T> T get(Key key, Supplier<T> build) {
+        <T> T get(Key key, Duration maxAge, Supplier<T> build) {
             if (capacity <= 0) {
                 return build.get();
             }
@@ -106,7 +128,7 @@ class SectionCache {
             if (kept == null) {
                 return (T) buildOnce(key, build);
             }
-            if (!kept.at().plus(properties.cacheMaxAge()).isAfter(clock.instant())) {
+            if (maxAge != null && !kept.at().plus(maxAge).isAfter(clock.instant())) {
                 rebuildInBackground(key, build);
             }
             return (T) kept.value();

@@ -88,15 +88,19 @@ class SectionController {
         MemberId member = page.member().id();
         RangeView r = page.range();
         SettingsView settings = page.settings();
-        // The permission check ran in prepare(): only a member this viewer may see now reaches the cache.
-        Object view = cache.section(member, section, () -> switch (section) {
-            case "body" -> body.build(member, r, settings, true);
-            case "heart" -> heart.build(member, r, settings);
-            case "sleep" -> sleep.build(member, r, settings, night);
-            case "activity" -> activity.build(member, r, settings);
-            case "ecg" -> ecg.build(member, r, settings, signal);
-            default -> daily.devices(member, settings);
-        }, r, settings, night, signal);
+        // The permission check ran in prepare(): only a member this viewer may see now reaches the cache. Sleep and
+        // ECG ask Withings for the chosen night's hypnogram or recording's strip when it is not stored.
+        Object view = switch (section) {
+            case "body" -> cache.section(member, section, () -> body.build(member, r, settings, true), r, settings);
+            case "heart" -> cache.section(member, section, () -> heart.build(member, r, settings), r, settings);
+            case "sleep" -> cache.sectionWithDetails(member, section, () -> sleep.build(member, r, settings, night),
+                    r, settings, night);
+            case "activity" -> cache.section(member, section, () -> activity.build(member, r, settings), r,
+                    settings);
+            case "ecg" -> cache.sectionWithDetails(member, section, () -> ecg.build(member, r, settings, signal),
+                    r, settings, signal);
+            default -> cache.section(member, section, () -> daily.devices(member, settings), settings);
+        };
         model.addAttribute(section, view);
         return "member/section";
     }

@@ -29,7 +29,8 @@ class SectionCacheTests {
     private final List<Runnable> background = new ArrayList<>();
 
     private SectionCache cache(int cards, Clock clock) {
-        return new SectionCache(null, new PagesProperties(48, cards, Duration.ofMinutes(1)), clock, background::add);
+        return new SectionCache(member -> 1L, new PagesProperties(48, cards, Duration.ofMinutes(1)), clock,
+                background::add);
     }
 
     private String build(String value) {
@@ -62,19 +63,20 @@ class SectionCacheTests {
     }
 
     @Test
-    void rebuildsAPartOlderThanItsMaxAgeInTheBackgroundAndServesTheKeptOneMeanwhile() {
+    void rebuildsASectionWithDetailsOlderThanItsMaxAgeInTheBackgroundAndServesTheKeptOneMeanwhile() {
         MutableClock clock = new MutableClock(NOW);
         SectionCache cache = cache(10, clock);
-        cache.card(MemberId.of(1), 1, () -> build("first"));
+        cache.sectionWithDetails(MemberId.of(1), "sleep", () -> build("first"));
         clock.advance(Duration.ofSeconds(59));
-        assertThat(cache.card(MemberId.of(1), 1, () -> build("second"))).isEqualTo("first");
+        assertThat(cache.sectionWithDetails(MemberId.of(1), "sleep", () -> build("second"))).isEqualTo("first");
         assertThat(background).isEmpty();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(cache.card(MemberId.of(1), 1, () -> build("third"))).as("served while rebuilt").isEqualTo("first");
-        assertThat(cache.card(MemberId.of(1), 1, () -> build("fourth"))).isEqualTo("first");
+        assertThat(cache.sectionWithDetails(MemberId.of(1), "sleep", () -> build("third"))).as("served while rebuilt")
+                .isEqualTo("first");
+        assertThat(cache.sectionWithDetails(MemberId.of(1), "sleep", () -> build("fourth"))).isEqualTo("first");
         assertThat(background).as("one rebuild however many ask").hasSize(1);
         background.remove(0).run();
-        assertThat(cache.card(MemberId.of(1), 1, () -> build("fifth"))).isEqualTo("third");
+        assertThat(cache.sectionWithDetails(MemberId.of(1), "sleep", () -> build("fifth"))).isEqualTo("third");
         assertThat(builds).hasValue(2);
     }
 
@@ -82,16 +84,29 @@ class SectionCacheTests {
     void aFailedRebuildKeepsTheKeptPartAndTheNextRequestTriesAgain() {
         MutableClock clock = new MutableClock(NOW);
         SectionCache cache = cache(10, clock);
-        cache.card(MemberId.of(1), 1, () -> build("first"));
+        cache.sectionWithDetails(MemberId.of(1), "sleep", () -> build("first"));
         clock.advance(Duration.ofMinutes(2));
         Supplier<String> failing = () -> {
             throw new IllegalStateException("Withings unreachable");
         };
-        assertThat(cache.card(MemberId.of(1), 1, failing)).isEqualTo("first");
+        assertThat(cache.sectionWithDetails(MemberId.of(1), "sleep", failing)).isEqualTo("first");
         background.remove(0).run();
-        assertThat(cache.card(MemberId.of(1), 1, () -> build("second"))).isEqualTo("first");
+        assertThat(cache.sectionWithDetails(MemberId.of(1), "sleep", () -> build("second"))).isEqualTo("first");
         background.remove(0).run();
-        assertThat(cache.card(MemberId.of(1), 1, () -> build("third"))).isEqualTo("second");
+        assertThat(cache.sectionWithDetails(MemberId.of(1), "sleep", () -> build("third"))).isEqualTo("second");
+    }
+
+    @Test
+    void keepsAPartBuiltFromStoredDataAlonePastTheMaxAge() {
+        MutableClock clock = new MutableClock(NOW);
+        SectionCache cache = cache(10, clock);
+        cache.section(MemberId.of(1), "body", () -> build("body"));
+        cache.card(MemberId.of(1), 1, () -> build("card"));
+        clock.advance(Duration.ofHours(2));
+        assertThat(cache.section(MemberId.of(1), "body", () -> build("body again"))).isEqualTo("body");
+        assertThat(cache.card(MemberId.of(1), 1, () -> build("card again"))).isEqualTo("card");
+        assertThat(background).as("nothing rebuilt: only the member's data changes them").isEmpty();
+        assertThat(builds).hasValue(2);
     }
 
     @Test
