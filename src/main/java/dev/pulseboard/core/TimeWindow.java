@@ -33,7 +33,8 @@ public record TimeWindow(Instant from, Instant to) {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' is not an ISO-8601 instant or date: " + value);
+            throw new IllegalArgumentException("'" + name + "' should be a day (YYYY-MM-DD, such as 2026-03-01) or an"
+                    + " instant (such as 2026-03-01T08:00:00Z), not '" + value + "'.");
         }
     }
 }

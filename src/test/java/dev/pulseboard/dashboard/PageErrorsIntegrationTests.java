@@ -25,6 +25,10 @@ class PageErrorsIntegrationTests {
         var stranger = session.get("/members/987654321/body");
         assertThat(stranger.statusCode()).isEqualTo(404);
         assertThat(stranger.body()).contains("does not exist in your household", "Sign out");
+        var stale = session.postWithoutCsrf("/members/1/sync");
+        assertThat(stale.statusCode()).as("a form without its CSRF token").isEqualTo(403);
+        assertThat(stale.body()).contains("Not allowed", "retry", "Sign out")
+                .doesNotContain("Something went wrong");
         var unknown = session.get("/members/1/nothing-here");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("<html").doesNotContain("No static resource")

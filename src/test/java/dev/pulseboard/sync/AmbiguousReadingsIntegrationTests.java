@@ -81,7 +81,11 @@ class AmbiguousReadingsIntegrationTests {
 
         var page = PageSession.signIn(port);
         String samPage = "/members/" + sam;
-        assertThat(page.get(samPage).body()).contains("Shared-scale readings to sort out");
+        String sorting = page.get(samPage).body();
+        assertThat(sorting).contains("Shared-scale readings to sort out");
+        String table = sorting.substring(sorting.indexOf("<table class=\"ambiguous\">"));
+        assertThat(table.substring(0, table.indexOf("</table>"))).as("weights written as the viewer's settings say")
+                .containsPattern("<td>\\d+\\.\\d kg</td>").doesNotContainPattern("<td>\\d+\\.\\d{2,} kg</td>");
         long next = weights.get(2).get("groupId").asLong();
         var discardedOnPage = page.post(samPage, samPage + "/ambiguous/" + next + "/discard", Map.of());
         assertThat(discardedOnPage.body()).contains("The reading was discarded.");

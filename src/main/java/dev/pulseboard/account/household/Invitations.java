@@ -84,7 +84,7 @@ public class Invitations {
         } else if (name != null && !name.isBlank()) {
             memberName = Validation.name(name, "member's name");
         } else if (role == CurrentUser.Role.MEMBER) {
-            throw invalid("Invite for an existing member (memberId) or give the new member's name.");
+            throw invalid("Choose the member the invitation is for, or give the new member's name.");
         }
         String token = Secrets.random(PREFIX);
         Instant now = clock.instant();
@@ -170,6 +170,11 @@ public class Invitations {
         }
         Instant now = clock.instant();
         MemberId memberId = invitation.memberId();
+        if (memberId != null && users.userOfMember(memberId).isPresent()) {
+            // Made before another invitation for the same member was accepted (which now withdraws the others).
+            throw new AccountException(AccountException.Reason.GONE, "The member this invitation is for already has"
+                    + " a login, so it can no longer be used. Ask the household's administrator if you need one.");
+        }
         if (memberId == null && invitation.memberName() != null) {
             memberId = members.add(stored.household(), cleanName).id();
         }
@@ -178,6 +183,9 @@ public class Invitations {
         if (!invitations.markAccepted(invitation.id(), userId, now)) {
             throw new AccountException(AccountException.Reason.GONE,
                     "This invitation was used or withdrawn a moment ago. Ask for a new link.");
+        }
+        if (invitation.memberId() != null) {
+            invitations.revokePendingFor(invitation.memberId(), now);
         }
         events.publishEvent(new HouseholdChanged(stored.household(), userId, memberId,
                 HouseholdChanged.Change.INVITATION_ACCEPTED, cleanName + " <" + cleanEmail + "> accepted "

@@ -72,6 +72,12 @@ public class InvitationRepository {
                 .params(Timestamp.from(now), id).update() == 1;
     }
 
+    /** Withdraws every pending invitation for the member (once one of them made the member's login). */
+    public int revokePendingFor(MemberId member, Instant now) {
+        return jdbc.sql("update invitation set revoked_at = ? where member_id = ? and accepted_at is null"
+                + " and revoked_at is null").params(Timestamp.from(now), member.value()).update();
+    }
+
     private static Stored map(ResultSet rs, Instant now) throws SQLException {
         long member = rs.getLong("member_id");
         MemberId memberId = rs.wasNull() ? null : MemberId.of(member);

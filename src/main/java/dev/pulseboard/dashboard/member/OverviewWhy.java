@@ -14,10 +14,6 @@ public final class OverviewWhy {
     private OverviewWhy() {
     }
 
-    public static String of(MemberAccess.Visibility visibility) {
-        return of(visibility, ZoneId.of("UTC"));
-    }
-
     public static String of(MemberAccess.Visibility visibility, ZoneId zone) {
         return switch (visibility.reason()) {
             case SELF -> "You";
@@ -26,7 +22,8 @@ public final class OverviewWhy {
                     : visibility.grant().grantedByName())
                     + (visibility.grant().access().allowsChanges() ? " (you may manage)" : " (view only)")
                     + (visibility.grant().until() == null ? ""
-                            : ", until " + DAY.format(visibility.grant().until().atZone(zone)));
+                            // A grant ends at the start of the day after its last day.
+                            : ", last day " + DAY.format(visibility.grant().until().atZone(zone).minusNanos(1)));
         };
     }
 }

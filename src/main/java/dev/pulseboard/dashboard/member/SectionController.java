@@ -129,7 +129,7 @@ class SectionController {
         Member member = visibility.member();
         model.addAttribute("mayManage", visibility.mayManage());
         model.addAttribute("mayShare", visibility.reason() != MemberAccess.Reason.GRANT);
-        model.addAttribute("why", OverviewWhy.of(visibility));
+        model.addAttribute("why", OverviewWhy.of(visibility, viewer.zone()));
         SettingsView settings = views.settingsFor(member.id(), viewer);
         RangeView r = ranges.parse(range, from, to, settings.zone());
         model.addAttribute("settings", settings);

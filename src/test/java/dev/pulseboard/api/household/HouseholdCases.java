@@ -21,6 +21,7 @@ import dev.pulseboard.account.household.GrantExpiry;
 import dev.pulseboard.account.store.GrantRepository;
 import dev.pulseboard.account.store.InvitationRepository;
 import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Sha256;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
@@ -129,6 +130,34 @@ public abstract class HouseholdCases {
 
         assertThat(users.findByEmail(secondEmail)).isEmpty();
         assertThat(users.findByEmail(unique("revoked"))).isEmpty();
+    }
+
+    @Test
+    void acceptingOneInvitationForAMemberWithdrawsTheOthersAndAStaleOneIsRefusedReadably() {
+        long pat = Household.addMember(api, admin, "Pat " + run);
+        String json = "{\"memberId\":" + pat + ",\"role\":\"MEMBER\"}";
+        String first = invite(json);
+        var second = api.post("/api/v1/invitations", admin, json);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(accept(first, unique("pat")).status()).isEqualTo(201);
+
+        assertThat(find(api.get("/api/v1/invitations", admin).json().get("items"), second.json().get("id").asLong())
+                .get("state").asString()).isEqualTo("REVOKED");
+        String secondEmail = unique("pat-again");
+        var again = accept(tokenIn(second.json().get("url").asString()), secondEmail);
+        assertThat(again.status()).as(again.body()).isEqualTo(410);
+        assertThat(again.json().get("detail").asString()).contains("withdrawn");
+
+        // One made before this rule: still pending, for a member who has a login by now.
+        String staleToken = "pbi_" + "s".repeat(43) + unique("stale").hashCode();
+        var ada = users.findByEmail(Household.EMAIL).orElseThrow();
+        invitationRows.insert(ada.householdId(), Sha256.hex(staleToken), MemberId.of(pat), null,
+                CurrentUser.Role.MEMBER, ada.userId(), clock.instant(), clock.instant().plus(Duration.ofDays(1)));
+        var stale = accept(staleToken, unique("pat-stale"));
+        assertThat(stale.status()).as(stale.body()).isEqualTo(410);
+        assertThat(stale.json().get("detail").asString()).contains("already has a login");
+        assertThat(users.findByEmail(secondEmail)).isEmpty();
+        assertThat(users.findByEmail(unique("pat-stale"))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,32 @@
+package dev.pulseboard.dashboard.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.household.Grant;
+import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
+
+class OverviewWhyTests {
+
+    private static final Member ALEX = new Member(MemberId.of(1), HouseholdId.of(1), "Alex", Instant.EPOCH);
+
+    @Test
+    void aGrantShowsItsLastDayInTheViewersZone() {
+        // "Last day 1 March 2027", chosen in Auckland: the grant ends when 2 March starts there.
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        Instant end = Instant.parse("2027-03-01T11:00:00Z");
+        var grant = new Grant(7, ALEX.id(), "Alex", 2, "Kim", Access.VIEW, end, "Alex", Instant.EPOCH);
+
+        String why = OverviewWhy.of(new MemberAccess.Visibility(ALEX, MemberAccess.Reason.GRANT, grant), auckland);
+
+        assertThat(why).isEqualTo("Shared with you by Alex (view only), last day 1 March 2027");
+    }
+}
