@@ -179,7 +179,8 @@
         last = Math.max(last, s.data[s.data.length - 1][0]);
       }
     });
-    var axisLabel = { hideOverlap: true };
+    // A day's tick says its month too ("29 Nov"): a bare "29" next to a month's tick ("Dec") read as 29 December.
+    var axisLabel = { hideOverlap: true, formatter: { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' } };
     if (last > first && last - first <= 36 * 3600 * 1000) {
       axisLabel.formatter = function (v) { return clockFormat.format(new Date(v)); };
     }
