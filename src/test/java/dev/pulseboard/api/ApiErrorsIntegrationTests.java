@@ -139,7 +139,7 @@ class ApiErrorsIntegrationTests {
         assertProblem(api.get("/api/v1/members/" + member + "/measurements?type=wieght", token), 400,
                 "Unknown measurement type 'wieght'");
         assertProblem(api.get("/api/v1/members/" + member + "/measurements?type=weight&from=yesterday", token), 400,
-                "not an ISO-8601");
+                "should be a day (YYYY-MM-DD");
         assertProblem(api.get("/api/v1/members/" + member + "/measurements", token), 400, "'type' is required");
     }
 
