@@ -76,6 +76,9 @@ public class Invitations {
             throw invalid("An invitation is valid for 1 to 30 days.");
         }
         String memberName = null;
+        if (memberId != null && name != null && !name.isBlank()) {
+            throw invalid("Choose the member the invitation is for, or type a new member's name, not both.");
+        }
         if (memberId != null) {
             Member member = members.get(admin.householdId(), memberId);
             if (users.userOfMember(member.id()).isPresent()) {

@@ -61,7 +61,7 @@ class HouseholdController {
             @RequestParam(defaultValue = "7") int days, RedirectAttributes redirect) {
         return act(redirect, () -> {
             MemberId memberId = member.isBlank() ? null : MemberId.of(Long.parseLong(member));
-            var created = invitations.create(user, memberId, memberId == null ? name : null, role(role),
+            var created = invitations.create(user, memberId, name, role(role),
                     Duration.ofDays(days));
             redirect.addFlashAttribute("link", links.url(created.token()));
             return "Invitation created. Copy the link below and send it yourself: it is shown only this once.";

@@ -136,6 +136,10 @@ public abstract class HouseholdCases {
     void acceptingOneInvitationForAMemberWithdrawsTheOthersAndAStaleOneIsRefusedReadably() {
         long pat = Household.addMember(api, admin, "Pat " + run);
         String json = "{\"memberId\":" + pat + ",\"role\":\"MEMBER\"}";
+        var both = api.post("/api/v1/invitations", admin,
+                "{\"memberId\":" + pat + ",\"name\":\"Someone else\",\"role\":\"MEMBER\"}");
+        assertThat(both.status()).as(both.body()).isEqualTo(400);
+        assertThat(both.json().get("detail").asString()).contains("not both");
         String first = invite(json);
         var second = api.post("/api/v1/invitations", admin, json);
         assertThat(second.status()).as(second.body()).isEqualTo(201);
