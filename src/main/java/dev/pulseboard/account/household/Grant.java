@@ -1,10 +1,22 @@
 package dev.pulseboard.account.household;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import dev.pulseboard.core.MemberId;
 
 /** One user's access to one member's data, given by the member's own user or an administrator. */
 public record Grant(long id, MemberId memberId, String memberName, long granteeId, String granteeName, Access access,
         Instant until, String grantedByName, Instant createdAt) {
+
+    /** When a grant whose last day is {@code lastDay} in {@code zone} ends: as the next day starts there. */
+    public static Instant endAfter(LocalDate lastDay, ZoneId zone) {
+        return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The last day of access in {@code zone} (a grant ends when the next day starts); null until revoked. */
+    public LocalDate lastDay(ZoneId zone) {
+        return until == null ? null : until.atZone(zone).minusNanos(1).toLocalDate();
+    }
 }

@@ -22,8 +22,7 @@ public final class OverviewWhy {
                     : visibility.grant().grantedByName())
                     + (visibility.grant().access().allowsChanges() ? " (you may manage)" : " (view only)")
                     + (visibility.grant().until() == null ? ""
-                            // A grant ends at the start of the day after its last day.
-                            : ", last day " + DAY.format(visibility.grant().until().atZone(zone).minusNanos(1)));
+                            : ", last day " + DAY.format(visibility.grant().lastDay(zone)));
         };
     }
 }

@@ -20,6 +20,7 @@ import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.Users;
 import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.household.Grant;
 import dev.pulseboard.account.household.Grants;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.settings.SettingsView;
@@ -58,7 +59,7 @@ class SharingController {
             RedirectAttributes redirect) {
         try {
             var end = until.isBlank() ? null
-                    : LocalDate.parse(until).plusDays(1).atStartOfDay(settings.zone()).toInstant();
+                    : Grant.endAfter(LocalDate.parse(until), settings.zone());
             var grant = grants.give(user, MemberId.of(id), userId,
                     "MANAGE".equalsIgnoreCase(level) ? Access.MANAGE : Access.VIEW, end);
             redirect.addFlashAttribute("notice", grant.granteeName() + " may now "

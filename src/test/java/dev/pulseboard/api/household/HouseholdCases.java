@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Sha256;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 
 /**
  * The household through its API: invitations from creation to acceptance and every way a link stops working,
@@ -162,6 +164,18 @@ public abstract class HouseholdCases {
         assertThat(stale.json().get("detail").asString()).contains("already has a login");
         assertThat(users.findByEmail(secondEmail)).isEmpty();
         assertThat(users.findByEmail(unique("pat-stale"))).isEmpty();
+    }
+
+    @Test
+    void theSharingPageShowsTheLastDayChosen() {
+        var grantee = member("lastday");
+        long shared = Household.addMember(api, admin, "Shared " + run);
+        String page = "/members/" + shared + "/sharing";
+        var answer = PageSession.signIn(port).post(page, page,
+                Map.of("userId", grantee.get("id").asString(), "level", "VIEW", "until", "2099-03-01"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        String grants = answer.body().substring(answer.body().indexOf("id=\"grants\""));
+        assertThat(grants).contains("<th>Last day</th>", "1 Mar 2099").doesNotContain("2 Mar 2099");
     }
 
     @Test
