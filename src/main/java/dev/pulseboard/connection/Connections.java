@@ -100,10 +100,11 @@ public class Connections {
         MemberId member = issued.memberId();
         if (error != null && !error.isBlank()) {
             throw new ConnectionException(Reason.ACCESS_DENIED, "Withings access was not granted ("
-                    + sanitize(error) + "). Nothing was changed; you can try again.");
+                    + sanitize(error) + "). Nothing was changed; you can try again.", member);
         }
         if (code == null || code.isBlank()) {
-            throw new ConnectionException(Reason.EXCHANGE_FAILED, "Withings sent no authorization code. Try again.");
+            throw new ConnectionException(Reason.EXCHANGE_FAILED, "Withings sent no authorization code. Try again.",
+                    member);
         }
         members.get(issued.householdId(), member);
         TokenGrant grant;
@@ -112,13 +113,13 @@ public class Connections {
         } catch (WithingsException e) {
             log.warn("Code exchange for member {} failed: {}", member, e.getMessage());
             throw new ConnectionException(Reason.EXCHANGE_FAILED, "Withings did not accept the authorization "
-                    + "(the code may have expired: it lives 30 seconds). Try connecting again.");
+                    + "(the code may have expired: it lives 30 seconds). Try connecting again.", member);
         }
         repository.findMemberByWithingsUser(issued.householdId(), grant.userId())
                 .filter(other -> !other.equals(member))
                 .ifPresent(other -> {
                     throw new ConnectionException(Reason.ALREADY_LINKED, "This Withings account is already "
-                            + "linked to another member of your household. Disconnect it there first.");
+                            + "linked to another member of your household. Disconnect it there first.", member);
                 });
         boolean reconnected = repository.find(member).isPresent();
         Instant now = clock.instant();

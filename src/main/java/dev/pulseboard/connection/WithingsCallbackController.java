@@ -38,6 +38,7 @@ class WithingsCallbackController {
             log.info("Withings callback refused ({}): {}", e.reason(), e.getMessage());
             response.setStatus(e.reason() == ConnectionException.Reason.ACCESS_DENIED ? 200 : 400);
             model.addAttribute("message", e.getMessage());
+            e.member().ifPresent(member -> model.addAttribute("member", member.value()));
             return "connection/callback-error";
         } catch (AccountException e) {
             log.info("Withings callback for a member that no longer exists");

@@ -70,9 +70,12 @@ public class Downloads {
         }
     }
 
-    /** The same report as a page of its own. */
-    public String bloodPressureHtml(Member member, LocalDate from, LocalDate to) {
-        return renderer.html(reports.report(member, from, to));
+    /**
+     * The same report as a page of its own; {@code back}, when not null, is the page the report was chosen on, linked
+     * at the top of the page (not in print) with the same report as a PDF.
+     */
+    public String bloodPressureHtml(Member member, LocalDate from, LocalDate to, String back) {
+        return renderer.html(reports.report(member, from, to), back);
     }
 
     private static void start(HttpServletResponse response, String contentType, String fileName) {

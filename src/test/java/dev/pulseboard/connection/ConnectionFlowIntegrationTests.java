@@ -89,7 +89,7 @@ class ConnectionFlowIntegrationTests {
                 .params(Timestamp.from(Instant.now().minusSeconds(1)), Sha256.hex(state)).update();
         var late = api.getUrl(api.base() + "/withings/callback?code=whatever&state=" + state);
         assertThat(late.status()).isEqualTo(400);
-        assertThat(late.body()).contains("expired");
+        assertThat(late.body()).contains("expired").doesNotContain("back-to-member");
         assertThat(status(member)).isEqualTo(ConnectionState.NOT_CONNECTED);
     }
 
@@ -100,7 +100,9 @@ class ConnectionFlowIntegrationTests {
         assertThat(callback).contains("error=access_denied");
         var page = api.getUrl(callback);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("access was not granted").contains("access_denied");
+        assertThat(page.body()).contains("access was not granted").contains("access_denied")
+                .as("leads back to the member, where Connect Withings tries again")
+                .contains("href=\"/members/" + member + "\" id=\"back-to-member\"");
         assertThat(status(member)).isEqualTo(ConnectionState.NOT_CONNECTED);
     }
 

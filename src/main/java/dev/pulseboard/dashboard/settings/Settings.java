@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.settings;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -43,22 +44,30 @@ public class Settings {
     }
 
     /**
-     * Saves what the form sent; a blank zone means "each member's own zone". Returns false, and saves nothing,
-     * when the zone is not a time zone id (the units always parse: an unknown one is the metric default).
+     * Saves what the form sent; a blank zone means "each member's own zone". Returns why nothing was saved when a
+     * unit is not one of the form's or the zone is not a time zone id, else empty.
      */
-    boolean update(CurrentUser user, String mass, String temperature, String distance, String zone) {
+    Optional<String> update(CurrentUser user, String mass, String temperature, String distance, String zone) {
+        Optional<WeightUnit> weight = WeightUnit.parse(mass);
+        Optional<TemperatureUnit> degrees = TemperatureUnit.parse(temperature);
+        Optional<DistanceUnit> length = DistanceUnit.parse(distance);
+        if (weight.isEmpty() || degrees.isEmpty() || length.isEmpty()) {
+            return Optional.of("Choose the units from the lists: \u201c"
+                    + (weight.isEmpty() ? mass : degrees.isEmpty() ? temperature : distance)
+                    + "\u201d is not one of them. Nothing was saved.");
+        }
         ZoneId fixed = null;
         if (zone != null && !zone.isBlank()) {
             try {
                 fixed = ZoneId.of(zone.strip());
             } catch (DateTimeException e) {
-                return false;
+                return Optional.of("\u201c" + zone + "\u201d is not a time zone; use a name such as Europe/Paris or "
+                        + "America/New_York, or leave it empty for each member's own zone. Nothing was saved.");
             }
         }
-        accounts.updateSettings(user.userId(), new UserSettings(
-                UserSettings.Mass.valueOf(WeightUnit.parse(mass).name()),
-                UserSettings.Temperature.valueOf(TemperatureUnit.parse(temperature).name()),
-                UserSettings.Distance.valueOf(DistanceUnit.parse(distance).name()), fixed));
-        return true;
+        accounts.updateSettings(user.userId(), new UserSettings(UserSettings.Mass.valueOf(weight.get().name()),
+                UserSettings.Temperature.valueOf(degrees.get().name()),
+                UserSettings.Distance.valueOf(length.get().name()), fixed));
+        return Optional.empty();
     }
 }

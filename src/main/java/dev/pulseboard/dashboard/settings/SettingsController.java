@@ -23,13 +23,9 @@ class SettingsController {
             @RequestParam(defaultValue = "CELSIUS") String temperature,
             @RequestParam(defaultValue = "KM") String distance, @RequestParam(defaultValue = "") String zone,
             @RequestParam(defaultValue = "/") String back, RedirectAttributes redirect) {
-        if (settings.update(user, unit, temperature, distance, zone)) {
-            redirect.addFlashAttribute("notice", "Units and time zone saved.");
-        } else {
-            redirect.addFlashAttribute("error", "\u201c" + zone + "\u201d is not a time zone; use a name such as "
-                    + "Europe/Paris or America/New_York, or leave it empty for each member's own zone. "
-                    + "Nothing was saved.");
-        }
+        settings.update(user, unit, temperature, distance, zone).ifPresentOrElse(
+                why -> redirect.addFlashAttribute("error", why),
+                () -> redirect.addFlashAttribute("notice", "Units and time zone saved."));
         return "redirect:" + (isLocalPath(back) ? back : "/");
     }
 

@@ -1,5 +1,7 @@
 package dev.pulseboard.dashboard.unit;
 
+import java.util.Optional;
+
 /** How a viewer reads distances: kilometres or (international) miles. */
 public enum DistanceUnit {
     KM("km", 0.001), MI("mi", 1 / 1609.344);
@@ -20,7 +22,7 @@ public enum DistanceUnit {
         return metres * perMetre;
     }
 
-    public static DistanceUnit parse(String text) {
-        return Units.parse(DistanceUnit.class, text, KM);
+    public static Optional<DistanceUnit> parse(String text) {
+        return Units.parse(DistanceUnit.class, text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.pulseboard.dashboard.unit;
 
+import java.util.Optional;
+
 /** How a viewer reads body temperatures: degrees Celsius (as Withings stores them) or Fahrenheit. */
 public enum TemperatureUnit {
     CELSIUS("\u00b0C"), FAHRENHEIT("\u00b0F");
@@ -18,7 +20,7 @@ public enum TemperatureUnit {
         return this == CELSIUS ? celsius : celsius * 9 / 5 + 32;
     }
 
-    public static TemperatureUnit parse(String text) {
-        return Units.parse(TemperatureUnit.class, text, CELSIUS);
+    public static Optional<TemperatureUnit> parse(String text) {
+        return Units.parse(TemperatureUnit.class, text);
     }
 }

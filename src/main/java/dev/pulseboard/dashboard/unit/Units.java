@@ -1,17 +1,16 @@
 package dev.pulseboard.dashboard.unit;
 
-/** Reading a unit from a form or the database: its name in any case, else the default. */
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Reading a unit from a form: its name in any case; empty when it names no unit of the kind. */
 final class Units {
 
     private Units() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String text, E otherwise) {
-        for (E unit : type.getEnumConstants()) {
-            if (unit.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                return unit;
-            }
-        }
-        return otherwise;
+    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
+        String name = text == null ? "" : text.strip();
+        return Arrays.stream(type.getEnumConstants()).filter(u -> u.name().equalsIgnoreCase(name)).findFirst();
     }
 }

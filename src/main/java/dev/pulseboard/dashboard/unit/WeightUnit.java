@@ -1,5 +1,7 @@
 package dev.pulseboard.dashboard.unit;
 
+import java.util.Optional;
+
 /** How a viewer reads body masses: kilograms, pounds, or stones (charts in decimal stones, tiles in st and lb). */
 public enum WeightUnit {
     KG("kg", 1.0), LB("lb", 2.20462262185), ST("st", 0.157473044418);
@@ -20,7 +22,7 @@ public enum WeightUnit {
         return kg * perKilogram;
     }
 
-    public static WeightUnit parse(String text) {
-        return Units.parse(WeightUnit.class, text, KG);
+    public static Optional<WeightUnit> parse(String text) {
+        return Units.parse(WeightUnit.class, text);
     }
 }

@@ -70,7 +70,7 @@ class ExportApiController {
             }
             case "html" -> {
                 return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                        .body(downloads.bloodPressureHtml(member, fromDate, toDate));
+                        .body(downloads.bloodPressureHtml(member, fromDate, toDate, null));
             }
             default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");
         }

@@ -88,7 +88,7 @@ class ExportPageController {
             return null;
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                .body(downloads.bloodPressureHtml(member, fromDate, toDate));
+                .body(downloads.bloodPressureHtml(member, fromDate, toDate, "/members/" + id + "/export"));
     }
 
     private static LocalDate date(String text) {

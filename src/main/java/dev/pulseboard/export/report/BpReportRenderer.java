@@ -27,10 +27,12 @@ public class BpReportRenderer {
         this.templates = templates;
     }
 
-    public String html(BpReport report) {
+    /** {@code back}: the page the report was chosen on, linked at its top; null for none. */
+    public String html(BpReport report, String back) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);
         context.setVariable("pdf", false);
+        context.setVariable("back", back);
         return templates.process(TEMPLATE, context);
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,11 @@ public class BpReports {
                 missing(from, to, readings, days), BpChart.svg(from, to, readings), clock.instant());
     }
 
-    private static List<String> missing(LocalDate from, LocalDate to, List<BpReading> readings, int days) {
+    /**
+     * The protocol's gaps day by day after the first day; days in a row without any reading are one line, so that a
+     * long window without readings says so once instead of once a day.
+     */
+    static List<String> missing(LocalDate from, LocalDate to, List<BpReading> readings, int days) {
         List<String> missing = new ArrayList<>();
         if (days < BpReport.MIN_DAYS) {
             missing.add("Readings on at least " + BpReport.MIN_DAYS + " days after the first day are needed; there "
@@ -90,18 +95,33 @@ public class BpReports {
         }
         Map<LocalDate, List<BpReading>> byDay = new TreeMap<>();
         readings.forEach(r -> byDay.computeIfAbsent(r.time().toLocalDate(), d -> new ArrayList<>()).add(r));
+        LocalDate emptySince = null;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
             List<BpReading> of = byDay.getOrDefault(day, List.of());
+            if (of.isEmpty()) {
+                emptySince = emptySince == null ? day : emptySince;
+                continue;
+            }
+            if (emptySince != null) {
+                missing.add(noReadings(emptySince, day.minusDays(1)));
+                emptySince = null;
+            }
             long mornings = of.stream().filter(BpReading::morning).count();
             long evenings = of.size() - mornings;
-            if (of.isEmpty()) {
-                missing.add(day + ": no readings.");
-            } else if (mornings < 2 || evenings < 2) {
+            if (mornings < 2 || evenings < 2) {
                 missing.add(day + ": " + mornings + " morning and " + evenings
                         + " evening readings (the protocol asks for two of each, a minute apart).");
             }
         }
+        if (emptySince != null) {
+            missing.add(noReadings(emptySince, to));
+        }
         return missing;
+    }
+
+    private static String noReadings(LocalDate first, LocalDate last) {
+        return first.equals(last) ? first + ": no readings."
+                : first + " to " + last + " (" + (ChronoUnit.DAYS.between(first, last) + 1) + " days): no readings.";
     }
 
     private static MeasurementRecord find(List<MeasurementRecord> group, MeasurementType type) {

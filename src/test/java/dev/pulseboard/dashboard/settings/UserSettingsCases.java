@@ -3,6 +3,8 @@ package dev.pulseboard.dashboard.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +19,7 @@ import dev.pulseboard.support.PageSession;
 
 /**
  * A user's units and time zone are saved to the database and come back at the next sign-in, on H2 and on
- * PostgreSQL (the subclasses); a zone that is not one is refused with a message and saves nothing.
+ * PostgreSQL (the subclasses); a zone or a unit that is not one is refused with a message and saves nothing.
  */
 abstract class UserSettingsCases {
 
@@ -69,5 +71,22 @@ abstract class UserSettingsCases {
         assertThat(fromSettings.body()).contains("is not a time zone");
         var saved = session.post("/settings", "/settings", Map.of("unit", "KG", "zone", "", "back", "/settings"));
         assertThat(saved.body()).contains("Units and time zone saved.");
+    }
+
+    @Test
+    void refusesAUnitThatIsNotOneOfTheFormsAndSavesNothing() {
+        PageSession session = PageSession.signIn(port);
+        for (var forged : List.of(Map.of("unit", "POUNDS"), Map.of("temperature", "KELVIN"),
+                Map.of("distance", "FURLONG"))) {
+            var form = new HashMap<String, String>(Map.of("unit", "LB", "zone", "Asia/Tokyo", "back", "/settings"));
+            form.putAll(forged);
+            var answer = session.post("/settings", "/settings", form);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).as(forged.toString()).contains("is not one of them")
+                    .contains(forged.values().iterator().next()).contains("Nothing was saved")
+                    .doesNotContain("Units and time zone saved.");
+            assertThat(accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId()))
+                    .isEqualTo(UserSettings.DEFAULTS);
+        }
     }
 }

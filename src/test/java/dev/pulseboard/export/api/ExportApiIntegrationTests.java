@@ -178,7 +178,11 @@ class ExportApiIntegrationTests {
         assertThat(page.body()).contains("value=\"fhir-bundle\"", "value=\"fhir-ndjson\"", "value=\"withings-csv\"",
                 "value=\"csv\"", "id=\"report-pdf\"");
         var report = session.get("/members/" + alex + "/export/blood-pressure");
-        assertThat(report.body()).contains("id=\"average-morning\"", "id=\"average-evening\"");
+        assertThat(report.body()).contains("id=\"average-morning\"", "id=\"average-evening\"",
+                "href=\"/members/" + alex + "/export\"", "?format=pdf&amp;from=");
+        assertThat(get("/api/v1/members/" + alex + "/reports/blood-pressure").body())
+                .as("the API's page names no page to go back to").contains("id=\"average-morning\"")
+                .doesNotContain("id=\"report-nav\"");
         var imported = session.upload("/members/" + alex + "/export", "/members/" + alex + "/export/import", "file",
                 "archive.zip", getBytes("/api/v1/members/" + alex + "/export?format=withings-csv").body());
         assertThat(imported.statusCode()).isEqualTo(200);

@@ -105,6 +105,7 @@ public abstract class OidcSignInCases {
         CurrentUser robin = users.findByEmail(email).orElseThrow();
         assertThat(page.uri().getPath()).isEqualTo("/members/" + robin.memberId().value());
         assertThat(page.uri().getQuery()).isEqualTo("welcome");
+        assertThat(page.body()).contains("id=\"welcome\"", "Welcome to Pulseboard", "/sharing\">Sharing</a>");
         assertThat(robin.getPassword()).isNull();
         assertThat(robin.role()).isEqualTo(CurrentUser.Role.MEMBER);
         assertThat(robin.name()).isEqualTo("Person robin-" + tag);

@@ -1,0 +1,67 @@
+package dev.pulseboard.export.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BpReportMissingTests {
+
+    private static final LocalDate FROM = LocalDate.of(2026, 3, 1);
+
+    @Test
+    void aCompleteWeekMissesNothing() {
+        List<BpReading> readings = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            readings.addAll(fullDay(FROM.plusDays(d)));
+        }
+
+        assertThat(BpReports.missing(FROM, FROM.plusDays(6), readings, 6)).isEmpty();
+    }
+
+    @Test
+    void daysInARowWithoutReadingsAreOneLineAndAPartialDayIsNamed() {
+        List<BpReading> readings = new ArrayList<>(fullDay(FROM));
+        readings.addAll(fullDay(FROM.plusDays(1)));
+        readings.add(reading(FROM.plusDays(5).atTime(7, 0)));
+        readings.addAll(fullDay(FROM.plusDays(6)));
+
+        assertThat(BpReports.missing(FROM, FROM.plusDays(9), readings, 3)).containsExactly(
+                "2026-03-03 to 2026-03-05 (3 days): no readings.",
+                "2026-03-06: 1 morning and 0 evening readings (the protocol asks for two of each, a minute apart).",
+                "2026-03-08 to 2026-03-10 (3 days): no readings.");
+    }
+
+    @Test
+    void aSingleEmptyDayIsNamedAloneAndTooFewDaysComeFirst() {
+        List<BpReading> readings = new ArrayList<>(fullDay(FROM));
+        readings.addAll(fullDay(FROM.plusDays(1)));
+        readings.addAll(fullDay(FROM.plusDays(3)));
+
+        assertThat(BpReports.missing(FROM, FROM.plusDays(3), readings, 2)).containsExactly(
+                "Readings on at least 3 days after the first day are needed; there are 2.",
+                "2026-03-03: no readings.");
+    }
+
+    @Test
+    void twoYearsWithoutReadingsAreOneLine() {
+        LocalDate to = FROM.plusYears(2);
+
+        assertThat(BpReports.missing(FROM, to, fullDay(FROM), 0)).containsExactly(
+                "Readings on at least 3 days after the first day are needed; there are 0.",
+                "2026-03-02 to 2028-03-01 (731 days): no readings.");
+    }
+
+    private static List<BpReading> fullDay(LocalDate day) {
+        return List.of(reading(day.atTime(7, 0)), reading(day.atTime(7, 1)), reading(day.atTime(21, 0)),
+                reading(day.atTime(21, 1)));
+    }
+
+    private static BpReading reading(LocalDateTime time) {
+        return new BpReading(time, 128, 82, 64, true);
+    }
+}
