@@ -6,7 +6,14 @@
 # /actuator/health. Prints every round, the medians and the ratio Pulseboard / bare.
 # With CDS=1 it also makes a class-data-sharing archive of each jar by a training run (-XX:ArchiveClassesAtExit,
 # the jars extracted with -Djarmode=tools as the image does) and times both again from their archives.
-# Usage: bench/startup.sh [port] [rounds]
+# With DEPS=1 it also builds there a third jar, deps: Pulseboard's pom.xml less its test dependencies (the same
+# runtime dependencies, versions and BOMs) around no code but an @SpringBootApplication class (its main method and one
+# SecurityFilterChain that lets /actuator/health through), with Boot's defaults otherwise (no auto-configuration
+# excluded): an H2 file database in the run's --pulseboard.data-dir, Spring Session's JDBC schema made at start and
+# one Flyway migration, db-scheduler's table. The `java -jar` loop then alternates bare, deps and Pulseboard and
+# prints the medians with the ratios deps / bare, Pulseboard / bare and Pulseboard / deps: how much of the gap is the
+# dependency set itself. (CDS=1 still compares bare and Pulseboard only.)
+# Usage: [DEPS=1] [CDS=1] bench/startup.sh [port] [rounds]
 set -euo pipefail
 PORT=${1:-18191}
 ROUNDS=${2:-5}
@@ -62,6 +69,67 @@ EOF
 ./mvnw -q -B -DskipTests -f "$WORK/bare/pom.xml" package
 cp target/pulseboard.jar "$WORK/pulseboard.jar"
 
+if [ "${DEPS:-0}" = 1 ]; then
+  mkdir -p "$WORK/deps/src/main/java/deps" "$WORK/deps/src/main/resources/db/migration"
+  # Pulseboard's pom.xml, named bench:deps:1, without its test dependencies and with a plain build section.
+  python3 - pom.xml "$WORK/deps/pom.xml" <<'EOF'
+import sys, xml.etree.ElementTree as ET
+NS = 'http://maven.apache.org/POM/4.0.0'
+ET.register_namespace('', NS)
+def q(tag):
+    return '{%s}%s' % (NS, tag)
+tree = ET.parse(sys.argv[1])
+pom = tree.getroot()
+pom.find(q('groupId')).text = 'bench'
+pom.find(q('artifactId')).text = 'deps'
+pom.find(q('version')).text = '1'
+dependencies = pom.find(q('dependencies'))
+for d in list(dependencies):
+    if d.findtext(q('scope')) == 'test':
+        dependencies.remove(d)
+pom.remove(pom.find(q('build')))
+build = ET.SubElement(pom, q('build'))
+ET.SubElement(build, q('finalName')).text = 'deps'
+plugin = ET.SubElement(ET.SubElement(build, q('plugins')), q('plugin'))
+ET.SubElement(plugin, q('groupId')).text = 'org.springframework.boot'
+ET.SubElement(plugin, q('artifactId')).text = 'spring-boot-maven-plugin'
+tree.write(sys.argv[2], xml_declaration=True, encoding='UTF-8')
+EOF
+  cat >"$WORK/deps/src/main/java/deps/DepsApplication.java" <<'EOF'
+package deps;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+@SpringBootApplication
+public class DepsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DepsApplication.class, args);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health").permitAll()
+                .anyRequest().authenticated()).build();
+    }
+}
+EOF
+  cat >"$WORK/deps/src/main/resources/application.properties" <<'EOF'
+spring.datasource.url=jdbc:h2:file:${pulseboard.data-dir}/db
+spring.datasource.username=sa
+spring.datasource.password=
+spring.session.jdbc.initialize-schema=always
+management.endpoints.web.exposure.include=health
+EOF
+  # db-scheduler's table (Pulseboard's own H2 migration of it), so that its scheduler polls without errors.
+  cp src/main/resources/db/vendor/h2/V5__scheduler.sql "$WORK/deps/src/main/resources/db/migration/V1__scheduler.sql"
+  ./mvnw -q -B -DskipTests -f "$WORK/deps/pom.xml" package
+fi
+
 # time_to_healthy JAR [extra java options...]: milliseconds from `java -jar` to {"status":"UP"}.
 time_to_healthy() {
   local jar=$1 data start t
@@ -100,8 +168,29 @@ compare() { # label bare-jar pulseboard-jar [extra java options for each, as one
   echo "$label median: bare ${mb} ms, pulseboard ${mp} ms, ratio $(python3 -c "print(round($mp / $mb, 2))")"
 }
 
+compare3() { # label bare-jar deps-jar pulseboard-jar
+  local label=$1 bare=$2 deps=$3 pb=$4 b d p bs=() ds=() ps=()
+  for r in $(seq 1 "$ROUNDS"); do
+    b=$(time_to_healthy "$bare")
+    d=$(time_to_healthy "$deps")
+    p=$(time_to_healthy "$pb")
+    echo "$label round $r: bare ${b} ms, deps ${d} ms, pulseboard ${p} ms"
+    bs+=("$b"); ds+=("$d"); ps+=("$p")
+  done
+  local mb md mp
+  mb=$(median "${bs[@]}"); md=$(median "${ds[@]}"); mp=$(median "${ps[@]}")
+  echo "$label median: bare ${mb} ms, deps ${md} ms, pulseboard ${mp} ms," \
+    "deps/bare $(python3 -c "print(round($md / $mb, 2))")," \
+    "pulseboard/bare $(python3 -c "print(round($mp / $mb, 2))")," \
+    "pulseboard/deps $(python3 -c "print(round($mp / $md, 2))")"
+}
+
 echo "boot=$BOOT java_opts=$JAVA_OPTS rounds=$ROUNDS load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
-compare "java -jar" "$WORK/bare/target/bare.jar" "$WORK/pulseboard.jar"
+if [ "${DEPS:-0}" = 1 ]; then
+  compare3 "java -jar" "$WORK/bare/target/bare.jar" "$WORK/deps/target/deps.jar" "$WORK/pulseboard.jar"
+else
+  compare "java -jar" "$WORK/bare/target/bare.jar" "$WORK/pulseboard.jar"
+fi
 
 if [ "${CDS:-0}" = 1 ]; then
   for app in bare pulseboard; do
