@@ -43,7 +43,9 @@
           silent: true,
           // Band names sit in the band's top-left corner, and only where there is room for them (the chart's
           // description and the category table name them too).
-          label: { show: wide, position: 'insideTopLeft', color: '#333', fontSize: 10, distance: 2 },
+          label: { show: wide, position: 'insideTopLeft', color: '#333', fontSize: 10, distance: 2,
+            // Readable where a line crosses the name.
+            backgroundColor: 'rgba(255, 255, 255, 0.75)', padding: [1, 3], borderRadius: 2 },
           data: bands.map(function (b) {
             return [{ yAxis: b.from, name: b.label, itemStyle: { color: b.color } }, { yAxis: b.to }];
           })
