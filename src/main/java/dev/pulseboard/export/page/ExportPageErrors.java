@@ -2,34 +2,50 @@ package dev.pulseboard.export.page;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import dev.pulseboard.account.AccountException;
+import dev.pulseboard.account.CurrentUser;
 
-/** Errors on the Export pages: a readable page with the status and the reason, never a stack trace. */
+/**
+ * Errors on the Export pages: the site's error page with the status and the reason, never a stack trace. Its layout
+ * shows the demo banner and the navigation (the units menu, which belongs to the dashboard, is left out).
+ */
 @ControllerAdvice(basePackageClasses = ExportPageErrors.class)
 class ExportPageErrors {
 
+    private final boolean demo;
+
+    ExportPageErrors(@Value("${pulseboard.demo:false}") boolean demo) {
+        this.demo = demo;
+    }
+
     @ExceptionHandler
-    String on(AccountException e, HttpServletResponse response, Model model) {
+    String on(AccountException e, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response,
+            Model model) {
         return switch (e.reason()) {
-            case NOT_FOUND -> page(404, "This member does not exist in your household.", response, model);
-            case FORBIDDEN -> page(403, e.getMessage(), response, model);
-            default -> page(400, e.getMessage(), response, model);
+            case NOT_FOUND -> page(404, "This member does not exist in your household.", user, response, model);
+            case FORBIDDEN -> page(403, e.getMessage(), user, response, model);
+            default -> page(400, e.getMessage(), user, response, model);
         };
     }
 
     @ExceptionHandler
-    String on(IllegalArgumentException e, HttpServletResponse response, Model model) {
-        return page(400, e.getMessage(), response, model);
+    String on(IllegalArgumentException e, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response,
+            Model model) {
+        return page(400, e.getMessage(), user, response, model);
     }
 
-    private static String page(int status, String message, HttpServletResponse response, Model model) {
+    private String page(int status, String message, CurrentUser user, HttpServletResponse response, Model model) {
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("message", message);
-        return "export/error";
+        model.addAttribute("demo", demo);
+        model.addAttribute("currentUser", user);
+        return "error-page";
     }
 }

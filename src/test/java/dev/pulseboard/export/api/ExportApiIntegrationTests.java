@@ -195,7 +195,8 @@ class ExportApiIntegrationTests {
         assertThat(done).contains("weight.csv", "bp.csv", "Already there");
         var missing = session.get("/members/999999/export");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("does not exist").doesNotContain("Exception");
+        assertThat(missing.body()).contains("does not exist").doesNotContain("Exception")
+                .as("inside the site's layout").contains("aria-label=\"Main\"", "Sign out");
     }
 
     private LocalDate latestDay() {
