@@ -12,10 +12,12 @@
   if (!window.echarts) {
     return;
   }
+  // Dates and numbers in the locale the server writes the page's text in (the browser's preferred language).
+  var locale = (document.currentScript && document.currentScript.getAttribute('data-locale')) || undefined;
   // The server sends times as the wall clock of the viewer's time zone, to be drawn as UTC.
-  var dateFormat = new Intl.DateTimeFormat(undefined,
+  var dateFormat = new Intl.DateTimeFormat(locale,
     { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-  var numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  var numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   // A goal as a dashed horizontal line with its label (the same in time series and daily bars).
   function goalLine(goal) {
@@ -55,9 +57,9 @@
     });
   }
 
-  var dayFormat = new Intl.DateTimeFormat(undefined,
+  var dayFormat = new Intl.DateTimeFormat(locale,
     { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  var clockFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  var clockFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
 
   function day(text) {
     return dayFormat.format(new Date(text + 'T00:00:00Z'));

@@ -80,15 +80,20 @@ public class Users {
         return inHousehold(admin, userId);
     }
 
-    /** Sets a temporary password that the user must replace at their next sign-in; their sessions end. */
+    /**
+     * Sets a temporary password that the user must replace at their next sign-in; their sessions end and their API
+     * tokens are revoked (a reset is what an administrator does when a login may be in someone else's hands).
+     */
     @Transactional
     public void resetPassword(CurrentUser admin, long userId, String temporaryPassword) {
         requireAdmin(admin);
         CurrentUser target = inHousehold(admin, userId);
         Validation.password(temporaryPassword);
         users.updatePassword(userId, passwordEncoder.encode(temporaryPassword), true, clock.instant());
+        tokens.revokeAll(target);
         events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), target.memberId(),
-                HouseholdChanged.Change.PASSWORD_RESET, "password of " + target.name() + " reset"));
+                HouseholdChanged.Change.PASSWORD_RESET,
+                "password of " + target.name() + " reset (API tokens revoked)"));
     }
 
     /**

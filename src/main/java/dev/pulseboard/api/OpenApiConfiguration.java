@@ -29,6 +29,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 class OpenApiConfiguration {
 
     static final String BEARER = "personal-access-token";
+    static final String PASSWORD = "password";
 
     @Bean
     static BeanFactoryPostProcessor apiDocsOnFirstRequest() {
@@ -41,9 +42,12 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Pulseboard API").version("v1").description("A self-hosted Withings health "
                         + "hub. Errors are application/problem+json with a 'detail'. Create a token with "
-                        + "POST /api/v1/tokens (HTTP Basic) and send it as 'Authorization: Bearer <token>'."))
-                .components(new Components().addSecuritySchemes(BEARER,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                        + "POST /api/v1/tokens (HTTP Basic) and send it as `Authorization: Bearer <token>`."))
+                .components(new Components()
+                        .addSecuritySchemes(BEARER,
+                                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
+                        .addSecuritySchemes(PASSWORD, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("basic").description("E-mail and password: only to create a token")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 

@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import dev.pulseboard.account.Accounts;
 
 /** {@code POST /api/v1/setup}: the first administrator and household; 409 once a user exists. */
@@ -20,6 +22,7 @@ class SetupApiController {
 
     @PostMapping("/api/v1/setup")
     @ResponseStatus(HttpStatus.CREATED)
+    @SecurityRequirements
     SetupResponse setUp(@RequestBody SetupRequest request) {
         var user = accounts.setUp(request.email(), request.password(), request.name());
         return new SetupResponse(user.userId(), user.email(), user.name(), user.householdId().value());

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
@@ -34,6 +36,8 @@ class TokenApiController {
 
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
+    @SecurityRequirement(name = OpenApiConfiguration.PASSWORD)
+    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
     TokenResponse create(@AuthenticationPrincipal CurrentUser user, @RequestBody TokenRequest request) {
         Number days = request.expiresInDays();
         if (days != null && !(days instanceof Integer)) {

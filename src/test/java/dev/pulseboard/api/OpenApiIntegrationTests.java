@@ -62,6 +62,11 @@ class OpenApiIntegrationTests {
         assertThat(export.has("400")).isTrue();
         assertThat(export.has("404")).isTrue();
         assertThat(doc.get("components").get("securitySchemes").has("personal-access-token")).isTrue();
+        assertThat(paths.get("/api/v1/setup").get("post").get("security")).as("setting up needs no sign-in")
+                .isEmpty();
+        assertThat(paths.get("/api/v1/tokens").get("post").get("security").toString()).contains("password",
+                "personal-access-token");
+        assertThat(doc.get("info").get("description").asString()).contains("`Authorization: Bearer <token>`");
     }
 
     @Test

@@ -20,7 +20,7 @@ import dev.pulseboard.support.PulseboardTest;
 
 /**
  * Page sessions follow the password: a change ends the user's other sessions and keeps this one; an administrator's
- * reset ends them all and sends the user to choose a new password before anything else.
+ * reset ends them all, revokes their API tokens and sends the user to choose a new password before anything else.
  */
 @PulseboardTest
 class SessionsIntegrationTests {
@@ -94,9 +94,13 @@ class SessionsIntegrationTests {
         Actor before = Actor.signedIn("before the reset", port, user.email(), PASSWORD, null);
         Api api = new Api(port);
         String admin = Household.token(api);
+        String usersToken = tokens.create(user, "script", null, false).token();
+        assertThat(api.get("/api/v1/me", usersToken).status()).isEqualTo(200);
         assertThat(api.patch("/api/v1/users/" + user.userId(), admin, "{\"temporaryPassword\":\"temporary 12345\"}")
                 .status()).isEqualTo(200);
         assertThat(before.page("GET", "/").headers().firstValue("Location").orElse("")).endsWith("/login?expired");
+        assertThat(api.get("/api/v1/me", usersToken).status()).as("the reset revokes the user's API tokens too")
+                .isEqualTo(401);
 
         Actor after = Actor.signedIn("with the temporary password", port, user.email(), "temporary 12345", null);
         var anyPage = after.page("GET", "/members/" + user.memberId().value());

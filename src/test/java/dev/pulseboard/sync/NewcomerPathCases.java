@@ -19,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 
 /**
@@ -80,12 +81,25 @@ public abstract class NewcomerPathCases {
     }
 
     @Test
+    void disconnectingWithoutEraseKeepsTheReadingsInTheMembersTimeZone() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        long member = connectedAlex(api, token, "Keeper");
+        String page = "/members/" + member + "/body";
+        Poll.until(Duration.ofSeconds(60), "the first weigh-ins",
+                () -> PageSession.signIn(port).get(page).body().contains("Europe/Paris") ? true : null);
+
+        assertThat(api.delete("/api/v1/members/" + member + "/withings", token).status()).isEqualTo(204);
+        assertThat(countRows(member)).isPositive();
+        assertThat(PageSession.signIn(port).get(page).body()).as("the zone the readings came with, not the server's")
+                .contains("Europe/Paris").doesNotContain("known after their first sync");
+    }
+
+    @Test
     void disconnectingWithEraseDeletesEveryReadingAndTheTokens() {
         Api api = new Api(port);
         String token = Household.token(api);
-        Household.releaseWithingsUser(api, token, "10000001");
-        long member = Household.addMember(api, token, "Eraser");
-        assertThat(api.getUrl(authorize(api, token, member)).location()).endsWith("?connected");
+        long member = connectedAlex(api, token, "Eraser");
         Poll.until(Duration.ofSeconds(60), "the backfill", () -> countRows(member) > 0 ? true : null);
 
         var deleted = api.delete("/api/v1/members/" + member + "/withings?erase=true", token);
@@ -95,6 +109,14 @@ public abstract class NewcomerPathCases {
                 .query(Long.class).single()).isZero();
         assertThat(api.get("/api/v1/members/" + member, token).json().get("withings").get("status").asString())
                 .isEqualTo("NOT_CONNECTED");
+    }
+
+    /** A new member linked to the full-kit persona's Withings user (taken from whoever held it before). */
+    private static long connectedAlex(Api api, String token, String name) {
+        Household.releaseWithingsUser(api, token, "10000001");
+        long member = Household.addMember(api, token, name);
+        assertThat(api.getUrl(authorize(api, token, member)).location()).endsWith("?connected");
+        return member;
     }
 
     /** Starts authorization through the API and submits the emulator's consent form as a script would. */

@@ -73,10 +73,15 @@ public class Grants {
         if (member.id().equals(grantee.memberId())) {
             throw invalid(grantee.name() + " is " + member.name() + " and already sees their own data.");
         }
+        // One grant per grantee and member: a new one replaces what they held, so that revoking it ends their access.
+        List<Grant> replaced = grants.activeOn(member.id(), now).stream().filter(g -> g.granteeId() == granteeId)
+                .toList();
+        replaced.forEach(g -> grants.revoke(g.id(), now));
         long id = grants.insert(member.id(), granteeId, level, until, user.userId(), now);
         events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
                 HouseholdChanged.Change.GRANT_GIVEN, level.name().toLowerCase() + " access to " + member.name()
-                        + " for " + grantee.name() + (until == null ? "" : " until " + until)));
+                        + " for " + grantee.name() + (until == null ? "" : " until " + until)
+                        + (replaced.isEmpty() ? "" : " (replacing the grant they held)")));
         return grants.find(member.id(), id).orElseThrow();
     }
 

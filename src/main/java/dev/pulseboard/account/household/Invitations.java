@@ -187,12 +187,12 @@ public class Invitations {
             throw new AccountException(AccountException.Reason.GONE,
                     "This invitation was used or withdrawn a moment ago. Ask for a new link.");
         }
-        if (invitation.memberId() != null) {
-            invitations.revokePendingFor(invitation.memberId(), now);
-        }
+        int withdrawn = invitation.memberId() == null ? 0 : invitations.revokePendingFor(invitation.memberId(), now);
         events.publishEvent(new HouseholdChanged(stored.household(), userId, memberId,
                 HouseholdChanged.Change.INVITATION_ACCEPTED, cleanName + " <" + cleanEmail + "> accepted "
-                        + describe(invitation) + how));
+                        + describe(invitation) + how + (withdrawn == 0 ? ""
+                                : "; " + withdrawn + " other pending invitation" + (withdrawn == 1 ? "" : "s")
+                                        + " for the member withdrawn")));
         return users.findById(userId).orElseThrow();
     }
 

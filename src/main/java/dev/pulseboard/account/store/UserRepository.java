@@ -124,9 +124,10 @@ public class UserRepository {
 
     private static CurrentUser map(ResultSet rs, int row) throws SQLException {
         long member = rs.getLong("member_id");
+        // Read at once: wasNull speaks of the last column read.
+        MemberId memberId = rs.wasNull() ? null : MemberId.of(member);
         return new CurrentUser(rs.getLong("id"), HouseholdId.of(rs.getLong("household_id")), rs.getString("email"),
-                rs.getString("name"), CurrentUser.Role.valueOf(rs.getString("role")),
-                rs.wasNull() ? null : MemberId.of(member), rs.getBoolean("must_change_password"), false,
-                rs.getString("password_hash"));
+                rs.getString("name"), CurrentUser.Role.valueOf(rs.getString("role")), memberId,
+                rs.getBoolean("must_change_password"), false, rs.getString("password_hash"));
     }
 }

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Ranges {
 
+    /** The years a custom range may name: no reading is older, and beyond them an instant cannot be formed. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9999;
+
     private final Clock clock;
 
     Ranges(Clock clock) {
@@ -46,6 +50,10 @@ public class Ranges {
         } catch (DateTimeParseException e) {
             return fallback(today, zone, "The dates of the custom range could not be read (use YYYY-MM-DD); "
                     + "showing the last 90 days.");
+        }
+        if (first.getYear() < FIRST_YEAR || last.getYear() > LAST_YEAR) {
+            return fallback(today, zone, "The custom range must lie between the years " + FIRST_YEAR + " and "
+                    + LAST_YEAR + "; showing the last 90 days.");
         }
         if (last.isBefore(first)) {
             return fallback(today, zone, "The custom range ends before it starts; showing the last 90 days.");

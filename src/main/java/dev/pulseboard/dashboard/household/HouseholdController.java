@@ -113,8 +113,15 @@ class HouseholdController {
         return "redirect:/household";
     }
 
+    /** The form's role; anything else (a forged form) is refused, never read as the least one. */
     private static CurrentUser.Role role(String role) {
-        return "ADMIN".equalsIgnoreCase(role) ? CurrentUser.Role.ADMIN : CurrentUser.Role.MEMBER;
+        for (CurrentUser.Role r : CurrentUser.Role.values()) {
+            if (r.name().equalsIgnoreCase(role)) {
+                return r;
+            }
+        }
+        throw new AccountException(AccountException.Reason.INVALID,
+                "Choose a role from the list: member or administrator. Nothing was changed.");
     }
 
     private interface Action {

@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.member;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,12 @@ public class MemberViews {
 
     /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
     SettingsView settingsFor(MemberId member, SettingsView viewer) {
-        return viewer.forMember(connections.status(member).timeZone());
+        return viewer.forMember(zoneOf(member, connections.status(member).timeZone()));
+    }
+
+    /** The member's Withings zone: their connection's, else (disconnected) the one their latest reading came with. */
+    private ZoneId zoneOf(MemberId member, ZoneId connectionZone) {
+        return connectionZone != null ? connectionZone : measurements.latestTimeZone(member).orElse(null);
     }
 
     /** The member's card, its dates and times in the member's zone (unless the viewer fixed one). */
@@ -75,7 +81,7 @@ public class MemberViews {
 
     private MemberCardView card(Member member, SettingsView viewer, long version) {
         var connection = connections.status(member.id());
-        SettingsView s = viewer.forMember(connection.timeZone());
+        SettingsView s = viewer.forMember(zoneOf(member.id(), connection.timeZone()));
         LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         // The figures change only with the member's data (and the day); the connection and the sync are read anew.
         // Version 0: no health data was ever written for the member, so there is nothing to read.

@@ -1,7 +1,7 @@
 package dev.pulseboard.dashboard.sharing;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,6 +57,10 @@ class SharingController {
             @RequestParam(defaultValue = "0") long userId, @RequestParam(defaultValue = "VIEW") String level,
             @RequestParam(defaultValue = "") String until, @ModelAttribute("settings") SettingsView settings,
             RedirectAttributes redirect) {
+        if (!"VIEW".equalsIgnoreCase(level) && !"MANAGE".equalsIgnoreCase(level)) {
+            redirect.addFlashAttribute("error", "Choose what they may do: see, or see and manage. Nothing was shared.");
+            return "redirect:/members/" + id + "/sharing";
+        }
         try {
             var end = until.isBlank() ? null
                     : Grant.endAfter(LocalDate.parse(until), settings.zone());
@@ -64,7 +68,7 @@ class SharingController {
                     "MANAGE".equalsIgnoreCase(level) ? Access.MANAGE : Access.VIEW, end);
             redirect.addFlashAttribute("notice", grant.granteeName() + " may now "
                     + (grant.access().allowsChanges() ? "see and manage" : "see") + " this data.");
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             redirect.addFlashAttribute("error", "The last day must be a date.");
         } catch (AccountException e) {
             if (e.reason() != AccountException.Reason.INVALID) {

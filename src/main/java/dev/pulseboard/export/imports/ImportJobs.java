@@ -30,9 +30,7 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.ExportProperties;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.csv.WithingsFile;
-import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
-import dev.pulseboard.health.measure.Reading;
 
 /**
  * Imports of Withings' "download my data" archive, one at a time in the background: the upload is kept in a
@@ -167,9 +165,7 @@ public class ImportJobs {
     }
 
     private ZoneId zoneOf(MemberId member) {
-        return measurements.latest(member, MeasurementType.WEIGHT)
-                .or(() -> measurements.latest(member, MeasurementType.SYSTOLIC_BP)).map(Reading::timeZone)
-                .map(ExportRange::zone).orElse(ExportRange.zone(null));
+        return measurements.latestTimeZone(member).orElse(ExportRange.zone(null));
     }
 
     private static Optional<WithingsFile> known(String name) {

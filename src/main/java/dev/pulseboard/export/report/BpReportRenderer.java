@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -22,9 +23,12 @@ public class BpReportRenderer {
     public static final String TEMPLATE = "export/blood-pressure";
 
     private final ITemplateEngine templates;
+    private final boolean demo;
 
-    BpReportRenderer(ITemplateEngine templates) {
+    /** {@code demo}: the readings are the emulator's, and the report says so at its top (page and PDF). */
+    BpReportRenderer(ITemplateEngine templates, @Value("${pulseboard.demo:false}") boolean demo) {
         this.templates = templates;
+        this.demo = demo;
     }
 
     /** {@code back}: the page the report was chosen on, linked at its top; null for none. */
@@ -33,6 +37,7 @@ public class BpReportRenderer {
         context.setVariable("report", report);
         context.setVariable("pdf", false);
         context.setVariable("back", back);
+        context.setVariable("demo", demo);
         return templates.process(TEMPLATE, context);
     }
 
@@ -40,6 +45,7 @@ public class BpReportRenderer {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);
         context.setVariable("pdf", true);
+        context.setVariable("demo", demo);
         String xhtml = templates.process(TEMPLATE, context);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

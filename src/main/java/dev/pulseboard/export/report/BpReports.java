@@ -54,6 +54,9 @@ public class BpReports {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("'from' must not be after 'to'.");
         }
+        if (from.getYear() < 1900 || to.getYear() > 9999) {
+            throw new IllegalArgumentException("The report's days must lie between the years 1900 and 9999.");
+        }
         LocalDate first = from;
         List<BpReading> readings = new ArrayList<>();
         Map<String, Integer> devices = new LinkedHashMap<>();

@@ -1,7 +1,9 @@
 package dev.pulseboard.health.measure;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +78,31 @@ public class Measurements {
 
     public Optional<Reading> latest(MemberId member, MeasurementType type) {
         return repository.latest(member, type);
+    }
+
+    /**
+     * The time zone Withings gave with the member's latest weigh-in, blood pressure or pulse (each read through its
+     * own index), if any: the member's zone when their connection, which knows it, is gone.
+     */
+    public Optional<ZoneId> latestTimeZone(MemberId member) {
+        for (MeasurementType type : ZONE_SOURCES) {
+            Optional<ZoneId> zone = latest(member, type).map(Reading::timeZone).flatMap(Measurements::zone);
+            if (zone.isPresent()) {
+                return zone;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<MeasurementType> ZONE_SOURCES = List.of(MeasurementType.WEIGHT,
+            MeasurementType.SYSTOLIC_BP, MeasurementType.HEART_RATE);
+
+    private static Optional<ZoneId> zone(String name) {
+        try {
+            return name == null || name.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(name));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     public long count(MemberId member) {

@@ -152,7 +152,7 @@ public abstract class HouseholdCases {
         String secondEmail = unique("pat-again");
         var again = accept(tokenIn(second.json().get("url").asString()), secondEmail);
         assertThat(again.status()).as(again.body()).isEqualTo(410);
-        assertThat(again.json().get("detail").asString()).contains("withdrawn");
+        assertThat(again.json().get("detail").asString()).contains("withdrawn", "accepted another invitation");
 
         // One made before this rule: still pending, for a member who has a login by now.
         String staleToken = "pbi_" + "s".repeat(43) + unique("stale").hashCode();
@@ -176,6 +176,53 @@ public abstract class HouseholdCases {
         assertThat(answer.statusCode()).isEqualTo(200);
         String grants = answer.body().substring(answer.body().indexOf("id=\"grants\""));
         assertThat(grants).contains("<th>Last day</th>", "1 Mar 2099").doesNotContain("2 Mar 2099");
+    }
+
+    @Test
+    void aLoginWithoutAMemberHasNoMemberId() {
+        var me = api.get("/api/v1/me", admin).json();
+        assertThat(me.get("role").asString()).isEqualTo("ADMIN");
+        assertThat(me.get("memberId").isNull()).as(me.toString()).isTrue();
+        assertThat(users.findByEmail(Household.EMAIL).orElseThrow().memberId()).isNull();
+    }
+
+    @Test
+    void aForgedRoleOnThePeoplePageIsRefusedAndChangesNothing() {
+        PageSession session = PageSession.signIn(port);
+        int before = api.get("/api/v1/invitations", admin).json().get("items").size();
+        var invited = session.post("/household", "/household/invitations",
+                Map.of("name", "Forged " + run, "role", "SUPERUSER", "days", "7"));
+        assertThat(invited.body()).contains("Choose a role from the list").doesNotContain("Invitation link");
+        assertThat(api.get("/api/v1/invitations", admin).json().get("items").size()).isEqualTo(before);
+        var lee = member("forged");
+        var changed = session.post("/household", "/household/users/" + lee.get("id").asLong() + "/role",
+                Map.of("role", "OWNER"));
+        assertThat(changed.body()).contains("Choose a role from the list");
+        assertThat(users.findById(lee.get("id").asLong()).orElseThrow().role()).isEqualTo(CurrentUser.Role.MEMBER);
+    }
+
+    @Test
+    void aSecondGrantToTheSameUserReplacesTheFirstAndForgedValuesAreRefused() {
+        var grantee = member("twice");
+        long shared = Household.addMember(api, admin, "Twice " + run);
+        String page = "/members/" + shared + "/sharing";
+        String userId = grantee.get("id").asString();
+        PageSession session = PageSession.signIn(port);
+        session.post(page, page, Map.of("userId", userId, "level", "VIEW"));
+        var second = session.post(page, page, Map.of("userId", userId, "level", "MANAGE", "until", "2099-03-01"));
+        String grants = second.body().substring(second.body().indexOf("id=\"grants\""));
+        assertThat(grants).as("one row for the grantee, the newer grant").contains("1 Mar 2099")
+                .doesNotContain("until revoked");
+        String granteeToken = grantee.get("token").asString();
+        assertThat(api.get("/api/v1/members/" + shared + "/grants", admin).json().get("items").size()).isEqualTo(1);
+
+        var forgedLevel = session.post(page, page, Map.of("userId", userId, "level", "OWNER"));
+        assertThat(forgedLevel.body()).contains("Choose what they may do").contains("Nothing was shared");
+        var farDay = session.post(page, page, Map.of("userId", userId, "level", "VIEW", "until", "+999999999-12-31"));
+        assertThat(farDay.statusCode()).isEqualTo(200);
+        assertThat(farDay.body()).contains("The last day must be a date.");
+        assertThat(api.get("/api/v1/members/" + shared, granteeToken).status()).as("the grant stands")
+                .isEqualTo(200);
     }
 
     @Test

@@ -63,6 +63,10 @@ class RangesTests {
     @Test
     void fallsBackToTheDefaultWithAMessageForUnreadableInput() {
         assertThat(ranges.parse("custom", "01/02/2026", null, PARIS).message()).contains("could not be read");
+        assertThat(ranges.parse("custom", "-999999999-01-01", "2026-01-01", PARIS).message())
+                .contains("between the years 1900 and 9999");
+        assertThat(ranges.parse("custom", "2026-01-01", "+999999999-12-31", PARIS).message())
+                .contains("between the years 1900 and 9999");
         assertThat(ranges.parse("fortnight", null, null, PARIS).message()).contains("Unknown range");
     }
 }

@@ -20,6 +20,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,16 +137,21 @@ class ExportApiIntegrationTests {
     }
 
     @Test
-    void bloodPressureReportAveragesTheLatestCompleteWeekOfTheHomeProtocol() {
+    void bloodPressureReportAveragesTheLatestCompleteWeekOfTheHomeProtocol() throws IOException {
         var page = get("/api/v1/members/" + alex + "/reports/blood-pressure");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Home blood pressure", "alex", "Europe/Paris", "BPM Core",
-                "id=\"average-all\"", "ESH 2023").doesNotContain("id=\"too-few\"", "id=\"missing\"");
+                "id=\"average-all\"", "ESH 2023", "id=\"demo-data\"")
+                .doesNotContain("id=\"too-few\"", "id=\"missing\"");
         assertThat(page.body().split("<tr").length).isGreaterThan(28);
         var pdf = getBytes("/api/v1/members/" + alex + "/reports/blood-pressure?format=pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).as("a doctor reading the PDF sees it is demo data")
+                    .contains("Demo data.", "made up by").contains("Home blood pressure");
+        }
     }
 
     @Test
@@ -162,6 +170,9 @@ class ExportApiIntegrationTests {
         assertThat(format.statusCode()).isEqualTo(400);
         assertThat(format.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(json.readTree(format.body()).get("detail").asString()).contains("fhir-bundle", "withings-csv");
+        var far = get("/api/v1/members/" + alex + "/reports/blood-pressure?from=-999999999-01-01&to=2026-01-01");
+        assertThat(far.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(far.body()).get("detail").asString()).contains("between the years 1900 and 9999");
         var date = get("/api/v1/members/" + alex + "/reports/blood-pressure?from=yesterday");
         assertThat(date.statusCode()).isEqualTo(400);
         assertThat(json.readTree(date.body()).get("detail").asString()).contains("'from'");
