@@ -46,10 +46,12 @@ class UnitsTests {
     }
 
     @Test
-    void unknownUnitsReadAsTheMetricDefault() {
-        assertThat(TemperatureUnit.parse("kelvin")).isEqualTo(TemperatureUnit.CELSIUS);
-        assertThat(DistanceUnit.parse(" mi ")).isEqualTo(DistanceUnit.MI);
-        assertThat(WeightUnit.parse(null)).isEqualTo(WeightUnit.KG);
+    void aUnitIsReadByItsNameInAnyCaseAndAnythingElseIsNone() {
+        assertThat(DistanceUnit.parse(" mi ")).contains(DistanceUnit.MI);
+        assertThat(WeightUnit.parse("st")).contains(WeightUnit.ST);
+        assertThat(TemperatureUnit.parse("kelvin")).isEmpty();
+        assertThat(WeightUnit.parse("POUNDS")).isEmpty();
+        assertThat(WeightUnit.parse(null)).isEmpty();
     }
 
     @Test
