@@ -39,7 +39,7 @@ import dev.pulseboard.support.PulseboardTest;
 
 /**
  * The household on a 375 px phone: the no-data persona's empty states, a hostile member name, an unknown
- * member, the unit setting, and the tab bar by keyboard.
+ * member, the unit setting, the tab bar by keyboard, and the administrator's pages without sideways scrolling.
  */
 @PulseboardTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -127,10 +127,29 @@ class HouseholdBrowserIntegrationTests {
                     .isEqualTo(true);
         }
         Pages.screenshotWholePhonePage(browser, "22-phone-overview");
+        assertNoSidewaysScrolling("the overview");
+    }
+
+    @Test
+    void theAdministratorsPagesFitAPhone() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        assertThat(api.post("/api/v1/invitations", token, "{\"name\":\"Jo\",\"role\":\"MEMBER\"}").status())
+                .isEqualTo(201);
+        for (String path : List.of("/household", "/settings", "/audit", "/members/" + alex + "/sharing",
+                "/members/" + alex + "/export", "/members/" + alex + "/sleep", "/members/" + alex + "/ecg")) {
+            driver.get(base + path);
+            assertThat(driver.findElements(By.cssSelector("main h1"))).as(path).isNotEmpty();
+            Pages.screenshotWholePhonePage(browser, "23-phone" + path.replaceAll("[^a-z]+", "-"));
+            assertNoSidewaysScrolling(path);
+        }
+    }
+
+    private void assertNoSidewaysScrolling(String page) {
         var widths = (List<?>) ((JavascriptExecutor) driver).executeScript(
                 "return [window.innerWidth, document.documentElement.scrollWidth]");
         assertThat(((Number) widths.get(0)).intValue()).as("a phone-wide window").isBetween(375, 380);
-        assertThat(widths.get(1)).as("no sideways scrolling").isEqualTo(widths.get(0));
+        assertThat(widths.get(1)).as("no sideways scrolling on " + page).isEqualTo(widths.get(0));
     }
 
     @Test
