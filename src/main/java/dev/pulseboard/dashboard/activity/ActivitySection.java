@@ -28,6 +28,7 @@ import dev.pulseboard.health.daily.MemberGoals;
 import dev.pulseboard.health.daily.WorkoutSession;
 import dev.pulseboard.health.measure.Reading;
 import dev.pulseboard.health.recording.ActivityDetail;
+import dev.pulseboard.health.recording.WorkoutKinds;
 
 /** Builds the Activity section from the activity days and workouts the sync keeps. */
 @Component

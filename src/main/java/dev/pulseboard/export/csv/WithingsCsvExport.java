@@ -87,7 +87,8 @@ public class WithingsCsvExport {
             for (var w : activity.workouts(member.id(), from, to)) {
                 ZoneId zone = ExportRange.zone(w.timezone());
                 String data = "{\"calories\":" + Csv.field(w.calories()) + ",\"steps\":" + w.steps()
-                        + ",\"distance\":" + Csv.field(w.distanceMeters()) + ",\"hr_average\":" + w.hrAverage() + "}";
+                        + ",\"distance\":" + Csv.field(w.distanceMeters()) + ",\"hr_average\":" + w.hrAverage()
+                        + ",\"hr_max\":" + w.hrMax() + ",\"intensity\":" + w.intensity() + "}";
                 Csv.row(csv, iso(w.start(), zone), iso(w.end(), zone), null, null, zone.getId(), w.category(),
                         data.replace(":,", ":null,").replace(":}", ":null}"), null,
                         w.modifiedAt() == null ? null : iso(w.modifiedAt(), zone));

@@ -47,6 +47,7 @@ public class ImportJobs {
     private final Connections connections;
     private final BodyImport body;
     private final DailyImport daily;
+    private final WorkoutImport workouts;
     private final Measurements measurements;
     private final ExportProperties limits;
     private final Clock clock;
@@ -58,13 +59,14 @@ public class ImportJobs {
     });
 
     ImportJobs(ImportJobRepository jobs, ImportLiveness liveness, Connections connections, BodyImport body,
-            DailyImport daily, Measurements measurements, ExportProperties limits, Clock clock,
-            PlatformTransactionManager transactions) {
+            DailyImport daily, WorkoutImport workouts, Measurements measurements, ExportProperties limits,
+            Clock clock, PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.liveness = liveness;
         this.connections = connections;
         this.body = body;
         this.daily = daily;
+        this.workouts = workouts;
         this.measurements = measurements;
         this.limits = limits;
         this.clock = clock;
@@ -120,15 +122,18 @@ public class ImportJobs {
                 Optional<WithingsFile> known = known(name);
                 if (Archive.PERSONAL.contains(name)) {
                     reports.add(FileReport.notRead(name, "personal file: never read"));
-                } else if (known.isEmpty() || !(BodyImport.reads(known.get())
-                        || known.get() == WithingsFile.SLEEP || DailyImport.AGGREGATES.contains(known.get()))) {
+                } else if (known.isEmpty() || !(BodyImport.reads(known.get()) || known.get() == WithingsFile.SLEEP
+                        || known.get() == WithingsFile.ACTIVITIES || DailyImport.AGGREGATES.contains(known.get()))) {
                     reports.add(FileReport.notRead(name, "not a file Pulseboard imports"));
                 } else if (DailyImport.AGGREGATES.contains(known.get())) {
                     aggregates.add(CsvTable.of(known.get(), archive.read(name), linkedUser));
                 } else {
                     CsvTable table = CsvTable.of(known.get(), archive.read(name), linkedUser);
-                    storeWithReport(id, reports, () -> List.of(table.file == WithingsFile.SLEEP
-                            ? daily.sleep(member, table, zone) : body.run(member, table, zone)));
+                    storeWithReport(id, reports, () -> List.of(switch (table.file) {
+                        case SLEEP -> daily.sleep(member, table, zone);
+                        case ACTIVITIES -> workouts.run(member, table, zone);
+                        default -> body.run(member, table, zone);
+                    }));
                 }
             }
             storeWithReport(id, reports, () -> daily.activity(member, aggregates, zone));

@@ -3,6 +3,7 @@ package dev.pulseboard.export.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +37,7 @@ import dev.pulseboard.export.Personas;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
@@ -66,6 +68,9 @@ abstract class ImportCases {
 
     @Autowired
     DailyData daily;
+
+    @Autowired
+    ActivityDetail activityDetail;
 
     @Autowired
     JsonMapper json;
@@ -109,6 +114,8 @@ abstract class ImportCases {
         assertThat(daily.activity(MemberId.of(copy), EVER, NEVER).stream().map(d -> d.date() + "=" + d.steps()))
                 .isEqualTo(daily.activity(MemberId.of(alex), EVER, NEVER).stream().filter(d -> d.steps() != null)
                         .map(d -> d.date() + "=" + d.steps()).toList());
+        assertThat(files.get("activities.csv").get("imported").asInt()).isPositive();
+        assertThat(workouts(copy)).as("every workout, with its type and figures").isEqualTo(workouts(alex));
 
         JsonNode again = importAndWait(copy + "/imports", archive);
         byName(again).forEach((name, f) -> {
@@ -138,6 +145,10 @@ abstract class ImportCases {
                 "bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n2026-01-01 07:00:00,60,120,80,\n"
                         + "yesterday,61,121,81,\n",
                 "height.csv", "Date,Value\n2026-01-01 07:00:00,1.80\n",
+                "activities.csv", "from,to,From (manual),To (manual),Timezone,Activity type,Data,GPS,Modified\n"
+                        + "2026-01-01 07:00:00,2026-01-01 07:30:00,,,Europe/Paris,Walking,{},,\n"
+                        + "2026-01-02 07:00:00,2026-01-02 07:30:00,,,Europe/Paris,Quidditch,{},,\n"
+                        + "2026-01-03 07:00:00,2026-01-03 07:30:00,,,Europe/Paris,2,[1],,\n",
                 "account.csv", "Email,Name\nsomeone@example.org,Someone\n"));
         JsonNode report = importAndWait(member + "/imports", zip);
         assertThat(report.get("state").asString()).isEqualTo("DONE");
@@ -147,6 +158,9 @@ abstract class ImportCases {
         assertThat(files.get("bp.csv").get("imported").asInt()).isZero();
         assertThat(files.get("account.csv").get("problems").get(0).asString()).contains("never read");
         assertThat(files.get("height.csv").get("imported").asInt()).isEqualTo(1);
+        assertThat(files.get("activities.csv").get("problems").toString()).contains("line 3",
+                "unknown activity type 'Quidditch'", "line 4", "not a JSON object");
+        assertThat(workouts(member)).as("nothing of a file with a problem").isEmpty();
         assertThat(measurements.series(MemberId.of(member), MeasurementType.SYSTOLIC_BP, null, null)).isEmpty();
         assertThat(measurements.series(MemberId.of(member), MeasurementType.WEIGHT, null, null)).isEmpty();
         assertThat(measurements.series(MemberId.of(member), MeasurementType.HEIGHT, null, null)).hasSize(1);
@@ -175,9 +189,10 @@ abstract class ImportCases {
             }
         });
         assertThat(imported).containsExactlyInAnyOrderEntriesOf(Map.of("weight.csv", 2, "bp.csv", 2, "height.csv",
-                1, "sleep.csv", 1, "aggregates_steps.csv", 2));
-        for (String notRead : new String[] { "raw_hr_hr.csv", "activities.csv", "aggregates_calories_passive.csv",
-                "README.txt" }) {
+                1, "sleep.csv", 1, "aggregates_steps.csv", 2, "activities.csv", 1));
+        assertThat(workouts(member)).containsExactly("1 " + Instant.parse("2024-03-02T16:30:00Z") + " "
+                + Instant.parse("2024-03-02T17:10:00Z") + " 180 4300 null null");
+        for (String notRead : new String[] { "raw_hr_hr.csv", "aggregates_calories_passive.csv", "README.txt" }) {
             assertThat(report.get(notRead).get("problems").get(0).asString()).as(notRead)
                     .isEqualTo("not a file Pulseboard imports");
         }
@@ -340,5 +355,16 @@ abstract class ImportCases {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** A member's workouts as "category start end calories steps distance hr_average", oldest first. */
+    private List<String> workouts(long member) {
+        return activityDetail.workouts(MemberId.of(member), Instant.EPOCH, Instant.parse("3000-01-01T00:00:00Z"))
+                .stream().map(w -> w.category() + " " + w.start() + " " + w.end() + " " + plain(w.calories()) + " "
+                        + w.steps() + " " + plain(w.distanceMeters()) + " " + w.hrAverage()).toList();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,9 +1,15 @@
-package dev.pulseboard.dashboard.activity;
+package dev.pulseboard.health.recording;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Names of Withings' workout categories (the common ones); others are shown by their number. */
-final class WorkoutKinds {
+/**
+ * Names of Withings' workout categories (the common ones); others are shown by their number. Read back from a file
+ * by number, by these names, or by the "-ing" names Withings' own archive writes ("Walking").
+ */
+public final class WorkoutKinds {
 
     private static final Map<Integer, String> NAMES = Map.ofEntries(Map.entry(1, "Walk"), Map.entry(2, "Run"),
             Map.entry(3, "Hiking"), Map.entry(4, "Skating"), Map.entry(5, "BMX"), Map.entry(6, "Cycling"),
@@ -19,10 +25,32 @@ final class WorkoutKinds {
             Map.entry(195, "Climbing"), Map.entry(196, "Ice skating"), Map.entry(272, "Multi-sport"),
             Map.entry(306, "Indoor walk"), Map.entry(307, "Indoor run"), Map.entry(308, "Indoor cycling"));
 
+    private static final Map<String, Integer> BY_NAME = new HashMap<>();
+
+    static {
+        NAMES.forEach((category, name) -> BY_NAME.put(key(name), category));
+        Map.of("walking", 1, "running", 2, "cycling", 6, "biking", 6, "swim", 7, "weightlifting", 16,
+                "lift weights", 16, "dance", 29, "indoor walking", 306, "indoor running", 307)
+                .forEach((name, category) -> BY_NAME.put(key(name), category));
+    }
+
     private WorkoutKinds() {
     }
 
-    static String name(int category) {
+    public static String name(int category) {
         return NAMES.getOrDefault(category, "Workout (category " + category + ")");
+    }
+
+    /** A category from its number or its name (any case); empty when it is neither. */
+    public static Optional<Integer> parse(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.matches("\\d{1,4}")) {
+            return Optional.of(Integer.valueOf(t));
+        }
+        return Optional.ofNullable(BY_NAME.get(key(t)));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('-', ' ').strip();
     }
 }
