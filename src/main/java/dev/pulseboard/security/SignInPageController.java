@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.security.oidc.OidcClientRegistrations;
 import dev.pulseboard.security.oidc.OidcProperties;
 import dev.pulseboard.security.oidc.Refusal;
@@ -37,9 +39,12 @@ class SignInPageController {
     }
 
     @GetMapping("/login")
-    String signIn(HttpServletRequest request, Model model) {
+    String signIn(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         if (!accounts.isSetUp()) {
             return "redirect:/setup";
+        }
+        if (user != null) {
+            return "redirect:/";
         }
         boolean reachable = oidc.enabled() && registrations.resolve().isPresent();
         boolean quiet = Arrays.stream(MESSAGES).noneMatch(p -> request.getParameter(p) != null);

@@ -89,6 +89,21 @@ class SessionsIntegrationTests {
     }
 
     @Test
+    void aSignedInUserWhoOpensSignInOrSetUpGoesToTheHousehold() {
+        CurrentUser user = member("again");
+        Actor signedIn = Actor.signedIn("signed in", port, user.email(), PASSWORD, null);
+        for (String page : new String[] { "/login", "/setup" }) {
+            var answer = signedIn.page("GET", page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(302);
+            String next = answer.headers().firstValue("Location").orElse("");
+            if (next.endsWith("/login")) {
+                next = signedIn.page("GET", "/login").headers().firstValue("Location").orElse("");
+            }
+            assertThat(next).as(page).matches(".*://[^/]+/$|^/$");
+        }
+    }
+
+    @Test
     void aResetPasswordEndsTheSessionsAndMustBeReplacedFirst() {
         CurrentUser user = member("reset");
         Actor before = Actor.signedIn("before the reset", port, user.email(), PASSWORD, null);
