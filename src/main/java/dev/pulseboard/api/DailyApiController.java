@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.daily.DailyData;
@@ -98,11 +98,8 @@ class DailyApiController {
             }
             return fallback;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new ApiProblems.BadRequest("'" + name + "' is not an ISO-8601 date (YYYY-MM-DD): " + text.trim());
-        }
+        return Days.parse(text).orElseThrow(() -> new ApiProblems.BadRequest("'" + name + "' is not an ISO-8601 "
+                + "date (YYYY-MM-DD) of the years 1900 to 9999: " + text.trim()));
     }
 
     record Items<T>(List<T> items) {

@@ -2,7 +2,6 @@ package dev.pulseboard.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.health.daily.DailyData;
@@ -69,12 +69,8 @@ class RecordingApiController {
     List<Hypnogram> hypnogram(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable String date) {
         MemberId member = access.view(user, MemberId.of(id)).id();
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblems.BadRequest("'" + date + "' is not an ISO-8601 date (YYYY-MM-DD).");
-        }
+        LocalDate day = Days.parse(date).orElseThrow(() -> new ApiProblems.BadRequest("'" + date
+                + "' is not an ISO-8601 date (YYYY-MM-DD) of the years 1900 to 9999."));
         return daily.nights(member, day, day).stream().map(n -> details.hypnogram(member, n)).toList();
     }
 

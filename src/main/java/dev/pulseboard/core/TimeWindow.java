@@ -7,9 +7,14 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A half-open window {@code [from, to)} of instants; a null end is unbounded. Parsed from ISO-8601 instants
- * ({@code 2026-01-31T07:00:00Z}) or dates ({@code 2026-01-31}, a whole UTC day: as an end, inclusive).
+ * ({@code 2026-01-31T07:00:00Z}) or dates ({@code 2026-01-31}, a whole UTC day: as an end, inclusive), in the years
+ * {@value #FIRST_YEAR} to {@value #LAST_YEAR}: no reading is older, and beyond them dates overflow in the zones
+ * and databases they meet.
  */
 public record TimeWindow(Instant from, Instant to) {
+
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 9999;
 
     public TimeWindow {
         if (from != null && to != null && to.isBefore(from)) {
@@ -26,15 +31,23 @@ public record TimeWindow(Instant from, Instant to) {
             return null;
         }
         String value = text.trim();
+        Instant instant;
         try {
             if (value.length() == 10) {
                 LocalDate date = LocalDate.parse(value);
-                return (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else {
+                instant = Instant.parse(value);
             }
-            return Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + name + "' should be a day (YYYY-MM-DD, such as 2026-03-01) or an"
                     + " instant (such as 2026-03-01T08:00:00Z), not '" + value + "'.");
         }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR + (end ? 1 : 0)) {
+            throw new IllegalArgumentException("'" + name + "' must lie between the years " + FIRST_YEAR + " and "
+                    + LAST_YEAR + ", not '" + value + "'.");
+        }
+        return instant;
     }
 }

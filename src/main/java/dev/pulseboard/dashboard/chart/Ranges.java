@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.core.TimeWindow;
+
 /**
  * Reads the range of a section from the query ({@code range=7d|30d|90d|1y|all}, or {@code range=custom} with
  * {@code from} and {@code to} dates, both inclusive, in the viewer's time zone). A range that cannot be read, is
@@ -15,9 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Ranges {
 
-    /** The years a custom range may name: no reading is older, and beyond them an instant cannot be formed. */
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 9999;
+    private static final int FIRST_YEAR = TimeWindow.FIRST_YEAR;
+    private static final int LAST_YEAR = TimeWindow.LAST_YEAR;
 
     private final Clock clock;
 

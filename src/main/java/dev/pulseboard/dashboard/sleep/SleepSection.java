@@ -2,20 +2,18 @@ package dev.pulseboard.dashboard.sleep;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.chart.DailyBars;
 import dev.pulseboard.dashboard.chart.ChartView;
@@ -70,7 +68,7 @@ public class SleepSection {
         String message = null;
         SleepNight chosen = null;
         if (night != null && !night.isBlank()) {
-            chosen = parse(night).flatMap(d -> daily.nights(member, d, d).stream().findFirst()).orElse(null);
+            chosen = Days.parse(night).flatMap(d -> daily.nights(member, d, d).stream().findFirst()).orElse(null);
             if (chosen == null) {
                 message = "There is no night ending on \u201c" + night + "\u201d; showing the latest.";
             }
@@ -153,13 +151,5 @@ public class SleepSection {
     private static BigDecimal hours(Integer seconds) {
         return seconds == null ? null : BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2,
                 RoundingMode.HALF_UP);
-    }
-
-    private static Optional<LocalDate> parse(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

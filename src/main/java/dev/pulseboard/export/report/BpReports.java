@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 import dev.pulseboard.account.Member;
+import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.measure.MeasurementRecord;
@@ -40,6 +41,12 @@ public class BpReports {
 
     /** {@code from}/{@code to}: local dates, inclusive; null for the default window. */
     public BpReport report(Member member, LocalDate from, LocalDate to) {
+        for (LocalDate day : new LocalDate[] { from, to }) {
+            if (day != null && (day.getYear() < TimeWindow.FIRST_YEAR || day.getYear() > TimeWindow.LAST_YEAR)) {
+                throw new IllegalArgumentException("The report's days must lie between the years "
+                        + TimeWindow.FIRST_YEAR + " and " + TimeWindow.LAST_YEAR + ".");
+            }
+        }
         Optional<Reading> latest = measurements.latest(member.id(), MeasurementType.SYSTOLIC_BP);
         ZoneId zone = ExportRange.zone(latest.map(Reading::timeZone).orElse(null));
         LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
@@ -54,9 +61,7 @@ public class BpReports {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("'from' must not be after 'to'.");
         }
-        if (from.getYear() < 1900 || to.getYear() > 9999) {
-            throw new IllegalArgumentException("The report's days must lie between the years 1900 and 9999.");
-        }
+
         LocalDate first = from;
         List<BpReading> readings = new ArrayList<>();
         Map<String, Integer> devices = new LinkedHashMap<>();

@@ -1,0 +1,27 @@
+package dev.pulseboard.core;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * A day read from a query or a form: ISO-8601 ({@code 2026-03-01}) in the years {@value TimeWindow#FIRST_YEAR} to
+ * {@value TimeWindow#LAST_YEAR}. Beyond them Java parses a date that PostgreSQL refuses and that overflows when
+ * turned into an instant, so it is no day a reading can have.
+ */
+public final class Days {
+
+    private Days() {
+    }
+
+    /** The day, or empty when the text is not one of those years' days. */
+    public static Optional<LocalDate> parse(String text) {
+        try {
+            LocalDate day = LocalDate.parse(text == null ? "" : text.strip());
+            return day.getYear() < TimeWindow.FIRST_YEAR || day.getYear() > TimeWindow.LAST_YEAR ? Optional.empty()
+                    : Optional.of(day);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.pulseboard.api;
+
+import dev.pulseboard.support.PulseboardPostgresTest;
+
+@PulseboardPostgresTest
+class BadDatesPostgresIntegrationTests extends BadDatesCases {
+}
