@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
+import dev.pulseboard.support.Readable;
 
 /**
  * Every page and API read that takes a day or an instant, given the edges of what Java can parse (years
@@ -49,7 +50,7 @@ abstract class BadDatesCases {
                     pages + "/export/download?format=fhir-bundle&to=" + d));
             for (String path : pagePaths) {
                 var answer = session.get(path);
-                check(failures, path, answer.statusCode(), answer.body());
+                Readable.check(failures, path, answer.statusCode(), answer.body());
             }
             for (String path : List.of(reads + "/measurements?type=weight&from=" + d,
                     reads + "/measurements?type=weight&to=" + d, reads + "/sleep?from=" + d,
@@ -58,15 +59,9 @@ abstract class BadDatesCases {
                     reads + "/reports/blood-pressure?from=" + d, reads + "/export?format=csv&from=" + d,
                     reads + "/export?format=withings-csv&to=" + d)) {
                 var answer = api.get(path, token);
-                check(failures, path, answer.status(), answer.body());
+                Readable.check(failures, path, answer.status(), answer.body());
             }
         }
         assertThat(failures).isEmpty();
-    }
-
-    private static void check(List<String> failures, String path, int status, String body) {
-        if (status >= 500 || body.contains("Exception") || body.contains("\tat ")) {
-            failures.add(status + " " + path);
-        }
     }
 }

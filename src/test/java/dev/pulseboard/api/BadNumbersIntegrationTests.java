@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
+import dev.pulseboard.support.Readable;
 import dev.pulseboard.support.PulseboardTest;
 
 /**
@@ -38,7 +39,7 @@ class BadNumbersIntegrationTests {
                     "/members/" + n + "/sharing", "/members/" + member + "/ecg?strip=" + n,
                     "/members/" + member + "/export/imports/" + n)) {
                 var answer = session.get(path);
-                check(failures, "GET " + path, answer.statusCode(), answer.body());
+                Readable.check(failures, "GET " + path, answer.statusCode(), answer.body());
             }
             for (var form : List.of(Map.entry("/household/invitations", Map.of("name", "N", "days", n)),
                     Map.entry("/members/" + member + "/sharing", Map.of("userId", n, "level", "VIEW")),
@@ -46,21 +47,16 @@ class BadNumbersIntegrationTests {
                             Map.of("to", n)),
                     Map.entry("/household/users/" + (n.isEmpty() ? "x" : n) + "/role", Map.of("role", "MEMBER")))) {
                 var answer = session.post("/household", form.getKey(), form.getValue());
-                check(failures, "POST " + form.getKey() + " " + form.getValue(), answer.statusCode(), answer.body());
+                Readable.check(failures, "POST " + form.getKey() + " " + form.getValue(), answer.statusCode(),
+                        answer.body());
             }
             for (String path : List.of("/api/v1/members/" + n, "/api/v1/audit?limit=" + n,
                     "/api/v1/members/" + member + "/ecg/" + n, "/api/v1/members/" + n + "/grants",
                     "/api/v1/members/" + member + "/imports/" + n)) {
                 var answer = api.get(path, token);
-                check(failures, "GET " + path, answer.status(), answer.body());
+                Readable.check(failures, "GET " + path, answer.status(), answer.body());
             }
         }
         assertThat(failures).isEmpty();
-    }
-
-    private static void check(List<String> failures, String what, int status, String body) {
-        if (status >= 500 || body.contains("Exception") || body.contains("\tat ")) {
-            failures.add(status + " " + what);
-        }
     }
 }
