@@ -170,7 +170,12 @@ public class ImportJobs {
     }
 
     private ZoneId zoneOf(MemberId member) {
-        return measurements.latestTimeZone(member).orElse(ExportRange.zone(null));
+        return knownZone(member).orElse(ExportRange.zone(null));
+    }
+
+    /** The zone an archive's local times are read in when none is given, if the member's readings tell one. */
+    public Optional<ZoneId> knownZone(MemberId member) {
+        return measurements.latestTimeZone(member);
     }
 
     private static Optional<WithingsFile> known(String name) {

@@ -2,6 +2,7 @@ package dev.pulseboard.export.page;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +52,7 @@ class ExportPageController {
         Member member = visibility.member();
         model.addAttribute("member", member);
         model.addAttribute("mayImport", visibility.mayManage() && !user.readOnly());
+        model.addAttribute("archiveZone", imports.knownZone(member.id()).map(ZoneId::getId).orElse(null));
         model.addAttribute("importStatus", importId == null ? null : imports.status(member.id(), importId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no import " + importId + " here.")));
         return "export/export";

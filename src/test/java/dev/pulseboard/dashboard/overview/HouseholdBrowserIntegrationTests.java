@@ -143,6 +143,9 @@ class HouseholdBrowserIntegrationTests {
             Pages.screenshotWholePhonePage(browser, "23-phone" + path.replaceAll("[^a-z]+", "-"));
             assertNoSidewaysScrolling(path);
         }
+        driver.get(base + "/members/" + eve + "/export");
+        assertThat(driver.findElement(By.id("import-zone")).getDomProperty("value"))
+                .as("a member without readings: the browser's zone is filled in").isNotBlank();
     }
 
     private void assertNoSidewaysScrolling(String page) {

@@ -188,6 +188,12 @@ class ExportApiIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"fhir-bundle\"", "value=\"fhir-ndjson\"", "value=\"withings-csv\"",
                 "value=\"csv\"", "id=\"report-pdf\"");
+        assertThat(page.body()).as("the archive's zone is the member's")
+                .containsPattern("id=\"import-zone\"[^>]*value=\"Europe/Paris\"")
+                .contains("The zone of this member's latest");
+        long fresh = Household.addMember(new Api(port), Household.token(new Api(port)), "No readings yet");
+        assertThat(session.get("/members/" + fresh + "/export").body()).as("unknown: the browser's, said so")
+                .contains("this browser's is filled in", "resolvedOptions().timeZone");
         var report = session.get("/members/" + alex + "/export/blood-pressure");
         assertThat(report.body()).contains("id=\"average-morning\"", "id=\"average-evening\"",
                 "href=\"/members/" + alex + "/export\"", "?format=pdf&amp;from=");
