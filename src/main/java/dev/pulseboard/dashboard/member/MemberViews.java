@@ -81,7 +81,9 @@ public class MemberViews {
 
     private MemberCardView card(Member member, SettingsView viewer, long version) {
         var connection = connections.status(member.id());
-        SettingsView s = viewer.forMember(zoneOf(member.id(), connection.timeZone()));
+        // A member with no health data (version 0) has no reading to take a zone from: spare the overview the queries.
+        SettingsView s = viewer.forMember(version == 0 ? connection.timeZone()
+                : zoneOf(member.id(), connection.timeZone()));
         LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         // The figures change only with the member's data (and the day); the connection and the sync are read anew.
         // Version 0: no health data was ever written for the member, so there is nothing to read.
