@@ -108,7 +108,8 @@ public class Users {
                     + "provider and have no Pulseboard password; an administrator can set one for you.");
         }
         if (!withHash.mustChangePassword()
-                && (currentPassword == null || !passwordEncoder.matches(currentPassword, withHash.getPassword()))) {
+                && (currentPassword == null || !Validation.fitsHash(currentPassword)
+                        || !passwordEncoder.matches(currentPassword, withHash.getPassword()))) {
             throw new AccountException(AccountException.Reason.INVALID, "The current password is not right.");
         }
         Validation.password(newPassword);

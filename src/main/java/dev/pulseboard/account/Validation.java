@@ -1,5 +1,6 @@
 package dev.pulseboard.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** Checks for what people type: names, e-mail addresses and passwords. */
@@ -7,7 +8,8 @@ public final class Validation {
 
     static final int MAX_NAME_LENGTH = 100;
     public static final int MIN_PASSWORD_LENGTH = 8;
-    private static final int MAX_PASSWORD_LENGTH = 200;
+    /** BCrypt reads 72 bytes of a password and refuses more. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private Validation() {
@@ -39,10 +41,15 @@ public final class Validation {
             throw new AccountException(AccountException.Reason.INVALID,
                     "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
-        if (value.length() > MAX_PASSWORD_LENGTH) {
-            throw new AccountException(AccountException.Reason.INVALID,
-                    "The password must have at most " + MAX_PASSWORD_LENGTH + " characters.");
+        if (!fitsHash(value)) {
+            throw new AccountException(AccountException.Reason.INVALID, "The password must have at most "
+                    + MAX_PASSWORD_BYTES + " characters (fewer with accents or symbols, which take more room).");
         }
         return value;
+    }
+
+    /** Whether the password hash can take this password at all (a longer one can never be right). */
+    public static boolean fitsHash(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 }

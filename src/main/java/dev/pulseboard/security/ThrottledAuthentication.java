@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.HouseholdChanged;
+import dev.pulseboard.account.Validation;
 
 /**
  * E-mail and password sign-in (the form, and HTTP Basic where a token is created), behind the {@link SignInThrottle}:
@@ -52,6 +53,10 @@ class ThrottledAuthentication implements AuthenticationProvider {
                 ? web.getRemoteAddress() : null;
         throttle.check(account, address);
         try {
+            if (authentication.getCredentials() instanceof String password && !Validation.fitsHash(password)) {
+                // No password that long was ever accepted; the hash would refuse to even compare it.
+                throw new BadCredentialsException("Bad credentials");
+            }
             Authentication result = passwords.authenticate(authentication);
             throttle.succeeded(account);
             return result;

@@ -89,6 +89,25 @@ class SessionsIntegrationTests {
     }
 
     @Test
+    void aPasswordLongerThanTheHashTakesIsRefusedReadablyEverywhere() {
+        CurrentUser user = member("long");
+        String tooLong = "a long passphrase ".repeat(5);
+        Actor here = Actor.signedIn("this session", port, user.email(), PASSWORD, null);
+        var chosen = here.form("/account/password", Map.of("current", PASSWORD, "password", tooLong));
+        assertThat(chosen.statusCode()).isEqualTo(200);
+        assertThat(chosen.body()).contains("at most 72 characters").doesNotContain("Something went wrong");
+        var asCurrent = here.form("/account/password", Map.of("current", tooLong, "password", "whatever 12345"));
+        assertThat(asCurrent.body()).contains("The current password is not right.");
+        Api api = new Api(port);
+        var reset = api.patch("/api/v1/users/" + user.userId(), Household.token(api),
+                "{\"temporaryPassword\":\"" + tooLong + "\"}");
+        assertThat(reset.status()).isEqualTo(400);
+        assertThat(reset.json().get("detail").asString()).contains("at most 72 characters");
+        var signIn = api.postBasic("/api/v1/tokens", user.email(), tooLong, "{\"name\":\"x\"}");
+        assertThat(signIn.status()).as("a sign-in with it is a wrong password, not an error").isEqualTo(401);
+    }
+
+    @Test
     void aSignedInUserWhoOpensSignInOrSetUpGoesToTheHousehold() {
         CurrentUser user = member("again");
         Actor signedIn = Actor.signedIn("signed in", port, user.email(), PASSWORD, null);

@@ -38,10 +38,14 @@ final class BpChart {
                 "#b3261e", "6 4"));
         svg.append(line(LEFT, y(BpReport.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(BpReport.THRESHOLD_DIASTOLIC),
                 "#1f5fae", "6 4"));
-        for (int d = 0; d < days; d++) {
+        // A label a day up to two weeks; beyond, about a dozen labels (a day about 40 px wide at most).
+        int every = Math.max(1, (int) Math.ceil(days / 12.0));
+        for (int d = 0; d < days; d += every) {
             double x = x(d + 0.5, days);
-            svg.append(text(x, HEIGHT - 12, "middle", from.plusDays(d).getDayOfMonth() + "/"
-                    + from.plusDays(d).getMonthValue()));
+            LocalDate day = from.plusDays(d);
+            svg.append(text(x, HEIGHT - 12, "middle", day.getDayOfMonth() + "/" + day.getMonthValue()
+                    + (days > 366 || every > 1 && from.getYear() != from.plusDays(days - 1L).getYear()
+                            ? "/" + day.getYear() % 100 : "")));
         }
         for (BpReading r : readings) {
             double dayOffset = ChronoUnit.DAYS.between(from, r.time().toLocalDate())

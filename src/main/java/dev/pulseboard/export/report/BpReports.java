@@ -31,6 +31,9 @@ import dev.pulseboard.health.measure.Reading;
 @Service
 public class BpReports {
 
+    /** Windows up to this many days after the first list their gaps day by day. */
+    static final int LISTED_DAYS = 31;
+
     private final Measurements measurements;
     private final Clock clock;
 
@@ -103,6 +106,24 @@ public class BpReports {
         }
         Map<LocalDate, List<BpReading>> byDay = new TreeMap<>();
         readings.forEach(r -> byDay.computeIfAbsent(r.time().toLocalDate(), d -> new ArrayList<>()).add(r));
+        long after = ChronoUnit.DAYS.between(from, to);
+        if (after > LISTED_DAYS) {
+            // A window longer than a month is not one protocol week: its gaps are counted, not listed day by day.
+            long empty = 0;
+            long partial = 0;
+            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+                List<BpReading> of = byDay.getOrDefault(day, List.of());
+                long mornings = of.stream().filter(BpReading::morning).count();
+                empty += of.isEmpty() ? 1 : 0;
+                partial += !of.isEmpty() && (mornings < 2 || of.size() - mornings < 2) ? 1 : 0;
+            }
+            if (empty + partial > 0) {
+                missing.add("Of the " + after + " days after the first: " + empty + " without readings, " + partial
+                        + " with fewer than two morning and two evening readings (the protocol asks for two of each,"
+                        + " a minute apart, on 7 days in a row). Choose a week for the day-by-day list.");
+            }
+            return missing;
+        }
         LocalDate emptySince = null;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
             List<BpReading> of = byDay.getOrDefault(day, List.of());

@@ -2,7 +2,11 @@ package dev.pulseboard.sync.webhook;
 
 import java.net.URI;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WebhookMode {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookMode.class);
 
     private final boolean demo;
     private final URI publicUrl;
@@ -35,6 +41,13 @@ public class WebhookMode {
         }
         return "Webhooks: off, because the public URL " + publicUrl + " is not an HTTPS address on a real domain, "
                 + "which Withings requires. Pulseboard polls every connected member instead.";
+    }
+
+    /** Once the server is up, the operator's log says the same as the settings page, and whether it is demo mode. */
+    @EventListener(ApplicationReadyEvent.class)
+    void logMode() {
+        log.info("{}{}", demo ? "Demo mode (no Withings client id set): Withings is the built-in emulator, with "
+                + "made-up personas. " : "", explanation());
     }
 
     URI callback(String secret) {

@@ -48,12 +48,18 @@ class BpReportMissingTests {
     }
 
     @Test
-    void twoYearsWithoutReadingsAreOneLine() {
-        LocalDate to = FROM.plusYears(2);
-
-        assertThat(BpReports.missing(FROM, to, fullDay(FROM), 0)).containsExactly(
+    void aMonthIsListedDayByDayAndLongerWindowsAreCounted() {
+        assertThat(BpReports.missing(FROM, FROM.plusDays(31), fullDay(FROM), 0)).containsExactly(
                 "Readings on at least 3 days after the first day are needed; there are 0.",
-                "2026-03-02 to 2028-03-01 (731 days): no readings.");
+                "2026-03-02 to 2026-04-01 (31 days): no readings.");
+        List<BpReading> readings = new ArrayList<>(fullDay(FROM));
+        readings.add(reading(FROM.plusDays(40).atTime(7, 0)));
+
+        assertThat(BpReports.missing(FROM, FROM.plusYears(2), readings, 1)).containsExactly(
+                "Readings on at least 3 days after the first day are needed; there is 1.",
+                "Of the 731 days after the first: 730 without readings, 1 with fewer than two morning and two evening"
+                        + " readings (the protocol asks for two of each, a minute apart, on 7 days in a row). Choose a"
+                        + " week for the day-by-day list.");
     }
 
     private static List<BpReading> fullDay(LocalDate day) {
