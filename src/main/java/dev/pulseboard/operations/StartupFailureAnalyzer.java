@@ -10,11 +10,14 @@ import dev.pulseboard.core.InvalidSettingException;
 /**
  * Turns a start that failed on a setting into one line, not a stack trace: an {@link InvalidSettingException}
  * anywhere in the causes, or a database that cannot be reached (an SQL state of class 08, "connection exception",
- * or a refused or unknown host), which names {@code spring.datasource.url}.
+ * or a refused or unknown host), which names {@code spring.datasource.url}; or an H2 file that another process
+ * holds open (H2's error 90020), which is most often a second Pulseboard on the same data directory.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
     static final String DATABASE_URL = "spring.datasource.url (SPRING_DATASOURCE_URL)";
+    static final String DATA_DIR = "pulseboard.data-dir (PULSEBOARD_DATA_DIR)";
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
@@ -25,6 +28,12 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return new FailureAnalysis(DATA_DIR + ": the database file is in use by another process (is "
+                        + "Pulseboard already running on this data directory?)", "Stop the other server, or give "
+                        + "this one a data directory of its own; several instances share a PostgreSQL database "
+                        + "instead (README: Run it for real).", sql);
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return new FailureAnalysis(DATABASE_URL + ": the database cannot be reached (" + oneLine(sql) + ")",
                         "Check that the database runs and that " + DATABASE_URL + ", its user name and password "

@@ -1,0 +1,33 @@
+package dev.pulseboard.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
+
+class StartupFailureAnalyzerTests {
+
+    final StartupFailureAnalyzer analyzer = new StartupFailureAnalyzer();
+
+    @Test
+    void aDatabaseFileHeldByAnotherProcessNamesTheDataDirectory() {
+        // What H2 throws, wrapped as a start wraps it, when a second server opens the first one's file.
+        var locked = new SQLException("Database may be already in use: \"/srv/pulseboard/data/pulseboard.mv.db\". "
+                + "Possible solutions: close all other connection(s); use the server mode [90020-232]\n"
+                + "The file is locked", "90020", 90020);
+        var analysis = analyzer.analyze(new BeanCreationException("flyway", "Failed", locked));
+
+        assertThat(analysis.getDescription()).isEqualTo("pulseboard.data-dir (PULSEBOARD_DATA_DIR): the database file "
+                + "is in use by another process (is Pulseboard already running on this data directory?)");
+        assertThat(analysis.getAction()).contains("data directory of its own", "PostgreSQL");
+    }
+
+    @Test
+    void otherDatabaseErrorsAreLeftToSpring() {
+        var syntax = new SQLException("Syntax error in SQL statement", "42000", 42000);
+
+        assertThat(analyzer.analyze(new BeanCreationException("flyway", "Failed", syntax))).isNull();
+    }
+}
