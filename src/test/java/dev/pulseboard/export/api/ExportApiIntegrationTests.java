@@ -150,7 +150,10 @@ class ExportApiIntegrationTests {
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(document)).as("a doctor reading the PDF sees it is demo data")
-                    .contains("Demo data.", "made up by").contains("Home blood pressure");
+                    .contains("Demo data.", "made up by").contains("Home blood pressure")
+                    .as("each page names the member, the window and its number")
+                    .contains("Home blood pressure of alex", "(demo data, made up)",
+                            "Page 1 of " + document.getNumberOfPages());
         }
     }
 
