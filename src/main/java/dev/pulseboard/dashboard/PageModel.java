@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,9 +55,12 @@ class PageModel {
         return demo;
     }
 
-    /** The path and query of the page, for forms that come back to it. */
+    /** The path and query of the page, for forms that come back to it (on an error page: the address that failed). */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+            return failed;
+        }
         String query = request.getQueryString();
         return request.getRequestURI() + (query == null ? "" : "?" + query);
     }

@@ -32,6 +32,8 @@ class PageErrorsIntegrationTests {
         var unknown = session.get("/members/1/nothing-here");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("<html").doesNotContain("No static resource")
-                .as("the usual navigation").contains("Sign out");
+                .as("the usual navigation").contains("Sign out")
+                .as("the units form comes back to the address asked for").contains("value=\"/members/1/nothing-here\"")
+                .doesNotContain("value=\"/error\"");
     }
 }
