@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.chart.Durations;
@@ -59,8 +60,18 @@ public class MemberViews {
     }
 
     /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
-    SettingsView settingsFor(MemberId member, SettingsView viewer) {
+    public SettingsView settingsFor(MemberId member, SettingsView viewer) {
         return viewer.forMember(zoneOf(member, connections.status(member).timeZone()));
+    }
+
+    /**
+     * Why the member is there for the viewer ({@link OverviewWhy}); a grant's last day is a day of the member's time
+     * zone, like every date of the member's pages (and of the sharing page that chose it).
+     */
+    public String why(MemberAccess.Visibility visibility, SettingsView viewer) {
+        boolean dated = visibility.reason() == MemberAccess.Reason.GRANT && visibility.grant().until() != null;
+        return OverviewWhy.of(visibility, dated ? settingsFor(visibility.member().id(), viewer).zone()
+                : viewer.zone());
     }
 
     /** The member's Withings zone: their connection's, else (disconnected) the one their latest reading came with. */

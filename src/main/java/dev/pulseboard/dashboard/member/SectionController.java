@@ -129,8 +129,8 @@ class SectionController {
         Member member = visibility.member();
         model.addAttribute("mayManage", visibility.mayManage());
         model.addAttribute("mayShare", visibility.reason() != MemberAccess.Reason.GRANT);
-        model.addAttribute("why", OverviewWhy.of(visibility, viewer.zone()));
         SettingsView settings = views.settingsFor(member.id(), viewer);
+        model.addAttribute("why", OverviewWhy.of(visibility, settings.zone()));
         RangeView r = ranges.parse(range, from, to, settings.zone());
         model.addAttribute("settings", settings);
         model.addAttribute("member", views.card(member, viewer));

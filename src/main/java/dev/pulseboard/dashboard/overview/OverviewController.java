@@ -17,7 +17,6 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.account.Users;
-import dev.pulseboard.dashboard.member.OverviewWhy;
 import dev.pulseboard.dashboard.member.MemberViews;
 import dev.pulseboard.dashboard.settings.SettingsView;
 
@@ -47,7 +46,7 @@ class OverviewController {
         model.addAttribute("cards", views.cards(visible.stream().map(MemberAccess.Visibility::member).toList(),
                 settings));
         model.addAttribute("why", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
-                v -> OverviewWhy.of(v, settings.zone()))));
+                v -> views.why(v, settings))));
         model.addAttribute("mayManage", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
                 MemberAccess.Visibility::mayManage)));
         model.addAttribute("isAdmin", visible.stream().anyMatch(v -> v.reason() == MemberAccess.Reason.ADMIN)

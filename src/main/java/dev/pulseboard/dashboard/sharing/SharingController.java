@@ -23,6 +23,7 @@ import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.Grant;
 import dev.pulseboard.account.household.Grants;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.member.MemberViews;
 import dev.pulseboard.dashboard.settings.SettingsView;
 
 /**
@@ -35,11 +36,13 @@ class SharingController {
     private final MemberAccess access;
     private final Grants grants;
     private final Users users;
+    private final MemberViews views;
 
-    SharingController(MemberAccess access, Grants grants, Users users) {
+    SharingController(MemberAccess access, Grants grants, Users users, MemberViews views) {
         this.access = access;
         this.grants = grants;
         this.users = users;
+        this.views = views;
     }
 
     @GetMapping("/members/{id}/sharing")
@@ -47,6 +50,8 @@ class SharingController {
             @ModelAttribute("settings") SettingsView settings, Model model) {
         Member member = access.share(user, MemberId.of(id));
         model.addAttribute("member", member);
+        // Dates here are the member's, as on their other pages: a last day ends as that day ends where they live.
+        model.addAttribute("settings", views.settingsFor(member.id(), settings));
         model.addAttribute("grants", grants.list(user, member.id()));
         model.addAttribute("candidates", candidates(users.household(user), user, member));
         return "sharing/sharing";
@@ -63,7 +68,7 @@ class SharingController {
         }
         try {
             var end = until.isBlank() ? null
-                    : Grant.endAfter(LocalDate.parse(until), settings.zone());
+                    : Grant.endAfter(LocalDate.parse(until), views.settingsFor(MemberId.of(id), settings).zone());
             var grant = grants.give(user, MemberId.of(id), userId,
                     "MANAGE".equalsIgnoreCase(level) ? Access.MANAGE : Access.VIEW, end);
             redirect.addFlashAttribute("notice", grant.granteeName() + " may now "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import dev.pulseboard.account.store.InvitationRepository;
 import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Sha256;
+import dev.pulseboard.health.measure.MeasurementRecord;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
@@ -48,6 +52,9 @@ public abstract class HouseholdCases {
 
     @Autowired
     UserRepository users;
+
+    @Autowired
+    Measurements measurements;
 
     @Autowired
     Clock clock;
@@ -176,6 +183,22 @@ public abstract class HouseholdCases {
         assertThat(answer.statusCode()).isEqualTo(200);
         String grants = answer.body().substring(answer.body().indexOf("id=\"grants\""));
         assertThat(grants).contains("<th>Last day</th>", "1 Mar 2099").doesNotContain("2 Mar 2099");
+    }
+
+    @Test
+    void aGrantsLastDayIsADayOfTheMembersTimeZone() {
+        var grantee = member("zoned");
+        long shared = Household.addMember(api, admin, "Zoned " + run);
+        Instant at = clock.instant().minus(Duration.ofDays(1));
+        measurements.store(MemberId.of(shared), List.of(new MeasurementRecord(1, MeasurementType.WEIGHT, null, 80000,
+                -3, at, at, 0, "scale", "Body+", "America/New_York")));
+        String page = "/members/" + shared + "/sharing";
+        var answer = PageSession.signIn(port).post(page, page,
+                Map.of("userId", grantee.get("id").asString(), "level", "VIEW", "until", "2099-03-01"));
+        assertThat(answer.body()).contains("midnight in <span>America/New_York</span>", "1 Mar 2099");
+        JsonNode grant = api.get("/api/v1/members/" + shared + "/grants", admin).json().get("items").get(0);
+        assertThat(grant.get("until").asString()).as("midnight at the end of 1 March in New York")
+                .isEqualTo("2099-03-02T05:00:00Z");
     }
 
     @Test
