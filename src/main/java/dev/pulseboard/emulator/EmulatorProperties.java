@@ -29,6 +29,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sharedClock                demo mode: Pulseboard's own clock (token expiry, schedules, sync windows) is the
  *                                   emulator's, so moving the emulator's clock lets the whole installation live
  *                                   through that time (days in minutes, for benchmarks and demos); off by default
+ * @param linksFile                  demo mode: where the live links (refresh tokens) are kept, so that a restart of
+ *                                   the server does not end them; empty = in memory only, as Withings' own state
+ *                                   would be to a test
  */
 @ConfigurationProperties("pulseboard.emulator")
 public record EmulatorProperties(
@@ -46,7 +49,8 @@ public record EmulatorProperties(
         @DefaultValue("64") int pageCacheMb,
         @DefaultValue("true") boolean recoverCodePartnersOnly,
         @DefaultValue("2553") int partnerOnlyStatus,
-        @DefaultValue("false") boolean sharedClock) {
+        @DefaultValue("false") boolean sharedClock,
+        @DefaultValue("") String linksFile) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);

@@ -1,13 +1,23 @@
 package dev.pulseboard.emulator.oauth;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.emulator.EmulatorProperties;
@@ -17,10 +27,14 @@ import dev.pulseboard.emulator.protocol.WithingsException;
 /**
  * Authorization codes (30 s, single-use, bound to client and redirect URI), access tokens (3 h) and refresh tokens
  * (1 year) with Withings' rotation: a refreshed token dies 8 h after its successor is issued, or as soon as the
- * successor's access token is first used.
+ * successor's access token is first used. With {@code links-file} set (demo mode), the live refresh tokens are kept
+ * in that file and read back at start, so a restart of the server ends no link (access tokens are not kept: the
+ * first call after a restart is refused and renews, as after a long pause).
  */
 @Component
 public class TokenStore {
+
+    private static final Logger log = LoggerFactory.getLogger(TokenStore.class);
 
     static final Duration CODE_LIFETIME = Duration.ofSeconds(30);
     static final Duration ACCESS_LIFETIME = Duration.ofHours(3);
@@ -74,9 +88,13 @@ public class TokenStore {
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
 
+    private final Path linksFile;
+
     TokenStore(EmulatorClock clock, EmulatorProperties properties) {
         this.clock = clock;
         this.properties = properties;
+        this.linksFile = properties.linksFile().isBlank() ? null : Path.of(properties.linksFile());
+        load();
     }
 
     public String issueCode(String clientId, String redirectUri, String userId, String scope) {
@@ -95,12 +113,16 @@ public class TokenStore {
                 || stored.redirectUri() != null && !stored.redirectUri().equals(redirectUri)) {
             throw WithingsException.invalidParams("invalid code or redirect_uri mismatch");
         }
-        return issue(new Grant(clientId, stored.userId(), stored.scope()), null);
+        Map<String, Object> issued = issue(new Grant(clientId, stored.userId(), stored.scope()), null);
+        save();
+        return issued;
     }
 
     /** Tokens straight away, without a code: {@code getdemoaccess}. */
     public Map<String, Object> issueDirect(Grant grant) {
-        return issue(grant, null);
+        Map<String, Object> issued = issue(grant, null);
+        save();
+        return issued;
     }
 
     synchronized Map<String, Object> refresh(String clientId, String refreshToken) {
@@ -118,7 +140,9 @@ public class TokenStore {
                 previous.revoked = true;
             }
         }
-        return issue(old.grant, old);
+        Map<String, Object> issued = issue(old.grant, old);
+        save();
+        return issued;
     }
 
     /** The grant behind a live access token with the given scope, or the error Withings answers. */
@@ -131,6 +155,7 @@ public class TokenStore {
             access.used = true;
             if (access.parent != null) {
                 access.parent.revoked = true;
+                save();
             }
         }
         if (scope != null && !access.grant.hasScope(scope)) {
@@ -156,12 +181,63 @@ public class TokenStore {
     void revokeUser(String clientId, String userId) {
         accessTokens.values().stream().filter(a -> owns(a.grant, clientId, userId)).forEach(a -> a.revoked = true);
         refreshTokens.values().stream().filter(r -> owns(r.grant, clientId, userId)).forEach(r -> r.revoked = true);
+        save();
     }
 
     public void reset() {
         codes.clear();
         accessTokens.clear();
         refreshTokens.clear();
+        save();
+    }
+
+    /** The live refresh tokens, one a line: token = client|user|scope|expires|dies (empty: not refreshed yet). */
+    private synchronized void save() {
+        if (linksFile == null) {
+            return;
+        }
+        Instant now = clock.now();
+        Properties links = new Properties();
+        refreshTokens.forEach((token, r) -> {
+            if (r.alive(now)) {
+                links.setProperty(token, String.join("|", r.grant.clientId(), r.grant.userId(), r.grant.scope(),
+                        r.expiresAt.toString(), r.diesAt == null ? "" : r.diesAt.toString()));
+            }
+        });
+        try {
+            Files.createDirectories(linksFile.toAbsolutePath().getParent());
+            Path next = linksFile.resolveSibling(linksFile.getFileName() + ".new");
+            try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
+                links.store(out, "The emulator's live links (demo mode)");
+            }
+            Files.move(next, linksFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            log.warn("The emulator's links could not be kept in {} ({}): a restart will end them", linksFile,
+                    e.getMessage());
+        }
+    }
+
+    private void load() {
+        if (linksFile == null || !Files.isRegularFile(linksFile)) {
+            return;
+        }
+        Properties links = new Properties();
+        try (Reader in = Files.newBufferedReader(linksFile, StandardCharsets.UTF_8)) {
+            links.load(in);
+        } catch (IOException e) {
+            log.warn("The emulator's links in {} could not be read ({}): members reconnect", linksFile,
+                    e.getMessage());
+            return;
+        }
+        links.forEach((token, value) -> {
+            String[] f = value.toString().split("\\|", -1);
+            if (f.length == 5) {
+                Refresh r = new Refresh(new Grant(f[0], f[1], f[2]), Instant.parse(f[3]));
+                r.diesAt = f[4].isEmpty() ? null : Instant.parse(f[4]);
+                refreshTokens.put(token.toString(), r);
+            }
+        });
+        log.info("The emulator kept {} link(s) from the last run ({})", refreshTokens.size(), linksFile);
     }
 
     private static boolean owns(Grant grant, String clientId, String userId) {
