@@ -39,7 +39,7 @@ public class DemoModeEnvironment implements EnvironmentPostProcessor {
             props.put("pulseboard.demo", "true");
             props.put("pulseboard.emulator.enabled", "true");
             props.put("pulseboard.emulator.base-path", EMULATOR_PATH);
-            props.put("pulseboard.emulator.links-file", "${pulseboard.data-dir}/emulator-links.properties");
+            props.put("pulseboard.emulator.state-dir", "${pulseboard.data-dir}/emulator");
             props.put("pulseboard.emulator.clients[0].client-id", DEMO_CLIENT_ID);
             props.put("pulseboard.emulator.clients[0].client-secret", secret);
             props.put("pulseboard.emulator.clients[0].redirect-uris[0]", callback);

@@ -1,5 +1,6 @@
 package dev.pulseboard.emulator;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,9 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sharedClock                demo mode: Pulseboard's own clock (token expiry, schedules, sync windows) is the
  *                                   emulator's, so moving the emulator's clock lets the whole installation live
  *                                   through that time (days in minutes, for benchmarks and demos); off by default
- * @param linksFile                  demo mode: where the live links (refresh tokens) are kept, so that a restart of
- *                                   the server does not end them; empty = in memory only, as Withings' own state
- *                                   would be to a test
+ * @param stateDir                   demo mode: where the live links (refresh tokens) and the notification
+ *                                   subscriptions are kept, so that a restart of the server ends neither; empty =
+ *                                   in memory only
  */
 @ConfigurationProperties("pulseboard.emulator")
 public record EmulatorProperties(
@@ -50,7 +51,7 @@ public record EmulatorProperties(
         @DefaultValue("true") boolean recoverCodePartnersOnly,
         @DefaultValue("2553") int partnerOnlyStatus,
         @DefaultValue("false") boolean sharedClock,
-        @DefaultValue("") String linksFile) {
+        @DefaultValue("") String stateDir) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);
@@ -79,5 +80,10 @@ public record EmulatorProperties(
         }
         String p = path.startsWith("/") ? path : "/" + path;
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    /** The file of the given name in {@link #stateDir()}, or null when the emulator keeps its state in memory only. */
+    public Path stateFile(String name) {
+        return stateDir.isBlank() ? null : Path.of(stateDir, name);
     }
 }

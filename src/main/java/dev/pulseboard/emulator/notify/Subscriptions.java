@@ -4,14 +4,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.emulator.EmulatorProperties;
+import dev.pulseboard.emulator.StateFile;
+
 /**
  * Notification subscriptions, per client, user, appli and callback URL. A subscription is dropped after
  * {@value #MAX_CONSECUTIVE_FAILURES} consecutive failed notifications (Withings' older documentation; the stricter
- * reading of an uncertain fact).
+ * reading of an uncertain fact). With {@code state-dir} set (demo mode) they are kept in {@code subscriptions.properties}
+ * there, so that a restart of the server does not silence the webhooks.
  */
 @Component
 public class Subscriptions {
@@ -26,10 +31,23 @@ public class Subscriptions {
 
     private final Map<String, Subscription> byKey = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final StateFile file;
+
+    Subscriptions(EmulatorProperties properties) {
+        this.file = new StateFile(properties, "subscriptions.properties", "notification subscriptions");
+        file.read().values().forEach(line -> {
+            String[] f = line.toString().split("\\|", 5);
+            if (f.length == 5 && f[2].matches("\\d+")) {
+                Subscription s = new Subscription(f[0], f[1], Integer.parseInt(f[2]), f[3], f[4]);
+                byKey.put(s.key(), s);
+            }
+        });
+    }
 
     void put(Subscription subscription) {
         byKey.put(subscription.key(), subscription);
         failures.remove(subscription.key());
+        save();
     }
 
     Optional<Subscription> find(String clientId, String userId, int appli, String callbackUrl) {
@@ -38,7 +56,9 @@ public class Subscriptions {
 
     boolean remove(Subscription subscription) {
         failures.remove(subscription.key());
-        return byKey.remove(subscription.key()) != null;
+        boolean removed = byKey.remove(subscription.key()) != null;
+        save();
+        return removed;
     }
 
     List<Subscription> of(String clientId, String userId) {
@@ -71,5 +91,17 @@ public class Subscriptions {
     public void reset() {
         byKey.clear();
         failures.clear();
+        save();
+    }
+
+    /** One subscription a line: client|user|appli|callback|comment. */
+    private void save() {
+        Properties lines = new Properties();
+        int n = 0;
+        for (Subscription s : byKey.values()) {
+            lines.setProperty("s" + ++n, String.join("|", s.clientId(), s.userId(), Integer.toString(s.appli()),
+                    s.callbackUrl(), s.comment() == null ? "" : s.comment()));
+        }
+        file.write(lines);
     }
 }

@@ -1,12 +1,5 @@
 package dev.pulseboard.emulator.oauth;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,25 +9,22 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.emulator.EmulatorProperties;
+import dev.pulseboard.emulator.StateFile;
 import dev.pulseboard.emulator.clock.EmulatorClock;
 import dev.pulseboard.emulator.protocol.WithingsException;
 
 /**
  * Authorization codes (30 s, single-use, bound to client and redirect URI), access tokens (3 h) and refresh tokens
  * (1 year) with Withings' rotation: a refreshed token dies 8 h after its successor is issued, or as soon as the
- * successor's access token is first used. With {@code links-file} set (demo mode), the live refresh tokens are kept
- * in that file and read back at start, so a restart of the server ends no link (access tokens are not kept: the
+ * successor's access token is first used. With {@code state-dir} set (demo mode), the live refresh tokens are kept
+ * in {@code links.properties} there and read back at start, so a restart of the server ends no link (access tokens are not kept: the
  * first call after a restart is refused and renews, as after a long pause).
  */
 @Component
 public class TokenStore {
-
-    private static final Logger log = LoggerFactory.getLogger(TokenStore.class);
 
     static final Duration CODE_LIFETIME = Duration.ofSeconds(30);
     static final Duration ACCESS_LIFETIME = Duration.ofHours(3);
@@ -88,12 +78,12 @@ public class TokenStore {
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
 
-    private final Path linksFile;
+    private final StateFile linksFile;
 
     TokenStore(EmulatorClock clock, EmulatorProperties properties) {
         this.clock = clock;
         this.properties = properties;
-        this.linksFile = properties.linksFile().isBlank() ? null : Path.of(properties.linksFile());
+        this.linksFile = new StateFile(properties, "links.properties", "links");
         load();
     }
 
@@ -193,9 +183,6 @@ public class TokenStore {
 
     /** The live refresh tokens, one a line: token = client|user|scope|expires|dies (empty: not refreshed yet). */
     private synchronized void save() {
-        if (linksFile == null) {
-            return;
-        }
         Instant now = clock.now();
         Properties links = new Properties();
         refreshTokens.forEach((token, r) -> {
@@ -204,32 +191,11 @@ public class TokenStore {
                         r.expiresAt.toString(), r.diesAt == null ? "" : r.diesAt.toString()));
             }
         });
-        try {
-            Files.createDirectories(linksFile.toAbsolutePath().getParent());
-            Path next = linksFile.resolveSibling(linksFile.getFileName() + ".new");
-            try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
-                links.store(out, "The emulator's live links (demo mode)");
-            }
-            Files.move(next, linksFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            log.warn("The emulator's links could not be kept in {} ({}): a restart will end them", linksFile,
-                    e.getMessage());
-        }
+        linksFile.write(links);
     }
 
     private void load() {
-        if (linksFile == null || !Files.isRegularFile(linksFile)) {
-            return;
-        }
-        Properties links = new Properties();
-        try (Reader in = Files.newBufferedReader(linksFile, StandardCharsets.UTF_8)) {
-            links.load(in);
-        } catch (IOException e) {
-            log.warn("The emulator's links in {} could not be read ({}): members reconnect", linksFile,
-                    e.getMessage());
-            return;
-        }
-        links.forEach((token, value) -> {
+        linksFile.read().forEach((token, value) -> {
             String[] f = value.toString().split("\\|", -1);
             if (f.length == 5) {
                 Refresh r = new Refresh(new Grant(f[0], f[1], f[2]), Instant.parse(f[3]));
@@ -237,7 +203,6 @@ public class TokenStore {
                 refreshTokens.put(token.toString(), r);
             }
         });
-        log.info("The emulator kept {} link(s) from the last run ({})", refreshTokens.size(), linksFile);
     }
 
     private static boolean owns(Grant grant, String clientId, String userId) {

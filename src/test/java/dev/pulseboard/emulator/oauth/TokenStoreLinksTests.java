@@ -27,15 +27,15 @@ class TokenStoreLinksTests {
 
     @Test
     void aLinkMadeBeforeARestartStillRenewsAfterIt() {
-        Path file = dir.resolve("data/emulator-links.properties");
+        Path file = dir.resolve("data/emulator/links.properties");
         String refresh;
-        try (var before = store(file.toString())) {
+        try (var before = store(file.getParent().toString())) {
             TokenStore tokens = before.getBean(TokenStore.class);
             refresh = (String) linked(tokens).get("refresh_token");
         }
         assertThat(file).exists().content().doesNotContain("access");
 
-        try (var after = store(file.toString())) {
+        try (var after = store(file.getParent().toString())) {
             TokenStore tokens = after.getBean(TokenStore.class);
             Map<String, Object> renewed = tokens.refresh(CLIENT, refresh);
             assertThat(tokens.authenticate((String) renewed.get("access_token"), "user.metrics").userId())
@@ -43,7 +43,7 @@ class TokenStoreLinksTests {
             tokens.revokeUser(CLIENT, "42");
             refresh = (String) renewed.get("refresh_token");
         }
-        try (var again = store(file.toString())) {
+        try (var again = store(file.getParent().toString())) {
             String ended = refresh;
             assertThatThrownBy(() -> again.getBean(TokenStore.class).refresh(CLIENT, ended))
                     .as("a link ended before the restart stays ended").isInstanceOf(WithingsException.class);
@@ -68,9 +68,9 @@ class TokenStoreLinksTests {
         return tokens.exchangeCode(CLIENT, code, CALLBACK);
     }
 
-    private static AnnotationConfigApplicationContext store(String linksFile) {
+    private static AnnotationConfigApplicationContext store(String stateDir) {
         var properties = new EmulatorProperties(true, "/emulator/withings", List.of(), false, 1.0, 120, 200, true,
-                false, 24, Duration.ofSeconds(1), 0, true, 2553, false, linksFile);
+                false, 24, Duration.ofSeconds(1), 0, true, 2553, false, stateDir);
         var context = new AnnotationConfigApplicationContext();
         context.registerBean(EmulatorProperties.class, () -> properties);
         context.registerBean(EmulatorClock.class);
