@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.core.Sha256;
 import dev.pulseboard.emulator.EmulatorProperties;
 import dev.pulseboard.emulator.StateFile;
 import dev.pulseboard.emulator.clock.EmulatorClock;
@@ -76,6 +77,7 @@ public class TokenStore {
     private final EmulatorProperties properties;
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
+    /** By the SHA-256 of the token: what is kept in the state file is no token a server could use. */
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
 
     private final StateFile linksFile;
@@ -116,7 +118,7 @@ public class TokenStore {
     }
 
     synchronized Map<String, Object> refresh(String clientId, String refreshToken) {
-        Refresh old = refreshToken == null ? null : refreshTokens.get(refreshToken);
+        Refresh old = refreshToken == null ? null : refreshTokens.get(Sha256.hex(refreshToken));
         Instant now = clock.now();
         if (old == null || !old.grant.clientId().equals(clientId) || !old.alive(now)) {
             throw WithingsException.invalidParams("invalid refresh_token");
@@ -181,7 +183,7 @@ public class TokenStore {
         save();
     }
 
-    /** The live refresh tokens, one a line: token = client|user|scope|expires|dies (empty: not refreshed yet). */
+    /** The live refresh tokens, one a line: sha256 = client|user|scope|expires|dies (empty: not refreshed yet). */
     private synchronized void save() {
         Instant now = clock.now();
         Properties links = new Properties();
@@ -215,7 +217,7 @@ public class TokenStore {
         String refreshToken = Secrets.hex(20);
         Refresh refresh = new Refresh(grant, now.plus(REFRESH_LIFETIME));
         refresh.pairedAccess = accessToken;
-        refreshTokens.put(refreshToken, refresh);
+        refreshTokens.put(Sha256.hex(refreshToken), refresh);
         accessTokens.put(accessToken, new Access(grant, now.plus(ACCESS_LIFETIME), parent));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("userid", grant.userId());

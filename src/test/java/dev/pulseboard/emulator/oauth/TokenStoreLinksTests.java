@@ -33,7 +33,8 @@ class TokenStoreLinksTests {
             TokenStore tokens = before.getBean(TokenStore.class);
             refresh = (String) linked(tokens).get("refresh_token");
         }
-        assertThat(file).exists().content().doesNotContain("access");
+        assertThat(file).exists().content().as("the tokens' hashes only").doesNotContain("access")
+                .doesNotContain(refresh);
 
         try (var after = store(file.getParent().toString())) {
             TokenStore tokens = after.getBean(TokenStore.class);
