@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -112,7 +113,9 @@ class NewcomerBrowserIntegrationTests {
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/oauth2_user/authorize2"));
         driver.findElement(By.cssSelector("input[name=persona][value=nina]")).click();
         driver.findElement(By.cssSelector("button[value=allow]")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> {
+        // The consent's redirects end on the member's page; a refresh before that would abort them.
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("?connected"));
+        browser.waitUpTo(Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
             d.navigate().refresh();
             return d.findElement(By.id("sync-status")).getText().startsWith("Last synced");
         });
