@@ -17,11 +17,17 @@ public final class Days {
     /** The day, or empty when the text is not one of those years' days. */
     public static Optional<LocalDate> parse(String text) {
         try {
-            LocalDate day = LocalDate.parse(text == null ? "" : text.strip());
-            return day.getYear() < TimeWindow.FIRST_YEAR || day.getYear() > TimeWindow.LAST_YEAR ? Optional.empty()
-                    : Optional.of(day);
+            return Optional.of(LocalDate.parse(text == null ? "" : text.strip())).filter(Days::within);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the day lies in the years a reading can have, {@value TimeWindow#FIRST_YEAR} to
+     * {@value TimeWindow#LAST_YEAR}.
+     */
+    public static boolean within(LocalDate day) {
+        return day.getYear() >= TimeWindow.FIRST_YEAR && day.getYear() <= TimeWindow.LAST_YEAR;
     }
 }

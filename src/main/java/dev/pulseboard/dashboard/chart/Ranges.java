@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.core.Days;
 import dev.pulseboard.core.TimeWindow;
 
 /**
@@ -16,9 +17,6 @@ import dev.pulseboard.core.TimeWindow;
  */
 @Component
 public class Ranges {
-
-    private static final int FIRST_YEAR = TimeWindow.FIRST_YEAR;
-    private static final int LAST_YEAR = TimeWindow.LAST_YEAR;
 
     private final Clock clock;
 
@@ -52,9 +50,9 @@ public class Ranges {
             return fallback(today, zone, "The dates of the custom range could not be read (use YYYY-MM-DD); "
                     + "showing the last 90 days.");
         }
-        if (first.getYear() < FIRST_YEAR || last.getYear() > LAST_YEAR) {
-            return fallback(today, zone, "The custom range must lie between the years " + FIRST_YEAR + " and "
-                    + LAST_YEAR + "; showing the last 90 days.");
+        if (!Days.within(first) || !Days.within(last)) {
+            return fallback(today, zone, "The custom range must lie between the years " + TimeWindow.FIRST_YEAR
+                    + " and " + TimeWindow.LAST_YEAR + "; showing the last 90 days.");
         }
         if (last.isBefore(first)) {
             return fallback(today, zone, "The custom range ends before it starts; showing the last 90 days.");

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 import dev.pulseboard.account.Member;
+import dev.pulseboard.core.Days;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
@@ -45,7 +46,7 @@ public class BpReports {
     /** {@code from}/{@code to}: local dates, inclusive; null for the default window. */
     public BpReport report(Member member, LocalDate from, LocalDate to) {
         for (LocalDate day : new LocalDate[] { from, to }) {
-            if (day != null && (day.getYear() < TimeWindow.FIRST_YEAR || day.getYear() > TimeWindow.LAST_YEAR)) {
+            if (day != null && !Days.within(day)) {
                 throw new IllegalArgumentException("The report's days must lie between the years "
                         + TimeWindow.FIRST_YEAR + " and " + TimeWindow.LAST_YEAR + ".");
             }
