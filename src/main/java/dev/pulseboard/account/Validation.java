@@ -48,6 +48,14 @@ public final class Validation {
         return value;
     }
 
+    /** A new password typed twice on a page: a slip of the finger in one of them is caught before it is saved. */
+    public static void typedTwice(String password, String again) {
+        if (!password.equals(again)) {
+            throw new AccountException(AccountException.Reason.INVALID,
+                    "The two passwords are not the same: type the new password twice.");
+        }
+    }
+
     /** Whether the password hash can take this password at all (a longer one can never be right). */
     public static boolean fitsHash(String password) {
         return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;

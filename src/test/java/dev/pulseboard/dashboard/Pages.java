@@ -38,6 +38,7 @@ public final class Pages {
             driver.findElement(By.name("name")).sendKeys(Household.NAME);
             driver.findElement(By.name("email")).sendKeys(Household.EMAIL);
             driver.findElement(By.name("password")).sendKeys(Household.PASSWORD);
+            driver.findElement(By.name("confirm")).sendKeys(Household.PASSWORD);
             browser.screenshot("00-setup");
             driver.findElement(By.cssSelector("button[type=submit]")).click();
         }

@@ -1,6 +1,7 @@
 package dev.pulseboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.support.Actor;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.PulseboardTest;
 
 /**
@@ -50,7 +52,8 @@ class SessionsIntegrationTests {
         Actor elsewhere = Actor.signedIn("another session", port, user.email(), PASSWORD, null);
         assertThat(elsewhere.page("GET", "/").statusCode()).isEqualTo(200);
 
-        var changed = here.form("/account/password", Map.of("current", PASSWORD, "password", "a new password 9"));
+        var changed = here.form("/account/password", Map.of("current", PASSWORD, "password", "a new password 9",
+                "confirm", "a new password 9"));
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(changed.headers().firstValue("Location").orElse("")).endsWith("/");
         assertThat(here.page("GET", "/").statusCode()).as("this session goes on").isEqualTo(200);
@@ -81,7 +84,8 @@ class SessionsIntegrationTests {
     void aWrongCurrentPasswordChangesNothing() {
         CurrentUser user = member("wrong");
         Actor here = Actor.signedIn("this session", port, user.email(), PASSWORD, null);
-        var refused = here.form("/account/password", Map.of("current", "not it at all", "password", "whatever 12345"));
+        var refused = here.form("/account/password", Map.of("current", "not it at all", "password", "whatever 12345",
+                "confirm", "whatever 12345"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("The current password is not right.");
         assertThat(Actor.signedIn("again", port, user.email(), PASSWORD, null).page("GET", "/").statusCode())
@@ -89,14 +93,52 @@ class SessionsIntegrationTests {
     }
 
     @Test
+    void aNewPasswordMistypedOnceIsRefusedAndChangesNothing() {
+        CurrentUser user = member("typo");
+        Actor here = Actor.signedIn("this session", port, user.email(), PASSWORD, null);
+        assertThat(here.page("GET", "/account/password").body()).contains("name=\"confirm\"");
+        var refused = here.form("/account/password", Map.of("current", PASSWORD, "password", "a new password 9",
+                "confirm", "a new pasword 9"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("The two passwords are not the same");
+        assertThat(Actor.signedIn("again", port, user.email(), PASSWORD, null).page("GET", "/").statusCode())
+                .as("the old password still signs in").isEqualTo(200);
+        for (String typed : new String[] { "a new password 9", "a new pasword 9" }) {
+            assertThatThrownBy(() -> Actor.signedIn("with " + typed, port, user.email(), typed, null))
+                    .as("neither of the two typed signs in").hasMessageContaining("could not sign in");
+        }
+    }
+
+    @Test
+    void anInvitationAcceptedWithAMistypedPasswordMakesNoLogin() {
+        Household.token(new Api(port));
+        CurrentUser admin = users.findByEmail(Household.EMAIL).orElseThrow();
+        var created = invitations.create(admin, null, "typo", CurrentUser.Role.MEMBER, null);
+        String email = "typo-" + System.nanoTime() + "@example.org";
+        var session = PageSession.anonymous(port);
+        String page = "/invitations/" + created.token();
+        assertThat(session.get(page).body()).contains("name=\"confirm\"");
+        var refused = session.post(page, page, Map.of("name", "Typo", "email", email, "password", "a password 123",
+                "confirm", "a pasword 123"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("The two passwords are not the same").contains(email);
+        assertThat(users.findByEmail(email)).isEmpty();
+        var accepted = session.post(page, page, Map.of("name", "Typo", "email", email, "password", "a password 123",
+                "confirm", "a password 123"));
+        assertThat(accepted.uri().getPath()).startsWith("/members/");
+        assertThat(users.findByEmail(email)).isPresent();
+    }
+
+    @Test
     void aPasswordLongerThanTheHashTakesIsRefusedReadablyEverywhere() {
         CurrentUser user = member("long");
         String tooLong = "a long passphrase ".repeat(5);
         Actor here = Actor.signedIn("this session", port, user.email(), PASSWORD, null);
-        var chosen = here.form("/account/password", Map.of("current", PASSWORD, "password", tooLong));
+        var chosen = here.form("/account/password", Map.of("current", PASSWORD, "password", tooLong, "confirm", tooLong));
         assertThat(chosen.statusCode()).isEqualTo(200);
         assertThat(chosen.body()).contains("at most 72 characters").doesNotContain("Something went wrong");
-        var asCurrent = here.form("/account/password", Map.of("current", tooLong, "password", "whatever 12345"));
+        var asCurrent = here.form("/account/password", Map.of("current", tooLong, "password", "whatever 12345",
+                "confirm", "whatever 12345"));
         assertThat(asCurrent.body()).contains("The current password is not right.");
         Api api = new Api(port);
         var reset = api.patch("/api/v1/users/" + user.userId(), Household.token(api),
@@ -141,7 +183,8 @@ class SessionsIntegrationTests {
         assertThat(anyPage.statusCode()).isEqualTo(302);
         assertThat(anyPage.headers().firstValue("Location").orElse("")).endsWith("/account/password");
         assertThat(after.page("GET", "/account/password").body()).contains("set a temporary password for you");
-        var chosen = after.form("/account/password", Map.of("password", "my own password 7", "keepTokens", "true"));
+        var chosen = after.form("/account/password", Map.of("password", "my own password 7", "confirm", "my own password 7",
+                "keepTokens", "true"));
         assertThat(chosen.statusCode()).isEqualTo(302);
         assertThat(after.page("GET", "/members/" + user.memberId().value()).statusCode()).isEqualTo(200);
         assertThat(users.findById(user.userId()).orElseThrow().mustChangePassword()).isFalse();

@@ -2,6 +2,8 @@ package dev.pulseboard.account.household;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +26,10 @@ import dev.pulseboard.core.MemberId;
  */
 @Service
 public class Grants {
+
+    /** As the audit log's "When (UTC)" column writes its times. */
+    private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final GrantRepository grants;
     private final UserRepository users;
@@ -80,7 +86,7 @@ public class Grants {
         long id = grants.insert(member.id(), granteeId, level, until, user.userId(), now);
         events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
                 HouseholdChanged.Change.GRANT_GIVEN, level.name().toLowerCase() + " access to " + member.name()
-                        + " for " + grantee.name() + (until == null ? "" : " until " + until)
+                        + " for " + grantee.name() + (until == null ? "" : " until " + AUDIT_TIME.format(until))
                         + (replaced.isEmpty() ? "" : " (replacing the grant they held)")));
         return grants.find(member.id(), id).orElseThrow();
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.Validation;
 import dev.pulseboard.account.household.Invitation;
 import dev.pulseboard.account.household.Invitations;
 
@@ -48,9 +49,11 @@ class InvitationPageController {
     @PostMapping("/invitations/{token}")
     String accept(@PathVariable String token, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(defaultValue = "") String confirm, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         CurrentUser user;
         try {
+            Validation.typedTwice(password, confirm);
             user = invitations.accept(token, email, password, name);
         } catch (AccountException e) {
             if (e.reason() == AccountException.Reason.INVALID) {

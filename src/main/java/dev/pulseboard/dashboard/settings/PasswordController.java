@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Users;
+import dev.pulseboard.account.Validation;
 
 /**
  * {@code /account/password}: the user's own password. After an administrator's reset it is the only page the user
@@ -37,9 +38,11 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String current,
-            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "false") boolean keepTokens,
-            HttpServletRequest request, RedirectAttributes redirect, Model model) throws ServletException {
+            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
+            @RequestParam(defaultValue = "false") boolean keepTokens, HttpServletRequest request,
+            RedirectAttributes redirect, Model model) throws ServletException {
         try {
+            Validation.typedTwice(password, confirm);
             users.changeOwnPassword(user, current, password, keepTokens);
         } catch (AccountException e) {
             if (e.reason() != AccountException.Reason.INVALID) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.Validation;
 
 /** First run: create the administrator and household, then sign in. */
 @Controller
@@ -29,9 +30,13 @@ class SetupController {
 
     @PostMapping("/setup")
     String submit(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String password, HttpServletRequest request, Model model)
-            throws ServletException {
+            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
+            HttpServletRequest request, Model model) throws ServletException {
+        if (accounts.isSetUp()) {
+            return "redirect:/login";
+        }
         try {
+            Validation.typedTwice(password, confirm);
             accounts.setUp(email, password, name);
         } catch (AccountException e) {
             if (e.reason() == AccountException.Reason.ALREADY_SET_UP) {

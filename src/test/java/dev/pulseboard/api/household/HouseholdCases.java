@@ -199,6 +199,8 @@ public abstract class HouseholdCases {
         JsonNode grant = api.get("/api/v1/members/" + shared + "/grants", admin).json().get("items").get(0);
         assertThat(grant.get("until").asString()).as("midnight at the end of 1 March in New York")
                 .isEqualTo("2099-03-02T05:00:00Z");
+        assertThat(api.get("/api/v1/audit", admin).body()).as("the audit log writes the end as its own times are")
+                .contains(" until 2099-03-02 05:00 UTC").doesNotContain("2099-03-02T05:00:00Z");
     }
 
     @Test

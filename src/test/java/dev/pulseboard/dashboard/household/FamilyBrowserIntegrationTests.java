@@ -66,6 +66,7 @@ class FamilyBrowserIntegrationTests {
         String email = "jo-" + System.nanoTime() + "@example.org";
         jo.findElement(By.name("email")).sendKeys(email);
         jo.findElement(By.name("password")).sendKeys(PASSWORD);
+        jo.findElement(By.name("confirm")).sendKeys(PASSWORD);
         jo.findElement(By.cssSelector("#accept-invitation button[type=submit]")).click();
         invitee.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/members/"));
         assertThat(jo.findElement(By.tagName("h1")).getText()).isEqualTo(name);
@@ -146,6 +147,7 @@ class FamilyBrowserIntegrationTests {
         driver.get(link);
         driver.findElement(By.name("email")).sendKeys(tag + "-" + System.nanoTime() + "@example.org");
         driver.findElement(By.name("password")).sendKeys(PASSWORD);
+        driver.findElement(By.name("confirm")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("#accept-invitation button[type=submit]")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/members/"));
     }

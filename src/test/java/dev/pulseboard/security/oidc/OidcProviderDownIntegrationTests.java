@@ -107,7 +107,7 @@ class OidcProviderDownIntegrationTests {
         var page = session.get("/invitations/" + created.token());
         assertThat(page.body()).contains("id=\"accept-with-provider\"").doesNotContain("id=\"accept-invitation\"");
         var posted = session.post("/invitations/" + created.token(), "/invitations/" + created.token(),
-                Map.of("name", "Pat", "email", email, "password", "a password 123"));
+                Map.of("name", "Pat", "email", email, "password", "a password 123", "confirm", "a password 123"));
         assertThat(posted.uri().getPath()).isEqualTo("/invitations/" + created.token());
         assertThat(users.findByEmail(email)).as("no login made with a password").isEmpty();
         var api = new Api(port).post("/api/v1/invitations/" + created.token() + "/accept", null,
