@@ -3,9 +3,7 @@ package dev.pulseboard.connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Zones;
 
 @Repository
 class ConnectionRepository {
@@ -114,15 +113,7 @@ class ConnectionRepository {
         }
 
         ConnectionStatus status() {
-            return new ConnectionStatus(state, withingsUserId, connectedAt, zone(timeZone));
-        }
-
-        private static ZoneId zone(String id) {
-            try {
-                return id == null ? null : ZoneId.of(id);
-            } catch (DateTimeException e) {
-                return null;
-            }
+            return new ConnectionStatus(state, withingsUserId, connectedAt, Zones.named(timeZone).orElse(null));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.core.Zones;
 
 /**
  * The window an export covers, with open ends closed ({@code [from, to)} instants) and the UTC dates of its first
@@ -31,13 +32,6 @@ public record ExportRange(Instant from, Instant to) {
 
     /** A Withings time-zone name as a zone; UTC when absent or unknown. */
     public static ZoneId zone(String name) {
-        if (name == null || name.isBlank()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(name);
-        } catch (RuntimeException e) {
-            return ZoneOffset.UTC;
-        }
+        return Zones.named(name).orElse(ZoneOffset.UTC);
     }
 }

@@ -1,13 +1,12 @@
 package dev.pulseboard.account.store;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.pulseboard.account.UserSettings;
+import dev.pulseboard.core.Zones;
 
 @Repository
 public class UserSettingsRepository {
@@ -23,7 +22,7 @@ public class UserSettingsRepository {
                 + "where user_id = ?").param(userId)
                 .query((rs, n) -> new UserSettings(parse(UserSettings.Mass.class, rs.getString(1)),
                         parse(UserSettings.Temperature.class, rs.getString(2)),
-                        parse(UserSettings.Distance.class, rs.getString(3)), zone(rs.getString(4))))
+                        parse(UserSettings.Distance.class, rs.getString(3)), Zones.named(rs.getString(4)).orElse(null)))
                 .optional();
     }
 
@@ -45,14 +44,6 @@ public class UserSettingsRepository {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return id == null ? null : ZoneId.of(id);
-        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -1,7 +1,6 @@
 package dev.pulseboard.export.imports;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.health.daily.WorkoutSession;
 import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.recording.WorkoutKinds;
@@ -96,11 +96,7 @@ class WorkoutImport {
     }
 
     private static ZoneId zone(String name, ZoneId otherwise) {
-        try {
-            return name.isEmpty() ? otherwise : ZoneId.of(name);
-        } catch (DateTimeException e) {
-            return otherwise;
-        }
+        return Zones.named(name).orElse(otherwise);
     }
 
     private static BigDecimal decimal(JsonNode data, String field) {

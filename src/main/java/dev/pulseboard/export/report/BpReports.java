@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,6 +36,8 @@ public class BpReports {
 
     /** Windows up to this many days after the first list their gaps day by day. */
     static final int LISTED_DAYS = 31;
+    /** The gaps' days as the report's table and heading write theirs (the report is in English). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final Measurements measurements;
     private final Clock clock;
@@ -139,7 +143,7 @@ public class BpReports {
             long mornings = of.stream().filter(BpReading::morning).count();
             long evenings = of.size() - mornings;
             if (mornings < 2 || evenings < 2) {
-                missing.add(day + ": " + mornings + " morning and " + evenings
+                missing.add(DAY.format(day) + ": " + mornings + " morning and " + evenings
                         + " evening readings (the protocol asks for two of each, a minute apart).");
             }
         }
@@ -150,8 +154,8 @@ public class BpReports {
     }
 
     private static String noReadings(LocalDate first, LocalDate last) {
-        return first.equals(last) ? first + ": no readings."
-                : first + " to " + last + " (" + (ChronoUnit.DAYS.between(first, last) + 1) + " days): no readings.";
+        return first.equals(last) ? DAY.format(first) + ": no readings."
+                : DAY.format(first) + " to " + DAY.format(last) + " (" + (ChronoUnit.DAYS.between(first, last) + 1) + " days): no readings.";
     }
 
     private static MeasurementRecord find(List<MeasurementRecord> group, MeasurementType type) {

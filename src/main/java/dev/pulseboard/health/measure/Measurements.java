@@ -1,7 +1,6 @@
 package dev.pulseboard.health.measure;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.health.HealthDataVersions;
 
 /** Body measurements: idempotent writes from the sync, and the series that pages, API and exports read. */
@@ -86,7 +86,7 @@ public class Measurements {
      */
     public Optional<ZoneId> latestTimeZone(MemberId member) {
         for (MeasurementType type : ZONE_SOURCES) {
-            Optional<ZoneId> zone = latest(member, type).map(Reading::timeZone).flatMap(Measurements::zone);
+            Optional<ZoneId> zone = latest(member, type).map(Reading::timeZone).flatMap(Zones::named);
             if (zone.isPresent()) {
                 return zone;
             }
@@ -96,14 +96,6 @@ public class Measurements {
 
     private static final List<MeasurementType> ZONE_SOURCES = List.of(MeasurementType.WEIGHT,
             MeasurementType.SYSTOLIC_BP, MeasurementType.HEART_RATE);
-
-    private static Optional<ZoneId> zone(String name) {
-        try {
-            return name == null || name.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(name));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 
     public long count(MemberId member) {
         return repository.count(member);

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
+import dev.pulseboard.core.Zones;
+
 /**
  * Lenient readers for Withings' JSON: numbers that come as strings (userid), {@code more} as int or bool,
  * {@code []} where an object is expected, {@code null} or missing fields. Absent or unreadable values are null.
@@ -111,12 +113,7 @@ public final class Json {
     }
 
     public static ZoneId zone(JsonNode node, String name) {
-        String text = string(node, name);
-        try {
-            return text == null || text.isBlank() ? null : ZoneId.of(text.trim());
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return Zones.named(string(node, name)).orElse(null);
     }
 
     public static Boolean bool(JsonNode node, String name) {

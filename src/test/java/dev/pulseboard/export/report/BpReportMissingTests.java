@@ -31,9 +31,9 @@ class BpReportMissingTests {
         readings.addAll(fullDay(FROM.plusDays(6)));
 
         assertThat(BpReports.missing(FROM, FROM.plusDays(9), readings, 3)).containsExactly(
-                "2026-03-03 to 2026-03-05 (3 days): no readings.",
-                "2026-03-06: 1 morning and 0 evening readings (the protocol asks for two of each, a minute apart).",
-                "2026-03-08 to 2026-03-10 (3 days): no readings.");
+                "Tue 3 Mar 2026 to Thu 5 Mar 2026 (3 days): no readings.",
+                "Fri 6 Mar 2026: 1 morning and 0 evening readings (the protocol asks for two of each, a minute apart).",
+                "Sun 8 Mar 2026 to Tue 10 Mar 2026 (3 days): no readings.");
     }
 
     @Test
@@ -44,14 +44,14 @@ class BpReportMissingTests {
 
         assertThat(BpReports.missing(FROM, FROM.plusDays(3), readings, 2)).containsExactly(
                 "Readings on at least 3 days after the first day are needed; there are 2.",
-                "2026-03-03: no readings.");
+                "Tue 3 Mar 2026: no readings.");
     }
 
     @Test
     void aMonthIsListedDayByDayAndLongerWindowsAreCounted() {
         assertThat(BpReports.missing(FROM, FROM.plusDays(31), fullDay(FROM), 0)).containsExactly(
                 "Readings on at least 3 days after the first day are needed; there are 0.",
-                "2026-03-02 to 2026-04-01 (31 days): no readings.");
+                "Mon 2 Mar 2026 to Wed 1 Apr 2026 (31 days): no readings.");
         List<BpReading> readings = new ArrayList<>(fullDay(FROM));
         readings.add(reading(FROM.plusDays(40).atTime(7, 0)));
 
