@@ -2,6 +2,7 @@ package dev.pulseboard.api.household;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,20 +23,28 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.Grant;
 import dev.pulseboard.account.household.Grants;
+import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.measure.Measurements;
 
 /**
  * Sharing a member's data: {@code POST /api/v1/members/{id}/grants} {@code {"userId", "access":"VIEW|MANAGE",
- * "until"?}} (an ISO instant or date; absent: until revoked), {@code GET} lists the active grants, {@code DELETE
- * .../grants/{grantId}} revokes one. For the member's own user and administrators.
+ * "until"?}} (an ISO instant, or a date: the last day of access, a day of the member's time zone as on the sharing
+ * page; absent: until revoked), {@code GET} lists the active grants, {@code DELETE .../grants/{grantId}} revokes one.
+ * For the member's own user and administrators. Each grant answers its end both ways: {@code until}, the instant
+ * it ends, and {@code lastDay}, the member's last day of it.
  */
 @RestController
 class GrantApiController {
 
     private final Grants grants;
+    private final Connections connections;
+    private final Measurements measurements;
 
-    GrantApiController(Grants grants) {
+    GrantApiController(Grants grants, Connections connections, Measurements measurements) {
         this.grants = grants;
+        this.connections = connections;
+        this.measurements = measurements;
     }
 
     @PostMapping("/api/v1/members/{id}/grants")
@@ -45,13 +54,17 @@ class GrantApiController {
         if (request.userId() == null) {
             throw new AccountException(AccountException.Reason.INVALID, "userId is required.");
         }
-        return GrantResponse.of(grants.give(user, MemberId.of(id), request.userId(), access(request.access()),
-                until(request.until())));
+        MemberId member = MemberId.of(id);
+        Grant given = grants.give(user, member, request.userId(), access(request.access()),
+                until(request.until(), member));
+        return GrantResponse.of(given, zoneOf(member));
     }
 
     @GetMapping("/api/v1/members/{id}/grants")
     Map<String, List<GrantResponse>> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return Map.of("items", grants.list(user, MemberId.of(id)).stream().map(GrantResponse::of).toList());
+        List<Grant> active = grants.list(user, MemberId.of(id));
+        ZoneId zone = zoneOf(MemberId.of(id));
+        return Map.of("items", active.stream().map(g -> GrantResponse.of(g, zone)).toList());
     }
 
     @DeleteMapping("/api/v1/members/{id}/grants/{grantId}")
@@ -68,13 +81,13 @@ class GrantApiController {
         }
     }
 
-    /** An instant, or a date (the grant then ends when that day starts, UTC). */
-    private static Instant until(String value) {
+    /** An instant, or a date: the last day of access in the member's zone (the grant ends when the next starts). */
+    private Instant until(String value, MemberId member) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            return value.length() == 10 ? Grant.endAfter(LocalDate.parse(value), zoneOf(member))
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new AccountException(AccountException.Reason.INVALID,
@@ -85,12 +98,21 @@ class GrantApiController {
     record GrantRequest(Long userId, String access, String until) {
     }
 
-    record GrantResponse(long id, long memberId, long userId, String userName, String access, Instant until,
-            String grantedBy, Instant createdAt) {
+    /**
+     * The member's time zone, as their pages use it: their Withings connection's, else the one their latest reading
+     * came with, else UTC. Read only after (or for) the permission check, which answers before anything is shown.
+     */
+    private ZoneId zoneOf(MemberId member) {
+        ZoneId connected = connections.status(member).timeZone();
+        return connected != null ? connected : measurements.latestTimeZone(member).orElse(ZoneOffset.UTC);
+    }
 
-        static GrantResponse of(Grant g) {
+    record GrantResponse(long id, long memberId, long userId, String userName, String access, Instant until,
+            LocalDate lastDay, String grantedBy, Instant createdAt) {
+
+        static GrantResponse of(Grant g, ZoneId memberZone) {
             return new GrantResponse(g.id(), g.memberId().value(), g.granteeId(), g.granteeName(), g.access().name(),
-                    g.until(), g.grantedByName(), g.createdAt());
+                    g.until(), g.until() == null ? null : g.lastDay(memberZone), g.grantedByName(), g.createdAt());
         }
     }
 }

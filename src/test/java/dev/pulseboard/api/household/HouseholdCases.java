@@ -199,6 +199,13 @@ public abstract class HouseholdCases {
         JsonNode grant = api.get("/api/v1/members/" + shared + "/grants", admin).json().get("items").get(0);
         assertThat(grant.get("until").asString()).as("midnight at the end of 1 March in New York")
                 .isEqualTo("2099-03-02T05:00:00Z");
+        assertThat(grant.get("lastDay").asString()).isEqualTo("2099-03-01");
+        var byApi = api.post("/api/v1/members/" + shared + "/grants", admin, "{\"userId\":" + grantee.get("id").asLong()
+                + ",\"access\":\"VIEW\",\"until\":\"2099-03-01\"}");
+        assertThat(byApi.status()).as(byApi.body()).isEqualTo(201);
+        assertThat(byApi.json().get("until").asString()).as("the API's date means what the page's does")
+                .isEqualTo("2099-03-02T05:00:00Z");
+        assertThat(byApi.json().get("lastDay").asString()).isEqualTo("2099-03-01");
         assertThat(api.get("/api/v1/audit", admin).body()).as("the audit log writes the end as its own times are")
                 .contains(" until 2099-03-02 05:00 UTC").doesNotContain("2099-03-02T05:00:00Z");
     }
@@ -283,7 +290,9 @@ public abstract class HouseholdCases {
                 "{\"userId\":" + grantee.get("id").asLong() + ",\"access\":\"VIEW\",\"until\":\"2099-03-01\"}");
         assertThat(given.status()).as(given.body()).isEqualTo(201);
         assertThat(given.json().get("access").asString()).isEqualTo("VIEW");
-        assertThat(given.json().get("until").asString()).isEqualTo("2099-03-01T00:00:00Z");
+        assertThat(given.json().get("until").asString()).as("a date is the last day; no zone known: UTC's")
+                .isEqualTo("2099-03-02T00:00:00Z");
+        assertThat(given.json().get("lastDay").asString()).isEqualTo("2099-03-01");
         String granteeToken = grantee.get("token").asString();
         assertThat(names(api.get("/api/v1/members", granteeToken).json())).contains(owner.get("name").asString());
         assertThat(api.get("/api/v1/members/" + ownerMember + "/measurements?type=weight", granteeToken).status())
