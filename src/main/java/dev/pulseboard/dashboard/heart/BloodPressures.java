@@ -1,13 +1,14 @@
 package dev.pulseboard.dashboard.heart;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.pulseboard.core.Zones;
+import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.Reading;
 
 /** Pairs systolic and diastolic readings into blood pressures, and averages them by time of day. */
@@ -26,31 +27,35 @@ final class BloodPressures {
             if (d != null) {
                 double sys = s.value().doubleValue();
                 double dia = d.value().doubleValue();
-                result.add(new BloodPressureView(s.time(), sys, dia, BpCategory.of(sys, dia)));
+                result.add(new BloodPressureView(s.time(), sys, dia, BpCategory.of(sys, dia), s.timeZone()));
             }
         }
         return result;
     }
 
-    /** Morning: 04:00 to 11:59; evening: 18:00 to 23:59, in the viewer's time zone (ESH home monitoring). */
-    static List<BpAverageView> morningAndEvening(List<BloodPressureView> readings, ZoneId zone) {
-        return List.of(average("Morning (4:00\u201312:00)", readings, zone, LocalTime.of(4, 0), LocalTime.NOON),
-                average("Evening (18:00\u201324:00)", readings, zone, LocalTime.of(18, 0), LocalTime.MAX));
+    /**
+     * The home averages by {@link DayPeriod}, each reading by the clock where it was taken (its own time zone, or
+     * {@code otherwise} when it has none), whatever zone the viewer reads dates in: a morning in Paris stays a morning.
+     */
+    static List<BpAverageView> morningAndEvening(List<BloodPressureView> readings, ZoneId otherwise) {
+        return List.of(average(DayPeriod.MORNING, readings, otherwise), average(DayPeriod.EVENING, readings,
+                otherwise));
     }
 
-    private static BpAverageView average(String label, List<BloodPressureView> readings, ZoneId zone,
-            LocalTime from, LocalTime to) {
+    private static BpAverageView average(DayPeriod period, List<BloodPressureView> readings, ZoneId otherwise) {
         double sys = 0;
         double dia = 0;
         int n = 0;
         for (BloodPressureView r : readings) {
-            LocalTime t = r.time().atZone(zone).toLocalTime();
-            if (!t.isBefore(from) && t.isBefore(to)) {
+            ZoneId zone = Zones.named(r.timeZone()).orElse(otherwise);
+            if (DayPeriod.of(r.time().atZone(zone).toLocalTime()) == period) {
                 sys += r.systolic();
                 dia += r.diastolic();
                 n++;
             }
         }
+        String word = period.word();
+        String label = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " (" + period.hours() + ")";
         return new BpAverageView(label, n, n == 0 ? 0 : sys / n, n == 0 ? 0 : dia / n);
     }
 }

@@ -22,6 +22,7 @@ import dev.pulseboard.core.Days;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
+import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
@@ -94,8 +95,8 @@ public class BpReports {
         int days = (int) counted.stream().map(r -> r.time().toLocalDate()).distinct().count();
         return new BpReport(member.name(), zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId(), from, to,
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
-                BpAverage.of(counted), BpAverage.of(counted.stream().filter(BpReading::morning).toList()),
-                BpAverage.of(counted.stream().filter(r -> !r.morning()).toList()), days,
+                BpAverage.of(counted), BpAverage.of(in(counted, DayPeriod.MORNING)),
+                BpAverage.of(in(counted, DayPeriod.EVENING)), days,
                 missing(from, to, readings, days), BpChart.svg(from, to, readings), clock.instant());
     }
 
@@ -118,9 +119,9 @@ public class BpReports {
             long partial = 0;
             for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
                 List<BpReading> of = byDay.getOrDefault(day, List.of());
-                long mornings = of.stream().filter(BpReading::morning).count();
                 empty += of.isEmpty() ? 1 : 0;
-                partial += !of.isEmpty() && (mornings < 2 || of.size() - mornings < 2) ? 1 : 0;
+                partial += !of.isEmpty() && (in(of, DayPeriod.MORNING).size() < 2
+                        || in(of, DayPeriod.EVENING).size() < 2) ? 1 : 0;
             }
             if (empty + partial > 0) {
                 missing.add("Of the " + after + " days after the first: " + empty + " without readings, " + partial
@@ -140,8 +141,8 @@ public class BpReports {
                 missing.add(noReadings(emptySince, day.minusDays(1)));
                 emptySince = null;
             }
-            long mornings = of.stream().filter(BpReading::morning).count();
-            long evenings = of.size() - mornings;
+            int mornings = in(of, DayPeriod.MORNING).size();
+            int evenings = in(of, DayPeriod.EVENING).size();
             if (mornings < 2 || evenings < 2) {
                 missing.add(DAY.format(day) + ": " + mornings + " morning and " + evenings
                         + " evening readings (the protocol asks for two of each, a minute apart).");
@@ -151,6 +152,10 @@ public class BpReports {
             missing.add(noReadings(emptySince, to));
         }
         return missing;
+    }
+
+    private static List<BpReading> in(List<BpReading> readings, DayPeriod period) {
+        return readings.stream().filter(r -> r.dayPeriod() == period).toList();
     }
 
     private static String noReadings(LocalDate first, LocalDate last) {

@@ -3,10 +3,14 @@ package dev.pulseboard.dashboard.heart;
 import static dev.pulseboard.dashboard.chart.MovingAverageTests.r;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import dev.pulseboard.health.measure.Reading;
 
 class BloodPressuresTests {
 
@@ -36,5 +40,26 @@ class BloodPressuresTests {
         assertThat(averages.get(1).count()).isEqualTo(1);
         assertThat(averages.get(1).value()).isEqualTo("120/70");
         assertThat(averages.get(1).aboveHomeThreshold()).isFalse();
+    }
+
+    @Test
+    void eachReadingIsAMorningOrAnEveningByTheClockWhereItWasTakenWhateverTheViewersZone() {
+        // Taken in Paris at 07:00 and 20:00 (06:00Z and 19:00Z in March); in Tokyo those are 15:00 and 04:00.
+        var systolic = List.of(paris("2026-03-01T06:00:00Z", 130), paris("2026-03-01T19:00:00Z", 150));
+        var diastolic = List.of(paris("2026-03-01T06:00:00Z", 80), paris("2026-03-01T19:00:00Z", 95));
+
+        var averages = BloodPressures.morningAndEvening(BloodPressures.pair(systolic, diastolic),
+                ZoneId.of("Asia/Tokyo"));
+
+        assertThat(averages.get(0).label()).isEqualTo("Morning (4:00\u201312:00)");
+        assertThat(averages.get(0).count()).isEqualTo(1);
+        assertThat(averages.get(0).value()).isEqualTo("130/80");
+        assertThat(averages.get(1).label()).isEqualTo("Evening (18:00\u201324:00)");
+        assertThat(averages.get(1).count()).isEqualTo(1);
+        assertThat(averages.get(1).value()).isEqualTo("150/95");
+    }
+
+    private static Reading paris(String instant, int value) {
+        return new Reading(Instant.parse(instant), BigDecimal.valueOf(value), "mmHg", "Europe/Paris");
     }
 }

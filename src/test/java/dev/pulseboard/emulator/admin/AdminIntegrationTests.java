@@ -44,6 +44,16 @@ class AdminIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void anAddedBloodPressureTakesAGroupIdNoGeneratedGroupHas() {
+        emulator.addReading("10000001", 10, new BigDecimal("150"), emulator.clock().epochSecond() - 60);
+
+        JsonNode systolic = client.json(client.get("/_admin/personas/alex/measures?type=10&category=1"));
+
+        assertThat(systolic.get("items").findValuesAsString("grpid")).as("no home-protocol reading overwritten")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void answersAnUnknownPersonaWithProblemJson() {
         HttpResponse<String> response = client.get("/_admin/personas/nobody/measures");
 
