@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard.body;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public class BodySection {
         ZoneId zone = settings.zone();
         String massAxis = unit == WeightUnit.ST ? "st" : unit.symbol();
         List<Reading> weight = series(member, MeasurementType.WEIGHT, range);
-        List<Reading> average = MovingAverage.trailing(weight, 7, settings.zone());
+        List<Reading> average = sevenDayAverage(member, range, weight, zone);
         BigDecimal goalKg = daily.goals(member).map(MemberGoals::weightKg).orElse(null);
         Charts.Goal goal = goalKg == null ? null
                 : new Charts.Goal(unit.fromKilograms(goalKg.doubleValue()), "Goal " + settings.mass(goalKg.doubleValue()));
@@ -103,6 +104,21 @@ public class BodySection {
     private Charts.Line mass(String name, String color, MeasurementType type, MemberId member, RangeView range,
             WeightUnit unit) {
         return Charts.Line.of(name, color, series(member, type, range)).converted(unit::fromKilograms);
+    }
+
+    /**
+     * The 7-day average of each day of the range: a range's first days take in the weigh-ins of the 6 days before it,
+     * so that a day's average is the same whichever range shows it.
+     */
+    private List<Reading> sevenDayAverage(MemberId member, RangeView range, List<Reading> weight, ZoneId zone) {
+        if (range.from() == null) {
+            return MovingAverage.trailing(weight, 7, zone);
+        }
+        List<Reading> withLeadIn = new ArrayList<>(measurements.series(member, MeasurementType.WEIGHT,
+                range.from().minus(Duration.ofDays(7)), range.from()));
+        withLeadIn.addAll(weight);
+        return MovingAverage.trailing(withLeadIn, 7, zone).stream().filter(a -> !a.time().isBefore(range.from()))
+                .toList();
     }
 
     private List<Reading> series(MemberId member, MeasurementType type, RangeView range) {
