@@ -11,16 +11,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An address under {@code /api/} that no endpoint serves, or a method it does not take, as problem+json too: these
- * fail before any API controller is chosen, so {@link ApiProblems} never sees them. Other paths are left to the
- * pages' error handling (the exception is passed on).
+ * An address under {@code /api/} that no endpoint serves, a method or a content type it does not take, or an upload
+ * that cannot be read, as problem+json too: these fail before any API controller is chosen, so {@link ApiProblems}
+ * never sees them. Other paths are left to the pages' error handling (the exception is passed on).
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @RestControllerAdvice
@@ -50,6 +53,34 @@ class ApiRouteProblems {
         }
         return problem(HttpStatus.METHOD_NOT_ALLOWED, request.getMethod() + " is not supported at "
                 + request.getRequestURI() + (allowed.isEmpty() ? "." : "; it takes " + allowed + "."), headers);
+    }
+
+    /** A body of a type the endpoint does not read, such as JSON sent to the archive import. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> on(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
+            throws Exception {
+        if (!isApi(request)) {
+            throw e;
+        }
+        String sent = e.getContentType() == null ? "no Content-Type" : e.getContentType().toString();
+        String takes = e.getSupportedMediaTypes().stream().map(MediaType::toString).sorted()
+                .collect(Collectors.joining(" or "));
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, request.getRequestURI() + " does not read " + sent
+                + (takes.isEmpty() ? "." : "; send " + takes + "."), new HttpHeaders());
+    }
+
+    /** An upload over the limit, or a multipart body that cannot be parsed (no boundary, cut off). */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> on(MultipartException e, HttpServletRequest request) throws Exception {
+        if (!isApi(request)) {
+            throw e;
+        }
+        if (e instanceof MaxUploadSizeExceededException) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than this server takes"
+                    + " (pulseboard.export.max-upload-size).", new HttpHeaders());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "The body is not a readable multipart/form-data upload: send the file"
+                + " as a form part (curl -F file=@archive.zip).", new HttpHeaders());
     }
 
     private static boolean isApi(HttpServletRequest request) {

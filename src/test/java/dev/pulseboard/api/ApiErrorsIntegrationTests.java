@@ -90,6 +90,20 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void answersAnUploadThatIsNoMultipartFormWithProblemJson() {
+        long member = Household.addMember(api, token, "Uploader");
+        String imports = "/api/v1/members/" + member + "/imports";
+
+        var noBoundary = api.send("POST", imports, token, "multipart/form-data", "x".getBytes());
+        assertProblem(noBoundary, 400, "not a readable multipart/form-data upload");
+        var json = api.send("POST", imports, token, "application/json", "{}".getBytes());
+        assertProblem(json, 415, "does not read application/json; send multipart/form-data");
+        var nothing = api.send("POST", imports, token, null, null);
+        assertProblem(nothing, 415, "send multipart/form-data");
+        assertThat(api.get(imports.replace("/imports", ""), token).status()).isEqualTo(200);
+    }
+
+    @Test
     void listsAndRevokesTokensWithoutEverShowingThem() {
         String spare = Household.token(api);
         var listed = api.get("/api/v1/tokens", token);

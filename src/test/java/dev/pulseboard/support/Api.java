@@ -78,6 +78,16 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** Any method with a body of any content type (or none when {@code contentType} is null). */
+    public Response send(String method, String path, String bearer, String contentType, byte[] body) {
+        var builder = request(path, bearer);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response delete(String path, String bearer) {
         return send(request(path, bearer).DELETE());
     }
