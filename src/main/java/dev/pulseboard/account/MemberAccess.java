@@ -80,9 +80,13 @@ public class MemberAccess {
     /** The member if the user may decide who else sees it: its own user or an administrator. */
     public Member share(CurrentUser user, MemberId id) {
         Visibility visibility = visibility(user, id);
-        if (user.readOnly() || visibility.reason() == Reason.GRANT) {
+        if (user.readOnly()) {
             throw new AccountException(AccountException.Reason.FORBIDDEN,
-                    "Only " + visibility.member().name() + " or an administrator decides who sees this member.");
+                    "A read-only token cannot change who sees " + visibility.member().name() + ".");
+        }
+        if (visibility.reason() == Reason.GRANT) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + visibility.member().name()
+                    + "'s own login or an administrator decides who sees this member.");
         }
         return visibility.member();
     }

@@ -182,7 +182,8 @@ class SessionsIntegrationTests {
         var anyPage = after.page("GET", "/members/" + user.memberId().value());
         assertThat(anyPage.statusCode()).isEqualTo(302);
         assertThat(anyPage.headers().firstValue("Location").orElse("")).endsWith("/account/password");
-        assertThat(after.page("GET", "/account/password").body()).contains("set a temporary password for you");
+        assertThat(after.page("GET", "/account/password").body()).contains("set a temporary password for you")
+                .contains("The reset revoked your API tokens").doesNotContain("name=\"keepTokens\"");
         var chosen = after.form("/account/password", Map.of("password", "my own password 7", "confirm", "my own password 7",
                 "keepTokens", "true"));
         assertThat(chosen.statusCode()).isEqualTo(302);

@@ -41,21 +41,25 @@ class PasswordController {
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
             @RequestParam(defaultValue = "false") boolean keepTokens, HttpServletRequest request,
             RedirectAttributes redirect, Model model) throws ServletException {
+        // After an administrator's reset the tokens are gone already: there is nothing left to keep.
+        boolean afterReset = users.me(user).mustChangePassword();
+        boolean kept = keepTokens && !afterReset;
         try {
             Validation.typedTwice(password, confirm);
-            users.changeOwnPassword(user, current, password, keepTokens);
+            users.changeOwnPassword(user, current, password, kept);
         } catch (AccountException e) {
             if (e.reason() != AccountException.Reason.INVALID) {
                 throw e;
             }
-            model.addAttribute("mustChange", users.me(user).mustChangePassword());
+            model.addAttribute("mustChange", afterReset);
             model.addAttribute("error", e.getMessage());
             return "settings/password";
         }
         request.logout();
         request.login(user.email(), password);
-        redirect.addFlashAttribute("notice", "Password changed. Your other sessions have ended"
-                + (keepTokens ? "; your API tokens still work." : " and your API tokens were revoked."));
+        redirect.addFlashAttribute("notice", afterReset ? "Password set. The reset revoked your API tokens: make new"
+                + " ones under Settings, API tokens, if you need them." : "Password changed. Your other sessions have"
+                + " ended" + (kept ? "; your API tokens still work." : " and your API tokens were revoked."));
         return "redirect:/";
     }
 }

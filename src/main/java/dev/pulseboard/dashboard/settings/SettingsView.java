@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
     /** Where the page's time zone comes from. */
     public enum ZoneSource {
         FIXED("the time zone you chose under Units"),
-        MEMBER("this member's time zone in their Withings profile"),
+        MEMBER("this member's own time zone, from their Withings account or readings"),
         SERVER("this server's time zone (the member's own is known after their first sync)");
 
         private final String description;
@@ -155,7 +156,8 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
         return WeightUnit.values();
     }
 
+    /** The zone's name; "UTC" for the offset zero, whose id is "Z". */
     public String zoneId() {
-        return zone.getId();
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }

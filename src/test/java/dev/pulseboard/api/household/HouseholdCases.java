@@ -300,6 +300,11 @@ public abstract class HouseholdCases {
         var sync = api.post("/api/v1/members/" + ownerMember + "/sync", granteeToken, null);
         assertThat(sync.status()).isEqualTo(403);
         assertThat(sync.json().get("detail").asString()).contains("view only");
+        var share = api.get("/api/v1/members/" + ownerMember + "/grants", granteeToken);
+        assertThat(share.status()).isEqualTo(403);
+        assertThat(share.json().get("detail").asString())
+                .isEqualTo("Only " + owner.get("name").asString() + "'s own login or an administrator decides who sees"
+                        + " this member.");
 
         long grantId = given.json().get("id").asLong();
         assertThat(api.delete("/api/v1/members/" + ownerMember + "/grants/" + grantId, owner.get("token").asString())

@@ -119,6 +119,8 @@ class FamilyBrowserIntegrationTests {
             kimBrowser.screenshot("34-grantee-overview");
 
             a.findElement(By.cssSelector("#grants button[type=submit]")).click();
+            assertThat(a.switchTo().alert().getText()).startsWith("Revoke this grant?");
+            a.switchTo().alert().accept();
             // The revoke answers with a redirect to the sharing page; wait for that page rather than the old one.
             ana.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("no-grants")).isEmpty());
             assertThat(a.findElement(By.id("no-grants")).getText()).startsWith("Nobody else");

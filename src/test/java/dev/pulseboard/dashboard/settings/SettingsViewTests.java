@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.assertj.core.data.Offset;
@@ -44,5 +45,12 @@ class SettingsViewTests {
         assertThat(Bmi.category(25)).isEqualTo("overweight");
         assertThat(Bmi.category(18.4)).isEqualTo("underweight");
         assertThat(Bmi.category(30)).isEqualTo("obesity");
+    }
+
+    @Test
+    void theZoneOfOffsetZeroIsNamedUtc() {
+        assertThat(new SettingsView(WeightUnit.KG, ZoneOffset.UTC, Locale.UK).zoneId()).isEqualTo("UTC");
+        assertThat(new SettingsView(WeightUnit.KG, ZoneId.of("Europe/Paris"), Locale.UK).zoneId())
+                .isEqualTo("Europe/Paris");
     }
 }
