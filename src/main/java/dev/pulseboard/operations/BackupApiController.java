@@ -11,6 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * {@code POST /api/v1/admin/backups}: starts a backup of the embedded database, 202 with the file name it will
@@ -30,6 +34,11 @@ class BackupApiController {
         this.schedule = schedule;
     }
 
+    @Operation(summary = "Back up the embedded database now (administrators)")
+    @ApiResponse(responseCode = "202", description = "Started: the file the backup will be",
+            content = @Content(schema = @Schema(implementation = BackupStarted.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ApiResponse(responseCode = "409", description = "The server runs on PostgreSQL: back it up with pg_dump")
     @PostMapping(PATH)
     ResponseEntity<?> create(@AuthenticationPrincipal CurrentUser user) {
         ResponseEntity<ProblemDetail> refused = refusal(user);
@@ -39,6 +48,11 @@ class BackupApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new BackupStarted(schedule.request()));
     }
 
+    @Operation(summary = "The backups of the embedded database, newest first (administrators)")
+    @ApiResponse(responseCode = "200", description = "The backups",
+            content = @Content(schema = @Schema(implementation = BackupList.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ApiResponse(responseCode = "409", description = "The server runs on PostgreSQL: back it up with pg_dump")
     @GetMapping(PATH)
     ResponseEntity<?> list(@AuthenticationPrincipal CurrentUser user) {
         ResponseEntity<ProblemDetail> refused = refusal(user);

@@ -61,6 +61,10 @@ class OpenApiIntegrationTests {
         JsonNode export = paths.get("/api/v1/members/{id}/export").get("get").get("responses");
         assertThat(export.has("400")).isTrue();
         assertThat(export.has("404")).isTrue();
+        JsonNode backup = paths.get("/api/v1/admin/backups").get("post").get("responses");
+        assertThat(backup.has("202")).as("a backup is started, not made, by the call").isTrue();
+        assertThat(backup.has("200")).isFalse();
+        assertThat(backup.get("202").toString()).contains("BackupStarted");
         assertThat(doc.get("components").get("securitySchemes").has("personal-access-token")).isTrue();
         assertThat(paths.get("/api/v1/setup").get("post").get("security")).as("setting up needs no sign-in")
                 .isEmpty();
