@@ -37,17 +37,25 @@ public class Accounts implements UserDetailsService {
     /** Creates the first administrator and their household; refused once any user exists. */
     @Transactional
     public CurrentUser setUp(String email, String password, String name) {
+        if (isSetUp()) {
+            // Whatever the request holds: once set up, the answer is the same (409), not a field's complaint.
+            throw alreadySetUp();
+        }
         String cleanEmail = Validation.email(email);
         String cleanName = Validation.name(name, "name");
         Validation.password(password);
         if (!users.lockForSetup()) {
-            throw new AccountException(AccountException.Reason.ALREADY_SET_UP,
-                    "Pulseboard is already set up; sign in instead.");
+            throw alreadySetUp();
         }
         HouseholdId household = users.insertHousehold(cleanName + "'s household", clock.instant());
         long id = users.insertUser(household, cleanEmail, passwordEncoder.encode(password), cleanName,
                 CurrentUser.Role.ADMIN, null, clock.instant());
         return users.findById(id).orElseThrow();
+    }
+
+    private static AccountException alreadySetUp() {
+        return new AccountException(AccountException.Reason.ALREADY_SET_UP,
+                "Pulseboard is already set up; sign in instead.");
     }
 
     /** The user's units and time zone; the defaults until they save their own. */

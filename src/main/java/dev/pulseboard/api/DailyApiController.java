@@ -98,8 +98,7 @@ class DailyApiController {
             }
             return fallback;
         }
-        return Days.parse(text).orElseThrow(() -> new ApiProblems.BadRequest("'" + name + "' is not an ISO-8601 "
-                + "date (YYYY-MM-DD) of the years 1900 to 9999: " + text.trim()));
+        return Days.parse(text).orElseThrow(() -> new ApiProblems.BadRequest(Days.refusal(name, text)));
     }
 
     record Items<T>(List<T> items) {

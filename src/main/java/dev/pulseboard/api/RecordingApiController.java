@@ -69,8 +69,7 @@ class RecordingApiController {
     List<Hypnogram> hypnogram(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable String date) {
         MemberId member = access.view(user, MemberId.of(id)).id();
-        LocalDate day = Days.parse(date).orElseThrow(() -> new ApiProblems.BadRequest("'" + date
-                + "' is not an ISO-8601 date (YYYY-MM-DD) of the years 1900 to 9999."));
+        LocalDate day = Days.parse(date).orElseThrow(() -> new ApiProblems.BadRequest(Days.refusal("date", date)));
         return daily.nights(member, day, day).stream().map(n -> details.hypnogram(member, n)).toList();
     }
 

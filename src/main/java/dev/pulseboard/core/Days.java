@@ -23,6 +23,12 @@ public final class Days {
         }
     }
 
+    /** What to say of a text that {@link #parse} refused, worded as {@link TimeWindow} words its own refusals. */
+    public static String refusal(String name, String text) {
+        return "'" + name + "' should be a day (YYYY-MM-DD, such as 2026-03-01) of the years " + TimeWindow.FIRST_YEAR
+                + " to " + TimeWindow.LAST_YEAR + ", not '" + (text == null ? "" : text.strip()) + "'.";
+    }
+
     /**
      * Whether the day lies in the years a reading can have, {@value TimeWindow#FIRST_YEAR} to
      * {@value TimeWindow#LAST_YEAR}.

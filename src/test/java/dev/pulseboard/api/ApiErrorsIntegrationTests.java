@@ -37,7 +37,9 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
-    void refusesASecondSetupWithConflict() {
+    void refusesASecondSetupWithConflictWhateverItHolds() {
+        assertProblem(api.post("/api/v1/setup", null, "{\"email\":\"not an address\"}"), 409, "already set up");
+
         var second = api.post("/api/v1/setup", null,
                 "{\"email\":\"other@example.org\",\"password\":\"long enough pw\",\"name\":\"Eve\"}");
         assertProblem(second, 409, "already set up");
