@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.account.Member;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.csv.TidyCsvExport;
 import dev.pulseboard.export.csv.WithingsCsvExport;
 import dev.pulseboard.export.fhir.FhirExport;
@@ -22,7 +21,7 @@ import dev.pulseboard.export.report.BpReports;
 
 /**
  * Writes a download straight to the response, streaming, for the API and the Export page alike. The caller has
- * checked access ({@code MemberAccess.view}) and parsed the window.
+ * checked access ({@code MemberAccess.view}).
  */
 @Component
 public class Downloads {
@@ -32,25 +31,32 @@ public class Downloads {
     private final TidyCsvExport tidyCsv;
     private final BpReports reports;
     private final BpReportRenderer renderer;
+    private final MemberZones zones;
 
     Downloads(FhirExport fhir, WithingsCsvExport withingsCsv, TidyCsvExport tidyCsv, BpReports reports,
-            BpReportRenderer renderer) {
+            BpReportRenderer renderer, MemberZones zones) {
         this.fhir = fhir;
         this.withingsCsv = withingsCsv;
         this.tidyCsv = tidyCsv;
         this.reports = reports;
         this.renderer = renderer;
+        this.zones = zones;
     }
 
-    public void export(Member member, ExportFormat format, TimeWindow window, HttpServletResponse response) {
+    /**
+     * The member's data from {@code from} to {@code to} (days of the member's zone, or instants; null: open) in the
+     * format. Refuses unparsable bounds before anything is written.
+     */
+    public void export(Member member, ExportFormat format, String from, String to, HttpServletResponse response) {
+        ExportRange range = ExportRange.parse(from, to, zones.of(member.id()));
         start(response, format.contentType(), "pulseboard-" + slug(member.name()) + "-" + format.fileSuffix());
         try {
             OutputStream out = response.getOutputStream();
             switch (format) {
-                case FHIR_BUNDLE -> fhir.bundle(member, window, out);
-                case FHIR_NDJSON -> fhir.ndjson(member, window, out);
-                case WITHINGS_CSV -> withingsCsv.write(member, window, out);
-                case CSV -> tidyCsv.write(member, window, out);
+                case FHIR_BUNDLE -> fhir.bundle(member, range, out);
+                case FHIR_NDJSON -> fhir.ndjson(member, range, out);
+                case WITHINGS_CSV -> withingsCsv.write(member, range, out);
+                case CSV -> tidyCsv.write(member, range, out);
             }
             out.flush();
         } catch (IOException e) {

@@ -17,7 +17,6 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +48,7 @@ class ExportApiController {
         Member member = access.view(user, MemberId.of(id));
         ExportFormat chosen = ExportFormat.fromApiName(format).orElseThrow(() -> new IllegalArgumentException(
                 "Unknown export format '" + format + "'. Known formats: " + ExportFormat.names() + "."));
-        downloads.export(member, chosen, TimeWindow.parse(from, to), response);
+        downloads.export(member, chosen, from, to, response);
     }
 
     @Operation(summary = "The home blood-pressure report (ESH 2023 home protocol) as a page or a PDF")

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.export.Archives;
 import dev.pulseboard.export.Personas;
 import dev.pulseboard.export.csv.WithingsFile;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -244,13 +245,7 @@ class ExportApiIntegrationTests {
         }
     }
 
-    static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
+    private static Map<String, String> unzip(byte[] zip) {
+        return Archives.unzip(zip);
     }
 }
