@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.account.Member;
@@ -64,8 +66,28 @@ public class Downloads {
         }
     }
 
-    /** The home blood-pressure report as a PDF download. */
-    public void bloodPressurePdf(Member member, LocalDate from, LocalDate to, HttpServletResponse response) {
+    /**
+     * The home blood-pressure report in {@code format}: {@code html}, a page of its own (returned), or {@code pdf},
+     * a download (written to the response; null returned). {@code back}, when not null, is the page the report was
+     * chosen on, linked at the top of the HTML page (not in print) with the same report as a PDF. An unknown format
+     * is refused before anything is written.
+     */
+    public ResponseEntity<String> bloodPressure(Member member, LocalDate from, LocalDate to, String format,
+            String back, HttpServletResponse response) {
+        switch (format) {
+            case "pdf" -> {
+                bloodPressurePdf(member, from, to, response);
+                return null;
+            }
+            case "html" -> {
+                return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+                        .body(renderer.html(reports.report(member, from, to), back));
+            }
+            default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");
+        }
+    }
+
+    private void bloodPressurePdf(Member member, LocalDate from, LocalDate to, HttpServletResponse response) {
         BpReport report = reports.report(member, from, to);
         start(response, "application/pdf", "blood-pressure-" + slug(member.name()) + "-" + report.from() + "-"
                 + report.to() + ".pdf");
@@ -74,14 +96,6 @@ public class Downloads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The same report as a page of its own; {@code back}, when not null, is the page the report was chosen on, linked
-     * at the top of the page (not in print) with the same report as a PDF.
-     */
-    public String bloodPressureHtml(Member member, LocalDate from, LocalDate to, String back) {
-        return renderer.html(reports.report(member, from, to), back);
     }
 
     private static void start(HttpServletResponse response, String contentType, String fileName) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,19 +59,7 @@ class ExportApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        LocalDate fromDate = date(from, "from");
-        LocalDate toDate = date(to, "to");
-        switch (format) {
-            case "pdf" -> {
-                downloads.bloodPressurePdf(member, fromDate, toDate, response);
-                return null;
-            }
-            case "html" -> {
-                return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                        .body(downloads.bloodPressureHtml(member, fromDate, toDate, null));
-            }
-            default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");
-        }
+        return downloads.bloodPressure(member, date(from, "from"), date(to, "to"), format, null, response);
     }
 
     static LocalDate date(String text, String name) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,14 +88,7 @@ class ExportPageController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        LocalDate fromDate = date(from);
-        LocalDate toDate = date(to);
-        if ("pdf".equals(format)) {
-            downloads.bloodPressurePdf(member, fromDate, toDate, response);
-            return null;
-        }
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                .body(downloads.bloodPressureHtml(member, fromDate, toDate, "/members/" + id + "/export"));
+        return downloads.bloodPressure(member, date(from), date(to), format, "/members/" + id + "/export", response);
     }
 
     private static LocalDate date(String text) {

@@ -202,6 +202,18 @@ class ExportApiIntegrationTests {
     }
 
     @Test
+    void anUnknownReportFormatIsA400OnThePageAsInTheApi() {
+        var page = PageSession.signIn(port).get("/members/" + alex + "/export/blood-pressure?format=docx");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("docx", "html or pdf").doesNotContain("Home blood pressure", "Exception")
+                .as("inside the site's layout").contains("aria-label=\"Main\"", "Sign out");
+        var api = get("/api/v1/members/" + alex + "/reports/blood-pressure?format=docx");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(api.body()).get("detail").asString())
+                .isEqualTo("Unknown report format 'docx': html or pdf.");
+    }
+
+    @Test
     void aRangeWithoutDataIsSaidPlainly() {
         var report = get("/api/v1/members/" + alex + "/reports/blood-pressure?from=1990-01-01&to=1990-01-07");
         assertThat(report.body()).contains("id=\"nothing-to-report\"");
