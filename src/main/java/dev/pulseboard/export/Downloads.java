@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.account.Member;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.csv.TidyCsvExport;
 import dev.pulseboard.export.csv.WithingsCsvExport;
 import dev.pulseboard.export.fhir.FhirExport;
@@ -22,7 +23,7 @@ import dev.pulseboard.export.report.BpReports;
 
 /**
  * Writes a download straight to the response, streaming, for the API and the Export page alike. The caller has
- * checked access ({@code MemberAccess.view}) and parsed the window.
+ * checked access ({@code MemberAccess.view}).
  */
 @Component
 public class Downloads {
@@ -32,25 +33,32 @@ public class Downloads {
     private final TidyCsvExport tidyCsv;
     private final BpReports reports;
     private final BpReportRenderer renderer;
+    private final MemberZones zones;
 
     Downloads(FhirExport fhir, WithingsCsvExport withingsCsv, TidyCsvExport tidyCsv, BpReports reports,
-            BpReportRenderer renderer) {
+            BpReportRenderer renderer, MemberZones zones) {
         this.fhir = fhir;
         this.withingsCsv = withingsCsv;
         this.tidyCsv = tidyCsv;
         this.reports = reports;
         this.renderer = renderer;
+        this.zones = zones;
     }
 
-    public void export(Member member, ExportFormat format, TimeWindow window, HttpServletResponse response) {
+    /**
+     * The member's data from {@code from} to {@code to} (days of the member's zone, or instants; null: open) in the
+     * format. Refuses unparsable bounds before anything is written.
+     */
+    public void export(Member member, ExportFormat format, String from, String to, HttpServletResponse response) {
+        ExportRange range = ExportRange.parse(from, to, zones.of(member.id()));
         start(response, format.contentType(), "pulseboard-" + slug(member.name()) + "-" + format.fileSuffix());
         try {
             OutputStream out = response.getOutputStream();
             switch (format) {
-                case FHIR_BUNDLE -> fhir.bundle(member, window, out);
-                case FHIR_NDJSON -> fhir.ndjson(member, window, out);
-                case WITHINGS_CSV -> withingsCsv.write(member, window, out);
-                case CSV -> tidyCsv.write(member, window, out);
+                case FHIR_BUNDLE -> fhir.bundle(member, range, out);
+                case FHIR_NDJSON -> fhir.ndjson(member, range, out);
+                case WITHINGS_CSV -> withingsCsv.write(member, range, out);
+                case CSV -> tidyCsv.write(member, range, out);
             }
             out.flush();
         } catch (IOException e) {
@@ -58,8 +66,28 @@ public class Downloads {
         }
     }
 
-    /** The home blood-pressure report as a PDF download. */
-    public void bloodPressurePdf(Member member, LocalDate from, LocalDate to, HttpServletResponse response) {
+    /**
+     * The home blood-pressure report in {@code format}: {@code html}, a page of its own (returned), or {@code pdf},
+     * a download (written to the response; null returned). {@code back}, when not null, is the page the report was
+     * chosen on, linked at the top of the HTML page (not in print) with the same report as a PDF. An unknown format
+     * is refused before anything is written.
+     */
+    public ResponseEntity<String> bloodPressure(Member member, LocalDate from, LocalDate to, String format,
+            String back, HttpServletResponse response) {
+        switch (format) {
+            case "pdf" -> {
+                bloodPressurePdf(member, from, to, response);
+                return null;
+            }
+            case "html" -> {
+                return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+                        .body(renderer.html(reports.report(member, from, to), back));
+            }
+            default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");
+        }
+    }
+
+    private void bloodPressurePdf(Member member, LocalDate from, LocalDate to, HttpServletResponse response) {
         BpReport report = reports.report(member, from, to);
         start(response, "application/pdf", "blood-pressure-" + slug(member.name()) + "-" + report.from() + "-"
                 + report.to() + ".pdf");
@@ -68,14 +96,6 @@ public class Downloads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The same report as a page of its own; {@code back}, when not null, is the page the report was chosen on, linked
-     * at the top of the page (not in print) with the same report as a PDF.
-     */
-    public String bloodPressureHtml(Member member, LocalDate from, LocalDate to, String back) {
-        return renderer.html(reports.report(member, from, to), back);
     }
 
     private static void start(HttpServletResponse response, String contentType, String fileName) {

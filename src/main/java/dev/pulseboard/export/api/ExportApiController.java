@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +47,7 @@ class ExportApiController {
         Member member = access.view(user, MemberId.of(id));
         ExportFormat chosen = ExportFormat.fromApiName(format).orElseThrow(() -> new IllegalArgumentException(
                 "Unknown export format '" + format + "'. Known formats: " + ExportFormat.names() + "."));
-        downloads.export(member, chosen, TimeWindow.parse(from, to), response);
+        downloads.export(member, chosen, from, to, response);
     }
 
     @Operation(summary = "The home blood-pressure report (ESH 2023 home protocol) as a page or a PDF")
@@ -61,19 +59,7 @@ class ExportApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        LocalDate fromDate = date(from, "from");
-        LocalDate toDate = date(to, "to");
-        switch (format) {
-            case "pdf" -> {
-                downloads.bloodPressurePdf(member, fromDate, toDate, response);
-                return null;
-            }
-            case "html" -> {
-                return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                        .body(downloads.bloodPressureHtml(member, fromDate, toDate, null));
-            }
-            default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");
-        }
+        return downloads.bloodPressure(member, date(from, "from"), date(to, "to"), format, null, response);
     }
 
     static LocalDate date(String text, String name) {

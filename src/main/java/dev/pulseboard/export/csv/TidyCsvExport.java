@@ -12,7 +12,6 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 import dev.pulseboard.account.Member;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.KeepOpen;
 import dev.pulseboard.health.daily.DailyData;
@@ -36,8 +35,8 @@ public class TidyCsvExport {
         this.daily = daily;
     }
 
-    public void write(Member member, TimeWindow window, OutputStream out) {
-        ExportRange range = ExportRange.of(window);
+    /** Writes the measurements of the range's instants, and the nights and activity days of its days. */
+    public void write(Member member, ExportRange range, OutputStream out) {
         Writer csv = new BufferedWriter(new OutputStreamWriter(new KeepOpen(out), StandardCharsets.UTF_8));
         Csv.row(csv, (Object[]) HEADER);
         measurements.forEachRecord(member.id(), range.from(), range.to(), r -> Csv.row(csv, r.measuredAt(),

@@ -22,7 +22,6 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 
 import dev.pulseboard.account.Member;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.KeepOpen;
 import dev.pulseboard.export.MeasureGroups;
@@ -50,8 +49,7 @@ public class WithingsCsvExport {
         this.activity = activity;
     }
 
-    public void write(Member member, TimeWindow window, OutputStream out) {
-        ExportRange range = ExportRange.of(window);
+    public void write(Member member, ExportRange range, OutputStream out) {
         Instant from = range.from();
         Instant to = range.to();
         LocalDate firstDay = range.firstDay();

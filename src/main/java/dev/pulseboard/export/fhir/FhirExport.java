@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import dev.pulseboard.account.Member;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.daily.DailyData;
@@ -44,20 +43,19 @@ public class FhirExport {
     }
 
     /** Writes a collection Bundle to {@code out} (left open); returns how many resources it holds. */
-    public int bundle(Member member, TimeWindow window, OutputStream out) {
+    public int bundle(Member member, ExportRange range, OutputStream out) {
         Instant now = clock.instant();
         String id = FhirJson.id(member.id().value(), "bundle/" + now.toEpochMilli());
-        return write(member, window, new BundleSink(mapper, out, id, now));
+        return write(member, range, new BundleSink(mapper, out, id, now));
     }
 
     /** Writes a ZIP of {@code Patient.ndjson}, {@code Device.ndjson}, {@code Observation.ndjson} to {@code out}. */
-    public int ndjson(Member member, TimeWindow window, OutputStream out) {
-        return write(member, window, new NdjsonSink(mapper, out));
+    public int ndjson(Member member, ExportRange range, OutputStream out) {
+        return write(member, range, new NdjsonSink(mapper, out));
     }
 
-    private int write(Member member, TimeWindow window, FhirSink sink) {
+    private int write(Member member, ExportRange range, FhirSink sink) {
         long memberId = member.id().value();
-        ExportRange range = ExportRange.of(window);
         Instant from = range.from();
         Instant to = range.to();
         String patientId = FhirJson.id(memberId, "patient");

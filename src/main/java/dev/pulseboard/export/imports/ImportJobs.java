@@ -29,8 +29,8 @@ import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.ExportProperties;
 import dev.pulseboard.export.ExportRange;
+import dev.pulseboard.export.MemberZones;
 import dev.pulseboard.export.csv.WithingsFile;
-import dev.pulseboard.health.measure.Measurements;
 
 /**
  * Imports of Withings' "download my data" archive, one at a time in the background: the upload is kept in a
@@ -48,7 +48,7 @@ public class ImportJobs {
     private final BodyImport body;
     private final DailyImport daily;
     private final WorkoutImport workouts;
-    private final Measurements measurements;
+    private final MemberZones zones;
     private final ExportProperties limits;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -59,7 +59,7 @@ public class ImportJobs {
     });
 
     ImportJobs(ImportJobRepository jobs, ImportLiveness liveness, Connections connections, BodyImport body,
-            DailyImport daily, WorkoutImport workouts, Measurements measurements, ExportProperties limits,
+            DailyImport daily, WorkoutImport workouts, MemberZones zones, ExportProperties limits,
             Clock clock, PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.liveness = liveness;
@@ -67,7 +67,7 @@ public class ImportJobs {
         this.body = body;
         this.daily = daily;
         this.workouts = workouts;
-        this.measurements = measurements;
+        this.zones = zones;
         this.limits = limits;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -75,7 +75,7 @@ public class ImportJobs {
 
     /**
      * Keeps the upload and starts importing it; returns the import's id. {@code zone}: the time zone of the
-     * archive's local times; null for the zone of the member's latest reading (UTC when there is none).
+     * archive's local times; null for the member's zone ({@link MemberZones}).
      */
     public String start(MemberId member, InputStream upload, ZoneId zone) throws IOException {
         Path file = Files.createTempFile("pulseboard-import-", ".zip");
@@ -98,7 +98,7 @@ public class ImportJobs {
         }
         ZoneId zone;
         try {
-            zone = timeZone == null || timeZone.isBlank() ? null : ZoneId.of(timeZone.trim());
+            zone = timeZone == null || timeZone.isBlank() ? null : ExportRange.byName(ZoneId.of(timeZone.trim()));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
         }
@@ -115,7 +115,7 @@ public class ImportJobs {
     void run(String id, MemberId member, Path file, ZoneId givenZone) {
         List<FileReport> reports = new ArrayList<>();
         try (Archive archive = new Archive(file, limits)) {
-            ZoneId zone = givenZone != null ? givenZone : zoneOf(member);
+            ZoneId zone = givenZone != null ? givenZone : zones.of(member);
             String linkedUser = connections.status(member).withingsUserId();
             List<CsvTable> aggregates = new ArrayList<>();
             for (String name : archive.names()) {
@@ -167,15 +167,6 @@ public class ImportJobs {
             jobs.progress(id, all);
             return files;
         }));
-    }
-
-    private ZoneId zoneOf(MemberId member) {
-        return knownZone(member).orElse(ExportRange.zone(null));
-    }
-
-    /** The zone an archive's local times are read in when none is given, if the member's readings tell one. */
-    public Optional<ZoneId> knownZone(MemberId member) {
-        return measurements.latestTimeZone(member);
     }
 
     private static Optional<WithingsFile> known(String name) {

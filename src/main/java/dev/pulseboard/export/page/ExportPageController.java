@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +22,10 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
+import dev.pulseboard.export.ExportRange;
+import dev.pulseboard.export.MemberZones;
 import dev.pulseboard.export.imports.ImportJobs;
 
 /**
@@ -38,11 +39,13 @@ class ExportPageController {
     private final MemberAccess access;
     private final Downloads downloads;
     private final ImportJobs imports;
+    private final MemberZones zones;
 
-    ExportPageController(MemberAccess access, Downloads downloads, ImportJobs imports) {
+    ExportPageController(MemberAccess access, Downloads downloads, ImportJobs imports, MemberZones zones) {
         this.access = access;
         this.downloads = downloads;
         this.imports = imports;
+        this.zones = zones;
     }
 
     @GetMapping("/members/{id}/export")
@@ -52,7 +55,9 @@ class ExportPageController {
         Member member = visibility.member();
         model.addAttribute("member", member);
         model.addAttribute("mayImport", visibility.mayManage() && !user.readOnly());
-        model.addAttribute("archiveZone", imports.knownZone(member.id()).map(ZoneId::getId).orElse(null));
+        Optional<ZoneId> zone = zones.known(member.id());
+        model.addAttribute("archiveZone", zone.map(ZoneId::getId).orElse(null));
+        model.addAttribute("exportZone", zone.orElse(ExportRange.UTC).getId());
         model.addAttribute("importStatus", importId == null ? null : imports.status(member.id(), importId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no import " + importId + " here.")));
         return "export/export";
@@ -75,7 +80,7 @@ class ExportPageController {
         Member member = access.view(user, MemberId.of(id));
         ExportFormat chosen = ExportFormat.fromApiName(format)
                 .orElseThrow(() -> new IllegalArgumentException("There is no export format '" + format + "'."));
-        downloads.export(member, chosen, TimeWindow.parse(from, to), response);
+        downloads.export(member, chosen, from, to, response);
     }
 
     @GetMapping("/members/{id}/export/blood-pressure")
@@ -83,14 +88,7 @@ class ExportPageController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        LocalDate fromDate = date(from);
-        LocalDate toDate = date(to);
-        if ("pdf".equals(format)) {
-            downloads.bloodPressurePdf(member, fromDate, toDate, response);
-            return null;
-        }
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                .body(downloads.bloodPressureHtml(member, fromDate, toDate, "/members/" + id + "/export"));
+        return downloads.bloodPressure(member, date(from), date(to), format, "/members/" + id + "/export", response);
     }
 
     private static LocalDate date(String text) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The report's chart as inline SVG (so the page and the PDF draw the same thing): every reading's systolic and
- * diastolic value by day, with the home thresholds 135 and 85 mmHg as dashed lines.
+ * diastolic value by day on an axis in mmHg, with the home thresholds 135 and 85 mmHg as dashed lines.
  */
 final class BpChart {
 
@@ -34,6 +34,7 @@ final class BpChart {
             svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#e3e6ea", null));
             svg.append(text(LEFT - 4, y + 4, "end", Integer.toString(mmHg)));
         }
+        svg.append(text(LEFT - 4, TOP + 8, "end", "mmHg"));
         svg.append(line(LEFT, y(BpReport.THRESHOLD_SYSTOLIC), WIDTH - RIGHT, y(BpReport.THRESHOLD_SYSTOLIC),
                 "#b3261e", "6 4"));
         svg.append(line(LEFT, y(BpReport.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(BpReport.THRESHOLD_DIASTOLIC),

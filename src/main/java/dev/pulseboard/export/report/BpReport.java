@@ -2,24 +2,42 @@ package dev.pulseboard.export.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The home blood-pressure report of one member and window (the ESH 2023 home protocol: 7 days, at least 3; morning
  * and evening, two readings a minute apart; the first day left out of the averages): averages first, the category
- * against the home threshold, the chart, the readings, and what is missing for a complete report.
+ * against the home threshold, the chart, the readings, and what is missing for a complete report. Its days and times
+ * are in {@code zone}, the member's; {@code askedTo} is the last day asked for when the window was cut at the
+ * member's today ({@code to}), null when it was not.
  */
-public record BpReport(String memberName, String timeZone, LocalDate from, LocalDate to, String device,
-        List<BpReading> readings, BpAverage all, BpAverage morning, BpAverage evening, int daysCounted,
-        List<String> missing, String chartSvg, Instant generatedAt) {
+public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate to, LocalDate askedTo,
+        String device, List<BpReading> readings, BpAverage all, BpAverage morning, BpAverage evening,
+        int daysCounted, List<String> missing, String chartSvg, Instant generatedAt) {
 
     public static final int THRESHOLD_SYSTOLIC = 135;
     public static final int THRESHOLD_DIASTOLIC = 85;
     public static final int MIN_DAYS = 3;
     public static final int PROTOCOL_DAYS = 7;
 
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
+            Locale.ENGLISH);
+
+    public String timeZone() {
+        return zone.getId();
+    }
+
+    /** When the report was made, in its own zone, named: "3 December 2026 at 14:05 (Europe/Paris)". */
     public String generatedText() {
-        return generatedAt.toString().substring(0, 16).replace('T', ' ') + " UTC";
+        return GENERATED.format(generatedAt.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /** Whether the window asked for ran past the member's today and ends there instead. */
+    public boolean cut() {
+        return askedTo != null;
     }
 
     public boolean empty() {

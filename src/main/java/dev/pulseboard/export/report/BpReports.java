@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
@@ -20,17 +18,17 @@ import org.springframework.stereotype.Service;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.core.TimeWindow;
-import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
+import dev.pulseboard.export.MemberZones;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
-import dev.pulseboard.health.measure.Reading;
 
 /**
  * Builds the home blood-pressure report: the window the member chose (default: the latest complete 7 days up to
- * the last day with a reading), the readings in the member's time zone, the ESH averages and what is missing.
+ * the last day with a reading; never past the member's today), the readings in the member's time zone
+ * ({@link MemberZones}), the ESH averages and what is missing.
  */
 @Service
 public class BpReports {
@@ -41,10 +39,12 @@ public class BpReports {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final Measurements measurements;
+    private final MemberZones zones;
     private final Clock clock;
 
-    BpReports(Measurements measurements, Clock clock) {
+    BpReports(Measurements measurements, MemberZones zones, Clock clock) {
         this.measurements = measurements;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -56,20 +56,22 @@ public class BpReports {
                         + TimeWindow.FIRST_YEAR + " and " + TimeWindow.LAST_YEAR + ".");
             }
         }
-        Optional<Reading> latest = measurements.latest(member.id(), MeasurementType.SYSTOLIC_BP);
-        ZoneId zone = ExportRange.zone(latest.map(Reading::timeZone).orElse(null));
-        LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
-        if (to == null) {
-            LocalDate lastReading = latest.map(r -> LocalDate.ofInstant(r.time(), zone)).orElse(yesterday);
-            to = from != null ? from.plusDays(BpReport.PROTOCOL_DAYS - 1)
-                    : lastReading.isBefore(yesterday) ? lastReading : yesterday;
-        }
+        ZoneId zone = zones.of(member.id());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate asked = to != null ? to : from != null ? from.plusDays(BpReport.PROTOCOL_DAYS - 1)
+                : lastDayWithReadings(member, zone, today.minusDays(1));
         if (from == null) {
-            from = to.minusDays(BpReport.PROTOCOL_DAYS - 1);
+            from = asked.minusDays(BpReport.PROTOCOL_DAYS - 1);
         }
-        if (from.isAfter(to)) {
+        if (from.isAfter(asked)) {
             throw new IllegalArgumentException("'from' must not be after 'to'.");
         }
+        if (from.isAfter(today)) {
+            throw new IllegalArgumentException("The report cannot start after today, " + DAY.format(today) + " in "
+                    + zone.getId() + ": there are no readings yet.");
+        }
+        // No day after today: it has no readings yet, and is no gap to fill.
+        to = asked.isAfter(today) ? today : asked;
 
         LocalDate first = from;
         List<BpReading> readings = new ArrayList<>();
@@ -93,7 +95,7 @@ public class BpReports {
         groups.finish();
         List<BpReading> counted = readings.stream().filter(BpReading::counted).toList();
         int days = (int) counted.stream().map(r -> r.time().toLocalDate()).distinct().count();
-        return new BpReport(member.name(), zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId(), from, to,
+        return new BpReport(member.name(), zone, from, to, to.equals(asked) ? null : asked,
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
                 BpAverage.of(counted), BpAverage.of(in(counted, DayPeriod.MORNING)),
                 BpAverage.of(in(counted, DayPeriod.EVENING)), days,
@@ -160,7 +162,14 @@ public class BpReports {
 
     private static String noReadings(LocalDate first, LocalDate last) {
         return first.equals(last) ? DAY.format(first) + ": no readings."
-                : DAY.format(first) + " to " + DAY.format(last) + " (" + (ChronoUnit.DAYS.between(first, last) + 1) + " days): no readings.";
+                : DAY.format(first) + " to " + DAY.format(last) + " (" + (ChronoUnit.DAYS.between(first, last) + 1)
+                        + " days): no readings.";
+    }
+
+    /** The member's last day with a blood-pressure reading, if before {@code latest}; else {@code latest}. */
+    private LocalDate lastDayWithReadings(Member member, ZoneId zone, LocalDate latest) {
+        return measurements.latest(member.id(), MeasurementType.SYSTOLIC_BP)
+                .map(r -> LocalDate.ofInstant(r.time(), zone)).filter(d -> d.isBefore(latest)).orElse(latest);
     }
 
     private static MeasurementRecord find(List<MeasurementRecord> group, MeasurementType type) {

@@ -42,8 +42,8 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.Personas;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
@@ -117,7 +117,7 @@ class FhirValidationIntegrationTests {
     void everyKindOfResourceValidatesWithoutErrors(String persona) throws IOException {
         var member = members.get(householdOf(persona), MemberId.of(memberIds.get(persona)));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        int written = export.ndjson(member, new TimeWindow(null, null), zip);
+        int written = export.ndjson(member, ExportRange.parse(null, null, ExportRange.UTC), zip);
 
         Map<String, List<String>> byKind = new LinkedHashMap<>();
         int lines = 0;
@@ -155,8 +155,8 @@ class FhirValidationIntegrationTests {
             assertThat(byKind.keySet()).anyMatch(k -> k.startsWith("Device"))
                     .contains("Observation http://loinc.org|29463-7");
             ByteArrayOutputStream bundle = new ByteArrayOutputStream();
-            var window = new TimeWindow(latest(byKind.get("Observation http://loinc.org|29463-7")).minus(
-                    Duration.ofDays(7)), null);
+            var window = new ExportRange(latest(byKind.get("Observation http://loinc.org|29463-7")).minus(
+                    Duration.ofDays(7)), ExportRange.END, ExportRange.UTC);
             export.bundle(member, window, bundle);
             assertThat(errors("Bundle", bundle.toString(StandardCharsets.UTF_8))).isEmpty();
         }

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
+import dev.pulseboard.export.Archives;
 import dev.pulseboard.export.Personas;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -41,7 +42,6 @@ import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
-import dev.pulseboard.support.Poll;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,6 +83,7 @@ abstract class ImportCases {
 
     final HttpClient http = HttpClient.newHttpClient();
     Api api;
+    Archives archives;
     String token;
     long alex;
     byte[] archive;
@@ -91,6 +92,7 @@ abstract class ImportCases {
     void syncTheFullKitPersonaAndExportItsArchive() throws Exception {
         api = new Api(port);
         token = Household.token(api);
+        archives = new Archives(api, token);
         var persona = emulator.personas().stream().filter(p -> p.id().equals("alex")).findFirst().orElseThrow();
         alex = Personas.synced(api, token, "alex", persona.userId());
         archive = http.send(request("/api/v1/members/" + alex + "/export?format=withings-csv").GET().build(),
@@ -289,7 +291,7 @@ abstract class ImportCases {
 
     @Test
     void importsNeedAMemberTheUserMayManage() throws Exception {
-        var unknown = http.send(multipart("/api/v1/members/999999/imports", archive),
+        var unknown = http.send(archives.multipart("/api/v1/members/999999/imports", archive),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json.readTree(unknown.body()).get("detail").asString()).contains("999999");
@@ -298,35 +300,8 @@ abstract class ImportCases {
         assertThat(noSuchImport.statusCode()).isEqualTo(404);
     }
 
-    /** {@code target}: the member id and the imports path, with its query. */
     private JsonNode importAndWait(String target, byte[] zip) {
-        long member = Long.parseLong(target.substring(0, target.indexOf('/')));
-        try {
-            var started = http.send(multipart("/api/v1/members/" + target, zip),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-            String id = json.readTree(started.body()).get("id").asString();
-            return Poll.until(Duration.ofSeconds(60), "import " + id, () -> {
-                JsonNode s = json.readTree(api.get("/api/v1/members/" + member + "/imports/" + id, token).body());
-                return "RUNNING".equals(s.get("state").asString()) ? null : s;
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpRequest multipart(String path, byte[] zip) {
-        String boundary = "pulseboard-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"archive.zip\""
-                + "\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(zip);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return archives.importAndWait(target, zip);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -345,16 +320,8 @@ abstract class ImportCases {
         return files;
     }
 
-    private static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (var f : files.entrySet()) {
-                out.putNextEntry(new ZipEntry(f.getKey()));
-                out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+    private static byte[] zip(Map<String, String> files) {
+        return Archives.zip(files);
     }
 
     /** A member's workouts as "category start end calories steps distance hr_average", oldest first. */

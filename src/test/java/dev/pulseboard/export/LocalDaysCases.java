@@ -1,0 +1,152 @@
+package dev.pulseboard.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.export.csv.WithingsFile;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Exports and the blood-pressure report in the member's zone (the zone of their latest readings, else UTC): an
+ * export's From and To are the member's local days in every format, the report's window ends at the member's today
+ * and its zone comes from any reading, an archive imported without a zone is stored in "UTC". The readings come in
+ * through the archive import, in the zone given. Run on H2 and on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LocalDaysCases {
+
+    private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
+    private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter GAP = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    @Value("${server.port}")
+    int port;
+
+    Api api;
+    String token;
+    Archives archives;
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(port);
+        token = Household.token(api);
+        archives = new Archives(api, token);
+    }
+
+    @Test
+    void anExportsDaysAreTheMembersLocalDaysInEveryFormatAndInstantsStayInstants() {
+        long kiri = Household.addMember(api, token, "Kiri");
+        imported(kiri, "Pacific/Auckland", Map.of(
+                "weight.csv", header(WithingsFile.WEIGHT) + "2026-12-01 08:00:00,61.2,,,,,\n"
+                        + "2026-12-02 08:00:00,61.4,,,,,\n",
+                "aggregates_steps.csv", "date,value\n2026-11-30,1000\n2026-12-01,2000\n2026-12-02,3000\n"));
+        String export = "/api/v1/members/" + kiri + "/export?from=2026-12-01&to=2026-12-01&format=";
+
+        String tidy = api.get(export + "csv", token).body();
+        assertThat(tidy).as("local 1 December in Auckland is 30 November 11:00 to 1 December 11:00 UTC")
+                .contains("2026-11-30T19:00:00Z,Pacific/Auckland,weight,61.2,").doesNotContain("61.4")
+                .contains(",steps,2000,").doesNotContain(",steps,1000,", ",steps,3000,");
+        var withings = archives.download(export + "withings-csv");
+        assertThat(withings.get("weight.csv")).contains("2026-12-01 08:00:00,61.2").doesNotContain("2026-12-02");
+        assertThat(withings.get("aggregates_steps.csv").lines()).containsExactly("date,value", "2026-12-01,2000");
+        assertThat(api.get(export + "fhir-bundle", token).body()).contains("\"2026-12-01T08:00:00+13:00\"")
+                .doesNotContain("2026-12-02T08:00:00+13:00");
+
+        PageSession session = PageSession.signIn(port);
+        assertThat(session.get("/members/" + kiri + "/export/download?format=csv&from=2026-12-01&to=2026-12-01")
+                .body()).as("the Export page's download, the same days").isEqualTo(tidy);
+        assertThat(session.get("/members/" + kiri + "/export").body()).as("the page says which zone")
+                .contains("id=\"export-zone\">Pacific/Auckland</strong>", "the zone of the latest readings");
+
+        assertThat(api.get("/api/v1/members/" + kiri + "/export?format=csv&from=2026-12-01T00:00:00Z"
+                + "&to=2026-12-02T00:00:00Z", token).body()).as("instants are the instants given")
+                .contains("2026-12-01T19:00:00Z,Pacific/Auckland,weight,61.4,").doesNotContain("61.2");
+    }
+
+    @Test
+    void theReportsWindowEndsAtTheMembersTodayAndSaysSo() {
+        long hemi = Household.addMember(api, token, "Hemi");
+        String report = onOneDay(AUCKLAND, today -> {
+            imported(hemi, "Pacific/Auckland", Map.of("bp.csv", header(WithingsFile.BP)
+                    + today.minusDays(2) + " 07:00:00,62,128,82,\n" + today.minusDays(1) + " 07:00:00,63,129,83,\n"));
+            String body = api.get("/api/v1/members/" + hemi + "/reports/blood-pressure?from=" + today.minusDays(2),
+                    token).body();
+            assertThat(body).containsPattern(HEADING.format(today.minusDays(2)) + "</span> to\\s+<span>"
+                    + HEADING.format(today) + "</span>")
+                    .contains("id=\"window-cut\"", HEADING.format(today.plusDays(4)));
+            for (int d = 1; d <= 4; d++) {
+                assertThat(body).as("no gap after today").doesNotContain(GAP.format(today.plusDays(d)));
+            }
+            return body;
+        });
+        assertThat(report).contains("id=\"missing\"");
+
+        var future = onOneDay(AUCKLAND, today -> api.get("/api/v1/members/" + hemi
+                + "/reports/blood-pressure?from=" + today.plusDays(1), token));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().get("detail").asString()).contains("cannot start after today", "Pacific/Auckland");
+    }
+
+    @Test
+    void theReportsZoneIsTheMembersEvenWithoutBloodPressureReadings() {
+        long sam = Household.addMember(api, token, "Sam in New York");
+        imported(sam, "America/New_York", Map.of("weight.csv", header(WithingsFile.WEIGHT)
+                + "2026-11-20 07:30:00,70.5,,,,,\n"));
+        String report = api.get("/api/v1/members/" + sam + "/reports/blood-pressure", token).body();
+        assertThat(report).contains("dates and times in <span>America/New_York</span>", "(America/New_York)")
+                .doesNotContain("UTC");
+    }
+
+    @Test
+    void anArchiveImportedWithoutAZoneForAMemberWithoutOneIsStoredInUtcByName() {
+        long member = Household.addMember(api, token, "Zone unknown");
+        imported(member, null, Map.of("weight.csv", header(WithingsFile.WEIGHT) + "2026-11-20 07:30:00,70.5,,,,,\n"));
+        assertThat(api.get("/api/v1/members/" + member + "/export?format=csv", token).body())
+                .contains("2026-11-20T07:30:00Z,UTC,weight,70.5,");
+        PageSession session = PageSession.signIn(port);
+        assertThat(session.get("/members/" + member).body()).contains("Dates and times in <strong>UTC</strong>");
+        assertThat(session.get("/members/" + member + "/export").body())
+                .contains("id=\"export-zone\">UTC</strong>");
+    }
+
+    private void imported(long member, String zone, Map<String, String> files) {
+        JsonNode report = archives.importAndWait(member + "/imports" + (zone == null ? "" : "?timeZone=" + zone),
+                Archives.zip(files));
+        assertThat(report.get("state").asString()).as(report.toString()).isEqualTo("DONE");
+        report.get("files").forEach(f -> assertThat(f.get("problems")).as(f.toString()).isEmpty());
+    }
+
+    private static String header(WithingsFile file) {
+        return String.join(",", file.header()) + "\n";
+    }
+
+    /** Runs {@code test} with the zone's today, again if that day ended meanwhile (midnight came in between). */
+    private static <T> T onOneDay(ZoneId zone, Function<LocalDate, T> test) {
+        LocalDate today = LocalDate.now(zone);
+        try {
+            T result = test.apply(today);
+            if (today.equals(LocalDate.now(zone))) {
+                return result;
+            }
+        } catch (AssertionError e) {
+            if (today.equals(LocalDate.now(zone))) {
+                throw e;
+            }
+        }
+        return test.apply(LocalDate.now(zone));
+    }
+}
