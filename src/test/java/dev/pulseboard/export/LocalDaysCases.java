@@ -70,7 +70,7 @@ abstract class LocalDaysCases {
         assertThat(session.get("/members/" + kiri + "/export/download?format=csv&from=2026-12-01&to=2026-12-01")
                 .body()).as("the Export page's download, the same days").isEqualTo(tidy);
         assertThat(session.get("/members/" + kiri + "/export").body()).as("the page says which zone")
-                .contains("id=\"export-zone\">Pacific/Auckland</strong>", "the zone of the latest readings");
+                .contains("id=\"export-zone\">Pacific/Auckland</strong>", "the zone of this member, as on their pages");
 
         assertThat(api.get("/api/v1/members/" + kiri + "/export?format=csv&from=2026-12-01T00:00:00Z"
                 + "&to=2026-12-02T00:00:00Z", token).body()).as("instants are the instants given")

@@ -249,7 +249,7 @@ class ExportApiIntegrationTests {
                 "value=\"csv\"", "id=\"report-pdf\"");
         assertThat(page.body()).as("the archive's zone is the member's")
                 .containsPattern("id=\"import-zone\"[^>]*value=\"Europe/Paris\"")
-                .contains("The zone of this member's latest");
+                .contains("This member's own zone, as on");
         long fresh = Household.addMember(new Api(port), Household.token(new Api(port)), "No readings yet");
         assertThat(session.get("/members/" + fresh + "/export").body()).as("unknown: the browser's, said so")
                 .contains("this browser's is filled in", "resolvedOptions().timeZone");
