@@ -123,6 +123,17 @@ abstract class LocalDaysCases {
                 .contains("id=\"export-zone\">UTC</strong>");
     }
 
+    @Test
+    void aReportOfImportedReadingsIsNotCalledDemoDataInDemoMode() {
+        long member = Household.addMember(api, token, "Imported pressure");
+        imported(member, "Europe/Paris", Map.of("bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n"
+                + "2026-11-20 07:00:00,60,120,80,\n2026-11-20 07:01:00,61,122,81,\n"));
+        String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-11-19&to=2026-11-25",
+                token).body();
+        assertThat(report).contains("Withings archive").doesNotContain("id=\"demo-data\"")
+                .doesNotContain("demo data, made up");
+    }
+
     private void imported(long member, String zone, Map<String, String> files) {
         JsonNode report = archives.importAndWait(member + "/imports" + (zone == null ? "" : "?timeZone=" + zone),
                 Archives.zip(files));

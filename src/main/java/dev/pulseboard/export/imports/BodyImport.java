@@ -27,7 +27,7 @@ import dev.pulseboard.health.measure.Measurements;
 @Component
 class BodyImport {
 
-    static final String MODEL = "Withings archive";
+    static final String MODEL = ImportJobs.ARCHIVE_DEVICE;
 
     private static final Map<WithingsFile, Map<String, MeasurementType>> COLUMNS = Map.of(
             WithingsFile.WEIGHT, ordered("Weight (kg)", MeasurementType.WEIGHT, "Fat mass (kg)",

@@ -40,6 +40,9 @@ import dev.pulseboard.export.csv.WithingsFile;
 @Service
 public class ImportJobs {
 
+    /** The device name of every reading imported from an archive. */
+    public static final String ARCHIVE_DEVICE = "Withings archive";
+
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final ImportJobRepository jobs;

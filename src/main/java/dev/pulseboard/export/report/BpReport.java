@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import dev.pulseboard.export.imports.ImportJobs;
 import java.util.Locale;
 
 /**
@@ -21,6 +23,11 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
     public static final int THRESHOLD_SYSTOLIC = 135;
     public static final int THRESHOLD_DIASTOLIC = 85;
     public static final int MIN_DAYS = 3;
+
+    /** Whether every reading came from an imported Withings archive: someone's own, even in demo mode. */
+    public boolean onlyImported() {
+        return device.equals(ImportJobs.ARCHIVE_DEVICE);
+    }
     public static final int PROTOCOL_DAYS = 7;
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",

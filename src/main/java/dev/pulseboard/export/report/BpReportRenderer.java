@@ -25,7 +25,10 @@ public class BpReportRenderer {
     private final ITemplateEngine templates;
     private final boolean demo;
 
-    /** {@code demo}: the readings are the emulator's, and the report says so at its top (page and PDF). */
+    /**
+     * {@code demo}: the readings are the emulator's, and the report says so at its top (page and PDF), unless every
+     * one of them came from an imported archive.
+     */
     BpReportRenderer(ITemplateEngine templates, @Value("${pulseboard.demo:false}") boolean demo) {
         this.templates = templates;
         this.demo = demo;
@@ -37,7 +40,7 @@ public class BpReportRenderer {
         context.setVariable("report", report);
         context.setVariable("pdf", false);
         context.setVariable("back", back);
-        context.setVariable("demo", demo);
+        context.setVariable("demo", demo && !report.onlyImported());
         return templates.process(TEMPLATE, context);
     }
 
@@ -45,7 +48,7 @@ public class BpReportRenderer {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);
         context.setVariable("pdf", true);
-        context.setVariable("demo", demo);
+        context.setVariable("demo", demo && !report.onlyImported());
         String xhtml = templates.process(TEMPLATE, context);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
