@@ -106,6 +106,8 @@ class AuthorizationMatrixIntegrationTests {
     private final Map<Who, Actor> actors = new LinkedHashMap<>();
     private long target;
     private long ownUser;
+    private long viewerUser;
+    private long managerUser;
     private String adminToken;
 
     @BeforeAll
@@ -121,8 +123,9 @@ class AuthorizationMatrixIntegrationTests {
         CurrentUser viewer = invite(admin, "Viewer " + tag, "viewer-" + tag);
         CurrentUser manager = invite(admin, "Manager " + tag, "manager-" + tag);
         CurrentUser expired = invite(admin, "Expired " + tag, "expired-" + tag);
-        grants.give(own, own.memberId(), viewer.userId(), Access.VIEW, null);
-        grants.give(own, own.memberId(), manager.userId(), Access.MANAGE, clock.instant().plus(Duration.ofDays(30)));
+        viewerUser = viewer.userId();
+        managerUser = manager.userId();
+        targetWithItsGrants();
         grantRows.insert(own.memberId(), expired.userId(), Access.MANAGE, clock.instant().minusSeconds(60),
                 own.userId(), clock.instant().minus(Duration.ofDays(2)));
         CurrentUser stranger = stranger(tag);
@@ -340,6 +343,12 @@ class AuthorizationMatrixIntegrationTests {
         page(r, Rule.SHARE, "POST /members/{id}/sharing", (t, who) -> "/members/" + t.target + "/sharing");
         page(r, Rule.SHARE, "POST /members/{id}/sharing/{grantId}/revoke",
                 (t, who) -> "/members/" + t.target + "/sharing/" + t.spareGrant() + "/revoke");
+        // A grantee stops seeing the member (the others are told there is no grant to give up, or 404): each call
+        // first gives the fixtures' grants again, since the grantees' own calls end them.
+        api(r, Rule.VIEW, "DELETE /api/v1/members/{id}/grants/mine",
+                (t, who) -> "/api/v1/members/" + t.targetWithItsGrants() + "/grants/mine", null);
+        page(r, Rule.VIEW, "POST /members/{id}/sharing/give-up",
+                (t, who) -> "/members/" + t.targetWithItsGrants() + "/sharing/give-up");
         // Removing a member: the administrator removes a spare one, everyone else is refused the target.
         api(r, Rule.REMOVE, "DELETE /api/v1/members/{id}", (t, who) -> "/api/v1/members/" + t.memberFor(who), null);
         page(r, Rule.REMOVE, "POST /members/{id}/remove", (t, who) -> "/members/" + t.memberFor(who) + "/remove");
@@ -432,6 +441,14 @@ class AuthorizationMatrixIntegrationTests {
 
     private long spareInvitation() {
         return invitations.create(admin(), null, "Spare invitee", CurrentUser.Role.MEMBER, null).invitation().id();
+    }
+
+    /** The target member, its view and manage grantees holding their grants (given again if one was given up). */
+    private long targetWithItsGrants() {
+        CurrentUser own = users.findById(ownUser).orElseThrow();
+        grants.give(own, own.memberId(), viewerUser, Access.VIEW, null);
+        grants.give(own, own.memberId(), managerUser, Access.MANAGE, clock.instant().plus(Duration.ofDays(30)));
+        return target;
     }
 
     private long spareGrant() {

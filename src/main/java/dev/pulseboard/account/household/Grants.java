@@ -103,6 +103,29 @@ public class Grants {
                         + member.name() + " for " + grant.granteeName()));
     }
 
+    /**
+     * The grantee ends their own grant on the member ("stop seeing"): only the member's own login or an administrator
+     * can share it again.
+     */
+    @Transactional
+    public void giveUp(CurrentUser user, MemberId memberId) {
+        MemberAccess.Visibility visibility = access.visibility(user, memberId);
+        Member member = visibility.member();
+        if (visibility.reason() != MemberAccess.Reason.GRANT) {
+            throw invalid("You see " + member.name() + " as " + (visibility.reason() == MemberAccess.Reason.SELF
+                    ? "yourself" : "an administrator") + ", not by a grant: there is no grant to give up.");
+        }
+        if (user.readOnly()) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN,
+                    "A read-only token cannot change who sees " + member.name() + ".");
+        }
+        Grant grant = visibility.grant();
+        grants.revoke(grant.id(), clock.instant());
+        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
+                HouseholdChanged.Change.GRANT_REVOKED, grant.access().name().toLowerCase() + " access to "
+                        + member.name() + " for " + grant.granteeName() + " (given up by them)"));
+    }
+
     private static AccountException invalid(String message) {
         return new AccountException(AccountException.Reason.INVALID, message);
     }

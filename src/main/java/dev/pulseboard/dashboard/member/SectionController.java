@@ -129,6 +129,7 @@ class SectionController {
         Member member = visibility.member();
         model.addAttribute("mayManage", visibility.mayManage());
         model.addAttribute("mayShare", visibility.reason() != MemberAccess.Reason.GRANT);
+        model.addAttribute("holdsGrant", visibility.reason() == MemberAccess.Reason.GRANT);
         SettingsView settings = views.settingsFor(member.id(), viewer);
         model.addAttribute("why", OverviewWhy.of(visibility, settings.zone()));
         RangeView r = ranges.parse(range, from, to, settings.zone());

@@ -92,6 +92,23 @@ class SharingController {
         return "redirect:/members/" + id + "/sharing";
     }
 
+    /** The viewer stops seeing a member shared with them (from the member's page). */
+    @PostMapping("/members/{id}/sharing/give-up")
+    String giveUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            grants.giveUp(user, MemberId.of(id));
+        } catch (AccountException e) {
+            if (e.reason() != AccountException.Reason.INVALID) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/members/" + id;
+        }
+        redirect.addFlashAttribute("notice", "You no longer see this member. Their own login or an administrator can"
+                + " share them with you again.");
+        return "redirect:/";
+    }
+
     /** Users to whom the member's data may be shared: not the one asking, not the member, not administrators. */
     record Candidate(long id, String name) {
     }

@@ -28,6 +28,7 @@ import dev.pulseboard.core.Sha256;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.support.Actor;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
@@ -208,6 +209,42 @@ public abstract class HouseholdCases {
         assertThat(byApi.json().get("lastDay").asString()).isEqualTo("2099-03-01");
         assertThat(api.get("/api/v1/audit", admin).body()).as("the audit log writes the end as its own times are")
                 .contains(" until 2099-03-02 05:00 UTC").doesNotContain("2099-03-02T05:00:00Z");
+    }
+
+    @Test
+    void aGranteeMayStopSeeingAMemberAndOnlyTheOwnerCanShareAgain() {
+        var owner = member("giver");
+        var grantee = member("leaver");
+        long ownerMember = owner.get("memberId").asLong();
+        String granteeToken = grantee.get("token").asString();
+        assertThat(api.post("/api/v1/members/" + ownerMember + "/grants", owner.get("token").asString(),
+                "{\"userId\":" + grantee.get("id").asLong() + ",\"access\":\"VIEW\"}").status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/members/" + ownerMember, granteeToken).status()).isEqualTo(200);
+
+        var own = api.delete("/api/v1/members/" + ownerMember + "/grants/mine", owner.get("token").asString());
+        assertThat(own.status()).isEqualTo(400);
+        assertThat(own.json().get("detail").asString()).contains("as yourself", "no grant to give up");
+        assertThat(api.delete("/api/v1/members/" + ownerMember + "/grants/mine", granteeToken).status())
+                .isEqualTo(204);
+
+        assertThat(api.get("/api/v1/members/" + ownerMember, granteeToken).status()).isEqualTo(404);
+        assertThat(api.delete("/api/v1/members/" + ownerMember + "/grants/mine", granteeToken).status())
+                .as("nothing left to give up, and nothing to see").isEqualTo(404);
+        assertThat(api.get("/api/v1/members/" + ownerMember + "/grants", owner.get("token").asString()).json()
+                .get("items")).isEmpty();
+        assertThat(api.get("/api/v1/audit", admin).body()).contains("view access to " + owner.get("name").asString()
+                + " for " + grantee.get("name").asString() + " (given up by them)");
+
+        assertThat(api.post("/api/v1/members/" + ownerMember + "/grants", owner.get("token").asString(),
+                "{\"userId\":" + grantee.get("id").asLong() + ",\"access\":\"VIEW\"}").status()).isEqualTo(201);
+        Actor onThePage = Actor.signedIn("grantee", port, grantee.get("email").asString(), PASSWORD, null);
+        assertThat(onThePage.page("GET", "/members/" + ownerMember).body()).contains("id=\"give-up\"");
+        var gaveUp = onThePage.form("/members/" + ownerMember + "/sharing/give-up", Map.of());
+        assertThat(gaveUp.statusCode()).isEqualTo(302);
+        assertThat(gaveUp.headers().firstValue("Location").orElse("")).matches(".*/$");
+        assertThat(onThePage.page("GET", "/members/" + ownerMember).statusCode()).isEqualTo(404);
+        Actor owning = Actor.signedIn("owner", port, owner.get("email").asString(), PASSWORD, null);
+        assertThat(owning.page("GET", "/members/" + ownerMember).body()).doesNotContain("id=\"give-up\"");
     }
 
     @Test
