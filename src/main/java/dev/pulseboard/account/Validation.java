@@ -52,7 +52,7 @@ public final class Validation {
     public static void typedTwice(String password, String again) {
         if (!password.equals(again)) {
             throw new AccountException(AccountException.Reason.INVALID,
-                    "The two passwords are not the same: type the new password twice.");
+                    "The two passwords are not the same: type the same password in both fields.");
         }
     }
 

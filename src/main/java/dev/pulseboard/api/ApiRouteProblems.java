@@ -62,10 +62,11 @@ class ApiRouteProblems {
         if (!isApi(request)) {
             throw e;
         }
-        String sent = e.getContentType() == null ? "no Content-Type" : e.getContentType().toString();
         String takes = e.getSupportedMediaTypes().stream().map(MediaType::toString).sorted()
                 .collect(Collectors.joining(" or "));
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, request.getRequestURI() + " does not read " + sent
+        String what = e.getContentType() == null ? " needs a body with a Content-Type"
+                : " does not read " + e.getContentType();
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, request.getRequestURI() + what
                 + (takes.isEmpty() ? "." : "; send " + takes + "."), new HttpHeaders());
     }
 

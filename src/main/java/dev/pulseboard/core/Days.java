@@ -23,6 +23,14 @@ public final class Days {
         }
     }
 
+    /** The day of an optional parameter: null when blank; refused ({@link #refusal}) when not one of those days. */
+    public static LocalDate optional(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return parse(text).orElseThrow(() -> new IllegalArgumentException(refusal(name, text)));
+    }
+
     /** What to say of a text that {@link #parse} refused, worded as {@link TimeWindow} words its own refusals. */
     public static String refusal(String name, String text) {
         return "'" + name + "' should be a day (YYYY-MM-DD, such as 2026-03-01) of the years " + TimeWindow.FIRST_YEAR

@@ -101,7 +101,7 @@ class ApiErrorsIntegrationTests {
         var json = api.send("POST", imports, token, "application/json", "{}".getBytes());
         assertProblem(json, 415, "does not read application/json; send multipart/form-data");
         var nothing = api.send("POST", imports, token, null, null);
-        assertProblem(nothing, 415, "send multipart/form-data");
+        assertProblem(nothing, 415, "needs a body with a Content-Type; send multipart/form-data");
         assertThat(api.get(imports.replace("/imports", ""), token).status()).isEqualTo(200);
     }
 

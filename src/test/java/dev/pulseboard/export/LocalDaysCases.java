@@ -70,7 +70,7 @@ abstract class LocalDaysCases {
         assertThat(session.get("/members/" + kiri + "/export/download?format=csv&from=2026-12-01&to=2026-12-01")
                 .body()).as("the Export page's download, the same days").isEqualTo(tidy);
         assertThat(session.get("/members/" + kiri + "/export").body()).as("the page says which zone")
-                .contains("id=\"export-zone\">Pacific/Auckland</strong>", "the zone of this member, as on their pages");
+                .contains("id=\"export-zone\">Pacific/Auckland</strong>", "the zone of this member (their Withings profile, else their latest readings)");
 
         assertThat(api.get("/api/v1/members/" + kiri + "/export?format=csv&from=2026-12-01T00:00:00Z"
                 + "&to=2026-12-02T00:00:00Z", token).body()).as("instants are the instants given")
@@ -88,8 +88,8 @@ abstract class LocalDaysCases {
             assertThat(body).containsPattern(HEADING.format(today.minusDays(2)) + "</span> to\\s+<span>"
                     + HEADING.format(today) + "</span>")
                     .contains("id=\"window-cut\"", HEADING.format(today.plusDays(4)));
-            for (int d = 1; d <= 4; d++) {
-                assertThat(body).as("no gap after today").doesNotContain(GAP.format(today.plusDays(d)));
+            for (int d = 0; d <= 4; d++) {
+                assertThat(body).as("no gap today (not over) or after").doesNotContain(GAP.format(today.plusDays(d)));
             }
             return body;
         });
@@ -128,6 +128,9 @@ abstract class LocalDaysCases {
         long member = Household.addMember(api, token, "Imported pressure");
         imported(member, "Europe/Paris", Map.of("bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n"
                 + "2026-11-20 07:00:00,60,120,80,\n2026-11-20 07:01:00,61,122,81,\n"));
+        long empty = Household.addMember(api, token, "No pressure");
+        assertThat(api.get("/api/v1/members/" + empty + "/reports/blood-pressure", token).body())
+                .as("no readings: nothing to call made up").doesNotContain("id=\"demo-data\"");
         String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-11-19&to=2026-11-25",
                 token).body();
         assertThat(report).contains("Withings archive").doesNotContain("id=\"demo-data\"")

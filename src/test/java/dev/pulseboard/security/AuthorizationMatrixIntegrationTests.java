@@ -358,7 +358,7 @@ class AuthorizationMatrixIntegrationTests {
                 + "/export?format=csv&from=2026-01-01&to=2026-01-02", null);
         api(r, Rule.VIEW, "GET /api/v1/members/{id}/reports/blood-pressure",
                 (t, who) -> "/api/v1/members/" + t.target + "/reports/blood-pressure?format=html", null);
-        sub(r, Rule.VIEW, "GET /api/v1/members/{id}/imports/{importId}",
+        sub(r, Rule.MANAGE, "GET /api/v1/members/{id}/imports/{importId}",
                 (t, who) -> "/api/v1/members/" + t.target + "/imports/0");
         page(r, Rule.VIEW, "GET /members/{id}/export", (t, who) -> "/members/" + t.target + "/export");
         page(r, Rule.VIEW, "GET /members/{id}/export/download",

@@ -98,9 +98,10 @@ class SessionsIntegrationTests {
         Actor here = Actor.signedIn("this session", port, user.email(), PASSWORD, null);
         assertThat(here.page("GET", "/account/password").body()).contains("name=\"confirm\"");
         var refused = here.form("/account/password", Map.of("current", PASSWORD, "password", "a new password 9",
-                "confirm", "a new pasword 9"));
+                "confirm", "a new pasword 9", "keepTokens", "true"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("The two passwords are not the same");
+        assertThat(refused.body()).contains("The two passwords are not the same")
+                .as("the choice to keep the tokens is still ticked").containsPattern("name=\"keepTokens\"[^>]*checked");
         assertThat(Actor.signedIn("again", port, user.email(), PASSWORD, null).page("GET", "/").statusCode())
                 .as("the old password still signs in").isEqualTo(200);
         for (String typed : new String[] { "a new password 9", "a new pasword 9" }) {

@@ -52,6 +52,7 @@ class PasswordController {
                 throw e;
             }
             model.addAttribute("mustChange", afterReset);
+            model.addAttribute("keepTokens", keepTokens);
             model.addAttribute("error", e.getMessage());
             return "settings/password";
         }

@@ -1,7 +1,5 @@
 package dev.pulseboard.export.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
@@ -59,17 +58,7 @@ class ExportApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        return downloads.bloodPressure(member, date(from, "from"), date(to, "to"), format, null, response);
-    }
-
-    static LocalDate date(String text, String name) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' is not an ISO-8601 date (YYYY-MM-DD): " + text);
-        }
+        return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"), format, null,
+                response);
     }
 }

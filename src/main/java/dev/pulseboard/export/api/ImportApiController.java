@@ -56,11 +56,13 @@ class ImportApiController {
 
     @Operation(summary = "An import's state (RUNNING, DONE, FAILED) and its report per file")
     @ApiResponse(responseCode = "200", description = "{\"id\",\"state\",\"files\":[...],\"error\"}")
+    @ApiResponse(responseCode = "403", description = "The user may see the member but not change its data")
     @ApiResponse(responseCode = "404", description = "No such member or import")
     @GetMapping("/api/v1/members/{id}/imports/{importId}")
     ImportStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable String importId) {
-        Member member = access.view(user, MemberId.of(id));
+        // Its report is part of the import, which only who may change the member sees (as on the page).
+        Member member = access.manage(user, MemberId.of(id));
         return imports.status(member.id(), importId).orElseThrow(() -> new AccountException(
                 AccountException.Reason.NOT_FOUND, "There is no import " + importId + " for member " + id + "."));
     }

@@ -1,9 +1,7 @@
 package dev.pulseboard.export.page;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
@@ -88,14 +87,6 @@ class ExportPageController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        return downloads.bloodPressure(member, date(from), date(to), format, "/members/" + id + "/export", response);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD).");
-        }
+        return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"), format, "/members/" + id + "/export", response);
     }
 }

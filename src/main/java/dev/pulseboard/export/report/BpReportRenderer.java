@@ -26,8 +26,8 @@ public class BpReportRenderer {
     private final boolean demo;
 
     /**
-     * {@code demo}: the readings are the emulator's, and the report says so at its top (page and PDF), unless every
-     * one of them came from an imported archive.
+     * {@code demo}: the readings are the emulator's, and the report says so at its top (page and PDF), unless there are
+     * none or every one of them came from an imported archive.
      */
     BpReportRenderer(ITemplateEngine templates, @Value("${pulseboard.demo:false}") boolean demo) {
         this.templates = templates;
@@ -40,7 +40,7 @@ public class BpReportRenderer {
         context.setVariable("report", report);
         context.setVariable("pdf", false);
         context.setVariable("back", back);
-        context.setVariable("demo", demo && !report.onlyImported());
+        context.setVariable("demo", demo && !report.readings().isEmpty() && !report.onlyImported());
         return templates.process(TEMPLATE, context);
     }
 
@@ -48,7 +48,7 @@ public class BpReportRenderer {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);
         context.setVariable("pdf", true);
-        context.setVariable("demo", demo && !report.onlyImported());
+        context.setVariable("demo", demo && !report.readings().isEmpty() && !report.onlyImported());
         String xhtml = templates.process(TEMPLATE, context);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

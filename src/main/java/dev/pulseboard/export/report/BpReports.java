@@ -70,7 +70,8 @@ public class BpReports {
             throw new IllegalArgumentException("The report cannot start after today, " + DAY.format(today) + " in "
                     + zone.getId() + ": there are no readings yet.");
         }
-        // No day after today: it has no readings yet, and is no gap to fill.
+        // No day after today: it has no readings yet, and is no gap to fill. Today itself is not over: its readings
+        // count, but what it still lacks is no gap either (the gap list below stops at yesterday).
         to = asked.isAfter(today) ? today : asked;
 
         LocalDate first = from;
@@ -99,7 +100,7 @@ public class BpReports {
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
                 BpAverage.of(counted), BpAverage.of(in(counted, DayPeriod.MORNING)),
                 BpAverage.of(in(counted, DayPeriod.EVENING)), days,
-                missing(from, to, readings, days), BpChart.svg(from, to, readings), clock.instant());
+                missing(from, to.equals(today) ? today.minusDays(1) : to, readings, days), BpChart.svg(from, to, readings), clock.instant());
     }
 
     /**

@@ -137,12 +137,18 @@ class HouseholdBrowserIntegrationTests {
         assertThat(api.post("/api/v1/invitations", token, "{\"name\":\"Jo\",\"role\":\"MEMBER\"}").status())
                 .isEqualTo(201);
         for (String path : List.of("/household", "/settings", "/audit", "/members/" + alex + "/sharing",
-                "/members/" + alex + "/export", "/members/" + alex + "/sleep", "/members/" + alex + "/ecg")) {
+                "/members/" + alex + "/export", "/members/" + alex + "/sleep", "/members/" + alex + "/ecg",
+                "/account/tokens")) {
             driver.get(base + path);
             assertThat(driver.findElements(By.cssSelector("main h1"))).as(path).isNotEmpty();
             Pages.screenshotWholePhonePage(browser, "23-phone" + path.replaceAll("[^a-z]+", "-"));
             assertNoSidewaysScrolling(path);
         }
+        driver.get(base + "/account/tokens");
+        var tokens = (List<?>) ((JavascriptExecutor) driver).executeScript("var t = document.getElementById('tokens');"
+                + " return [t.scrollWidth, t.parentElement.clientWidth];");
+        assertThat(((Number) tokens.get(0)).intValue()).as("the tokens as cards: Revoke in sight, no scrolling box")
+                .isLessThanOrEqualTo(((Number) tokens.get(1)).intValue());
         driver.get(base + "/members/" + eve + "/export");
         assertThat(driver.findElement(By.id("import-zone")).getDomProperty("value"))
                 .as("a member without readings: the browser's zone is filled in").isNotBlank();

@@ -231,7 +231,7 @@ class ExportApiIntegrationTests {
         assertThat(json.readTree(format.body()).get("detail").asString()).contains("fhir-bundle", "withings-csv");
         var far = get("/api/v1/members/" + alex + "/reports/blood-pressure?from=-999999999-01-01&to=2026-01-01");
         assertThat(far.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(far.body()).get("detail").asString()).contains("between the years 1900 and 9999");
+        assertThat(json.readTree(far.body()).get("detail").asString()).contains("of the years 1900 to 9999");
         var date = get("/api/v1/members/" + alex + "/reports/blood-pressure?from=yesterday");
         assertThat(date.statusCode()).isEqualTo(400);
         assertThat(json.readTree(date.body()).get("detail").asString()).contains("'from'");
@@ -249,7 +249,7 @@ class ExportApiIntegrationTests {
                 "value=\"csv\"", "id=\"report-pdf\"");
         assertThat(page.body()).as("the archive's zone is the member's")
                 .containsPattern("id=\"import-zone\"[^>]*value=\"Europe/Paris\"")
-                .contains("This member's own zone, as on");
+                .contains("This member's own zone (their");
         long fresh = Household.addMember(new Api(port), Household.token(new Api(port)), "No readings yet");
         assertThat(session.get("/members/" + fresh + "/export").body()).as("unknown: the browser's, said so")
                 .contains("this browser's is filled in", "resolvedOptions().timeZone");
