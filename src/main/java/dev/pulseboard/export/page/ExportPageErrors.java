@@ -1,5 +1,9 @@
 package dev.pulseboard.export.page;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +22,9 @@ import dev.pulseboard.account.CurrentUser;
 @ControllerAdvice(basePackageClasses = ExportPageErrors.class)
 class ExportPageErrors {
 
+    /** The member's Export page and what it leads to (downloads, the report). */
+    private static final Pattern EXPORT_PAGES = Pattern.compile("/members/(\\d+)/export(/.*)?");
+
     private final boolean demo;
 
     ExportPageErrors(@Value("${pulseboard.demo:false}") boolean demo) {
@@ -34,9 +41,15 @@ class ExportPageErrors {
         };
     }
 
+    /** A bad date or format: the same member's Export page is where to try again. */
+
     @ExceptionHandler
-    String on(IllegalArgumentException e, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response,
-            Model model) {
+    String on(IllegalArgumentException e, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Matcher member = EXPORT_PAGES.matcher(request.getRequestURI());
+        if (member.matches()) {
+            model.addAttribute("back", "/members/" + member.group(1) + "/export");
+        }
         return page(400, e.getMessage(), user, response, model);
     }
 

@@ -206,7 +206,8 @@ class ExportApiIntegrationTests {
         var page = PageSession.signIn(port).get("/members/" + alex + "/export/blood-pressure?format=docx");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("docx", "html or pdf").doesNotContain("Home blood pressure", "Exception")
-                .as("inside the site's layout").contains("aria-label=\"Main\"", "Sign out");
+                .as("inside the site's layout").contains("aria-label=\"Main\"", "Sign out")
+                .as("with a way back to the form").contains("href=\"/members/" + alex + "/export\" id=\"error-back\"");
         var api = get("/api/v1/members/" + alex + "/reports/blood-pressure?format=docx");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(json.readTree(api.body()).get("detail").asString())
