@@ -80,15 +80,34 @@ public class MemberAccess {
     /** The member if the user may decide who else sees it: its own user or an administrator. */
     public Member share(CurrentUser user, MemberId id) {
         Visibility visibility = visibility(user, id);
-        if (user.readOnly()) {
-            throw new AccountException(AccountException.Reason.FORBIDDEN,
-                    "A read-only token cannot change who sees " + visibility.member().name() + ".");
-        }
+        refuseReadOnly(user, visibility.member());
         if (visibility.reason() == Reason.GRANT) {
             throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + visibility.member().name()
                     + "'s own login or an administrator decides who sees this member.");
         }
         return visibility.member();
+    }
+
+    /**
+     * The member as the user sees them through a grant they hold, for them to give it up; INVALID when they see the
+     * member as themselves or as an administrator.
+     */
+    public Visibility heldGrant(CurrentUser user, MemberId id) {
+        Visibility visibility = visibility(user, id);
+        refuseReadOnly(user, visibility.member());
+        if (visibility.reason() != Reason.GRANT) {
+            throw new AccountException(AccountException.Reason.INVALID, "You see " + visibility.member().name()
+                    + " as " + (visibility.reason() == Reason.SELF ? "yourself" : "an administrator")
+                    + ", not by a grant: there is no grant to give up.");
+        }
+        return visibility;
+    }
+
+    private static void refuseReadOnly(CurrentUser user, Member member) {
+        if (user.readOnly()) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN,
+                    "A read-only token cannot change who sees " + member.name() + ".");
+        }
     }
 
     /** Every member the user may see, in the household's order, each with why. */

@@ -109,16 +109,8 @@ public class Grants {
      */
     @Transactional
     public void giveUp(CurrentUser user, MemberId memberId) {
-        MemberAccess.Visibility visibility = access.visibility(user, memberId);
+        MemberAccess.Visibility visibility = access.heldGrant(user, memberId);
         Member member = visibility.member();
-        if (visibility.reason() != MemberAccess.Reason.GRANT) {
-            throw invalid("You see " + member.name() + " as " + (visibility.reason() == MemberAccess.Reason.SELF
-                    ? "yourself" : "an administrator") + ", not by a grant: there is no grant to give up.");
-        }
-        if (user.readOnly()) {
-            throw new AccountException(AccountException.Reason.FORBIDDEN,
-                    "A read-only token cannot change who sees " + member.name() + ".");
-        }
         Grant grant = visibility.grant();
         grants.revoke(grant.id(), clock.instant());
         events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),

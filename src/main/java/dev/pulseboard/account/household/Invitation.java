@@ -18,8 +18,8 @@ public record Invitation(long id, MemberId memberId, String memberName, CurrentU
             return switch (this) {
                 case PENDING -> "This invitation is waiting for you.";
                 case ACCEPTED -> "This invitation has already been used. Sign in instead, or ask for a new link.";
-                case REVOKED -> "This invitation was withdrawn: the household's administrator revoked it, or the member "
-                        + "it was for accepted another invitation. Ask for a new link if you still need one.";
+                case REVOKED -> "This invitation was withdrawn: the household's administrator revoked it, or the "
+                        + "member it was for accepted another invitation. Ask for a new link if you still need one.";
                 case EXPIRED -> "This invitation has expired. Ask the household's administrator for a new link.";
             };
         }

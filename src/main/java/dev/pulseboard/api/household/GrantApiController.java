@@ -31,8 +31,9 @@ import dev.pulseboard.health.measure.Measurements;
  * Sharing a member's data: {@code POST /api/v1/members/{id}/grants} {@code {"userId", "access":"VIEW|MANAGE",
  * "until"?}} (an ISO instant, or a date: the last day of access, a day of the member's time zone as on the sharing
  * page; absent: until revoked), {@code GET} lists the active grants, {@code DELETE .../grants/{grantId}} revokes one.
- * For the member's own user and administrators; the grantee may end their own with {@code DELETE .../grants/mine}. Each grant answers its end both ways: {@code until}, the instant
- * it ends, and {@code lastDay}, the member's last day of it.
+ * For the member's own user and administrators; the grantee may end their own with {@code DELETE .../grants/mine}.
+ * Each grant answers its end both ways: {@code until}, the instant it ends, and {@code lastDay}, the member's last
+ * day of it.
  */
 @RestController
 class GrantApiController {
@@ -73,7 +74,7 @@ class GrantApiController {
         grants.revoke(user, MemberId.of(id), grantId);
     }
 
-    /** The grantee ends the grant they hold on the member; only the member's login or an administrator can share again. */
+    /** The grantee ends the grant they hold; only the member's own login or an administrator can share again. */
     @DeleteMapping("/api/v1/members/{id}/grants/mine")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void giveUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {

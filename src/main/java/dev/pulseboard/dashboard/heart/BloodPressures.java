@@ -54,8 +54,6 @@ final class BloodPressures {
                 n++;
             }
         }
-        String word = period.word();
-        String label = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " (" + period.hours() + ")";
-        return new BpAverageView(label, n, n == 0 ? 0 : sys / n, n == 0 ? 0 : dia / n);
+        return new BpAverageView(period.label(), n, n == 0 ? 0 : sys / n, n == 0 ? 0 : dia / n);
     }
 }

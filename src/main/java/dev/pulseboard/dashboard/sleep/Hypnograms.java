@@ -58,7 +58,8 @@ public class Hypnograms {
                 + (night.score() == null ? "" : " \u00b7 score " + night.score())
                 + (night.snoringSeconds() == null ? "" : " \u00b7 snoring " + s.number(night.snoringSeconds() / 60.0, 0)
                         + " min");
-        return new SleepView.NightDetail(night.date().toString(), "Night from " + s.day(night.date().minusDays(1)) + " to " + s.day(night.date()), stages, vitals,
+        String title = "Night from " + s.day(night.date().minusDays(1)) + " to " + s.day(night.date());
+        return new SleepView.NightDetail(night.date().toString(), title, stages, vitals,
                 snoring, summary);
     }
 

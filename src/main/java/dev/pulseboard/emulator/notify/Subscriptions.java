@@ -15,8 +15,8 @@ import dev.pulseboard.emulator.StateFile;
 /**
  * Notification subscriptions, per client, user, appli and callback URL. A subscription is dropped after
  * {@value #MAX_CONSECUTIVE_FAILURES} consecutive failed notifications (Withings' older documentation; the stricter
- * reading of an uncertain fact). With {@code state-dir} set (demo mode) they are kept in {@code subscriptions.properties}
- * there, so that a restart of the server does not silence the webhooks.
+ * reading of an uncertain fact). With {@code state-dir} set (demo mode) they are kept in
+ * {@code subscriptions.properties} there, so that a restart of the server does not silence the webhooks.
  */
 @Component
 public class Subscriptions {

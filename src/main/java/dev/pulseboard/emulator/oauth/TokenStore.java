@@ -21,8 +21,8 @@ import dev.pulseboard.emulator.protocol.WithingsException;
  * Authorization codes (30 s, single-use, bound to client and redirect URI), access tokens (3 h) and refresh tokens
  * (1 year) with Withings' rotation: a refreshed token dies 8 h after its successor is issued, or as soon as the
  * successor's access token is first used. With {@code state-dir} set (demo mode), the live refresh tokens are kept
- * in {@code links.properties} there and read back at start, so a restart of the server ends no link (access tokens are not kept: the
- * first call after a restart is refused and renews, as after a long pause).
+ * in {@code links.properties} there and read back at start, so a restart of the server ends no link (access tokens
+ * are not kept: the first call after a restart is refused and renews, as after a long pause).
  */
 @Component
 public class TokenStore {

@@ -27,7 +27,6 @@ import dev.pulseboard.health.measure.Measurements;
 @Component
 class BodyImport {
 
-    static final String MODEL = ImportJobs.ARCHIVE_DEVICE;
 
     private static final Map<WithingsFile, Map<String, MeasurementType>> COLUMNS = Map.of(
             WithingsFile.WEIGHT, ordered("Weight (kg)", MeasurementType.WEIGHT, "Fat mass (kg)",
@@ -79,7 +78,7 @@ class BodyImport {
                 if (!stored.contains(key(p.time, e.getKey(), e.getValue()))) {
                     BigDecimal v = e.getValue().stripTrailingZeros();
                     records.add(new MeasurementRecord(group, e.getKey(), null, v.unscaledValue().longValueExact(),
-                            -v.scale(), p.time, null, 0, null, MODEL, zone.getId()));
+                            -v.scale(), p.time, null, 0, null, ImportJobs.ARCHIVE_DEVICE, zone.getId()));
                     fresh++;
                 }
             }

@@ -87,6 +87,7 @@ class ExportPageController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"), format, "/members/" + id + "/export", response);
+        return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"), format,
+                "/members/" + id + "/export", response);
     }
 }

@@ -42,7 +42,6 @@ class ExportPageErrors {
     }
 
     /** A bad date or format: the same member's Export page is where to try again. */
-
     @ExceptionHandler
     String on(IllegalArgumentException e, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
             HttpServletResponse response, Model model) {

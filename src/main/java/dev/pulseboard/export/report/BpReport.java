@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import dev.pulseboard.export.imports.ImportJobs;
-import java.util.Locale;
+import dev.pulseboard.health.measure.DayPeriod;
 
 /**
  * The home blood-pressure report of one member and window (the ESH 2023 home protocol: 7 days, at least 3; morning
@@ -23,15 +24,24 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
     public static final int THRESHOLD_SYSTOLIC = 135;
     public static final int THRESHOLD_DIASTOLIC = 85;
     public static final int MIN_DAYS = 3;
+    public static final int PROTOCOL_DAYS = 7;
+
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
+            Locale.ENGLISH);
 
     /** Whether every reading came from an imported Withings archive: someone's own, even in demo mode. */
     public boolean onlyImported() {
         return device.equals(ImportJobs.ARCHIVE_DEVICE);
     }
-    public static final int PROTOCOL_DAYS = 7;
 
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
-            Locale.ENGLISH);
+    /** The rows' headings, by the one morning and evening rule ({@link DayPeriod}). */
+    public String morningLabel() {
+        return DayPeriod.MORNING.label();
+    }
+
+    public String eveningLabel() {
+        return DayPeriod.EVENING.label();
+    }
 
     public String timeZone() {
         return zone.getId();

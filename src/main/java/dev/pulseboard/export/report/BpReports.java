@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 
 import dev.pulseboard.account.Member;
 import dev.pulseboard.core.Days;
-import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.export.MemberZones;
 import dev.pulseboard.health.measure.DayPeriod;
@@ -48,14 +47,11 @@ public class BpReports {
         this.clock = clock;
     }
 
-    /** {@code from}/{@code to}: local dates, inclusive; null for the default window. */
+    /**
+     * {@code from}/{@code to}: local dates, inclusive, of the years {@link Days} allows (its parsing refuses others);
+     * null for the default window.
+     */
     public BpReport report(Member member, LocalDate from, LocalDate to) {
-        for (LocalDate day : new LocalDate[] { from, to }) {
-            if (day != null && !Days.within(day)) {
-                throw new IllegalArgumentException("The report's days must lie between the years "
-                        + TimeWindow.FIRST_YEAR + " and " + TimeWindow.LAST_YEAR + ".");
-            }
-        }
         ZoneId zone = zones.of(member.id());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate asked = to != null ? to : from != null ? from.plusDays(BpReport.PROTOCOL_DAYS - 1)
@@ -100,7 +96,8 @@ public class BpReports {
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
                 BpAverage.of(counted), BpAverage.of(in(counted, DayPeriod.MORNING)),
                 BpAverage.of(in(counted, DayPeriod.EVENING)), days,
-                missing(from, to.equals(today) ? today.minusDays(1) : to, readings, days), BpChart.svg(from, to, readings), clock.instant());
+                missing(from, to.equals(today) ? today.minusDays(1) : to, readings, days), BpChart.svg(from, to, readings),
+                clock.instant());
     }
 
     /**

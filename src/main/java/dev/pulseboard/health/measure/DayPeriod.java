@@ -34,6 +34,12 @@ public enum DayPeriod {
         return word;
     }
 
+    /** "Morning (4:00–12:00)", "Evening (18:00–24:00)", "Other": as the Heart page and the report head their rows. */
+    public String label() {
+        String title = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return hours.isEmpty() ? title : title + " (" + hours + ")";
+    }
+
     /** "4:00–12:00"; empty for {@link #OTHER}. */
     public String hours() {
         return hours;
