@@ -1,7 +1,8 @@
 package dev.pulseboard.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +16,20 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 on the API as {@code application/problem+json}, with a detail that says what to do. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 on the API as {@code application/problem+json}, with a detail that says what to do: the same fields
+ * and content type as the controllers' problems (Spring's {@code ProblemDetail}), so a client reads one shape.
+ */
 @Component
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    ProblemEntryPoint(JsonMapper json) {
+        this.json = json;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -58,13 +70,15 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
                 + "token: sign in, then Settings, API tokens at /account/tokens).", request.getRequestURI());
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
+    private void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
             throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("detail", detail);
+        problem.put("instance", instance);
+        problem.put("status", status.value());
+        problem.put("title", status.getReasonPhrase());
         response.setStatus(status.value());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
-                + instance.replace("\"", "") + "\"}");
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 }
