@@ -184,9 +184,20 @@
       }
     });
     // A day's tick says its month too ("29 Nov"): a bare "29" next to a month's tick ("Dec") read as 29 December.
-    var axisLabel = { hideOverlap: true, formatter: { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' } };
+    // Where day ticks show (a span of up to about three months, also once zoomed in), a month's first day is a day
+    // like the others ("1 Dec", not "Dec" after "29 Nov"); longer spans name the months alone.
+    function dates(span) {
+      return { year: '{yyyy}', month: span <= 100 * 24 * 3600 * 1000 ? '{d} {MMM}' : '{MMM}', day: '{d} {MMM}' };
+    }
+    var axisLabel = { hideOverlap: true, formatter: dates(last - first) };
     if (last > first && last - first <= 36 * 3600 * 1000) {
       axisLabel.formatter = function (v) { return clockFormat.format(new Date(v)); };
+    } else {
+      chart.on('datazoom', function () {
+        var zoom = chart.getOption().dataZoom[0];
+        var span = (last - first) * (zoom.end - zoom.start) / 100;
+        chart.setOption({ xAxis: { axisLabel: { formatter: dates(span) } } });
+      });
     }
     chart.setOption({
       animation: false,
