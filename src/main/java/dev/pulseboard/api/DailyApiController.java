@@ -3,7 +3,7 @@ package dev.pulseboard.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +22,12 @@ import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.recording.Hypnogram;
 import dev.pulseboard.health.daily.WorkoutSession;
 import dev.pulseboard.sync.DetailsOnView;
+import dev.pulseboard.sync.MemberZones;
 
-/** Nights and activity days: {@code GET /api/v1/members/{id}/sleep|activity?from=&to=} (dates, inclusive). */
+/**
+ * Nights, activity days and workouts: {@code GET /api/v1/members/{id}/sleep|activity|workouts?from=&to=} (the
+ * member's local days, inclusive).
+ */
 @RestController
 class DailyApiController {
 
@@ -31,9 +35,12 @@ class DailyApiController {
     private final DailyData daily;
     private final ActivityDetail detail;
     private final DetailsOnView onView;
+    private final MemberZones zones;
 
-    DailyApiController(MemberAccess access, DailyData daily, ActivityDetail detail, DetailsOnView onView) {
+    DailyApiController(MemberAccess access, DailyData daily, ActivityDetail detail, DetailsOnView onView,
+            MemberZones zones) {
         this.onView = onView;
+        this.zones = zones;
         this.access = access;
         this.daily = daily;
         this.detail = detail;
@@ -44,8 +51,11 @@ class DailyApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate[] range = range(from, to);
-        return new Items<>(detail.workouts(member, range[0].atStartOfDay(ZoneOffset.UTC).toInstant(),
-                range[1].plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        // The member's local days, as for nights, activity days and exports: a workout at 10:41 in Auckland is on
+        // that Auckland day, not on the UTC day before it.
+        ZoneId zone = zones.of(member);
+        return new Items<>(detail.workouts(member, range[0].atStartOfDay(zone).toInstant(),
+                range[1].plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
     /** {@code field} is heart_rate, steps or spo2; {@code date} a UTC day of the recent window. */

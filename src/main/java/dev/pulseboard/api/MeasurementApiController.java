@@ -32,10 +32,12 @@ class MeasurementApiController {
 
     private final MemberAccess access;
     private final Measurements measurements;
+    private final MemberWindows windows;
 
-    MeasurementApiController(MemberAccess access, Measurements measurements) {
+    MeasurementApiController(MemberAccess access, Measurements measurements, MemberWindows windows) {
         this.access = access;
         this.measurements = measurements;
+        this.windows = windows;
     }
 
     @GetMapping("/api/v1/members/{id}/measurements")
@@ -50,7 +52,7 @@ class MeasurementApiController {
                 .orElseThrow(() -> new ApiProblems.BadRequest("Unknown position '" + position + "'. Known positions: "
                         + Arrays.stream(BodyPosition.values()).map(BodyPosition::apiName)
                                 .collect(Collectors.joining(", ")) + " (or unknown_N for a code Withings sent)."));
-        TimeWindow window = window(from, to);
+        TimeWindow window = windows.parse(member, from, to);
         if (at == null && !measurementType.isSegmental()) {
             return new MeasurementsResponse(measurements.series(member, measurementType, window.from(), window.to())
                     .stream().map(r -> new Item(r.time(), r.value(), r.unit(), r.timeZone(), null)).toList());
@@ -58,14 +60,6 @@ class MeasurementApiController {
         return new MeasurementsResponse(measurements.positioned(member, measurementType, at, window.from(),
                 window.to()).stream()
                 .map(r -> new Item(r.time(), r.value(), r.unit(), r.timeZone(), r.positionName())).toList());
-    }
-
-    private static TimeWindow window(String from, String to) {
-        try {
-            return TimeWindow.parse(from, to);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblems.BadRequest(e.getMessage());
-        }
     }
 
     record MeasurementsResponse(List<Item> items) {

@@ -31,9 +31,12 @@ class RecordingApiController {
     private final Recordings recordings;
     private final DailyData daily;
     private final DetailsOnView details;
+    private final MemberWindows windows;
 
-    RecordingApiController(MemberAccess access, Recordings recordings, DailyData daily, DetailsOnView details) {
+    RecordingApiController(MemberAccess access, Recordings recordings, DailyData daily, DetailsOnView details,
+            MemberWindows windows) {
         this.details = details;
+        this.windows = windows;
         this.access = access;
         this.recordings = recordings;
         this.daily = daily;
@@ -43,12 +46,7 @@ class RecordingApiController {
     Map<String, List<EcgItem>> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         MemberId member = access.view(user, MemberId.of(id)).id();
-        TimeWindow window;
-        try {
-            window = TimeWindow.parse(from, to);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblems.BadRequest(e.getMessage());
-        }
+        TimeWindow window = windows.parse(member, from, to);
         var strips = recordings.ecgs(member, window.from() == null ? Instant.EPOCH : window.from(),
                 window.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : window.to());
         return Map.of("items", strips.stream().map(s -> new EcgItem(s.signalId(), s.time(), s.afib(),

@@ -2,12 +2,13 @@ package dev.pulseboard.core;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
  * A half-open window {@code [from, to)} of instants; a null end is unbounded. Parsed from ISO-8601 instants
- * ({@code 2026-01-31T07:00:00Z}) or dates ({@code 2026-01-31}, a whole UTC day: as an end, inclusive), in the years
+ * ({@code 2026-01-31T07:00:00Z}) or dates ({@code 2026-01-31}, a whole day of the zone given, UTC unless said: as an end, inclusive), in the years
  * {@value #FIRST_YEAR} to {@value #LAST_YEAR}: no reading is older, and beyond them dates overflow in the zones
  * and databases they meet.
  */
@@ -23,10 +24,15 @@ public record TimeWindow(Instant from, Instant to) {
     }
 
     public static TimeWindow parse(String from, String to) {
-        return new TimeWindow(parseBound(from, "from", false), parseBound(to, "to", true));
+        return parse(from, to, ZoneOffset.UTC);
     }
 
-    private static Instant parseBound(String text, String name, boolean end) {
+    /** A day is a day of {@code zone} (a member's local day); an instant stays that instant. */
+    public static TimeWindow parse(String from, String to, ZoneId zone) {
+        return new TimeWindow(parseBound(from, "from", false, zone), parseBound(to, "to", true, zone));
+    }
+
+    private static Instant parseBound(String text, String name, boolean end, ZoneId zone) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -35,7 +41,7 @@ public record TimeWindow(Instant from, Instant to) {
         try {
             if (value.length() == 10) {
                 LocalDate date = LocalDate.parse(value);
-                instant = (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
             } else {
                 instant = Instant.parse(value);
             }

@@ -2,6 +2,7 @@ package dev.pulseboard.core;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,15 @@ import java.util.Optional;
  */
 public final class Zones {
 
+    /** UTC by its name: stored and shown as "UTC", where {@link ZoneOffset#UTC} is "Z". */
+    public static final ZoneId UTC = ZoneId.of("UTC");
+
     private Zones() {
+    }
+
+    /** The zone, with the offset UTC ("Z") as the zone named UTC. */
+    public static ZoneId byName(ZoneId zone) {
+        return ZoneOffset.UTC.equals(zone) ? UTC : zone;
     }
 
     public static Optional<ZoneId> named(String name) {

@@ -20,6 +20,7 @@ import dev.pulseboard.export.fhir.FhirExport;
 import dev.pulseboard.export.report.BpReport;
 import dev.pulseboard.export.report.BpReportRenderer;
 import dev.pulseboard.export.report.BpReports;
+import dev.pulseboard.sync.MemberZones;
 
 /**
  * Writes a download straight to the response, streaming, for the API and the Export page alike. The caller has

@@ -78,6 +78,26 @@ abstract class LocalDaysCases {
     }
 
     @Test
+    void theApisDaysForReadingsWorkoutsAndEcgsAreTheMembersLocalDaysAsInExports() {
+        long aroha = Household.addMember(api, token, "Aroha");
+        imported(aroha, "Pacific/Auckland", Map.of(
+                "weight.csv", header(WithingsFile.WEIGHT) + "2026-11-28 08:00:00,58.1,,,,,\n"
+                        + "2026-11-29 08:00:00,58.3,,,,,\n",
+                "activities.csv", header(WithingsFile.ACTIVITIES)
+                        + "2026-11-28 10:41:00,2026-11-28 11:20:00,,,Pacific/Auckland,Walking,{},,\n"));
+        String member = "/api/v1/members/" + aroha;
+
+        JsonNode weights = api.get(member + "/measurements?type=weight&from=2026-11-28&to=2026-11-28", token).json();
+        assertThat(weights.get("items")).as("08:00 on 28 November in Auckland is 19:00 UTC on the 27th").hasSize(1);
+        assertThat(weights.get("items").get(0).get("time").asString()).isEqualTo("2026-11-27T19:00:00Z");
+        JsonNode workouts = api.get(member + "/workouts?from=2026-11-28&to=2026-11-28", token).json();
+        assertThat(workouts.get("items")).as("a morning walk in Auckland is on its Auckland day").hasSize(1);
+        assertThat(api.get(member + "/workouts?from=2026-11-27&to=2026-11-27", token).json().get("items")).isEmpty();
+        assertThat(api.get(member + "/measurements?type=weight&from=2026-11-28T00:00:00Z", token).json().get("items"))
+                .as("an instant stays the instant given").hasSize(1);
+    }
+
+    @Test
     void theReportsWindowEndsAtTheMembersTodayAndSaysSo() {
         long hemi = Household.addMember(api, token, "Hemi");
         String report = onOneDay(AUCKLAND, today -> {

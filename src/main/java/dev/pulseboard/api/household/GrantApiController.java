@@ -3,7 +3,6 @@ package dev.pulseboard.api.household;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,8 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.Grant;
 import dev.pulseboard.account.household.Grants;
-import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.sync.MemberZones;
 
 /**
  * Sharing a member's data: {@code POST /api/v1/members/{id}/grants} {@code {"userId", "access":"VIEW|MANAGE",
@@ -39,13 +37,11 @@ import dev.pulseboard.health.measure.Measurements;
 class GrantApiController {
 
     private final Grants grants;
-    private final Connections connections;
-    private final Measurements measurements;
+    private final MemberZones zones;
 
-    GrantApiController(Grants grants, Connections connections, Measurements measurements) {
+    GrantApiController(Grants grants, MemberZones zones) {
         this.grants = grants;
-        this.connections = connections;
-        this.measurements = measurements;
+        this.zones = zones;
     }
 
     @PostMapping("/api/v1/members/{id}/grants")
@@ -107,12 +103,11 @@ class GrantApiController {
     }
 
     /**
-     * The member's time zone, as their pages use it: their Withings connection's, else the one their latest reading
-     * came with, else UTC. Read only after (or for) the permission check, which answers before anything is shown.
+     * The member's time zone ({@link MemberZones}, else UTC). Read only after (or for) the permission check, which
+     * answers before anything is shown.
      */
     private ZoneId zoneOf(MemberId member) {
-        ZoneId connected = connections.status(member).timeZone();
-        return connected != null ? connected : measurements.latestTimeZone(member).orElse(ZoneOffset.UTC);
+        return zones.of(member);
     }
 
     record GrantResponse(long id, long memberId, long userId, String userName, String access, Instant until,

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.pulseboard.core.Zones;
 import dev.pulseboard.health.measure.DayPeriod;
+import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.Reading;
 
 /** Pairs systolic and diastolic readings into blood pressures, and averages them by time of day. */
@@ -43,17 +44,17 @@ final class BloodPressures {
     }
 
     private static BpAverageView average(DayPeriod period, List<BloodPressureView> readings, ZoneId otherwise) {
-        double sys = 0;
-        double dia = 0;
+        long sys = 0;
+        long dia = 0;
         int n = 0;
         for (BloodPressureView r : readings) {
             ZoneId zone = Zones.named(r.timeZone()).orElse(otherwise);
             if (DayPeriod.of(r.time().atZone(zone).toLocalTime()) == period) {
-                sys += r.systolic();
-                dia += r.diastolic();
+                sys += Math.round(r.systolic());
+                dia += Math.round(r.diastolic());
                 n++;
             }
         }
-        return new BpAverageView(period.label(), n, n == 0 ? 0 : sys / n, n == 0 ? 0 : dia / n);
+        return new BpAverageView(period.label(), HomeMean.of(n, sys, dia));
     }
 }

@@ -1,19 +1,10 @@
 package dev.pulseboard.dashboard.heart;
 
+import dev.pulseboard.health.measure.HomeMean;
+
 /**
- * The mean of the morning or evening home readings of a range. ESH 2023 diagnoses hypertension from home
- * readings at a mean of 135/85 mmHg or more, a lower bound than the office categories.
+ * The mean of the morning or evening home readings of a range, with the ESH 2023 home threshold read on it
+ * ({@link HomeMean}: the same rule as the doctor's report).
  */
-public record BpAverageView(String label, int count, double systolic, double diastolic) {
-
-    public static final int HOME_SYSTOLIC_LIMIT = 135;
-    public static final int HOME_DIASTOLIC_LIMIT = 85;
-
-    public String value() {
-        return Math.round(systolic) + "/" + Math.round(diastolic);
-    }
-
-    public boolean aboveHomeThreshold() {
-        return count > 0 && (systolic >= HOME_SYSTOLIC_LIMIT || diastolic >= HOME_DIASTOLIC_LIMIT);
-    }
+public record BpAverageView(String label, HomeMean mean) {
 }

@@ -3,7 +3,6 @@ package dev.pulseboard.dashboard.member;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import dev.pulseboard.health.measure.BodyQueries;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.measure.Reading;
+import dev.pulseboard.sync.MemberZones;
 import dev.pulseboard.sync.Syncs;
 
 /** Builds the views of members that pages show, from the modules that own each part. */
@@ -37,6 +37,7 @@ public class MemberViews {
     private static final Duration SLACK = Duration.ofDays(7);
 
     private final Connections connections;
+    private final MemberZones zones;
     private final Measurements measurements;
     private final BodyQueries queries;
     private final Syncs syncs;
@@ -46,9 +47,11 @@ public class MemberViews {
     private final HealthDataVersions versions;
     private final SectionCache cache;
 
-    MemberViews(Connections connections, Measurements measurements, BodyQueries queries, Syncs syncs,
-            HeartSection heart, DailyData daily, Clock clock, HealthDataVersions versions, SectionCache cache) {
+    MemberViews(Connections connections, MemberZones zones, Measurements measurements, BodyQueries queries,
+            Syncs syncs, HeartSection heart, DailyData daily, Clock clock, HealthDataVersions versions,
+            SectionCache cache) {
         this.connections = connections;
+        this.zones = zones;
         this.measurements = measurements;
         this.queries = queries;
         this.syncs = syncs;
@@ -61,7 +64,7 @@ public class MemberViews {
 
     /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
     public SettingsView settingsFor(MemberId member, SettingsView viewer) {
-        return viewer.forMember(zoneOf(member, connections.status(member).timeZone()));
+        return viewer.forMember(zones.known(member).orElse(null));
     }
 
     /**
@@ -72,11 +75,6 @@ public class MemberViews {
         boolean dated = visibility.reason() == MemberAccess.Reason.GRANT && visibility.grant().until() != null;
         return OverviewWhy.of(visibility, dated ? settingsFor(visibility.member().id(), viewer).zone()
                 : viewer.zone());
-    }
-
-    /** The member's Withings zone: their connection's, else (disconnected) the one their latest reading came with. */
-    private ZoneId zoneOf(MemberId member, ZoneId connectionZone) {
-        return connectionZone != null ? connectionZone : measurements.latestTimeZone(member).orElse(null);
     }
 
     /** The member's card, its dates and times in the member's zone (unless the viewer fixed one). */
@@ -94,7 +92,7 @@ public class MemberViews {
         var connection = connections.status(member.id());
         // A member with no health data (version 0) has no reading to take a zone from: spare the overview the queries.
         SettingsView s = viewer.forMember(version == 0 ? connection.timeZone()
-                : zoneOf(member.id(), connection.timeZone()));
+                : zones.known(member.id(), connection.timeZone()).orElse(null));
         LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         // The figures change only with the member's data (and the day); the connection and the sync are read anew.
         // Version 0: no health data was ever written for the member, so there is nothing to read.

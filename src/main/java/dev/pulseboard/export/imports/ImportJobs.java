@@ -27,10 +27,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.export.ExportProperties;
-import dev.pulseboard.export.ExportRange;
-import dev.pulseboard.export.MemberZones;
 import dev.pulseboard.export.csv.WithingsFile;
+import dev.pulseboard.sync.MemberZones;
 
 /**
  * Imports of Withings' "download my data" archive, one at a time in the background: the upload is kept in a
@@ -101,7 +101,7 @@ public class ImportJobs {
         }
         ZoneId zone;
         try {
-            zone = timeZone == null || timeZone.isBlank() ? null : ExportRange.byName(ZoneId.of(timeZone.trim()));
+            zone = timeZone == null || timeZone.isBlank() ? null : Zones.byName(ZoneId.of(timeZone.trim()));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
         }

@@ -21,11 +21,11 @@ import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
-import dev.pulseboard.export.ExportRange;
-import dev.pulseboard.export.MemberZones;
 import dev.pulseboard.export.imports.ImportJobs;
+import dev.pulseboard.sync.MemberZones;
 
 /**
  * A member's Export page ({@code /members/{id}/export}): the download formats with a range, the home
@@ -56,7 +56,7 @@ class ExportPageController {
         model.addAttribute("mayImport", visibility.mayManage() && !user.readOnly());
         Optional<ZoneId> zone = zones.known(member.id());
         model.addAttribute("archiveZone", zone.map(ZoneId::getId).orElse(null));
-        model.addAttribute("exportZone", zone.orElse(ExportRange.UTC).getId());
+        model.addAttribute("exportZone", zone.orElse(Zones.UTC).getId());
         model.addAttribute("importStatus", importId == null ? null : imports.status(member.id(), importId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no import " + importId + " here.")));
         return "export/export";

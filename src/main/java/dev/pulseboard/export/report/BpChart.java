@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
+import dev.pulseboard.health.measure.HomeMean;
+
 /**
  * The report's chart as inline SVG (so the page and the PDF draw the same thing): every reading's systolic and
  * diastolic value by day on an axis in mmHg, with the home thresholds 135 and 85 mmHg as dashed lines.
@@ -35,9 +37,9 @@ final class BpChart {
             svg.append(text(LEFT - 4, y + 4, "end", Integer.toString(mmHg)));
         }
         svg.append(text(LEFT - 4, TOP + 8, "end", "mmHg"));
-        svg.append(line(LEFT, y(BpReport.THRESHOLD_SYSTOLIC), WIDTH - RIGHT, y(BpReport.THRESHOLD_SYSTOLIC),
+        svg.append(line(LEFT, y(HomeMean.THRESHOLD_SYSTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_SYSTOLIC),
                 "#b3261e", "6 4"));
-        svg.append(line(LEFT, y(BpReport.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(BpReport.THRESHOLD_DIASTOLIC),
+        svg.append(line(LEFT, y(HomeMean.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_DIASTOLIC),
                 "#1f5fae", "6 4"));
         // A label a day up to two weeks; beyond, about a dozen labels (a day about 40 px wide at most).
         int every = Math.max(1, (int) Math.ceil(days / 12.0));

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import dev.pulseboard.export.imports.ImportJobs;
 import dev.pulseboard.health.measure.DayPeriod;
+import dev.pulseboard.health.measure.HomeMean;
 
 /**
  * The home blood-pressure report of one member and window (the ESH 2023 home protocol: 7 days, at least 3; morning
@@ -18,11 +19,9 @@ import dev.pulseboard.health.measure.DayPeriod;
  * member's today ({@code to}), null when it was not.
  */
 public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate to, LocalDate askedTo,
-        String device, List<BpReading> readings, BpAverage all, BpAverage morning, BpAverage evening,
+        String device, List<BpReading> readings, HomeMean all, HomeMean morning, HomeMean evening,
         int daysCounted, List<String> missing, String chartSvg, Instant generatedAt) {
 
-    public static final int THRESHOLD_SYSTOLIC = 135;
-    public static final int THRESHOLD_DIASTOLIC = 85;
     public static final int MIN_DAYS = 3;
     public static final int PROTOCOL_DAYS = 7;
 

@@ -18,11 +18,12 @@ import org.springframework.stereotype.Service;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.export.MeasureGroups;
-import dev.pulseboard.export.MemberZones;
 import dev.pulseboard.health.measure.DayPeriod;
+import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.sync.MemberZones;
 
 /**
  * Builds the home blood-pressure report: the window the member chose (default: the latest complete 7 days up to
@@ -94,8 +95,8 @@ public class BpReports {
         int days = (int) counted.stream().map(r -> r.time().toLocalDate()).distinct().count();
         return new BpReport(member.name(), zone, from, to, to.equals(asked) ? null : asked,
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
-                BpAverage.of(counted), BpAverage.of(in(counted, DayPeriod.MORNING)),
-                BpAverage.of(in(counted, DayPeriod.EVENING)), days,
+                mean(counted), mean(in(counted, DayPeriod.MORNING)),
+                mean(in(counted, DayPeriod.EVENING)), days,
                 missing(from, to.equals(today) ? today.minusDays(1) : to, readings, days), BpChart.svg(from, to, readings),
                 clock.instant());
     }
@@ -152,6 +153,11 @@ public class BpReports {
             missing.add(noReadings(emptySince, to));
         }
         return missing;
+    }
+
+    private static HomeMean mean(List<BpReading> readings) {
+        return HomeMean.of(readings.size(), readings.stream().mapToLong(BpReading::systolic).sum(),
+                readings.stream().mapToLong(BpReading::diastolic).sum());
     }
 
     private static List<BpReading> in(List<BpReading> readings, DayPeriod period) {

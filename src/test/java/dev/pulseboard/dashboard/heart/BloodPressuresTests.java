@@ -34,12 +34,24 @@ class BloodPressuresTests {
                 r("2026-03-01T17:30:00Z", 70), r("2026-03-01T12:00:00Z", 120));
         var averages = BloodPressures.morningAndEvening(BloodPressures.pair(systolic, diastolic),
                 ZoneId.of("Europe/Paris"));
-        assertThat(averages.get(0).count()).isEqualTo(2);
-        assertThat(averages.get(0).value()).isEqualTo("135/85");
-        assertThat(averages.get(0).aboveHomeThreshold()).isTrue();
-        assertThat(averages.get(1).count()).isEqualTo(1);
-        assertThat(averages.get(1).value()).isEqualTo("120/70");
-        assertThat(averages.get(1).aboveHomeThreshold()).isFalse();
+        assertThat(averages.get(0).mean().count()).isEqualTo(2);
+        assertThat(averages.get(0).mean().value()).isEqualTo("135/85");
+        assertThat(averages.get(0).mean().atOrAboveThreshold()).isTrue();
+        assertThat(averages.get(1).mean().count()).isEqualTo(1);
+        assertThat(averages.get(1).mean().value()).isEqualTo("120/70");
+        assertThat(averages.get(1).mean().atOrAboveThreshold()).isFalse();
+    }
+
+    @Test
+    void aMeanOnAHalfIsAtTheThresholdAsTheReportSays() {
+        // Two Paris mornings, 134/81 and 135/81: a mean of 134.5, written 135/81 and so at the threshold, as in the
+        // doctor's report (both read HomeMean).
+        var systolic = List.of(paris("2026-03-01T06:00:00Z", 134), paris("2026-03-02T06:00:00Z", 135));
+        var diastolic = List.of(paris("2026-03-01T06:00:00Z", 81), paris("2026-03-02T06:00:00Z", 81));
+        var morning = BloodPressures.morningAndEvening(BloodPressures.pair(systolic, diastolic), ZoneId.of("UTC"))
+                .get(0).mean();
+        assertThat(morning.value()).isEqualTo("135/81");
+        assertThat(morning.atOrAboveThreshold()).isTrue();
     }
 
     @Test
@@ -52,11 +64,11 @@ class BloodPressuresTests {
                 ZoneId.of("Asia/Tokyo"));
 
         assertThat(averages.get(0).label()).isEqualTo("Morning (4:00\u201312:00)");
-        assertThat(averages.get(0).count()).isEqualTo(1);
-        assertThat(averages.get(0).value()).isEqualTo("130/80");
+        assertThat(averages.get(0).mean().count()).isEqualTo(1);
+        assertThat(averages.get(0).mean().value()).isEqualTo("130/80");
         assertThat(averages.get(1).label()).isEqualTo("Evening (18:00\u201324:00)");
-        assertThat(averages.get(1).count()).isEqualTo(1);
-        assertThat(averages.get(1).value()).isEqualTo("150/95");
+        assertThat(averages.get(1).mean().count()).isEqualTo(1);
+        assertThat(averages.get(1).mean().value()).isEqualTo("150/95");
     }
 
     private static Reading paris(String instant, int value) {

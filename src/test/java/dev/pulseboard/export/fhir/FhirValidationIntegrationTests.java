@@ -42,6 +42,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.Personas;
@@ -117,7 +118,7 @@ class FhirValidationIntegrationTests {
     void everyKindOfResourceValidatesWithoutErrors(String persona) throws IOException {
         var member = members.get(householdOf(persona), MemberId.of(memberIds.get(persona)));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        int written = export.ndjson(member, ExportRange.parse(null, null, ExportRange.UTC), zip);
+        int written = export.ndjson(member, ExportRange.parse(null, null, Zones.UTC), zip);
 
         Map<String, List<String>> byKind = new LinkedHashMap<>();
         int lines = 0;
@@ -156,7 +157,7 @@ class FhirValidationIntegrationTests {
                     .contains("Observation http://loinc.org|29463-7");
             ByteArrayOutputStream bundle = new ByteArrayOutputStream();
             var window = new ExportRange(latest(byKind.get("Observation http://loinc.org|29463-7")).minus(
-                    Duration.ofDays(7)), ExportRange.END, ExportRange.UTC);
+                    Duration.ofDays(7)), ExportRange.END, Zones.UTC);
             export.bundle(member, window, bundle);
             assertThat(errors("Bundle", bundle.toString(StandardCharsets.UTF_8))).isEmpty();
         }

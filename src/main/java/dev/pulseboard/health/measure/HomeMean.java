@@ -1,0 +1,39 @@
+package dev.pulseboard.health.measure;
+
+/**
+ * The mean of a set of home blood pressures in whole mmHg, halves up, as the Heart page and the doctor's report write
+ * it, and the ESH 2023 home threshold (a mean of 135 systolic or 85 diastolic or more) read on that same mean, so the
+ * verdict never contradicts the figure beside it: 134.5/81 is written 135/81 and is at the threshold. The one rule of
+ * both.
+ */
+public record HomeMean(int systolic, int diastolic, int count) {
+
+    public static final int THRESHOLD_SYSTOLIC = 135;
+    public static final int THRESHOLD_DIASTOLIC = 85;
+
+    /** No readings: no mean. */
+    public static final HomeMean NONE = new HomeMean(0, 0, 0);
+
+    /** The mean of {@code count} readings whose values add up to the sums given. */
+    public static HomeMean of(int count, long systolicSum, long diastolicSum) {
+        return count == 0 ? NONE : new HomeMean(halfUp(systolicSum, count), halfUp(diastolicSum, count), count);
+    }
+
+    /** A sum of whole mmHg over {@code n}, to the nearest whole, halves up: exact, no floating point. */
+    private static int halfUp(long sum, int n) {
+        return (int) Math.floorDiv(2 * sum + n, 2L * n);
+    }
+
+    public boolean present() {
+        return count > 0;
+    }
+
+    public boolean atOrAboveThreshold() {
+        return present() && (systolic >= THRESHOLD_SYSTOLIC || diastolic >= THRESHOLD_DIASTOLIC);
+    }
+
+    /** "135/81", or an en dash when there is no mean. */
+    public String value() {
+        return present() ? systolic + "/" + diastolic : "\u2013";
+    }
+}
