@@ -91,7 +91,7 @@
     }
     return {
       animation: false,
-      aria: { enabled: true },
+      aria: { enabled: false },
       legend: { top: 0, show: spec.series.length > 1 },
       tooltip: {
         trigger: 'axis', axisPointer: { type: 'shadow' },
@@ -112,7 +112,7 @@
       xAxis: { type: 'category', data: spec.categories, axisLabel: { formatter: day, hideOverlap: true } },
       yAxis: { type: 'value', name: spec.y, nameTextStyle: { align: 'left' },
         max: spec.goal ? function (v) { return niceCeil(Math.max(v.max, spec.goal.value * 1.1)); } : null },
-      dataZoom: spec.categories.length > 60 ? [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }] : [],
+      dataZoom: spec.categories.length > 60 ? zoom() : [],
       series: series
     };
   }
@@ -120,7 +120,7 @@
   function hypnogram(spec) {
     return {
       animation: false,
-      aria: { enabled: true },
+      aria: { enabled: false },
       tooltip: {
         formatter: function (p) {
           return p.marker + spec.rows[p.value[2]] + ': ' + clockFormat.format(new Date(p.value[0])) + '\u2013'
@@ -149,7 +149,7 @@
   function calendar(spec) {
     return {
       animation: false,
-      aria: { enabled: true },
+      aria: { enabled: false },
       tooltip: { formatter: function (p) { return day(p.value[0]) + ': <b>' + numberFormat.format(p.value[1]) + '</b> steps'; } },
       // A sequential single-hue scale (light to dark blue): readable with any colour-vision deficiency.
       visualMap: { min: 0, max: spec.max, calculable: false, orient: 'horizontal', left: 36, bottom: 0,
@@ -161,6 +161,13 @@
         itemStyle: { borderColor: '#fff', borderWidth: 2, color: '#f6f7f9' } },
       series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: spec.data }]
     };
+  }
+
+  // A swipe or the mouse wheel over a chart scrolls the page, as anywhere else: the slider below the chart zooms and
+  // pans, and so does the wheel with Ctrl held.
+  function zoom() {
+    return [{ type: 'inside', zoomOnMouseWheel: 'ctrl', moveOnMouseWheel: false, moveOnMouseMove: false,
+      preventDefaultMouseMove: false }, { type: 'slider', height: 20, bottom: 8 }];
   }
 
   function draw(el) {
@@ -202,7 +209,7 @@
     chart.setOption({
       animation: false,
       useUTC: true,
-      aria: { enabled: true, decal: { show: false } },
+      aria: { enabled: false },
       legend: { top: 0, show: spec.series.length > 1 },
       tooltip: {
         trigger: 'axis',
@@ -223,7 +230,7 @@
           : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); } : null,
         max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); }
           : spec.goal ? function (v) { return Math.ceil(Math.max(v.max, spec.goal.value) + 1); } : null },
-      dataZoom: [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }],
+      dataZoom: zoom(),
       series: series(spec, bands, el.clientWidth >= 560)
     });
     window.addEventListener('resize', function () { chart.resize(); });

@@ -140,7 +140,7 @@ public class BodySection {
         queries.latest(member, MeasurementType.BODY_TEMPERATURE).ifPresent(t -> tiles.add(
                 MetricView.of("Body temperature", s.temperature(kg(t)), s.dateTime(t.time()))));
         queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
-                MetricView.of("Visceral fat index", s.number(kg(v), 0), s.dateTime(v.time()))));
+                MetricView.of("Visceral fat index", s.number(kg(v), 1), s.dateTime(v.time()))));
         return tiles;
     }
 

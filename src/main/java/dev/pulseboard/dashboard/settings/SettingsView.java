@@ -1,5 +1,7 @@
 package dev.pulseboard.dashboard.settings;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,11 +106,16 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
         return fixedZone == null ? "" : fixedZone.getId();
     }
 
+    /**
+     * A number in the viewer's language, halves up as people and the blood-pressure means round (72.25 kg is "72.3
+     * kg"), taken at its shortest decimal form so that a double's binary tail cannot turn a half down.
+     */
     public String number(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(BigDecimal.valueOf(value));
     }
 
     /** A body mass in kilograms, written in the viewer's unit; stones as "12 st 3.4 lb", as people say them. */
@@ -134,7 +141,9 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
     public String massChange(double kg) {
         WeightUnit unit = weightUnit == WeightUnit.ST ? WeightUnit.LB : weightUnit;
         double value = unit.fromKilograms(kg);
-        String sign = value > 0.05 ? "+" : value < -0.05 ? "\u2212" : "\u00b1";
+        // The sign of the figure as written: a change that rounds to 0.0 is neither up nor down.
+        boolean none = BigDecimal.valueOf(Math.abs(value)).setScale(1, RoundingMode.HALF_UP).signum() == 0;
+        String sign = none ? "\u00b1" : value > 0 ? "+" : "\u2212";
         return sign + number(Math.abs(value), 1) + " " + unit.symbol();
     }
 

@@ -117,7 +117,8 @@ class HouseholdBrowserIntegrationTests {
             driver.get(base + path);
             if (!path.equals("/")) {
                 assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE);
-                assertThat(driver.getTitle()).startsWith(HOSTILE);
+                assertThat(driver.getTitle()).as("a section's title names the section first, then the member")
+                        .isEqualTo((path.equals("/members/" + eve) ? "" : sectionTitle(path) + " · ") + HOSTILE + " · Pulseboard");
             } else {
                 assertThat(driver.findElements(By.cssSelector(".member-card h2")))
                         .anyMatch(h -> h.getText().equals(HOSTILE));
@@ -187,6 +188,10 @@ class HouseholdBrowserIntegrationTests {
     private void chooseUnit(String unit) {
         var page = driver.findElement(By.tagName("main"));
         driver.findElement(By.cssSelector("details.settings summary")).click();
+        Object inside = ((JavascriptExecutor) driver).executeScript("var r = document.querySelector("
+                + "'details.settings .settings-form').getBoundingClientRect();"
+                + "return r.left >= 0 && r.right <= document.documentElement.clientWidth;");
+        assertThat(inside).as("the Units menu opens inside a phone's screen").isEqualTo(true);
         new Select(driver.findElement(By.name("unit"))).selectByValue(unit);
         driver.findElement(By.cssSelector(".settings-form button[type=submit]")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
@@ -270,5 +275,10 @@ class HouseholdBrowserIntegrationTests {
 
     private String activeText() {
         return driver.switchTo().activeElement().getText();
+    }
+
+    private static String sectionTitle(String path) {
+        String section = path.substring(path.lastIndexOf('/') + 1);
+        return Character.toUpperCase(section.charAt(0)) + section.substring(1);
     }
 }

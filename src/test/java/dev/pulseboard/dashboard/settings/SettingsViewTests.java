@@ -24,6 +24,15 @@ class SettingsViewTests {
     }
 
     @Test
+    void roundsHalvesUpAsTheBloodPressureMeansDo() {
+        SettingsView kg = new SettingsView(WeightUnit.KG, UTC, Locale.UK);
+        assertThat(kg.mass(72.25)).isEqualTo("72.3 kg");
+        assertThat(kg.mass(72.35)).as("a half whose double is a hair below it").isEqualTo("72.4 kg");
+        assertThat(kg.mass(72.24)).isEqualTo("72.2 kg");
+        assertThat(kg.number(6.45, 1)).isEqualTo("6.5");
+    }
+
+    @Test
     void signsChangesAndWritesStonesChangesInPounds() {
         assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.UK).massChange(-1.24)).isEqualTo("\u22121.2 kg");
         assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).massChange(1)).isEqualTo("+2.2 lb");
