@@ -49,6 +49,10 @@ public class DemoModeEnvironment implements EnvironmentPostProcessor {
             props.put("pulseboard.withings.account-url", "${pulseboard.public-url}" + EMULATOR_PATH);
             props.put("pulseboard.withings.api-url", "http://localhost:${server.port:8080}" + EMULATOR_PATH);
         }
+        if (!demo && !emulatorOnly && !StringUtils.hasText(env.getProperty("pulseboard.withings.redirect-uri"))) {
+            // The address Withings' partner page asks for; an empty one made "Connect Withings" fail at Withings.
+            props.put("pulseboard.withings.redirect-uri", "${pulseboard.public-url}/withings/callback");
+        }
         if (!props.isEmpty()) {
             env.getPropertySources().addFirst(new MapPropertySource("pulseboardDemoMode", props));
         }

@@ -3,6 +3,7 @@ package dev.pulseboard.api;
 import java.io.IOException;
 import java.time.format.DateTimeParseException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -79,6 +80,13 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unparsable date: " + e.getParsedString());
     }
 
+    /** A query Tomcat cannot decode ({@code ?from=%}): the client's mistake, said as such, not a server failure. */
+    @ExceptionHandler
+    ProblemDetail on(InvalidParameterException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The query of this address cannot be read: a "
+                + "'%' must start an escape such as %20 (a space) or %25 (a '%' itself).");
+    }
+
     /** Anything unforeseen: logged with its cause, answered without internals. */
     @ExceptionHandler
     ProblemDetail on(Exception e) throws Exception {
@@ -89,8 +97,7 @@ class ApiProblems {
                 || e instanceof AuthenticationException) {
             throw e;
         }
-        if (e instanceof AsyncRequestNotUsableException
-                || e instanceof IOException) {
+        if (e instanceof AsyncRequestNotUsableException || causedBy(e, IOException.class)) {
             // The client hung up mid-answer (a broken pipe): nobody to answer, nothing went wrong here.
             log.debug("API client went away: {}", e.toString());
             return null;
@@ -98,6 +105,15 @@ class ApiProblems {
         log.error("API request failed", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Pulseboard could not complete this request; nothing was half-saved. The server log has the cause.");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A 400 with a message safe to show. */

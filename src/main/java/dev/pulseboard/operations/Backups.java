@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dev.pulseboard.core.PrivateFiles;
+
 /**
  * Online backups of the embedded H2 database into {@code {data-dir}/backups}: H2's {@code BACKUP TO} copies the
  * database while it serves (a consistent snapshot, nothing locked) into a zip, and a manifest is added to that zip
@@ -67,13 +69,14 @@ public class Backups {
             throw new IllegalStateException("Only the embedded database is backed up by Pulseboard");
         }
         try {
-            Files.createDirectories(directory);
+            PrivateFiles.directory(directory);
             Path partial = Files.createTempFile(directory, "backup-", ".zip.tmp");
             Path target = directory.resolve(name);
             try {
                 Files.delete(partial);
                 jdbc.sql("backup to '" + partial.toAbsolutePath().toString().replace("'", "''") + "'").update();
                 addManifest(partial);
+                PrivateFiles.ownerOnly(partial);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(partial);

@@ -63,6 +63,12 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
                 request.getRequestURI());
     }
 
+    /** HTTP Basic with a temporary password, which makes no token until its user has chosen their own. */
+    void temporaryPassword(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "This password is temporary: sign in on the pages and choose your own "
+                + "password first (Settings, Your password); then make a token.", request.getRequestURI());
+    }
+
     /** A password (HTTP Basic, an invitation accepted with one) while password sign-in is off on this server. */
     void passwordOff(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(response, HttpStatus.FORBIDDEN, "Password sign-in is off on this server: use the household's "

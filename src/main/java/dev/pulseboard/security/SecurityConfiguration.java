@@ -15,6 +15,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -25,6 +26,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
 import dev.pulseboard.security.oidc.OidcLogin;
 import dev.pulseboard.security.oidc.OidcLogout;
@@ -54,8 +56,26 @@ class SecurityConfiguration {
                     String authorization = request.getHeader("Authorization");
                     return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
                 }, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(temporaryPasswordRefused(problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
         return http.build();
+    }
+
+    /**
+     * A temporary password (an administrator's reset) makes no API token: its user must choose their own password on
+     * the pages first, as the pages insist ({@link SessionFreshnessFilter}); otherwise whoever set it could keep a
+     * token the user never chose.
+     */
+    private static Filter temporaryPasswordRefused(ProblemEntryPoint problems) {
+        return (request, response, chain) -> {
+            Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+            if (signedIn != null && signedIn.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()) {
+                SecurityContextHolder.clearContext();
+                problems.temporaryPassword((HttpServletRequest) request, (HttpServletResponse) response);
+                return;
+            }
+            chain.doFilter(request, response);
+        };
     }
 
     /**

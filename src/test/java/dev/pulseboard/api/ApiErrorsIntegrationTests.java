@@ -2,6 +2,9 @@ package dev.pulseboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +85,19 @@ class ApiErrorsIntegrationTests {
                 "{\"name\":\"a day and a half\",\"expiresInDays\":1.5}"), 400, "whole number of days");
         assertThat(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD, "{\"name\":\"forever\"}")
                 .json().get("expiresAt").isNull()).isTrue();
+    }
+
+    @Test
+    void answersAQueryThatCannotBeDecodedWith400NotAServerFailure() throws IOException {
+        // No URI class sends a lone '%': the request goes out as bytes, as a mistyped curl would send it.
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/v1/audit?limit=% HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .contains("cannot be read");
+        }
     }
 
     @Test

@@ -2,6 +2,10 @@ package dev.pulseboard.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +33,9 @@ class BackupApiIntegrationTests {
     @Value("${server.port}")
     int port;
 
+    @Value("${pulseboard.data-dir}")
+    String dataDir;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -36,7 +43,7 @@ class BackupApiIntegrationTests {
     PasswordEncoder passwords;
 
     @Test
-    void administratorStartsABackupAndFindsItListed() {
+    void administratorStartsABackupAndFindsItListed() throws IOException {
         Api api = new Api(port);
         String token = Household.token(api);
 
@@ -54,6 +61,10 @@ class BackupApiIntegrationTests {
             return null;
         });
         assertThat(listed.get("size").asLong()).isPositive();
+        Path backups = Path.of(dataDir, "backups");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups.resolve(file))))
+                .as("a backup is health data: its owner's alone").isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups))).isEqualTo("rwx------");
     }
 
     @Test

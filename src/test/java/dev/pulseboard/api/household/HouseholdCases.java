@@ -375,6 +375,10 @@ public abstract class HouseholdCases {
                 "{\"temporaryPassword\":\"temporary 12345\"}");
         assertThat(reset.status()).as(reset.body()).isEqualTo(200);
         assertThat(users.findById(someone.get("id").asLong()).orElseThrow().mustChangePassword()).isTrue();
+        var viaBasic = api.postBasic("/api/v1/tokens", someone.get("email").asString(), "temporary 12345",
+                "{\"name\":\"kept by whoever set it\"}");
+        assertThat(viaBasic.status()).as("a temporary password makes no token").isEqualTo(403);
+        assertThat(viaBasic.json().get("detail").asString()).contains("temporary", "choose your own password");
         var audit = api.get("/api/v1/audit", admin).body();
         assertThat(audit).contains("PASSWORD_RESET").contains("INVITATION_ACCEPTED");
 

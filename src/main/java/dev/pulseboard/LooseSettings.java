@@ -1,0 +1,52 @@
+package dev.pulseboard;
+
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+import dev.pulseboard.core.PrivateFiles;
+
+/**
+ * Settings written loosely, made exact before anything reads them. The data directory becomes an absolute path (H2
+ * refuses {@code mydata/pulseboard}, a path "implicitly relative", and stopped the start with a stack trace) and is
+ * created for its owner alone when it does not exist ({@link PrivateFiles}); the public URL loses a trailing slash
+ * (which made the demo's authorize and callback addresses {@code //withings/...}, refused by the firewall).
+ */
+public class LooseSettings implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 100;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        Map<String, Object> exact = new LinkedHashMap<>();
+        String dir = env.getProperty("pulseboard.data-dir");
+        if (StringUtils.hasText(dir)) {
+            try {
+                Path absolute = Path.of(dir.strip()).toAbsolutePath().normalize();
+                PrivateFiles.directory(absolute);
+                exact.put("pulseboard.data-dir", absolute.toString());
+            } catch (InvalidPathException | IOException e) {
+                // Left as given: the start's own checks name the setting when it is used.
+            }
+        }
+        String url = env.getProperty("pulseboard.public-url");
+        if (StringUtils.hasText(url) && url.strip().endsWith("/")) {
+            exact.put("pulseboard.public-url", url.strip().replaceAll("/+$", ""));
+        }
+        if (!exact.isEmpty()) {
+            env.getPropertySources().addFirst(new MapPropertySource("pulseboardExactSettings", exact));
+        }
+    }
+}

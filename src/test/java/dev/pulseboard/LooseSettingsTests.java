@@ -1,0 +1,48 @@
+package dev.pulseboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+class LooseSettingsTests {
+
+    @Test
+    void aRelativeDataDirectoryBecomesAbsoluteAndIsCreatedForItsOwnerAlone() throws IOException {
+        String relative = "target/loose-settings/" + UUID.randomUUID() + "/data";
+        MockEnvironment env = new MockEnvironment().withProperty("pulseboard.data-dir", relative);
+
+        new LooseSettings().postProcessEnvironment(env, new SpringApplication());
+
+        Path dir = Path.of(env.getProperty("pulseboard.data-dir"));
+        assertThat(dir).isAbsolute().isEqualTo(Path.of(relative).toAbsolutePath().normalize());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void anExistingDirectoryKeepsItsPermissions() throws IOException {
+        Path dir = Files.createTempDirectory("loose-settings");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-x---"));
+        MockEnvironment env = new MockEnvironment().withProperty("pulseboard.data-dir", dir.toString());
+
+        new LooseSettings().postProcessEnvironment(env, new SpringApplication());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwxr-x---");
+    }
+
+    @Test
+    void thePublicUrlLosesATrailingSlash() {
+        MockEnvironment env = new MockEnvironment().withProperty("pulseboard.public-url", "https://pulse.example.org//");
+
+        new LooseSettings().postProcessEnvironment(env, new SpringApplication());
+
+        assertThat(env.getProperty("pulseboard.public-url")).isEqualTo("https://pulse.example.org");
+    }
+}
