@@ -87,7 +87,6 @@ final class SleepJson {
     /** The segments of a night that start in [from, to), with the asked-for vitals, one value per minute. */
     static List<Map<String, Object>> segments(Night n, long from, long to, List<String> fields) {
         List<Map<String, Object>> segments = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(n.id());
         long start = n.start();
         for (int i = 0; i < n.states().length; i++) {
             long end = start + n.durations()[i];
@@ -102,6 +101,9 @@ final class SleepJson {
                 json.put("hash_deviceid", n.device().hashDeviceId());
                 for (String field : fields) {
                     if (VITALS.contains(field) && (n.monitor() || field.equals("hr"))) {
+                        // One random stream per night, field and segment: a value is the same whatever else is asked.
+                        SplittableRandom random = new SplittableRandom(
+                                n.id() * 31 + field.hashCode() * 1_000_003L + start);
                         json.put(field, vital(field, n, state, start, end, random));
                     }
                 }

@@ -165,6 +165,12 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
             assertThat(s.get("rr").size()).isEqualTo(s.get("hr").size());
         }
         assertThat(deep).isEqualTo(night.at("/data/deepsleepduration").asLong());
+        JsonNode heartAlone = client.call("/v2/sleep", token, Map.of("action", "get", "startdate",
+                String.valueOf(start), "enddate", String.valueOf(end), "data_fields", "hr")).at("/body/series");
+        for (int i = 0; i < segments.size(); i++) {
+            assertThat(heartAlone.get(i).get("hr")).as("a vital is the same whatever other fields are asked")
+                    .isEqualTo(segments.get(i).get("hr"));
+        }
     }
 
     @Test
