@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.activity;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,11 +43,13 @@ public class ActivitySection {
     private final DailyData daily;
     private final ActivityDetail detail;
     private final Charts charts;
+    private final Clock clock;
 
-    ActivitySection(DailyData daily, ActivityDetail detail, Charts charts) {
+    ActivitySection(DailyData daily, ActivityDetail detail, Charts charts, Clock clock) {
         this.daily = daily;
         this.detail = detail;
         this.charts = charts;
+        this.clock = clock;
     }
 
     public ActivityView build(MemberId member, RangeView range, SettingsView s) {
@@ -58,9 +61,15 @@ public class ActivitySection {
                 + " steps", "steps", dates).series("Steps", Charts.BLUE, days.stream().map(ActivityDay::steps).toList())
                 .goal(goal, own == null ? "Default goal " + s.integer(goal) + " (none set in Withings)"
                         : "Goal " + s.integer(goal)).view(charts);
-        long withSteps = days.stream().filter(d -> d.steps() != null).count();
-        long reached = days.stream().filter(d -> d.steps() != null && d.steps() >= goal).count();
-        String goalReached = "Goal reached on " + reached + " of " + withSteps + " days.";
+        // Averages and the goal count take the days that are over: today's steps so far are said apart.
+        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
+        List<ActivityDay> over = days.stream().filter(d -> d.date().isBefore(today)).toList();
+        long withSteps = over.stream().filter(d -> d.steps() != null).count();
+        long reached = over.stream().filter(d -> d.steps() != null && d.steps() >= goal).count();
+        String goalReached = "Goal reached on " + reached + " of " + withSteps + " days"
+                + days.stream().filter(d -> d.date().equals(today) && d.steps() != null).findFirst()
+                        .map(d -> " (today so far: " + s.integer(d.steps()) + " steps, counted once the day is over).")
+                        .orElse(".");
         String unit = s.distanceUnit().symbol();
         ChartView distance = new DailyBars("distance-chart", "Distance a day (" + unit + ")", unit, dates)
                 .series("Distance", Charts.GREEN, days.stream().map(d -> d.distanceMeters() == null ? null
@@ -76,7 +85,7 @@ public class ActivitySection {
                 + "set in the Withings app (or the sync has not read it yet)."
                 : "Goal line: " + s.integer(goal) + " steps, the step goal set in the Withings app.";
         return new ActivityView(steps, goalNote, goalReached, calendar(member, range, s),
-                distance, calories, totals(days, workouts, s),
+                distance, calories, totals(over, days, workouts, s),
                 workouts.stream().sorted(Comparator.comparing(WorkoutSession::start).reversed()).limit(WORKOUT_ROWS)
                         .map(w -> workout(w, s)).toList(),
                 workouts.size(), days.stream().sorted(Comparator.comparing(ActivityDay::date).reversed())
@@ -100,16 +109,18 @@ public class ActivitySection {
                 + s.day(last) + ", darker for more steps", charts.json(spec), data.size(), data.size());
     }
 
-    private static List<MetricView> totals(List<ActivityDay> days, List<WorkoutSession> workouts, SettingsView s) {
+    /** Daily averages over the days that are over; the range's total distance and workouts include today's. */
+    private static List<MetricView> totals(List<ActivityDay> over, List<ActivityDay> days,
+            List<WorkoutSession> workouts, SettingsView s) {
         List<MetricView> tiles = new ArrayList<>();
-        days.stream().map(ActivityDay::steps).filter(Objects::nonNull).mapToInt(Integer::intValue).average()
+        over.stream().map(ActivityDay::steps).filter(Objects::nonNull).mapToInt(Integer::intValue).average()
                 .ifPresent(v -> tiles.add(MetricView.of("Steps", s.number(v, 0), "a day, on average")));
         double metres = days.stream().map(ActivityDay::distanceMeters).filter(Objects::nonNull)
                 .mapToDouble(BigDecimal::doubleValue).sum();
         if (metres > 0) {
             tiles.add(MetricView.of("Distance", s.distance(metres), "in this range"));
         }
-        days.stream().map(ActivityDay::activeCalories).filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue)
+        over.stream().map(ActivityDay::activeCalories).filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue)
                 .average().ifPresent(v -> tiles.add(MetricView.of("Active calories", s.number(v, 0) + " kcal",
                         "a day, on average")));
         tiles.add(MetricView.of("Workouts", s.integer(workouts.size()), "in this range"));
