@@ -124,7 +124,8 @@ public final class Pages {
     /** How many points the chart with this id draws in its series at {@code index}. */
     public static int points(WebDriver driver, String chartId, int index) {
         Number n = (Number) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
-                + "document.getElementById(arguments[0])).getOption().series[arguments[1]].data.length",
+                + "document.getElementById(arguments[0])).getOption().series[arguments[1]].data"
+                + ".filter(function (v) { return v !== null && v !== undefined; }).length",
                 chartId, index);
         return n.intValue();
     }

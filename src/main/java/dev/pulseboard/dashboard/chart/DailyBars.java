@@ -8,7 +8,8 @@ import java.util.Map;
 
 
 /**
- * A bar chart with one bar (or one stack) a day, as the page script draws it:
+ * A bar chart with one bar (or one stack) a day, a missing day an empty slot (a night not slept in the bed shows as
+ * a gap, not as the next night moved up), as the page script draws it:
  * {@code {"kind": "stacked", "y", "categories": [day...], "series": [{"name", "color", "data": [...]}],
  * "labels": [...], "goal": {"value", "label"}}}.
  */
@@ -51,12 +52,34 @@ public final class DailyBars {
     }
 
     public ChartView view(Charts charts) {
+        // The slot of each day, with empty slots for the days missing between two (the days come oldest first).
+        List<String> categories = new ArrayList<>();
+        List<Integer> source = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            for (LocalDate d = i == 0 ? days.get(i) : days.get(i - 1).plusDays(1); d.isBefore(days.get(i));
+                    d = d.plusDays(1)) {
+                categories.add(d.toString());
+                source.add(-1);
+            }
+            categories.add(days.get(i).toString());
+            source.add(i);
+        }
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "stacked");
         spec.put("y", axis);
-        spec.put("categories", days.stream().map(LocalDate::toString).toList());
-        spec.put("series", series);
-        spec.putAll(extra);
+        spec.put("categories", categories);
+        spec.put("series", series.stream().map(one -> {
+            Map<String, Object> slotted = new LinkedHashMap<>(one);
+            slotted.put("data", slots((List<?>) one.get("data"), source, null));
+            return slotted;
+        }).toList());
+        extra.forEach((key, value) -> spec.put(key, key.equals("labels") ? slots((List<?>) value, source, "") : value));
         return new ChartView(id, description, charts.json(spec), days.size(), days.size());
+    }
+
+    private static List<Object> slots(List<?> values, List<Integer> source, Object empty) {
+        List<Object> slotted = new ArrayList<>(source.size());
+        source.forEach(i -> slotted.add(i < 0 ? empty : values.get(i)));
+        return slotted;
     }
 }

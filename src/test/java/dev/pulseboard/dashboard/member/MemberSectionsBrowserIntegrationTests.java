@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -190,6 +191,10 @@ class MemberSectionsBrowserIntegrationTests {
         for (int stage = 0; stage < 4; stage++) {
             assertThat(Pages.points(driver, "sleep-stages-chart", stage)).isEqualTo(nights.size());
         }
+        Number slots = (Number) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById('sleep-stages-chart')).getOption().xAxis[0].data.length");
+        assertThat(slots.longValue()).as("a slot for every day from the first night to the last, gaps included")
+                .isEqualTo(ChronoUnit.DAYS.between(nights.get(0).date(), nights.get(nights.size() - 1).date()) + 1);
         assertThat(driver.findElement(By.id("zone-note")).getText()).contains("Europe/Paris");
         SleepNight latest = nights.stream().filter(n -> recordings.nightsWithHypnogram(member())
                 .contains(n.withingsId())).reduce((a, b) -> b).orElseThrow();

@@ -1,0 +1,30 @@
+package dev.pulseboard.dashboard.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DailyBarsTests {
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aMissingDayIsAnEmptySlotNotTheNextDayMovedUp() {
+        LocalDate first = LocalDate.of(2026, 11, 28);
+        ChartView view = new DailyBars("sleep", "Nights", "hours", List.of(first, first.plusDays(2)))
+                .series("Deep", Charts.BLUE, List.of(1.5, 1.25)).labels("Score", List.of("80", "71"))
+                .view(new Charts(json));
+
+        JsonNode spec = json.readTree(view.json());
+        assertThat(spec.get("categories").toString()).isEqualTo("[\"2026-11-28\",\"2026-11-29\",\"2026-11-30\"]");
+        assertThat(spec.at("/series/0/data").toString()).isEqualTo("[1.5,null,1.25]");
+        assertThat(spec.get("labels").toString()).isEqualTo("[\"80\",\"\",\"71\"]");
+        assertThat(view.readings()).as("two nights, whatever the slots").isEqualTo(2);
+    }
+}
