@@ -2,11 +2,38 @@
 // swapping the panel in, so the charts, cards and tables show what the run brought, not the empty state they
 // were rendered with. While the run goes on, a part of the page waiting for one data type (data-fills-with) is
 // filled by a reload as soon as that type is done with items: a member's weigh-ins come first, in seconds.
+// Someone typing in a field, or with a form they changed, is not interrupted: the panel says the new data is in
+// and offers the reload as a button.
 (function () {
   function doneWithItems(html, type) {
     var li = new DOMParser().parseFromString(html, 'text/html').querySelector('li[data-type="' + type + '"]');
     return li !== null && li.getAttribute('data-state') === 'done' && li.getAttribute('data-items') !== '0';
   }
+
+  function changed(field) {
+    if (field.type === 'hidden' || field.type === 'submit' || field.type === 'button') {
+      return false;
+    }
+    if (field.tagName === 'SELECT') {
+      // With no option marked selected in the page, the first one is the default.
+      var initial = Array.prototype.findIndex.call(field.options, function (o) { return o.defaultSelected; });
+      return field.selectedIndex !== Math.max(initial, 0);
+    }
+    if (field.type === 'checkbox' || field.type === 'radio') {
+      return field.checked !== field.defaultChecked;
+    }
+    return field.value !== field.defaultValue;
+  }
+
+  function busy() {
+    var active = document.activeElement;
+    if (active && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName) && !/^(submit|button|hidden)$/.test(active.type)) {
+      return true;
+    }
+    return Array.prototype.some.call(document.querySelectorAll('input, select, textarea'), changed);
+  }
+
+  var NOTICE = '<p class="notice new-data">New data is in. <button type="button">Show it (reloads the page)</button></p>';
 
   document.body.addEventListener('htmx:beforeSwap', function (e) {
     var target = e.detail.target;
@@ -16,7 +43,20 @@
     }
     var waiting = document.querySelector('[data-fills-with]');
     if (html.indexOf('hx-get') < 0 || (waiting && doneWithItems(html, waiting.getAttribute('data-fills-with')))) {
+      if (busy()) {
+        // The panel goes in with the offer inside it, just before its closing tag.
+        var end = e.detail.serverResponse.lastIndexOf('</div>');
+        e.detail.serverResponse = e.detail.serverResponse.slice(0, end) + NOTICE
+            + e.detail.serverResponse.slice(end);
+        return;
+      }
       e.detail.shouldSwap = false;
+      window.location.reload();
+    }
+  });
+
+  document.body.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('.new-data button')) {
       window.location.reload();
     }
   });

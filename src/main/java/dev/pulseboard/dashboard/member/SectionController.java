@@ -1,6 +1,5 @@
 package dev.pulseboard.dashboard.member;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -8,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pulseboard.account.CurrentUser;
@@ -105,18 +103,16 @@ class SectionController {
         return "member/section";
     }
 
-    /** The sync line, polled by htmx every 2 s while a sync is queued or running. */
+    /**
+     * The sync line, polled by htmx every 2 s while a sync is queued or running. When the run has ended the page's
+     * script reloads the page, or offers to when someone is typing (live.js).
+     */
     @GetMapping("/members/{id}/sync-status")
     String syncStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean card, @ModelAttribute("settings") SettingsView viewer,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
             Model model) {
         Member member = access.view(user, MemberId.of(id));
         MemberCardView view = views.card(member, viewer);
-        if (htmx != null && !view.isSyncing()) {
-            // The run the page was following has ended: reload it, so that charts and figures show the new data.
-            response.setHeader("HX-Refresh", "true");
-        }
         model.addAttribute("member", view);
         model.addAttribute("onCard", card);
         return "fragments :: sync-status";

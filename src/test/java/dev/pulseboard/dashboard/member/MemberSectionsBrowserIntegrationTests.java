@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -387,6 +388,31 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(last.findElements(By.cssSelector("li[data-type]"))).hasSize(5)
                 .allMatch(li -> "done".equals(li.getAttribute("data-state")));
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void aSyncEndingWhileSomeoneTypesOffersTheReloadInsteadOfTakingTheirText() {
+        open("");
+        driver.findElement(By.id("sync-now")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#sync-status[hx-get]"))
+                .size() == 1);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.notReloaded = true;");
+        WebElement name = driver.findElement(By.name("name"));
+        name.clear();
+        name.sendKeys("Alexandra, half typed");
+
+        WebElement offer = browser.waitUpTo(Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#sync-status .new-data button")).stream().findFirst()
+                        .orElse(null));
+        assertThat(js.executeScript("return window.notReloaded === true;")).as("the page stayed").isEqualTo(true);
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Alexandra, half typed");
+        assertThat(offer.getText()).contains("Show it");
+        offer.click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return window.notReloaded === true;")));
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElement(By.name("name")).getAttribute("value")).isNotEqualTo("Alexandra, half typed");
     }
 
     private void open(String path) {
