@@ -1,17 +1,37 @@
 package dev.pulseboard.account;
 
-/** A request the account module refuses, with a message that is safe to show to the user. */
+/**
+ * A request the account module refuses, with a message that is safe to show to the user and, when the message is
+ * about one thing the user typed, that field's name ({@code name}, {@code email}, {@code password},
+ * {@code current}), so that a page can put the message next to the field.
+ */
 public class AccountException extends RuntimeException {
 
     private final Reason reason;
+    private final String field;
 
     public AccountException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public AccountException(Reason reason, String message, String field) {
         super(message);
         this.reason = reason;
+        this.field = field;
+    }
+
+    /** Refused input about one field (see the class comment for the names). */
+    public static AccountException invalid(String field, String message) {
+        return new AccountException(Reason.INVALID, message, field);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The field the message is about, or null when it is about the request as a whole. */
+    public String field() {
+        return field;
     }
 
     /** Why: pages and the API map each to a status. */

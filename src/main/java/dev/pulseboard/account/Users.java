@@ -110,12 +110,11 @@ public class Users {
         if (!withHash.mustChangePassword()
                 && (currentPassword == null || !Validation.fitsHash(currentPassword)
                         || !passwordEncoder.matches(currentPassword, withHash.getPassword()))) {
-            throw new AccountException(AccountException.Reason.INVALID, "The current password is not right.");
+            throw AccountException.invalid("current", "The current password is not right.");
         }
         Validation.password(newPassword);
         if (passwordEncoder.matches(newPassword, withHash.getPassword())) {
-            throw new AccountException(AccountException.Reason.INVALID,
-                    "Choose a password different from the one you have now.");
+            throw AccountException.invalid("password", "Choose a password different from the one you have now.");
         }
         users.updatePassword(user.userId(), passwordEncoder.encode(newPassword), false, clock.instant());
         if (!keepTokens) {

@@ -3,7 +3,10 @@ package dev.pulseboard.account;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-/** Checks for what people type: names, e-mail addresses and passwords. */
+/**
+ * Checks for what people type: names, e-mail addresses and passwords. Each refusal names its field
+ * ({@link AccountException#field()}: {@code name}, {@code email}, {@code password}) for pages to show it there.
+ */
 public final class Validation {
 
     static final int MAX_NAME_LENGTH = 100;
@@ -18,10 +21,10 @@ public final class Validation {
     public static String name(String value, String field) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
-            throw new AccountException(AccountException.Reason.INVALID, "The " + field + " must not be empty.");
+            throw AccountException.invalid("name", "The " + field + " must not be empty.");
         }
         if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new AccountException(AccountException.Reason.INVALID,
+            throw AccountException.invalid("name",
                     "The " + field + " must have at most " + MAX_NAME_LENGTH + " characters.");
         }
         return trimmed;
@@ -30,7 +33,7 @@ public final class Validation {
     public static String email(String value) {
         String trimmed = value == null ? "" : value.strip().toLowerCase();
         if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 320) {
-            throw new AccountException(AccountException.Reason.INVALID, "That is not an e-mail address.");
+            throw AccountException.invalid("email", "That is not an e-mail address.");
         }
         return trimmed;
     }
@@ -38,20 +41,23 @@ public final class Validation {
     /** The same rule everywhere a password is chosen: setup, an invitation, a change, a reset. */
     public static String password(String value) {
         if (value == null || value.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException(AccountException.Reason.INVALID,
+            throw AccountException.invalid("password",
                     "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         if (!fitsHash(value)) {
-            throw new AccountException(AccountException.Reason.INVALID, "The password must have at most "
+            throw AccountException.invalid("password", "The password must have at most "
                     + MAX_PASSWORD_BYTES + " characters (fewer with accents or symbols, which take more room).");
         }
         return value;
     }
 
-    /** A new password typed twice on a page: a slip of the finger in one of them is caught before it is saved. */
+    /**
+     * A new password typed twice on a page: a slip of the finger in one of them is caught before it is saved. The
+     * refusal is about the field {@code password}: the page clears both, and the first is where typing starts again.
+     */
     public static void typedTwice(String password, String again) {
         if (!password.equals(again)) {
-            throw new AccountException(AccountException.Reason.INVALID,
+            throw AccountException.invalid("password",
                     "The two passwords are not the same: type the same password in both fields.");
         }
     }

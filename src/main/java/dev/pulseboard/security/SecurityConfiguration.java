@@ -156,8 +156,11 @@ class SecurityConfiguration {
                             SessionFreshnessFilter.markSignedIn(request, clock);
                             signedIn.onAuthenticationSuccess(request, response, authentication);
                         })
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof SignInThrottle.Throttled ? "/login?locked" : "/login?error")))
+                        .failureHandler((request, response, e) -> {
+                            SignInPageController.rememberTypedEmail(request);
+                            response.sendRedirect(request.getContextPath()
+                                    + (e instanceof SignInThrottle.Throttled ? "/login?locked" : "/login?error"));
+                        })
                         .permitAll())
                 .logout(out -> out.addLogoutHandler(logout).logoutSuccessHandler(logout).permitAll())
                 .addFilterBefore(new SessionFreshnessFilter(accounts, clock), AuthorizationFilter.class)

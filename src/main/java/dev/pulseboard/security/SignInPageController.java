@@ -3,6 +3,7 @@ package dev.pulseboard.security;
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,10 +19,16 @@ import dev.pulseboard.security.oidc.Refusal;
 /**
  * {@code /login}: the password form (unless password sign-in is off) and the identity provider's button (when one is
  * configured), with the reason of a refused sign-in. With {@code pulseboard.oidc.auto-redirect} it goes straight to
- * the provider, except for {@code /login?local} and when it has something to say.
+ * the provider, except for {@code /login?local} and when it has something to say. After a wrong e-mail or password
+ * the form keeps the e-mail address typed, marks both fields invalid, describes them with the message and focuses
+ * the first.
  */
 @Controller
 class SignInPageController {
+
+    /** The e-mail address of a refused sign-in, kept in the session for the page that says so (never the password). */
+    private static final String TYPED_EMAIL = SignInPageController.class.getName() + ".typedEmail";
+    private static final int MAX_EMAIL_LENGTH = 320;
 
     private static final String[] MESSAGES = {"error", "locked", "expired", "logout", "refused", "local"};
 
@@ -56,6 +63,27 @@ class SignInPageController {
         model.addAttribute("providerUnreachable", oidc.enabled() && !reachable);
         model.addAttribute("providerPath", "/oauth2/authorization/" + OidcClientRegistrations.ID);
         model.addAttribute("refusal", Refusal.of(request.getParameter("refused")).map(Refusal::message).orElse(null));
+        boolean wrong = request.getParameter("error") != null;
+        model.addAttribute("wrongPassword", wrong);
+        model.addAttribute("username", wrong || request.getParameter("locked") != null ? typedEmail(request) : null);
         return "login";
+    }
+
+    /** Called by the form login's failure handler: the page after it shows the e-mail address typed. */
+    static void rememberTypedEmail(HttpServletRequest request) {
+        String typed = request.getParameter("username");
+        if (typed != null && !typed.isBlank() && typed.length() <= MAX_EMAIL_LENGTH) {
+            request.getSession().setAttribute(TYPED_EMAIL, typed.strip());
+        }
+    }
+
+    /** The e-mail address of the sign-in just refused, once. */
+    private static String typedEmail(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(TYPED_EMAIL) instanceof String typed)) {
+            return null;
+        }
+        session.removeAttribute(TYPED_EMAIL);
+        return typed;
     }
 }

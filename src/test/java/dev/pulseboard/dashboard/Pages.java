@@ -15,8 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.pulseboard.support.Api;
@@ -128,6 +130,47 @@ public final class Pages {
                 + ".filter(function (v) { return v !== null && v !== undefined; }).length",
                 chartId, index);
         return n.intValue();
+    }
+
+    /**
+     * What a screen reader is told about a form field: its accessible name (from its label), {@code aria-invalid},
+     * the texts of the elements its {@code aria-describedby} names (in that order; null for an id that names
+     * nothing), its value and whether it has the focus.
+     */
+    public record Field(String name, String invalid, List<String> description, String value, boolean focused) {
+    }
+
+    /** The field with this id, once the page has given the focus to some field (autofocus runs just after load). */
+    public static Field field(Browser browser, String id) {
+        WebDriver driver = browser.driver();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && document.activeElement !== document.body"));
+        WebElement element = driver.findElement(By.id(id));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                const f = document.getElementById(arguments[0]);
+                const ids = (f.getAttribute('aria-describedby') || '').split(/\\s+/).filter(i => i);
+                return {invalid: f.getAttribute('aria-invalid'), value: f.value,
+                    focused: document.activeElement === f,
+                    description: ids.map(i => document.getElementById(i))
+                        .map(e => e === null ? null : e.textContent.trim().replace(/\\s+/g, ' '))};
+                """, id);
+        @SuppressWarnings("unchecked")
+        List<String> description = (List<String>) seen.get("description");
+        return new Field(element.getAccessibleName(), (String) seen.get("invalid"), description,
+                (String) seen.get("value"), (Boolean) seen.get("focused"));
+    }
+
+    /** The id of the element that has the focus. */
+    public static String focusedId(WebDriver driver) {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.activeElement.id");
+    }
+
+    /** Submits the form with this button and waits for the page that answers (a new one, even at the same URL). */
+    public static void submit(Browser browser, By button) {
+        WebElement clicked = browser.driver().findElement(button);
+        clicked.click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(clicked));
     }
 
     public static List<String> severeConsoleErrors(WebDriver driver) {

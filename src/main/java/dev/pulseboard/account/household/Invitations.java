@@ -169,7 +169,7 @@ public class Invitations {
         String cleanEmail = Validation.email(email);
         String cleanName = Validation.name(name, "name");
         if (users.emailInUse(cleanEmail)) {
-            throw invalid("There is already a login with this e-mail address.");
+            throw AccountException.invalid("email", "There is already a login with this e-mail address.");
         }
         Instant now = clock.instant();
         MemberId memberId = invitation.memberId();

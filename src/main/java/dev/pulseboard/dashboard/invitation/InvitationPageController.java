@@ -22,6 +22,7 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Validation;
 import dev.pulseboard.account.household.Invitation;
 import dev.pulseboard.account.household.Invitations;
+import dev.pulseboard.dashboard.FieldErrors;
 
 /**
  * {@code /invitations/{token}}: the page an invitee opens. It says what the link is (or why it no longer works), asks
@@ -43,7 +44,7 @@ class InvitationPageController {
 
     @GetMapping("/invitations/{token}")
     String open(@PathVariable String token, Model model, HttpServletResponse response) {
-        return show(token, model, response, null, null, null);
+        return show(token, model, response, new FieldErrors(), null, null);
     }
 
     @PostMapping("/invitations/{token}")
@@ -51,16 +52,26 @@ class InvitationPageController {
             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String confirm, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        CurrentUser user;
-        try {
-            Validation.typedTwice(password, confirm);
-            user = invitations.accept(token, email, password, name);
-        } catch (AccountException e) {
-            if (e.reason() == AccountException.Reason.INVALID) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                return show(token, model, response, e.getMessage(), name, email);
+        FieldErrors errors = new FieldErrors();
+        errors.check(() -> Validation.name(name, "name"));
+        errors.check(() -> Validation.email(email));
+        errors.check(() -> Validation.password(password));
+        errors.check(() -> Validation.typedTwice(password, confirm));
+        CurrentUser user = null;
+        if (errors.none()) {
+            try {
+                user = invitations.accept(token, email, password, name);
+            } catch (AccountException e) {
+                if (e.reason() != AccountException.Reason.INVALID) {
+                    // Not valid, used or withdrawn: the page says so (and asks for nothing).
+                    return show(token, model, response, new FieldErrors(), name, email);
+                }
+                errors.add(e);
             }
-            return show(token, model, response, null, name, email);
+        }
+        if (errors.any()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(token, model, response, errors, name, email);
         }
         try {
             request.login(user.email(), password);
@@ -71,7 +82,7 @@ class InvitationPageController {
         return user.memberId() == null ? "redirect:/" : "redirect:/members/" + user.memberId().value() + "?welcome";
     }
 
-    private String show(String token, Model model, HttpServletResponse response, String error, String name,
+    private String show(String token, Model model, HttpServletResponse response, FieldErrors errors, String name,
             String email) {
         var invitation = invitations.inspect(token);
         if (invitation.isEmpty()) {
@@ -86,7 +97,7 @@ class InvitationPageController {
             model.addAttribute("expires", EXPIRES.format(invitation.get().expiresAt()));
         }
         model.addAttribute("token", token);
-        model.addAttribute("error", error);
+        model.addAttribute("errors", errors);
         model.addAttribute("name", name != null ? name
                 : invitation.map(Invitation::memberName).orElse(null));
         model.addAttribute("email", email);

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Users;
 import dev.pulseboard.account.Validation;
+import dev.pulseboard.dashboard.FieldErrors;
 
 /**
  * {@code /account/password}: the user's own password. After an administrator's reset it is the only page the user
@@ -33,6 +33,7 @@ class PasswordController {
     @GetMapping("/account/password")
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("mustChange", users.me(user).mustChangePassword());
+        model.addAttribute("errors", new FieldErrors());
         return "settings/password";
     }
 
@@ -44,16 +45,16 @@ class PasswordController {
         // After an administrator's reset the tokens are gone already: there is nothing left to keep.
         boolean afterReset = users.me(user).mustChangePassword();
         boolean kept = keepTokens && !afterReset;
-        try {
-            Validation.typedTwice(password, confirm);
-            users.changeOwnPassword(user, current, password, kept);
-        } catch (AccountException e) {
-            if (e.reason() != AccountException.Reason.INVALID) {
-                throw e;
-            }
+        FieldErrors errors = new FieldErrors();
+        errors.check(() -> Validation.password(password));
+        errors.check(() -> Validation.typedTwice(password, confirm));
+        if (errors.none()) {
+            errors.check(() -> users.changeOwnPassword(user, current, password, kept));
+        }
+        if (errors.any()) {
             model.addAttribute("mustChange", afterReset);
             model.addAttribute("keepTokens", keepTokens);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", errors);
             return "settings/password";
         }
         request.logout();

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.Validation;
+import dev.pulseboard.dashboard.FieldErrors;
 
 /** First run: create the administrator and household, then sign in. */
 @Controller
@@ -24,8 +25,12 @@ class SetupController {
     }
 
     @GetMapping("/setup")
-    String form() {
-        return accounts.isSetUp() ? "redirect:/login" : "setup/setup";
+    String form(Model model) {
+        if (accounts.isSetUp()) {
+            return "redirect:/login";
+        }
+        model.addAttribute("errors", new FieldErrors());
+        return "setup/setup";
     }
 
     @PostMapping("/setup")
@@ -35,14 +40,25 @@ class SetupController {
         if (accounts.isSetUp()) {
             return "redirect:/login";
         }
-        try {
-            Validation.typedTwice(password, confirm);
-            accounts.setUp(email, password, name);
-        } catch (AccountException e) {
-            if (e.reason() == AccountException.Reason.ALREADY_SET_UP) {
-                return "redirect:/login";
+        // Every field is checked, so that each mistake shows at once next to its own field.
+        FieldErrors errors = new FieldErrors();
+        errors.check(() -> Validation.name(name, "name"));
+        errors.check(() -> Validation.email(email));
+        errors.check(() -> Validation.password(password));
+        errors.check(() -> Validation.typedTwice(password, confirm));
+        if (errors.none()) {
+            try {
+                accounts.setUp(email, password, name);
+            } catch (AccountException e) {
+                if (e.reason() == AccountException.Reason.ALREADY_SET_UP) {
+                    return "redirect:/login";
+                }
+                errors.add(e);
             }
-            model.addAttribute("error", e.getMessage());
+        }
+        if (errors.any()) {
+            // What was typed comes back but the passwords, which are never written into a page.
+            model.addAttribute("errors", errors);
             model.addAttribute("name", name);
             model.addAttribute("email", email);
             return "setup/setup";

@@ -4,23 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import dev.pulseboard.account.Accounts;
+import dev.pulseboard.dashboard.Pages;
+import dev.pulseboard.support.Browser;
 import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.PulseboardTest;
 
 /**
  * The first-run page on an installation nobody has set up yet (a context of its own; the property only keeps it
- * apart): a password mistyped in one of its two fields sets up nothing and keeps what was typed but the passwords.
+ * apart): a password mistyped in one of its two fields sets up nothing and keeps what was typed but the passwords;
+ * each mistake is told at its field, which a screen reader hears when the page gives it the focus. The browser test
+ * runs first: the last test sets the installation up.
  */
 @PulseboardTest
 @TestPropertySource(properties = "pulseboard.test.context=first-run")
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunIntegrationTests {
 
     @Value("${server.port}")
@@ -30,6 +41,61 @@ class FirstRunIntegrationTests {
     Accounts accounts;
 
     @Test
+    @Order(1)
+    void eachMistakeIsToldAtItsFieldAndTheFirstHasTheFocus() {
+        try (Browser browser = Browser.start(1024, 768)) {
+            WebDriver driver = browser.driver();
+            driver.get("http://localhost:" + port + "/setup");
+            assertThat(driver.findElement(By.id("password")).getAccessibleName()).as("the hint is no part of the name")
+                    .isEqualTo("Password");
+            driver.findElement(By.id("name")).sendKeys("Ada");
+            driver.findElement(By.id("email")).sendKeys("ada@example.org");
+            driver.findElement(By.id("password")).sendKeys("correct horse battery");
+            driver.findElement(By.id("confirm")).sendKeys("correct horse batery");
+            Pages.submit(browser, By.cssSelector("button[type=submit]"));
+            browser.screenshot("setup-mistyped");
+
+            var password = Pages.field(browser, "password");
+            assertThat(password.name()).isEqualTo("Password");
+            assertThat(password.invalid()).isEqualTo("true");
+            assertThat(password.description()).containsExactly(
+                    "The two passwords are not the same: type the same password in both fields.",
+                    "At least 8 characters.");
+            assertThat(password.focused()).isTrue();
+            assertThat(password.value()).isEmpty();
+            assertThat(Pages.field(browser, "confirm").value()).isEmpty();
+            var name = Pages.field(browser, "name");
+            assertThat(name.value()).isEqualTo("Ada");
+            assertThat(name.invalid()).isNull();
+            assertThat(Pages.field(browser, "email").value()).isEqualTo("ada@example.org");
+
+            // What the browser would refuse itself (the server checks all the same): every mistake at once.
+            ((JavascriptExecutor) driver).executeScript("document.querySelector('main form').noValidate = true");
+            driver.findElement(By.id("name")).clear();
+            driver.findElement(By.id("email")).clear();
+            driver.findElement(By.id("email")).sendKeys("ada at example");
+            driver.findElement(By.id("password")).sendKeys("short");
+            driver.findElement(By.id("confirm")).sendKeys("short");
+            Pages.submit(browser, By.cssSelector("button[type=submit]"));
+
+            var empty = Pages.field(browser, "name");
+            assertThat(empty.invalid()).isEqualTo("true");
+            assertThat(empty.description()).containsExactly("The name must not be empty.");
+            assertThat(empty.focused()).as("the first invalid field has the focus").isTrue();
+            var email = Pages.field(browser, "email");
+            assertThat(email.invalid()).isEqualTo("true");
+            assertThat(email.description()).containsExactly("That is not an e-mail address.");
+            assertThat(email.value()).isEqualTo("ada at example");
+            assertThat(Pages.field(browser, "password").description())
+                    .containsExactly("The password must have at least 8 characters.", "At least 8 characters.");
+            assertThat(driver.findElements(By.cssSelector("#error-summary a")))
+                    .extracting(a -> a.getAttribute("hash")).containsExactly("#name", "#email", "#password");
+        }
+        assertThat(accounts.isSetUp()).isFalse();
+    }
+
+    @Test
+    @Order(2)
     void aMistypedSecondPasswordSetsUpNothingAndTheRightOneSetsUp() {
         var browser = PageSession.anonymous(port);
         assertThat(browser.get("/setup").body()).contains("name=\"password\"").contains("name=\"confirm\"");
