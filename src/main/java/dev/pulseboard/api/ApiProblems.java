@@ -58,6 +58,11 @@ class ApiProblems {
     }
 
     @ExceptionHandler
+    ProblemDetail on(Conflict e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail on(HttpMessageNotReadableException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected shape.");
@@ -119,6 +124,13 @@ class ApiProblems {
     /** A 400 with a message safe to show. */
     static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** A 409: the request is fine, the state of what it is about does not allow it (yet). */
+    static final class Conflict extends RuntimeException {
+        Conflict(String message) {
             super(message);
         }
     }

@@ -50,7 +50,7 @@ class WithingsApiController {
     SyncStatus sync(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         MemberId member = access.manage(user, MemberId.of(id)).id();
         if (!connections.status(member).isConnected()) {
-            throw new ApiProblems.BadRequest("Member " + id + " is not connected to Withings; connect it first.");
+            throw new ApiProblems.Conflict("Member " + id + " is not connected to Withings; connect it first.");
         }
         syncs.request(member);
         return syncs.status(member);

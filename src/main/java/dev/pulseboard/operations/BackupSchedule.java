@@ -1,5 +1,9 @@
 package dev.pulseboard.operations;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -13,8 +17,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * When backups are written: every {@code pulseboard.operations.backup-interval} (the first one interval after the
- * start), and on request. Both go through one background thread, so two backups never run at once and a request
+ * When backups are written: whenever the newest backup in the directory (scheduled or requested) is
+ * {@code pulseboard.operations.backup-interval} old or none is there, checked ten minutes after the start and then
+ * every hour at most, so a server restarted more often than the interval still makes its backups; and on request. Both go through one background thread, so two backups never run at once and a request
  * is answered at once.
  */
 @Component
@@ -22,26 +27,42 @@ import org.springframework.stereotype.Component;
 class BackupSchedule implements SchedulingConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BackupSchedule.class);
+    private static final Duration HOURLY = Duration.ofHours(1);
+    private static final Duration FIRST_CHECK = Duration.ofMinutes(10);
+    private static final Duration LEEWAY = Duration.ofMinutes(1);
 
     private final Backups backups;
     private final OperationsProperties properties;
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "pulseboard-backup");
         thread.setDaemon(true);
         return thread;
     });
 
-    BackupSchedule(Backups backups, OperationsProperties properties) {
+    BackupSchedule(Backups backups, OperationsProperties properties, Clock clock) {
         this.backups = backups;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (backups.embedded() && !properties.backupInterval().isZero() && !properties.backupInterval().isNegative()) {
-            registrar.addFixedDelayTask(new FixedDelayTask(() -> run(backups.nextName()),
-                    properties.backupInterval(), properties.backupInterval()));
+        Duration interval = properties.backupInterval();
+        if (backups.embedded() && !interval.isZero() && !interval.isNegative()) {
+            Duration check = interval.compareTo(HOURLY) < 0 ? interval : HOURLY;
+            registrar.addFixedDelayTask(new FixedDelayTask(() -> {
+                Optional<Instant> newest = backups.list().stream().map(Backups.Backup::createdAt).findFirst();
+                if (due(newest, clock.instant(), interval)) {
+                    run(backups.nextName());
+                }
+            }, check, check.compareTo(FIRST_CHECK) < 0 ? check : FIRST_CHECK));
         }
+    }
+
+    /** A backup is due when there is none, or the newest is an interval old (a minute's leeway for the check). */
+    static boolean due(Optional<Instant> newest, Instant now, Duration interval) {
+        return newest.map(at -> !at.plus(interval).minus(LEEWAY).isAfter(now)).orElse(true);
     }
 
     /** Starts a backup in the background; returns the name of the file it will write. */

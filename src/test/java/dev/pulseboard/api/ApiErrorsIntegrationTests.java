@@ -101,6 +101,12 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void askingToSyncAMemberWhoIsNotConnectedIsAConflict() {
+        long member = Household.addMember(api, token, "Not connected " + System.nanoTime());
+        assertProblem(api.post("/api/v1/members/" + member + "/sync", token, null), 409, "not connected to Withings");
+    }
+
+    @Test
     void answersAnUnknownAddressOrMethodUnderTheApiWithProblemJson() {
         assertProblem(api.get("/api/v1/nope", token), 404, "There is no /api/v1/nope in the API");
         assertProblem(api.delete("/api/v1/members", token), 405, "DELETE is not supported at /api/v1/members");

@@ -45,7 +45,7 @@ public class AuditLog {
                 + "order by e.at desc, e.id desc fetch first " + Math.max(1, Math.min(limit, 1000)) + " rows only")
                 .param(household.value())
                 .query((rs, n) -> new Entry(rs.getTimestamp("at").toInstant(), Action.valueOf(rs.getString("action")),
-                        rs.getString("detail"), rs.getLong("member_id"), rs.getString("member_name"),
+                        rs.getString("detail"), memberOf(rs.getLong("member_id")), rs.getString("member_name"),
                         rs.getString("user_name")))
                 .list();
     }
@@ -65,7 +65,15 @@ public class AuditLog {
         SIGN_IN_REFUSED, IDENTITY_LINKED
     }
 
-    /** One line of the audit log; {@code userName} is null when Pulseboard or Withings acted. */
-    public record Entry(Instant at, Action action, String detail, long memberId, String memberName, String userName) {
+    /** Entries about no member (an invitation for a new one, a refused sign-in) store 0: none, null in answers. */
+    private static Long memberOf(long stored) {
+        return stored == 0 ? null : stored;
+    }
+
+    /**
+     * One line of the audit log; {@code memberId} is null when it is about no member, {@code userName} when
+     * Pulseboard or Withings acted.
+     */
+    public record Entry(Instant at, Action action, String detail, Long memberId, String memberName, String userName) {
     }
 }

@@ -107,10 +107,20 @@ public class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationF
         Refusal refusal = Refusal.of(e);
         String code = e instanceof OAuth2AuthenticationException oauth
                 ? oauth.getError().getErrorCode() + (oauth.getError().getDescription() == null ? ""
-                        : ": " + oauth.getError().getDescription())
+                        : ": " + plain(oauth.getError().getDescription()))
                 : e.getClass().getSimpleName();
         refuse(request, response, refusal, null, "the provider's answer was refused: " + refusal.code() + " (" + code
                 + ")");
+    }
+
+    /**
+     * A provider's error text as the audit log keeps it: some providers answer an error page, whose markup would
+     * fill the log, so tags are dropped, spaces collapsed and the text cut at 200 characters.
+     */
+    static String plain(String text) {
+        String words = text.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ")
+                .replaceAll("\\s+", " ").strip();
+        return words.length() <= 200 ? words : words.substring(0, 199) + "\u2026";
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal, CurrentUser known,

@@ -31,8 +31,8 @@ public enum Refusal {
     NOT_INVITED("not-invited", "There is no Pulseboard login for your account at the identity provider. Ask the "
             + "household's administrator for an invitation, then accept it with the provider."),
     UNVERIFIED_EMAIL("unverified-email", "A Pulseboard login already uses your e-mail address, but the identity "
-            + "provider has not verified it, so the two were not linked. Verify the address at the provider, or sign "
-            + "in with your password."),
+            + "provider has not verified it, so the two were not linked. Verify the address at the provider (or, where "
+            + "this server lets passwords in, sign in with your password)."),
     NO_EMAIL("no-email", "The identity provider sent no e-mail address: allow the 'email' scope for Pulseboard."),
     INVITATION("invitation", "The invitation could not be accepted with the identity provider (it is no longer "
             + "pending, or a login already uses your e-mail address)."),
