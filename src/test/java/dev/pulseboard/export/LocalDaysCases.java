@@ -2,9 +2,11 @@ package dev.pulseboard.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,6 +97,52 @@ abstract class LocalDaysCases {
         assertThat(api.get(member + "/workouts?from=2026-11-27&to=2026-11-27", token).json().get("items")).isEmpty();
         assertThat(api.get(member + "/measurements?type=weight&from=2026-11-28T00:00:00Z", token).json().get("items"))
                 .as("an instant stays the instant given").hasSize(1);
+    }
+
+    @Test
+    void aWorkoutIsExportedInItsOwnZoneAsOneTidyRowPerFigureAndAsAnExerciseDurationObservation() {
+        long tama = Household.addMember(api, token, "Tama");
+        imported(tama, "Pacific/Auckland", Map.of("weight.csv", header(WithingsFile.WEIGHT)
+                + "2026-11-28 08:00:00,80.1,,,,,\n", "activities.csv", header(WithingsFile.ACTIVITIES)
+                + "2026-11-28 10:41:00,2026-11-28 11:20:00,,,Pacific/Auckland,Running,\"{\"\"calories\"\":312.5,"
+                + "\"\"steps\"\":4100,\"\"distance\"\":5230,\"\"hr_average\"\":148,\"\"hr_max\"\":171,"
+                + "\"\"intensity\"\":60}\",,\n"));
+        String id = "withings-workout:" + -Instant.parse("2026-11-27T21:41:00Z").getEpochSecond();
+        String export = "/api/v1/members/" + tama + "/export?from=2026-11-28&to=2026-11-28&format=";
+
+        String at = "2026-11-27T21:41:00Z,Pacific/Auckland,";
+        assertThat(api.get(export + "csv", token).body().lines().filter(l -> l.contains(",workout_")))
+                .as("10:41 in Auckland is 21:41 UTC the day before; one value per row, one id per workout")
+                .containsExactly(at + "workout_category,2,Run,withings," + id,
+                        at + "workout_duration,2340,s,withings," + id,
+                        at + "workout_calories,312.5,kcal,withings," + id,
+                        at + "workout_distance,5230,m,withings," + id,
+                        at + "workout_steps,4100,steps,withings," + id,
+                        at + "workout_hr_average,148,bpm,withings," + id,
+                        at + "workout_hr_max,171,bpm,withings," + id,
+                        at + "workout_intensity,60,,withings," + id);
+
+        JsonNode workout = null;
+        for (JsonNode entry : api.get(export + "fhir-bundle", token).json().get("entry")) {
+            if ("55411-3".equals(entry.get("resource").path("code").path("coding").path(0).path("code").asString(""))) {
+                workout = entry.get("resource");
+            }
+        }
+        assertThat(workout).as("the workout's Observation").isNotNull();
+        assertThat(workout.get("effectivePeriod").get("start").asString()).isEqualTo("2026-11-28T10:41:00+13:00");
+        assertThat(workout.get("effectivePeriod").get("end").asString()).isEqualTo("2026-11-28T11:20:00+13:00");
+        assertThat(workout.get("valueQuantity").get("value").decimalValue()).isEqualByComparingTo("39");
+        assertThat(workout.get("valueQuantity").get("code").asString()).isEqualTo("min");
+        Map<String, String> components = new LinkedHashMap<>();
+        for (JsonNode c : workout.get("component")) {
+            JsonNode value = c.has("valueQuantity") ? c.get("valueQuantity").get("value")
+                    : c.get("valueCodeableConcept").get("coding").get(0).get("code");
+            components.put(c.get("code").get("coding").get(0).get("code").asString(),
+                    value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asString());
+        }
+        assertThat(components).containsExactly(Map.entry("73985-4", "2"), Map.entry("41981-2", "312.5"),
+                Map.entry("workout-distance", "5230"), Map.entry("55423-8", "4100"), Map.entry("55425-3", "148"),
+                Map.entry("55426-1", "171"), Map.entry("workout-intensity", "60"));
     }
 
     @Test

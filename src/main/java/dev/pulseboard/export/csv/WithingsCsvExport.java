@@ -70,6 +70,8 @@ public class WithingsCsvExport {
                     g -> g.containsKey(MeasurementType.PULSE_WAVE_VELOCITY),
                     g -> new Object[] { value(g, MeasurementType.PULSE_WAVE_VELOCITY) });
             start(zip, csv, WithingsFile.SLEEP);
+            // Empty: wake-up count, durations to sleep and to wake up, snoring episodes, heart rate min and max
+            // (Withings sends them; the health store's night keeps none of them) and night events.
             for (var n : daily.nights(member.id(), firstDay, lastDay)) {
                 ZoneId zone = ExportRange.zone(n.timezone());
                 Csv.row(csv, iso(n.start(), zone), iso(n.end(), zone), n.lightSeconds(), n.deepSeconds(),

@@ -2,6 +2,7 @@ package dev.pulseboard.export.fhir;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
 
 import dev.pulseboard.health.recording.EcgStrip;
 import tools.jackson.core.JsonGenerator;
@@ -9,7 +10,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * An ECG as one Observation (MDC 131328): a lead-I component (131329) of SampledData per 10-second batch, in the
  * unit Withings recorded (µV), the period from the sampling frequency, and Withings' AFib classification as a
- * component in Pulseboard's code system. Identified by Withings' signal id.
+ * component in Pulseboard's code system. Dated in the member's zone (Withings gives an ECG no zone of its own), with
+ * its offset as every other Observation. Identified by Withings' signal id.
  */
 final class EcgObservations {
 
@@ -17,10 +19,12 @@ final class EcgObservations {
 
     private final FhirSink sink;
     private final Subject subject;
+    private final ZoneId zone;
 
-    EcgObservations(FhirSink sink, Subject subject) {
+    EcgObservations(FhirSink sink, Subject subject, ZoneId zone) {
         this.sink = sink;
         this.subject = subject;
+        this.zone = zone;
     }
 
     void write(EcgStrip ecg) {
@@ -28,7 +32,7 @@ final class EcgObservations {
             FhirJson.observationHead(json, FhirCode.ECG);
             FhirJson.identifier(json, "withings-ecg", Long.toString(ecg.signalId()));
             FhirJson.reference(json, "subject", subject.patient(), null);
-            json.writeStringProperty("effectiveDateTime", FhirJson.dateTime(ecg.time(), null));
+            json.writeStringProperty("effectiveDateTime", FhirJson.dateTime(ecg.time(), zone));
             subject.device(json, ecg.deviceId(), null);
             json.writeArrayPropertyStart("component");
             if (ecg.hasSignal() && ecg.samplingFrequency() != null && ecg.samplingFrequency() > 0) {

@@ -46,6 +46,20 @@ record FhirCode(String system, String code, String display, String category, Str
     static final FhirCode AFIB = own("afib-classification", "Withings AFib classification of an ECG", "procedure",
             null, null);
 
+    static final FhirCode EXERCISE_DURATION = loinc("55411-3", "Exercise duration", "activity", "min", "min", null);
+    static final FhirCode EXERCISE_ACTIVITY = loinc("73985-4", "Exercise activity", "activity", null, null, null);
+    static final FhirCode WORKOUT_STEPS = loinc("55423-8", "Number of steps in unspecified time Pedometer",
+            "activity", "steps", "1", null);
+    static final FhirCode WORKOUT_HR_MEAN = loinc("55425-3", "Heart rate unspecified time mean by Pedometer",
+            "activity", "beats/minute", "/min", null);
+    static final FhirCode WORKOUT_HR_MAX = loinc("55426-1", "Heart rate unspecified time maximum by Pedometer",
+            "activity", "beats/minute", "/min", null);
+    /** Not LOINC's 55430-3: that one is a walking distance, and a workout may be a swim or a ride. */
+    static final FhirCode WORKOUT_DISTANCE = own("workout-distance", "Distance covered in a workout", "activity",
+            "m", "m");
+    static final FhirCode WORKOUT_INTENSITY = own("workout-intensity", "Withings workout intensity (0-100)",
+            "activity", "intensity", "1");
+
     private static final Map<MeasurementType, FhirCode> BY_TYPE = new EnumMap<>(MeasurementType.class);
 
     static {
@@ -84,11 +98,20 @@ record FhirCode(String system, String code, String display, String category, Str
                 "index", "1"));
         BY_TYPE.put(MeasurementType.BASAL_METABOLIC_RATE, own("basal-metabolic-rate", "Basal metabolic rate", "exam",
                 "kcal/day", "kcal/d"));
+        BY_TYPE.put(MeasurementType.SEGMENT_FAT_FREE_MASS, own("segment-fat-free-mass",
+                "Fat-free mass of a body segment", "exam", "kg", "kg"));
+        BY_TYPE.put(MeasurementType.SEGMENT_FAT_MASS, own("segment-fat-mass", "Fat mass of a body segment", "exam",
+                "kg", "kg"));
+        BY_TYPE.put(MeasurementType.SEGMENT_MUSCLE_MASS, own("segment-muscle-mass", "Muscle mass of a body segment",
+                "exam", "kg", "kg"));
         BY_TYPE.put(MeasurementType.METABOLIC_AGE, own("metabolic-age", "Metabolic age (Withings estimate)", "exam",
                 "years", "a"));
     }
 
-    /** The code for a measure type; empty for the blood-pressure halves (the panel) and segmental types. */
+    /**
+     * The code for a measure type; empty for the blood-pressure halves (the panel). A segmental type's value is of
+     * one body segment, named by the Observation's {@code bodySite} ({@link BodySites}).
+     */
     static Optional<FhirCode> of(MeasurementType type) {
         return Optional.ofNullable(BY_TYPE.get(type));
     }

@@ -14,14 +14,17 @@ import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.daily.DeviceInfo;
+import dev.pulseboard.health.daily.WorkoutSession;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.recording.EcgStrip;
 import dev.pulseboard.health.recording.Recordings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A member's data as FHIR R4, written while it is read: one Patient (the name only), one Device per Withings
- * device, then the Observations (measurements, nights, activity days, ECGs) of the window. As a {@code collection}
+ * device, then the Observations (measurements with their body-part values, nights, activity days, workouts, ECGs)
+ * of the window. As a {@code collection}
  * Bundle for a download, or as bulk-data NDJSON (a ZIP of one file per resource type) for a whole history.
  * The caller checks access first.
  */
@@ -32,13 +35,16 @@ public class FhirExport {
     private final Measurements measurements;
     private final DailyData daily;
     private final Recordings recordings;
+    private final ActivityDetail activity;
     private final Clock clock;
 
-    FhirExport(JsonMapper mapper, Measurements measurements, DailyData daily, Recordings recordings, Clock clock) {
+    FhirExport(JsonMapper mapper, Measurements measurements, DailyData daily, Recordings recordings,
+            ActivityDetail activity, Clock clock) {
         this.mapper = mapper;
         this.measurements = measurements;
         this.daily = daily;
         this.recordings = recordings;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -92,7 +98,7 @@ public class FhirExport {
         int count = 1 + devices.size();
         MeasurementObservations body = new MeasurementObservations(sink, subject);
         MeasureGroups groups = new MeasureGroups(body);
-        measurements.forEachRecord(member.id(), from, to, groups);
+        measurements.forEachRecordWithSegments(member.id(), from, to, groups);
         groups.finish();
         count += body.written();
         DailyObservations days = new DailyObservations(sink, subject);
@@ -104,7 +110,12 @@ public class FhirExport {
         for (var day : daily.activity(member.id(), firstDay, lastDay)) {
             count += days.day(day);
         }
-        EcgObservations ecgs = new EcgObservations(sink, subject);
+        WorkoutObservations workouts = new WorkoutObservations(sink, subject);
+        for (WorkoutSession workout : activity.workouts(member.id(), from, to)) {
+            workouts.write(workout);
+            count++;
+        }
+        EcgObservations ecgs = new EcgObservations(sink, subject, range.zone());
         for (EcgStrip listed : recordings.ecgs(member.id(), from, to)) {
             ecgs.write(recordings.ecg(member.id(), listed.signalId()).orElse(listed));
             count++;

@@ -107,8 +107,12 @@ final class FhirJson {
 
     /** An instant as a FHIR dateTime in the zone it was taken in (UTC when unknown), to the second. */
     static String dateTime(Instant time, String zone) {
-        ZoneId id = ExportRange.zone(zone);
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS).atZone(id)
+        return dateTime(time, ExportRange.zone(zone));
+    }
+
+    /** An instant as a FHIR dateTime in {@code zone}, to the second. */
+    static String dateTime(Instant time, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS).atZone(zone)
                 .toOffsetDateTime());
     }
 

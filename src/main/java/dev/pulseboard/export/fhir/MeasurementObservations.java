@@ -9,8 +9,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Turns the stream of measurements into Observations, one measure group at a time (its values arrive together):
- * systolic and diastolic become one blood-pressure panel, every other value its own Observation. Each carries the
- * Withings group id and type as its identifier, so that a re-import recognises it.
+ * systolic and diastolic become one blood-pressure panel, every other value its own Observation; a body-part value
+ * (segmental composition) names its part in {@code bodySite}. Each carries the Withings group id and type (and the
+ * position of a body-part value) as its identifier, so that a re-import recognises it.
  */
 final class MeasurementObservations implements Consumer<List<MeasurementRecord>> {
 
@@ -43,7 +44,7 @@ final class MeasurementObservations implements Consumer<List<MeasurementRecord>>
     }
 
     private static MeasurementRecord find(List<MeasurementRecord> group, MeasurementType type) {
-        return group.stream().filter(r -> r.type() == type).findFirst().orElse(null);
+        return group.stream().filter(r -> r.type() == type && r.position() == null).findFirst().orElse(null);
     }
 
     private void bloodPressure(MeasurementRecord systolic, MeasurementRecord diastolic) {
@@ -65,7 +66,7 @@ final class MeasurementObservations implements Consumer<List<MeasurementRecord>>
         if (code == null) {
             return;
         }
-        String key = r.groupId() + "-" + r.type().withingsCode();
+        String key = r.groupId() + "-" + r.type().withingsCode() + (r.position() == null ? "" : "-" + r.position());
         sink.resource("Observation", FhirJson.id(subject.memberId(), "measure/" + key), json -> {
             if (r.type() == MeasurementType.SPO2) {
                 FhirJson.observationHead(json, code, FhirCode.SPO2_PULSE_OXIMETRY);
@@ -74,6 +75,9 @@ final class MeasurementObservations implements Consumer<List<MeasurementRecord>>
             }
             common(json, r, key);
             FhirJson.quantity(json, "valueQuantity", code.convert(r.value()), code);
+            if (r.position() != null) {
+                BodySites.write(json, r.position());
+            }
         });
         written++;
     }

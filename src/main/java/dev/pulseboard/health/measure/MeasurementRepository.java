@@ -134,29 +134,34 @@ class MeasurementRepository {
     }
 
     /**
-     * Streams the visible readings without a body position in {@code [from, to)}, ordered by time, group and type
-     * (a group's values arrive together), fetching rows in batches so that years of data never sit in memory.
+     * Streams the visible readings in {@code [from, to)}, ordered by time, group, position and type (a group's values
+     * arrive together, its whole-body values first), fetching rows in batches so that years of data never sit in
+     * memory: without a body position only, or with the body-part values too ({@code withPositions}).
      */
-    void forEachRecord(MemberId member, Instant from, Instant to, Consumer<MeasurementRecord> action) {
-        String sql = "select group_id, type_code, raw_value, unit_exp, measured_at, modified_at, attrib, device_id, "
-                + "model, time_zone from measurement where member_id = ? and position_code = ? and measured_at >= ? "
-                + "and measured_at < ?" + VISIBLE + "order by measured_at, group_id, type_code";
+    void forEachRecord(MemberId member, Instant from, Instant to, boolean withPositions,
+            Consumer<MeasurementRecord> action) {
+        String sql = "select group_id, type_code, position_code, raw_value, unit_exp, measured_at, modified_at, "
+                + "attrib, device_id, model, time_zone from measurement where member_id = ?"
+                + (withPositions ? "" : " and position_code = " + NO_POSITION)
+                + " and measured_at >= ? and measured_at < ?" + VISIBLE
+                + "order by measured_at, group_id, position_code, type_code";
         template.query(con -> {
             PreparedStatement ps = con.prepareStatement(sql);
             ps.setFetchSize(1000);
             ps.setLong(1, member.value());
-            ps.setInt(2, NO_POSITION);
-            ps.setTimestamp(3, Timestamp.from(from == null ? Instant.EPOCH : from));
-            ps.setTimestamp(4, Timestamp.from(to == null ? Instant.parse("9999-12-31T00:00:00Z") : to));
+            ps.setTimestamp(2, Timestamp.from(from == null ? Instant.EPOCH : from));
+            ps.setTimestamp(3, Timestamp.from(to == null ? Instant.parse("9999-12-31T00:00:00Z") : to));
             return ps;
         }, (RowCallbackHandler) rs -> {
             Optional<MeasurementType> type = MeasurementType.fromWithingsCode(rs.getInt("type_code"));
             if (type.isPresent()) {
                 Timestamp modified = rs.getTimestamp("modified_at");
-                action.accept(new MeasurementRecord(rs.getLong("group_id"), type.get(), null, rs.getLong("raw_value"),
-                        rs.getInt("unit_exp"), rs.getTimestamp("measured_at").toInstant(),
-                        modified == null ? null : modified.toInstant(), rs.getInt("attrib"), rs.getString("device_id"),
-                        rs.getString("model"), rs.getString("time_zone")));
+                int position = rs.getInt("position_code");
+                action.accept(new MeasurementRecord(rs.getLong("group_id"), type.get(),
+                        position == NO_POSITION ? null : position, rs.getLong("raw_value"), rs.getInt("unit_exp"),
+                        rs.getTimestamp("measured_at").toInstant(), modified == null ? null : modified.toInstant(),
+                        rs.getInt("attrib"), rs.getString("device_id"), rs.getString("model"),
+                        rs.getString("time_zone")));
             }
         });
     }

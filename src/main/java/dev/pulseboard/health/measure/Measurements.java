@@ -73,7 +73,17 @@ public class Measurements {
      */
     @Transactional(readOnly = true)
     public void forEachRecord(MemberId member, Instant from, Instant to, Consumer<MeasurementRecord> action) {
-        repository.forEachRecord(member, from, to, action);
+        repository.forEachRecord(member, from, to, false, action);
+    }
+
+    /**
+     * As {@link #forEachRecord}, with the body-part values too (segmental composition per arm, leg and torso:
+     * {@link MeasurementRecord#position()} set), each after the whole-body values of its group.
+     */
+    @Transactional(readOnly = true)
+    public void forEachRecordWithSegments(MemberId member, Instant from, Instant to,
+            Consumer<MeasurementRecord> action) {
+        repository.forEachRecord(member, from, to, true, action);
     }
 
     public Optional<Reading> latest(MemberId member, MeasurementType type) {

@@ -23,9 +23,7 @@ class FhirCodeTests {
 
     @Test
     void everyTypeHasACodeAndNoneIsAMadeUpLoinc() {
-        var notSingle = EnumSet.of(MeasurementType.SYSTOLIC_BP, MeasurementType.DIASTOLIC_BP,
-                MeasurementType.SEGMENT_FAT_FREE_MASS, MeasurementType.SEGMENT_FAT_MASS,
-                MeasurementType.SEGMENT_MUSCLE_MASS);
+        var notSingle = EnumSet.of(MeasurementType.SYSTOLIC_BP, MeasurementType.DIASTOLIC_BP);
         for (MeasurementType type : MeasurementType.values()) {
             if (notSingle.contains(type)) {
                 assertThat(FhirCode.of(type)).as(type.apiName()).isEmpty();
@@ -40,6 +38,15 @@ class FhirCodeTests {
             }
             assertThat(code.ucum()).as(type.apiName()).isNotBlank();
         }
+    }
+
+    @Test
+    void segmentalTypesHaveCodesOfTheirOwnNotTheWholeBodysLoinc() {
+        assertThat(FhirCode.of(MeasurementType.SEGMENT_MUSCLE_MASS).orElseThrow().code())
+                .isEqualTo("segment-muscle-mass");
+        assertThat(FhirCode.of(MeasurementType.SEGMENT_FAT_MASS).orElseThrow().code()).isEqualTo("segment-fat-mass");
+        assertThat(FhirCode.of(MeasurementType.SEGMENT_FAT_FREE_MASS).orElseThrow().code())
+                .isEqualTo("segment-fat-free-mass");
     }
 
     @Test

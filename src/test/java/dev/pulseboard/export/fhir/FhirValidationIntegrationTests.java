@@ -57,11 +57,12 @@ import tools.jackson.databind.json.JsonMapper;
  * errors against the R4 core profiles (and the vital-signs profiles the Observations declare) with HAPI FHIR's
  * FhirInstanceValidator. Each persona is synced once and its whole-history NDJSON is validated: every resource
  * of a persona with at most {@link #EVERY_RESOURCE_UP_TO} resources (the shared-scale user, about 2,200, and the new
- * account), and of the larger ones (the five-year full-kit adult, about 22,000; the user in Auckland, about 8,900)
- * {@link #PER_KIND} resources of every kind (resource type and code), spread evenly over the history, first and last
- * included, every resource of the smaller kinds. The validator takes 10-15 ms a resource on a two-core machine:
- * all ~33,500 resources would take about eight minutes, this about one (61 s measured), and the resources of one kind
- * are written by the same code from the same kind of data. A recent week is also validated as one Bundle.
+ * account), and of the larger ones (the five-year full-kit adult, about 32,000 with its Body Scan segments and
+ * workouts; the user in Auckland, about 9,200) {@link #PER_KIND} resources of every kind (resource type and code),
+ * spread evenly over the history, first and last included, every resource of the smaller kinds. The validator takes
+ * 10-15 ms a resource on a two-core machine: all ~43,700 resources would take about ten minutes, this a little over
+ * one (75 s measured), and the resources of one kind are written by the same code from the same kind of data. A
+ * recent week is also validated as one Bundle.
  */
 @PulseboardTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -164,7 +165,11 @@ class FhirValidationIntegrationTests {
         if (persona.equals("alex")) {
             assertThat(byKind.keySet()).contains("Observation http://loinc.org|85354-9",
                     "Observation http://loinc.org|8867-4", "Observation http://loinc.org|93832-4",
-                    "Observation http://loinc.org|41950-7", "Observation urn:oid:2.16.840.1.113883.6.24|131328");
+                    "Observation http://loinc.org|41950-7", "Observation urn:oid:2.16.840.1.113883.6.24|131328",
+                    "Observation http://loinc.org|55411-3",
+                    "Observation " + FhirCode.PULSEBOARD + "|segment-fat-free-mass",
+                    "Observation " + FhirCode.PULSEBOARD + "|segment-fat-mass",
+                    "Observation " + FhirCode.PULSEBOARD + "|segment-muscle-mass");
         }
     }
 
