@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +111,11 @@ class EveryPersonaSyncIntegrationTests {
             assertThat(n.totalSleepSeconds()).isEqualTo(s.data().totalSleepTime());
             assertThat(n.score()).isEqualTo(s.data().sleepScore());
             assertThat(same(n.efficiency(), s.data().sleepEfficiency())).isTrue();
+            assertThat(Arrays.asList(n.wakeupCount(), n.durationToSleepSeconds(), n.durationToWakeupSeconds(),
+                    n.snoringEpisodes(), n.hrMin(), n.hrMax())).as("the rest of night " + s.id())
+                    .isEqualTo(Arrays.asList(s.data().wakeupCount(), s.data().durationToSleep(),
+                            s.data().durationToWakeup(), s.data().snoringEpisodeCount(), s.data().hrMin(),
+                            s.data().hrMax()));
         });
 
         Map<LocalDate, Activity> latest = new LinkedHashMap<>();

@@ -70,13 +70,13 @@ public class WithingsCsvExport {
                     g -> g.containsKey(MeasurementType.PULSE_WAVE_VELOCITY),
                     g -> new Object[] { value(g, MeasurementType.PULSE_WAVE_VELOCITY) });
             start(zip, csv, WithingsFile.SLEEP);
-            // Empty: wake-up count, durations to sleep and to wake up, snoring episodes, heart rate min and max
-            // (Withings sends them; the health store's night keeps none of them) and night events.
+            // Night events stay empty: Withings' archive lists the bed's events there, which the API does not send.
             for (var n : daily.nights(member.id(), firstDay, lastDay)) {
                 ZoneId zone = ExportRange.zone(n.timezone());
                 Csv.row(csv, iso(n.start(), zone), iso(n.end(), zone), n.lightSeconds(), n.deepSeconds(),
-                        n.remSeconds(), n.awakeSeconds(), null, null, null, n.snoringSeconds(), null, n.hrAverage(),
-                        null, null, null);
+                        n.remSeconds(), n.awakeSeconds(), n.wakeupCount(), n.durationToSleepSeconds(),
+                        n.durationToWakeupSeconds(), n.snoringSeconds(), n.snoringEpisodes(), n.hrAverage(),
+                        n.hrMin(), n.hrMax(), null);
             }
             List<ActivityDay> days = daily.activity(member.id(), firstDay, lastDay);
             aggregate(zip, csv, WithingsFile.STEPS, days, ActivityDay::steps);

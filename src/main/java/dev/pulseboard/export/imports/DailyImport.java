@@ -41,12 +41,18 @@ class DailyImport {
         for (CsvTable.Row row : table.rows) {
             Instant start = row.instant("from", zone);
             Instant end = row.instant("to", zone);
-            Integer light = seconds(row.number("light (s)"));
-            Integer deep = seconds(row.number("deep (s)"));
-            Integer rem = seconds(row.number("rem (s)"));
-            Integer awake = seconds(row.number("awake (s)"));
-            Integer snoring = seconds(row.number("Snoring (s)"));
-            Integer hr = seconds(row.number("Average heart rate"));
+            Integer light = whole(row.number("light (s)"));
+            Integer deep = whole(row.number("deep (s)"));
+            Integer rem = whole(row.number("rem (s)"));
+            Integer awake = whole(row.number("awake (s)"));
+            Integer snoring = whole(row.number("Snoring (s)"));
+            Integer hr = whole(row.number("Average heart rate"));
+            Integer wakeups = whole(row.number("wake up"));
+            Integer toSleep = whole(row.number("Duration to sleep (s)"));
+            Integer toWakeUp = whole(row.number("Duration to wake up (s)"));
+            Integer snores = whole(row.number("Snoring episodes"));
+            Integer hrMin = whole(row.number("Heart rate (min)"));
+            Integer hrMax = whole(row.number("Heart rate (max)"));
             if (start != null && end != null) {
                 if (!end.isAfter(start)) {
                     table.problem(row.line, "'to' is not after 'from'");
@@ -55,7 +61,8 @@ class DailyImport {
                 Integer total = light == null && deep == null && rem == null ? null
                         : (light == null ? 0 : light) + (deep == null ? 0 : deep) + (rem == null ? 0 : rem);
                 nights.add(new SleepNight(-start.getEpochSecond(), LocalDate.ofInstant(end, zone), start, end,
-                        zone.getId(), total, light, deep, rem, awake, null, null, hr, null, null, snoring, null));
+                        zone.getId(), total, light, deep, rem, awake, null, null, hr, null, null, snoring, wakeups,
+                        toSleep, toWakeUp, snores, hrMin, hrMax, null));
             }
         }
         if (table.failed()) {
@@ -117,7 +124,7 @@ class DailyImport {
         return reports;
     }
 
-    private static Integer seconds(BigDecimal value) {
+    private static Integer whole(BigDecimal value) {
         return value == null ? null : value.intValue();
     }
 }

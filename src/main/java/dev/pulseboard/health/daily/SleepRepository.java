@@ -28,6 +28,9 @@ class SleepRepository {
                     col("rem_s", "integer"), col("awake_s", "integer"), col("efficiency", "numeric(6, 4)"),
                     col("score", "integer"), col("hr_average", "integer"), col("rr_average", "integer"),
                     col("breathing_disturbances", "integer"), col("snoring_s", "integer"),
+                    col("wakeup_count", "integer"), col("duration_to_sleep_s", "integer"),
+                    col("duration_to_wakeup_s", "integer"), col("snoring_episodes", "integer"),
+                    col("hr_min", "integer"), col("hr_max", "integer"),
                     col("modified_at", "timestamp with time zone")));
 
     private final JdbcTemplate jdbc;
@@ -40,7 +43,8 @@ class SleepRepository {
         jdbc.batchUpdate(UPSERT, nights.stream().map(n -> new Object[] { member.value(), n.withingsId(),
                 Date.valueOf(n.date()), ts(n.start()), ts(n.end()), n.timezone(), n.totalSleepSeconds(),
                 n.lightSeconds(), n.deepSeconds(), n.remSeconds(), n.awakeSeconds(), n.efficiency(), n.score(),
-                n.hrAverage(), n.rrAverage(), n.breathingDisturbances(), n.snoringSeconds(),
+                n.hrAverage(), n.rrAverage(), n.breathingDisturbances(), n.snoringSeconds(), n.wakeupCount(),
+                n.durationToSleepSeconds(), n.durationToWakeupSeconds(), n.snoringEpisodes(), n.hrMin(), n.hrMax(),
                 ts(n.modifiedAt()) }).toList());
     }
 
@@ -60,7 +64,9 @@ class SleepRepository {
                 integer(rs, "total_sleep_s"), integer(rs, "light_s"), integer(rs, "deep_s"), integer(rs, "rem_s"),
                 integer(rs, "awake_s"), rs.getBigDecimal("efficiency"), integer(rs, "score"),
                 integer(rs, "hr_average"), integer(rs, "rr_average"), integer(rs, "breathing_disturbances"),
-                integer(rs, "snoring_s"), instant(rs.getTimestamp("modified_at")));
+                integer(rs, "snoring_s"), integer(rs, "wakeup_count"), integer(rs, "duration_to_sleep_s"),
+                integer(rs, "duration_to_wakeup_s"), integer(rs, "snoring_episodes"), integer(rs, "hr_min"),
+                integer(rs, "hr_max"), instant(rs.getTimestamp("modified_at")));
     }
 
     void deleteAll(MemberId member) {

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +198,7 @@ class ExportContentIntegrationTests {
     }
 
     @Test
-    void sleepCsvFillsEveryColumnTheNightKeepsAndLeavesTheOthersEmpty() {
+    void sleepCsvFillsEveryColumnWithingsSendsAndLeavesNightEventsEmpty() {
         var files = Archives.unzip(get("withings-csv"));
         List<String> rows = files.get("sleep.csv").lines().skip(1).toList();
         List<SleepNight> nights = daily.nights(alex, ExportRange.BEGINNING.atZone(PARIS).toLocalDate(),
@@ -208,12 +209,15 @@ class ExportContentIntegrationTests {
         List<String> expected = new ArrayList<>(List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(n.start()
                 .atZone(zone)), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(n.end().atZone(zone))));
         for (Integer value : new Integer[] { n.lightSeconds(), n.deepSeconds(), n.remSeconds(), n.awakeSeconds(),
-                null, null, null, n.snoringSeconds(), null, n.hrAverage(), null, null, null }) {
+                n.wakeupCount(), n.durationToSleepSeconds(), n.durationToWakeupSeconds(), n.snoringSeconds(),
+                n.snoringEpisodes(), n.hrAverage(), n.hrMin(), n.hrMax(), null }) {
             expected.add(value == null ? "" : value.toString());
         }
         assertThat(Csv.parse(rows.get(rows.size() - 1))).containsExactlyElementsOf(expected);
         assertThat(n.lightSeconds()).as("a night of the sleep analyzer").isNotNull();
         assertThat(n.hrAverage()).isNotNull();
+        assertThat(Arrays.asList(n.wakeupCount(), n.durationToSleepSeconds(), n.durationToWakeupSeconds(), n.hrMin(),
+                n.hrMax())).as("the summary's other fields, as the emulator sends them").doesNotContainNull();
     }
 
     private int figure(String id, String metric, Object value) {
