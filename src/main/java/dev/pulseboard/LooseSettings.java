@@ -18,7 +18,7 @@ import dev.pulseboard.core.PrivateFiles;
 /**
  * Settings written loosely, made exact before anything reads them. The data directory becomes an absolute path (H2
  * refuses {@code mydata/pulseboard}, a path "implicitly relative", and stopped the start with a stack trace) and is
- * created for its owner alone when it does not exist ({@link PrivateFiles}); the public URL loses a trailing slash
+ * created for its owner alone when it does not exist ({@link PrivateFiles}; a restore creates it itself); the public URL loses a trailing slash
  * (which made the demo's authorize and callback addresses {@code //withings/...}, refused by the firewall).
  */
 public class LooseSettings implements EnvironmentPostProcessor, Ordered {
@@ -35,7 +35,10 @@ public class LooseSettings implements EnvironmentPostProcessor, Ordered {
         if (StringUtils.hasText(dir)) {
             try {
                 Path absolute = Path.of(dir.strip()).toAbsolutePath().normalize();
-                PrivateFiles.directory(absolute);
+                if (!StringUtils.hasText(env.getProperty("pulseboard.restore-from"))) {
+                    // A restore makes the directory itself, and only once the backup proved good.
+                    PrivateFiles.directory(absolute);
+                }
                 exact.put("pulseboard.data-dir", absolute.toString());
             } catch (InvalidPathException | IOException e) {
                 // Left as given: the start's own checks name the setting when it is used.

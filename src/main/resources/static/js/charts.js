@@ -223,7 +223,9 @@
           return lines.join('<br>');
         }
       },
-      grid: { left: 48, right: 16, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
+      // A legend of several series wraps on a phone: room for its second line above the axis name.
+      grid: { left: 48, right: 16, top: spec.series.length > 1 ? (el.clientWidth < 560 ? 80 : 56) : 36, bottom: 64,
+        containLabel: true },
       xAxis: { type: 'time', axisLabel: axisLabel },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
         min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); }

@@ -17,6 +17,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
 import dev.pulseboard.core.InvalidSettingException;
+import dev.pulseboard.core.PrivateFiles;
 
 /**
  * {@code --pulseboard.restore-from=FILE}: before anything opens the database, the backup's database file is put
@@ -78,7 +79,7 @@ public class RestoreFromBackup implements EnvironmentPostProcessor {
         }
         try {
             Path directory = database.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
+            PrivateFiles.directory(directory);
             Path partial = Files.createTempFile(directory, "restore-", ".tmp");
             try (ZipFile zip = new ZipFile(backup.toFile());
                     InputStream in = zip.getInputStream(BackupFile.database(zip))) {

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 import dev.pulseboard.core.InvalidSettingException;
+import dev.pulseboard.core.PrivateFiles;
 
 /**
  * Where the token key comes from: {@code pulseboard.encryption-key} (base64 of 32 bytes), or else a key
@@ -60,7 +61,7 @@ class EncryptionKeys {
         if (Files.exists(file)) {
             return Files.readString(file, StandardCharsets.US_ASCII).trim();
         }
-        Files.createDirectories(dataDir);
+        PrivateFiles.directory(dataDir);
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         String encoded = Base64.getEncoder().encodeToString(bytes);

@@ -116,6 +116,10 @@ public class SleepSection {
                 Durations.hoursMinutes((int) Math.round(v)), n)));
         average(nights, SleepNight::score).ifPresent(v -> tiles.add(MetricView.of("Score (average)",
                 s.number(v, 0), n)));
+        average(nights, SleepNight::durationToSleepSeconds).ifPresent(v -> tiles.add(MetricView.of(
+                "Falling asleep", s.number(v / 60, 0) + " min", "a night, on average")));
+        average(nights, SleepNight::wakeupCount).ifPresent(v -> tiles.add(MetricView.of("Woke up",
+                s.number(v, 1) + " times", "a night, on average")));
         average(nights, SleepNight::hrAverage).ifPresent(v -> tiles.add(MetricView.of("Heart rate asleep",
                 s.number(v, 0) + " bpm", "average of the nights")));
         average(nights, SleepNight::rrAverage).ifPresent(v -> tiles.add(MetricView.of("Breathing rate asleep",
