@@ -34,7 +34,7 @@ public class Charts {
 
     private final JsonMapper json;
 
-    Charts(JsonMapper json) {
+    public Charts(JsonMapper json) {
         this.json = json;
     }
 

@@ -94,6 +94,11 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(time);
     }
 
+    /** The same settings read in another zone (where something happened), its source unchanged. */
+    public SettingsView inZone(ZoneId other) {
+        return withZone(other, zoneSource);
+    }
+
     public TemperatureUnit[] temperatureUnits() {
         return TemperatureUnit.values();
     }

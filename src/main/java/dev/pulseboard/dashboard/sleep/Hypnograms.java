@@ -1,12 +1,14 @@
 package dev.pulseboard.dashboard.sleep;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.dashboard.chart.ChartView;
 import dev.pulseboard.dashboard.chart.Charts;
 import dev.pulseboard.dashboard.chart.Durations;
@@ -32,7 +34,16 @@ public class Hypnograms {
         this.charts = charts;
     }
 
-    SleepView.NightDetail detail(SleepNight night, Hypnogram h, SettingsView s) {
+    /**
+     * A night is read by the clock where it was slept, as its title's days are: its charts and times are in the
+     * night's own zone, named when the page reads other times in another (a Paris night is 23:10 to 7:02, not 14:10
+     * to 22:02 for a viewer who fixed Los Angeles).
+     */
+    SleepView.NightDetail detail(SleepNight night, Hypnogram h, SettingsView page) {
+        ZoneId slept = Zones.named(night.timezone()).orElse(page.zone());
+        SettingsView s = page.inZone(slept);
+        String where = slept.normalized().equals(page.zone().normalized()) ? ""
+                : " (clock times in " + slept.getId() + ", where it was slept)";
         List<Hypnogram.Segment> segments = drawable(h);
         List<Object[]> data = segments.stream().map(seg -> new Object[] { Charts.wallClock(seg.start(), s.zone()),
                 Charts.wallClock(seg.end(), s.zone()), ROW_OF_STATE[seg.state()] }).toList();
@@ -53,7 +64,7 @@ public class Hypnograms {
                 List.of(line("Snoring", Charts.PURPLE, snored.stream().anyMatch(x -> x.value() > 0) ? snored
                         : List.of())), List.of(), s.zone());
         String summary = (night.start() == null || night.end() == null ? ""
-                : s.time(night.start()) + " \u2192 " + s.time(night.end()) + " \u00b7 ")
+                : s.time(night.start()) + " \u2192 " + s.time(night.end()) + where + " \u00b7 ")
                 + Durations.hoursMinutes(night.totalSleepSeconds()) + " asleep"
                 + (night.score() == null ? "" : " \u00b7 score " + night.score())
                 + (night.snoringSeconds() == null ? "" : " \u00b7 snoring " + s.number(night.snoringSeconds() / 60.0, 0)
