@@ -19,7 +19,12 @@ public record ChartView(String id, String description, int readings, int drawn, 
     private static final String DATA_CHART = "data-chart=\"";
 
     public ChartView(String id, String description, String json, int readings, int drawn) {
-        this(id, description, readings, drawn, element(id, description, json, readings, drawn));
+        this(id, description, json, readings, drawn, "");
+    }
+
+    /** With what a screen reader should hear of the figures ("Weight: lowest 79.1, highest 88, latest 80.7"). */
+    public ChartView(String id, String description, String json, int readings, int drawn, String summary) {
+        this(id, description, readings, drawn, element(id, description, json, readings, drawn, summary));
     }
 
     public boolean hasData() {
@@ -32,10 +37,11 @@ public record ChartView(String id, String description, int readings, int drawn, 
         return HtmlEscape.unescapeHtml(element.substring(start, element.indexOf('"', start)));
     }
 
-    private static String element(String id, String description, String json, int readings, int drawn) {
+    private static String element(String id, String description, String json, int readings, int drawn,
+            String summary) {
         return "<div class=\"chart\" id=\"" + escaped(id) + "\" role=\"img\" " + DATA_CHART + escaped(json)
-                + "\" data-points=\"" + drawn + "\" aria-label=\""
-                + escaped(description + ": " + readings + " readings in this range") + "\"></div>";
+                + "\" data-points=\"" + drawn + "\" aria-label=\"" + escaped(description + ": " + readings
+                        + " readings in this range" + (summary.isEmpty() ? "" : "; " + summary)) + "\"></div>";
     }
 
     private static String escaped(String attribute) {

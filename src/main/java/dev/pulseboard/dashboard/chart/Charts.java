@@ -1,8 +1,11 @@
 package dev.pulseboard.dashboard.chart;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +98,29 @@ public class Charts {
             chart.put("goal", Map.of("value", Math.round(goal.value() * 100) / 100.0, "label", goal.label()));
         }
         int readings = lines.isEmpty() ? 0 : lines.get(0).readings().size();
-        return new ChartView(id, description, json.writeValueAsString(chart), readings, drawn);
+        return new ChartView(id, description, json.writeValueAsString(chart), readings, drawn, summary(lines));
+    }
+
+    /** Each line's lowest, highest and latest value in the chart's unit, for a screen reader: what the eye sees. */
+    static String summary(List<Line> lines) {
+        List<String> parts = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.readings().isEmpty()) {
+                continue;
+            }
+            DoubleSummaryStatistics stats = line.readings().stream()
+                    .mapToDouble(r -> line.convert().applyAsDouble(r.value().doubleValue())).summaryStatistics();
+            double latest = line.convert().applyAsDouble(line.readings().get(line.readings().size() - 1).value()
+                    .doubleValue());
+            parts.add(line.name() + ": lowest " + figure(stats.getMin()) + ", highest " + figure(stats.getMax())
+                    + ", latest " + figure(latest));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String figure(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }
 
     /** The instant as the wall clock of {@code zone}, in epoch milliseconds, for the page script to draw as UTC. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,5 +61,18 @@ class ChartsTests {
                 + "{&quot;y&quot;:&quot;mmHg&quot;,&quot;series&quot;:[{&quot;name&quot;:&quot;Tom &amp; Jerry&#39;s "
                 + "&lt;b&gt;&quot;}]}\" data-points=\"10\" aria-label=\"Blood pressure &lt;&quot;home&quot;&gt; &amp; "
                 + "&#39;clinic&#39;: 12 readings in this range\"></div>");
+    }
+
+    @Test
+    void tellsAScreenReaderEachLinesLowestHighestAndLatestInTheChartsUnit() {
+        var weight = Charts.Line.of("Weight", Charts.BLUE, List.of(
+                new Reading(Instant.parse("2026-03-01T07:00:00Z"), new BigDecimal("80.25"), "kg"),
+                new Reading(Instant.parse("2026-03-02T07:00:00Z"), new BigDecimal("79"), "kg"),
+                new Reading(Instant.parse("2026-03-03T07:00:00Z"), new BigDecimal("80.71"), "kg")));
+        ChartView chart = charts.chart("weight-chart", "Weight", "kg",
+                List.of(weight, Charts.Line.of("Empty", Charts.GREEN, List.of())), List.of(), ZoneOffset.UTC);
+
+        assertThat(chart.element()).contains("aria-label=\"Weight: 3 readings in this range; Weight: lowest 79, "
+                + "highest 80.7, latest 80.7\"");
     }
 }
