@@ -90,13 +90,26 @@ class ApiErrorsIntegrationTests {
     @Test
     void answersAQueryThatCannotBeDecodedWith400NotAServerFailure() throws IOException {
         // No URI class sends a lone '%': the request goes out as bytes, as a mistyped curl would send it.
+        String answer = raw("GET /api/v1/audit?limit=% HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("cannot be read");
+    }
+
+    @Test
+    void anAddressTomcatCannotDecodeIsAProblemUnderTheApiAndAShortPageElsewhere() throws IOException {
+        String api = raw("GET /api/v1/members/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(api).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                .contains("\"instance\":\"/api/v1/members/%zz\"", "\"status\":400", "cannot be read")
+                .doesNotContain("Apache Tomcat", "HTTP Status");
+        String page = raw("GET /members/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(page).startsWith("HTTP/1.1 400").contains("text/html").contains("Pulseboard cannot read this address")
+                .doesNotContain("HTTP Status 400");
+    }
+
+    private String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET /api/v1/audit?limit=% HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                    .contains("cannot be read");
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
