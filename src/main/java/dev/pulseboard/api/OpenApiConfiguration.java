@@ -1,5 +1,6 @@
 package dev.pulseboard.api;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
 import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
 import org.springdoc.webmvc.ui.SwaggerResourceResolver;
@@ -17,6 +18,14 @@ import org.springframework.context.annotation.Lazy;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
@@ -30,6 +39,7 @@ class OpenApiConfiguration {
 
     static final String BEARER = "personal-access-token";
     static final String PASSWORD = "password";
+    static final String PROBLEM = "Problem";
 
     @Bean
     static BeanFactoryPostProcessor apiDocsOnFirstRequest() {
@@ -49,6 +59,40 @@ class OpenApiConfiguration {
                         .addSecuritySchemes(PASSWORD, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("basic").description("E-mail and password: only to create a token")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /**
+     * Every operation's errors, as every API error is written (problem+json with {@code title}, {@code status},
+     * {@code detail}, {@code instance}): 400 for bad input, 401 and 403 where a token is needed, 404 where the path
+     * names something. An operation that documents a status itself keeps its own.
+     */
+    @Bean
+    @Lazy
+    OpenApiCustomizer problemResponses() {
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+                    .description("An error: what was wrong, in words a person can act on")
+                    .addProperty("title", new StringSchema()).addProperty("status", new IntegerSchema())
+                    .addProperty("detail", new StringSchema()).addProperty("instance", new StringSchema()));
+            api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+                boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+                problem(operation.getResponses(), "400", "Bad input: the detail says which and why");
+                if (!open) {
+                    problem(operation.getResponses(), "401", "No valid token (or password, to make a token)");
+                    problem(operation.getResponses(), "403",
+                            "This user may not do this, or a read-only token asked for a change");
+                }
+                if (path.contains("{")) {
+                    problem(operation.getResponses(), "404", "Nothing there that this user may see");
+                }
+            }));
+        };
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        responses.computeIfAbsent(status, s -> new ApiResponse().description(description).content(new Content()
+                .addMediaType("application/problem+json", new MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
     }
 
     /**

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.connection.Connections;
@@ -47,6 +50,8 @@ class WithingsApiController {
 
     @PostMapping("/api/v1/members/{id}/sync")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The member is not connected to Withings",
+            content = @Content(mediaType = "application/problem+json"))
     SyncStatus sync(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         MemberId member = access.manage(user, MemberId.of(id)).id();
         if (!connections.status(member).isConnected()) {

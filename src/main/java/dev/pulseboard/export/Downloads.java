@@ -3,6 +3,7 @@ package dev.pulseboard.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,7 +82,7 @@ public class Downloads {
                 return null;
             }
             case "html" -> {
-                return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+                return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .body(renderer.html(reports.report(member, from, to), back));
             }
             default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");

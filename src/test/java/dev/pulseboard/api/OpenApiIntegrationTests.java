@@ -71,6 +71,17 @@ class OpenApiIntegrationTests {
         assertThat(paths.get("/api/v1/tokens").get("post").get("security").toString()).contains("password",
                 "personal-access-token");
         assertThat(doc.get("info").get("description").asString()).contains("`Authorization: Bearer <token>`");
+        JsonNode grants = paths.get("/api/v1/members/{id}/grants").get("post").get("responses");
+        for (String status : List.of("400", "401", "403", "404")) {
+            assertThat(grants.get(status).get("content").has("application/problem+json")).as(status).isTrue();
+        }
+        assertThat(paths.get("/api/v1/invitations/{token}/accept").get("post").get("security"))
+                .as("accepting an invitation needs no sign-in").isEmpty();
+        assertThat(paths.get("/api/v1/members/{id}/sync").get("post").get("responses").has("409")).isTrue();
+        assertThat(paths.get("/api/v1/setup").get("post").get("responses").has("401"))
+                .as("setting up needs no token: no 401").isFalse();
+        assertThat(doc.get("components").get("schemas").get("Problem").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("title", "status", "detail", "instance");
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Invitation;
@@ -67,6 +69,7 @@ class InvitationApiController {
     }
 
     @PostMapping("/api/v1/invitations/{token}/accept")
+    @SecurityRequirements
     @ResponseStatus(HttpStatus.CREATED)
     UserResponse accept(@PathVariable String token, @RequestBody AcceptRequest request) {
         return UserResponse.of(invitations.accept(token, request.email(), request.password(), request.name()));

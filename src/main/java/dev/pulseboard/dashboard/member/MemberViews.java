@@ -115,7 +115,7 @@ public class MemberViews {
     private Figures figures(MemberId member, SettingsView s) {
         Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
         String change = weight.flatMap(w -> baseline(member, w))
-                .map(b -> s.massChange(weight.get().value().doubleValue() - b.value().doubleValue())).orElse(null);
+                .map(b -> s.massChange(weight.get().value().subtract(b.value()).doubleValue())).orElse(null);
         BloodPressureView bp = heart.latest(member);
         return new Figures(weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
