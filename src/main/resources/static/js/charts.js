@@ -176,6 +176,10 @@
     if (spec.kind) {
       chart.setOption(spec.kind === 'stacked' ? stacked(spec, el)
         : spec.kind === 'hypnogram' ? hypnogram(spec) : calendar(spec));
+      // A year wider than the screen opens on its latest months, not its oldest.
+      if (el.parentElement && el.parentElement.classList.contains('chart-scroll')) {
+        el.parentElement.scrollLeft = el.parentElement.scrollWidth;
+      }
       window.addEventListener('resize', function () { chart.resize(); });
       el.dataset.ready = 'true';
       return;

@@ -2,7 +2,7 @@
 // swapping the panel in, so the charts, cards and tables show what the run brought, not the empty state they
 // were rendered with. While the run goes on, a part of the page waiting for one data type (data-fills-with) is
 // filled by a reload as soon as that type is done with items: a member's weigh-ins come first, in seconds.
-// Someone typing in a field, or with a form they changed, is not interrupted: the panel says the new data is in
+// Someone typing in a field, or with a form they changed, is not interrupted: the panel says the sync has finished
 // and offers the reload as a button.
 (function () {
   function doneWithItems(html, type) {
@@ -33,7 +33,7 @@
     return Array.prototype.some.call(document.querySelectorAll('input, select, textarea'), changed);
   }
 
-  var NOTICE = '<p class="notice new-data">New data is in. <button type="button">Show it (reloads the page)</button></p>';
+  var NOTICE = '<p class="notice new-data">The sync has finished. <button type="button">Show the latest (reloads the page)</button></p>';
 
   document.body.addEventListener('htmx:beforeSwap', function (e) {
     var target = e.detail.target;

@@ -17,7 +17,7 @@ import dev.pulseboard.support.PulseboardTest;
 
 /**
  * {@code /login} in Chromium: a refused sign-in keeps the e-mail address typed (never the password), ties the
- * message to both fields, which it marks invalid, and gives the e-mail field the focus.
+ * message to both fields, which it marks invalid, and gives the password field the focus (the e-mail is there).
  */
 @PulseboardTest
 class SignInFormBrowserIntegrationTests {
@@ -46,13 +46,14 @@ class SignInFormBrowserIntegrationTests {
             assertThat(username.name()).isEqualTo("E-mail");
             assertThat(username.invalid()).isEqualTo("true");
             assertThat(username.description()).containsExactly("Wrong e-mail or password.");
-            assertThat(username.focused()).isTrue();
+            assertThat(username.focused()).isFalse();
             assertThat(username.value()).isEqualTo(email);
             var password = Pages.field(browser, "password");
             assertThat(password.name()).isEqualTo("Password");
             assertThat(password.invalid()).isEqualTo("true");
             assertThat(password.description()).containsExactly("Wrong e-mail or password.");
             assertThat(password.value()).isEmpty();
+            assertThat(password.focused()).as("the address is kept: retyping starts at the password").isTrue();
             assertThat(driver.getPageSource()).doesNotContain("not the password");
 
             driver.navigate().refresh();

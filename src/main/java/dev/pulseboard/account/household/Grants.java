@@ -2,9 +2,11 @@ package dev.pulseboard.account.household;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.store.GrantRepository;
 import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Zones;
 
 /**
  * Sharing: a member's own user (or an administrator) lets another user of the household see (VIEW) or also
@@ -30,6 +33,7 @@ public class Grants {
     /** As the audit log's "When (UTC)" column writes its times. */
     private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LAST_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final GrantRepository grants;
     private final UserRepository users;
@@ -57,8 +61,19 @@ public class Grants {
         return grants.activeFor(user.userId(), clock.instant());
     }
 
+    /** A grant whose end, if any, the audit log words in UTC. */
     @Transactional
     public Grant give(CurrentUser user, MemberId memberId, long granteeId, Access level, Instant until) {
+        return give(user, memberId, granteeId, level, until, ZoneOffset.UTC);
+    }
+
+    /**
+     * A grant; its end, if any, is worded in the audit log as the sharing page shows it: the member's last day of
+     * access in {@code memberZone}, then the instant it ends in UTC.
+     */
+    @Transactional
+    public Grant give(CurrentUser user, MemberId memberId, long granteeId, Access level, Instant until,
+            ZoneId memberZone) {
         Member member = access.share(user, memberId);
         if (level == null) {
             throw invalid("Say what the grant allows: VIEW or MANAGE.");
@@ -86,7 +101,9 @@ public class Grants {
         long id = grants.insert(member.id(), granteeId, level, until, user.userId(), now);
         events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
                 HouseholdChanged.Change.GRANT_GIVEN, level.name().toLowerCase() + " access to " + member.name()
-                        + " for " + grantee.name() + (until == null ? "" : " until " + AUDIT_TIME.format(until))
+                        + " for " + grantee.name() + (until == null ? "" : ", last day "
+                                + LAST_DAY.format(until.minusSeconds(1).atZone(memberZone)) + " (" + Zones.byName(memberZone).getId()
+                                + "; ends " + AUDIT_TIME.format(until) + ")")
                         + (replaced.isEmpty() ? "" : " (replacing the grant they held)")));
         return grants.find(member.id(), id).orElseThrow();
     }

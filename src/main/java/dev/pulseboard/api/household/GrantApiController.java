@@ -53,7 +53,7 @@ class GrantApiController {
         }
         MemberId member = MemberId.of(id);
         Grant given = grants.give(user, member, request.userId(), access(request.access()),
-                until(request.until(), member));
+                until(request.until(), member), zoneOf(member));
         return GrantResponse.of(given, zoneOf(member));
     }
 

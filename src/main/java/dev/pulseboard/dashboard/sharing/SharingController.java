@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.sharing;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,10 +68,10 @@ class SharingController {
             return "redirect:/members/" + id + "/sharing";
         }
         try {
-            var end = until.isBlank() ? null
-                    : Grant.endAfter(LocalDate.parse(until), views.settingsFor(MemberId.of(id), settings).zone());
+            ZoneId zone = views.settingsFor(MemberId.of(id), settings).zone();
+            var end = until.isBlank() ? null : Grant.endAfter(LocalDate.parse(until), zone);
             var grant = grants.give(user, MemberId.of(id), userId,
-                    "MANAGE".equalsIgnoreCase(level) ? Access.MANAGE : Access.VIEW, end);
+                    "MANAGE".equalsIgnoreCase(level) ? Access.MANAGE : Access.VIEW, end, zone);
             redirect.addFlashAttribute("notice", grant.granteeName() + " may now "
                     + (grant.access().allowsChanges() ? "see and manage" : "see") + " this data.");
         } catch (DateTimeException e) {

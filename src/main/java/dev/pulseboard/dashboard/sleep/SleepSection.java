@@ -70,7 +70,8 @@ public class SleepSection {
         if (night != null && !night.isBlank()) {
             chosen = Days.parse(night).flatMap(d -> daily.nights(member, d, d).stream().findFirst()).orElse(null);
             if (chosen == null) {
-                message = "There is no night ending on \u201c" + night + "\u201d; showing the latest.";
+                message = "There is no night ending on " + Days.parse(night).map(s::day)
+                        .orElse("\u201c" + night + "\u201d") + "; showing the latest.";
             }
         }
         if (chosen == null) {

@@ -207,8 +207,10 @@ public abstract class HouseholdCases {
         assertThat(byApi.json().get("until").asString()).as("the API's date means what the page's does")
                 .isEqualTo("2099-03-02T05:00:00Z");
         assertThat(byApi.json().get("lastDay").asString()).isEqualTo("2099-03-01");
-        assertThat(api.get("/api/v1/audit", admin).body()).as("the audit log writes the end as its own times are")
-                .contains(" until 2099-03-02 05:00 UTC").doesNotContain("2099-03-02T05:00:00Z");
+        assertThat(api.get("/api/v1/audit", admin).body()).as("the audit log names the last day as the page does, "
+                + "then the end in its own UTC times")
+                .contains(", last day 1 Mar 2099 (America/New_York; ends 2099-03-02 05:00 UTC)")
+                .doesNotContain("2099-03-02T05:00:00Z");
     }
 
     @Test

@@ -407,7 +407,7 @@ class MemberSectionsBrowserIntegrationTests {
                         .orElse(null));
         assertThat(js.executeScript("return window.notReloaded === true;")).as("the page stayed").isEqualTo(true);
         assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Alexandra, half typed");
-        assertThat(offer.getText()).contains("Show it");
+        assertThat(offer.getText()).contains("Show the latest");
         offer.click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("return window.notReloaded === true;")));
