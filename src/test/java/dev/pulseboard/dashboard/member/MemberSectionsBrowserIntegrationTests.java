@@ -338,6 +338,12 @@ class MemberSectionsBrowserIntegrationTests {
             assertThat(driver.findElement(By.cssSelector(".range-bar .error")).getText()).contains(c[1]);
             assertThat(driver.findElement(By.cssSelector(".ranges a.active")).getText()).isEqualTo("90 d");
             assertThat(driver.findElements(By.cssSelector("#body-chart[data-ready=true]"))).hasSize(1);
+            if (c[1].equals("ends before it starts")) {
+                var from = driver.findElement(By.cssSelector(".custom-range input[name=from]"));
+                assertThat(from.getAttribute("value")).as("what was typed stays, to be corrected").isEqualTo("2025-03-01");
+                assertThat(from.getAttribute("aria-invalid")).isEqualTo("true");
+                assertThat(driver.findElement(By.cssSelector("details.custom-range")).getAttribute("open")).isNotNull();
+            }
         }
         browser.screenshot("14-bad-range");
     }
