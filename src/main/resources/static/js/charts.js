@@ -60,6 +60,14 @@
   var dayFormat = new Intl.DateTimeFormat(locale,
     { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   var clockFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  // Axis ticks in the same language and style as the page's dates ("Nov 29" or "29 Nov"), shorter than a full date.
+  var tickDayFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  var tickMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  var tickYearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+
+  function dayTick(text) {
+    return tickDayFormat.format(new Date(text + 'T00:00:00Z'));
+  }
 
   function day(text) {
     return dayFormat.format(new Date(text + 'T00:00:00Z'));
@@ -109,7 +117,7 @@
         }
       },
       grid: { left: 48, right: 28, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
-      xAxis: { type: 'category', data: spec.categories, axisLabel: { formatter: day, hideOverlap: true } },
+      xAxis: { type: 'category', data: spec.categories, axisLabel: { formatter: dayTick, hideOverlap: true } },
       yAxis: { type: 'value', name: spec.y, nameTextStyle: { align: 'left' },
         max: spec.goal ? function (v) { return niceCeil(Math.max(v.max, spec.goal.value * 1.1)); } : null },
       dataZoom: spec.categories.length > 60 ? zoom() : [],
@@ -194,13 +202,21 @@
         last = Math.max(last, s.data[s.data.length - 1][0]);
       }
     });
-    // A day's tick says its month too ("29 Nov"): a bare "29" next to a month's tick ("Dec") read as 29 December.
-    // Where day ticks show (a span of up to about three months, also once zoomed in), a month's first day is a day
-    // like the others ("1 Dec", not "Dec" after "29 Nov"); longer spans name the months alone.
+    // A day's tick says its month too ("Nov 29" or "29 Nov", in the page's language): a bare "29" next to a month's
+    // tick read as 29 December. Where day ticks show (a span of up to about three months, also once zoomed in), a
+    // month's first day is a day like the others; longer spans name the months alone, and the years.
     function dates(span) {
-      return { year: '{yyyy}', month: span <= 100 * 24 * 3600 * 1000 ? '{d} {MMM}' : '{MMM}', day: '{d} {MMM}' };
+      var months = span > 100 * 24 * 3600 * 1000;
+      return function (v) {
+        var d = new Date(v);
+        if (months && d.getUTCDate() === 1) {
+          return d.getUTCMonth() === 0 ? tickYearFormat.format(d) : tickMonthFormat.format(d);
+        }
+        return tickDayFormat.format(d);
+      };
     }
-    var axisLabel = { hideOverlap: true, formatter: dates(last - first) };
+    // The axis's own ticks only: its two ends fall on the first and last reading, between ticks ("Nov 5Nov 9").
+    var axisLabel = { hideOverlap: true, showMinLabel: false, showMaxLabel: false, formatter: dates(last - first) };
     if (last > first && last - first <= 36 * 3600 * 1000) {
       axisLabel.formatter = function (v) { return clockFormat.format(new Date(v)); };
     } else {
@@ -230,8 +246,12 @@
       // A legend of several series wraps on a phone: room for its second line above the axis name.
       grid: { left: 48, right: 16, top: spec.series.length > 1 ? (el.clientWidth < 560 ? 80 : 56) : 36, bottom: 64,
         containLabel: true },
-      xAxis: { type: 'time', axisLabel: axisLabel },
+      // On a phone, ticks at least a week apart over a month or more: four-day ticks ran into each other.
+      xAxis: { type: 'time', axisLabel: axisLabel, splitNumber: el.clientWidth < 560 ? 4 : 7,
+        minInterval: el.clientWidth < 560 && last - first > 21 * 24 * 3600 * 1000 ? 7 * 24 * 3600 * 1000 : null },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
+        // A goal below or above the readings widens the axis to a value between ticks: no label there ("78 77").
+        axisLabel: spec.goal ? { showMinLabel: false, showMaxLabel: false } : {},
         min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); }
           : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); } : null,
         max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); }
