@@ -17,6 +17,7 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.recording.Hypnogram;
@@ -96,7 +97,7 @@ class DailyApiController {
         LocalDate start = date(from, "from", LocalDate.of(1970, 1, 1));
         LocalDate end = date(to, "to", LocalDate.of(9999, 12, 31));
         if (end.isBefore(start)) {
-            throw new ApiProblems.BadRequest("'from' must not be after 'to'.");
+            throw new ApiProblems.BadRequest(TimeWindow.INVERTED);
         }
         return new LocalDate[] { start, end };
     }

@@ -16,10 +16,13 @@ public record TimeWindow(Instant from, Instant to) {
 
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 9999;
+    /** The one wording of a window that ends before it starts, for pages and the API. */
+    public static final String INVERTED = "'from' is after 'to': the first day (or instant) must come first; swap "
+            + "them.";
 
     public TimeWindow {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("'from' must not be after 'to'.");
+            throw new IllegalArgumentException(INVERTED);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,16 @@ class ApiErrorsIntegrationTests {
         try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aWindowThatEndsBeforeItStartsIsWordedOneWayEverywhere() {
+        long member = Household.addMember(api, token, "Inverted " + System.nanoTime());
+        String inverted = "?from=2026-03-05&to=2026-03-01";
+        for (String path : List.of("/measurements" + inverted + "&type=weight", "/sleep" + inverted,
+                "/ecg" + inverted, "/export" + inverted + "&format=csv")) {
+            assertProblem(api.get("/api/v1/members/" + member + path, token), 400, "'from' is after 'to'");
         }
     }
 

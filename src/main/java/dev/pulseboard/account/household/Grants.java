@@ -80,7 +80,7 @@ public class Grants {
         }
         Instant now = clock.instant();
         if (until != null && !until.isAfter(now)) {
-            throw invalid("The end of a grant must be in the future.");
+            throw invalid("A grant must end in the future: its last day today or later.");
         }
         if (granteeId == user.userId()) {
             throw invalid("You cannot grant access to yourself.");

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import dev.pulseboard.account.Member;
 import dev.pulseboard.core.Days;
+import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
@@ -61,7 +62,7 @@ public class BpReports {
             from = asked.minusDays(BpReport.PROTOCOL_DAYS - 1);
         }
         if (from.isAfter(asked)) {
-            throw new IllegalArgumentException("'from' must not be after 'to'.");
+            throw new IllegalArgumentException(TimeWindow.INVERTED);
         }
         if (from.isAfter(today)) {
             throw new IllegalArgumentException("The report cannot start after today, " + DAY.format(today) + " in "
