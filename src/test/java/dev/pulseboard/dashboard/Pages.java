@@ -161,6 +161,22 @@ public final class Pages {
                 (String) seen.get("value"), (Boolean) seen.get("focused"));
     }
 
+    /**
+     * After two passwords that differ: the first password field (named {@code label}, its hint outside the name) is
+     * invalid, described by the mismatch and the hint, focused and empty, and the second one empty too.
+     */
+    public static void assertPasswordsMismatched(Browser browser, String label) {
+        Field password = field(browser, "password");
+        assertThat(password.name()).as("the hint is not part of the name").isEqualTo(label);
+        assertThat(password.invalid()).isEqualTo("true");
+        assertThat(password.description()).containsExactly(
+                "The two passwords are not the same: type the same password in both fields.",
+                "At least 8 characters.");
+        assertThat(password.focused()).isTrue();
+        assertThat(password.value()).isEmpty();
+        assertThat(field(browser, "confirm").value()).isEmpty();
+    }
+
     /** The id of the element that has the focus. */
     public static String focusedId(WebDriver driver) {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.activeElement.id");

@@ -44,15 +44,7 @@ class PasswordFormBrowserIntegrationTests {
             Pages.submit(browser, SUBMIT);
             browser.screenshot("password-mistyped");
 
-            var password = Pages.field(browser, "password");
-            assertThat(password.name()).as("the hint is not part of the name").isEqualTo("New password");
-            assertThat(password.invalid()).isEqualTo("true");
-            assertThat(password.description()).containsExactly(
-                    "The two passwords are not the same: type the same password in both fields.",
-                    "At least 8 characters.");
-            assertThat(password.focused()).isTrue();
-            assertThat(password.value()).isEmpty();
-            assertThat(Pages.field(browser, "confirm").value()).isEmpty();
+            Pages.assertPasswordsMismatched(browser, "New password");
             assertThat(Pages.field(browser, "current").invalid()).isNull();
             assertThat(driver.getPageSource()).doesNotContain("a new pas");
             assertThat(driver.findElement(By.name("keepTokens")).isSelected()).isTrue();

@@ -55,15 +55,7 @@ class FirstRunIntegrationTests {
             Pages.submit(browser, By.cssSelector("button[type=submit]"));
             browser.screenshot("setup-mistyped");
 
-            var password = Pages.field(browser, "password");
-            assertThat(password.name()).isEqualTo("Password");
-            assertThat(password.invalid()).isEqualTo("true");
-            assertThat(password.description()).containsExactly(
-                    "The two passwords are not the same: type the same password in both fields.",
-                    "At least 8 characters.");
-            assertThat(password.focused()).isTrue();
-            assertThat(password.value()).isEmpty();
-            assertThat(Pages.field(browser, "confirm").value()).isEmpty();
+            Pages.assertPasswordsMismatched(browser, "Password");
             var name = Pages.field(browser, "name");
             assertThat(name.value()).isEqualTo("Ada");
             assertThat(name.invalid()).isNull();
