@@ -18,7 +18,7 @@ import dev.pulseboard.core.PrivateFiles;
 /**
  * Settings written loosely, made exact before anything reads them. The data directory becomes an absolute path (H2
  * refuses {@code mydata/pulseboard}, a path "implicitly relative", and stopped the start with a stack trace) and is
- * created for its owner alone when it does not exist ({@link PrivateFiles}; a restore creates it itself); the public URL loses a trailing slash
+ * created for its owner alone, for the embedded database, when it does not exist ({@link PrivateFiles}); the public URL loses a trailing slash
  * (which made the demo's authorize and callback addresses {@code //withings/...}, refused by the firewall).
  */
 public class LooseSettings implements EnvironmentPostProcessor, Ordered {
@@ -35,8 +35,11 @@ public class LooseSettings implements EnvironmentPostProcessor, Ordered {
         if (StringUtils.hasText(dir)) {
             try {
                 Path absolute = Path.of(dir.strip()).toAbsolutePath().normalize();
-                if (!StringUtils.hasText(env.getProperty("pulseboard.restore-from"))) {
-                    // A restore makes the directory itself, and only once the backup proved good.
+                // The embedded database would make it with the umask's permissions: made here first, owner-only. A
+                // restore makes it itself, once the backup proved good; on PostgreSQL or in memory the key's writer
+                // makes it, if anything is written there at all.
+                if (env.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:file:")
+                        && !StringUtils.hasText(env.getProperty("pulseboard.restore-from"))) {
                     PrivateFiles.directory(absolute);
                 }
                 exact.put("pulseboard.data-dir", absolute.toString());

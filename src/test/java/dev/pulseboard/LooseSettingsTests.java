@@ -17,13 +17,25 @@ class LooseSettingsTests {
     @Test
     void aRelativeDataDirectoryBecomesAbsoluteAndIsCreatedForItsOwnerAlone() throws IOException {
         String relative = "target/loose-settings/" + UUID.randomUUID() + "/data";
-        MockEnvironment env = new MockEnvironment().withProperty("pulseboard.data-dir", relative);
+        MockEnvironment env = new MockEnvironment().withProperty("pulseboard.data-dir", relative)
+                .withProperty("spring.datasource.url", "jdbc:h2:file:" + relative + "/pulseboard");
 
         new LooseSettings().postProcessEnvironment(env, new SpringApplication());
 
         Path dir = Path.of(env.getProperty("pulseboard.data-dir"));
         assertThat(dir).isAbsolute().isEqualTo(Path.of(relative).toAbsolutePath().normalize());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void withoutTheEmbeddedDatabaseNoDirectoryIsMadeAhead() {
+        String relative = "target/loose-settings/" + UUID.randomUUID() + "/data";
+        MockEnvironment env = new MockEnvironment().withProperty("pulseboard.data-dir", relative)
+                .withProperty("spring.datasource.url", "jdbc:postgresql://localhost/pulseboard");
+
+        new LooseSettings().postProcessEnvironment(env, new SpringApplication());
+
+        assertThat(Path.of(env.getProperty("pulseboard.data-dir"))).isAbsolute().doesNotExist();
     }
 
     @Test
