@@ -86,8 +86,10 @@ public abstract class NewcomerPathCases {
         String token = Household.token(api);
         long member = connectedAlex(api, token, "Keeper");
         String page = "/members/" + member + "/body";
-        Poll.until(Duration.ofSeconds(60), "the first weigh-ins",
-                () -> PageSession.signIn(port).get(page).body().contains("Europe/Paris") ? true : null);
+        // The profile tells the zone before any weigh-in is stored: wait for both, so that the zone left after
+        // disconnecting can only come from the readings.
+        Poll.until(Duration.ofSeconds(60), "the first weigh-ins", () -> countRows(member) > 0
+                && PageSession.signIn(port).get(page).body().contains("Europe/Paris") ? true : null);
 
         assertThat(api.delete("/api/v1/members/" + member + "/withings", token).status()).isEqualTo(204);
         assertThat(countRows(member)).isPositive();
