@@ -208,8 +208,11 @@ class FullKitSyncIntegrationTests {
 
         // The weekly safety net reads only what no run read lately: here nothing (every data type was read by the
         // sync above: a lastupdate read since a lost notification has fetched what it announced); no 30-day re-read
-        // of measurements, no intraday (the days that are over are stored complete; the days under way wait for a
-        // view or a full run).
+        // of measurements, and no intraday, not even a finished day missing from the store: a day is fetched when
+        // asked for (or by "Sync now").
+        LocalDate fourDaysAgo = fiveDaysAgo.plusDays(1);
+        assertThat(jdbc.sql("delete from intraday_series where member_id = ? and series_day = ?")
+                .params(id, Date.valueOf(fourDaysAgo)).update()).isPositive();
         var beforeNet = emulatorCalls(api);
         safetyNet(api, token, id, member);
         var afterNet = emulatorCalls(api);
@@ -219,6 +222,10 @@ class FullKitSyncIntegrationTests {
             assertThat(spent.applyAsInt(read)).as(read).isZero();
         }
         assertThat(measurements.count(member)).as("the safety net changes nothing here").isEqualTo(storedBefore);
+        String stepsOfTheMissingDay = "/api/v1/members/" + id + "/intraday?date=" + fourDaysAgo + "&field=steps";
+        assertThat(api.get(stepsOfTheMissingDay, token).json().get("items").size()).isPositive();
+        assertThat(emulatorCalls(api).path("/v2/measure getintradayactivity").asInt())
+                .isEqualTo(afterNet.path("/v2/measure getintradayactivity").asInt() + 1);
 
         // Readings of the last three days whose notifications were lost, and no run has read measures or nights for
         // a week: the safety net reads both (one lastupdate call each), and the readings are all there again.

@@ -30,9 +30,11 @@ import dev.pulseboard.withings.oauth.AccessTokens;
 /**
  * Intraday heart rate, steps and SpO2 for the last {@code pulseboard.sync.intraday-days} UTC days. Withings answers
  * 24 hours per call, so each day costs one call, and Withings notifies no intraday change of its own (a watch's
- * sync is one activity notification). So a notified run leaves them alone; a full run (the weekly safety net,
- * "Sync now", the backfill) fetches every day of the window not yet complete, and a day someone asks for (API) is
- * fetched then, unless it was fetched complete or less than {@link #REFETCH_AFTER} ago. A day is complete once
+ * sync is one activity notification). So a notified run and the weekly safety net leave them alone; a day someone
+ * asks for (API) is fetched then, unless it was fetched complete or less than {@link #REFETCH_AFTER} ago, and a run
+ * that reads everything ("Sync now", the backfill) fetches every day of the window not yet complete. Fetching the
+ * finished days of each week ahead of any question cost a call a member a day and answered nothing sooner but the
+ * first question about a day. A day is complete once
  * the member's daily activity has moved on two local days (whatever the time zone), read from the data, not the
  * clock, so late uploads and emulated time behave alike; a day a week old counts as complete anyway.
  */
@@ -82,19 +84,10 @@ public class IntradaySync implements DataSync {
         return fetched;
     }
 
-    /**
-     * The days that are over and not yet fetched complete: each day costs one call, once (a day still under way is
-     * fetched when someone asks for it, or by the next full run).
-     */
+    /** Nothing: no notification of an intraday change can have been lost, and a day is fetched when asked for. */
     @Override
     public int runSafetyNet(MemberId member, AccessTokens tokens, Priority priority) {
-        int fetched = 0;
-        for (Due due : due(member, false)) {
-            if (due.over()) {
-                fetched += fetch(member, tokens, due, priority);
-            }
-        }
-        return fetched;
+        return 0;
     }
 
     /** Nothing: Withings notifies no intraday change of its own (see the class comment). */
