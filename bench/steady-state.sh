@@ -11,16 +11,26 @@
 # Reported, from the emulator's own counts: every call in the DAYS days per endpoint and per day (token renewals,
 # subscription checks and the weekly safety net included: it falls due on the last day); the notifications by
 # appli; and the data calls per notification over the days before the safety net.
-# Usage: bench/steady-state.sh [port] [days >= 7] [seconds-per-hour]
+# WEEK=usual (default): the persona measured its blood pressure morning and evening (the home protocol) in the four
+# weeks before "today" and goes back to its usual mornings (about four a week) from then on, the habits the issue's
+# calls target was set on; WEEK=protocol: it keeps to the home protocol through the week (four readings a day).
+# Usage: [WEEK=usual|protocol] bench/steady-state.sh [port] [days >= 7] [seconds-per-hour]
 set -euo pipefail
 PORT=${1:-18084}
 DAYS=${2:-7}
 SPH=${3:-2}
+WEEK=${WEEK:-usual}
+case "$WEEK" in
+  usual) AHEAD=false ;;
+  protocol) AHEAD=true ;;
+  *) echo "WEEK is usual or protocol, not '$WEEK'" >&2; exit 2 ;;
+esac
 . "$(dirname "$0")/lib.sh"
 total() { stats | json 'sum(d["requests"].values())'; }
 last_delivery() { curl -sf "$EMU/deliveries" | json 'max([x["id"] for x in d], default=0)'; }
 
-pb_start --pulseboard.emulator.shared-clock=true
+pb_start --pulseboard.emulator.shared-clock=true --pulseboard.emulator.home-protocol-ahead=$AHEAD
+echo "week=$WEEK"
 pb_setup
 MEMBER=$(pb_member Alex)
 pb_connect "$MEMBER" alex

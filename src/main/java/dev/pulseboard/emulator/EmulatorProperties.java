@@ -30,6 +30,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sharedClock                demo mode: Pulseboard's own clock (token expiry, schedules, sync windows) is the
  *                                   emulator's, so moving the emulator's clock lets the whole installation live
  *                                   through that time (days in minutes, for benchmarks and demos); off by default
+ * @param homeProtocolAhead          whether the personas that measure blood pressure by the home protocol (morning
+ *                                   and evening) in their last four weeks go on doing so after "today", so that the
+ *                                   report stays complete as the clock moves; false: back to their usual mornings
+ *                                   (a usual week, for benchmarks)
  * @param stateDir                   demo mode: where the live links (refresh tokens) and the notification
  *                                   subscriptions are kept, so that a restart of the server ends neither; empty =
  *                                   in memory only
@@ -51,6 +55,7 @@ public record EmulatorProperties(
         @DefaultValue("true") boolean recoverCodePartnersOnly,
         @DefaultValue("2553") int partnerOnlyStatus,
         @DefaultValue("false") boolean sharedClock,
+        @DefaultValue("true") boolean homeProtocolAhead,
         @DefaultValue("") String stateDir) {
 
     public EmulatorProperties {

@@ -19,9 +19,9 @@ import dev.pulseboard.emulator.persona.Span;
 /**
  * Blood pressure and ECGs: morning BPM Core readings on about four days a week (higher in winter and after a short
  * night), an ECG with blood pressure every couple of weeks, and an occasional ScanWatch ECG. In the last
- * {@link #PROTOCOL_DAYS} days before "today" (and the days generated ahead) the persona follows the ESH home
- * protocol: two readings a minute apart every morning and every evening, so that demo mode shows a complete home
- * blood-pressure report. AFib results are
+ * {@link #PROTOCOL_DAYS} days before "today" (and, unless {@link Span#homeProtocolAhead()} says otherwise, the days
+ * generated ahead) the persona follows the ESH home protocol: two readings a minute apart every morning and every
+ * evening, so that demo mode shows a complete home blood-pressure report. AFib results are
  * mostly negative, sometimes inconclusive, rarely positive; each ECG's result also appears in getmeas (type 130).
  */
 public final class CardioGenerator {
@@ -48,6 +48,7 @@ public final class CardioGenerator {
         long grpid = 3_000_000_000L + persona.seed() * 1_000_000L + 500_000L;
         long signalId = 70_000_000L + persona.seed() * 100_000L;
         LocalDate protocolStart = span.anchor().minusDays(PROTOCOL_DAYS);
+        LocalDate protocolEnd = span.homeProtocolAhead() ? span.until() : span.anchor();
         SplittableRandom protocol = new SplittableRandom(persona.seed() * 7919 + 5);
         long protocolGrpid = 3_000_000_000L + persona.seed() * 1_000_000L + 900_000L;
         for (LocalDate day = span.first(years); !day.isAfter(span.until()); day = day.plusDays(1)) {
@@ -64,7 +65,7 @@ public final class CardioGenerator {
             int afib = afib(random.nextDouble());
             boolean watchEcg = watch != null && random.nextDouble() < 0.03;
             long created = date + 20 + random.nextInt(60);
-            if (!day.isBefore(protocolStart)) {
+            if (!day.isBefore(protocolStart) && !day.isAfter(protocolEnd)) {
                 long evening = day.atTime(LocalTime.of(20, 0)).atZone(persona.zone()).toEpochSecond()
                         + protocol.nextInt(90 * 60) - 45 * 60;
                 long[] times = { date, date + 60 + protocol.nextInt(20), evening, evening + 60 + protocol.nextInt(20) };

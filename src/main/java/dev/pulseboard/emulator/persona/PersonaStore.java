@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.emulator.EmulatorProperties;
 import dev.pulseboard.emulator.clock.EmulatorClock;
 import dev.pulseboard.emulator.protocol.WithingsException;
 
@@ -27,18 +28,20 @@ public class PersonaStore {
     static final long GENERATED_USER_IDS = 20_000_000L;
 
     private final EmulatorClock clock;
+    private final boolean homeProtocolAhead;
     private final Map<String, UserData> data = new ConcurrentHashMap<>();
     private final Map<Long, Persona> generated = new ConcurrentSkipListMap<>();
     private final AtomicInteger generatedCount = new AtomicInteger();
 
-    PersonaStore(EmulatorClock clock) {
+    PersonaStore(EmulatorClock clock, EmulatorProperties properties) {
         this.clock = clock;
+        this.homeProtocolAhead = properties.homeProtocolAhead();
     }
 
     /** The data of the user with this Withings user id; fails with invalid params when there is none. */
     UserData user(String userId) {
         Persona persona = byUserId(userId).orElseThrow(() -> WithingsException.invalidParams("unknown userid"));
-        return data.computeIfAbsent(userId, id -> UserData.generate(persona, clock.now()));
+        return data.computeIfAbsent(userId, id -> UserData.generate(persona, clock.now(), homeProtocolAhead));
     }
 
     /** What the user's data looks like now, by the emulator's clock. */

@@ -31,6 +31,7 @@ public final class UserData {
 
     private final Persona persona;
     private final LocalDate anchor;
+    private final boolean homeProtocolAhead;
     private final GroupJsonCache groupJson = new GroupJsonCache();
     private volatile History history;
     private volatile Timeline timeline;
@@ -39,19 +40,24 @@ public final class UserData {
     private long watermark;
     private long adminIds;
 
-    private UserData(Persona persona, LocalDate anchor, History history, long now) {
+    private UserData(Persona persona, LocalDate anchor, boolean homeProtocolAhead, History history, long now) {
         this.persona = persona;
         this.anchor = anchor;
+        this.homeProtocolAhead = homeProtocolAhead;
         this.history = history;
         this.timeline = Timeline.of(history, persona.zone());
         this.watermark = now;
     }
 
-    /** The persona's data anchored to the local day of {@code now}; uploads up to {@code now} count as old news. */
-    public static UserData generate(Persona persona, Instant now) {
+    /**
+     * The persona's data anchored to the local day of {@code now}; uploads up to {@code now} count as old news.
+     * {@code homeProtocolAhead}: see {@link Span#homeProtocolAhead()}.
+     */
+    public static UserData generate(Persona persona, Instant now, boolean homeProtocolAhead) {
         LocalDate today = now.atZone(persona.zone()).toLocalDate();
-        History history = PersonaGenerator.generate(persona, new Span(today, today.plusDays(Span.AHEAD_DAYS)));
-        return new UserData(persona, today, history, now.getEpochSecond());
+        History history = PersonaGenerator.generate(persona,
+                new Span(today, today.plusDays(Span.AHEAD_DAYS), homeProtocolAhead));
+        return new UserData(persona, today, homeProtocolAhead, history, now.getEpochSecond());
     }
 
     Persona persona() {
@@ -106,7 +112,8 @@ public final class UserData {
         }
         synchronized (this) {
             if (today.plusDays(MARGIN_DAYS).isAfter(history.until())) {
-                History longer = PersonaGenerator.generate(persona, new Span(anchor, today.plusDays(Span.AHEAD_DAYS)));
+                History longer = PersonaGenerator.generate(persona,
+                        new Span(anchor, today.plusDays(Span.AHEAD_DAYS), homeProtocolAhead));
                 history = history.extendedBy(longer, persona.zone());
                 timeline = Timeline.of(history, persona.zone());
             }

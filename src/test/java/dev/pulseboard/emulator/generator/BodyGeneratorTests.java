@@ -29,7 +29,7 @@ class BodyGeneratorTests {
 
     /** The persona's groups as visible at NOW (the cuff's, if any, included). */
     private static List<MeasureGroup> uploaded(Persona persona) {
-        return UserData.generate(persona, NOW).at(NOW.getEpochSecond()).groups();
+        return UserData.generate(persona, NOW, true).at(NOW.getEpochSecond()).groups();
     }
 
     private List<MeasureGroup> weighIns(Persona persona) {

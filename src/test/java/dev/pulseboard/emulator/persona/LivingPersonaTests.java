@@ -28,8 +28,8 @@ class LivingPersonaTests {
 
     @Test
     void aFixedClockGivesIdenticalData() {
-        UserView first = UserData.generate(ALEX, NOW).at(T0);
-        UserView second = UserData.generate(ALEX, NOW).at(T0);
+        UserView first = UserData.generate(ALEX, NOW, true).at(T0);
+        UserView second = UserData.generate(ALEX, NOW, true).at(T0);
 
         assertThat(second.groups()).isEqualTo(first.groups());
         assertThat(second.nights()).extracting(Night::start).isEqualTo(first.nights().stream().map(Night::start).toList());
@@ -39,7 +39,7 @@ class LivingPersonaTests {
 
     @Test
     void historyIsGeneratedAheadOfTheClockButOnlyUploadsShow() {
-        UserData alex = UserData.generate(ALEX, NOW);
+        UserData alex = UserData.generate(ALEX, NOW, true);
         UserView view = alex.at(T0);
 
         assertThat(alex.history().groups().size()).isGreaterThan(view.groups().size());
@@ -54,6 +54,32 @@ class LivingPersonaTests {
         assertThat(partial.date()).isEqualTo(today);
         ActivityDay whole = alex.history().days().stream().filter(d -> d.date().equals(today)).findFirst().orElseThrow();
         assertThat(partial.steps()).isLessThan(whole.steps()).isPositive();
+    }
+
+    @Test
+    void theHomeProtocolGoesOnAfterTodayOnlyWhenAsked() {
+        LocalDate anchor = LocalDate.of(2026, 11, 23);
+        Span ahead = new Span(anchor, anchor.plusDays(14), true);
+        Span usual = new Span(anchor, anchor.plusDays(14), false);
+        Map<LocalDate, Long> withProtocol = bloodPressuresByDay(PersonaGenerator.generate(ALEX, ahead));
+        Map<LocalDate, Long> withoutIt = bloodPressuresByDay(PersonaGenerator.generate(ALEX, usual));
+
+        for (LocalDate day = anchor.minusDays(27); !day.isAfter(anchor); day = day.plusDays(1)) {
+            assertThat(withoutIt.get(day)).as("the four readings of %s", day).isEqualTo(4L)
+                    .isEqualTo(withProtocol.get(day));
+        }
+        for (LocalDate day = anchor.plusDays(1); !day.isAfter(anchor.plusDays(14)); day = day.plusDays(1)) {
+            assertThat(withProtocol.get(day)).as("the protocol on %s", day).isEqualTo(4L);
+            assertThat(withoutIt.getOrDefault(day, 0L)).as("a usual morning on %s", day).isLessThanOrEqualTo(1L);
+        }
+        assertThat(withoutIt.entrySet().stream().filter(e -> e.getKey().isAfter(anchor)).mapToLong(Map.Entry::getValue)
+                .sum()).as("usual mornings measured").isPositive();
+    }
+
+    private static Map<LocalDate, Long> bloodPressuresByDay(History history) {
+        return history.groups().stream().filter(g -> g.measures().stream().anyMatch(m -> m.type() == 10))
+                .collect(Collectors.groupingBy(g -> Instant.ofEpochSecond(g.date()).atZone(ALEX.zone()).toLocalDate(),
+                        Collectors.counting()));
     }
 
     @Test
@@ -74,7 +100,7 @@ class LivingPersonaTests {
 
     @Test
     void theClockMovingPastTheGeneratedDaysExtendsTheHistory() {
-        UserData alex = UserData.generate(ALEX, NOW);
+        UserData alex = UserData.generate(ALEX, NOW, true);
         List<MeasureGroup> before = alex.at(T0).groups();
 
         UserView later = alex.at(T0 + 40 * 86_400);
@@ -87,7 +113,7 @@ class LivingPersonaTests {
 
     @Test
     void aGroupEditedLaterKeepsItsFirstModifiedUntilTheEdit() {
-        UserData alex = UserData.generate(ALEX, NOW);
+        UserData alex = UserData.generate(ALEX, NOW, true);
         MeasureGroup edited = alex.at(T0).groups().stream().filter(g -> g.modified() > g.created()).findFirst()
                 .orElseThrow();
 
@@ -130,7 +156,7 @@ class LivingPersonaTests {
 
     @Test
     void anIncrementalClientAskingLastupdateMaxModifiedMissesNothing() {
-        UserData alex = UserData.generate(ALEX, NOW);
+        UserData alex = UserData.generate(ALEX, NOW, true);
         Synced<MeasureGroup> groups = new Synced<>(g -> g.grpid() + "/" + g.attrib(), MeasureGroup::modified);
         Synced<Night> nights = new Synced<>(Night::id, Night::created);
         Synced<ActivityDay> days = new Synced<>(ActivityDay::date, ActivityDay::modified);
@@ -158,7 +184,7 @@ class LivingPersonaTests {
 
     @Test
     void uploadsCarryTheApplisOfEveryDataType() {
-        UserData alex = UserData.generate(ALEX, NOW);
+        UserData alex = UserData.generate(ALEX, NOW, true);
 
         List<Timeline.Upload> uploads = alex.uploadsUpTo(T0 + 30 * 86_400);
 
@@ -174,7 +200,7 @@ class LivingPersonaTests {
 
     @Test
     void aClockMovedBackUploadsAgainWhenItMovesForward() {
-        UserData alex = UserData.generate(ALEX, NOW);
+        UserData alex = UserData.generate(ALEX, NOW, true);
         List<Timeline.Upload> first = alex.uploadsUpTo(T0 + 3 * 86_400);
 
         alex.uploadsUpTo(T0);

@@ -27,7 +27,7 @@ class PersonaGeneratorTests {
     private final UserView alex = view(Personas.byId("alex").orElseThrow());
 
     private static UserView view(Persona persona) {
-        return UserData.generate(persona, NOW).at(NOW.getEpochSecond());
+        return UserData.generate(persona, NOW, true).at(NOW.getEpochSecond());
     }
 
     @Test
