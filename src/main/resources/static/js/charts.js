@@ -22,7 +22,9 @@
   // A goal as a dashed horizontal line with its label (the same in time series and daily bars).
   function goalLine(goal) {
     return { silent: true, symbol: 'none', lineStyle: { color: '#1b1f24', type: 'dashed', width: 1.5 },
-      label: { formatter: goal.label, position: 'insideEndTop', color: '#1b1f24' },
+      // On a light backing: over a bar chart the label sits on the bars that reach the goal.
+      label: { formatter: goal.label, position: 'insideEndTop', color: '#1b1f24',
+        backgroundColor: 'rgba(255, 255, 255, 0.85)', padding: [1, 4], borderRadius: 2 },
       data: [{ yAxis: goal.value }] };
   }
 
@@ -118,7 +120,8 @@
       },
       grid: { left: 48, right: 28, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { formatter: dayTick, hideOverlap: true } },
-      yAxis: { type: 'value', name: spec.y, nameTextStyle: { align: 'left' },
+      // Bars start at 0, which goes without saying: its label ran into the first day's ("0Nov 4").
+      yAxis: { type: 'value', name: spec.y, nameTextStyle: { align: 'left' }, axisLabel: { showMinLabel: false },
         max: spec.goal ? function (v) { return niceCeil(Math.max(v.max, spec.goal.value * 1.1)); } : null },
       dataZoom: spec.categories.length > 60 ? zoom() : [],
       series: series

@@ -67,7 +67,11 @@ class DailyApiController {
         if (!Set.of("heart_rate", "steps", "spo2").contains(field)) {
             throw new ApiProblems.BadRequest("Unknown intraday field '" + field + "': heart_rate, steps or spo2.");
         }
-        return new Items<>(onView.intraday(member, date(date, "date", null), field));
+        try {
+            return new Items<>(onView.intraday(member, date(date, "date", null), field));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblems.BadRequest(e.getMessage());
+        }
     }
 
     @GetMapping("/api/v1/members/{id}/sleep")

@@ -58,8 +58,13 @@ public class DetailsOnView {
     /**
      * The day's intraday series of {@code field} (heart_rate, steps, spo2); a day of the synced window that is not
      * stored complete is asked of Withings first, a day still under way at most every quarter of an hour.
+     *
+     * @throws IllegalArgumentException for a day that cannot be asked for ({@link IntradaySync#refusal})
      */
     public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {
+        intraday.refusal(member, day).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         Supplier<List<Hypnogram.Sample>> stored = () -> activity.intraday(member, day, field);
         var due = intraday.dueOnView(member, day);
         if (due.isEmpty()) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -300,8 +302,9 @@ class AuthorizationMatrixIntegrationTests {
                 (t, who) -> "/household/users/" + t.spareUser() + "/remove");
         page(r, Rule.ADMIN, "GET /audit", "/audit");
         // A member's data: read.
-        for (String part : List.of("", "/activity", "/ecg", "/intraday?date=2026-01-01", "/measurements?type=weight", "/goals", "/sleep",
-                "/workouts", "/sync")) {
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        for (String part : List.of("", "/activity", "/ecg", "/intraday?date=" + yesterday, "/measurements?type=weight",
+                "/goals", "/sleep", "/workouts", "/sync")) {
             String key = "GET /api/v1/members/{id}" + part.replaceAll("\\?.*", "");
             api(r, Rule.VIEW, key, (t, who) -> "/api/v1/members/" + t.target + part, null);
         }

@@ -226,6 +226,14 @@ class FullKitSyncIntegrationTests {
         assertThat(api.get(stepsOfTheMissingDay, token).json().get("items").size()).isPositive();
         assertThat(emulatorCalls(api).path("/v2/measure getintradayactivity").asInt())
                 .isEqualTo(afterNet.path("/v2/measure getintradayactivity").asInt() + 1);
+        // A day Withings is not asked about and nothing is stored for is refused, not answered as a day without data.
+        var longAgo = api.get("/api/v1/members/" + id + "/intraday?date=2020-01-01", token);
+        assertThat(longAgo.status()).isEqualTo(400);
+        assertThat(longAgo.json().get("detail").asString()).contains("last 30 UTC days", "2020-01-01 is before them");
+        var tomorrow = api.get("/api/v1/members/" + id + "/intraday?date=" + LocalDate.now(ZoneOffset.UTC).plusDays(1),
+                token);
+        assertThat(tomorrow.status()).isEqualTo(400);
+        assertThat(tomorrow.json().get("detail").asString()).contains("is later");
 
         // Readings of the last three days whose notifications were lost, and no run has read measures or nights for
         // a week: the safety net reads both (one lastupdate call each), and the readings are all there again.

@@ -59,8 +59,8 @@ public class ActivitySection {
         int goal = own == null ? DEFAULT_STEP_GOAL : own;
         ChartView steps = new DailyBars("steps-chart", "Steps a day against the goal of " + s.integer(goal)
                 + " steps", "steps", dates).series("Steps", Charts.BLUE, days.stream().map(ActivityDay::steps).toList())
-                .goal(goal, own == null ? "Default goal " + s.integer(goal) + " (none set in Withings)"
-                        : "Goal " + s.integer(goal)).view(charts);
+                // Short on the chart, where it sits over the bars; the note under it says where the goal comes from.
+                .goal(goal, (own == null ? "Default goal " : "Goal ") + s.integer(goal)).view(charts);
         // Averages and the goal count take the days that are over: today's steps so far are said apart.
         LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         List<ActivityDay> over = days.stream().filter(d -> d.date().isBefore(today)).toList();

@@ -128,12 +128,16 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
         return massValue(kg) + " " + massUnit();
     }
 
-    /** The figure of {@link #mass}, without its last unit: "72.4", or "12 st 3.4" for stones. */
+    /**
+     * The figure of {@link #mass}, without its last unit: "72.4", or "12 st 3.4" for stones (rounded to a tenth of a
+     * pound first, so that 181.97 lb is "13 st 0.0", not "12 st 14.0"; under a stone, pounds alone: "7.1").
+     */
     public String massValue(double kg) {
         if (weightUnit == WeightUnit.ST) {
-            double pounds = WeightUnit.LB.fromKilograms(kg);
-            int stones = (int) Math.floor(pounds / 14);
-            return stones + " st " + number(pounds - stones * 14, 1);
+            BigDecimal pounds = BigDecimal.valueOf(WeightUnit.LB.fromKilograms(kg)).setScale(1, RoundingMode.HALF_UP);
+            BigDecimal[] stonesAndPounds = pounds.divideAndRemainder(BigDecimal.valueOf(14));
+            String rest = number(stonesAndPounds[1].doubleValue(), 1);
+            return stonesAndPounds[0].signum() == 0 ? rest : stonesAndPounds[0].intValue() + " st " + rest;
         }
         return number(weightUnit.fromKilograms(kg), 1);
     }

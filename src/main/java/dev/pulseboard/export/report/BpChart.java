@@ -1,6 +1,7 @@
 package dev.pulseboard.export.report;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ final class BpChart {
     private static final int BOTTOM = 30;
     private static final int MIN = 50;
     private static final int MAX = 200;
+    private static final DateTimeFormatter DAY_TICK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter YEAR_TICK = DateTimeFormatter.ofPattern("d MMM ''yy", Locale.ENGLISH);
 
     private BpChart() {
     }
@@ -41,14 +44,14 @@ final class BpChart {
                 "#b3261e", "6 4"));
         svg.append(line(LEFT, y(HomeMean.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_DIASTOLIC),
                 "#1f5fae", "6 4"));
-        // A label a day up to two weeks; beyond, about a dozen labels (a day about 40 px wide at most).
-        int every = Math.max(1, (int) Math.ceil(days / 12.0));
+        // A label a day up to two weeks; beyond, about a dozen labels (a day about 40 px wide at most). Days as the
+        // rest of the report writes them ("1 Dec": "1/12" reads as 12 January in the US), with the year where the
+        // labels skip days across a new year, and then fewer of them.
+        boolean years = days > 366 || days > 14 && from.getYear() != to.getYear();
+        int every = Math.max(1, (int) Math.ceil(days / (years ? 8.0 : 12.0)));
+        DateTimeFormatter label = years ? YEAR_TICK : DAY_TICK;
         for (int d = 0; d < days; d += every) {
-            double x = x(d + 0.5, days);
-            LocalDate day = from.plusDays(d);
-            svg.append(text(x, HEIGHT - 12, "middle", day.getDayOfMonth() + "/" + day.getMonthValue()
-                    + (days > 366 || every > 1 && from.getYear() != from.plusDays(days - 1L).getYear()
-                            ? "/" + day.getYear() % 100 : "")));
+            svg.append(text(x(d + 0.5, days), HEIGHT - 12, "middle", label.format(from.plusDays(d))));
         }
         for (BpReading r : readings) {
             double dayOffset = ChronoUnit.DAYS.between(from, r.time().toLocalDate())

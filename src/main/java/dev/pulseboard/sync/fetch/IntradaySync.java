@@ -96,6 +96,23 @@ public class IntradaySync implements DataSync {
         return 0;
     }
 
+    /**
+     * Why the day cannot be asked for, if it cannot: a day after today (UTC), or a day before the window that was
+     * never fetched (Withings is asked about the window's days only).
+     */
+    public Optional<String> refusal(MemberId member, LocalDate day) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate first = today.minusDays(properties.intradayDays() - 1);
+        if (day.isAfter(today)) {
+            return Optional.of("Intraday series are for UTC days up to today, " + today + "; " + day + " is later.");
+        }
+        if (day.isBefore(first) && store.intradayFetches(member, day, day).isEmpty()) {
+            return Optional.of("Intraday series are fetched for the last " + properties.intradayDays()
+                    + " UTC days, " + first + " to " + today + "; " + day + " is before them and none is stored.");
+        }
+        return Optional.empty();
+    }
+
     /** The day, if a look at it should ask Withings first: a day of the window not complete nor just fetched. */
     public Optional<Due> dueOnView(MemberId member, LocalDate day) {
         return due(member, true).stream().filter(d -> d.day().equals(day)).findFirst();

@@ -24,6 +24,14 @@ class SettingsViewTests {
     }
 
     @Test
+    void roundsStonesAsAWholeAndLeavesOutNoStones() {
+        SettingsView stones = new SettingsView(WeightUnit.ST, UTC, Locale.UK);
+        assertThat(stones.mass(82.5419)).as("181.97 lb").isEqualTo("13 st 0.0 lb");
+        assertThat(stones.mass(82.56)).as("182.01 lb").isEqualTo("13 st 0.0 lb");
+        assertThat(stones.mass(3.22)).as("a segment's 7.1 lb").isEqualTo("7.1 lb");
+    }
+
+    @Test
     void roundsHalvesUpAsTheBloodPressureMeansDo() {
         SettingsView kg = new SettingsView(WeightUnit.KG, UTC, Locale.UK);
         assertThat(kg.mass(72.25)).isEqualTo("72.3 kg");

@@ -1,0 +1,25 @@
+package dev.pulseboard.export.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BpChartTests {
+
+    @Test
+    void labelsDaysAsTheRestOfTheReportWritesThem() {
+        String svg = BpChart.svg(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 2), List.of());
+
+        assertThat(svg).contains(">26 Nov<", ">30 Nov<", ">1 Dec<", ">2 Dec<").doesNotContain("1/12", "26/11");
+    }
+
+    @Test
+    void namesTheYearWhereLabelsSkipDaysAcrossANewYear() {
+        String svg = BpChart.svg(LocalDate.of(2026, 12, 10), LocalDate.of(2027, 1, 20), List.of());
+
+        assertThat(svg).contains(">10 Dec '26<").containsPattern(">\\d+ Jan '27<");
+    }
+}
