@@ -146,6 +146,13 @@ class HouseholdBrowserIntegrationTests {
             Pages.screenshotWholePhonePage(browser, "23-phone" + path.replaceAll("[^a-z]+", "-"));
             assertNoSidewaysScrolling(path);
         }
+        driver.get(base + "/household");
+        new Select(driver.findElement(By.id("member"))).selectByVisibleText("Bea");
+        driver.findElement(By.id("name")).sendKeys("Jo");
+        Pages.submit(browser, By.cssSelector("#invite-form button[type=submit]"));
+        assertThat(Pages.field(browser, "member").focused()).as("a refused invitation").isTrue();
+        Pages.screenshotWholePhonePage(browser, "23-phone-household-refused");
+        assertNoSidewaysScrolling("a refused invitation");
         driver.get(base + "/account/tokens");
         var tokens = (List<?>) ((JavascriptExecutor) driver).executeScript("var t = document.getElementById('tokens');"
                 + " return [t.scrollWidth, t.parentElement.clientWidth];");
