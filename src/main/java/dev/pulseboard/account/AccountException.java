@@ -2,8 +2,9 @@ package dev.pulseboard.account;
 
 /**
  * A request the account module refuses, with a message that is safe to show to the user and, when the message is
- * about one thing the user typed, that field's name ({@code name}, {@code email}, {@code password},
- * {@code current}), so that a page can put the message next to the field.
+ * about one thing the user typed, the name of the page's field for it ({@code name}, {@code email},
+ * {@code password}, {@code current}; an invitation's {@code member}, {@code role}, {@code days}; a grant's
+ * {@code userId}, {@code level}, {@code until}), so that a page can put the message next to the field.
  */
 public class AccountException extends RuntimeException {
 

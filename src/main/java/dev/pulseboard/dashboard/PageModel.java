@@ -18,7 +18,7 @@ import dev.pulseboard.dashboard.settings.SettingsView;
 
 /**
  * What every page's layout needs, whichever module serves the page: demo mode (the banner), the signed-in user
- * and their settings.
+ * and their settings, and the errors of a refused form (none unless one comes back).
  */
 @ControllerAdvice
 class PageModel {
@@ -65,6 +65,21 @@ class PageModel {
         return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
+    /**
+     * A page's own form, not refused: no errors. A refused form comes back with its errors (and what was typed) in
+     * a flash attribute of this name, which takes the place of this one.
+     */
+    @ModelAttribute("errors")
+    FieldErrors errors() {
+        return new FieldErrors();
+    }
+
+    /** The same for the Units menu, which is on every page beside the page's own form. */
+    @ModelAttribute("unitsErrors")
+    FieldErrors unitsErrors() {
+        return new FieldErrors();
+    }
+
     /** The signed-in user as the database knows them now (a role changed since sign-in shows at once). */
     @ModelAttribute("currentUser")
     CurrentUser currentUser(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
@@ -81,5 +96,6 @@ class PageModel {
         model.addAttribute("version", version);
         model.addAttribute("currentPath", currentPath(request));
         model.addAttribute("currentUser", currentUser(user, request));
+        model.addAttribute("unitsErrors", unitsErrors());
     }
 }

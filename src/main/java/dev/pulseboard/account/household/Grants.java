@@ -69,30 +69,31 @@ public class Grants {
 
     /**
      * A grant; its end, if any, is worded in the audit log as the sharing page shows it: the member's last day of
-     * access in {@code memberZone}, then the instant it ends in UTC.
+     * access in {@code memberZone}, then the instant it ends in UTC. A refusal names the sharing page's field it is
+     * about: {@code userId}, {@code level} or {@code until}.
      */
     @Transactional
     public Grant give(CurrentUser user, MemberId memberId, long granteeId, Access level, Instant until,
             ZoneId memberZone) {
         Member member = access.share(user, memberId);
         if (level == null) {
-            throw invalid("Say what the grant allows: VIEW or MANAGE.");
+            throw AccountException.invalid("level", "Say what the grant allows: VIEW or MANAGE.");
         }
         Instant now = clock.instant();
         if (until != null && !until.isAfter(now)) {
-            throw invalid("A grant must end in the future: its last day today or later.");
+            throw AccountException.invalid("until", "A grant must end in the future: its last day today or later.");
         }
         if (granteeId == user.userId()) {
-            throw invalid("You cannot grant access to yourself.");
+            throw aboutGrantee("You cannot grant access to yourself.");
         }
         CurrentUser grantee = users.findById(granteeId)
                 .filter(u -> u.householdId().equals(user.householdId()))
-                .orElseThrow(() -> invalid("There is no user " + granteeId + " in your household."));
+                .orElseThrow(() -> aboutGrantee("There is no user " + granteeId + " in your household."));
         if (grantee.isAdmin()) {
-            throw invalid(grantee.name() + " is an administrator and already sees every member.");
+            throw aboutGrantee(grantee.name() + " is an administrator and already sees every member.");
         }
         if (member.id().equals(grantee.memberId())) {
-            throw invalid(grantee.name() + " is " + member.name() + " and already sees their own data.");
+            throw aboutGrantee(grantee.name() + " is " + member.name() + " and already sees their own data.");
         }
         // One grant per grantee and member: a new one replaces what they held, so that revoking it ends their access.
         List<Grant> replaced = grants.activeOn(member.id(), now).stream().filter(g -> g.granteeId() == granteeId)
@@ -135,7 +136,8 @@ public class Grants {
                         + member.name() + " for " + grant.granteeName() + " (given up by them)"));
     }
 
-    private static AccountException invalid(String message) {
-        return new AccountException(AccountException.Reason.INVALID, message);
+    /** A refusal about the grantee: the sharing page's field {@code userId}. */
+    private static AccountException aboutGrantee(String message) {
+        return AccountException.invalid("userId", message);
     }
 }

@@ -63,31 +63,35 @@ public class Invitations {
 
     /**
      * Creates an invitation: for {@code memberId} (a member of the household without a login yet), or for a new
-     * member called {@code name}; an administrator's invitation may have neither.
+     * member called {@code name}; an administrator's invitation may have neither. A refusal names the People page's
+     * field it is about: {@code member}, {@code name}, {@code role} or {@code days}.
      */
     @Transactional
     public Created create(CurrentUser admin, MemberId memberId, String name, CurrentUser.Role role, Duration validity) {
         accounts.requireAdmin(admin);
         if (role == null) {
-            throw invalid("Say which role the invitation gives: ADMIN or MEMBER.");
+            throw AccountException.invalid("role", "Say which role the invitation gives: ADMIN or MEMBER.");
         }
         Duration valid = validity == null ? DEFAULT_VALIDITY : validity;
         if (valid.isNegative() || valid.isZero() || valid.compareTo(MAX_VALIDITY) > 0) {
-            throw invalid("An invitation is valid for 1 to 30 days.");
+            throw AccountException.invalid("days", "An invitation is valid for 1 to 30 days.");
         }
         String memberName = null;
         if (memberId != null && name != null && !name.isBlank()) {
-            throw invalid("Choose the member the invitation is for, or type a new member's name, not both.");
+            throw AccountException.invalid("member",
+                    "Choose the member the invitation is for, or type a new member's name, not both.");
         }
         if (memberId != null) {
             Member member = members.get(admin.householdId(), memberId);
             if (users.userOfMember(member.id()).isPresent()) {
-                throw invalid(member.name() + " already has a login; an invitation would make a second one.");
+                throw AccountException.invalid("member",
+                        member.name() + " already has a login; an invitation would make a second one.");
             }
         } else if (name != null && !name.isBlank()) {
             memberName = Validation.name(name, "member's name");
         } else if (role == CurrentUser.Role.MEMBER) {
-            throw invalid("Choose the member the invitation is for, or give the new member's name.");
+            throw AccountException.invalid("member",
+                    "Choose the member the invitation is for, or give the new member's name.");
         }
         String token = Secrets.random(PREFIX);
         Instant now = clock.instant();

@@ -22,6 +22,7 @@ import dev.pulseboard.account.Users;
 import dev.pulseboard.account.household.InvitationLinks;
 import dev.pulseboard.account.household.Invitations;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.FieldErrors;
 
 /**
  * {@code /household} ("People"), for administrators: the household's logins (role, temporary password, removal)
@@ -55,17 +56,23 @@ class HouseholdController {
         return "household/people";
     }
 
+    /** A refused invitation comes back to the form, each message at its field, with what was chosen and typed. */
     @PostMapping("/household/invitations")
     String invite(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String member,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "MEMBER") String role,
             @RequestParam(defaultValue = "7") int days, RedirectAttributes redirect) {
-        return act(redirect, () -> {
-            MemberId memberId = member.isBlank() ? null : MemberId.of(Long.parseLong(member));
-            var created = invitations.create(user, memberId, name, role(role),
-                    Duration.ofDays(days));
+        FieldErrors errors = new FieldErrors().typed("member", member).typed("name", name).typed("role", role)
+                .typed("days", Integer.toString(days));
+        errors.check(() -> {
+            var created = invitations.create(user, memberId(member), name, role(role), Duration.ofDays(days));
             redirect.addFlashAttribute("link", links.url(created.token()));
-            return "Invitation created. Copy the link below and send it yourself: it is shown only this once.";
+            redirect.addFlashAttribute("notice",
+                    "Invitation created. Copy the link below and send it yourself: it is shown only this once.");
         });
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/household";
     }
 
     @PostMapping("/household/invitations/{id}/revoke")
@@ -107,10 +114,17 @@ class HouseholdController {
                 throw e;
             }
             redirect.addFlashAttribute("error", e.getMessage());
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("error", "Choose a member from the list.");
         }
         return "redirect:/household";
+    }
+
+    /** The form's member: none (a new member), or one from the list; anything else (a forged form) is refused. */
+    private static MemberId memberId(String member) {
+        try {
+            return member.isBlank() ? null : MemberId.of(Long.parseLong(member));
+        } catch (NumberFormatException e) {
+            throw AccountException.invalid("member", "Choose a member from the list.");
+        }
     }
 
     /** The form's role; anything else (a forged form) is refused, never read as the least one. */
@@ -120,7 +134,7 @@ class HouseholdController {
                 return r;
             }
         }
-        throw new AccountException(AccountException.Reason.INVALID,
+        throw AccountException.invalid("role",
                 "Choose a role from the list: member or administrator. Nothing was changed.");
     }
 

@@ -17,6 +17,7 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.account.Users;
+import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.member.MemberViews;
 import dev.pulseboard.dashboard.settings.SettingsView;
 
@@ -54,18 +55,17 @@ class OverviewController {
         return "overview/overview";
     }
 
+    /** A refused name comes back to the overview's form, at its field, as it was typed. */
     @PostMapping("/members")
     String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
             RedirectAttributes redirect) {
+        users.requireAdmin(user);
         try {
-            users.requireAdmin(user);
-            var member = members.add(user.householdId(), name);
-            return "redirect:/members/" + member.id();
+            return "redirect:/members/" + members.add(user.householdId(), name).id();
         } catch (AccountException e) {
-            if (e.reason() != AccountException.Reason.INVALID) {
-                throw e;
-            }
-            redirect.addFlashAttribute("error", e.getMessage());
+            FieldErrors errors = new FieldErrors().typed("name", name);
+            errors.add(e);
+            redirect.addFlashAttribute("errors", errors);
             return "redirect:/";
         }
     }

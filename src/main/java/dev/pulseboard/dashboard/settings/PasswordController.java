@@ -33,7 +33,6 @@ class PasswordController {
     @GetMapping("/account/password")
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("mustChange", users.me(user).mustChangePassword());
-        model.addAttribute("errors", new FieldErrors());
         return "settings/password";
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.UserSettings;
+import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.unit.DistanceUnit;
 import dev.pulseboard.dashboard.unit.TemperatureUnit;
 import dev.pulseboard.dashboard.unit.WeightUnit;
@@ -44,30 +45,38 @@ public class Settings {
     }
 
     /**
-     * Saves what the form sent; a blank zone means "each member's own zone". Returns why nothing was saved when a
-     * unit is not one of the form's or the zone is not a time zone id, else empty.
+     * Saves what the form sent; a blank zone means "each member's own zone". Nothing is saved when a unit is not one
+     * of the form's or the zone is not a time zone id: {@code errors} then says why, at each such field.
      */
-    Optional<String> update(CurrentUser user, String mass, String temperature, String distance, String zone) {
+    void update(CurrentUser user, String mass, String temperature, String distance, String zone, FieldErrors errors) {
         Optional<WeightUnit> weight = WeightUnit.parse(mass);
         Optional<TemperatureUnit> degrees = TemperatureUnit.parse(temperature);
         Optional<DistanceUnit> length = DistanceUnit.parse(distance);
-        if (weight.isEmpty() || degrees.isEmpty() || length.isEmpty()) {
-            return Optional.of("Choose the units from the lists: \u201c"
-                    + (weight.isEmpty() ? mass : degrees.isEmpty() ? temperature : distance)
-                    + "\u201d is not one of them. Nothing was saved.");
-        }
+        notInTheList(weight, "unit", mass, errors);
+        notInTheList(degrees, "temperature", temperature, errors);
+        notInTheList(length, "distance", distance, errors);
         ZoneId fixed = null;
         if (zone != null && !zone.isBlank()) {
             try {
                 fixed = ZoneId.of(zone.strip());
             } catch (DateTimeException e) {
-                return Optional.of("\u201c" + zone + "\u201d is not a time zone; use a name such as Europe/Paris or "
+                errors.add("zone", "\u201c" + zone + "\u201d is not a time zone; use a name such as Europe/Paris or "
                         + "America/New_York, or leave it empty for each member's own zone. Nothing was saved.");
             }
+        }
+        if (errors.any()) {
+            return;
         }
         accounts.updateSettings(user.userId(), new UserSettings(UserSettings.Mass.valueOf(weight.get().name()),
                 UserSettings.Temperature.valueOf(degrees.get().name()),
                 UserSettings.Distance.valueOf(length.get().name()), fixed));
-        return Optional.empty();
+    }
+
+    /** A unit the form's list does not have (only a forged form sends one). */
+    private static void notInTheList(Optional<?> unit, String field, String sent, FieldErrors errors) {
+        if (unit.isEmpty()) {
+            errors.add(field, "Choose the units from the lists: \u201c" + sent + "\u201d is not one of them. Nothing "
+                    + "was saved.");
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.dashboard.FieldErrors;
 
 /** {@code POST /settings}: the viewer's units and time zone, saved to their account; back to the page. */
 @Controller
@@ -18,14 +19,24 @@ class SettingsController {
         this.settings = settings;
     }
 
+    /**
+     * A refusal goes back to the form it was sent from ({@code form}: the Units menu, {@code header}, or the Settings
+     * page's, {@code page}), which shows each message at its field and what was chosen and typed.
+     */
     @PostMapping("/settings")
     String update(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "KG") String unit,
             @RequestParam(defaultValue = "CELSIUS") String temperature,
             @RequestParam(defaultValue = "KM") String distance, @RequestParam(defaultValue = "") String zone,
-            @RequestParam(defaultValue = "/") String back, RedirectAttributes redirect) {
-        settings.update(user, unit, temperature, distance, zone).ifPresentOrElse(
-                why -> redirect.addFlashAttribute("error", why),
-                () -> redirect.addFlashAttribute("notice", "Units and time zone saved."));
+            @RequestParam(defaultValue = "/") String back, @RequestParam(defaultValue = "header") String form,
+            RedirectAttributes redirect) {
+        FieldErrors errors = FieldErrors.prefixed("page".equals(form) ? "page" : "header").typed("unit", unit)
+                .typed("temperature", temperature).typed("distance", distance).typed("zone", zone);
+        settings.update(user, unit, temperature, distance, zone, errors);
+        if (errors.any()) {
+            redirect.addFlashAttribute("unitsErrors", errors);
+        } else {
+            redirect.addFlashAttribute("notice", "Units and time zone saved.");
+        }
         return "redirect:" + (isLocalPath(back) ? back : "/");
     }
 

@@ -29,7 +29,6 @@ class SetupController {
         if (accounts.isSetUp()) {
             return "redirect:/login";
         }
-        model.addAttribute("errors", new FieldErrors());
         return "setup/setup";
     }
 

@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard.sharing;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +25,7 @@ import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.Grant;
 import dev.pulseboard.account.household.Grants;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.member.MemberViews;
 import dev.pulseboard.dashboard.settings.SettingsView;
 
@@ -58,29 +60,36 @@ class SharingController {
         return "sharing/sharing";
     }
 
+    /** A refused grant comes back to the form, each message at its field, with what was chosen and typed. */
     @PostMapping("/members/{id}/sharing")
     String give(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "0") long userId, @RequestParam(defaultValue = "VIEW") String level,
             @RequestParam(defaultValue = "") String until, @ModelAttribute("settings") SettingsView settings,
             RedirectAttributes redirect) {
-        if (!"VIEW".equalsIgnoreCase(level) && !"MANAGE".equalsIgnoreCase(level)) {
-            redirect.addFlashAttribute("error", "Choose what they may do: see, or see and manage. Nothing was shared.");
-            return "redirect:/members/" + id + "/sharing";
+        FieldErrors errors = new FieldErrors().typed("userId", Long.toString(userId)).typed("level", level)
+                .typed("until", until);
+        Access access = "MANAGE".equalsIgnoreCase(level) ? Access.MANAGE
+                : "VIEW".equalsIgnoreCase(level) ? Access.VIEW : null;
+        if (access == null) {
+            errors.add("level", "Choose what they may do: see, or see and manage. Nothing was shared.");
         }
+        ZoneId zone = views.settingsFor(MemberId.of(id), settings).zone();
+        Instant end = null;
         try {
-            ZoneId zone = views.settingsFor(MemberId.of(id), settings).zone();
-            var end = until.isBlank() ? null : Grant.endAfter(LocalDate.parse(until), zone);
-            var grant = grants.give(user, MemberId.of(id), userId,
-                    "MANAGE".equalsIgnoreCase(level) ? Access.MANAGE : Access.VIEW, end, zone);
-            redirect.addFlashAttribute("notice", grant.granteeName() + " may now "
-                    + (grant.access().allowsChanges() ? "see and manage" : "see") + " this data.");
+            end = until.isBlank() ? null : Grant.endAfter(LocalDate.parse(until), zone);
         } catch (DateTimeException e) {
-            redirect.addFlashAttribute("error", "The last day must be a date.");
-        } catch (AccountException e) {
-            if (e.reason() != AccountException.Reason.INVALID) {
-                throw e;
-            }
-            redirect.addFlashAttribute("error", e.getMessage());
+            errors.add("until", "The last day must be a date.");
+        }
+        if (errors.none()) {
+            Instant last = end;
+            errors.check(() -> {
+                var grant = grants.give(user, MemberId.of(id), userId, access, last, zone);
+                redirect.addFlashAttribute("notice", grant.granteeName() + " may now "
+                        + (grant.access().allowsChanges() ? "see and manage" : "see") + " this data.");
+            });
+        }
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/members/" + id + "/sharing";
     }

@@ -39,7 +39,8 @@ import dev.pulseboard.support.PulseboardTest;
 
 /**
  * The household on a 375 px phone: the no-data persona's empty states, a hostile member name, an unknown
- * member, the unit setting, the tab bar by keyboard, and the administrator's pages without sideways scrolling.
+ * member, the unit setting (a refused time zone told in the Units menu), the tab bar by keyboard, and the
+ * administrator's pages without sideways scrolling.
  */
 @PulseboardTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -145,6 +146,13 @@ class HouseholdBrowserIntegrationTests {
             Pages.screenshotWholePhonePage(browser, "23-phone" + path.replaceAll("[^a-z]+", "-"));
             assertNoSidewaysScrolling(path);
         }
+        driver.get(base + "/household");
+        new Select(driver.findElement(By.id("member"))).selectByVisibleText("Bea");
+        driver.findElement(By.id("name")).sendKeys("Jo");
+        Pages.submit(browser, By.cssSelector("#invite-form button[type=submit]"));
+        assertThat(Pages.field(browser, "member").focused()).as("a refused invitation").isTrue();
+        Pages.screenshotWholePhonePage(browser, "23-phone-household-refused");
+        assertNoSidewaysScrolling("a refused invitation");
         driver.get(base + "/account/tokens");
         var tokens = (List<?>) ((JavascriptExecutor) driver).executeScript("var t = document.getElementById('tokens');"
                 + " return [t.scrollWidth, t.parentElement.clientWidth];");
@@ -183,6 +191,34 @@ class HouseholdBrowserIntegrationTests {
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
         chooseUnit("KG");
         assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).endsWith(" kg");
+    }
+
+    @Test
+    void aZoneThatIsNotOneIsToldInTheReopenedUnitsMenuAtTheZoneFieldWhichHasTheFocus() {
+        driver.get(base + "/members/" + alex + "/body");
+        driver.findElement(By.cssSelector("details.settings summary")).click();
+        new Select(driver.findElement(By.id("header-unit"))).selectByValue("LB");
+        driver.findElement(By.id("header-zone")).sendKeys("Mars/Olympus_Mons");
+        Pages.submit(browser, By.cssSelector(".settings-form button[type=submit]"));
+        browser.screenshot("24-phone-units-refused");
+
+        assertThat(driver.getCurrentUrl()).endsWith("/members/" + alex + "/body");
+        var zone = Pages.field(browser, "header-zone");
+        assertThat(zone.name()).isEqualTo("Time zone");
+        assertThat(zone.invalid()).isEqualTo("true");
+        assertThat(zone.description()).hasSize(2).last()
+                .isEqualTo("Empty: each member's dates in their own Withings time zone. Saved to your account.");
+        assertThat(zone.description().get(0)).contains("is not a time zone").contains("Nothing was saved");
+        assertThat(zone.focused()).isTrue();
+        assertThat(zone.value()).isEqualTo("Mars/Olympus_Mons");
+        assertThat(new Select(driver.findElement(By.id("header-unit"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the unit chosen is kept").isEqualTo("LB");
+        assertThat(driver.findElement(By.id("header-error-summary")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#header-error-summary a")).getAttribute("href"))
+                .endsWith("#header-zone");
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).as("nothing saved").endsWith(" kg");
+        assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
     private void chooseUnit(String unit) {

@@ -15,13 +15,20 @@ import org.springframework.beans.factory.annotation.Value;
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.UserSettings;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageHtml;
 import dev.pulseboard.support.PageSession;
 
 /**
  * A user's units and time zone are saved to the database and come back at the next sign-in, on H2 and on
- * PostgreSQL (the subclasses); a zone or a unit that is not one is refused with a message and saves nothing.
+ * PostgreSQL (the subclasses); a zone or a unit that is not one is refused with a message and saves nothing. The
+ * refusal comes back to the form it was sent from, under "Units" on every page (the menu opens) or on the Settings
+ * page, with its message at its field (invalid, described by it before the hint, with the focus), in the form's
+ * summary, and with every choice kept.
  */
 abstract class UserSettingsCases {
+
+    static final String NOT_A_ZONE = "\u201cMars/Olympus_Mons\u201d is not a time zone; use a name such as Europe/Paris"
+            + " or America/New_York, or leave it empty for each member's own zone. Nothing was saved.";
 
     @Value("${server.port}")
     int port;
@@ -88,5 +95,70 @@ abstract class UserSettingsCases {
             assertThat(accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId()))
                     .isEqualTo(UserSettings.DEFAULTS);
         }
+    }
+
+    @Test
+    void aZoneThatIsNotOneIsToldAtTheZoneFieldOfTheUnitsMenuWhichOpens() {
+        PageSession session = PageSession.signIn(port);
+
+        var answer = session.post("/", "/settings", Map.of("unit", "LB", "temperature", "FAHRENHEIT",
+                "distance", "MI", "zone", "Mars/Olympus_Mons", "back", "/", "form", "header"));
+
+        assertThat(answer.uri().getPath()).isEqualTo("/");
+        assertThat(answer.body()).containsPattern("<details class=\"settings\" open=\"open\">");
+        PageHtml page = new PageHtml(answer.body());
+        var zone = page.field("header-zone");
+        assertThat(zone.invalid()).isEqualTo("true");
+        assertThat(zone.description()).containsExactly(NOT_A_ZONE,
+                "Empty: each member's dates in their own Withings time zone. Saved to your account.");
+        assertThat(zone.focused()).isTrue();
+        assertThat(zone.value()).isEqualTo("Mars/Olympus_Mons");
+        assertThat(page.autofocused()).containsExactly("header-zone");
+        assertThat(page.field("header-unit")).isEqualTo(new PageHtml.Field(null, List.of(), "LB", false));
+        assertThat(page.field("header-temperature").value()).isEqualTo("FAHRENHEIT");
+        assertThat(page.field("header-distance").value()).isEqualTo("MI");
+        assertThat(page.summary("header-error-summary")).containsExactly(new PageHtml.Line(NOT_A_ZONE, "#header-zone"));
+        assertThat(accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId()))
+                .isEqualTo(UserSettings.DEFAULTS);
+
+        String next = session.get("/").body();
+        assertThat(next).as("the next page starts afresh").contains("<details class=\"settings\">");
+        assertThat(new PageHtml(next).field("header-unit").value()).as("the saved unit").isEqualTo("KG");
+    }
+
+    @Test
+    void aRefusalFromTheSettingsPageComesBackToItsFormNotToTheUnitsMenu() {
+        PageSession session = PageSession.signIn(port);
+
+        var answer = session.post("/settings", "/settings", Map.of("unit", "ST", "zone", "Mars/Olympus_Mons",
+                "back", "/settings", "form", "page"));
+
+        PageHtml page = new PageHtml(answer.body());
+        assertThat(page.field("page-zone").invalid()).isEqualTo("true");
+        assertThat(page.field("page-zone").focused()).isTrue();
+        assertThat(page.field("page-unit").value()).isEqualTo("ST");
+        assertThat(page.summary("page-error-summary")).containsExactly(new PageHtml.Line(NOT_A_ZONE, "#page-zone"));
+        assertThat(page.field("header-zone")).as("the Units menu of the same page")
+                .isEqualTo(new PageHtml.Field(null, List.of("Empty: each member's dates in their own Withings time "
+                        + "zone. Saved to your account."), "", false));
+        assertThat(page.field("header-unit").value()).isEqualTo("KG");
+        assertThat(page.summary("header-error-summary")).isEmpty();
+        assertThat(answer.body()).contains("<details class=\"settings\">");
+    }
+
+    @Test
+    void aForgedUnitIsToldAtItsOwnField() {
+        PageSession session = PageSession.signIn(port);
+
+        var answer = session.post("/settings", "/settings", Map.of("unit", "KG", "temperature", "KELVIN",
+                "distance", "FURLONG", "back", "/settings", "form", "page"));
+
+        PageHtml page = new PageHtml(answer.body());
+        assertThat(page.field("page-unit").invalid()).isNull();
+        assertThat(page.field("page-temperature").description())
+                .containsExactly("Choose the units from the lists: \u201cKELVIN\u201d is not one of them. Nothing was saved.");
+        assertThat(page.field("page-distance").description())
+                .containsExactly("Choose the units from the lists: \u201cFURLONG\u201d is not one of them. Nothing was saved.");
+        assertThat(page.autofocused()).containsExactly("page-temperature");
     }
 }
