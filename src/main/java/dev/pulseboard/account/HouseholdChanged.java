@@ -12,6 +12,18 @@ public record HouseholdChanged(HouseholdId household, Long byUserId, MemberId me
     /** What changed. */
     public enum Change {
         INVITATION_CREATED, INVITATION_ACCEPTED, INVITATION_REVOKED, GRANT_GIVEN, GRANT_REVOKED, GRANT_EXPIRED,
-        ROLE_CHANGED, PASSWORD_RESET, PASSWORD_CHANGED, USER_REMOVED, SIGN_IN_LOCKED, SIGN_IN_REFUSED, IDENTITY_LINKED
+        ROLE_CHANGED, PASSWORD_RESET, PASSWORD_CHANGED, USER_REMOVED, SIGN_IN_LOCKED, SIGN_IN_REFUSED, IDENTITY_LINKED,
+        /** A shared-scale reading moved into a member's history, or thrown away: who sees it changed. */
+        READING_ASSIGNED, READING_DISCARDED
+    }
+
+    /**
+     * A shared-scale reading of {@code from}'s sorted out by {@code user}: moved to the member named {@code to}, or
+     * discarded ({@code to} null).
+     */
+    public static HouseholdChanged readingSorted(CurrentUser user, MemberId from, long groupId, String to) {
+        return new HouseholdChanged(user.householdId(), user.userId(), from,
+                to == null ? Change.READING_DISCARDED : Change.READING_ASSIGNED,
+                "shared-scale reading " + groupId + (to == null ? " discarded" : " moved to " + to));
     }
 }

@@ -3,6 +3,7 @@ package dev.pulseboard.api;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.HouseholdChanged;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.measure.AmbiguousReading;
@@ -26,15 +28,18 @@ class AmbiguousApiController {
 
     private final MemberAccess access;
     private final Measurements measurements;
+    private final ApplicationEventPublisher events;
 
-    AmbiguousApiController(MemberAccess access, Measurements measurements) {
+    AmbiguousApiController(MemberAccess access, Measurements measurements, ApplicationEventPublisher events) {
         this.access = access;
         this.measurements = measurements;
+        this.events = events;
     }
 
+    /** The readings of the members this user may manage: only they may sort them out (as on the member's page). */
     @GetMapping("/api/v1/ambiguous-readings")
     Items list(@AuthenticationPrincipal CurrentUser user) {
-        return new Items(access.visible(user).stream()
+        return new Items(access.visible(user).stream().filter(MemberAccess.Visibility::mayManage)
                 .flatMap(v -> measurements.pendingAmbiguous(v.member().id()).stream())
                 .map(r -> new Item(r.member().value(), r.groupId(), r.time().toString(), r.typeName(), r.value(),
                         r.unit()))
@@ -45,11 +50,12 @@ class AmbiguousApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void assign(@AuthenticationPrincipal CurrentUser user, @RequestBody AssignRequest request) {
         MemberId from = access.manage(user, MemberId.of(request.memberId())).id();
-        MemberId to = access.manage(user, MemberId.of(request.toMemberId())).id();
-        if (!measurements.assignAmbiguous(from, request.groupId(), to)) {
+        var to = access.manage(user, MemberId.of(request.toMemberId()));
+        if (!measurements.assignAmbiguous(from, request.groupId(), to.id())) {
             throw new ApiProblems.BadRequest("Member " + request.memberId() + " has no ambiguous reading "
                     + request.groupId() + ".");
         }
+        events.publishEvent(HouseholdChanged.readingSorted(user, from, request.groupId(), to.name()));
     }
 
     @PostMapping("/api/v1/ambiguous-readings/discard")
@@ -60,6 +66,7 @@ class AmbiguousApiController {
             throw new ApiProblems.BadRequest("Member " + request.memberId() + " has no ambiguous reading "
                     + request.groupId() + ".");
         }
+        events.publishEvent(HouseholdChanged.readingSorted(user, member, request.groupId(), null));
     }
 
     record Items(List<Item> items) {

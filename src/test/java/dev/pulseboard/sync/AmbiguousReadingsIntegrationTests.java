@@ -95,5 +95,34 @@ class AmbiguousReadingsIntegrationTests {
         assertThat(assignedOnPage.body()).contains("The reading now belongs to Partner.");
         assertThat(api.get("/api/v1/members/" + partner + "/measurements?type=weight", token).json().get("items")
                 .size()).isEqualTo(2);
+
+        // Every sorting is in the audit log: who moved or threw away which reading.
+        var audit = api.get("/api/v1/audit", token).json().get("items");
+        var sorted = new ArrayList<String>();
+        audit.forEach(e -> {
+            if (e.get("action").asString().startsWith("READING_")) {
+                assertThat(e.get("memberId").asLong()).isEqualTo(sam);
+                sorted.add(e.get("action").asString() + " " + e.get("detail").asString());
+            }
+        });
+        assertThat(sorted).containsExactlyInAnyOrder(
+                "READING_ASSIGNED shared-scale reading " + assigned + " moved to Partner",
+                "READING_DISCARDED shared-scale reading " + discarded + " discarded",
+                "READING_DISCARDED shared-scale reading " + next + " discarded",
+                "READING_ASSIGNED shared-scale reading " + last + " moved to Partner");
+
+        // Someone who may only view Sam's data is not given his readings to sort out (nor is it on his page).
+        var invited = api.post("/api/v1/invitations", token, "{\"memberId\":" + partner + ",\"role\":\"MEMBER\"}");
+        String url = invited.json().get("url").asString();
+        var accepted = api.post("/api/v1/invitations/" + url.substring(url.lastIndexOf('/') + 1) + "/accept", null,
+                "{\"email\":\"viewer@example.org\",\"password\":\"a long enough password\",\"name\":\"Viewer\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(api.post("/api/v1/members/" + sam + "/grants", token, "{\"userId\":" + accepted.json().get("id")
+                .asLong() + ",\"access\":\"VIEW\"}").status()).isEqualTo(201);
+        String viewer = api.postBasic("/api/v1/tokens", "viewer@example.org", "a long enough password",
+                "{\"name\":\"viewer\"}").json().get("token").asString();
+        assertThat(api.get("/api/v1/members/" + sam, viewer).status()).as("Sam is shared with them").isEqualTo(200);
+        api.get("/api/v1/ambiguous-readings", viewer).json().get("items")
+                .forEach(i -> assertThat(i.get("memberId").asLong()).isNotEqualTo(sam));
     }
 }

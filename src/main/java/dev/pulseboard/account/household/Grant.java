@@ -2,6 +2,7 @@ package dev.pulseboard.account.household;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 import dev.pulseboard.core.MemberId;
@@ -18,5 +19,13 @@ public record Grant(long id, MemberId memberId, String memberName, long granteeI
     /** The last day of access in {@code zone} (a grant ends when the next day starts); null until revoked. */
     public LocalDate lastDay(ZoneId zone) {
         return until == null ? null : until.atZone(zone).minusNanos(1).toLocalDate();
+    }
+
+    /**
+     * Whether it ends as a day ends in {@code zone}, as a grant with a last day does; one given an exact instant
+     * through the API may end at any time of day, which "last day" would misstate.
+     */
+    public boolean endsAsADayEnds(ZoneId zone) {
+        return until != null && until.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 }

@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.body;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.HouseholdChanged;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.measure.AmbiguousReading;
@@ -26,10 +28,12 @@ public class AmbiguousController {
 
     private final MemberAccess access;
     private final Measurements measurements;
+    private final ApplicationEventPublisher events;
 
-    AmbiguousController(MemberAccess access, Measurements measurements) {
+    AmbiguousController(MemberAccess access, Measurements measurements, ApplicationEventPublisher events) {
         this.access = access;
         this.measurements = measurements;
+        this.events = events;
     }
 
     /** The member's pending ambiguous weigh-ins, newest first (one row per reading, its weight). */
@@ -43,6 +47,9 @@ public class AmbiguousController {
         MemberId from = access.manage(user, MemberId.of(id)).id();
         var target = access.manage(user, MemberId.of(to));
         boolean done = measurements.assignAmbiguous(from, groupId, target.id());
+        if (done) {
+            events.publishEvent(HouseholdChanged.readingSorted(user, from, groupId, target.name()));
+        }
         redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading now belongs to " + target.name() + "."
                 : "That reading was already sorted out.");
         return "redirect:/members/" + id;
@@ -53,6 +60,9 @@ public class AmbiguousController {
             RedirectAttributes redirect) {
         MemberId member = access.manage(user, MemberId.of(id)).id();
         boolean done = measurements.discardAmbiguous(member, groupId);
+        if (done) {
+            events.publishEvent(HouseholdChanged.readingSorted(user, member, groupId, null));
+        }
         redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading was discarded."
                 : "That reading was already sorted out.");
         return "redirect:/members/" + id;

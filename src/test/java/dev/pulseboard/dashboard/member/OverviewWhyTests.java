@@ -27,6 +27,17 @@ class OverviewWhyTests {
 
         String why = OverviewWhy.of(new MemberAccess.Visibility(ALEX, MemberAccess.Reason.GRANT, grant), auckland);
 
-        assertThat(why).isEqualTo("Shared with you by Alex (view only), last day 1 March 2027");
+        assertThat(why).isEqualTo("Shared with you by Alex (view only), last day 1 March 2027 (Pacific/Auckland)");
+    }
+
+    @Test
+    void aGrantGivenAnInstantThroughTheApiSaysWhenItEnds() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        var grant = new Grant(7, ALEX.id(), "Alex", 2, "Kim", Access.VIEW, Instant.parse("2026-12-04T12:00:00Z"),
+                "Alex", Instant.EPOCH);
+
+        String why = OverviewWhy.of(new MemberAccess.Visibility(ALEX, MemberAccess.Reason.GRANT, grant), newYork);
+
+        assertThat(why).isEqualTo("Shared with you by Alex (view only), until 4 December 2026, 07:00 (America/New_York)");
     }
 }
