@@ -85,14 +85,28 @@ class OpenApiConfiguration {
                 if (path.contains("{")) {
                     problem(operation.getResponses(), "404", "Nothing there that this user may see");
                 }
+                if (operation.getSecurity() != null && operation.getSecurity().stream()
+                        .anyMatch(requirement -> requirement.containsKey(PASSWORD))) {
+                    problem(operation.getResponses(), "429", "Too many wrong passwords for this e-mail: try again "
+                            + "after the Retry-After header's seconds, even with the right one");
+                }
+                // An operation's own errors (documented by their status and words) are problem+json too.
+                operation.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        response.setContent(problemContent());
+                    }
+                });
             }));
         };
     }
 
     private static void problem(ApiResponses responses, String status, String description) {
-        responses.computeIfAbsent(status, s -> new ApiResponse().description(description).content(new Content()
-                .addMediaType("application/problem+json", new MediaType()
-                        .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        responses.computeIfAbsent(status, s -> new ApiResponse().description(description).content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType("application/problem+json", new MediaType()
+                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
     }
 
     /**

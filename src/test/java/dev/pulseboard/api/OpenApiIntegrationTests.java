@@ -59,8 +59,14 @@ class OpenApiIntegrationTests {
                 "GET /api/v1/members/{id}/reports/blood-pressure", "GET /api/v1/members/{id}/imports/{importId}");
         assertThat(missing).isEmpty();
         JsonNode export = paths.get("/api/v1/members/{id}/export").get("get").get("responses");
-        assertThat(export.has("400")).isTrue();
-        assertThat(export.has("404")).isTrue();
+        for (String status : List.of("400", "404")) {
+            assertThat(export.get(status).get("content").propertyNames()).as("the export's own " + status)
+                    .containsExactly("application/problem+json");
+        }
+        assertThat(paths.get("/api/v1/tokens").get("post").get("responses").get("429").get("content")
+                .has("application/problem+json")).as("sign-in's lock-out").isTrue();
+        assertThat(paths.get("/api/v1/members/{id}/measurements").get("get").get("responses").has("429"))
+                .as("no password there").isFalse();
         JsonNode backup = paths.get("/api/v1/admin/backups").get("post").get("responses");
         assertThat(backup.has("202")).as("a backup is started, not made, by the call").isTrue();
         assertThat(backup.has("200")).isFalse();
