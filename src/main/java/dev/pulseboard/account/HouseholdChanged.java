@@ -18,12 +18,12 @@ public record HouseholdChanged(HouseholdId household, Long byUserId, MemberId me
     }
 
     /**
-     * A shared-scale reading of {@code from}'s sorted out by {@code user}: moved to the member named {@code to}, or
-     * discarded ({@code to} null).
+     * A shared-scale reading of {@code from}'s, described as {@code reading} ("weight 82.7 kg taken ..."), sorted out by
+     * {@code user}: moved to the member named {@code to}, or discarded ({@code to} null).
      */
-    public static HouseholdChanged readingSorted(CurrentUser user, MemberId from, long groupId, String to) {
+    public static HouseholdChanged readingSorted(CurrentUser user, MemberId from, String reading, String to) {
         return new HouseholdChanged(user.householdId(), user.userId(), from,
                 to == null ? Change.READING_DISCARDED : Change.READING_ASSIGNED,
-                "shared-scale reading " + groupId + (to == null ? " discarded" : " moved to " + to));
+                "shared-scale reading: " + reading + (to == null ? ", discarded" : ", moved to " + to));
     }
 }

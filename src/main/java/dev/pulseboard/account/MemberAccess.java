@@ -72,7 +72,8 @@ public class MemberAccess {
         }
         if (!visibility.mayManage()) {
             throw new AccountException(AccountException.Reason.FORBIDDEN, visibility.member().name()
-                    + "'s data is shared with you to view only; ask them for manage access to change it.");
+                    + "'s data is shared with you to view only; an administrator (or " + visibility.member().name()
+                    + ", if they have a login) may give you manage access to change it.");
         }
         return visibility.member();
     }
@@ -82,8 +83,8 @@ public class MemberAccess {
         Visibility visibility = visibility(user, id);
         refuseReadOnly(user, visibility.member());
         if (visibility.reason() == Reason.GRANT) {
-            throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + visibility.member().name()
-                    + "'s own login or an administrator decides who sees this member.");
+            throw new AccountException(AccountException.Reason.FORBIDDEN, "Only an administrator (or "
+                    + visibility.member().name() + ", if they have a login) decides who sees this member.");
         }
         return visibility.member();
     }

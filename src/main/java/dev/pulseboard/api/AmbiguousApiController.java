@@ -51,22 +51,30 @@ class AmbiguousApiController {
     void assign(@AuthenticationPrincipal CurrentUser user, @RequestBody AssignRequest request) {
         MemberId from = access.manage(user, MemberId.of(request.memberId())).id();
         var to = access.manage(user, MemberId.of(request.toMemberId()));
+        String reading = described(from, request.groupId());
         if (!measurements.assignAmbiguous(from, request.groupId(), to.id())) {
-            throw new ApiProblems.BadRequest("Member " + request.memberId() + " has no ambiguous reading "
-                    + request.groupId() + ".");
+            throw noSuchReading(request.memberId(), request.groupId());
         }
-        events.publishEvent(HouseholdChanged.readingSorted(user, from, request.groupId(), to.name()));
+        events.publishEvent(HouseholdChanged.readingSorted(user, from, reading, to.name()));
     }
 
     @PostMapping("/api/v1/ambiguous-readings/discard")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void discard(@AuthenticationPrincipal CurrentUser user, @RequestBody DiscardRequest request) {
         MemberId member = access.manage(user, MemberId.of(request.memberId())).id();
+        String reading = described(member, request.groupId());
         if (!measurements.discardAmbiguous(member, request.groupId())) {
-            throw new ApiProblems.BadRequest("Member " + request.memberId() + " has no ambiguous reading "
-                    + request.groupId() + ".");
+            throw noSuchReading(request.memberId(), request.groupId());
         }
-        events.publishEvent(HouseholdChanged.readingSorted(user, member, request.groupId(), null));
+        events.publishEvent(HouseholdChanged.readingSorted(user, member, reading, null));
+    }
+
+    private String described(MemberId member, long groupId) {
+        return measurements.describeAmbiguous(member, groupId).orElse("group " + groupId);
+    }
+
+    private static ApiProblems.BadRequest noSuchReading(long member, long groupId) {
+        return new ApiProblems.BadRequest("Member " + member + " has no ambiguous reading " + groupId + ".");
     }
 
     record Items(List<Item> items) {

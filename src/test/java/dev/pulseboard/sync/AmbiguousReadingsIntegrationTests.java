@@ -2,6 +2,7 @@ package dev.pulseboard.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
@@ -105,11 +106,12 @@ class AmbiguousReadingsIntegrationTests {
                 sorted.add(e.get("action").asString() + " " + e.get("detail").asString());
             }
         });
+        // Told as the page lists them: the weight and when it was taken.
         assertThat(sorted).containsExactlyInAnyOrder(
-                "READING_ASSIGNED shared-scale reading " + assigned + " moved to Partner",
-                "READING_DISCARDED shared-scale reading " + discarded + " discarded",
-                "READING_DISCARDED shared-scale reading " + next + " discarded",
-                "READING_ASSIGNED shared-scale reading " + last + " moved to Partner");
+                "READING_ASSIGNED " + described(weights.get(0)) + ", moved to Partner",
+                "READING_DISCARDED " + described(weights.get(1)) + ", discarded",
+                "READING_DISCARDED " + described(weights.get(2)) + ", discarded",
+                "READING_ASSIGNED " + described(weights.get(3)) + ", moved to Partner");
 
         // Someone who may only view Sam's data is not given his readings to sort out (nor is it on his page).
         var invited = api.post("/api/v1/invitations", token, "{\"memberId\":" + partner + ",\"role\":\"MEMBER\"}");
@@ -124,5 +126,10 @@ class AmbiguousReadingsIntegrationTests {
         assertThat(api.get("/api/v1/members/" + sam, viewer).status()).as("Sam is shared with them").isEqualTo(200);
         api.get("/api/v1/ambiguous-readings", viewer).json().get("items")
                 .forEach(i -> assertThat(i.get("memberId").asLong()).isNotEqualTo(sam));
+    }
+
+    private static String described(JsonNode weight) {
+        return "shared-scale reading: weight " + new BigDecimal(weight.get("value").asString()).stripTrailingZeros().toPlainString()
+                + " kg taken " + weight.get("time").asString();
     }
 }

@@ -81,7 +81,7 @@ public class Grants {
         }
         Instant now = clock.instant();
         if (until != null && !until.isAfter(now)) {
-            throw AccountException.invalid("until", "A grant must end in the future: its last day today or later.");
+            throw AccountException.invalid("until", "A grant must end in the future: a last day of today or later, or an instant still ahead.");
         }
         if (granteeId == user.userId()) {
             throw aboutGrantee("You cannot grant access to yourself.");

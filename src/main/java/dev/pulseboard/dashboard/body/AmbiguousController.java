@@ -46,9 +46,10 @@ public class AmbiguousController {
             @RequestParam long to, RedirectAttributes redirect) {
         MemberId from = access.manage(user, MemberId.of(id)).id();
         var target = access.manage(user, MemberId.of(to));
+        var reading = measurements.describeAmbiguous(from, groupId);
         boolean done = measurements.assignAmbiguous(from, groupId, target.id());
         if (done) {
-            events.publishEvent(HouseholdChanged.readingSorted(user, from, groupId, target.name()));
+            events.publishEvent(HouseholdChanged.readingSorted(user, from, reading.orElse("group " + groupId), target.name()));
         }
         redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading now belongs to " + target.name() + "."
                 : "That reading was already sorted out.");
@@ -59,9 +60,10 @@ public class AmbiguousController {
     String discard(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
             RedirectAttributes redirect) {
         MemberId member = access.manage(user, MemberId.of(id)).id();
+        var reading = measurements.describeAmbiguous(member, groupId);
         boolean done = measurements.discardAmbiguous(member, groupId);
         if (done) {
-            events.publishEvent(HouseholdChanged.readingSorted(user, member, groupId, null));
+            events.publishEvent(HouseholdChanged.readingSorted(user, member, reading.orElse("group " + groupId), null));
         }
         redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading was discarded."
                 : "That reading was already sorted out.");

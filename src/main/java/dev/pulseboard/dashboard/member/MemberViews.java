@@ -67,6 +67,11 @@ public class MemberViews {
         return viewer.forMember(zones.known(member).orElse(null));
     }
 
+    /** The settings of the member's sharing page ({@link SettingsView#forGrants}). */
+    public SettingsView grantSettingsFor(MemberId member, SettingsView viewer) {
+        return viewer.forGrants(zones.known(member).orElse(null));
+    }
+
     /**
      * Why the member is there for the viewer ({@link OverviewWhy}); a grant's last day is a day of the member's time
      * zone, like every date of the member's pages (and of the sharing page that chose it).

@@ -28,7 +28,9 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
     public enum ZoneSource {
         FIXED("the time zone you chose under Units"),
         MEMBER("this member's own time zone, from their Withings account or readings"),
-        SERVER("this server's time zone (the member's own is known after their first sync)");
+        SERVER("this server's time zone (the member's own is known after their first sync)"),
+        /** A grant's last day, until the member's own zone is known: UTC, as in the API. */
+        UTC_FOR_NOW("UTC, until this member's own time zone is known from their first sync");
 
         private final String description;
 
@@ -55,6 +57,16 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
             return withZone(fixedZone, ZoneSource.FIXED);
         }
         return memberZone == null ? this : withZone(memberZone, ZoneSource.MEMBER);
+    }
+
+    /**
+     * The settings for a member's grants: a last day is a day of the member's own zone, whatever zone the viewer
+     * fixed under Units (else the same date would end at different times depending on who gave it); UTC until the
+     * member's zone is known, as in the API.
+     */
+    public SettingsView forGrants(ZoneId memberZone) {
+        return memberZone == null ? withZone(ZoneOffset.UTC, ZoneSource.UTC_FOR_NOW)
+                : withZone(memberZone, ZoneSource.MEMBER);
     }
 
     private SettingsView withZone(ZoneId to, ZoneSource source) {
@@ -174,8 +186,8 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
         return WeightUnit.values();
     }
 
-    /** The zone's name; "UTC" for the offset zero, whose id is "Z". */
+    /** The zone's name; "UTC" for a zone that is always UTC ("Z", "Etc/UTC", "GMT"). */
     public String zoneId() {
-        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }

@@ -53,8 +53,8 @@ class SharingController {
             @ModelAttribute("settings") SettingsView settings, Model model) {
         Member member = access.share(user, MemberId.of(id));
         model.addAttribute("member", member);
-        // Dates here are the member's, as on their other pages: a last day ends as that day ends where they live.
-        model.addAttribute("settings", views.settingsFor(member.id(), settings));
+        // A last day ends as that day ends where the member lives, whatever zone the viewer fixed under Units.
+        model.addAttribute("settings", views.grantSettingsFor(member.id(), settings));
         model.addAttribute("grants", grants.list(user, member.id()));
         model.addAttribute("candidates", candidates(users.household(user), user, member));
         return "sharing/sharing";
@@ -73,7 +73,7 @@ class SharingController {
         if (access == null) {
             errors.add("level", "Choose what they may do: see, or see and manage. Nothing was shared.");
         }
-        ZoneId zone = views.settingsFor(MemberId.of(id), settings).zone();
+        ZoneId zone = views.grantSettingsFor(MemberId.of(id), settings).zone();
         Instant end = null;
         try {
             end = until.isBlank() ? null : Grant.endAfter(LocalDate.parse(until), zone);

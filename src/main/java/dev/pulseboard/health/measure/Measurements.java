@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -129,6 +130,16 @@ public class Measurements {
     /** The member's ambiguous readings that nobody has assigned or discarded yet, newest first. */
     public List<AmbiguousReading> pendingAmbiguous(MemberId member) {
         return repository.pendingAmbiguous(member);
+    }
+
+    /**
+     * A pending ambiguous reading as a person tells it apart ("weight 82.725 kg taken 2026-11-25T06:10:00Z"): its
+     * weight if it has one, else its first value; empty when there is no such reading.
+     */
+    public Optional<String> describeAmbiguous(MemberId member, long groupId) {
+        return pendingAmbiguous(member).stream().filter(r -> r.groupId() == groupId)
+                .min(Comparator.comparing(r -> r.typeCode() == MeasurementType.WEIGHT.withingsCode() ? 0 : 1))
+                .map(r -> r.typeName() + " " + r.value().stripTrailingZeros().toPlainString() + " " + r.unit() + " taken " + r.time());
     }
 
     /** Moves an ambiguous reading (the whole group) to the member who really took it. False if there is none. */

@@ -342,8 +342,8 @@ public abstract class HouseholdCases {
         var share = api.get("/api/v1/members/" + ownerMember + "/grants", granteeToken);
         assertThat(share.status()).isEqualTo(403);
         assertThat(share.json().get("detail").asString())
-                .isEqualTo("Only " + owner.get("name").asString() + "'s own login or an administrator decides who sees"
-                        + " this member.");
+                .isEqualTo("Only an administrator (or " + owner.get("name").asString() + ", if they have a login)"
+                        + " decides who sees this member.");
 
         long grantId = given.json().get("id").asLong();
         assertThat(api.delete("/api/v1/members/" + ownerMember + "/grants/" + grantId, owner.get("token").asString())

@@ -10,6 +10,8 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import dev.pulseboard.dashboard.body.Bmi;
+import dev.pulseboard.dashboard.unit.DistanceUnit;
+import dev.pulseboard.dashboard.unit.TemperatureUnit;
 import dev.pulseboard.dashboard.unit.WeightUnit;
 
 class SettingsViewTests {
@@ -21,6 +23,20 @@ class SettingsViewTests {
         assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.GERMANY).mass(72.44)).isEqualTo("72,4 kg");
         assertThat(new SettingsView(WeightUnit.LB, UTC, Locale.US).mass(72.44)).isEqualTo("159.7 lb");
         assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).mass(72.44)).isEqualTo("11 st 5.7 lb");
+    }
+
+    @Test
+    void aGrantsLastDayIsADayOfTheMembersZoneWhateverZoneTheViewerFixed() {
+        ZoneId honolulu = ZoneId.of("Pacific/Honolulu");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        var fixed = new SettingsView(WeightUnit.KG, TemperatureUnit.CELSIUS, DistanceUnit.KM, honolulu, Locale.UK,
+                honolulu, SettingsView.ZoneSource.FIXED);
+
+        assertThat(fixed.forMember(newYork).zone()).as("the member's pages: the viewer's choice").isEqualTo(honolulu);
+        assertThat(fixed.forGrants(newYork).zone()).isEqualTo(newYork);
+        assertThat(fixed.forGrants(newYork).zoneSource()).isEqualTo(SettingsView.ZoneSource.MEMBER);
+        assertThat(fixed.forGrants(null).zoneId()).as("not known yet: UTC, as in the API").isEqualTo("UTC");
+        assertThat(new SettingsView(WeightUnit.KG, ZoneId.of("Etc/UTC"), Locale.UK).zoneId()).isEqualTo("UTC");
     }
 
     @Test

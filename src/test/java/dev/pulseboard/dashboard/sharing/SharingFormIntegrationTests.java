@@ -48,7 +48,7 @@ class SharingFormIntegrationTests {
 
         assertThat(answer.uri().getPath()).isEqualTo(sharing);
         PageHtml page = new PageHtml(answer.body());
-        String message = "A grant must end in the future: its last day today or later.";
+        String message = "A grant must end in the future: a last day of today or later, or an instant still ahead.";
         var until = page.field("until");
         assertThat(until.invalid()).isEqualTo("true");
         assertThat(until.description()).containsExactly(message);
