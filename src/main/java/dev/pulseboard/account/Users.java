@@ -102,16 +102,7 @@ public class Users {
      */
     @Transactional
     public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword, boolean keepTokens) {
-        CurrentUser withHash = users.findByEmail(user.email()).orElseThrow();
-        if (withHash.getPassword() == null) {
-            throw new AccountException(AccountException.Reason.INVALID, "You sign in with the household's identity "
-                    + "provider and have no Pulseboard password; an administrator can set one for you.");
-        }
-        if (!withHash.mustChangePassword()
-                && (currentPassword == null || !Validation.fitsHash(currentPassword)
-                        || !passwordEncoder.matches(currentPassword, withHash.getPassword()))) {
-            throw AccountException.invalid("current", "The current password is not right.");
-        }
+        CurrentUser withHash = checkCurrentPassword(user, currentPassword);
         Validation.password(newPassword);
         if (passwordEncoder.matches(newPassword, withHash.getPassword())) {
             throw AccountException.invalid("password", "Choose a password different from the one you have now.");
@@ -123,6 +114,24 @@ public class Users {
         events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), user.memberId(),
                 HouseholdChanged.Change.PASSWORD_CHANGED, user.name() + " changed their password"
                         + (keepTokens ? " (API tokens kept)" : " (API tokens revoked)")));
+    }
+
+    /**
+     * Refuses a wrong current password (field {@code current}; none is asked after an administrator's reset), or a
+     * login that has no Pulseboard password; so that a form can say it next to its other mistakes.
+     */
+    public CurrentUser checkCurrentPassword(CurrentUser user, String currentPassword) {
+        CurrentUser withHash = users.findByEmail(user.email()).orElseThrow();
+        if (withHash.getPassword() == null) {
+            throw new AccountException(AccountException.Reason.INVALID, "You sign in with the household's identity "
+                    + "provider and have no Pulseboard password; an administrator can set one for you.");
+        }
+        if (!withHash.mustChangePassword()
+                && (currentPassword == null || !Validation.fitsHash(currentPassword)
+                        || !passwordEncoder.matches(currentPassword, withHash.getPassword()))) {
+            throw AccountException.invalid("current", "The current password is not right.");
+        }
+        return withHash;
     }
 
     /** Removes a login; the member it was linked to, and that member's data, stay. */

@@ -167,14 +167,23 @@ public class Invitations {
         return stored;
     }
 
-    private CurrentUser createLogin(InvitationRepository.Stored stored, String email, String name,
-            String passwordHash, String how) {
-        Invitation invitation = stored.invitation();
+    /**
+     * The e-mail address, cleaned, if no login has it; refused at the field {@code email} otherwise (so that a form can
+     * say it next to its other mistakes).
+     */
+    public String checkEmailFree(String email) {
         String cleanEmail = Validation.email(email);
-        String cleanName = Validation.name(name, "name");
         if (users.emailInUse(cleanEmail)) {
             throw AccountException.invalid("email", "There is already a login with this e-mail address.");
         }
+        return cleanEmail;
+    }
+
+    private CurrentUser createLogin(InvitationRepository.Stored stored, String email, String name,
+            String passwordHash, String how) {
+        Invitation invitation = stored.invitation();
+        String cleanEmail = checkEmailFree(email);
+        String cleanName = Validation.name(name, "name");
         Instant now = clock.instant();
         MemberId memberId = invitation.memberId();
         if (memberId != null && users.userOfMember(memberId).isPresent()) {

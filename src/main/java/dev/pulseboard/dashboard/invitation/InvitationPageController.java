@@ -54,7 +54,7 @@ class InvitationPageController {
             Model model) {
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Validation.name(name, "name"));
-        errors.check(() -> Validation.email(email));
+        errors.check(() -> invitations.checkEmailFree(email));
         errors.check(() -> Validation.password(password));
         errors.check(() -> Validation.typedTwice(password, confirm));
         CurrentUser user = null;

@@ -45,6 +45,8 @@ class PasswordController {
         boolean afterReset = users.me(user).mustChangePassword();
         boolean kept = keepTokens && !afterReset;
         FieldErrors errors = new FieldErrors();
+        // Every mistake at once, in the form's order: a wrong current password too, not only after the rest is fixed.
+        errors.check(() -> users.checkCurrentPassword(user, current));
         errors.check(() -> Validation.password(password));
         errors.check(() -> Validation.typedTwice(password, confirm));
         if (errors.none()) {

@@ -78,4 +78,23 @@ class PasswordFormBrowserIntegrationTests {
         assertThat(Actor.signedIn("unchanged", port, Household.EMAIL, Household.PASSWORD, null).page("GET", "/")
                 .statusCode()).as("the password is unchanged").isEqualTo(200);
     }
+
+    @Test
+    void aWrongCurrentPasswordAndAMistypedNewOneAreToldTogether() {
+        try (Browser browser = Browser.start(1024, 768)) {
+            WebDriver driver = browser.driver();
+            Pages.signInOrSetUp(browser, "http://localhost:" + port);
+            driver.get("http://localhost:" + port + "/account/password");
+            driver.findElement(By.id("current")).sendKeys("not it at all");
+            driver.findElement(By.id("password")).sendKeys("a new password 9");
+            driver.findElement(By.id("confirm")).sendKeys("a new pasword 9");
+            Pages.submit(browser, SUBMIT);
+
+            var current = Pages.field(browser, "current");
+            assertThat(current.invalid()).isEqualTo("true");
+            assertThat(current.focused()).as("the first mistake, in the form's order").isTrue();
+            assertThat(driver.findElement(By.id("error-summary")).getText())
+                    .contains("The current password is not right.", "not the same");
+        }
+    }
 }
