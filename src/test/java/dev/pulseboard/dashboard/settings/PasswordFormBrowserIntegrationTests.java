@@ -57,12 +57,7 @@ class PasswordFormBrowserIntegrationTests {
     void aWrongCurrentPasswordIsToldAtTheCurrentPasswordField() {
         try (Browser browser = Browser.start(1024, 768)) {
             WebDriver driver = browser.driver();
-            Pages.signInOrSetUp(browser, "http://localhost:" + port);
-            driver.get("http://localhost:" + port + "/account/password");
-            driver.findElement(By.id("current")).sendKeys("not it at all");
-            driver.findElement(By.id("password")).sendKeys("whatever 12345");
-            driver.findElement(By.id("confirm")).sendKeys("whatever 12345");
-            Pages.submit(browser, SUBMIT);
+            submit(browser, "not it at all", "whatever 12345", "whatever 12345");
 
             var current = Pages.field(browser, "current");
             assertThat(current.name()).isEqualTo("Current password");
@@ -83,12 +78,7 @@ class PasswordFormBrowserIntegrationTests {
     void aWrongCurrentPasswordAndAMistypedNewOneAreToldTogether() {
         try (Browser browser = Browser.start(1024, 768)) {
             WebDriver driver = browser.driver();
-            Pages.signInOrSetUp(browser, "http://localhost:" + port);
-            driver.get("http://localhost:" + port + "/account/password");
-            driver.findElement(By.id("current")).sendKeys("not it at all");
-            driver.findElement(By.id("password")).sendKeys("a new password 9");
-            driver.findElement(By.id("confirm")).sendKeys("a new pasword 9");
-            Pages.submit(browser, SUBMIT);
+            submit(browser, "not it at all", "a new password 9", "a new pasword 9");
 
             var current = Pages.field(browser, "current");
             assertThat(current.invalid()).isEqualTo("true");
@@ -96,5 +86,16 @@ class PasswordFormBrowserIntegrationTests {
             assertThat(driver.findElement(By.id("error-summary")).getText())
                     .contains("The current password is not right.", "not the same");
         }
+    }
+
+    /** Signs in, opens "Your password" and sends it with these three fields typed. */
+    private void submit(Browser browser, String current, String password, String confirm) {
+        WebDriver driver = browser.driver();
+        Pages.signInOrSetUp(browser, "http://localhost:" + port);
+        driver.get("http://localhost:" + port + "/account/password");
+        driver.findElement(By.id("current")).sendKeys(current);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("confirm")).sendKeys(confirm);
+        Pages.submit(browser, SUBMIT);
     }
 }
