@@ -88,7 +88,13 @@ public class Users {
     public void resetPassword(CurrentUser admin, long userId, String temporaryPassword) {
         requireAdmin(admin);
         CurrentUser target = inHousehold(admin, userId);
-        Validation.password(temporaryPassword);
+        try {
+            Validation.password(temporaryPassword);
+        } catch (AccountException e) {
+            // The People page has a field a login: the message says whose it is about.
+            throw AccountException.invalid("password", "The temporary password for " + target.name()
+                    + e.getMessage().substring("The password".length()));
+        }
         users.updatePassword(userId, passwordEncoder.encode(temporaryPassword), true, clock.instant());
         tokens.revokeAll(target);
         events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), target.memberId(),

@@ -145,7 +145,8 @@ class SessionsIntegrationTests {
         var reset = api.patch("/api/v1/users/" + user.userId(), Household.token(api),
                 "{\"temporaryPassword\":\"" + tooLong + "\"}");
         assertThat(reset.status()).isEqualTo(400);
-        assertThat(reset.json().get("detail").asString()).contains("at most 72 characters");
+        assertThat(reset.json().get("detail").asString()).as("whose, for the People page's field a login")
+                .startsWith("The temporary password for " + user.name() + " must have at most 72 characters");
         var signIn = api.postBasic("/api/v1/tokens", user.email(), tooLong, "{\"name\":\"x\"}");
         assertThat(signIn.status()).as("a sign-in with it is a wrong password, not an error").isEqualTo(401);
     }
