@@ -18,8 +18,9 @@ import dev.pulseboard.core.PrivateFiles;
 /**
  * Settings written loosely, made exact before anything reads them. The data directory becomes an absolute path (H2
  * refuses {@code mydata/pulseboard}, a path "implicitly relative", and stopped the start with a stack trace) and is
- * created for its owner alone, for the embedded database, when it does not exist ({@link PrivateFiles}); the public URL loses a trailing slash
- * (which made the demo's authorize and callback addresses {@code //withings/...}, refused by the firewall).
+ * created for its owner alone, for the embedded database, when it does not exist ({@link PrivateFiles}); the public
+ * URL loses a trailing slash (which made the demo's authorize and callback addresses {@code //withings/...}, refused
+ * by the firewall).
  */
 public class LooseSettings implements EnvironmentPostProcessor, Ordered {
 

@@ -18,8 +18,8 @@ public record HouseholdChanged(HouseholdId household, Long byUserId, MemberId me
     }
 
     /**
-     * A shared-scale reading of {@code from}'s, described as {@code reading} ("weight 82.7 kg taken ..."), sorted out by
-     * {@code user}: moved to the member named {@code to}, or discarded ({@code to} null).
+     * A shared-scale reading of {@code from}'s, described as {@code reading} ("weight 82.7 kg taken ..."), sorted out
+     * by {@code user}: moved to the member named {@code to}, or discarded ({@code to} null).
      */
     public static HouseholdChanged readingSorted(CurrentUser user, MemberId from, String reading, String to) {
         return new HouseholdChanged(user.householdId(), user.userId(), from,

@@ -40,12 +40,17 @@ public final class Validation {
 
     /** The same rule everywhere a password is chosen: setup, an invitation, a change, a reset. */
     public static String password(String value) {
+        return password(value, "The password");
+    }
+
+    /** The same, its refusal naming the password as {@code subject} ("The temporary password for Kim"). */
+    public static String password(String value, String subject) {
         if (value == null || value.length() < MIN_PASSWORD_LENGTH) {
             throw AccountException.invalid("password",
-                    "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+                    subject + " must have at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         if (!fitsHash(value)) {
-            throw AccountException.invalid("password", "The password must have at most "
+            throw AccountException.invalid("password", subject + " must have at most "
                     + MAX_PASSWORD_BYTES + " characters (fewer with accents or symbols, which take more room).");
         }
         return value;

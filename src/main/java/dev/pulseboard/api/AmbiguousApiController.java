@@ -51,10 +51,8 @@ class AmbiguousApiController {
     void assign(@AuthenticationPrincipal CurrentUser user, @RequestBody AssignRequest request) {
         MemberId from = access.manage(user, MemberId.of(request.memberId())).id();
         var to = access.manage(user, MemberId.of(request.toMemberId()));
-        String reading = described(from, request.groupId());
-        if (!measurements.assignAmbiguous(from, request.groupId(), to.id())) {
-            throw noSuchReading(request.memberId(), request.groupId());
-        }
+        String reading = measurements.assignAmbiguous(from, request.groupId(), to.id())
+                .orElseThrow(() -> noSuchReading(request.memberId(), request.groupId()));
         events.publishEvent(HouseholdChanged.readingSorted(user, from, reading, to.name()));
     }
 
@@ -62,15 +60,9 @@ class AmbiguousApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void discard(@AuthenticationPrincipal CurrentUser user, @RequestBody DiscardRequest request) {
         MemberId member = access.manage(user, MemberId.of(request.memberId())).id();
-        String reading = described(member, request.groupId());
-        if (!measurements.discardAmbiguous(member, request.groupId())) {
-            throw noSuchReading(request.memberId(), request.groupId());
-        }
+        String reading = measurements.discardAmbiguous(member, request.groupId())
+                .orElseThrow(() -> noSuchReading(request.memberId(), request.groupId()));
         events.publishEvent(HouseholdChanged.readingSorted(user, member, reading, null));
-    }
-
-    private String described(MemberId member, long groupId) {
-        return measurements.describeAmbiguous(member, groupId).orElse("group " + groupId);
     }
 
     private static ApiProblems.BadRequest noSuchReading(long member, long groupId) {

@@ -67,11 +67,11 @@ class DailyApiController {
         if (!Set.of("heart_rate", "steps", "spo2").contains(field)) {
             throw new ApiProblems.BadRequest("Unknown intraday field '" + field + "': heart_rate, steps or spo2.");
         }
-        try {
-            return new Items<>(onView.intraday(member, date(date, "date", null), field));
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblems.BadRequest(e.getMessage());
-        }
+        LocalDate day = date(date, "date", null);
+        onView.intradayRefusal(member, day).ifPresent(why -> {
+            throw new ApiProblems.BadRequest(why);
+        });
+        return new Items<>(onView.intraday(member, day, field));
     }
 
     @GetMapping("/api/v1/members/{id}/sleep")

@@ -84,7 +84,10 @@ public final class FieldErrors implements Serializable {
         return typed.containsKey(field) ? typed.get(field) : otherwise;
     }
 
-    /** Whether this option of a list is the one to select: the one chosen in the refused form, else {@code otherwise}. */
+    /**
+     * Whether this option of a list is the one to select: the one chosen in the refused form, else
+     * {@code otherwise}.
+     */
     public boolean selected(String field, Object option, boolean otherwise) {
         return typed.containsKey(field) ? String.valueOf(option).equals(typed.get(field)) : otherwise;
     }

@@ -58,13 +58,9 @@ public class DetailsOnView {
     /**
      * The day's intraday series of {@code field} (heart_rate, steps, spo2); a day of the synced window that is not
      * stored complete is asked of Withings first, a day still under way at most every quarter of an hour.
-     *
-     * @throws IllegalArgumentException for a day that cannot be asked for ({@link IntradaySync#refusal})
+     * Ask {@link #intradayRefusal} first: a day it refuses is answered from the store only.
      */
     public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {
-        intraday.refusal(member, day).ifPresent(why -> {
-            throw new IllegalArgumentException(why);
-        });
         Supplier<List<Hypnogram.Sample>> stored = () -> activity.intraday(member, day, field);
         var due = intraday.dueOnView(member, day);
         if (due.isEmpty()) {
@@ -74,6 +70,11 @@ public class DetailsOnView {
             intraday.fetch(member, tokens, due.get());
             return stored.get();
         });
+    }
+
+    /** Why the day's intraday series cannot be asked for, if it cannot ({@link IntradaySync#refusal}). */
+    public Optional<String> intradayRefusal(MemberId member, LocalDate day) {
+        return intraday.refusal(member, day);
     }
 
     /** The night's hypnogram; empty (no segments) when Withings has none or cannot be asked now. */

@@ -129,7 +129,8 @@ class AmbiguousReadingsIntegrationTests {
     }
 
     private static String described(JsonNode weight) {
-        return "shared-scale reading: weight " + new BigDecimal(weight.get("value").asString()).stripTrailingZeros().toPlainString()
+        return "shared-scale reading: weight "
+                + new BigDecimal(weight.get("value").asString()).stripTrailingZeros().toPlainString()
                 + " kg taken " + weight.get("time").asString();
     }
 }

@@ -81,7 +81,8 @@ public class Grants {
         }
         Instant now = clock.instant();
         if (until != null && !until.isAfter(now)) {
-            throw AccountException.invalid("until", "A grant must end in the future: a last day of today or later, or an instant still ahead.");
+            throw AccountException.invalid("until",
+                    "A grant must end in the future: a last day of today or later, or an instant still ahead.");
         }
         if (granteeId == user.userId()) {
             throw aboutGrantee("You cannot grant access to yourself.");
@@ -103,8 +104,8 @@ public class Grants {
         events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
                 HouseholdChanged.Change.GRANT_GIVEN, level.name().toLowerCase() + " access to " + member.name()
                         + " for " + grantee.name() + (until == null ? "" : ", last day "
-                                + LAST_DAY.format(until.minusSeconds(1).atZone(memberZone)) + " (" + Zones.byName(memberZone).getId()
-                                + "; ends " + AUDIT_TIME.format(until) + ")")
+                                + LAST_DAY.format(until.minusSeconds(1).atZone(memberZone)) + " ("
+                                + Zones.byName(memberZone).getId() + "; ends " + AUDIT_TIME.format(until) + ")")
                         + (replaced.isEmpty() ? "" : " (replacing the grant they held)")));
         return grants.find(member.id(), id).orElseThrow();
     }

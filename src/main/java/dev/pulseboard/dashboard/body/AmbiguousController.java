@@ -46,11 +46,9 @@ public class AmbiguousController {
             @RequestParam long to, RedirectAttributes redirect) {
         MemberId from = access.manage(user, MemberId.of(id)).id();
         var target = access.manage(user, MemberId.of(to));
-        var reading = measurements.describeAmbiguous(from, groupId);
-        boolean done = measurements.assignAmbiguous(from, groupId, target.id());
-        if (done) {
-            events.publishEvent(HouseholdChanged.readingSorted(user, from, reading.orElse("group " + groupId), target.name()));
-        }
+        var reading = measurements.assignAmbiguous(from, groupId, target.id());
+        reading.ifPresent(r -> events.publishEvent(HouseholdChanged.readingSorted(user, from, r, target.name())));
+        boolean done = reading.isPresent();
         redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading now belongs to " + target.name() + "."
                 : "That reading was already sorted out.");
         return "redirect:/members/" + id;
@@ -60,11 +58,9 @@ public class AmbiguousController {
     String discard(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
             RedirectAttributes redirect) {
         MemberId member = access.manage(user, MemberId.of(id)).id();
-        var reading = measurements.describeAmbiguous(member, groupId);
-        boolean done = measurements.discardAmbiguous(member, groupId);
-        if (done) {
-            events.publishEvent(HouseholdChanged.readingSorted(user, member, reading.orElse("group " + groupId), null));
-        }
+        var reading = measurements.discardAmbiguous(member, groupId);
+        reading.ifPresent(r -> events.publishEvent(HouseholdChanged.readingSorted(user, member, r, null)));
+        boolean done = reading.isPresent();
         redirect.addFlashAttribute(done ? "notice" : "error", done ? "The reading was discarded."
                 : "That reading was already sorted out.");
         return "redirect:/members/" + id;

@@ -62,8 +62,8 @@ public class Hypnograms {
         List<Hypnogram.Sample> snored = h.vitals().getOrDefault("snoring", List.of());
         // Withings gives a value a minute and no unit for it: the axis says so rather than invent one.
         ChartView snoring = charts.chart("snoring-chart", "Snoring during the night", "Withings' value, no unit",
-                List.of(line("Snoring (a value a minute)", Charts.PURPLE, snored.stream().anyMatch(x -> x.value() > 0) ? snored
-                        : List.of())), List.of(), s.zone());
+                List.of(line("Snoring (a value a minute)", Charts.PURPLE,
+                        snored.stream().anyMatch(x -> x.value() > 0) ? snored : List.of())), List.of(), s.zone());
         String summary = (night.start() == null || night.end() == null ? ""
                 : s.time(night.start()) + " \u2192 " + s.time(night.end()) + where + " \u00b7 ")
                 + Durations.hoursMinutes(night.totalSleepSeconds()) + " asleep"

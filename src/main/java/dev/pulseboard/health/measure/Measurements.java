@@ -133,31 +133,43 @@ public class Measurements {
     }
 
     /**
+     * Moves an ambiguous reading (the whole group) to the member who really took it. Answers the reading as a person
+     * tells it apart ({@link #described}), for the audit log; empty if there is none.
+     */
+    @Transactional
+    public Optional<String> assignAmbiguous(MemberId from, long groupId, MemberId to) {
+        Optional<String> reading = described(from, groupId);
+        if (reading.isPresent()) {
+            boolean done = from.equals(to) ? repository.review(from, groupId, "ASSIGNED") > 0
+                    : repository.move(from, groupId, to) > 0;
+            versions.changed(from);
+            versions.changed(to);
+            return done ? reading : Optional.empty();
+        }
+        return reading;
+    }
+
+    /** Hides an ambiguous reading for good; answers it as {@link #assignAmbiguous} does, empty if there is none. */
+    @Transactional
+    public Optional<String> discardAmbiguous(MemberId member, long groupId) {
+        Optional<String> reading = described(member, groupId);
+        if (reading.isPresent()) {
+            boolean done = repository.review(member, groupId, "DISCARDED") > 0;
+            versions.changed(member);
+            return done ? reading : Optional.empty();
+        }
+        return reading;
+    }
+
+    /**
      * A pending ambiguous reading as a person tells it apart ("weight 82.725 kg taken 2026-11-25T06:10:00Z"): its
      * weight if it has one, else its first value; empty when there is no such reading.
      */
-    public Optional<String> describeAmbiguous(MemberId member, long groupId) {
+    private Optional<String> described(MemberId member, long groupId) {
         return pendingAmbiguous(member).stream().filter(r -> r.groupId() == groupId)
                 .min(Comparator.comparing(r -> r.typeCode() == MeasurementType.WEIGHT.withingsCode() ? 0 : 1))
-                .map(r -> r.typeName() + " " + r.value().stripTrailingZeros().toPlainString() + " " + r.unit() + " taken " + r.time());
-    }
-
-    /** Moves an ambiguous reading (the whole group) to the member who really took it. False if there is none. */
-    @Transactional
-    public boolean assignAmbiguous(MemberId from, long groupId, MemberId to) {
-        boolean done = from.equals(to) ? repository.review(from, groupId, "ASSIGNED") > 0
-                : repository.move(from, groupId, to) > 0;
-        versions.changed(from);
-        versions.changed(to);
-        return done;
-    }
-
-    /** Hides an ambiguous reading for good. False if there is none. */
-    @Transactional
-    public boolean discardAmbiguous(MemberId member, long groupId) {
-        boolean done = repository.review(member, groupId, "DISCARDED") > 0;
-        versions.changed(member);
-        return done;
+                .map(r -> r.typeName() + " " + r.value().stripTrailingZeros().toPlainString() + " " + r.unit()
+                        + " taken " + r.time());
     }
 
     /** Deletes every stored measurement of the member. */

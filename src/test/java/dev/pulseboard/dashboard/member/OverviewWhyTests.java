@@ -38,6 +38,7 @@ class OverviewWhyTests {
 
         String why = OverviewWhy.of(new MemberAccess.Visibility(ALEX, MemberAccess.Reason.GRANT, grant), newYork);
 
-        assertThat(why).isEqualTo("Shared with you by Alex (view only), until 4 December 2026, 07:00 (America/New_York)");
+        assertThat(why)
+                .isEqualTo("Shared with you by Alex (view only), until 4 December 2026, 07:00 (America/New_York)");
     }
 }
