@@ -89,13 +89,23 @@ class HouseholdController {
         return act(redirect, () -> "Role of " + users.changeRole(user, id, role(role)).name() + " changed.");
     }
 
+    /**
+     * A refused temporary password comes back to its own row's field ({@code user-<id>-password}), with the message
+     * there and in the summary; what was typed is not kept (a password never is).
+     */
     @PostMapping("/household/users/{id}/password")
     String reset(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
-        return act(redirect, () -> {
+        FieldErrors errors = FieldErrors.prefixed("user-" + id);
+        errors.check(() -> {
             users.resetPassword(user, id, password);
-            return "Temporary password set: give it to them; they must choose a new one when they sign in.";
+            redirect.addFlashAttribute("notice",
+                    "Temporary password set: give it to them; they must choose a new one when they sign in.");
         });
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/household";
     }
 
     @PostMapping("/household/users/{id}/remove")

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
@@ -18,6 +17,7 @@ import dev.pulseboard.account.Users;
 import dev.pulseboard.connection.BrowserStates;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.sync.Syncs;
 
 /** What can be done to a member from their page: connect, sync, rename, disconnect, remove. */
@@ -72,13 +72,10 @@ class MemberController {
     String rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
         access.manage(user, MemberId.of(id));
-        try {
-            members.rename(user.householdId(), MemberId.of(id), name);
-        } catch (AccountException e) {
-            if (e.reason() == AccountException.Reason.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("error", e.getMessage());
+        FieldErrors errors = FieldErrors.prefixed("rename").typed("name", name);
+        errors.check(() -> members.rename(user.householdId(), MemberId.of(id), name));
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/members/" + id;
     }

@@ -9,14 +9,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.dashboard.FieldErrors;
 
 /**
  * {@code /account/tokens}: the user's personal access tokens for the JSON API, made, listed and revoked on a page,
  * so that who signs in with the household's identity provider (and has no password for HTTP Basic) gets tokens too.
  * A new token is shown once, in the answer to the form, never in an address or a flash attribute kept in the session.
+ * A refused form is answered the same way, its message at the field it is about and what was chosen kept.
  */
 @Controller
 class TokensController {
@@ -37,15 +38,15 @@ class TokensController {
     String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
             @RequestParam(required = false) Integer days, @RequestParam(defaultValue = "false") boolean readOnly,
             Model model) {
-        try {
+        FieldErrors errors = new FieldErrors().typed("name", name).typed("days", days == null ? "" : days.toString())
+                .typed("readOnly", Boolean.toString(readOnly));
+        errors.check(() -> {
             PersonalAccessTokens.Created created = tokens.create(user, name, days, readOnly);
             model.addAttribute("created", created);
             model.addAttribute("createdName", name.strip());
-        } catch (AccountException e) {
-            if (e.reason() != AccountException.Reason.INVALID) {
-                throw e;
-            }
-            model.addAttribute("error", e.getMessage());
+        });
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
         }
         return page(user, model);
     }
