@@ -35,11 +35,9 @@ final class BpChart {
                 .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"Blood pressure readings by day\">");
         for (int mmHg = 60; mmHg <= 180; mmHg += 20) {
-            double y = y(mmHg);
-            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#e3e6ea", null));
-            svg.append(text(LEFT - 4, y + 4, "end", Integer.toString(mmHg)));
+            svg.append(line(LEFT, y(mmHg), WIDTH - RIGHT, y(mmHg), "#e3e6ea", null));
         }
-        svg.append(text(LEFT - 4, TOP + 8, "end", "mmHg"));
+        axisLabels(svg);
         svg.append(line(LEFT, y(HomeMean.THRESHOLD_SYSTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_SYSTOLIC),
                 "#b3261e", "6 4"));
         svg.append(line(LEFT, y(HomeMean.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_DIASTOLIC),
@@ -62,6 +60,28 @@ final class BpChart {
             svg.append(circle(x, y(r.diastolic()), "#1f5fae", opacity));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The mmHg axis alone, on white down to the plot's foot (the day labels below show through), as wide as the
+     * chart's left margin: the page lays it over the chart's own axis and keeps it in view while a phone scrolls the
+     * chart sideways (the PDF has no need of it).
+     */
+    static String axisSvg() {
+        StringBuilder svg = new StringBuilder(1024);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(LEFT).append("\" height=\"")
+                .append(HEIGHT).append("\" viewBox=\"0 0 ").append(LEFT).append(' ').append(HEIGHT)
+                .append("\" aria-hidden=\"true\"><rect width=\"").append(LEFT).append("\" height=\"")
+                .append(HEIGHT - BOTTOM + 4).append("\" fill=\"#fff\"/>");
+        axisLabels(svg);
+        return svg.append("</svg>").toString();
+    }
+
+    private static void axisLabels(StringBuilder svg) {
+        for (int mmHg = 60; mmHg <= 180; mmHg += 20) {
+            svg.append(text(LEFT - 4, y(mmHg) + 4, "end", Integer.toString(mmHg)));
+        }
+        svg.append(text(LEFT - 4, TOP + 8, "end", "mmHg"));
     }
 
     private static double x(double day, long days) {

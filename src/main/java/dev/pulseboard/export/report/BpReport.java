@@ -33,6 +33,11 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
         return device.equals(ImportJobs.ARCHIVE_DEVICE);
     }
 
+    /** The chart's mmHg axis alone, which the page keeps in view while the chart scrolls sideways on a phone. */
+    public String chartAxisSvg() {
+        return BpChart.axisSvg();
+    }
+
     /** The rows' headings, by the one morning and evening rule ({@link DayPeriod}). */
     public String morningLabel() {
         return DayPeriod.MORNING.label();

@@ -421,6 +421,26 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElement(By.name("name")).getAttribute("value")).isNotEqualTo("Alexandra, half typed");
     }
 
+    @Test
+    void theReportsChartKeepsItsMmHgAxisInViewWhileAPhoneScrollsIt() {
+        driver.get(base + "/members/" + alex + "/export/blood-pressure");
+        assertThat(driver.findElement(By.cssSelector(".chart-axis")).isDisplayed()).as("desktop: the chart's own axis")
+                .isFalse();
+        Pages.emulatePhone(browser);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Number scroll = (Number) js.executeScript("var c = document.querySelector('.chart');"
+                + " c.scrollLeft = c.scrollWidth; return c.scrollLeft");
+        assertThat(scroll.intValue()).as("the chart scrolls sideways on a phone").isPositive();
+        @SuppressWarnings("unchecked")
+        List<Number> lefts = (List<Number>) js.executeScript("return [document.querySelector('.chart')"
+                + ".getBoundingClientRect().left, document.querySelector('.chart-axis').getBoundingClientRect().left]");
+        assertThat(lefts.get(1).doubleValue()).as("the axis stays at the chart's left edge")
+                .isCloseTo(lefts.get(0).doubleValue(), Offset.offset(1.0));
+        assertThat(driver.findElement(By.cssSelector(".chart-axis")).getText()).contains("mmHg", "140", "80");
+        Pages.screenshotWholePhonePage(browser, "19-phone-report-scrolled");
+        Pages.desktop(browser);
+    }
+
     private void open(String path) {
         driver.get(base + "/members/" + alex + path);
         Pages.awaitCharts(browser);
