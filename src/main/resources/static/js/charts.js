@@ -207,11 +207,15 @@
     });
     // A day's tick says its month too ("Nov 29" or "29 Nov", in the page's language): a bare "29" next to a month's
     // tick read as 29 December. Where day ticks show (a span of up to about three months, also once zoomed in), a
-    // month's first day is a day like the others; longer spans name the months alone, and the years.
+    // month's first day is a day like the others; longer spans name the months alone, and the years. A tick within a
+    // day (a span of a few days: ticks every 6 or 12 hours) says its time, not its day again ("Dec 1 Dec 1 Dec 1").
     function dates(span) {
       var months = span > 100 * 24 * 3600 * 1000;
       return function (v) {
         var d = new Date(v);
+        if (d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0) {
+          return clockFormat.format(d);
+        }
         if (months && d.getUTCDate() === 1) {
           return d.getUTCMonth() === 0 ? tickYearFormat.format(d) : tickMonthFormat.format(d);
         }

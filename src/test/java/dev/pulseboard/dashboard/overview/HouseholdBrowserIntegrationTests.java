@@ -255,6 +255,13 @@ class HouseholdBrowserIntegrationTests {
         assertThat(driver.findElement(By.cssSelector("#latest-bp .bp-badge")).getText())
                 .isEqualTo("Grade 1 hypertension");
         assertThat(Pages.points(driver, "bp-chart", 0)).isEqualTo(4);
+        // The four readings span about two days: the axis ticks every few hours and must not say "Dec 1" each time.
+        @SuppressWarnings("unchecked")
+        List<String> ticks = (List<String>) ((JavascriptExecutor) driver).executeScript("var f = echarts"
+                + ".getInstanceByDom(document.getElementById('bp-chart')).getOption().xAxis[0].axisLabel.formatter;"
+                + "return [f(Date.UTC(2026, 11, 1)), f(Date.UTC(2026, 11, 1, 12)), f(Date.UTC(2026, 11, 1, 18))];");
+        assertThat(ticks.get(0)).matches("(Dec 1|1 Dec)");
+        assertThat(ticks.subList(1, 3)).allMatch(t -> t.matches("\\d\\d:00|\\d{1,2}:00\\s?[AP]M"), "a time of day");
         assertThat(driver.findElements(By.cssSelector(".bp-averages tbody tr")))
                 .extracting(r -> r.getText().replaceAll("\\s+", " "))
                 .anyMatch(t -> t.contains("2 127/81 Below")).anyMatch(t -> t.contains("2 141/89 At or above"));
