@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipFile;
 
@@ -24,10 +25,16 @@ import dev.pulseboard.core.PrivateFiles;
  * into the (empty) data directory, and the server starts on it. A file that is not a Pulseboard backup, one written
  * by a newer Pulseboard, a data directory that already holds a database, or a PostgreSQL set-up stops the start
  * with one line, and nothing is changed.
+ * <p>
+ * A restore leaves a note ({@value #PENDING}) beside the database until the server it started is ready
+ * ({@link RestoreFinished}). A start refused after the restore (another encryption key than the backup's, a port in
+ * use) leaves it, and the same command run again, with the mistake fixed, restores the same backup again over the
+ * database no server has used; another backup, or a database with no such note, is still refused.
  */
 public class RestoreFromBackup implements EnvironmentPostProcessor {
 
     static final String SETTING = "pulseboard.restore-from";
+    static final String PENDING = "restore-pending";
     private static final String H2_FILE = "jdbc:h2:file:";
 
     private final Log log;
@@ -43,19 +50,31 @@ public class RestoreFromBackup implements EnvironmentPostProcessor {
             return;
         }
         String url = env.getProperty("spring.datasource.url", "");
-        if (!url.startsWith(H2_FILE)) {
+        if (embeddedDatabase(url).isEmpty()) {
             throw new InvalidSettingException(SETTING, "restores the embedded database only; this server uses "
                     + "another database (restore a pg_dump with pg_restore instead); nothing was changed");
         }
-        String path = url.substring(H2_FILE.length());
-        int options = path.indexOf(';');
-        Path database = Path.of((options < 0 ? path : path.substring(0, options)) + ".mv.db");
-        restore(Path.of(from.trim()), database);
-        log.info("Restored the database from " + Path.of(from.trim()).getFileName() + " into " + database);
+        Path database = embeddedDatabase(url).orElseThrow();
+        boolean again = restore(Path.of(from.trim()), database);
+        log.info("Restored the database from " + Path.of(from.trim()).getFileName() + " into " + database
+                + (again ? " again (the start after its last restore did not finish)" : ""));
     }
 
-    /** Puts the backup's database at {@code database}, or refuses and changes nothing. */
-    static void restore(Path backup, Path database) {
+    /** The embedded database's file for this data-source URL; empty for any other database. */
+    static Optional<Path> embeddedDatabase(String url) {
+        if (!url.startsWith(H2_FILE)) {
+            return Optional.empty();
+        }
+        String path = url.substring(H2_FILE.length());
+        int options = path.indexOf(';');
+        return Optional.of(Path.of((options < 0 ? path : path.substring(0, options)) + ".mv.db"));
+    }
+
+    /**
+     * Puts the backup's database at {@code database}, or refuses and changes nothing. True when it replaced the
+     * database an unfinished restore of the same backup had put there.
+     */
+    static boolean restore(Path backup, Path database) {
         if (!Files.isRegularFile(backup)) {
             throw new InvalidSettingException(SETTING, "'" + backup + "' is not a file; nothing was changed");
         }
@@ -73,7 +92,9 @@ public class RestoreFromBackup implements EnvironmentPostProcessor {
                     + "Pulseboard (" + manifest.getProperty("version") + ", schema " + schema + "; this one knows "
                     + "schema " + newest + "): restore it with that version or a later one; nothing was changed");
         }
-        if (Files.exists(database)) {
+        Path pending = database.toAbsolutePath().resolveSibling(PENDING);
+        boolean again = Files.exists(database) && identity(backup).equals(read(pending));
+        if (Files.exists(database) && !again) {
             throw new InvalidSettingException(SETTING, "the data directory already holds a database (" + database
                     + "): restore into an empty data directory; nothing was changed");
         }
@@ -84,12 +105,33 @@ public class RestoreFromBackup implements EnvironmentPostProcessor {
             try (ZipFile zip = new ZipFile(backup.toFile());
                     InputStream in = zip.getInputStream(BackupFile.database(zip))) {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE);
+                PrivateFiles.ownerOnly(partial);
+                Files.writeString(pending, identity(backup));
+                PrivateFiles.ownerOnly(pending);
+                Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Restoring " + backup.getFileName() + " failed", e);
+        }
+        return again;
+    }
+
+    /** What tells one backup file from another for the note: its name and size. */
+    private static String identity(Path backup) {
+        try {
+            return backup.getFileName() + "\n" + Files.size(backup) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path pending) {
+        try {
+            return Files.isRegularFile(pending) ? Files.readString(pending) : "";
+        } catch (IOException e) {
+            return "";
         }
     }
 }

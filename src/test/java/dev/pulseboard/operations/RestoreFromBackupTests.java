@@ -81,12 +81,37 @@ class RestoreFromBackupTests {
     }
 
     @Test
+    void restoresTheSameBackupAgainOverADatabaseNoServerHasUsedYet() throws IOException {
+        Path backup = backup("schema=1", "from the backup");
+        Path database = dir.resolve("data").resolve("pulseboard.mv.db");
+        assertThat(RestoreFromBackup.restore(backup, database)).isFalse();
+        // The start was refused (another key): it may have written to the database before it stopped.
+        Files.writeString(database, "touched by a refused start");
+
+        assertThat(RestoreFromBackup.restore(backup, database)).as("again").isTrue();
+
+        assertThat(database).hasContent("from the backup");
+        Path other = backup("pulseboard-backup-20260102T000000Z.zip", "schema=1", "another backup");
+        assertThatThrownBy(() -> RestoreFromBackup.restore(other, database))
+                .hasMessageContaining("the data directory already holds a database");
+        new RestoreFinished("jdbc:h2:file:" + dir.resolve("data").resolve("pulseboard") + ";WRITE_DELAY=0").ready();
+        assertThat(dir.resolve("data").resolve(RestoreFromBackup.PENDING)).doesNotExist();
+        assertThatThrownBy(() -> RestoreFromBackup.restore(backup, database)).as("the server started on it")
+                .hasMessageContaining("the data directory already holds a database");
+        assertThat(database).hasContent("from the backup");
+    }
+
+    @Test
     void knowsTheNewestMigrationOnTheClassPath() {
         assertThat(BackupFile.newestSchemaVersion()).isGreaterThanOrEqualTo(36);
     }
 
     private Path backup(String manifest, String database) throws IOException {
-        Path zip = dir.resolve("pulseboard-backup-20260101T000000Z.zip");
+        return backup("pulseboard-backup-20260101T000000Z.zip", manifest, database);
+    }
+
+    private Path backup(String name, String manifest, String database) throws IOException {
+        Path zip = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry(BackupFile.MANIFEST_ENTRY));
             z.write(("format=" + BackupFile.FORMAT + "\n" + manifest + "\n").getBytes(StandardCharsets.UTF_8));
