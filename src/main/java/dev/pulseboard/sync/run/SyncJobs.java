@@ -110,9 +110,20 @@ public class SyncJobs {
                         log.warn("Sync of member {} failed, will retry: {}", member, e.getMessage());
                         status.failed(member, "Withings sync failed (" + e.getMessage() + "); retrying automatically.");
                         meters.runEnded(timing, scope, "retrying");
-                        throw e;
+                        throw new RetryLater(e.getMessage());
                     }
                 });
+    }
+
+    /**
+     * What db-scheduler is handed to retry a run with back-off: the reason, logged above in one line, without a
+     * stack trace for db-scheduler to log again at every retry of an outage (the failure is expected and handled).
+     */
+    static final class RetryLater extends RuntimeException {
+
+        RetryLater(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /**

@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
@@ -33,6 +36,7 @@ import dev.pulseboard.withings.oauth.AccessTokens;
  * fault is reported in the sync status, retried, and loses nothing.
  */
 @PulseboardTest
+@ExtendWith(OutputCaptureExtension.class)
 class CheckpointIntegrationTests {
 
     @Value("${server.port}")
@@ -114,7 +118,8 @@ class CheckpointIntegrationTests {
             "/v2/measure, getactivity, http, 500", "/v2/measure, getworkouts, reset, 0",
             "/v2/measure, getintradayactivity, status, 522", "/v2/heart, list, http, 502",
             "/v2/user, getdevice, status, 522" })
-    void reportsAWithingsFaultRetriesAndLosesNothing(String path, String action, String type, int status) {
+    void reportsAWithingsFaultRetriesAndLosesNothing(String path, String action, String type, int status,
+            CapturedOutput output) {
         Api api = new Api(port);
         String token = Household.token(api);
         Household.releaseWithingsUser(api, token, "10000002");
@@ -130,6 +135,10 @@ class CheckpointIntegrationTests {
                 return "FAILED".equals(s.get("state").asString()) ? s : null;
             });
             assertThat(failed.get("error").asString()).contains("retrying automatically").doesNotContain("Exception");
+            Poll.until(Duration.ofSeconds(10), "db-scheduler to log the failure", () -> output.getOut()
+                    .contains("Treating as failure") ? true : null);
+            assertThat(output.getOut()).as("an expected, handled fault is a line, not a stack trace")
+                    .doesNotContain("\tat dev.pulseboard.sync.run.SyncJobs");
             long measures = weights(api, token, id);
             if (!"/measure".equals(path)) {
                 assertThat(failed.get("progress").get("dataTypes").get("measures").get("finished").asBoolean())
