@@ -20,6 +20,8 @@ class SettingsPageIntegrationTests {
         var page = PageSession.signIn(port).get("/settings");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Webhooks: on (demo mode").contains("/audit");
+        // What the safety net does, as it does it: not a "full sync" (only "Sync now" reads everything).
+        assertThat(page.body()).contains("a safety net every <span>7 days</span>").doesNotContain("full sync");
         // The units and time zone are set here too (the same form as under "Units"), with ids of their own.
         assertThat(page.body()).contains("Units and time zone", "id=\"page-zones\"", "id=\"header-zones\"");
     }
