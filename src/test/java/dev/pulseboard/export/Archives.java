@@ -41,14 +41,19 @@ public final class Archives {
     /** {@code target}: the member id and the imports path, with its query ({@code 12/imports?timeZone=UTC}). */
     public JsonNode importAndWait(String target, byte[] zip) {
         long member = Long.parseLong(target.substring(0, target.indexOf('/')));
+        var started = upload(target, zip);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = JSON.readTree(started.body()).get("id").asString();
+        return Poll.until(Duration.ofSeconds(60), "import " + id, () -> {
+            JsonNode s = api.get("/api/v1/members/" + member + "/imports/" + id, token).json();
+            return "RUNNING".equals(s.get("state").asString()) ? null : s;
+        });
+    }
+
+    /** The answer to starting an import ({@code target} as for {@link #importAndWait}), whatever it is. */
+    public HttpResponse<String> upload(String target, byte[] zip) {
         try {
-            var started = http.send(multipart("/api/v1/members/" + target, zip), HttpResponse.BodyHandlers.ofString());
-            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-            String id = JSON.readTree(started.body()).get("id").asString();
-            return Poll.until(Duration.ofSeconds(60), "import " + id, () -> {
-                JsonNode s = api.get("/api/v1/members/" + member + "/imports/" + id, token).json();
-                return "RUNNING".equals(s.get("state").asString()) ? null : s;
-            });
+            return http.send(multipart("/api/v1/members/" + target, zip), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -180,9 +180,16 @@ abstract class LocalDaysCases {
     }
 
     @Test
-    void anArchiveImportedWithoutAZoneForAMemberWithoutOneIsStoredInUtcByName() {
+    void anArchiveForAMemberWithoutAZoneNeedsOneAndUtcIsStoredByName() {
         long member = Household.addMember(api, token, "Zone unknown");
-        imported(member, null, Map.of("weight.csv", header(WithingsFile.WEIGHT) + "2026-11-20 07:30:00,70.5,,,,,\n"));
+        byte[] zip = Archives.zip(Map.of("weight.csv", header(WithingsFile.WEIGHT) + "2026-11-20 07:30:00,70.5,,,,,\n"));
+        var refused = archives.upload(member + "/imports", zip);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("time zone is not known yet", "send timeZone");
+        assertThat(api.get("/api/v1/members/" + member + "/measurements?type=weight", token).json().get("items"))
+                .as("nothing stored").isEmpty();
+
+        imported(member, "UTC", Map.of("weight.csv", header(WithingsFile.WEIGHT) + "2026-11-20 07:30:00,70.5,,,,,\n"));
         assertThat(api.get("/api/v1/members/" + member + "/export?format=csv", token).body())
                 .contains("2026-11-20T07:30:00Z,UTC,weight,70.5,");
         PageSession session = PageSession.signIn(port);

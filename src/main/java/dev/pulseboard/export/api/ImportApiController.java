@@ -41,8 +41,9 @@ class ImportApiController {
 
     @Operation(summary = "Import Withings' data archive (ZIP) into a member's history, in the background")
     @ApiResponse(responseCode = "202", description = "Started: {\"id\"}")
-    @ApiResponse(responseCode = "400", description = "No file, or an unknown timeZone (the zone of the archive's "
-            + "local times; default: the zone of the member's latest reading)")
+    @ApiResponse(responseCode = "400", description = "No file, an unknown timeZone (the zone of the archive's "
+            + "local times; default: the member's zone, from their Withings profile or latest reading), or no "
+            + "timeZone for a member whose zone is not known yet")
     @ApiResponse(responseCode = "403", description = "The user may see the member but not change its data")
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
     @PostMapping(path = "/api/v1/members/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

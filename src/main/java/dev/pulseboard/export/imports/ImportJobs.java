@@ -91,8 +91,9 @@ public class ImportJobs {
     }
 
     /**
-     * Starts an import of an uploaded archive; {@code timeZone} (optional) names the zone of its local times.
-     * Refuses an empty upload or an unknown zone with a message fit for the user.
+     * Starts an import of an uploaded archive; {@code timeZone} (optional when the member's zone is known) names the
+     * zone of its local times. Refuses an empty upload, an unknown zone, or no zone at all for a member whose zone
+     * is not known, with a message fit for the user.
      */
     public String start(MemberId member, MultipartFile file, String timeZone) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -104,6 +105,14 @@ public class ImportJobs {
             zone = timeZone == null || timeZone.isBlank() ? null : Zones.byName(ZoneId.of(timeZone.trim()));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
+        }
+        if (zone == null && zones.known(member).isEmpty()) {
+            // Withings' archive (and Pulseboard's own Withings CSV) writes readings in local time without a zone:
+            // read as UTC they would be stored hours off, and an import with the right zone later would add them
+            // again beside the wrong ones.
+            throw new IllegalArgumentException("This member's time zone is not known yet (no reading tells it), and "
+                    + "the archive's times are local times: send timeZone, the zone they were taken in (e.g. "
+                    + "Europe/Paris, or UTC).");
         }
         try (InputStream in = file.getInputStream()) {
             return start(member, in, zone);

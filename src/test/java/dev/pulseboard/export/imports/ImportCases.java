@@ -152,7 +152,7 @@ abstract class ImportCases {
                         + "2026-01-02 07:00:00,2026-01-02 07:30:00,,,Europe/Paris,Quidditch,{},,\n"
                         + "2026-01-03 07:00:00,2026-01-03 07:30:00,,,Europe/Paris,2,[1],,\n",
                 "account.csv", "Email,Name\nsomeone@example.org,Someone\n"));
-        JsonNode report = importAndWait(member + "/imports", zip);
+        JsonNode report = importAndWait(member + "/imports?timeZone=UTC", zip);
         assertThat(report.get("state").asString()).isEqualTo("DONE");
         Map<String, JsonNode> files = byName(report);
         assertThat(files.get("weight.csv").get("problems").get(0).asString()).contains("line 1", "'Colour'");
@@ -227,7 +227,7 @@ abstract class ImportCases {
         assertThat(measurements.count(MemberId.of(alex))).isEqualTo(before + 1);
 
         long unlinked = Household.addMember(api, token, "No link");
-        JsonNode mixed = importAndWait(unlinked + "/imports", zip(Map.of("bp.csv",
+        JsonNode mixed = importAndWait(unlinked + "/imports?timeZone=UTC", zip(Map.of("bp.csv",
                 "Date,Heart rate,Systolic,Diastolic,Comments,userid\n2031-01-01 07:00:00,60,120,80,,111\n"
                         + "2031-01-01 19:00:00,61,121,81,,222\n")));
         assertThat(byName(mixed).get("bp.csv").get("problems").get(0).asString()).contains("line 3", "'222'",
@@ -270,7 +270,8 @@ abstract class ImportCases {
     @Test
     void notAZipAndAZipBombFailWithAReason() throws IOException {
         long member = Household.addMember(api, token, "Bombs");
-        JsonNode notZip = importAndWait(member + "/imports", "Date,Weight\n".getBytes(StandardCharsets.UTF_8));
+        JsonNode notZip = importAndWait(member + "/imports?timeZone=UTC",
+                "Date,Weight\n".getBytes(StandardCharsets.UTF_8));
         assertThat(notZip.get("state").asString()).isEqualTo("FAILED");
         assertThat(notZip.get("error").asString()).contains("not a ZIP");
 
@@ -283,7 +284,7 @@ abstract class ImportCases {
             }
             out.closeEntry();
         }
-        JsonNode bomb = importAndWait(member + "/imports", bytes.toByteArray());
+        JsonNode bomb = importAndWait(member + "/imports?timeZone=UTC", bytes.toByteArray());
         assertThat(bomb.get("state").asString()).isEqualTo("FAILED");
         assertThat(bomb.get("error").asString()).contains("weight.csv", "ZIP bomb");
         assertThat(measurements.count(MemberId.of(member))).isZero();
