@@ -1,6 +1,8 @@
 package dev.pulseboard;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,12 +15,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
+import dev.pulseboard.core.InvalidSettingException;
 import dev.pulseboard.core.PrivateFiles;
+import dev.pulseboard.operations.StartupFailureAnalyzer;
 
 /**
  * Settings written loosely, made exact before anything reads them. The data directory becomes an absolute path (H2
  * refuses {@code mydata/pulseboard}, a path "implicitly relative", and stopped the start with a stack trace) and is
- * created for its owner alone, for the embedded database, when it does not exist ({@link PrivateFiles}); the public
+ * created for its owner alone, for the embedded database, when it does not exist ({@link PrivateFiles}); one that
+ * is a file, or that cannot be made, stops the start with one line that names the setting; the public
  * URL loses a trailing slash (which made the demo's authorize and callback addresses {@code //withings/...}, refused
  * by the firewall).
  */
@@ -34,8 +39,13 @@ public class LooseSettings implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> exact = new LinkedHashMap<>();
         String dir = env.getProperty("pulseboard.data-dir");
         if (StringUtils.hasText(dir)) {
+            Path absolute = null;
             try {
-                Path absolute = Path.of(dir.strip()).toAbsolutePath().normalize();
+                absolute = Path.of(dir.strip()).toAbsolutePath().normalize();
+                if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+                    throw new InvalidSettingException(StartupFailureAnalyzer.DATA_DIR,
+                            "'" + absolute + "' is a file, not a directory");
+                }
                 // The embedded database would make it with the umask's permissions: made here first, owner-only. A
                 // restore makes it itself, once the backup proved good; on PostgreSQL or in memory the key's writer
                 // makes it, if anything is written there at all.
@@ -44,8 +54,11 @@ public class LooseSettings implements EnvironmentPostProcessor, Ordered {
                     PrivateFiles.directory(absolute);
                 }
                 exact.put("pulseboard.data-dir", absolute.toString());
-            } catch (InvalidPathException | IOException e) {
+            } catch (InvalidPathException e) {
                 // Left as given: the start's own checks name the setting when it is used.
+            } catch (IOException e) {
+                throw new InvalidSettingException(StartupFailureAnalyzer.DATA_DIR, "'" + absolute + "' cannot be "
+                        + "made (" + (e instanceof AccessDeniedException ? "permission denied" : e.toString()) + ")");
             }
         }
         String url = env.getProperty("pulseboard.public-url");

@@ -1,6 +1,7 @@
 package dev.pulseboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
+
+import dev.pulseboard.core.InvalidSettingException;
 
 class LooseSettingsTests {
 
@@ -47,6 +50,17 @@ class LooseSettingsTests {
         new LooseSettings().postProcessEnvironment(env, new SpringApplication());
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwxr-x---");
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFileStopsTheStartWithOneLineNamingTheSetting() throws IOException {
+        Path file = Files.createTempFile("loose-settings", ".txt");
+        MockEnvironment env = new MockEnvironment().withProperty("pulseboard.data-dir", file.toString())
+                .withProperty("spring.datasource.url", "jdbc:h2:file:" + file + "/pulseboard");
+
+        assertThatThrownBy(() -> new LooseSettings().postProcessEnvironment(env, new SpringApplication()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("pulseboard.data-dir (PULSEBOARD_DATA_DIR): '" + file + "' is a file, not a directory");
     }
 
     @Test

@@ -16,7 +16,7 @@ import dev.pulseboard.core.InvalidSettingException;
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
     static final String DATABASE_URL = "spring.datasource.url (SPRING_DATASOURCE_URL)";
-    static final String DATA_DIR = "pulseboard.data-dir (PULSEBOARD_DATA_DIR)";
+    public static final String DATA_DIR = "pulseboard.data-dir (PULSEBOARD_DATA_DIR)";
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     @Override
