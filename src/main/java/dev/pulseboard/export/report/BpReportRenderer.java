@@ -11,6 +11,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
@@ -32,6 +33,8 @@ public class BpReportRenderer {
     BpReportRenderer(ITemplateEngine templates, @Value("${pulseboard.demo:false}") boolean demo) {
         this.templates = templates;
         this.demo = demo;
+        // openhtmltopdf logs through one static logger of its own: set once, here, where PDFs are made.
+        XRLog.setLoggerImpl(new PdfLog());
     }
 
     /** {@code back}: the page the report was chosen on, linked at its top; null for none. */

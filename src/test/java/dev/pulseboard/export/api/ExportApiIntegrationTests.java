@@ -27,9 +27,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
@@ -52,6 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PulseboardTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class ExportApiIntegrationTests {
 
     @Value("${server.port}")
@@ -144,7 +148,7 @@ class ExportApiIntegrationTests {
     }
 
     @Test
-    void bloodPressureReportAveragesTheLatestCompleteWeekOfTheHomeProtocol() throws IOException {
+    void bloodPressureReportAveragesTheLatestCompleteWeekOfTheHomeProtocol(CapturedOutput output) throws IOException {
         var page = get("/api/v1/members/" + alex + "/reports/blood-pressure");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Home blood pressure", "alex", "Europe/Paris", "BPM Core",
@@ -162,6 +166,8 @@ class ExportApiIntegrationTests {
                     .contains("Home blood pressure of alex", "(demo data, made up)",
                             "Page 1 of " + document.getNumberOfPages());
         }
+        assertThat(output).as("openhtmltopdf speaks through the application's logging, not raw on the console")
+                .doesNotContain("com.openhtmltopdf.css-parse WARNING", "Prepare to fly");
     }
 
     @Test
