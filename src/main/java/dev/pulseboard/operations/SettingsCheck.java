@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
 import dev.pulseboard.core.InvalidSettingException;
 
 /**
- * Settings that are wrong before anything starts: with a Withings client id set, the public URL must be set, to an
+ * Settings that are wrong before anything starts: with a Withings client id set, its secret must be set too (every
+ * token request would fail at the first Connect), and the public URL must be set, to an
  * absolute HTTPS address (Withings calls back and notifies only HTTPS; plain HTTP is let through for a loopback
  * host only, where a local Withings emulator answers). A wrong one stops the start with one line.
  */
@@ -39,6 +40,11 @@ public class SettingsCheck implements EnvironmentPostProcessor, Ordered {
         String publicUrl = env.getProperty(PUBLIC_URL);
         if (!StringUtils.hasText(clientId)) {
             return;
+        }
+        if (!StringUtils.hasText(env.getProperty("pulseboard.withings.client-secret"))) {
+            throw new InvalidSettingException("pulseboard.withings.client-secret (WITHINGS_CLIENT_SECRET)", "not set, "
+                    + "but a Withings client id is set: set the secret of the same Withings app (its developer "
+                    + "dashboard shows both), or neither for demo mode");
         }
         if (!StringUtils.hasText(publicUrl)) {
             throw new InvalidSettingException(PUBLIC_URL + " (PULSEBOARD_PUBLIC_URL)", "not set, but a Withings "

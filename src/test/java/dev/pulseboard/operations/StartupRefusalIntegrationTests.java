@@ -45,6 +45,14 @@ class StartupRefusalIntegrationTests {
     }
 
     @Test
+    void refusesAClientIdWithoutItsSecret(CapturedOutput output) {
+        refused("--pulseboard.withings.client-id=real-app", "--pulseboard.public-url=https://pulse.example.org");
+
+        assertThat(output).contains("pulseboard.withings.client-secret (WITHINGS_CLIENT_SECRET): not set, but a "
+                + "Withings client id is set").doesNotContain("\tat ");
+    }
+
+    @Test
     void refusesAnEncryptionKeyOfTheWrongLength(CapturedOutput output) {
         refused("--pulseboard.encryption-key=c2hvcnQ=");
 

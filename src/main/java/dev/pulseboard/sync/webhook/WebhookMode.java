@@ -37,7 +37,7 @@ public class WebhookMode {
             return "Webhooks: on (demo mode: the built-in emulator notifies Pulseboard directly).";
         }
         if (enabled()) {
-            return "Webhooks: on. Withings notifies " + publicUrl + " of new data within minutes.";
+            return "Webhooks: on. Withings notifies " + publicUrl + " of new data, which is fetched within seconds.";
         }
         return "Webhooks: off, because the public URL " + publicUrl + " is not an HTTPS address on a real domain, "
                 + "which Withings requires. Pulseboard polls every connected member instead.";
