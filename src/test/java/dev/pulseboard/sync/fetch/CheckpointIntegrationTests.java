@@ -23,6 +23,7 @@ import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.sync.NewcomerPathCases;
@@ -139,6 +140,9 @@ class CheckpointIntegrationTests {
                     .contains("Treating as failure") ? true : null);
             assertThat(output.getOut()).as("an expected, handled fault is a line, not a stack trace")
                     .doesNotContain("\tat dev.pulseboard.sync.run.SyncJobs");
+            assertThat(PageSession.signIn(port).get("/members/" + id).body())
+                    .as("the page says since when: the failure hides no older success")
+                    .contains("Last sync failed", "(no complete sync yet)");
             long measures = weights(api, token, id);
             if (!"/measure".equals(path)) {
                 assertThat(failed.get("progress").get("dataTypes").get("measures").get("finished").asBoolean())
