@@ -14,9 +14,22 @@
   }
   // Dates and numbers in the locale the server writes the page's text in (the browser's preferred language).
   var locale = (document.currentScript && document.currentScript.getAttribute('data-locale')) || undefined;
-  // The server sends times as the wall clock of the viewer's time zone, to be drawn as UTC.
+  // The server sends times as the wall clock of the viewer's time zone, to be drawn as UTC; a chart of a night names
+  // its zone instead ("zone"), and its times are the instants themselves, read by that zone's clock, so a night
+  // across a change of daylight-saving time is drawn as long as it was.
   var dateFormat = new Intl.DateTimeFormat(locale,
     { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+
+  function formats(spec) {
+    if (!spec.zone) {
+      return { date: dateFormat, clock: clockFormat };
+    }
+    return {
+      date: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit',
+        minute: '2-digit', timeZone: spec.zone }),
+      clock: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: spec.zone })
+    };
+  }
   var numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   // A goal as a dashed horizontal line with its label (the same in time series and daily bars).
@@ -129,19 +142,20 @@
   }
 
   function hypnogram(spec) {
+    var clock = formats(spec).clock;
     return {
       animation: false,
       aria: { enabled: false },
       tooltip: {
         formatter: function (p) {
-          return p.marker + spec.rows[p.value[2]] + ': ' + clockFormat.format(new Date(p.value[0])) + '\u2013'
-            + clockFormat.format(new Date(p.value[1]));
+          return p.marker + spec.rows[p.value[2]] + ': ' + clock.format(new Date(p.value[0])) + '\u2013'
+            + clock.format(new Date(p.value[1]));
         }
       },
       grid: { left: 16, right: 16, top: 16, bottom: 32, containLabel: true },
       xAxis: { type: 'time', min: spec.data.length ? spec.data[0][0] : null,
         max: spec.data.length ? spec.data[spec.data.length - 1][1] : null,
-        axisLabel: { hideOverlap: true, formatter: function (v) { return clockFormat.format(new Date(v)); } } },
+        axisLabel: { hideOverlap: true, formatter: function (v) { return clock.format(new Date(v)); } } },
       yAxis: { type: 'category', data: spec.rows },
       series: [{
         type: 'custom', name: 'Stage', data: spec.data, encode: { x: [0, 1], y: 2 },
@@ -224,8 +238,9 @@
     }
     // The axis's own ticks only: its two ends fall on the first and last reading, between ticks ("Nov 5Nov 9").
     var axisLabel = { hideOverlap: true, showMinLabel: false, showMaxLabel: false, formatter: dates(last - first) };
-    if (last > first && last - first <= 36 * 3600 * 1000) {
-      axisLabel.formatter = function (v) { return clockFormat.format(new Date(v)); };
+    var format = formats(spec);
+    if (spec.zone || last > first && last - first <= 36 * 3600 * 1000) {
+      axisLabel.formatter = function (v) { return format.clock.format(new Date(v)); };
     } else {
       chart.on('datazoom', function () {
         var zoom = chart.getOption().dataZoom[0];
@@ -243,7 +258,7 @@
         axisPointer: { type: 'line' },
         formatter: function (items) {
           if (!items.length) { return ''; }
-          var lines = [dateFormat.format(new Date(items[0].value[0]))];
+          var lines = [format.date.format(new Date(items[0].value[0]))];
           items.forEach(function (it) {
             lines.push(it.marker + it.seriesName + ': <b>' + numberFormat.format(it.value[1]) + '</b>');
           });

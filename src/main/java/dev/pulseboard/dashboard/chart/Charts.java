@@ -76,6 +76,22 @@ public class Charts {
     /** As above, with a horizontal goal line (none when {@code goal} is null). */
     public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands, ZoneId zone,
             Goal goal) {
+        return chart(id, description, axis, lines, bands, zone, goal, false);
+    }
+
+    /**
+     * A chart of a few hours (a night's vitals), on the time that passed rather than the wall clock: a night across
+     * a change to or from daylight-saving time has an hour more or less on the clock, which the wall clock would
+     * draw as an hour of nothing, or as an hour drawn twice over itself. The page script reads the clock in
+     * {@code zone} ({@link #clock}).
+     */
+    public ChartView clockChart(String id, String description, String axis, List<Line> lines, ZoneId zone) {
+        return chart(id, description, axis, lines, List.of(), zone, null, true);
+    }
+
+    private ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
+            ZoneId zone, Goal goal, boolean clock) {
+        boolean elapsed = clock && clockZone(zone) != null;
         List<Map<String, Object>> series = new ArrayList<>();
         int drawn = 0;
         for (Line line : lines) {
@@ -87,10 +103,13 @@ public class Charts {
             s.put("name", line.name());
             s.put("color", line.color());
             s.put("dashed", line.dashed());
-            s.put("data", points(kept, line.convert(), zone));
+            s.put("data", points(kept, line.convert(), elapsed ? null : zone));
             series.add(s);
         }
         Map<String, Object> chart = new LinkedHashMap<>();
+        if (elapsed) {
+            chart.put("zone", clockZone(zone));
+        }
         chart.put("y", axis);
         chart.put("series", series);
         chart.put("bands", bands);
@@ -128,17 +147,33 @@ public class Charts {
         return time.toEpochMilli() + zone.getRules().getOffset(time).getTotalSeconds() * 1000L;
     }
 
+    /**
+     * An instant of a chart drawn on the time that passed ({@link #clockChart}): itself, in epoch milliseconds, when
+     * the page script can read the clock in {@code zone}; else (a fixed offset, which has no daylight-saving time to
+     * get wrong) the wall clock, as every other chart.
+     */
+    public static long clock(Instant time, ZoneId zone) {
+        return clockZone(zone) == null ? wallClock(time, zone) : time.toEpochMilli();
+    }
+
+    /** The zone's name for the page script's clock, or null for a fixed offset (drawn on the wall clock). */
+    public static String clockZone(ZoneId zone) {
+        return zone.getRules().isFixedOffset() ? null : zone.getId();
+    }
+
     /** Any other chart's specification as the JSON its {@code data-chart} attribute carries. */
     public String json(Object spec) {
         return json.writeValueAsString(spec);
     }
 
+    /** The points, each time on the wall clock of {@code zone}, or as it is when {@code zone} is null. */
     private static Object[][] points(List<Reading> readings, DoubleUnaryOperator convert, ZoneId zone) {
         Object[][] points = new Object[readings.size()][];
         for (int i = 0; i < points.length; i++) {
             Reading r = readings.get(i);
             double value = convert.applyAsDouble(r.value().doubleValue());
-            points[i] = new Object[] { wallClock(r.time(), zone), Math.round(value * 100) / 100.0 };
+            points[i] = new Object[] { zone == null ? r.time().toEpochMilli() : wallClock(r.time(), zone),
+                    Math.round(value * 100) / 100.0 };
         }
         return points;
     }

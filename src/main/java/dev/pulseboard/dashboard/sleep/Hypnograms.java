@@ -45,25 +45,29 @@ public class Hypnograms {
         String where = slept.normalized().equals(page.zone().normalized()) ? ""
                 : " (clock times in " + slept.getId() + ", where it was slept)";
         List<Hypnogram.Segment> segments = drawable(h);
-        List<Object[]> data = segments.stream().map(seg -> new Object[] { Charts.wallClock(seg.start(), s.zone()),
-                Charts.wallClock(seg.end(), s.zone()), ROW_OF_STATE[seg.state()] }).toList();
+        // On the time that passed, as the vitals below: each stage as wide as it lasted, on a night that changes to
+        // or from daylight-saving time too.
+        List<Object[]> data = segments.stream().map(seg -> new Object[] { Charts.clock(seg.start(), s.zone()),
+                Charts.clock(seg.end(), s.zone()), ROW_OF_STATE[seg.state()] }).toList();
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "hypnogram");
+        if (Charts.clockZone(s.zone()) != null) {
+            spec.put("zone", Charts.clockZone(s.zone()));
+        }
         spec.put("rows", ROWS);
         spec.put("colors", ROWS.stream().map(SleepSection.STAGES::get).toList());
         spec.put("data", data);
         ChartView stages = new ChartView("hypnogram-chart", "Sleep stages over the night of " + s.day(night.date()),
                 charts.json(spec), segments.size(), segments.size());
-        ChartView vitals = charts.chart("sleep-vitals-chart", "Heart rate and breathing rate during the night",
+        ChartView vitals = charts.clockChart("sleep-vitals-chart", "Heart rate and breathing rate during the night",
                 "per minute", List.of(line("Heart rate (bpm)", Charts.VERMILION, h.vitals().get("hr")),
-                        line("Breathing rate (/min)", Charts.BLUE, h.vitals().get("rr")).asDashed()),
-                List.of(), s.zone());
+                        line("Breathing rate (/min)", Charts.BLUE, h.vitals().get("rr")).asDashed()), s.zone());
         // A night without snoring draws no flat line: the page says so instead.
         List<Hypnogram.Sample> snored = h.vitals().getOrDefault("snoring", List.of());
         // Withings gives a value a minute and no unit for it: the axis says so rather than invent one.
-        ChartView snoring = charts.chart("snoring-chart", "Snoring during the night", "Withings' value, no unit",
+        ChartView snoring = charts.clockChart("snoring-chart", "Snoring during the night", "Withings' value, no unit",
                 List.of(line("Snoring (a value a minute)", Charts.PURPLE,
-                        snored.stream().anyMatch(x -> x.value() > 0) ? snored : List.of())), List.of(), s.zone());
+                        snored.stream().anyMatch(x -> x.value() > 0) ? snored : List.of())), s.zone());
         String summary = (night.start() == null || night.end() == null ? ""
                 : s.time(night.start()) + " \u2192 " + s.time(night.end()) + where + " \u00b7 ")
                 + Durations.hoursMinutes(night.totalSleepSeconds()) + " asleep"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ class HypnogramsTests {
             48, 70, START);
     private static final Hypnogram STAGES = new Hypnogram(1, List.of(new Hypnogram.Segment(START, END, 1)), Map.of());
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Hypnograms hypnograms = new Hypnograms(new Charts(JsonMapper.builder().build()));
 
     @Test
@@ -37,6 +40,44 @@ class HypnogramsTests {
 
         assertThat(detail.title()).isEqualTo("Night from 2 Dec 2026 to 3 Dec 2026");
         assertThat(detail.summary()).startsWith("23:10 \u2192 07:02 (clock times in Europe/Paris, where it was slept)");
+    }
+
+    @Test
+    void aNightThatLeavesSummerTimeIsDrawnAsLongAsItLastedAndReadByItsZonesClock() {
+        // Paris, 25 October 2026: at 03:00 summer time the clocks go back to 02:00. This REM hour runs from 02:30
+        // summer time to 02:30 winter time: on the wall clock it lasts nothing at all.
+        Instant from = Instant.parse("2026-10-25T00:30:00Z");
+        Instant to = Instant.parse("2026-10-25T01:30:00Z");
+        SleepNight night = new SleepNight(2, LocalDate.of(2026, 10, 25), from, to, "Europe/Paris", 3_600, 0, 0, 3_600,
+                0, null, 80, 55, 14, null, null, 0, 0, 0, null, 48, 70, from);
+        Hypnogram rem = new Hypnogram(2, List.of(new Hypnogram.Segment(from, to, 3)),
+                Map.of("hr", List.of(new Hypnogram.Sample(from, 52), new Hypnogram.Sample(to, 50))));
+
+        var detail = hypnograms.detail(night, rem, new SettingsView(WeightUnit.KG, ZoneId.of("Europe/Paris"),
+                Locale.UK));
+
+        var stages = JSON.readTree(detail.stages().json());
+        assertThat(stages.get("zone").asString()).isEqualTo("Europe/Paris");
+        var segment = stages.get("data").get(0);
+        assertThat(segment.get(1).asLong() - segment.get(0).asLong()).as("an hour, as it lasted").isEqualTo(3_600_000);
+        assertThat(segment.get(0).asLong()).isEqualTo(from.toEpochMilli());
+        var vitals = JSON.readTree(detail.vitals().json());
+        assertThat(vitals.get("zone").asString()).isEqualTo("Europe/Paris");
+        var hr = vitals.get("series").get(0).get("data");
+        assertThat(hr.get(1).get(0).asLong() - hr.get(0).get(0).asLong()).isEqualTo(3_600_000);
+    }
+
+    @Test
+    void aNightInAFixedOffsetKeepsTheWallClock() {
+        SleepNight zoneUnknown = new SleepNight(1, LocalDate.of(2026, 12, 3), START, END, null, 25_000, 14_000, 6_000,
+                5_000, 1_200, null, 80, 55, 14, null, null, 2, 600, 300, null, 48, 70, START);
+
+        var detail = hypnograms.detail(zoneUnknown, STAGES, new SettingsView(WeightUnit.KG, ZoneOffset.ofHours(1),
+                Locale.UK));
+
+        var stages = JSON.readTree(detail.stages().json());
+        assertThat(stages.has("zone")).isFalse();
+        assertThat(stages.get("data").get(0).get(0).asLong()).isEqualTo(START.plusSeconds(3_600).toEpochMilli());
     }
 
     @Test
