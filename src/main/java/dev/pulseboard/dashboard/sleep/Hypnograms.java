@@ -75,8 +75,10 @@ public class Hypnograms {
                 + (night.snoringSeconds() == null ? "" : " \u00b7 snoring " + s.number(night.snoringSeconds() / 60.0, 0)
                         + " min");
         String title = "Night from " + s.day(night.date().minusDays(1)) + " to " + s.day(night.date());
-        return new SleepView.NightDetail(night.date().toString(), title, stages, vitals,
-                snoring, summary);
+        // Withings sends no snoring figure for a night a watch recorded: "none recorded" would read "did not snore".
+        boolean snoringMeasured = night.snoringSeconds() != null || !snored.isEmpty();
+        return new SleepView.NightDetail(night.date().toString(), title, stages, vitals, snoring, snoringMeasured,
+                summary);
     }
 
     /** The segments of the four stages a hypnogram shows (manual and unspecified ones are left out). */

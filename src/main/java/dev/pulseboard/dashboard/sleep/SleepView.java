@@ -24,7 +24,8 @@ public record SleepView(ChartView stages, ChartView score, ChartView disturbance
     }
 
     /** One night's hypnogram and its vitals (heart rate, breathing rate, snoring), over the night's clock time. */
+    /** {@code snoringMeasured}: whether the night's device measures snoring at all (a Sleep Analyzer; a watch not). */
     public record NightDetail(String date, String title, ChartView stages, ChartView vitals, ChartView snoring,
-            String summary) {
+            boolean snoringMeasured, String summary) {
     }
 }

@@ -81,6 +81,16 @@ class HypnogramsTests {
     }
 
     @Test
+    void aNightWithoutASnoringFigureIsOneWhoseDeviceDoesNotMeasureIt() {
+        SettingsView paris = new SettingsView(WeightUnit.KG, ZoneId.of("Europe/Paris"), Locale.UK);
+        SleepNight analyzed = new SleepNight(1, LocalDate.of(2026, 12, 3), START, END, "Europe/Paris", 25_000, 14_000,
+                6_000, 5_000, 1_200, null, 80, 55, 14, null, 0, 2, 600, 300, 0, 48, 70, START);
+
+        assertThat(hypnograms.detail(PARIS_NIGHT, STAGES, paris).snoringMeasured()).as("a watch's night").isFalse();
+        assertThat(hypnograms.detail(analyzed, STAGES, paris).snoringMeasured()).as("no snoring, measured").isTrue();
+    }
+
+    @Test
     void inTheNightsOwnZoneNothingIsAdded() {
         var detail = hypnograms.detail(PARIS_NIGHT, STAGES, new SettingsView(WeightUnit.KG, ZoneId.of("Europe/Paris"),
                 Locale.UK));
