@@ -30,7 +30,9 @@ public final class WithingsMeters {
         this.rateLimited = Counter.builder(STATUS_601)
                 .description("Withings answers with status 601 (or HTTP 429): too many requests").register(registry);
         Gauge.builder(BUDGET, budget, RateBudget::availableTokens)
-                .description("Requests left in the app-wide Withings budget this minute").register(registry);
+                .description("Requests that may go to Withings at once now: the app-wide budget's burst, full (its "
+                        + "size, requests-per-minute / 30) when idle, refilled at the rest of the minute's rate; "
+                        + "pulseboard_withings_calls_total counts what was used").register(registry);
     }
 
     void succeeded(String endpoint) {
