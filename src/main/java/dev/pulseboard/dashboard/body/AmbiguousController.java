@@ -36,9 +36,22 @@ public class AmbiguousController {
         this.events = events;
     }
 
-    /** The member's pending ambiguous weigh-ins, newest first (one row per reading, its weight). */
-    public static List<AmbiguousReading> weighIns(Measurements measurements, MemberId member) {
-        return measurements.pendingAmbiguous(member).stream().filter(r -> r.typeCode() == 1).limit(SHOWN).toList();
+    /**
+     * The member's pending ambiguous weigh-ins, newest first (one row per reading, its weight), the first
+     * {@value #SHOWN} of them, and how many there are in all (the page says when it shows fewer).
+     */
+    public static Pending weighIns(Measurements measurements, MemberId member) {
+        List<AmbiguousReading> all = measurements.pendingAmbiguous(member).stream().filter(r -> r.typeCode() == 1)
+                .toList();
+        return new Pending(all.stream().limit(SHOWN).toList(), all.size());
+    }
+
+    /** The weigh-ins a page shows, and how many are pending in all. */
+    public record Pending(List<AmbiguousReading> shown, int total) {
+
+        public boolean isEmpty() {
+            return shown.isEmpty();
+        }
     }
 
     @PostMapping("/members/{id}/ambiguous/{groupId}/assign")
