@@ -2,7 +2,6 @@ package dev.pulseboard.dashboard.activity;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,16 +42,18 @@ public class ActivitySection {
     private final DailyData daily;
     private final ActivityDetail detail;
     private final Charts charts;
-    private final Clock clock;
 
-    ActivitySection(DailyData daily, ActivityDetail detail, Charts charts, Clock clock) {
+    ActivitySection(DailyData daily, ActivityDetail detail, Charts charts) {
         this.daily = daily;
         this.detail = detail;
         this.charts = charts;
-        this.clock = clock;
     }
 
-    public ActivityView build(MemberId member, RangeView range, SettingsView s) {
+    /**
+     * {@code today}: the member's own today (their days are dated by their calendar), which is the day under way,
+     * whose steps are said apart.
+     */
+    public ActivityView build(MemberId member, RangeView range, SettingsView s, LocalDate today) {
         List<ActivityDay> days = daily.activity(member, range.firstDayOrEpoch(), range.lastDay());
         List<LocalDate> dates = days.stream().map(ActivityDay::date).toList();
         Integer own = daily.goals(member).map(MemberGoals::steps).orElse(null);
@@ -62,7 +63,6 @@ public class ActivitySection {
                 // Short on the chart, where it sits over the bars; the note under it says where the goal comes from.
                 .goal(goal, (own == null ? "Default goal " : "Goal ") + s.integer(goal)).view(charts);
         // Averages and the goal count take the days that are over: today's steps so far are said apart.
-        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
         List<ActivityDay> over = days.stream().filter(d -> d.date().isBefore(today)).toList();
         long withSteps = over.stream().filter(d -> d.steps() != null).count();
         long reached = over.stream().filter(d -> d.steps() != null && d.steps() >= goal).count();

@@ -43,6 +43,18 @@ public record RangeView(String key, Instant from, Instant to, LocalDate firstDay
         return firstDay == null ? LocalDate.EPOCH : firstDay;
     }
 
+    /**
+     * The range for data dated by the member's own calendar (activity days, nights): the same, but running to the
+     * member's today when it runs to the viewer's and the member's day is already a later one (a viewer who fixed a
+     * zone behind the member's would else miss the member's current day).
+     */
+    public RangeView throughMembersDay(LocalDate membersToday, LocalDate viewersToday) {
+        if (lastDay == null || lastDay.isBefore(viewersToday) || !membersToday.isAfter(lastDay)) {
+            return this;
+        }
+        return new RangeView(key, from, to, firstDay, membersToday, message);
+    }
+
     /** A range button: its query key, its label and its length in days (0: the whole history). */
     public record Option(String key, String label, int days) {
     }

@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.member;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,19 @@ public class MemberViews {
     }
 
     /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
+    /**
+     * The member's today: their activity days and nights are dated by their own calendar, whatever zone the viewer
+     * fixed; the page's today until the member's zone is known.
+     */
+    public LocalDate membersToday(MemberId member, SettingsView s) {
+        return LocalDate.now(clock.withZone(zones.known(member).orElse(s.zone())));
+    }
+
+    /** Today in the page's zone. */
+    public LocalDate today(SettingsView s) {
+        return LocalDate.now(clock.withZone(s.zone()));
+    }
+
     public SettingsView settingsFor(MemberId member, SettingsView viewer) {
         return viewer.forMember(zones.known(member).orElse(null));
     }
@@ -96,13 +110,14 @@ public class MemberViews {
     private MemberCardView card(Member member, SettingsView viewer, long version) {
         var connection = connections.status(member.id());
         // A member with no health data (version 0) has no reading to take a zone from: spare the overview the queries.
-        SettingsView s = viewer.forMember(version == 0 ? connection.timeZone()
-                : zones.known(member.id(), connection.timeZone()).orElse(null));
-        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
+        ZoneId own = version == 0 ? connection.timeZone() : zones.known(member.id(), connection.timeZone()).orElse(null);
+        SettingsView s = viewer.forMember(own);
+        // Steps and nights are dated by the member's calendar: "today" is theirs.
+        LocalDate today = LocalDate.now(clock.withZone(own == null ? s.zone() : own));
         // The figures change only with the member's data (and the day); the connection and the sync are read anew.
         // Version 0: no health data was ever written for the member, so there is nothing to read.
         Figures f = version == 0 ? Figures.NONE
-                : cache.card(member.id(), version, () -> figures(member.id(), s), s, today);
+                : cache.card(member.id(), version, () -> figures(member.id(), s, today), s, today);
         var sync = syncs.status(member.id());
         return new MemberCardView(member.id().value(), member.name(), connection.state(), sync, f.weight(),
                 s.massUnit(), f.weightWhen(), f.change(), f.bloodPressure(), f.bloodPressureWhen(),
@@ -117,19 +132,18 @@ public class MemberViews {
         static final Figures NONE = new Figures(null, null, null, null, null, null, null);
     }
 
-    private Figures figures(MemberId member, SettingsView s) {
+    private Figures figures(MemberId member, SettingsView s, LocalDate today) {
         Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
         String change = weight.flatMap(w -> baseline(member, w))
                 .map(b -> s.massChange(weight.get().value().subtract(b.value()).doubleValue())).orElse(null);
         BloodPressureView bp = heart.latest(member);
         return new Figures(weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
-                lastNight(member, s), steps(member, s));
+                lastNight(member, today), steps(member, s, today));
     }
 
     /** The latest night of the last three days: "7 h 12 · score 82". */
-    private String lastNight(MemberId member, SettingsView s) {
-        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
+    private String lastNight(MemberId member, LocalDate today) {
         var nights = daily.nights(member, today.minusDays(3), today.plusDays(1));
         if (nights.isEmpty()) {
             return null;
@@ -140,8 +154,7 @@ public class MemberViews {
     }
 
     /** Steps of the latest of the last two days: "8,412 steps today" or "6,925 steps yesterday". */
-    private String steps(MemberId member, SettingsView s) {
-        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
+    private String steps(MemberId member, SettingsView s, LocalDate today) {
         var days = daily.activity(member, today.minusDays(1), today);
         if (days.isEmpty() || days.get(days.size() - 1).steps() == null) {
             return null;

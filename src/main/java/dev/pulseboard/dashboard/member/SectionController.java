@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard.member;
 
+import java.time.LocalDate;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,15 +87,18 @@ class SectionController {
         MemberId member = page.member().id();
         RangeView r = page.range();
         SettingsView settings = page.settings();
+        // Activity days and nights are dated by the member's own calendar, which may be a day ahead of the page's.
+        LocalDate membersToday = views.membersToday(member, settings);
+        RangeView ownDays = r.throughMembersDay(membersToday, views.today(settings));
         // The permission check ran in prepare(): only a member this viewer may see now reaches the cache. Sleep and
         // ECG ask Withings for the chosen night's hypnogram or recording's strip when it is not stored.
         Object view = switch (section) {
             case "body" -> cache.section(member, section, () -> body.build(member, r, settings, true), r, settings);
             case "heart" -> cache.section(member, section, () -> heart.build(member, r, settings), r, settings);
-            case "sleep" -> cache.sectionWithDetails(member, section, () -> sleep.build(member, r, settings, night),
-                    r, settings, night);
-            case "activity" -> cache.section(member, section, () -> activity.build(member, r, settings), r,
-                    settings);
+            case "sleep" -> cache.sectionWithDetails(member, section, () -> sleep.build(member, ownDays, settings,
+                    night), ownDays, settings, night);
+            case "activity" -> cache.section(member, section, () -> activity.build(member, ownDays, settings,
+                    membersToday), ownDays, settings, membersToday);
             case "ecg" -> cache.sectionWithDetails(member, section, () -> ecg.build(member, r, settings, signal),
                     r, settings, signal);
             default -> cache.section(member, section, () -> daily.devices(member, settings), settings);

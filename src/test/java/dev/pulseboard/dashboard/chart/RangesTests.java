@@ -27,6 +27,23 @@ class RangesTests {
     }
 
     @Test
+    void dailyDataRunToTheMembersDayWhenItIsAheadOfTheViewersToday() {
+        // 23:30 UTC: 23 November in Los Angeles, where the viewer fixed their zone; 24 November in Auckland.
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        RangeView week = ranges.parse("7d", null, null, losAngeles);
+        LocalDate viewers = LocalDate.of(2026, 11, 23);
+        LocalDate aucklands = LocalDate.of(2026, 11, 24);
+
+        assertThat(week.lastDay()).isEqualTo(viewers);
+        assertThat(week.throughMembersDay(aucklands, viewers).lastDay()).isEqualTo(aucklands);
+        assertThat(week.throughMembersDay(aucklands, viewers).firstDay()).isEqualTo(week.firstDay());
+        assertThat(week.throughMembersDay(viewers.minusDays(1), viewers)).as("a member behind: as it is")
+                .isSameAs(week);
+        RangeView past = ranges.parse("custom", "2026-01-01", "2026-01-31", losAngeles);
+        assertThat(past.throughMembersDay(aucklands, viewers)).as("a range in the past: as chosen").isSameAs(past);
+    }
+
+    @Test
     void allHasNoStart() {
         RangeView range = ranges.parse("all", null, null, PARIS);
         assertThat(range.from()).isNull();

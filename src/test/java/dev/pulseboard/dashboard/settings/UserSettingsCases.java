@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
+import tools.jackson.databind.JsonNode;
+
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.UserSettings;
+import dev.pulseboard.export.Archives;
+import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageHtml;
 import dev.pulseboard.support.PageSession;
@@ -61,6 +66,32 @@ abstract class UserSettingsCases {
         first.post("/", "/settings", Map.of("unit", "LB", "zone", "", "back", "/"));
         assertThat(accounts.settings(accounts.loadUserByUsername(Household.EMAIL).userId())).as("an empty zone is "
                 + "each member's own").isEqualTo(new UserSettings(UserSettings.Mass.LB, null, null, null));
+    }
+
+    @Test
+    void aViewerWhoFixedAZoneBehindTheMembersSeesTheMembersDayAsTheirToday() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        long aroha = Household.addMember(api, token, "Aroha " + System.nanoTime() % 100000);
+        // A day apart whatever the date: Auckland is 12 or 13 hours ahead of UTC, this zone 12 hours behind it.
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        LocalDate today = LocalDate.now(auckland);
+        String yesterday = today.minusDays(1).toString();
+        JsonNode report = new Archives(api, token).importAndWait(aroha + "/imports?timeZone=Pacific/Auckland",
+                Archives.zip(Map.of("weight.csv", "Date,Weight (kg),Fat mass (kg),Bone mass (kg),Muscle mass (kg),"
+                        + "Hydration (kg),Comments\n" + yesterday + " 08:00:00,58.1,,,,,\n",
+                        "aggregates_steps.csv", "date,value\n" + yesterday + ",10210\n" + today + ",2723\n")));
+        assertThat(report.get("state").asString()).as(report.toString()).isEqualTo("DONE");
+        PageSession session = PageSession.signIn(port);
+        session.post("/", "/settings", Map.of("unit", "KG", "zone", "Etc/GMT+12", "back", "/"));
+        if (!today.equals(LocalDate.now(auckland))) {
+            return; // Auckland's midnight came in between: the day the steps were written for is over.
+        }
+
+        assertThat(session.get("/").body()).as("the member's day under way, not the one that ended")
+                .contains("2,723 steps today").doesNotContain("10,210 steps today");
+        String activity = session.get("/members/" + aroha + "/activity?range=7d").body();
+        assertThat(activity).contains("today so far: 2,723 steps").contains("Goal reached on 1 of 1 days");
     }
 
     @Test
