@@ -12,6 +12,8 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.pulseboard.core.PrivateFiles;
+
 /**
  * A part of the emulator's state kept in a properties file of {@code state-dir} (demo mode), so that a restart of
  * the server keeps it: written whole to a new file that then replaces the old one, read back at start. Without a
@@ -35,11 +37,13 @@ public final class StateFile {
             return;
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.directory(file.toAbsolutePath().getParent());
             Path next = file.resolveSibling(file.getFileName() + ".new");
             try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
                 state.store(out, "The emulator's " + what + " (demo mode)");
             }
+            // The webhook secret and the links' refresh-token hashes: the server's account's alone.
+            PrivateFiles.ownerOnly(next);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             log.warn("The emulator's {} could not be kept in {} ({}): a restart will lose them", what, file,

@@ -2,7 +2,10 @@ package dev.pulseboard.emulator.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,6 +34,17 @@ class SubscriptionsStateTests {
         assertThat(after.of("pulseboard-demo", "42")).containsExactly(weight);
         assertThat(after.listeners("42", 1)).containsExactly(weight);
         assertThat(new Subscriptions(properties("")).of("pulseboard-demo", "42")).as("in memory only").isEmpty();
+    }
+
+    @Test
+    void theFileWithTheWebhookSecretIsTheServersAccountsAlone() throws IOException {
+        var subscriptions = new Subscriptions(properties(dir.resolve("emulator").toString()));
+        subscriptions.put(new Subscriptions.Subscription("pulseboard-demo", "42", 1, "http://localhost/notify/s", null));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dir.resolve("emulator").resolve("subscriptions.properties")))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("emulator"))))
+                .isEqualTo("rwx------");
     }
 
     private static EmulatorProperties properties(String stateDir) {
