@@ -65,8 +65,8 @@ public class SyncJobs {
                     String only = id.length > 1 && !safetyNet ? id[1] : null;
                     String scope = safetyNet ? Syncs.SAFETY_NET : only == null ? "full" : only;
                     var timing = meters.runStarted();
-                    status.running(member, clock.instant());
-                    status.resetRunCounters(member, only);
+                    boolean takenOver = status.running(member, clock.instant());
+                    status.resetRunCounters(member, only, takenOver);
                     try {
                         var tokens = connections.accessTokens(member);
                         int measuresFetched = -1;

@@ -38,11 +38,17 @@ public class SyncStatusRepository {
                 .params(SyncState.QUEUED.name(), ts(now), member.value(), SyncState.RUNNING.name()).update();
     }
 
-    void running(MemberId member, Instant now) {
+    /**
+     * Marks a run started, its counts from zero; true when it takes over a run a stopped server left running
+     * (killed, or gone with its machine), whose counts go on: that run's report is the one run's, not only what was
+     * left to fetch after the restart.
+     */
+    boolean running(MemberId member, Instant now) {
         ensureRow(member);
-        jdbc.sql("update sync_status set state = ?, started_at = ?, pages_fetched = 0, items_stored = 0, "
-                + "last_error = null where member_id = ?")
-                .params(SyncState.RUNNING.name(), ts(now), member.value()).update();
+        int fresh = jdbc.sql("update sync_status set state = ?, started_at = ?, pages_fetched = 0, items_stored = 0, "
+                + "last_error = null where member_id = ? and state <> ?")
+                .params(SyncState.RUNNING.name(), ts(now), member.value(), SyncState.RUNNING.name()).update();
+        return fresh == 0;
     }
 
     public void progress(MemberId member, int pages, long items) {
@@ -155,13 +161,14 @@ public class SyncStatusRepository {
     }
 
     /** At the start of a run: the per-type counters start again (checkpoints stay). */
-    void resetRunCounters(MemberId member, String onlyDataType) {
+    /** A run's data types start unfinished, their counts from zero unless {@code keepCounts} (a run taken over). */
+    void resetRunCounters(MemberId member, String onlyDataType, boolean keepCounts) {
+        String set = keepCounts ? "finished = ?" : "pages_fetched = 0, items_stored = 0, finished = ?";
         if (onlyDataType == null) {
-            jdbc.sql("update sync_cursor set pages_fetched = 0, items_stored = 0, finished = ? where member_id = ?")
-                    .params(false, member.value()).update();
+            jdbc.sql("update sync_cursor set " + set + " where member_id = ?").params(false, member.value()).update();
         } else {
-            jdbc.sql("update sync_cursor set pages_fetched = 0, items_stored = 0, finished = ? where member_id = ? "
-                    + "and data_type = ?").params(false, member.value(), onlyDataType).update();
+            jdbc.sql("update sync_cursor set " + set + " where member_id = ? and data_type = ?")
+                    .params(false, member.value(), onlyDataType).update();
         }
     }
 
