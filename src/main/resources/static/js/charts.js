@@ -32,6 +32,17 @@
   }
   var numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
+  // Stones as people write them, stones and pounds ("12 st 7 lb"), as the page's own figures are: the chart draws
+  // decimal stones, whose 12.5 is easily read as 12 st 5.
+  function stones(value, decimals) {
+    var scale = Math.pow(10, decimals);
+    var pounds = Math.round(value * 14 * scale) / scale;
+    var st = Math.floor(pounds / 14);
+    var lb = Math.round((pounds - st * 14) * scale) / scale;
+    return st + ' st ' + new Intl.NumberFormat(locale, { minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals }).format(lb) + ' lb';
+  }
+
   // A goal as a dashed horizontal line with its label (the same in time series and daily bars).
   function goalLine(goal) {
     return { silent: true, symbol: 'none', lineStyle: { color: '#1b1f24', type: 'dashed', width: 1.5 },
@@ -260,7 +271,8 @@
           if (!items.length) { return ''; }
           var lines = [format.date.format(new Date(items[0].value[0]))];
           items.forEach(function (it) {
-            lines.push(it.marker + it.seriesName + ': <b>' + numberFormat.format(it.value[1]) + '</b>');
+            lines.push(it.marker + it.seriesName + ': <b>' + (spec.stones ? stones(it.value[1], 1)
+              : numberFormat.format(it.value[1])) + '</b>');
           });
           return lines.join('<br>');
         }
@@ -273,7 +285,8 @@
         minInterval: el.clientWidth < 560 && last - first > 21 * 24 * 3600 * 1000 ? 7 * 24 * 3600 * 1000 : null },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
         // A goal below or above the readings widens the axis to a value between ticks: no label there ("78 77").
-        axisLabel: spec.goal ? { showMinLabel: false, showMaxLabel: false } : {},
+        axisLabel: Object.assign(spec.goal ? { showMinLabel: false, showMaxLabel: false } : {},
+          spec.stones ? { formatter: function (v) { return stones(v, 0); } } : {}),
         min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); }
           : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); } : null,
         max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); }

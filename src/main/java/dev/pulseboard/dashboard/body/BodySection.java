@@ -54,7 +54,7 @@ public class BodySection {
     public BodyView build(MemberId member, RangeView range, SettingsView settings, boolean full) {
         WeightUnit unit = settings.weightUnit();
         ZoneId zone = settings.zone();
-        String massAxis = unit == WeightUnit.ST ? "st" : unit.symbol();
+        String massAxis = unit.axisSymbol();
         List<Reading> weight = series(member, MeasurementType.WEIGHT, range);
         List<Reading> average = sevenDayAverage(member, range, weight, zone);
         BigDecimal goalKg = daily.goals(member).map(MemberGoals::weightKg).orElse(null);
@@ -63,13 +63,13 @@ public class BodySection {
         String goalNote = goalKg == null
                 ? "No goal line: no weight goal is set in the Withings app (or the sync has not read it yet)."
                 : "Goal line: " + settings.mass(goalKg.doubleValue()) + ", the weight goal set in the Withings app.";
-        ChartView weightChart = charts.chart("body-chart", "Weight and its 7-day average"
+        ChartView weightChart = charts.massChart("body-chart", "Weight and its 7-day average"
                 + (goalKg == null ? "" : ", against the goal of " + settings.mass(goalKg.doubleValue())),
                 "Weight (" + massAxis + ")",
                 List.of(Charts.Line.of("Weight", Charts.BLUE, weight).converted(unit::fromKilograms),
                         Charts.Line.of("7-day average", Charts.VERMILION, average).asDashed()
                                 .converted(unit::fromKilograms)),
-                List.of(), zone, goal);
+                zone, goal, unit);
         List<Reading> fatRatio = full ? series(member, MeasurementType.FAT_RATIO, range) : List.of();
         ChartView fat = charts.chart("fat-chart", "Body fat percentage", "Body fat (%)",
                 List.of(Charts.Line.of("Body fat", Charts.ORANGE, fatRatio)), List.of(), zone);
@@ -81,8 +81,8 @@ public class BodySection {
             composition.add(mass("Bone", Charts.PURPLE, MeasurementType.BONE_MASS, member, range, unit));
         }
         composition.removeIf(l -> l.readings().isEmpty());
-        ChartView compositionChart = charts.chart("composition-chart", "Body composition: masses over time",
-                "Mass (" + massAxis + ")", composition, List.of(), zone);
+        ChartView compositionChart = charts.massChart("composition-chart", "Body composition: masses over time",
+                "Mass (" + massAxis + ")", composition, zone, null, unit);
         TemperatureUnit degrees = settings.temperatureUnit();
         List<Charts.Line> temperatures = new ArrayList<>();
         if (full) {

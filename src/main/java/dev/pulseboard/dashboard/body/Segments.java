@@ -17,7 +17,6 @@ import dev.pulseboard.dashboard.chart.ChartView;
 import dev.pulseboard.dashboard.chart.Charts;
 import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.settings.SettingsView;
-import dev.pulseboard.dashboard.unit.WeightUnit;
 import dev.pulseboard.health.measure.BodyPosition;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
@@ -100,7 +99,7 @@ class Segments {
 
     /** A chart per body part: muscle mass of each side (solid) and fat mass of each side (dashed) over the range. */
     private List<ChartView> trends(MemberId member, RangeView range, SettingsView s) {
-        String axis = "Mass (" + (s.weightUnit() == WeightUnit.ST ? "st" : s.weightUnit().symbol()) + ")";
+        String axis = "Mass (" + s.weightUnit().axisSymbol() + ")";
         Map<Integer, List<Reading>> muscle = byPosition(member, MeasurementType.SEGMENT_MUSCLE_MASS, range);
         Map<Integer, List<Reading>> fat = byPosition(member, MeasurementType.SEGMENT_FAT_MASS, range);
         List<ChartView> trends = new ArrayList<>();
@@ -122,8 +121,8 @@ class Segments {
             lines.removeIf(l -> l.readings().isEmpty());
             if (!lines.isEmpty()) {
                 String id = "segment-" + part.name().toLowerCase(Locale.ROOT) + "-chart";
-                trends.add(charts.chart(id, part.name() + ": muscle and fat mass over time", axis, lines, List.of(),
-                        s.zone()));
+                trends.add(charts.massChart(id, part.name() + ": muscle and fat mass over time", axis, lines,
+                        s.zone(), null, s.weightUnit()));
             }
         }
         return trends;

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.pulseboard.dashboard.unit.WeightUnit;
 import dev.pulseboard.health.measure.Reading;
 import dev.pulseboard.health.SeriesDownsampler;
 
@@ -76,7 +77,17 @@ public class Charts {
     /** As above, with a horizontal goal line (none when {@code goal} is null). */
     public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands, ZoneId zone,
             Goal goal) {
-        return chart(id, description, axis, lines, bands, zone, goal, false);
+        return chart(id, description, axis, lines, bands, zone, goal, false, false);
+    }
+
+    /**
+     * A chart of masses in the viewer's unit ({@code lines} converted to it): in stones, the page script writes the
+     * axis and the tooltips in stones and pounds ("12 st 7 lb"), as every figure of the page is, not in decimal
+     * stones (12.5 st is 12 st 7 lb, easily read as 12 st 5).
+     */
+    public ChartView massChart(String id, String description, String axis, List<Line> lines, ZoneId zone, Goal goal,
+            WeightUnit unit) {
+        return chart(id, description, axis, lines, List.of(), zone, goal, false, unit == WeightUnit.ST);
     }
 
     /**
@@ -86,11 +97,11 @@ public class Charts {
      * {@code zone} ({@link #clock}).
      */
     public ChartView clockChart(String id, String description, String axis, List<Line> lines, ZoneId zone) {
-        return chart(id, description, axis, lines, List.of(), zone, null, true);
+        return chart(id, description, axis, lines, List.of(), zone, null, true, false);
     }
 
     private ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
-            ZoneId zone, Goal goal, boolean clock) {
+            ZoneId zone, Goal goal, boolean clock, boolean stones) {
         boolean elapsed = clock && clockZone(zone) != null;
         List<Map<String, Object>> series = new ArrayList<>();
         int drawn = 0;
@@ -109,6 +120,9 @@ public class Charts {
         Map<String, Object> chart = new LinkedHashMap<>();
         if (elapsed) {
             chart.put("zone", clockZone(zone));
+        }
+        if (stones) {
+            chart.put("stones", true);
         }
         chart.put("y", axis);
         chart.put("series", series);

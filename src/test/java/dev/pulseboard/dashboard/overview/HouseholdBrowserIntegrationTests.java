@@ -189,6 +189,13 @@ class HouseholdBrowserIntegrationTests {
         assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).matches("\\d{3}\\.\\d lb");
         browser.screenshot("23-phone-body-pounds");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+        chooseUnit("ST");
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText())
+                .matches("\\d+ st \\d+\\.\\d lb");
+        Object tick = ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom(document"
+                + ".getElementById('body-chart')).getOption().yAxis[0].axisLabel.formatter(12.5)");
+        assertThat(tick).as("the axis in stones and pounds, as the figures are, not 12.5").isEqualTo("12 st 7 lb");
         chooseUnit("KG");
         assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).endsWith(" kg");
     }
