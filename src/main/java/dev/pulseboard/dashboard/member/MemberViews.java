@@ -64,21 +64,18 @@ public class MemberViews {
     }
 
     /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
-    /**
-     * The member's today: their activity days and nights are dated by their own calendar, whatever zone the viewer
-     * fixed; the page's today until the member's zone is known.
-     */
-    public LocalDate membersToday(MemberId member, SettingsView s) {
-        return LocalDate.now(clock.withZone(zones.known(member).orElse(s.zone())));
+    /** The zone the member's connection or readings tell, if any. */
+    public Optional<ZoneId> knownZone(MemberId member) {
+        return zones.known(member);
     }
 
-    /** Today in the page's zone. */
-    public LocalDate today(SettingsView s) {
-        return LocalDate.now(clock.withZone(s.zone()));
+    /** Today in this zone. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public SettingsView settingsFor(MemberId member, SettingsView viewer) {
-        return viewer.forMember(zones.known(member).orElse(null));
+        return viewer.forMember(knownZone(member).orElse(null));
     }
 
     /** The settings of the member's sharing page ({@link SettingsView#forGrants}). */

@@ -1,6 +1,8 @@
 package dev.pulseboard.dashboard.member;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -87,9 +89,8 @@ class SectionController {
         MemberId member = page.member().id();
         RangeView r = page.range();
         SettingsView settings = page.settings();
-        // Activity days and nights are dated by the member's own calendar, which may be a day ahead of the page's.
-        LocalDate membersToday = views.membersToday(member, settings);
-        RangeView ownDays = r.throughMembersDay(membersToday, views.today(settings));
+        RangeView ownDays = page.ownDays();
+        LocalDate membersToday = page.membersToday();
         // The permission check ran in prepare(): only a member this viewer may see now reaches the cache. Sleep and
         // ECG ask Withings for the chosen night's hypnogram or recording's strip when it is not stored.
         Object view = switch (section) {
@@ -130,7 +131,8 @@ class SectionController {
         model.addAttribute("mayManage", visibility.mayManage());
         model.addAttribute("mayShare", visibility.reason() != MemberAccess.Reason.GRANT);
         model.addAttribute("holdsGrant", visibility.reason() == MemberAccess.Reason.GRANT);
-        SettingsView settings = views.settingsFor(member.id(), viewer);
+        Optional<ZoneId> own = views.knownZone(member.id());
+        SettingsView settings = viewer.forMember(own.orElse(null));
         model.addAttribute("why", OverviewWhy.of(visibility, settings.zone()));
         RangeView r = ranges.parse(range, from, to, settings.zone());
         model.addAttribute("settings", settings);
@@ -138,9 +140,14 @@ class SectionController {
         model.addAttribute("section", section);
         model.addAttribute("tabs", TabView.ALL);
         model.addAttribute("range", r);
-        return new Page(member, settings, r);
+        // Activity days and nights are dated by the member's own calendar, which may be a day ahead of the page's.
+        LocalDate membersToday = views.today(own.orElse(settings.zone()));
+        return new Page(member, settings, r, r.throughMembersDay(membersToday, views.today(settings.zone())),
+                membersToday);
     }
 
-    private record Page(Member member, SettingsView settings, RangeView range) {
+    /** {@code ownDays}: the range for data dated by the member's calendar, which runs to {@code membersToday}. */
+    private record Page(Member member, SettingsView settings, RangeView range, RangeView ownDays,
+            LocalDate membersToday) {
     }
 }
