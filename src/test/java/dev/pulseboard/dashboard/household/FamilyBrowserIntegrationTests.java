@@ -117,6 +117,10 @@ class FamilyBrowserIntegrationTests {
             assertThat(kim.findElement(By.xpath("//article[.//h2[normalize-space()='" + owner + "']]"
                     + "//p[contains(@class,'why')]")).getText()).isEqualTo("Shared with you by " + owner + " (view only)");
             kimBrowser.screenshot("34-grantee-overview");
+            kim.findElement(By.xpath("//article[.//h2[normalize-space()='" + owner + "']]//h2/a")).click();
+            kimBrowser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".tabs")).isEmpty());
+            String shared = kim.getCurrentUrl();
+            kim.get(base + "/settings");
 
             a.findElement(By.cssSelector("#grants button[type=submit]")).click();
             assertThat(a.switchTo().alert().getText()).startsWith("Revoke this grant?");
@@ -124,7 +128,12 @@ class FamilyBrowserIntegrationTests {
             // The revoke answers with a redirect to the sharing page; wait for that page rather than the old one.
             ana.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("no-grants")).isEmpty());
             assertThat(a.findElement(By.id("no-grants")).getText()).startsWith("Nobody else");
-            kim.navigate().refresh();
+            // Back to the member's page: the browser may hold it in its back-forward cache, but it is asked again.
+            kim.navigate().back();
+            kimBrowser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(shared)
+                    && d.findElement(By.tagName("body")).getText().contains("does not exist in your household"));
+            assertThat(kim.findElements(By.cssSelector(".tabs"))).as("nothing of the member's is left").isEmpty();
+            kim.get(base + "/");
             assertThat(cardNames(kim)).containsExactly(grantee);
         } finally {
             kimBrowser.close();
