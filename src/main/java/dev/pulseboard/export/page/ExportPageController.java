@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -47,9 +48,22 @@ class ExportPageController {
         this.zones = zones;
     }
 
+    /** The request attribute of a form the page answers refused ({@link ExportPageErrors}). */
+    static final String REFUSED = "exportRefused";
+
+    /** A refused form of the page: which ({@code download}, {@code report}, {@code import}) and why. */
+    record Refusal(String form, String message) {
+    }
+
+    /**
+     * The page; also the answer to a refused form, with the message at that form and what was chosen in it (the
+     * download's and the report's from the request's parameters, the import's zone).
+     */
     @GetMapping("/members/{id}/export")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(name = "import", required = false) String importId, Model model) {
+            @RequestParam(name = "import", required = false) String importId,
+            @RequestAttribute(name = REFUSED, required = false) Refusal refused, Model model) {
+        model.addAttribute("refused", refused);
         MemberAccess.Visibility visibility = access.visibility(user, MemberId.of(id));
         Member member = visibility.member();
         model.addAttribute("member", member);
@@ -65,11 +79,17 @@ class ExportPageController {
     /** Starts an import of Withings' archive (needs the right to manage the member); the page then shows it. */
     @PostMapping("/members/{id}/export/import")
     String startImport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
-            throws IOException {
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone,
+            HttpServletResponse response, Model model) throws IOException {
         Member member = access.manage(user, MemberId.of(id));
-        String importId = imports.start(member.id(), file, timeZone);
-        return "redirect:/members/" + id + "/export?import=" + importId + "#import";
+        try {
+            String importId = imports.start(member.id(), file, timeZone);
+            return "redirect:/members/" + id + "/export?import=" + importId + "#import";
+        } catch (IllegalArgumentException e) {
+            response.setStatus(400);
+            model.addAttribute("typedZone", timeZone);
+            return page(user, id, null, new Refusal("import", e.getMessage()), model);
+        }
     }
 
     @GetMapping("/members/{id}/export/download")

@@ -1,5 +1,6 @@
 package dev.pulseboard.export.page;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ class ExportPageErrors {
 
     /** The member's Export page and what it leads to (downloads, the report). */
     private static final Pattern EXPORT_PAGES = Pattern.compile("/members/(\\d+)/export(/.*)?");
+    /** The Export page's forms that are sent with GET, by the path they go to. */
+    private static final Map<String, String> FORMS = Map.of("/download", "download", "/blood-pressure", "report");
 
     private final boolean demo;
 
@@ -41,11 +44,22 @@ class ExportPageErrors {
         };
     }
 
-    /** A bad date or format: the same member's Export page is where to try again. */
+    /**
+     * A bad date or format in the download or report form: the member's Export page again, the message at the form
+     * it is about and what was chosen kept (the page reads the request's own parameters). Anything else: the error
+     * page, with a way back to the Export page.
+     */
     @ExceptionHandler
     String on(IllegalArgumentException e, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Matcher member = EXPORT_PAGES.matcher(request.getRequestURI());
+        if (member.matches() && "GET".equals(request.getMethod()) && !response.isCommitted()
+                && FORMS.containsKey(String.valueOf(member.group(2)))) {
+            response.setStatus(400);
+            request.setAttribute(ExportPageController.REFUSED, new ExportPageController.Refusal(
+                    FORMS.get(member.group(2)), e.getMessage()));
+            return "forward:/members/" + member.group(1) + "/export";
+        }
         if (member.matches()) {
             model.addAttribute("back", "/members/" + member.group(1) + "/export");
         }

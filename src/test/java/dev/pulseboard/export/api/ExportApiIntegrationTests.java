@@ -43,6 +43,7 @@ import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageHtml;
 import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
@@ -213,11 +214,25 @@ class ExportApiIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("docx", "html or pdf").doesNotContain("Home blood pressure", "Exception")
                 .as("inside the site's layout").contains("aria-label=\"Main\"", "Sign out")
-                .as("with a way back to the form").contains("href=\"/members/" + alex + "/export\" id=\"error-back\"");
+                .as("at the report's form, on the Export page").contains("id=\"report-error\"", "id=\"report-form\"");
         var api = get("/api/v1/members/" + alex + "/reports/blood-pressure?format=docx");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(json.readTree(api.body()).get("detail").asString())
                 .isEqualTo("Unknown report format 'docx': html or pdf.");
+    }
+
+    @Test
+    void aRefusedDownloadComesBackToItsFormWithTheMessageAndWhatWasChosen() {
+        var page = PageSession.signIn(port).get("/members/" + alex
+                + "/export/download?format=csv&from=2026-05-01&to=2026-01-01");
+        assertThat(page.statusCode()).isEqualTo(400);
+        PageHtml html = new PageHtml(page.body());
+        assertThat(html.field("download-from").description()).singleElement().asString().contains("'from' is after 'to'");
+        assertThat(html.field("download-from").value()).isEqualTo("2026-05-01");
+        assertThat(html.field("download-to").value()).isEqualTo("2026-01-01");
+        assertThat(html.autofocused()).containsExactly("download-from");
+        assertThat(page.body()).containsPattern("value=\"csv\"\\s+checked").doesNotContain("id=\"report-error\"")
+                .as("the report's own dates are left alone").doesNotContainPattern("id=\"report-from\"[^>]*value=\"2026");
     }
 
     @Test
