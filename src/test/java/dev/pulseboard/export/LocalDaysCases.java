@@ -212,6 +212,24 @@ abstract class LocalDaysCases {
                 .doesNotContain("demo data, made up");
     }
 
+    @Test
+    void sixMorningsAreNoVerdictAndTheFirstDayLeftOutIsTheFirstDayMeasured() {
+        long member = Household.addMember(api, token, "Mornings only");
+        StringBuilder bp = new StringBuilder("Date,Heart rate,Systolic,Diastolic,Comments\n");
+        for (int day = 3; day <= 8; day++) {
+            bp.append("2026-10-0").append(day).append(" 07:00:00,60,124,80,\n");
+        }
+        imported(member, "Europe/Paris", Map.of("bp.csv", bp.toString()));
+
+        String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-10-01&to=2026-10-10",
+                token).body();
+
+        assertThat(report).as("six single mornings are not a home series: no category")
+                .doesNotContain("id=\"category\"").contains("id=\"too-few\"", "0 days have both");
+        assertThat(report).as("3 October, the first day measured, is the day left out: 5 readings averaged")
+                .containsPattern("id=\"average-all\"[^>]*>124/80 mmHg</td>\\s*<td class=\"num\">5</td>");
+    }
+
     private void imported(long member, String zone, Map<String, String> files) {
         JsonNode report = archives.importAndWait(member + "/imports" + (zone == null ? "" : "?timeZone=" + zone),
                 Archives.zip(files));

@@ -20,7 +20,7 @@ import dev.pulseboard.health.measure.HomeMean;
  */
 public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate to, LocalDate askedTo,
         String device, List<BpReading> readings, HomeMean all, HomeMean morning, HomeMean evening,
-        int daysCounted, List<String> missing, String chartSvg, Instant generatedAt) {
+        int daysCounted, int daysWithBoth, List<String> missing, String chartSvg, Instant generatedAt) {
 
     public static final int MIN_DAYS = 3;
     public static final int PROTOCOL_DAYS = 7;
@@ -65,9 +65,24 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
         return readings.isEmpty();
     }
 
-    /** Enough for the protocol's averages: readings on at least three days after the first. */
+    /**
+     * Enough for the protocol's verdict: morning and evening readings on at least three days after the first day of
+     * measuring ({@code daysWithBoth}). Fewer, and the averages are shown for information only, with no category:
+     * six single mornings are not a home blood-pressure series.
+     */
     public boolean enough() {
-        return daysCounted >= MIN_DAYS;
+        return daysWithBoth >= MIN_DAYS;
+    }
+
+    /** What the protocol asks and what the series has, when it has too little for a verdict. */
+    public static String tooFew(int daysWithBoth) {
+        return "Morning and evening readings on at least " + MIN_DAYS + " days after the first day of measuring are "
+                + "needed; " + (daysWithBoth == 1 ? "1 day has" : daysWithBoth + " days have") + " both.";
+    }
+
+    /** The same, for this report. */
+    public String tooFew() {
+        return tooFew(daysWithBoth);
     }
 
     /** The category named with its guideline; only meaningful when {@link #enough()}. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -72,8 +73,7 @@ public class BpReports {
         // count, but what it still lacks is no gap either (the gap list below stops at yesterday).
         to = asked.isAfter(today) ? today : asked;
 
-        LocalDate first = from;
-        List<BpReading> readings = new ArrayList<>();
+        List<BpReading> read = new ArrayList<>();
         Map<String, Integer> devices = new LinkedHashMap<>();
         MeasureGroups groups = new MeasureGroups(group -> {
             MeasurementRecord s = find(group, MeasurementType.SYSTOLIC_BP);
@@ -83,8 +83,8 @@ public class BpReports {
             }
             MeasurementRecord p = find(group, MeasurementType.HEART_RATE);
             LocalDateTime local = LocalDateTime.ofInstant(s.measuredAt(), zone);
-            readings.add(new BpReading(local, s.value().intValue(), d.value().intValue(),
-                    p == null ? null : p.value().intValue(), !local.toLocalDate().equals(first)));
+            read.add(new BpReading(local, s.value().intValue(), d.value().intValue(),
+                    p == null ? null : p.value().intValue(), true));
             if (s.model() != null && !s.model().isBlank()) {
                 devices.merge(s.model(), 1, Integer::sum);
             }
@@ -92,13 +92,21 @@ public class BpReports {
         measurements.forEachRecord(member.id(), from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant(), groups);
         groups.finish();
+        // The protocol leaves out the first day of measuring (readings then run high): the window's first day with
+        // readings, not its first day as chosen, which may have none.
+        LocalDate first = read.stream().map(r -> r.time().toLocalDate()).min(LocalDate::compareTo).orElse(from);
+        List<BpReading> readings = read.stream().map(r -> new BpReading(r.time(), r.systolic(), r.diastolic(),
+                r.pulse(), !r.time().toLocalDate().equals(first))).toList();
         List<BpReading> counted = readings.stream().filter(BpReading::counted).toList();
         int days = (int) counted.stream().map(r -> r.time().toLocalDate()).distinct().count();
+        int complete = (int) counted.stream().collect(Collectors.groupingBy(r -> r.time().toLocalDate())).values()
+                .stream().filter(of -> !in(of, DayPeriod.MORNING).isEmpty() && !in(of, DayPeriod.EVENING).isEmpty())
+                .count();
         return new BpReport(member.name(), zone, from, to, to.equals(asked) ? null : asked,
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
                 mean(counted), mean(in(counted, DayPeriod.MORNING)),
-                mean(in(counted, DayPeriod.EVENING)), days,
-                missing(from, to.equals(today) ? today.minusDays(1) : to, readings, days), BpChart.svg(from, to, readings),
+                mean(in(counted, DayPeriod.EVENING)), days, complete,
+                missing(from, to.equals(today) ? today.minusDays(1) : to, readings, complete), BpChart.svg(from, to, readings),
                 clock.instant());
     }
 
@@ -106,11 +114,10 @@ public class BpReports {
      * The protocol's gaps day by day after the first day; days in a row without any reading are one line, so that a
      * long window without readings says so once instead of once a day.
      */
-    static List<String> missing(LocalDate from, LocalDate to, List<BpReading> readings, int days) {
+    static List<String> missing(LocalDate from, LocalDate to, List<BpReading> readings, int daysWithBoth) {
         List<String> missing = new ArrayList<>();
-        if (days < BpReport.MIN_DAYS) {
-            missing.add("Readings on at least " + BpReport.MIN_DAYS + " days after the first day are needed; there "
-                    + (days == 1 ? "is 1" : "are " + days) + ".");
+        if (daysWithBoth < BpReport.MIN_DAYS) {
+            missing.add(BpReport.tooFew(daysWithBoth));
         }
         Map<LocalDate, List<BpReading>> byDay = new TreeMap<>();
         readings.forEach(r -> byDay.computeIfAbsent(r.time().toLocalDate(), d -> new ArrayList<>()).add(r));

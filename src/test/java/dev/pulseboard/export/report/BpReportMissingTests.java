@@ -43,20 +43,23 @@ class BpReportMissingTests {
         readings.addAll(fullDay(FROM.plusDays(3)));
 
         assertThat(BpReports.missing(FROM, FROM.plusDays(3), readings, 2)).containsExactly(
-                "Readings on at least 3 days after the first day are needed; there are 2.",
+                "Morning and evening readings on at least 3 days after the first day of measuring are needed; "
+                        + "2 days have both.",
                 "Tue 3 Mar 2026: no readings.");
     }
 
     @Test
     void aMonthIsListedDayByDayAndLongerWindowsAreCounted() {
         assertThat(BpReports.missing(FROM, FROM.plusDays(31), fullDay(FROM), 0)).containsExactly(
-                "Readings on at least 3 days after the first day are needed; there are 0.",
+                "Morning and evening readings on at least 3 days after the first day of measuring are needed; "
+                        + "0 days have both.",
                 "Mon 2 Mar 2026 to Wed 1 Apr 2026 (31 days): no readings.");
         List<BpReading> readings = new ArrayList<>(fullDay(FROM));
         readings.add(reading(FROM.plusDays(40).atTime(7, 0)));
 
         assertThat(BpReports.missing(FROM, FROM.plusYears(2), readings, 1)).containsExactly(
-                "Readings on at least 3 days after the first day are needed; there is 1.",
+                "Morning and evening readings on at least 3 days after the first day of measuring are needed; "
+                        + "1 day has both.",
                 "Of the 731 days after the first: 730 without readings, 1 with fewer than two morning and two evening"
                         + " readings (the protocol asks for two of each, a minute apart, on 7 days in a row). Choose a"
                         + " week for the day-by-day list.");
