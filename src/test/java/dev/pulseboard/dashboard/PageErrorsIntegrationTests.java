@@ -36,4 +36,12 @@ class PageErrorsIntegrationTests {
                 .as("the units form comes back to the address asked for").contains("value=\"/members/1/nothing-here\"")
                 .doesNotContain("value=\"/error\"");
     }
+
+    @Test
+    void anAddressFormsAreSentToIsNotAServerFaultWhenOpened() {
+        var opened = PageSession.signIn(port).get("/members/1/export/import");
+        assertThat(opened.statusCode()).isEqualTo(405);
+        assertThat(opened.body()).contains("Not a page", "Nothing was changed").doesNotContain("Something went wrong",
+                "the server log says why");
+    }
 }
