@@ -225,8 +225,9 @@ class MemberSectionsBrowserIntegrationTests {
         Pages.screenshotWholePhonePage(browser, "13-phone-sleep-hypnogram");
         Pages.desktop(browser);
         open("/sleep?range=30d&night=someday");
-        assertThat(driver.findElement(By.cssSelector("#sleep-heading ~ p.error")).getText())
-                .contains("no night ending on");
+        assertThat(driver.findElement(By.id("night-error")).getText()).contains("no night ending on");
+        assertThat(Pages.focusedId(driver)).as("at the date field, which says what was typed").isEqualTo("night");
+        assertThat(driver.findElement(By.id("night")).getAttribute("aria-describedby")).isEqualTo("night-error");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
