@@ -27,6 +27,7 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
             Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** Whether every reading came from an imported Withings archive: someone's own, even in demo mode. */
     public boolean onlyImported() {
@@ -72,6 +73,31 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
      */
     public boolean enough() {
         return daysWithBoth >= MIN_DAYS;
+    }
+
+    /**
+     * What every printed page says at its foot, so that a loose page still names whose readings they are and when:
+     * "Home blood pressure of Alex, 26 November 2026 to 2 December 2026" (and that they are made up, in demo mode).
+     */
+    public String pageFoot(boolean demo) {
+        return "Home blood pressure of " + memberName + ", " + DAY.format(from) + " to " + DAY.format(to)
+                + (demo ? " (demo data, made up)" : "");
+    }
+
+    /**
+     * {@link #pageFoot} as a CSS string, quoted, for a stylesheet's {@code content}: quotes, backslashes and anything
+     * outside plain printable ASCII written as CSS escapes, so that no name can end the string or the style element.
+     */
+    public String pageFootCss(boolean demo) {
+        StringBuilder css = new StringBuilder("\"");
+        pageFoot(demo).codePoints().forEach(c -> {
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>') {
+                css.appendCodePoint(c);
+            } else {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return css.append('"').toString();
     }
 
     /** What the protocol asks and what the series has, when it has too little for a verdict. */
