@@ -49,6 +49,16 @@ public class Users {
                 AccountException.Reason.NOT_FOUND, "Your login no longer exists."));
     }
 
+    /**
+     * The user's own name, as the household sees it (the header, People, the audit log); a typo made at set-up or
+     * in an invitation is not there for good.
+     */
+    @Transactional
+    public CurrentUser rename(CurrentUser user, String name) {
+        users.updateName(me(user).userId(), Validation.name(name, "name"));
+        return me(user);
+    }
+
     /** The other logins of the user's household, for choosing with whom to share (names and roles, nothing else). */
     public List<CurrentUser> household(CurrentUser user) {
         return users.findAll(me(user).householdId());

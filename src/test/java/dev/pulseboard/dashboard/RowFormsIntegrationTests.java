@@ -74,6 +74,31 @@ class RowFormsIntegrationTests {
     }
 
     @Test
+    void aLoginChangesItsOwnNameOnSettingsAndThroughTheApi() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        PageSession session = PageSession.signIn(port);
+        try {
+            var refused = session.post("/settings", "/account/name", Map.of("name", "  "));
+            PageHtml page = new PageHtml(refused.body());
+            assertThat(page.field("login-name")).isEqualTo(new PageHtml.Field("true",
+                    List.of("The name must not be empty."), "  ", true));
+            assertThat(api.get("/api/v1/me", token).json().get("name").asString()).isEqualTo(Household.NAME);
+
+            var saved = session.post("/settings", "/account/name", Map.of("name", "Ada Lovelace"));
+            assertThat(saved.body()).contains("Your name is now Ada Lovelace.").contains("class=\"who\">Ada Lovelace<");
+
+            var api400 = api.patch("/api/v1/me", token, "{\"name\":\"\"}");
+            assertThat(api400.status()).isEqualTo(400);
+            assertThat(api400.json().get("detail").asString()).isEqualTo("The name must not be empty.");
+        } finally {
+            var back = api.patch("/api/v1/me", token, "{\"name\":\"" + Household.NAME + "\"}");
+            assertThat(back.status()).isEqualTo(200);
+            assertThat(back.json().get("name").asString()).isEqualTo(Household.NAME);
+        }
+    }
+
+    @Test
     void anEmptyNameForAMemberIsToldAtTheRenameFieldAndTheNameStays() {
         Api api = new Api(port);
         String token = Household.token(api);

@@ -267,6 +267,8 @@ class AuthorizationMatrixIntegrationTests {
         }
         // Any signed-in user, about themselves.
         api(r, Rule.SIGNED_IN, "GET /api/v1/me", "/api/v1/me", null);
+        // An empty name: refused (400) for whoever may, so that the matrix renames nobody.
+        api(r, Rule.SIGNED_IN, "PATCH /api/v1/me", "/api/v1/me", "{\"name\":\"\"}");
         api(r, Rule.SIGNED_IN, "GET /api/v1/members", "/api/v1/members", null);
         api(r, Rule.SIGNED_IN, "GET /api/v1/tokens", "/api/v1/tokens", null);
         sub(r, Rule.SIGNED_IN, "DELETE /api/v1/tokens/{id}", (t, who) -> "/api/v1/tokens/0");
@@ -276,6 +278,7 @@ class AuthorizationMatrixIntegrationTests {
         page(r, Rule.SIGNED_IN, "POST /settings", "/settings");
         page(r, Rule.SIGNED_IN, "GET /account/password", "/account/password");
         page(r, Rule.SIGNED_IN, "POST /account/password", "/account/password");
+        page(r, Rule.SIGNED_IN, "POST /account/name", "/account/name");
         page(r, Rule.SIGNED_IN, "GET /account/tokens", "/account/tokens");
         page(r, Rule.SIGNED_IN, "POST /account/tokens", "/account/tokens");
         page(r, Rule.SIGNED_IN, "POST /account/tokens/{id}/revoke", "/account/tokens/0/revoke");

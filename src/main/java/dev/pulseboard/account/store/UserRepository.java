@@ -91,6 +91,10 @@ public class UserRepository {
                 .params(household.value(), CurrentUser.Role.ADMIN.name()).query(Long.class).single();
     }
 
+    public void updateName(long id, String name) {
+        jdbc.sql("update app_user set name = ? where id = ?").params(name, id).update();
+    }
+
     public void updateRole(long id, CurrentUser.Role role) {
         jdbc.sql("update app_user set role = ? where id = ?").params(role.name(), id).update();
     }
