@@ -89,8 +89,7 @@ public class MemberViews {
      */
     public String why(MemberAccess.Visibility visibility, SettingsView viewer) {
         boolean dated = visibility.reason() == MemberAccess.Reason.GRANT && visibility.grant().until() != null;
-        return OverviewWhy.of(visibility, dated ? settingsFor(visibility.member().id(), viewer).zone()
-                : viewer.zone());
+        return OverviewWhy.of(visibility, dated ? settingsFor(visibility.member().id(), viewer) : viewer);
     }
 
     /** The member's card, its dates and times in the member's zone (unless the viewer fixed one). */

@@ -1,39 +1,35 @@
 package dev.pulseboard.dashboard.member;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.household.Grant;
+import dev.pulseboard.dashboard.settings.SettingsView;
 
 /** Why a card or a page is there for the viewer: "you", "you administer the household", "shared with you by ...". */
 public final class OverviewWhy {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
-            Locale.ENGLISH);
-
     private OverviewWhy() {
     }
 
-    /** {@code zone}: the member's, in which a grant's last day is a day; named, as the viewer may live elsewhere. */
-    public static String of(MemberAccess.Visibility visibility, ZoneId zone) {
+    /**
+     * {@code s}: the settings in the member's zone, in which a grant's last day is a day; the zone is named, as the
+     * viewer may live elsewhere, and dates and times are written as the rest of the page writes them.
+     */
+    public static String of(MemberAccess.Visibility visibility, SettingsView s) {
         return switch (visibility.reason()) {
             case SELF -> "You";
             case ADMIN -> "You administer the household";
             case GRANT -> "Shared with you by " + (visibility.grant().grantedByName() == null ? "the household"
                     : visibility.grant().grantedByName())
                     + (visibility.grant().access().allowsChanges() ? " (you may manage)" : " (view only)")
-                    + end(visibility.grant(), zone);
+                    + end(visibility.grant(), s);
         };
     }
 
-    private static String end(Grant grant, ZoneId zone) {
+    private static String end(Grant grant, SettingsView s) {
         if (grant.until() == null) {
             return "";
         }
-        return (grant.endsAsADayEnds(zone) ? ", last day " + DAY.format(grant.lastDay(zone))
-                : ", until " + DAY_AND_TIME.format(grant.until().atZone(zone))) + " (" + zone.getId() + ")";
+        return (grant.endsAsADayEnds(s.zone()) ? ", last day " + s.day(grant.lastDay(s.zone()))
+                : ", until " + s.dateTime(grant.until())) + " (" + s.zoneId() + ")";
     }
 }

@@ -133,7 +133,7 @@ class SectionController {
         model.addAttribute("holdsGrant", visibility.reason() == MemberAccess.Reason.GRANT);
         Optional<ZoneId> own = views.knownZone(member.id());
         SettingsView settings = viewer.forMember(own.orElse(null));
-        model.addAttribute("why", OverviewWhy.of(visibility, settings.zone()));
+        model.addAttribute("why", OverviewWhy.of(visibility, settings));
         RangeView r = ranges.parse(range, from, to, settings.zone());
         model.addAttribute("settings", settings);
         model.addAttribute("member", views.card(member, viewer));

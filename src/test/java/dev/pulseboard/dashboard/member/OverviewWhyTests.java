@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,8 @@ import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.Grant;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.dashboard.unit.WeightUnit;
 
 class OverviewWhyTests {
 
@@ -25,9 +28,10 @@ class OverviewWhyTests {
         Instant end = Instant.parse("2027-03-01T11:00:00Z");
         var grant = new Grant(7, ALEX.id(), "Alex", 2, "Kim", Access.VIEW, end, "Alex", Instant.EPOCH);
 
-        String why = OverviewWhy.of(new MemberAccess.Visibility(ALEX, MemberAccess.Reason.GRANT, grant), auckland);
+        String why = OverviewWhy.of(new MemberAccess.Visibility(ALEX, MemberAccess.Reason.GRANT, grant),
+                new SettingsView(WeightUnit.KG, auckland, Locale.UK));
 
-        assertThat(why).isEqualTo("Shared with you by Alex (view only), last day 1 March 2027 (Pacific/Auckland)");
+        assertThat(why).isEqualTo("Shared with you by Alex (view only), last day 1 Mar 2027 (Pacific/Auckland)");
     }
 
     @Test
@@ -36,9 +40,10 @@ class OverviewWhyTests {
         var grant = new Grant(7, ALEX.id(), "Alex", 2, "Kim", Access.VIEW, Instant.parse("2026-12-04T12:00:00Z"),
                 "Alex", Instant.EPOCH);
 
-        String why = OverviewWhy.of(new MemberAccess.Visibility(ALEX, MemberAccess.Reason.GRANT, grant), newYork);
+        String why = OverviewWhy.of(new MemberAccess.Visibility(ALEX, MemberAccess.Reason.GRANT, grant),
+                new SettingsView(WeightUnit.KG, newYork, Locale.US));
 
-        assertThat(why)
-                .isEqualTo("Shared with you by Alex (view only), until 4 December 2026, 07:00 (America/New_York)");
+        assertThat(why).as("dates and times as the rest of the page writes them, in the viewer's language")
+                .matches("Shared with you by Alex \\(view only\\), until Dec 4, 2026, 7:00\\hAM \\(America/New_York\\)");
     }
 }
