@@ -43,14 +43,17 @@
       maximumFractionDigits: decimals }).format(lb) + ' lb';
   }
 
-  // A goal as a dashed horizontal line with its label (the same in time series and daily bars).
-  function goalLine(goal) {
-    return { silent: true, symbol: 'none', lineStyle: { color: '#1b1f24', type: 'dashed', width: 1.5 },
+  // A goal as a dashed horizontal line with its label (the same in time series and daily bars). Bars that carry a
+  // label each (a night's score) would sit under the goal's label: there the legend names the line instead.
+  function goalLine(goal, labelled) {
+    return { silent: true, symbol: 'none', lineStyle: GOAL_STYLE,
       // On a light backing: over a bar chart the label sits on the bars that reach the goal.
-      label: { formatter: goal.label, position: 'insideEndTop', color: '#1b1f24',
-        backgroundColor: 'rgba(255, 255, 255, 0.85)', padding: [1, 4], borderRadius: 2 },
+      label: labelled === false ? { show: false } : { formatter: goal.label, position: 'insideEndTop',
+        color: '#1b1f24', backgroundColor: 'rgba(255, 255, 255, 0.85)', padding: [1, 4], borderRadius: 2 },
       data: [{ yAxis: goal.value }] };
   }
+
+  var GOAL_STYLE = { color: '#1b1f24', type: 'dashed', width: 1.5 };
 
   function series(spec, bands, wide) {
     return spec.series.map(function (s, i) {
@@ -121,7 +124,11 @@
       return bar;
     });
     if (spec.goal) {
-      series[0].markLine = goalLine(spec.goal);
+      series[0].markLine = goalLine(spec.goal, !labels.length);
+      if (labels.length) {
+        series.push({ name: spec.goal.label, type: 'line', data: [], color: GOAL_STYLE.color, lineStyle: GOAL_STYLE,
+          symbol: 'none' });
+      }
     }
     return {
       animation: false,
@@ -142,7 +149,8 @@
           return lines.join('<br>');
         }
       },
-      grid: { left: 48, right: 28, top: spec.series.length > 1 ? 56 : 36, bottom: 64, containLabel: true },
+      grid: { left: 48, right: 28, top: spec.series.length > 1 ? (el.clientWidth < 560 ? 80 : 56) : 36, bottom: 64,
+        containLabel: true },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { formatter: dayTick, hideOverlap: true } },
       // Bars start at 0, which goes without saying: its label ran into the first day's ("0Nov 4").
       yAxis: { type: 'value', name: spec.y, nameTextStyle: { align: 'left' }, axisLabel: { showMinLabel: false },

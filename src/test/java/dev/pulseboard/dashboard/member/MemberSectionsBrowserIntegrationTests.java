@@ -211,6 +211,11 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(sleepGoal.doubleValue()).as("the member's sleep goal in hours")
                 .isEqualTo(daily.goals(member()).orElseThrow().sleepSeconds() / 3600.0);
         assertThat(driver.findElement(By.id("sleep-goal")).getText()).contains("set in the Withings app");
+        Object goalNamed = ((JavascriptExecutor) driver).executeScript("var o = echarts.getInstanceByDom(document"
+                + ".getElementById('sleep-stages-chart')).getOption(); return [o.series[0].markLine.label.show,"
+                + " o.series.some(function (s) { return s.name.indexOf('Sleep goal') === 0; })]");
+        assertThat(goalNamed).as("the goal named in the legend, not over the nights' scores")
+                .isEqualTo(List.of(false, true));
         Pages.screenshotWholePage(browser, "13-sleep-30d");
 
         var older = driver.findElements(By.cssSelector("table.nights tbody th a")).get(3);
