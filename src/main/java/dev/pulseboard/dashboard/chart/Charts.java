@@ -101,8 +101,8 @@ public class Charts {
     }
 
     private ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
-            ZoneId zone, Goal goal, boolean clock, boolean stones) {
-        boolean elapsed = clock && clockZone(zone) != null;
+            ZoneId zone, Goal goal, boolean timePassed, boolean stones) {
+        boolean elapsed = timePassed && clockZone(zone) != null;
         List<Map<String, Object>> series = new ArrayList<>();
         int drawn = 0;
         for (Line line : lines) {

@@ -63,7 +63,6 @@ public class MemberViews {
         this.cache = cache;
     }
 
-    /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
     /** The zone the member's connection or readings tell, if any. */
     public Optional<ZoneId> knownZone(MemberId member) {
         return zones.known(member);
@@ -74,6 +73,7 @@ public class MemberViews {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /** The viewer's settings with the time zone for this member's pages (their Withings zone, unless fixed). */
     public SettingsView settingsFor(MemberId member, SettingsView viewer) {
         return viewer.forMember(knownZone(member).orElse(null));
     }
