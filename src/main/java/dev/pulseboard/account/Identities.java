@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.pulseboard.account.store.IdentityRepository;
-import dev.pulseboard.account.store.MemberRepository;
 import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
@@ -26,11 +25,11 @@ public class Identities {
 
     private final IdentityRepository identities;
     private final UserRepository users;
-    private final MemberRepository members;
+    private final Members members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Identities(IdentityRepository identities, UserRepository users, MemberRepository members,
+    Identities(IdentityRepository identities, UserRepository users, Members members,
             ApplicationEventPublisher events, Clock clock) {
         this.identities = identities;
         this.users = users;
@@ -104,8 +103,7 @@ public class Identities {
                 .orElseThrow(() -> new Refused(Why.NOT_SET_UP, "Pulseboard is not set up yet"));
         String name = displayName(who, email);
         CurrentUser.Role role = Boolean.TRUE.equals(policy.admin()) ? CurrentUser.Role.ADMIN : CurrentUser.Role.MEMBER;
-        MemberId member = role == CurrentUser.Role.MEMBER ? members.insert(household, name, clock.instant()).id()
-                : null;
+        MemberId member = role == CurrentUser.Role.MEMBER ? members.addNamedByProvider(household, name).id() : null;
         long id = users.insertUser(household, email, null, name, role, member, clock.instant());
         CurrentUser user = users.findById(id).orElseThrow();
         link(user, who, name + " <" + email + "> registered by the provider as " + role.name().toLowerCase());

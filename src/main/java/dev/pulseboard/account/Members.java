@@ -45,14 +45,53 @@ public class Members {
 
     @Transactional
     public Member add(HouseholdId household, String name) {
-        return members.insert(household, Validation.name(name, "member's name"), clock.instant());
+        return members.insert(household, freeName(household, null, name), clock.instant());
     }
 
     @Transactional
     public Member rename(HouseholdId household, MemberId id, String name) {
         get(household, id);
-        members.rename(id, Validation.name(name, "member's name"));
+        members.rename(id, freeName(household, id, name));
         return get(household, id);
+    }
+
+    /**
+     * The name, cleaned, unless another member of the household has it (ignoring case): pickers, grants, exports and
+     * the audit log name members by their names, and two Sams would be told apart by nothing. Refused at the field
+     * {@code name}.
+     */
+    public String freeName(HouseholdId household, MemberId self, String name) {
+        String clean = Validation.name(name, "member's name");
+        Optional<Member> other = called(household, clean).filter(m -> !m.id().equals(self));
+        if (other.isPresent()) {
+            throw AccountException.invalid("name", "There is already a member called " + other.get().name()
+                    + " in the household: choose another name.");
+        }
+        return clean;
+    }
+
+    /**
+     * Adds a member named by the identity provider, a name the person cannot change on the way in: when another member
+     * has it, the new one gets a number, "Sam (2)", which an administrator or the person can change afterwards.
+     */
+    @Transactional
+    public Member addNamedByProvider(HouseholdId household, String name) {
+        String clean = Validation.name(name, "member's name");
+        String free = clean;
+        for (int n = 2; nameTaken(household, free); n++) {
+            String suffix = " (" + n + ")";
+            free = clean.substring(0, Math.min(clean.length(), Validation.MAX_NAME_LENGTH - suffix.length())) + suffix;
+        }
+        return members.insert(household, free, clock.instant());
+    }
+
+    /** Whether a member of the household is called {@code name} (ignoring case and surrounding spaces). */
+    public boolean nameTaken(HouseholdId household, String name) {
+        return called(household, name == null ? "" : name.strip()).isPresent();
+    }
+
+    private Optional<Member> called(HouseholdId household, String name) {
+        return members.findAll(household).stream().filter(m -> m.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** Removes the member and, through {@link MemberRemoved}, everything kept for them. */

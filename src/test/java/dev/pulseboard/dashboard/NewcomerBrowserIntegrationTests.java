@@ -104,7 +104,7 @@ class NewcomerBrowserIntegrationTests {
     @Test
     void explainsWhatToDoWhenTheConnectedAccountHasNoData() {
         signInOrSetUp();
-        driver.findElement(By.name("name")).sendKeys("Nina");
+        driver.findElement(By.name("name")).sendKeys(Household.named("Nina"));
         driver.findElement(By.cssSelector(".add-card button[type=submit]")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/members/"));
         Api api = new Api(port);

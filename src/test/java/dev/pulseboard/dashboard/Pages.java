@@ -14,11 +14,12 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.pulseboard.support.Api;
@@ -186,7 +187,25 @@ public final class Pages {
     public static void submit(Browser browser, By button) {
         WebElement clicked = browser.driver().findElement(button);
         clicked.click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(clicked));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> gone(clicked));
+    }
+
+    /**
+     * Whether the element left the page. Chrome answers a question about an element of a page being replaced either
+     * "stale element" or, now and then, "Node with given id does not belong to the document": both say it is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public static List<String> severeConsoleErrors(WebDriver driver) {

@@ -81,7 +81,7 @@ abstract class LocalDaysCases {
 
     @Test
     void theApisDaysForReadingsWorkoutsAndEcgsAreTheMembersLocalDaysAsInExports() {
-        long aroha = Household.addMember(api, token, "Aroha");
+        long aroha = Household.addMember(api, token, Household.named("Aroha"));
         imported(aroha, "Pacific/Auckland", Map.of(
                 "weight.csv", header(WithingsFile.WEIGHT) + "2026-11-28 08:00:00,58.1,,,,,\n"
                         + "2026-11-29 08:00:00,58.3,,,,,\n",

@@ -36,7 +36,7 @@ public final class Personas {
 
     private static long syncNew(Api api, String token, String persona, String withingsUserId) {
         Household.releaseWithingsUser(api, token, withingsUserId);
-        long id = Household.addMember(api, token, persona);
+        long id = Household.addMember(api, token, Household.named(persona));
         assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, id, persona)).location()).endsWith("?connected");
         Poll.until(Duration.ofSeconds(120), "the backfill of " + persona, () -> {
             var s = api.get("/api/v1/members/" + id + "/sync", token).json();

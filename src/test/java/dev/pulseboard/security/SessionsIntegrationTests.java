@@ -114,7 +114,7 @@ class SessionsIntegrationTests {
     void anInvitationAcceptedWithAMistypedPasswordMakesNoLogin() {
         Household.token(new Api(port));
         CurrentUser admin = users.findByEmail(Household.EMAIL).orElseThrow();
-        var created = invitations.create(admin, null, "typo", CurrentUser.Role.MEMBER, null);
+        var created = invitations.create(admin, null, Household.named("typo"), CurrentUser.Role.MEMBER, null);
         String email = "typo-" + System.nanoTime() + "@example.org";
         var session = PageSession.anonymous(port);
         String page = "/invitations/" + created.token();
@@ -124,7 +124,7 @@ class SessionsIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("The two passwords are not the same").contains(email);
         assertThat(users.findByEmail(email)).isEmpty();
-        var accepted = session.post(page, page, Map.of("name", "Typo", "email", email, "password", "a password 123",
+        var accepted = session.post(page, page, Map.of("name", Household.named("Typo"), "email", email, "password", "a password 123",
                 "confirm", "a password 123"));
         assertThat(accepted.uri().getPath()).startsWith("/members/");
         assertThat(users.findByEmail(email)).isPresent();
@@ -196,8 +196,8 @@ class SessionsIntegrationTests {
     private CurrentUser member(String tag) {
         Household.token(new Api(port));
         CurrentUser admin = users.findByEmail(Household.EMAIL).orElseThrow();
-        var created = invitations.create(admin, null, tag, CurrentUser.Role.MEMBER, null);
+        var created = invitations.create(admin, null, Household.named(tag), CurrentUser.Role.MEMBER, null);
         return invitations.accept(created.token(), tag + "-" + System.nanoTime() + "@example.org", PASSWORD,
-                "Sessions " + tag);
+                Household.named("Sessions " + tag));
     }
 }

@@ -30,6 +30,14 @@ public final class Household {
         assertThat(setup.status()).as(setup.body()).isIn(201, 409);
     }
 
+    /**
+     * {@code name} with a suffix no other test has: members' names are unique in a household, and the tests of one
+     * application context share its household.
+     */
+    public static String named(String name) {
+        return name + " " + Long.toString(System.nanoTime(), 36);
+    }
+
     public static long addMember(Api api, String token, String name) {
         var created = api.post("/api/v1/members", token, "{\"name\":\"" + name + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);

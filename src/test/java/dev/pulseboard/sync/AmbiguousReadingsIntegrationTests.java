@@ -34,7 +34,7 @@ class AmbiguousReadingsIntegrationTests {
         Api api = new Api(port);
         String token = Household.token(api);
         Household.releaseWithingsUser(api, token, "10000002");
-        long sam = Household.addMember(api, token, "Sam");
+        long sam = Household.addMember(api, token, Household.named("Sam"));
         long partner = Household.addMember(api, token, "Partner");
         api.getUrl(NewcomerPathCases.authorize(api, token, sam, "sam"));
         Poll.until(Duration.ofSeconds(60), "the backfill", () -> {

@@ -75,7 +75,7 @@ class EveryPersonaSyncIntegrationTests {
         Api api = new Api(port);
         String token = Household.token(api);
         Household.releaseWithingsUser(api, token, userId);
-        long id = Household.addMember(api, token, persona);
+        long id = Household.addMember(api, token, Household.named(persona));
         assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, id, persona)).location()).endsWith("?connected");
         Poll.until(Duration.ofSeconds(90), "the backfill", () -> {
             var s = api.get("/api/v1/members/" + id + "/sync", token).json();

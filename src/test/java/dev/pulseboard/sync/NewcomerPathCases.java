@@ -44,7 +44,7 @@ public abstract class NewcomerPathCases {
         Api api = new Api(port);
         String token = Household.token(api);
         Household.releaseWithingsUser(api, token, "10000001");
-        long member = Household.addMember(api, token, "Alex");
+        long member = Household.addMember(api, token, Household.named("Alex"));
 
         String callback = authorize(api, token, member);
         var landed = api.getUrl(callback);

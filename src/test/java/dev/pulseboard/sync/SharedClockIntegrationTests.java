@@ -45,7 +45,7 @@ class SharedClockIntegrationTests {
     void movingTheEmulatorsClockAgesPulseboardsTokensAndSchedules(CapturedOutput output) {
         Api api = new Api(port);
         String token = Household.token(api);
-        long member = Household.addMember(api, token, "Nina");
+        long member = Household.addMember(api, token, Household.named("Nina"));
         assertThat(api.getUrl(NewcomerPathCases.authorize(api, token, member, "nina")).location())
                 .endsWith("?connected");
         String first = synced(api, token, member, null);

@@ -30,7 +30,7 @@ class WithingsUnlinkIntegrationTests {
         Api api = new Api(port);
         String token = Household.token(api);
         Household.releaseWithingsUser(api, token, "10000004");
-        long id = Household.addMember(api, token, "Aroha");
+        long id = Household.addMember(api, token, Household.named("Aroha"));
         api.getUrl(NewcomerPathCases.authorize(api, token, id, "aroha"));
         Poll.until(Duration.ofSeconds(60), "the backfill and subscriptions", () -> {
             var s = api.get("/api/v1/members/" + id + "/sync", token).json();

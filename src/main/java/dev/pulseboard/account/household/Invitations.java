@@ -88,7 +88,7 @@ public class Invitations {
                         member.name() + " already has a login; an invitation would make a second one.");
             }
         } else if (name != null && !name.isBlank()) {
-            memberName = Validation.name(name, "member's name");
+            memberName = members.freeName(admin.householdId(), null, name);
         } else if (role == CurrentUser.Role.MEMBER) {
             throw AccountException.invalid("member",
                     "Choose the member the invitation is for, or give the new member's name.");
@@ -192,7 +192,8 @@ public class Invitations {
                     + " a login, so it can no longer be used. Ask the household's administrator if you need one.");
         }
         if (memberId == null && invitation.memberName() != null) {
-            memberId = members.add(stored.household(), cleanName).id();
+            memberId = (passwordHash == null ? members.addNamedByProvider(stored.household(), cleanName)
+                    : members.add(stored.household(), cleanName)).id();
         }
         long userId = users.insertUser(stored.household(), cleanEmail, passwordHash, cleanName,
                 invitation.role(), memberId, now);

@@ -74,7 +74,7 @@ public abstract class HouseholdCases {
 
     @Test
     void invitationForANewMemberCreatesTheLoginAndTheMemberAndShowsOnlyThem() {
-        var invited = api.post("/api/v1/invitations", admin, "{\"name\":\"Sam\",\"role\":\"MEMBER\"}");
+        var invited = api.post("/api/v1/invitations", admin, "{\"name\":\"Sam " + run + "\",\"role\":\"MEMBER\"}");
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
         String url = invited.json().get("url").asString();
         assertThat(url).matches("http://localhost:\\d+/invitations/pbi_[A-Za-z0-9_-]{43}");
@@ -83,7 +83,7 @@ public abstract class HouseholdCases {
 
         String email = unique("sam");
         var accepted = api.post("/api/v1/invitations/" + token + "/accept", null,
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Sam S.\"}");
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Sam S. " + run + "\"}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().get("role").asString()).isEqualTo("MEMBER");
         long memberId = accepted.json().get("memberId").asLong();
@@ -91,11 +91,11 @@ public abstract class HouseholdCases {
         String sam = tokenOf(email);
         JsonNode me = api.get("/api/v1/me", sam).json();
         assertThat(me.get("email").asString()).isEqualTo(email);
-        assertThat(me.get("name").asString()).isEqualTo("Sam S.");
+        assertThat(me.get("name").asString()).isEqualTo("Sam S. " + run);
         assertThat(me.get("memberId").asLong()).isEqualTo(memberId);
         var visible = api.get("/api/v1/members", sam).json();
         assertThat(visible).hasSize(1);
-        assertThat(visible.get(0).get("name").asString()).isEqualTo("Sam S.");
+        assertThat(visible.get(0).get("name").asString()).isEqualTo("Sam S. " + run);
         assertThat(visible.get(0).get("id").asLong()).isEqualTo(memberId);
 
         var listed = api.get("/api/v1/invitations", admin).json().get("items");
@@ -189,7 +189,7 @@ public abstract class HouseholdCases {
     @Test
     void aGrantsLastDayIsADayOfTheMembersTimeZone() {
         var grantee = member("zoned");
-        long shared = Household.addMember(api, admin, "Zoned " + run);
+        long shared = Household.addMember(api, admin, "Zoned member " + run);
         Instant at = clock.instant().minus(Duration.ofDays(1));
         measurements.store(MemberId.of(shared), List.of(new MeasurementRecord(1, MeasurementType.WEIGHT, null, 80000,
                 -3, at, at, 0, "scale", "Body+", "America/New_York")));
@@ -275,7 +275,7 @@ public abstract class HouseholdCases {
     @Test
     void aSecondGrantToTheSameUserReplacesTheFirstAndForgedValuesAreRefused() {
         var grantee = member("twice");
-        long shared = Household.addMember(api, admin, "Twice " + run);
+        long shared = Household.addMember(api, admin, "Twice shared " + run);
         String page = "/members/" + shared + "/sharing";
         String userId = grantee.get("id").asString();
         PageSession session = PageSession.signIn(port);
@@ -294,6 +294,35 @@ public abstract class HouseholdCases {
         assertThat(farDay.body()).contains("The last day must be a date.");
         assertThat(api.get("/api/v1/members/" + shared, granteeToken).status()).as("the grant stands")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aMembersNameIsHersAloneWhereverANameIsGiven() {
+        String twin = "Twin " + run;
+        long first = Household.addMember(api, admin, twin);
+        long other = Household.addMember(api, admin, "Other " + run);
+        String taken = "There is already a member called " + twin + " in the household: choose another name.";
+
+        var again = api.post("/api/v1/members", admin, "{\"name\":\"  twin " + run.toUpperCase() + " \"}");
+        assertThat(again.status()).as(again.body()).isEqualTo(400);
+        assertThat(again.json().get("detail").asString()).isEqualTo(taken);
+        var renamed = api.patch("/api/v1/members/" + other, admin, "{\"name\":\"TWIN " + run + "\"}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(400);
+        assertThat(renamed.json().get("detail").asString()).isEqualTo(taken);
+        var invited = api.post("/api/v1/invitations", admin, "{\"name\":\"" + twin + "\",\"role\":\"MEMBER\"}");
+        assertThat(invited.status()).as(invited.body()).isEqualTo(400);
+        assertThat(invited.json().get("detail").asString()).isEqualTo(taken);
+        String token = invite("{\"name\":\"Newcomer " + run + "\",\"role\":\"MEMBER\"}");
+        var chosen = accept(token, unique("twin"), twin);
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(400);
+        assertThat(chosen.json().get("detail").asString()).isEqualTo(taken);
+        assertThat(names(api.get("/api/v1/members", admin).json())).as("nothing added or renamed")
+                .containsOnlyOnce(twin).contains("Other " + run).doesNotContain("Newcomer " + run);
+
+        assertThat(accept(token, unique("twin"), "Twin's sister " + run).status()).as("the link still works")
+                .isEqualTo(201);
+        var ownCase = api.patch("/api/v1/members/" + first, admin, "{\"name\":\"TWIN " + run + "\"}");
+        assertThat(ownCase.status()).as("a member may change the case of their own name").isEqualTo(200);
     }
 
     @Test
@@ -445,7 +474,8 @@ public abstract class HouseholdCases {
     }
 
     private Api.Response accept(String token, String email) {
-        return accept(token, email, "Invitee");
+        // Members' names are unique in a household, and the tests of one context share one.
+        return accept(token, email, "Invitee " + email.substring(0, email.indexOf('@')));
     }
 
     private Api.Response accept(String token, String email, String name) {

@@ -52,4 +52,20 @@ class AddMemberFormIntegrationTests {
                 .isEqualTo(new PageHtml.Field(null, List.of(), "", false));
         assertThat(again.summary("error-summary")).isEmpty();
     }
+
+    @Test
+    void aNameAnotherMemberHasIsToldAtTheNameField() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        String name = Household.named("Namesake");
+        Household.addMember(api, token, name);
+        PageSession session = PageSession.signIn(port);
+
+        var answer = session.post("/", "/members", Map.of("name", name.toLowerCase()));
+
+        var field = new PageHtml(answer.body()).field("name");
+        assertThat(field.description()).containsExactly(
+                "There is already a member called " + name + " in the household: choose another name.");
+        assertThat(field.value()).isEqualTo(name.toLowerCase());
+    }
 }

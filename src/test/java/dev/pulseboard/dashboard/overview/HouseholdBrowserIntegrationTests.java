@@ -287,7 +287,7 @@ class HouseholdBrowserIntegrationTests {
     @Test
     void cardOfARevokedConnectionOffersReconnectWhichOpensWithingsConsent() {
         Api api = new Api(port);
-        long sam = Pages.connectedMember(api, Household.token(api), "Sam", "sam", "10000002");
+        long sam = Pages.connectedMember(api, Household.token(api), Household.named("Sam"), "sam", "10000002");
         // What the connection module records when Withings refuses the refresh token (revoked or expired).
         jdbc.sql("update withings_connection set status = 'RECONNECT_REQUIRED' where member_id = ?").param(sam)
                 .update();

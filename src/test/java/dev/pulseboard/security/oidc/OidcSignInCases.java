@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Identities;
+import dev.pulseboard.account.Members;
 import dev.pulseboard.account.household.Invitation;
 import dev.pulseboard.account.household.Invitations;
 import dev.pulseboard.account.store.UserRepository;
@@ -50,6 +51,9 @@ public abstract class OidcSignInCases {
 
     @Autowired
     Identities identities;
+
+    @Autowired
+    Members members;
 
     @Autowired
     AuditLog audit;
@@ -113,6 +117,25 @@ public abstract class OidcSignInCases {
                 .contains(robin.userId());
         assertThat(invitations.inspect(created.token()).map(Invitation::state)).contains(Invitation.State.ACCEPTED);
         assertThat(signedIn(session)).isTrue();
+    }
+
+    @Test
+    void anInviteeWhoseProviderNameAMemberHasBecomesANumberedMember() {
+        String name = "Person twin-" + tag;
+        members.add(admin().householdId(), name);
+        var created = invitations.create(admin(), null, "Twin " + tag, CurrentUser.Role.MEMBER, null);
+        String email = "twin-" + tag + "@example.org";
+        PROVIDER.next(Person.of("twin-" + tag, email, true).with("groups", List.of("family")));
+        var session = PageSession.anonymous(port);
+        String invitationPage = "/invitations/" + created.token();
+        session.get(invitationPage);
+
+        var page = session.post(invitationPage, invitationPage + "/oidc", Map.of());
+
+        CurrentUser twin = users.findByEmail(email).orElseThrow();
+        assertThat(page.uri().getPath()).as("signed in, not refused for a name they cannot change here")
+                .isEqualTo("/members/" + twin.memberId().value());
+        assertThat(members.get(admin().householdId(), twin.memberId()).name()).isEqualTo(name + " (2)");
     }
 
     @Test

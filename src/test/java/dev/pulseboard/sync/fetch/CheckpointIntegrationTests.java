@@ -102,7 +102,7 @@ class CheckpointIntegrationTests {
         Api api = new Api(port);
         String token = Household.token(api);
         Household.releaseWithingsUser(api, token, "10000003");
-        long id = Household.addMember(api, token, name);
+        long id = Household.addMember(api, token, Household.named(name));
         api.getUrl(NewcomerPathCases.authorize(api, token, id, "nina"));
         MemberId member = MemberId.of(id);
         Poll.until(Duration.ofSeconds(30), "the member to be connected", () -> connections.status(member).isConnected());
@@ -128,7 +128,7 @@ class CheckpointIntegrationTests {
         var fault = api.postJsonUrl(admin, "{\"path\":\"" + path + "\",\"action\":\"" + action + "\",\"type\":\""
                 + type + "\",\"status\":" + status + ",\"count\":-1}");
         assertThat(fault.status()).as(fault.body()).isIn(200, 201);
-        long id = Household.addMember(api, token, "Faulty");
+        long id = Household.addMember(api, token, Household.named("Faulty"));
         try {
             api.getUrl(NewcomerPathCases.authorize(api, token, id, "sam"));
             var failed = Poll.until(Duration.ofSeconds(60), "the failure to be reported", () -> {
