@@ -21,7 +21,8 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
 
 /**
- * {@code POST /api/v1/tokens} (HTTP Basic): a personal access token, shown once, optionally expiring after
+ * {@code POST /api/v1/tokens} (HTTP Basic only: a token cannot make another, which would outlive its end and its
+ * revocation): a personal access token, shown once, optionally expiring after
  * {@code expiresInDays}; {@code GET} lists the caller's
  * tokens (never the tokens themselves), {@code DELETE /api/v1/tokens/{id}} revokes one at once.
  */
@@ -37,7 +38,6 @@ class TokenApiController {
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @SecurityRequirement(name = OpenApiConfiguration.PASSWORD)
-    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
     TokenResponse create(@AuthenticationPrincipal CurrentUser user, @RequestBody TokenRequest request) {
         Number days = request.expiresInDays();
         if (days != null && !(days instanceof Integer)) {

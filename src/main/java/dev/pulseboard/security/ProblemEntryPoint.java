@@ -39,11 +39,16 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
             write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage(), request.getRequestURI());
             return;
         }
-        String detail = e instanceof BadCredentialsException && request.getHeader("Authorization") != null
-                ? "The credentials are not valid (a token unknown, revoked or expired, or a wrong password)."
-                : "Authentication required: send 'Authorization: Bearer <token>' (make one on the page "
-                        + "/account/tokens, or with POST /api/v1/tokens and HTTP Basic).";
-        if (request.getRequestURI().endsWith("/api/v1/tokens")) {
+        String authorization = request.getHeader("Authorization");
+        boolean tokenCreation = request.getRequestURI().endsWith("/api/v1/tokens");
+        String detail = tokenCreation && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? "An API token cannot make another token: make one with your e-mail and password (HTTP Basic) or "
+                        + "on the page /account/tokens."
+                : e instanceof BadCredentialsException && authorization != null
+                        ? "The credentials are not valid (a token unknown, revoked or expired, or a wrong password)."
+                        : "Authentication required: send 'Authorization: Bearer <token>' (make one on the page "
+                                + "/account/tokens, or with POST /api/v1/tokens and HTTP Basic).";
+        if (tokenCreation) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Pulseboard\"");
         } else {
             response.setHeader("WWW-Authenticate", "Bearer");

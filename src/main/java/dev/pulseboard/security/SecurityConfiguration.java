@@ -43,7 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain tokenCreation(HttpSecurity http, PersonalAccessTokens tokens, ProblemEntryPoint problems,
+    SecurityFilterChain tokenCreation(HttpSecurity http, ProblemEntryPoint problems,
             OidcLogin oidc, SignInProperties signIn) throws Exception {
         boolean passwordAllowed = signIn.passwordAllowed(oidc.enabled());
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
@@ -51,7 +51,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                // No bearer token here: a token that could make tokens would outlive its own end and its revocation.
                 .addFilterBefore(apiPasswordOff(passwordAllowed, request -> {
                     String authorization = request.getHeader("Authorization");
                     return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);

@@ -76,6 +76,7 @@ public class Grants {
     public Grant give(CurrentUser user, MemberId memberId, long granteeId, Access level, Instant until,
             ZoneId memberZone) {
         Member member = access.share(user, memberId);
+        grants.lockMember(member.id());
         if (level == null) {
             throw AccountException.invalid("level", "Say what the grant allows: VIEW or MANAGE.");
         }
@@ -116,7 +117,8 @@ public class Grants {
         Grant grant = grants.find(member.id(), grantId)
                 .orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND,
                         "There is no grant " + grantId + " on this member."));
-        grants.revoke(grant.id(), clock.instant());
+        // Every grant the grantee holds on the member ends: revoking is to stop their access.
+        grants.revokeAll(member.id(), grant.granteeId(), clock.instant());
         events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
                 HouseholdChanged.Change.GRANT_REVOKED, grant.access().name().toLowerCase() + " access to "
                         + member.name() + " for " + grant.granteeName()));
@@ -131,7 +133,7 @@ public class Grants {
         MemberAccess.Visibility visibility = access.heldGrant(user, memberId);
         Member member = visibility.member();
         Grant grant = visibility.grant();
-        grants.revoke(grant.id(), clock.instant());
+        grants.revokeAll(member.id(), user.userId(), clock.instant());
         events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), member.id(),
                 HouseholdChanged.Change.GRANT_REVOKED, grant.access().name().toLowerCase() + " access to "
                         + member.name() + " for " + grant.granteeName() + " (given up by them)"));

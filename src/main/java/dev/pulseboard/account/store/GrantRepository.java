@@ -42,6 +42,21 @@ public class GrantRepository {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Holds the member's row until the transaction ends, so that two grants given at once to the same user (a
+     * double-click, a client's retry, two administrators) are made one after the other and the second replaces the
+     * first.
+     */
+    public void lockMember(MemberId member) {
+        jdbc.sql("select id from member where id = ? for update").param(member.value()).query(Long.class).optional();
+    }
+
+    /** Ends every grant the user holds on the member; returns how many there were. */
+    public int revokeAll(MemberId member, long grantee, Instant now) {
+        return jdbc.sql("update member_grant set revoked_at = ? where member_id = ? and grantee_id = ? "
+                + "and revoked_at is null").params(Timestamp.from(now), member.value(), grantee).update();
+    }
+
     /** The active grants on a member. */
     public List<Grant> activeOn(MemberId member, Instant now) {
         return jdbc.sql(SELECT + "where g.member_id = ? and " + ACTIVE + "order by g.created_at, g.id")

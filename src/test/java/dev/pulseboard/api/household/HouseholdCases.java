@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -297,6 +301,49 @@ public abstract class HouseholdCases {
     }
 
     @Test
+    void grantsGivenAtOnceLeaveOneAndEndingAGrantEndsEveryOneTheGranteeHeld() throws Exception {
+        var grantee = member("racer");
+        long granteeId = grantee.get("id").asLong();
+        String granteeToken = grantee.get("token").asString();
+        long shared = Household.addMember(api, admin, "Raced " + run);
+        String path = "/api/v1/members/" + shared + "/grants";
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var answers = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(path, admin, "{\"userId\":" + granteeId + ",\"access\":\"VIEW\"}").status();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api.get(path, admin).json().get("items")).as("a double-click or a retry leaves one grant").hasSize(1);
+        assertThat(api.delete(path + "/mine", granteeToken).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/members/" + shared, granteeToken).status()).isEqualTo(404);
+
+        // Two grants held at once, as the race could leave them before: giving up or a revoke ends both.
+        Instant now = clock.instant();
+        MemberId member = MemberId.of(shared);
+        CurrentUser ada = users.findByEmail(Household.EMAIL).orElseThrow();
+        grantRows.insert(member, granteeId, Access.VIEW, null, ada.userId(), now);
+        grantRows.insert(member, granteeId, Access.MANAGE, null, ada.userId(), now);
+        assertThat(api.delete(path + "/mine", granteeToken).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/members/" + shared, granteeToken).status()).isEqualTo(404);
+        long first = grantRows.insert(member, granteeId, Access.VIEW, null, ada.userId(), now);
+        grantRows.insert(member, granteeId, Access.MANAGE, null, ada.userId(), now);
+        assertThat(api.delete(path + "/" + first, admin).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/members/" + shared, granteeToken).status()).isEqualTo(404);
+        assertThat(api.get(path, admin).json().get("items")).isEmpty();
+    }
+
+    @Test
     void aMembersNameIsHersAloneWhereverANameIsGiven() {
         String twin = "Twin " + run;
         long first = Household.addMember(api, admin, twin);
@@ -437,6 +484,15 @@ public abstract class HouseholdCases {
         var basicOnData = api.getBasic("/api/v1/members", Household.EMAIL, Household.PASSWORD);
         assertThat(basicOnData.status()).isEqualTo(401);
         assertThat(basicOnData.contentType()).contains("problem+json");
+
+        var oneDay = api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
+                "{\"name\":\"a day\",\"expiresInDays\":1}").json().get("token").asString();
+        var child = api.post("/api/v1/tokens", oneDay, "{\"name\":\"for ever\"}");
+        assertThat(child.status()).as("a token that makes tokens would outlive its end and its revocation")
+                .isEqualTo(401);
+        assertThat(child.json().get("detail").asString()).isEqualTo("An API token cannot make another token: make "
+                + "one with your e-mail and password (HTTP Basic) or on the page /account/tokens.");
+        assertThat(api.get("/api/v1/tokens", admin).body()).doesNotContain("for ever");
     }
 
     @Test
