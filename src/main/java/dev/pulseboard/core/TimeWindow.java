@@ -41,19 +41,22 @@ public record TimeWindow(Instant from, Instant to) {
         }
         String value = text.trim();
         Instant instant;
+        int year;
         try {
             if (value.length() == 10) {
                 LocalDate date = LocalDate.parse(value);
                 instant = (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+                // The day's own year: 1900-01-01 in Paris starts in 1899 in UTC, and is still a day of 1900.
+                year = date.getYear();
             } else {
                 instant = Instant.parse(value);
+                year = instant.atOffset(ZoneOffset.UTC).getYear();
             }
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + name + "' should be a day (YYYY-MM-DD, such as 2026-03-01) or an"
                     + " instant (such as 2026-03-01T08:00:00Z), not '" + value + "'.");
         }
-        int year = instant.atOffset(ZoneOffset.UTC).getYear();
-        if (year < FIRST_YEAR || year > LAST_YEAR + (end ? 1 : 0)) {
+        if (year < FIRST_YEAR || year > LAST_YEAR + (end && value.length() != 10 ? 1 : 0)) {
             throw new IllegalArgumentException("'" + name + "' must lie between the years " + FIRST_YEAR + " and "
                     + LAST_YEAR + ", not '" + value + "'.");
         }

@@ -76,7 +76,9 @@ class BodyImport {
             int fresh = 0;
             for (var e : p.values.entrySet()) {
                 if (!stored.contains(key(p.time, e.getKey(), e.getValue()))) {
+                    // Stored as Withings stores it: 80 as 80 × 10⁰, not 8 × 10¹.
                     BigDecimal v = e.getValue().stripTrailingZeros();
+                    v = v.scale() < 0 ? v.setScale(0) : v;
                     records.add(new MeasurementRecord(group, e.getKey(), null, v.unscaledValue().longValueExact(),
                             -v.scale(), p.time, null, 0, null, ImportJobs.ARCHIVE_DEVICE, zone.getId()));
                     fresh++;

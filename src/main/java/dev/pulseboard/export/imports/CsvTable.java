@@ -145,18 +145,26 @@ final class CsvTable {
             return i >= fields.size() ? "" : fields.get(i).trim();
         }
 
-        /** The value, null when empty; a problem (and null) when not a number. */
+        /** The value, null when empty; a problem (and null) when not a number, or negative. */
         BigDecimal number(String column) {
             String t = text(column);
             if (t.isEmpty()) {
                 return null;
             }
+            BigDecimal number;
             try {
-                return new BigDecimal(t);
+                number = new BigDecimal(t);
             } catch (NumberFormatException e) {
                 problem(line, "'" + t + "' in column '" + column + "' is not a number");
                 return null;
             }
+            if (number.signum() < 0) {
+                // Every column read is a count, a duration, a mass, a pressure or a rate.
+                problem(line, "'" + t + "' in column '" + column + "' is negative, which no reading, count or "
+                        + "duration can be");
+                return null;
+            }
+            return number;
         }
 
         /** A local date-time in {@code zone}, or an ISO-8601 date-time with an offset; a problem when neither. */

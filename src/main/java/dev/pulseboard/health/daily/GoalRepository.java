@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import dev.pulseboard.core.Decimals;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.Merge;
 
@@ -39,7 +40,7 @@ class GoalRepository {
         return jdbc.query("select * from member_goals where member_id = ?", (rs, n) -> {
             Long raw = rs.getObject("weight_raw", Long.class);
             return new MemberGoals(rs.getObject("steps", Integer.class), rs.getObject("sleep_seconds", Integer.class),
-                    raw == null ? null : BigDecimal.valueOf(raw).scaleByPowerOfTen(rs.getInt("weight_exp")),
+                    raw == null ? null : Decimals.scaled(raw, rs.getInt("weight_exp")),
                     instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("fetched_at")));
         }, member.value()).stream().findFirst();
     }

@@ -1,6 +1,5 @@
 package dev.pulseboard.health.measure;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dev.pulseboard.core.Decimals;
 import dev.pulseboard.core.MemberId;
 
 /**
@@ -44,7 +44,7 @@ public class BodyQueries {
     private Optional<Reading> latestSince(MemberId member, MeasurementType type, Instant since) {
         return jdbc.sql(LATEST).params(member.value(), type.withingsCode(), Timestamp.from(since))
                 .query((rs, n) -> new Reading(rs.getTimestamp("measured_at").toInstant(),
-                        BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp")),
+                        Decimals.scaled(rs.getLong("raw_value"), rs.getInt("unit_exp")),
                         type.unit()))
                 .optional();
     }

@@ -3,6 +3,8 @@ package dev.pulseboard.health.measure;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import dev.pulseboard.core.Decimals;
+
 /**
  * One value of one measure group as Withings sent it: {@code rawValue × 10^unitExponent}. {@code position} is
  * null unless the measure is segmental; {@code deviceId} is null for manual entries; {@code timeZone} is the
@@ -18,6 +20,6 @@ public record MeasurementRecord(long groupId, MeasurementType type, Integer posi
     }
 
     public BigDecimal value() {
-        return BigDecimal.valueOf(rawValue).scaleByPowerOfTen(unitExponent);
+        return Decimals.scaled(rawValue, unitExponent);
     }
 }

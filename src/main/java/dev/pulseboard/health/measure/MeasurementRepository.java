@@ -1,6 +1,5 @@
 package dev.pulseboard.health.measure;
 
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.pulseboard.core.Decimals;
 import dev.pulseboard.core.MemberId;
 
 @Repository
@@ -197,7 +197,7 @@ class MeasurementRepository {
                 .params(member.value(), NO_POSITION)
                 .query((rs, n) -> new AmbiguousReading(member, rs.getLong("group_id"),
                         rs.getTimestamp("measured_at").toInstant(), rs.getInt("type_code"),
-                        BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"))))
+                        Decimals.scaled(rs.getLong("raw_value"), rs.getInt("unit_exp"))))
                 .list();
     }
 
@@ -224,7 +224,7 @@ class MeasurementRepository {
     }
 
     private static Reading reading(ResultSet rs, MeasurementType type) throws SQLException {
-        var value = BigDecimal.valueOf(rs.getLong("raw_value")).scaleByPowerOfTen(rs.getInt("unit_exp"));
+        var value = Decimals.scaled(rs.getLong("raw_value"), rs.getInt("unit_exp"));
         return new Reading(rs.getTimestamp("measured_at").toInstant(), value, type.unit(), rs.getString("time_zone"));
     }
 }

@@ -2,6 +2,8 @@ package dev.pulseboard.withings.measure;
 
 import java.math.BigDecimal;
 
+import dev.pulseboard.core.Decimals;
+
 /**
  * One measure of a group. {@code value} is exact: {@code rawValue × 10^unitExponent} in BigDecimal.
  * Types 130 and 139 are classifications, not physical values.
@@ -12,7 +14,7 @@ public record Measure(MeasureType type, BigDecimal value, long rawValue, int uni
 
     /** Decodes Withings' {@code value} and {@code unit} pair. */
     public static Measure of(MeasureType type, long rawValue, int unitExponent, Position position) {
-        return new Measure(type, BigDecimal.valueOf(rawValue).scaleByPowerOfTen(unitExponent), rawValue, unitExponent,
+        return new Measure(type, Decimals.scaled(rawValue, unitExponent), rawValue, unitExponent,
                 position);
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.pulseboard.core.Decimals;
 import dev.pulseboard.withings.transport.Json;
 
 /**
@@ -58,7 +59,7 @@ public record Goals(Integer steps, Integer sleepSeconds, BigDecimal weight) {
             Long value = Json.longOrNull(weight, "value");
             Long unit = Json.longOrNull(weight, "unit");
             if (value != null && (unit == null || Math.abs(unit) <= 18)) {
-                return BigDecimal.valueOf(value).scaleByPowerOfTen(unit == null ? 0 : unit.intValue());
+                return Decimals.scaled(value, unit == null ? 0 : unit.intValue());
             }
         } else if (weight.isNumber()) {
             odd("weight as a bare number (read as kg)", weight);

@@ -157,7 +157,7 @@ class ExportApiIntegrationTests {
                 .doesNotContain("id=\"too-few\"", "id=\"missing\"");
         assertThat(page.body().split("<tr").length).isGreaterThan(28);
         assertThat(page.body()).as("printed from the browser, every page's foot names whose and when")
-                .containsPattern("@bottom-left \\{ content: \"Home blood pressure of alex, \\d+ \\w+ \\d{4} to ");
+                .containsPattern("@bottom-left \\{ content: \"Home blood pressure of alex \\w+, \\d+ \\w+ \\d{4} to ");
         var pdf = getBytes("/api/v1/members/" + alex + "/reports/blood-pressure?format=pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");

@@ -32,12 +32,15 @@ class CsvTableTests {
         assertThat(unknown.problems).anySatisfy(p -> assertThat(p).contains("line 1", "'Colour'"))
                 .anySatisfy(p -> assertThat(p).contains("missing column 'Date'"));
 
-        CsvTable bad = new CsvTable(WithingsFile.HEIGHT, "Date,Value\n2026-01-10 07:30:00,1.8\n10/01/2026,abc\n");
+        CsvTable bad = new CsvTable(WithingsFile.HEIGHT,
+                "Date,Value\n2026-01-10 07:30:00,1.8\n10/01/2026,abc\n2026-01-11 07:30:00,-5\n");
         assertThat(bad.failed()).isFalse();
         bad.rows.get(1).instant("Date", PARIS);
         bad.rows.get(1).number("Value");
+        assertThat(bad.rows.get(2).number("Value")).isNull();
         assertThat(bad.problems).containsExactly("line 3: unparsable date '10/01/2026' in column 'Date'",
-                "line 3: 'abc' in column 'Value' is not a number");
+                "line 3: 'abc' in column 'Value' is not a number",
+                "line 4: '-5' in column 'Value' is negative, which no reading, count or duration can be");
     }
 
     @Test

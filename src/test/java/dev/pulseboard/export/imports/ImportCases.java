@@ -175,6 +175,22 @@ abstract class ImportCases {
      * imported without a problem, the rest is listed as not read.
      */
     @Test
+    void roundValuesComeBackAsWithingsSendsThemAndNegativeOnesAreRefused() throws IOException {
+        long member = Household.addMember(api, token, Household.named("Round values"));
+        var report = byName(importAndWait(member + "/imports?timeZone=UTC", zip(Map.of(
+                "bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n2025-01-01 06:00:00,60,120,80,\n",
+                "aggregates_steps.csv", "date,value\n2025-01-02,-5\n"))));
+        assertThat(report.get("bp.csv").get("imported").asInt()).isEqualTo(1);
+        assertThat(report.get("aggregates_steps.csv").get("problems").get(0).asString())
+                .isEqualTo("line 2: '-5' in column 'value' is negative, which no reading, count or duration can be");
+        String systolic = api.get("/api/v1/members/" + member + "/measurements?type=systolic_bp&from=2025-01-01",
+                token).body();
+        assertThat(systolic).as("120, not 1.2E+2").contains("\"value\":120,").doesNotContain("E+");
+        assertThat(api.get("/api/v1/members/" + member + "/activity?from=2025-01-01&to=2025-01-03", token).json()
+                .get("items")).isEmpty();
+    }
+
+    @Test
     void anArchiveOfTheRecordedShapeIsImportedFileByFile() throws IOException {
         long member = Household.addMember(api, token, "Recorded shape");
         Map<String, String> files = new TreeMap<>();
