@@ -34,6 +34,8 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
     private final Backups backups;
     private final OperationsProperties properties;
     private final Clock clock;
+    /** The requested backup waiting for the worker or being written, if any. */
+    private String pending;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "pulseboard-backup");
         thread.setDaemon(true);
@@ -65,9 +67,17 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
         return newest.map(at -> !at.plus(interval).minus(LEEWAY).isAfter(now)).orElse(true);
     }
 
-    /** Starts a backup in the background; returns the name of the file it will write. */
-    String request() {
+    /**
+     * Starts a backup in the background and returns the name of the file it will write; while one is waiting or being
+     * written, returns that one's name instead of starting another (two requests a moment apart, a double-click,
+     * would otherwise write the same file twice, the second over the first).
+     */
+    synchronized String request() {
+        if (pending != null) {
+            return pending;
+        }
         String name = backups.nextName();
+        pending = name;
         worker.execute(() -> run(name));
         return name;
     }
@@ -77,6 +87,12 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
             backups.create(name);
         } catch (RuntimeException e) {
             log.error("The backup {} failed: {}", name, e.getMessage(), e);
+        } finally {
+            synchronized (this) {
+                if (name.equals(pending)) {
+                    pending = null;
+                }
+            }
         }
     }
 

@@ -2,11 +2,21 @@ package dev.pulseboard.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import dev.pulseboard.support.Poll;
 
 class BackupScheduleTests {
 
@@ -20,5 +30,61 @@ class BackupScheduleTests {
         assertThat(BackupSchedule.due(Optional.of(NOW.minus(DAY).plusSeconds(30)), NOW, DAY))
                 .as("within the check's minute of leeway").isTrue();
         assertThat(BackupSchedule.due(Optional.of(NOW.minus(Duration.ofHours(23))), NOW, DAY)).isFalse();
+    }
+
+    @Test
+    void aRequestWhileABackupIsUnderWayGetsThatOneAndTheNextStartsAfresh() throws Exception {
+        var release = new CountDownLatch(1);
+        var finished = new CountDownLatch(2);
+        List<String> written = new CopyOnWriteArrayList<>();
+        // A clock a minute later at every reading: a second backup started would have a name of its own.
+        Clock ticking = new Clock() {
+            private Instant now = NOW;
+
+            @Override
+            public synchronized Instant instant() {
+                now = now.plusSeconds(60);
+                return now;
+            }
+
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        Backups slow = new Backups(null, ticking, new OperationsProperties(DAY, 7), "unused", "jdbc:h2:file:unused") {
+            @Override
+            public synchronized Path create(String name) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                written.add(name);
+                finished.countDown();
+                return Path.of(name);
+            }
+        };
+        var schedule = new BackupSchedule(slow, new OperationsProperties(DAY, 7), ticking);
+        try {
+            String first = schedule.request();
+            assertThat(schedule.request()).as("a double-click joins the backup under way").isEqualTo(first);
+            release.countDown();
+            String second = Poll.until(Duration.ofSeconds(10), "the first backup to finish",
+                    () -> {
+                        String name = schedule.request();
+                        return name.equals(first) ? null : name;
+                    });
+            assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(written).as("one backup for the two first requests, then the next").containsExactly(first,
+                    second);
+        } finally {
+            schedule.destroy();
+        }
     }
 }
