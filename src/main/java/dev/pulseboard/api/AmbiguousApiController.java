@@ -1,7 +1,6 @@
 package dev.pulseboard.api;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -38,10 +37,10 @@ class AmbiguousApiController {
 
     /** The readings of the members this user may manage: only they may sort them out (as on the member's page). */
     @GetMapping("/api/v1/ambiguous-readings")
-    Items list(@AuthenticationPrincipal CurrentUser user) {
-        return new Items(access.visible(user).stream().filter(MemberAccess.Visibility::mayManage)
+    Items<AmbiguousReading> list(@AuthenticationPrincipal CurrentUser user) {
+        return new Items<>(access.visible(user).stream().filter(MemberAccess.Visibility::mayManage)
                 .flatMap(v -> measurements.pendingAmbiguous(v.member().id()).stream())
-                .map(r -> new Item(r.member().value(), r.groupId(), r.time().toString(), r.typeName(), r.value(),
+                .map(r -> new AmbiguousReading(r.member().value(), r.groupId(), r.time().toString(), r.typeName(), r.value(),
                         r.unit()))
                 .toList());
     }
@@ -69,10 +68,7 @@ class AmbiguousApiController {
         return new ApiProblems.BadRequest("Member " + member + " has no ambiguous reading " + groupId + ".");
     }
 
-    record Items(List<Item> items) {
-    }
-
-    record Item(long memberId, long groupId, String time, String type, BigDecimal value, String unit) {
+    record AmbiguousReading(long memberId, long groupId, String time, String type, BigDecimal value, String unit) {
     }
 
     record AssignRequest(long memberId, long groupId, long toMemberId) {

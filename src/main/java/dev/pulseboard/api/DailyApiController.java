@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -116,8 +115,6 @@ class DailyApiController {
         return Days.parse(text).orElseThrow(() -> new ApiProblems.BadRequest(Days.refusal(name, text)));
     }
 
-    record Items<T>(List<T> items) {
-    }
 
     record Night(LocalDate date, Instant start, Instant end, Integer totalSleepSeconds, Integer lightSeconds,
             Integer deepSeconds, Integer remSeconds, Integer awakeSeconds, BigDecimal efficiency, Integer score,

@@ -55,21 +55,21 @@ class MeasurementApiController {
         TimeWindow window = windows.parse(member, from, to);
         if (at == null && !measurementType.isSegmental()) {
             return new MeasurementsResponse(measurements.series(member, measurementType, window.from(), window.to())
-                    .stream().map(r -> new Item(r.time(), r.value(), r.unit(), r.timeZone(), null)).toList());
+                    .stream().map(r -> new Measurement(r.time(), r.value(), r.unit(), r.timeZone(), null)).toList());
         }
         return new MeasurementsResponse(measurements.positioned(member, measurementType, at, window.from(),
                 window.to()).stream()
-                .map(r -> new Item(r.time(), r.value(), r.unit(), r.timeZone(), r.positionName())).toList());
+                .map(r -> new Measurement(r.time(), r.value(), r.unit(), r.timeZone(), r.positionName())).toList());
     }
 
-    record MeasurementsResponse(List<Item> items) {
+    record MeasurementsResponse(List<Measurement> items) {
     }
 
     /**
      * {@code timeZone}: the member's Withings profile zone when the reading was synced, or null. {@code position}:
      * where on the body ({@code left_arm}, {@code torso}, ...), for segmental types or when asked for.
      */
-    record Item(Instant time, BigDecimal value, String unit, String timeZone,
+    record Measurement(Instant time, BigDecimal value, String unit, String timeZone,
             @JsonInclude(JsonInclude.Include.NON_NULL) String position) {
     }
 }

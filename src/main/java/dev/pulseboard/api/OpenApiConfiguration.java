@@ -1,5 +1,7 @@
 package dev.pulseboard.api;
 
+import java.util.Locale;
+
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
 import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
@@ -98,6 +100,50 @@ class OpenApiConfiguration {
                 });
             }));
         };
+    }
+
+    /**
+     * Operation ids made from the method and the path, so that a generated client's method names say what they do
+     * and stay the same when a controller is added ({@code GET /api/v1/members/{id}/grants} is
+     * {@code getMembersByIdGrants}; springdoc's own would be {@code list_2}); and the statuses the server answers
+     * that no annotation declares.
+     */
+    @Bean
+    @Lazy
+    OpenApiCustomizer operationIdsAndStatuses() {
+        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            operation.setOperationId(operationId(method.name(), path));
+            String route = method.name() + " " + path;
+            if (route.equals("POST /api/v1/setup")) {
+                problem(operation.getResponses(), "409", "Already set up: a user exists");
+            }
+            if (route.equals("POST /api/v1/invitations/{token}/accept")) {
+                problem(operation.getResponses(), "410", "The invitation was used, revoked, or has expired");
+            }
+            if (route.equals("POST /api/v1/members/{id}/imports")) {
+                problem(operation.getResponses(), "413", "The file is over pulseboard.export.max-upload-size");
+            }
+            if (operation.getRequestBody() != null) {
+                problem(operation.getResponses(), "415", "The body is not of the content type the operation takes");
+            }
+        }));
+    }
+
+    /** {@code get} + {@code Members} + {@code ById} + {@code Grants}, for {@code GET /api/v1/members/{id}/grants}. */
+    static String operationId(String method, String path) {
+        StringBuilder id = new StringBuilder(method.toLowerCase(Locale.ROOT));
+        for (String segment : path.replaceFirst("^/api/v1/", "").split("/")) {
+            boolean variable = segment.startsWith("{");
+            if (variable) {
+                id.append("By");
+            }
+            for (String word : segment.replaceAll("[{}]", "").split("-")) {
+                if (!word.isEmpty()) {
+                    id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                }
+            }
+        }
+        return id.toString();
     }
 
     private static void problem(ApiResponses responses, String status, String description) {

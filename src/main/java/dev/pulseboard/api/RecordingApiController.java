@@ -3,7 +3,6 @@ package dev.pulseboard.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,13 +42,13 @@ class RecordingApiController {
     }
 
     @GetMapping("/api/v1/members/{id}/ecg")
-    Map<String, List<EcgItem>> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    Items<EcgItem> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         TimeWindow window = windows.parse(member, from, to);
         var strips = recordings.ecgs(member, window.from() == null ? Instant.EPOCH : window.from(),
                 window.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : window.to());
-        return Map.of("items", strips.stream().map(s -> new EcgItem(s.signalId(), s.time(), s.afib(),
+        return new Items<>(strips.stream().map(s -> new EcgItem(s.signalId(), s.time(), s.afib(),
                 s.heartRate(), s.systole(), s.diastole(), s.hasSignal())).toList());
     }
 

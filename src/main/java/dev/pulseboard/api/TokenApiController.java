@@ -1,8 +1,6 @@
 package dev.pulseboard.api;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,9 +46,9 @@ class TokenApiController {
     }
 
     @GetMapping("/api/v1/tokens")
-    Map<String, List<PersonalAccessTokens.TokenInfo>> list(
+    Items<PersonalAccessTokens.TokenInfo> list(
             @AuthenticationPrincipal CurrentUser user) {
-        return Map.of("items", tokens.list(user));
+        return new Items<>(tokens.list(user));
     }
 
     @DeleteMapping("/api/v1/tokens/{id}")

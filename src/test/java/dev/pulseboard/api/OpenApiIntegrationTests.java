@@ -91,6 +91,48 @@ class OpenApiIntegrationTests {
     }
 
     @Test
+    void aClientGeneratedFromTheDocumentGetsStableNamesTheRealContentTypesAndEveryField() {
+        JsonNode doc = new Api(port).get("/v3/api-docs", null).json();
+        JsonNode paths = doc.get("paths");
+        JsonNode schemas = doc.get("components").get("schemas");
+        List<String> ids = new ArrayList<>();
+        List<String> vague = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            ids.add(operation.getValue().get("operationId").asString());
+            operation.getValue().get("responses").properties().forEach(response -> {
+                if (response.getValue().has("content") && response.getValue().get("content").has("*/*")) {
+                    vague.add(operation.getKey() + " " + path.getKey() + " " + response.getKey());
+                }
+            });
+        }));
+        assertThat(ids).as("one name each").doesNotHaveDuplicates()
+                .contains("getMembersByIdGrants", "deleteMembersByIdGrantsByGrantId", "getAmbiguousReadings",
+                        "getMembersByIdReportsBloodPressure", "postTokens");
+        assertThat(vague).as("answers whose content type the document does not say").isEmpty();
+
+        JsonNode ambiguous = paths.get("/api/v1/ambiguous-readings").get("get").get("responses").get("200")
+                .get("content").get("application/json").get("schema");
+        assertThat(ambiguous.get("$ref").asString()).isEqualTo("#/components/schemas/ItemsAmbiguousReading");
+        assertThat(schemas.get("AmbiguousReading").get("properties").propertyNames())
+                .as("what assigning and discarding need").contains("memberId", "groupId", "type");
+        for (String list : List.of("/api/v1/tokens", "/api/v1/users", "/api/v1/invitations",
+                "/api/v1/members/{id}/grants", "/api/v1/members/{id}/ecg")) {
+            String ref = paths.get(list).get("get").get("responses").get("200").get("content").get("application/json")
+                    .get("schema").get("$ref").asString();
+            assertThat(schemas.get(ref.substring(ref.lastIndexOf('/') + 1)).get("properties").get("items")
+                    .get("type").asString()).as(list + ": {\"items\":[...]}").isEqualTo("array");
+        }
+        assertThat(paths.get("/api/v1/members/{id}/export").get("get").get("responses").get("200").get("content")
+                .propertyNames()).containsExactlyInAnyOrder("text/csv", "application/zip", "application/fhir+json");
+        assertThat(paths.get("/api/v1/members/{id}/reports/blood-pressure").get("get").get("responses").get("200")
+                .get("content").propertyNames()).containsExactlyInAnyOrder("text/html", "application/pdf");
+        assertThat(paths.get("/api/v1/setup").get("post").get("responses").has("409")).isTrue();
+        assertThat(paths.get("/api/v1/invitations/{token}/accept").get("post").get("responses").has("410")).isTrue();
+        assertThat(paths.get("/api/v1/members/{id}/imports").get("post").get("responses").propertyNames())
+                .contains("413", "415");
+    }
+
+    @Test
     void theSwaggerUiPageIsServed() {
         var ui = new Api(port).getUrl("http://localhost:" + port + "/swagger-ui/index.html");
         assertThat(ui.status()).isEqualTo(200);

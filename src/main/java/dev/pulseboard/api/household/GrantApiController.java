@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.pulseboard.api.Items;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Access;
@@ -58,10 +58,10 @@ class GrantApiController {
     }
 
     @GetMapping("/api/v1/members/{id}/grants")
-    Map<String, List<GrantResponse>> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    Items<GrantResponse> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         List<Grant> active = grants.list(user, MemberId.of(id));
         ZoneId zone = zoneOf(MemberId.of(id));
-        return Map.of("items", active.stream().map(g -> GrantResponse.of(g, zone)).toList());
+        return new Items<>(active.stream().map(g -> GrantResponse.of(g, zone)).toList());
     }
 
     @DeleteMapping("/api/v1/members/{id}/grants/{grantId}")

@@ -2,8 +2,6 @@ package dev.pulseboard.api.household;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
+import dev.pulseboard.api.Items;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Invitation;
@@ -58,8 +57,8 @@ class InvitationApiController {
     }
 
     @GetMapping("/api/v1/invitations")
-    Map<String, List<InvitationResponse>> list(@AuthenticationPrincipal CurrentUser user) {
-        return Map.of("items", invitations.list(user).stream().map(i -> InvitationResponse.of(i, null)).toList());
+    Items<InvitationResponse> list(@AuthenticationPrincipal CurrentUser user) {
+        return new Items<>(invitations.list(user).stream().map(i -> InvitationResponse.of(i, null)).toList());
     }
 
     @DeleteMapping("/api/v1/invitations/{id}")

@@ -1,7 +1,5 @@
 package dev.pulseboard.api.household;
 
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.pulseboard.api.Items;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Users;
@@ -32,8 +31,8 @@ class UserApiController {
     }
 
     @GetMapping("/api/v1/users")
-    Map<String, List<UserResponse>> list(@AuthenticationPrincipal CurrentUser user) {
-        return Map.of("items", users.list(user).stream().map(UserResponse::of).toList());
+    Items<UserResponse> list(@AuthenticationPrincipal CurrentUser user) {
+        return new Items<>(users.list(user).stream().map(UserResponse::of).toList());
     }
 
     @PatchMapping("/api/v1/users/{id}")

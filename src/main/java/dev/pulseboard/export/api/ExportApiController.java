@@ -18,6 +18,8 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
@@ -36,7 +38,11 @@ class ExportApiController {
     }
 
     @Operation(summary = "Download a member's data as FHIR R4 (Bundle or NDJSON ZIP), Withings-style CSV ZIP or tidy CSV")
-    @ApiResponse(responseCode = "200", description = "The file, streamed")
+    @ApiResponse(responseCode = "200", description = "The file, streamed: the tidy CSV (csv), a ZIP (withings-csv, "
+            + "fhir-ndjson) or a FHIR Bundle (fhir-bundle)", content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/fhir+json", schema = @Schema(type = "string", format = "binary")) })
     @ApiResponse(responseCode = "400", description = "Unknown format or unparsable from/to")
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
     @GetMapping("/api/v1/members/{id}/export")
@@ -50,7 +56,9 @@ class ExportApiController {
     }
 
     @Operation(summary = "The home blood-pressure report (ESH 2023 home protocol) as a page or a PDF")
-    @ApiResponse(responseCode = "200", description = "The report (text/html or application/pdf)")
+    @ApiResponse(responseCode = "200", description = "The report: a page (format=html) or a PDF (format=pdf)",
+            content = { @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
     @ApiResponse(responseCode = "400", description = "Unknown format or unparsable dates")
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
     @GetMapping("/api/v1/members/{id}/reports/blood-pressure")
