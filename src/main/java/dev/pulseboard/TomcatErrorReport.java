@@ -79,14 +79,16 @@ class TomcatErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
                 }
                 if (uri.startsWith("/api/")) {
                     response.setContentType("application/problem+json");
-                    out.write("{\"detail\":\"This address cannot be read: check its '%' escapes (such as %20 for a"
-                            + " space).\",\"instance\":\"" + json(uri) + "\",\"status\":" + status + ",\"title\":\""
-                            + title + "\"}");
+                    out.write("{\"detail\":\"This request cannot be read: check the address's '%' escapes (such as"
+                            + " %20 for a space), and that the address and headers stay under the server's limit (8 KB"
+                            + " unless server.max-http-request-header-size says otherwise).\",\"instance\":\""
+                            + json(uri) + "\",\"status\":" + status + ",\"title\":\"" + title + "\"}");
                 } else {
                     response.setContentType("text/html");
                     out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                             + " · Pulseboard</title></head><body><main><h1>" + title + "</h1><p>Pulseboard cannot read"
-                            + " this address: check it, or go back to <a href=\"/\">the household</a>.</p></main>"
+                            + " this address: check it (an address of more than 8 KB is not read), or go back to"
+                            + " <a href=\"/\">the household</a>.</p></main>"
                             + "</body></html>");
                 }
             } catch (IOException | IllegalStateException e) {

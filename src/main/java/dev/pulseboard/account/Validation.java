@@ -27,6 +27,11 @@ public final class Validation {
             throw AccountException.invalid("name",
                     "The " + field + " must have at most " + MAX_NAME_LENGTH + " characters.");
         }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            // A line break or a NUL in a name breaks the lines of CSV files, PDFs and the audit log it is written in.
+            throw AccountException.invalid("name", "The " + field + " must be on one line, without control "
+                    + "characters.");
+        }
         return trimmed;
     }
 

@@ -102,6 +102,10 @@ class ApiErrorsIntegrationTests {
         assertThat(api).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
                 .contains("\"instance\":\"/api/v1/members/%zz\"", "\"status\":400", "cannot be read")
                 .doesNotContain("Apache Tomcat", "HTTP Status");
+        String tooLarge = raw("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nX-Pad: " + "a".repeat(9000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(tooLarge).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("headers stay under the server's limit (8 KB");
         String page = raw("GET /members/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertThat(page).startsWith("HTTP/1.1 400").contains("text/html").contains("Pulseboard cannot read this address")
                 .doesNotContain("HTTP Status 400");
@@ -192,6 +196,8 @@ class ApiErrorsIntegrationTests {
     void rejectsMalformedJson() {
         assertProblem(api.post("/api/v1/members", token, "{\"name\":"), 400, "not valid JSON");
         assertProblem(api.post("/api/v1/members", token, "{\"name\":\"   \"}"), 400, "must not be empty");
+        assertProblem(api.post("/api/v1/members", token, "{\"name\":\"x\\u0000y\"}"), 400, "without control characters");
+        assertProblem(api.post("/api/v1/members", token, "{\"name\":\"two\\nlines\"}"), 400, "must be on one line");
     }
 
     @Test
