@@ -15,6 +15,15 @@ public final class MeasureGroups implements Consumer<MeasurementRecord> {
     private final Consumer<List<MeasurementRecord>> onGroup;
     private final List<MeasurementRecord> group = new ArrayList<>();
 
+    /**
+     * The kind of id a reading's group has, for the identifiers of exports: {@code withings-measure} for Withings' own
+     * group ids, {@code withings-archive} for the ids an archive import makes (negative, never Withings'), so that an
+     * export does not pass an invented id off as Withings'.
+     */
+    public static String idKind(long groupId) {
+        return groupId < 0 ? "withings-archive" : "withings-measure";
+    }
+
     public MeasureGroups(Consumer<List<MeasurementRecord>> onGroup) {
         this.onGroup = onGroup;
     }

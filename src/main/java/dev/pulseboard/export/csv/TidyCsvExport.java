@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.KeepOpen;
+import dev.pulseboard.export.MeasureGroups;
+import dev.pulseboard.export.imports.ImportJobs;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.daily.WorkoutSession;
 import dev.pulseboard.health.measure.BodyPosition;
@@ -59,7 +61,7 @@ public class TidyCsvExport {
         Csv.row(csv, (Object[]) HEADER);
         measurements.forEachRecordWithSegments(member.id(), range.from(), range.to(), r -> Csv.row(csv,
                 r.measuredAt(), r.timeZone(), metric(r), r.value(), r.type().unit(), source(r.model()),
-                "withings-measure:" + r.groupId() + ":" + r.type().withingsCode()
+                MeasureGroups.idKind(r.groupId()) + ":" + r.groupId() + ":" + r.type().withingsCode()
                         + (r.position() == null ? "" : ":" + r.position())));
         for (var n : daily.nights(member.id(), range.firstDay(), range.lastDay())) {
             String id = "withings-sleep:" + n.withingsId();
@@ -135,6 +137,9 @@ public class TidyCsvExport {
     }
 
     private static String source(String model) {
+        if (ImportJobs.ARCHIVE_DEVICE.equals(model)) {
+            return "withings archive";
+        }
         return model == null || model.isBlank() ? "withings" : "withings " + model;
     }
 }

@@ -3,6 +3,7 @@ package dev.pulseboard.export.fhir;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import tools.jackson.core.JsonGenerator;
@@ -83,7 +84,7 @@ final class MeasurementObservations implements Consumer<List<MeasurementRecord>>
     }
 
     private void common(JsonGenerator json, MeasurementRecord r, String key) {
-        FhirJson.identifier(json, "withings-measure", key);
+        FhirJson.identifier(json, MeasureGroups.idKind(r.groupId()), key);
         FhirJson.reference(json, "subject", subject.patient(), null);
         json.writeStringProperty("effectiveDateTime", FhirJson.dateTime(r.measuredAt(), r.timeZone()));
         subject.device(json, r.deviceId(), r.model());

@@ -186,6 +186,10 @@ abstract class ImportCases {
         String systolic = api.get("/api/v1/members/" + member + "/measurements?type=systolic_bp&from=2025-01-01",
                 token).body();
         assertThat(systolic).as("120, not 1.2E+2").contains("\"value\":120,").doesNotContain("E+");
+        String tidy = api.get("/api/v1/members/" + member + "/export?format=csv&from=2025-01-01", token).body();
+        assertThat(tidy).as("an id Pulseboard made is not passed off as Withings'")
+                .containsPattern("systolic_bp,120,mmHg,withings archive,withings-archive:-\\d+:10\r?\n")
+                .doesNotContain("withings-measure");
         assertThat(api.get("/api/v1/members/" + member + "/activity?from=2025-01-01&to=2025-01-03", token).json()
                 .get("items")).isEmpty();
     }
