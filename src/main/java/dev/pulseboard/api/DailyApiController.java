@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
+import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +30,9 @@ import dev.pulseboard.sync.MemberZones;
  */
 @RestController
 class DailyApiController {
+
+    /** The intraday series there are, as the OpenAPI document lists them. */
+    static final List<String> INTRADAY_FIELDS = List.of("heart_rate", "steps", "spo2");
 
     private final MemberAccess access;
     private final DailyData daily;
@@ -63,7 +66,7 @@ class DailyApiController {
     Items<Hypnogram.Sample> intraday(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam String date, @RequestParam(defaultValue = "heart_rate") String field) {
         MemberId member = access.view(user, MemberId.of(id)).id();
-        if (!Set.of("heart_rate", "steps", "spo2").contains(field)) {
+        if (!INTRADAY_FIELDS.contains(field)) {
             throw new ApiProblems.BadRequest("Unknown intraday field '" + field + "': heart_rate, steps or spo2.");
         }
         LocalDate day = date(date, "date", null);

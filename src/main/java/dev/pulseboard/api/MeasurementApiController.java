@@ -30,6 +30,9 @@ import dev.pulseboard.health.measure.Measurements;
 @RestController
 class MeasurementApiController {
 
+    /** The {@code type}s the API knows, as the OpenAPI document lists them. */
+    static final List<String> TYPES = Arrays.stream(MeasurementType.values()).map(MeasurementType::apiName).toList();
+
     private final MemberAccess access;
     private final Measurements measurements;
     private final MemberWindows windows;
@@ -46,8 +49,7 @@ class MeasurementApiController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String position) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         MeasurementType measurementType = MeasurementType.fromApiName(type).orElseThrow(() -> new ApiProblems.BadRequest(
-                "Unknown measurement type '" + type + "'. Known types: " + Arrays.stream(MeasurementType.values())
-                        .map(MeasurementType::apiName).collect(Collectors.joining(", ")) + "."));
+                "Unknown measurement type '" + type + "'. Known types: " + String.join(", ", TYPES) + "."));
         Integer at = position == null || position.isBlank() ? null : BodyPosition.codeOf(position)
                 .orElseThrow(() -> new ApiProblems.BadRequest("Unknown position '" + position + "'. Known positions: "
                         + Arrays.stream(BodyPosition.values()).map(BodyPosition::apiName)

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.account.MemberAccess;
-import dev.pulseboard.account.Users;
 import dev.pulseboard.account.Member;
+import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.Members;
+import dev.pulseboard.account.Users;
+import dev.pulseboard.connection.ConnectionState;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 
@@ -75,14 +76,14 @@ class MemberApiController {
     private MemberResponse response(Member member) {
         var status = connections.status(member.id());
         return new MemberResponse(member.id().value(), member.name(),
-                new MemberResponse.Withings(status.state().name(), status.withingsUserId()));
+                new MemberResponse.Withings(status.state(), status.withingsUserId()));
     }
 
     record MemberRequest(String name) {
     }
 
     record MemberResponse(long id, String name, Withings withings) {
-        record Withings(String status, String userId) {
+        record Withings(ConnectionState status, String userId) {
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.pulseboard.api;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -17,8 +18,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
+import dev.pulseboard.api.docs.ApiDocsOnFirstRequest;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -123,10 +127,25 @@ class OpenApiConfiguration {
             if (route.equals("POST /api/v1/members/{id}/imports")) {
                 problem(operation.getResponses(), "413", "The file is over pulseboard.export.max-upload-size");
             }
+            if (route.equals("GET /api/v1/members/{id}/measurements")) {
+                allowed(operation, "type", MeasurementApiController.TYPES);
+            }
+            if (route.equals("GET /api/v1/members/{id}/intraday")) {
+                allowed(operation, "field", DailyApiController.INTRADAY_FIELDS);
+            }
             if (operation.getRequestBody() != null) {
                 problem(operation.getResponses(), "415", "The body is not of the content type the operation takes");
             }
         }));
+    }
+
+    private static void allowed(Operation operation, String parameter, List<String> values) {
+        operation.getParameters().stream().filter(p -> p.getName().equals(parameter)).forEach(p -> {
+            StringSchema schema = new StringSchema();
+            values.forEach(schema::addEnumItem);
+            schema.setDefault(p.getSchema() == null ? null : p.getSchema().getDefault());
+            p.setSchema(schema);
+        });
     }
 
     /** {@code get} + {@code Members} + {@code ById} + {@code Grants}, for {@code GET /api/v1/members/{id}/grants}. */

@@ -126,10 +126,28 @@ class OpenApiIntegrationTests {
                 .propertyNames()).containsExactlyInAnyOrder("text/csv", "application/zip", "application/fhir+json");
         assertThat(paths.get("/api/v1/members/{id}/reports/blood-pressure").get("get").get("responses").get("200")
                 .get("content").propertyNames()).containsExactlyInAnyOrder("text/html", "application/pdf");
+        assertThat(enumOf(paths.get("/api/v1/members/{id}/measurements"), "type")).contains("weight",
+                "systolic_bp", "segment_muscle_mass");
+        assertThat(enumOf(paths.get("/api/v1/members/{id}/intraday"), "field"))
+                .containsExactly("heart_rate", "steps", "spo2");
+        for (String schema : List.of("UserResponse.role", "GrantResponse.access", "InvitationResponse.state")) {
+            String[] at = schema.split("\\.");
+            assertThat(schemas.get(at[0]).get("properties").get(at[1]).has("enum")).as(schema).isTrue();
+        }
         assertThat(paths.get("/api/v1/setup").get("post").get("responses").has("409")).isTrue();
         assertThat(paths.get("/api/v1/invitations/{token}/accept").get("post").get("responses").has("410")).isTrue();
         assertThat(paths.get("/api/v1/members/{id}/imports").get("post").get("responses").propertyNames())
                 .contains("413", "415");
+    }
+
+    private static List<String> enumOf(JsonNode path, String parameter) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode p : path.get("get").get("parameters")) {
+            if (p.get("name").asString().equals(parameter)) {
+                p.get("schema").get("enum").forEach(v -> values.add(v.asString()));
+            }
+        }
+        return values;
     }
 
     @Test

@@ -110,11 +110,11 @@ class GrantApiController {
         return zones.of(member);
     }
 
-    record GrantResponse(long id, long memberId, long userId, String userName, String access, Instant until,
+    record GrantResponse(long id, long memberId, long userId, String userName, Access access, Instant until,
             LocalDate lastDay, String grantedBy, Instant createdAt) {
 
         static GrantResponse of(Grant g, ZoneId memberZone) {
-            return new GrantResponse(g.id(), g.memberId().value(), g.granteeId(), g.granteeName(), g.access().name(),
+            return new GrantResponse(g.id(), g.memberId().value(), g.granteeId(), g.granteeName(), g.access(),
                     g.until(), g.until() == null ? null : g.lastDay(memberZone), g.grantedByName(), g.createdAt());
         }
     }

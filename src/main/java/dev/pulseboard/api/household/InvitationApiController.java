@@ -81,12 +81,12 @@ class InvitationApiController {
     }
 
     /** An invitation; {@code url} only in the answer that created it (the token is not stored). */
-    record InvitationResponse(long id, String url, Long memberId, String memberName, String role, Instant createdAt,
-            Instant expiresAt, String state) {
+    record InvitationResponse(long id, String url, Long memberId, String memberName, CurrentUser.Role role,
+            Instant createdAt, Instant expiresAt, Invitation.State state) {
 
         static InvitationResponse of(Invitation i, String url) {
             return new InvitationResponse(i.id(), url, i.memberId() == null ? null : i.memberId().value(),
-                    i.memberName(), i.role().name(), i.createdAt(), i.expiresAt(), i.state().name());
+                    i.memberName(), i.role(), i.createdAt(), i.expiresAt(), i.state());
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.pulseboard.api;
+package dev.pulseboard.api.docs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
  * its first request makes them all, in the order the eager start did, and the document comes out the same. Beans
  * that act at the end of the start ({@link SmartInitializingSingleton}) stay eager, as they would miss it otherwise.
  */
-final class ApiDocsOnFirstRequest implements BeanFactoryPostProcessor {
+public final class ApiDocsOnFirstRequest implements BeanFactoryPostProcessor {
 
     private static final String SPRINGDOC = "org.springdoc.";
 
