@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,8 +87,8 @@ public class PersonalAccessTokens {
     }
 
     /** A token as its owner may see it again: never the token itself, which is not stored. */
-    public record TokenInfo(long id, String name, Instant createdAt, Instant lastUsedAt,
-            Instant expiresAt, boolean readOnly) {
+    public record TokenInfo(long id, String name, Instant createdAt, @Nullable Instant lastUsedAt,
+            @Nullable Instant expiresAt, boolean readOnly) {
     }
 
     /** The user's tokens, newest first. */

@@ -3,6 +3,7 @@ package dev.pulseboard.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,6 @@ class GoalApiController {
                 .orElse(new GoalsResponse(null, null, null, null));
     }
 
-    record GoalsResponse(Integer steps, Integer sleepSeconds, BigDecimal weightKg, Instant updatedAt) {
+    record GoalsResponse(Integer steps, Integer sleepSeconds, BigDecimal weightKg, @Nullable Instant updatedAt) {
     }
 }

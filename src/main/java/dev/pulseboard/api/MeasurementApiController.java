@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,7 +72,7 @@ class MeasurementApiController {
      * {@code timeZone}: the member's Withings profile zone when the reading was synced, or null. {@code position}:
      * where on the body ({@code left_arm}, {@code torso}, ...), for segmental types or when asked for.
      */
-    record Measurement(Instant time, BigDecimal value, String unit, String timeZone,
+    record Measurement(Instant time, BigDecimal value, String unit, @Nullable String timeZone,
             @JsonInclude(JsonInclude.Include.NON_NULL) String position) {
     }
 }

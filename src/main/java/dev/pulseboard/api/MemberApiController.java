@@ -2,6 +2,7 @@ package dev.pulseboard.api;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -83,7 +84,7 @@ class MemberApiController {
     }
 
     record MemberResponse(long id, String name, Withings withings) {
-        record Withings(ConnectionState status, String userId) {
+        record Withings(ConnectionState status, @Nullable String userId) {
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.pulseboard.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import org.springdoc.webmvc.ui.SwaggerResourceResolver;
 import org.springdoc.webmvc.ui.SwaggerWebMvcConfigurer;
 import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -17,8 +19,11 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.ResolvableType;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import dev.pulseboard.api.docs.ApiDocsOnFirstRequest;
+import dev.pulseboard.api.docs.NullableFields;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -146,6 +151,22 @@ class OpenApiConfiguration {
             schema.setDefault(p.getSchema() == null ? null : p.getSchema().getDefault());
             p.setSchema(schema);
         });
+    }
+
+    /** Required and nullable fields of the answers, from the records the operations return ({@link NullableFields}). */
+    @Bean
+    @Lazy
+    OpenApiCustomizer nullableFields(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        return api -> {
+            List<ResolvableType> answers = new ArrayList<>();
+            mappings.getObject().getHandlerMethods().forEach((info, method) -> {
+                if (info.getPatternValues().stream().anyMatch(path -> path.startsWith("/api/"))) {
+                    answers.add(ResolvableType.forMethodReturnType(method.getMethod()));
+                }
+            });
+            NullableFields.apply(api, answers);
+        };
     }
 
     /** {@code get} + {@code Members} + {@code ById} + {@code Grants}, for {@code GET /api/v1/members/{id}/grants}. */

@@ -2,6 +2,7 @@ package dev.pulseboard.api;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -66,6 +67,6 @@ class TokenApiController {
     record TokenRequest(String name, Number expiresInDays, Boolean readOnly) {
     }
 
-    record TokenResponse(String token, Instant expiresAt) {
+    record TokenResponse(String token, @Nullable Instant expiresAt) {
     }
 }

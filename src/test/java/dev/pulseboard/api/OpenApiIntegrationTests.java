@@ -134,6 +134,17 @@ class OpenApiIntegrationTests {
             String[] at = schema.split("\\.");
             assertThat(schemas.get(at[0]).get("properties").get(at[1]).has("enum")).as(schema).isTrue();
         }
+        assertThat(schemas.get("GoalsResponse").get("required").toString()).as("every field is always there")
+                .contains("steps", "sleepSeconds", "weightKg", "updatedAt");
+        assertThat(schemas.get("GoalsResponse").get("properties").get("steps").get("type").toString())
+                .as("null before the first sync").contains("integer", "null");
+        assertThat(schemas.get("SyncStatus").get("properties").get("lastSuccessAt").get("type").toString())
+                .contains("string", "null");
+        assertThat(schemas.get("SyncStatus").get("properties").get("state").get("type").toString())
+                .doesNotContain("null");
+        assertThat(schemas.get("Measurement").get("required").toString()).as("position is left out when null")
+                .contains("time", "value").doesNotContain("position");
+        assertThat(schemas.get("ItemsNight").get("required").toString()).contains("items");
         assertThat(paths.get("/api/v1/setup").get("post").get("responses").has("409")).isTrue();
         assertThat(paths.get("/api/v1/invitations/{token}/accept").get("post").get("responses").has("410")).isTrue();
         assertThat(paths.get("/api/v1/members/{id}/imports").get("post").get("responses").propertyNames())

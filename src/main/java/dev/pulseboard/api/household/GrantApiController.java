@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -110,8 +111,8 @@ class GrantApiController {
         return zones.of(member);
     }
 
-    record GrantResponse(long id, long memberId, long userId, String userName, Access access, Instant until,
-            LocalDate lastDay, String grantedBy, Instant createdAt) {
+    record GrantResponse(long id, long memberId, long userId, String userName, Access access,
+            @Nullable Instant until, @Nullable LocalDate lastDay, String grantedBy, Instant createdAt) {
 
         static GrantResponse of(Grant g, ZoneId memberZone) {
             return new GrantResponse(g.id(), g.memberId().value(), g.granteeId(), g.granteeName(), g.access(),

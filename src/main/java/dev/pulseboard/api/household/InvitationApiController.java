@@ -3,6 +3,7 @@ package dev.pulseboard.api.household;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -81,7 +82,8 @@ class InvitationApiController {
     }
 
     /** An invitation; {@code url} only in the answer that created it (the token is not stored). */
-    record InvitationResponse(long id, String url, Long memberId, String memberName, CurrentUser.Role role,
+    record InvitationResponse(long id, @Nullable String url, Long memberId, @Nullable String memberName,
+            CurrentUser.Role role,
             Instant createdAt, Instant expiresAt, Invitation.State state) {
 
         static InvitationResponse of(Invitation i, String url) {

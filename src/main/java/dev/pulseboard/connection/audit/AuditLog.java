@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -74,6 +75,7 @@ public class AuditLog {
      * One line of the audit log; {@code memberId} is null when it is about no member, {@code userName} when
      * Pulseboard or Withings acted.
      */
-    public record Entry(Instant at, Action action, String detail, Long memberId, String memberName, String userName) {
+    public record Entry(Instant at, Action action, String detail, Long memberId, @Nullable String memberName,
+            @Nullable String userName) {
     }
 }

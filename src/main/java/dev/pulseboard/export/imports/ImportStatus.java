@@ -2,8 +2,10 @@ package dev.pulseboard.export.imports;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** An import as the API shows it: RUNNING, DONE or FAILED, with a report per file read so far. */
-public record ImportStatus(String id, String state, List<FileReport> files, String error) {
+public record ImportStatus(String id, String state, List<FileReport> files, @Nullable String error) {
 
     public static final String RUNNING = "RUNNING";
     public static final String DONE = "DONE";
