@@ -3,6 +3,10 @@ package dev.pulseboard.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -128,6 +132,30 @@ class SessionsIntegrationTests {
                 "confirm", "a password 123"));
         assertThat(accepted.uri().getPath()).startsWith("/members/");
         assertThat(users.findByEmail(email)).isPresent();
+    }
+
+    @Test
+    void anInvitationAcceptedOnThePageSignsInUnderANewSessionIdNotAPlantedOne() throws Exception {
+        Household.token(new Api(port));
+        CurrentUser admin = users.findByEmail(Household.EMAIL).orElseThrow();
+        var created = invitations.create(admin, null, Household.named("fixed"), CurrentUser.Role.MEMBER, null);
+        var session = PageSession.anonymous(port);
+        String page = "/invitations/" + created.token();
+        session.get(page);
+        String planted = session.cookie("SESSION");
+        assertThat(planted).as("the form's page opened a session").isNotNull();
+
+        var accepted = session.post(page, page, Map.of("name", Household.named("Fixed"), "email",
+                "fixed-" + System.nanoTime() + "@example.org", "password", "a password 123", "confirm",
+                "a password 123"));
+
+        assertThat(accepted.uri().getPath()).startsWith("/members/");
+        assertThat(session.cookie("SESSION")).as("signed in under a new id").isNotEqualTo(planted);
+        var withPlanted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/")).header("Cookie", "SESSION=" + planted).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(withPlanted.statusCode()).as("the planted id is not signed in").isEqualTo(302);
+        assertThat(withPlanted.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
     @Test

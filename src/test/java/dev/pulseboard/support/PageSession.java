@@ -36,6 +36,13 @@ public final class PageSession {
         return new PageSession(otherPort, http);
     }
 
+    /** The value of this browser's cookie {@code name} for the server, or null. */
+    public String cookie(String name) {
+        var store = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore();
+        return store.getCookies().stream().filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst()
+                .orElse(null);
+    }
+
     /** A browser session that has not signed in. */
     public static PageSession anonymous(int port) {
         return new PageSession(port);

@@ -23,6 +23,7 @@ import dev.pulseboard.account.Validation;
 import dev.pulseboard.account.household.Invitation;
 import dev.pulseboard.account.household.Invitations;
 import dev.pulseboard.dashboard.FieldErrors;
+import dev.pulseboard.dashboard.FreshSignIn;
 
 /**
  * {@code /invitations/{token}}: the page an invitee opens. It says what the link is (or why it no longer works), asks
@@ -74,7 +75,7 @@ class InvitationPageController {
             return show(token, model, response, errors, name, email);
         }
         try {
-            request.login(user.email(), password);
+            FreshSignIn.as(request, user.email(), password);
         } catch (ServletException e) {
             log.info("An accepted invitation's new login could not sign in at once: {}", e.getMessage());
             return "redirect:/login";

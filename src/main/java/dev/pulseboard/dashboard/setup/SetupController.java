@@ -13,6 +13,7 @@ import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.Validation;
 import dev.pulseboard.dashboard.FieldErrors;
+import dev.pulseboard.dashboard.FreshSignIn;
 
 /** First run: create the administrator and household, then sign in. */
 @Controller
@@ -62,7 +63,7 @@ class SetupController {
             model.addAttribute("email", email);
             return "setup/setup";
         }
-        request.login(email.strip().toLowerCase(), password);
+        FreshSignIn.as(request, email.strip().toLowerCase(), password);
         return "redirect:/";
     }
 
