@@ -21,14 +21,16 @@ public class Users {
     private final UserRepository users;
     private final PersonalAccessTokens tokens;
     private final PasswordEncoder passwordEncoder;
+    private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Users(UserRepository users, PersonalAccessTokens tokens, PasswordEncoder passwordEncoder,
+    Users(UserRepository users, PersonalAccessTokens tokens, PasswordEncoder passwordEncoder, SignInThrottle throttle,
             ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
         this.events = events;
         this.clock = clock;
     }
@@ -137,11 +139,26 @@ public class Users {
             throw new AccountException(AccountException.Reason.INVALID, "You sign in with the household's identity "
                     + "provider and have no Pulseboard password; an administrator can set one for you.");
         }
-        if (!withHash.mustChangePassword()
-                && (currentPassword == null || !Validation.fitsHash(currentPassword)
-                        || !passwordEncoder.matches(currentPassword, withHash.getPassword()))) {
+        if (withHash.mustChangePassword()) {
+            return withHash;
+        }
+        // Counted with the sign-ins: a session left open is no way to guess the password at leisure.
+        SignInThrottle.Attempt attempt;
+        try {
+            attempt = throttle.attempt(withHash.email(), null);
+        } catch (SignInThrottle.Throttled e) {
+            throw AccountException.invalid("current", "Too many wrong passwords: try again in " + e.waitInWords() + ".");
+        }
+        if (currentPassword == null || !Validation.fitsHash(currentPassword)
+                || !passwordEncoder.matches(currentPassword, withHash.getPassword())) {
+            if (attempt.lockedAccount()) {
+                events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), user.memberId(),
+                        HouseholdChanged.Change.SIGN_IN_LOCKED, "sign-in for " + withHash.email() + " locked after "
+                                + SignInThrottle.ACCOUNT_LIMIT + " failed attempts (the current password on Settings)"));
+            }
             throw AccountException.invalid("current", "The current password is not right.");
         }
+        throttle.succeeded(attempt);
         return withHash;
     }
 

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.pulseboard.account.SignInThrottle;
+
 /**
  * 401 and 403 on the API as {@code application/problem+json}, with a detail that says what to do: the same fields
  * and content type as the controllers' problems (Spring's {@code ProblemDetail}), so a client reads one shape.

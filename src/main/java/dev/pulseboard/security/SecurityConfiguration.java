@@ -28,6 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.account.SignInThrottle;
 import dev.pulseboard.security.oidc.OidcLogin;
 import dev.pulseboard.security.oidc.OidcLogout;
 import dev.pulseboard.security.oidc.Refusal;

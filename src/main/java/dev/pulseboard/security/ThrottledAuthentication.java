@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.HouseholdChanged;
+import dev.pulseboard.account.SignInThrottle;
 import dev.pulseboard.account.Validation;
 
 /**
  * E-mail and password sign-in (the form, and HTTP Basic where a token is created), behind the {@link SignInThrottle}:
- * a locked account or address is refused before its password is even checked; failures are counted, a lock-out is
- * written to the household's audit log.
+ * every attempt is counted before its password is checked, a locked account or address is refused unchecked, a
+ * lock-out is written to the household's audit log.
  */
 @Component
 class ThrottledAuthentication implements AuthenticationProvider {
@@ -51,17 +52,17 @@ class ThrottledAuthentication implements AuthenticationProvider {
         String account = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : null;
-        throttle.check(account, address);
+        SignInThrottle.Attempt attempt = throttle.attempt(account, address);
         try {
             if (authentication.getCredentials() instanceof String password && !Validation.fitsHash(password)) {
                 // No password that long was ever accepted; the hash would refuse to even compare it.
                 throw new BadCredentialsException("Bad credentials");
             }
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(account);
+            throttle.succeeded(attempt);
             return result;
         } catch (BadCredentialsException wrong) {
-            if (throttle.failed(account, address)) {
+            if (attempt.lockedAccount()) {
                 recordLockOut(account);
             }
             throw wrong;

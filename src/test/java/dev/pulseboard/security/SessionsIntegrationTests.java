@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.SignInThrottle;
 import dev.pulseboard.account.PersonalAccessTokens;
 import dev.pulseboard.account.household.Invitations;
 import dev.pulseboard.account.store.UserRepository;
@@ -132,6 +133,22 @@ class SessionsIntegrationTests {
                 "confirm", "a password 123"));
         assertThat(accepted.uri().getPath()).startsWith("/members/");
         assertThat(users.findByEmail(email)).isPresent();
+    }
+
+    @Test
+    void guessingTheCurrentPasswordOnSettingsIsThrottledAsSigningInIs() {
+        CurrentUser user = member("guess");
+        Actor here = Actor.signedIn("a session left open", port, user.email(), PASSWORD, null);
+        for (int i = 0; i < SignInThrottle.ACCOUNT_LIMIT; i++) {
+            var wrong = here.form("/account/password", Map.of("current", "guess number " + i, "password",
+                    "a new password 9", "confirm", "a new password 9"));
+            assertThat(wrong.body()).contains("The current password is not right.");
+        }
+        var right = here.form("/account/password", Map.of("current", PASSWORD, "password", "a new password 9",
+                "confirm", "a new password 9"));
+        assertThat(right.body()).contains("Too many wrong passwords: try again in a minute.");
+        assertThatThrownBy(() -> Actor.signedIn("elsewhere", port, user.email(), PASSWORD, null))
+                .as("the account is locked for signing in too").hasMessageContaining("could not sign in");
     }
 
     @Test
