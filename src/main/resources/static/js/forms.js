@@ -1,0 +1,49 @@
+// What the pages' forms and buttons do in the browser, kept out of the pages so that the Content-Security-Policy
+// allows no inline script: a form with data-confirm asks before it is sent (data-confirm-checked: the question when
+// its checkbox of that name is ticked); a button with data-copy copies the field of that id; a field with
+// data-select-on-focus selects its text when focused; an empty field with data-browser-zone gets this browser's time
+// zone (left empty where the browser has none: the server then asks for one).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var question = form.getAttribute('data-confirm');
+  if (!question) {
+    return;
+  }
+  var checkbox = form.getAttribute('data-confirm-if');
+  if (checkbox && form.elements[checkbox] && form.elements[checkbox].checked) {
+    question = form.getAttribute('data-confirm-checked');
+  }
+  if (!window.confirm(question)) {
+    event.preventDefault();
+  }
+});
+
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-copy]');
+  if (!button) {
+    return;
+  }
+  var field = document.getElementById(button.getAttribute('data-copy'));
+  field.select();
+  var copied = function () { button.textContent = 'Copied'; };
+  (navigator.clipboard ? navigator.clipboard.writeText(field.value) : Promise.reject()).then(copied, function () {
+    document.execCommand('copy');
+    copied();
+  });
+});
+
+document.addEventListener('focusin', function (event) {
+  if (event.target.hasAttribute && event.target.hasAttribute('data-select-on-focus')) {
+    event.target.select();
+  }
+});
+
+document.querySelectorAll('[data-browser-zone]').forEach(function (field) {
+  try {
+    if (!field.value) {
+      field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+    }
+  } catch (e) {
+    // left empty
+  }
+});
