@@ -26,14 +26,16 @@ public class Identities {
     private final IdentityRepository identities;
     private final UserRepository users;
     private final Members members;
+    private final Users accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Identities(IdentityRepository identities, UserRepository users, Members members,
+    Identities(IdentityRepository identities, UserRepository users, Members members, Users accounts,
             ApplicationEventPublisher events, Clock clock) {
         this.identities = identities;
         this.users = users;
         this.members = members;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
@@ -101,7 +103,7 @@ public class Identities {
         }
         HouseholdId household = identities.firstHousehold()
                 .orElseThrow(() -> new Refused(Why.NOT_SET_UP, "Pulseboard is not set up yet"));
-        String name = displayName(who, email);
+        String name = accounts.numberedName(household, displayName(who, email));
         CurrentUser.Role role = Boolean.TRUE.equals(policy.admin()) ? CurrentUser.Role.ADMIN : CurrentUser.Role.MEMBER;
         MemberId member = role == CurrentUser.Role.MEMBER ? members.addNamedByProvider(household, name).id() : null;
         long id = users.insertUser(household, email, null, name, role, member, clock.instant());

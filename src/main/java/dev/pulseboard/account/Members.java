@@ -76,12 +76,7 @@ public class Members {
      */
     @Transactional
     public Member addNamedByProvider(HouseholdId household, String name) {
-        String clean = Validation.name(name, "member's name");
-        String free = clean;
-        for (int n = 2; nameTaken(household, free); n++) {
-            String suffix = " (" + n + ")";
-            free = clean.substring(0, Math.min(clean.length(), Validation.MAX_NAME_LENGTH - suffix.length())) + suffix;
-        }
+        String free = Validation.numbered(Validation.name(name, "member's name"), taken -> nameTaken(household, taken));
         return members.insert(household, free, clock.instant());
     }
 

@@ -2,6 +2,7 @@ package dev.pulseboard.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.core.HouseholdId;
 
 /**
  * The household's logins, as an administrator manages them: list, change a role (never the last administrator),
@@ -57,8 +59,32 @@ public class Users {
      */
     @Transactional
     public CurrentUser rename(CurrentUser user, String name) {
-        users.updateName(me(user).userId(), Validation.name(name, "name"));
+        CurrentUser me = me(user);
+        users.updateName(me.userId(), freeName(me.householdId(), me.userId(), name));
         return me(user);
+    }
+
+    /**
+     * The login's name, cleaned, unless another login of the household has it (ignoring case): the sharing page's
+     * picker and the audit log tell logins apart by their names. Refused at the field {@code name}.
+     */
+    public String freeName(HouseholdId household, Long self, String name) {
+        String clean = Validation.name(name, "name");
+        Optional<CurrentUser> other = called(household, clean).filter(u -> self == null || u.userId() != self);
+        if (other.isPresent()) {
+            throw AccountException.invalid("name", "Another login of the household is called " + other.get().name()
+                    + ": choose another name.");
+        }
+        return clean;
+    }
+
+    /** A name from the identity provider for a new login: numbered, "Sam (2)", when another login has it. */
+    public String numberedName(HouseholdId household, String name) {
+        return Validation.numbered(Validation.name(name, "name"), taken -> called(household, taken).isPresent());
+    }
+
+    private Optional<CurrentUser> called(HouseholdId household, String name) {
+        return users.findAll(household).stream().filter(u -> u.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 
     /** The other logins of the user's household, for choosing with whom to share (names and roles, nothing else). */

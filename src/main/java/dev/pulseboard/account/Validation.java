@@ -1,6 +1,7 @@
 package dev.pulseboard.account;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +33,25 @@ public final class Validation {
             throw AccountException.invalid("name", "The " + field + " must be on one line, without control "
                     + "characters.");
         }
+        if (trimmed.chars().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+            // Invisible: a zero-width space or a right-to-left override makes a name look like another one.
+            throw AccountException.invalid("name", "The " + field + " must not contain invisible characters (such "
+                    + "as a zero-width space or a direction mark).");
+        }
         return trimmed;
+    }
+
+    /**
+     * {@code name}, or when it is {@code taken}, {@code name (2)}, {@code name (3)} ...: for a name that comes from the
+     * identity provider, which the person cannot change on the way in.
+     */
+    static String numbered(String name, Predicate<String> taken) {
+        String free = name;
+        for (int n = 2; taken.test(free); n++) {
+            String suffix = " (" + n + ")";
+            free = name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH - suffix.length())) + suffix;
+        }
+        return free;
     }
 
     public static String email(String value) {

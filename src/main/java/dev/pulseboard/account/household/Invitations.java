@@ -183,7 +183,9 @@ public class Invitations {
             String passwordHash, String how) {
         Invitation invitation = stored.invitation();
         String cleanEmail = checkEmailFree(email);
-        String cleanName = Validation.name(name, "name");
+        // A name chosen here must be the household's only login of that name; the provider's is numbered instead.
+        String cleanName = passwordHash == null ? accounts.numberedName(stored.household(), name)
+                : accounts.freeName(stored.household(), null, name);
         Instant now = clock.instant();
         MemberId memberId = invitation.memberId();
         if (memberId != null && users.userOfMember(memberId).isPresent()) {

@@ -373,6 +373,26 @@ public abstract class HouseholdCases {
     }
 
     @Test
+    void aLoginsNameIsItsOwnTooSoThatThePickerTellsLoginsApart() {
+        var bob = member("bob");
+        var cara = member("cara");
+        String taken = "Another login of the household is called " + bob.get("name").asString()
+                + ": choose another name.";
+        var renamed = api.patch("/api/v1/me", cara.get("token").asString(),
+                "{\"name\":\"" + bob.get("name").asString().toUpperCase() + "\"}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(400);
+        assertThat(renamed.json().get("detail").asString()).isEqualTo(taken);
+        var lookalike = api.patch("/api/v1/me", cara.get("token").asString(),
+                "{\"name\":\"" + bob.get("name").asString() + "\\u200b\"}");
+        assertThat(lookalike.status()).as("a zero-width space makes no other name").isEqualTo(400);
+        assertThat(lookalike.json().get("detail").asString()).contains("invisible characters");
+        var accepted = accept(invite("{\"memberId\":" + Household.addMember(api, admin, "For Bob's namesake " + run)
+                + ",\"role\":\"MEMBER\"}"), unique("namesake"), bob.get("name").asString());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(400);
+        assertThat(accepted.json().get("detail").asString()).isEqualTo(taken);
+    }
+
+    @Test
     void anEmailInUseOrAWeakPasswordIsRefusedAndTheLinkStillWorks() {
         String token = invite("{\"name\":\"Careful\",\"role\":\"MEMBER\"}");
         var taken = api.post("/api/v1/invitations/" + token + "/accept", null,
