@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,6 +44,14 @@ class PageErrors {
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         return page(404, "There is nothing at this address.", user, request, response, model);
+    }
+
+    /** {@code ?from=%zz}: a query Tomcat cannot decode is the address's mistake, not a server failure to log. */
+    @ExceptionHandler
+    String on(InvalidParameterException e, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        return page(400, "The query of this address cannot be read: a '%' must start an escape such as %20 (a space)."
+                + " Check the address, or go back.", user, request, response, model);
     }
 
     @ExceptionHandler

@@ -2,11 +2,17 @@ package dev.pulseboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
@@ -14,11 +20,12 @@ import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.PulseboardTest;
 
 /**
- * The pages run no inline script, so the Content-Security-Policy can forbid it: a script that found its way into a
+ * A page's answers to the browser. The pages run no inline script, so the Content-Security-Policy can forbid it: a script that found its way into a
  * page (a name, a file name) would not run. And they tell the browser to keep their address to themselves and to
  * refuse the camera, the microphone and the location to anything on them.
  */
 @PulseboardTest
+@ExtendWith(OutputCaptureExtension.class)
 class PageHeadersIntegrationTests {
 
     private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
@@ -27,6 +34,24 @@ class PageHeadersIntegrationTests {
 
     @Value("${server.port}")
     int port;
+
+    @Test
+    void aPageQueryThatCannotBeDecodedIsAReadable400AndNoErrorInTheLog(CapturedOutput output) throws IOException {
+        Api api = new Api(port);
+        long member = Household.addMember(api, Household.token(api), Household.named("Query"));
+        String session = PageSession.signIn(port).cookie("SESSION");
+        // Sent as typed: Java's URI refuses to make such an address.
+        String page;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /members/" + member + "/body?from=%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Cookie: SESSION=" + session + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            page = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(page).startsWith("HTTP/1.1 400").contains("The query of this address cannot be read");
+        assertThat(output.getOut()).as("the address's mistake, not the server's")
+                .doesNotContain("Character decoding failed");
+    }
 
     @Test
     void pagesForbidInlineScriptAndHaveNone() {

@@ -276,7 +276,7 @@ class ExportApiIntegrationTests {
                 .contains("This member's own zone (their");
         long fresh = Household.addMember(new Api(port), Household.token(new Api(port)), "No readings yet");
         assertThat(session.get("/members/" + fresh + "/export").body()).as("unknown: the browser's, said so")
-                .contains("this browser's is filled in", "resolvedOptions().timeZone");
+                .contains("this browser's is filled in", "data-browser-zone=\"fill\"");
         var report = session.get("/members/" + alex + "/export/blood-pressure");
         assertThat(report.body()).contains("id=\"average-morning\"", "id=\"average-evening\"",
                 "href=\"/members/" + alex + "/export\"", "?format=pdf&amp;from=");
