@@ -17,6 +17,7 @@ import dev.pulseboard.account.HouseholdChanged;
 import dev.pulseboard.account.Identities;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.Members;
+import dev.pulseboard.account.SignInThrottle;
 import dev.pulseboard.account.Users;
 import dev.pulseboard.account.Validation;
 import dev.pulseboard.account.store.InvitationRepository;
@@ -43,10 +44,12 @@ public class Invitations {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Identities identities;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     Invitations(InvitationRepository invitations, UserRepository users, Members members, Users accounts,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Identities identities, Clock clock) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Identities identities,
+            SignInThrottle throttle, Clock clock) {
         this.invitations = invitations;
         this.users = users;
         this.members = members;
@@ -54,6 +57,7 @@ public class Invitations {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.identities = identities;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -168,21 +172,41 @@ public class Invitations {
     }
 
     /**
-     * The e-mail address, cleaned, if no login has it; refused at the field {@code email} otherwise (so that a form can
-     * say it next to its other mistakes).
+     * The e-mail address, cleaned, if no login has it, for the invitation of {@code token}; refused at the field
+     * {@code email} otherwise (so that a form can say it next to its other mistakes). A link that is not valid gets
+     * only its address's form checked: accepting it says what is wrong with the link.
      */
-    public String checkEmailFree(String email) {
+    public String checkEmailFree(String token, String email) {
+        InvitationRepository.Stored stored = token == null || !token.startsWith(PREFIX) ? null
+                : invitations.findByTokenHash(Sha256.hex(token), clock.instant()).orElse(null);
+        return stored == null ? Validation.email(email) : checkEmailFree(stored.invitation(), email);
+    }
+
+    /**
+     * Every check counts against the invitation, as sign-ins count against an account ({@link SignInThrottle}): a link
+     * that keeps meeting addresses with a login is refused for a while, so that whoever holds it cannot go through a
+     * list of addresses to learn which have a login here. A free address clears the count.
+     */
+    private String checkEmailFree(Invitation invitation, String email) {
         String cleanEmail = Validation.email(email);
+        SignInThrottle.Attempt attempt;
+        try {
+            attempt = throttle.attempt("invitation " + invitation.id(), null);
+        } catch (SignInThrottle.Throttled e) {
+            throw AccountException.invalid("email", "Too many addresses that already have a login were tried with "
+                    + "this link: try again in " + e.waitInWords() + ".");
+        }
         if (users.emailInUse(cleanEmail)) {
             throw AccountException.invalid("email", "There is already a login with this e-mail address.");
         }
+        throttle.succeeded(attempt);
         return cleanEmail;
     }
 
     private CurrentUser createLogin(InvitationRepository.Stored stored, String email, String name,
             String passwordHash, String how) {
         Invitation invitation = stored.invitation();
-        String cleanEmail = checkEmailFree(email);
+        String cleanEmail = checkEmailFree(invitation, email);
         // A name chosen here must be the household's only login of that name; the provider's is numbered instead.
         String cleanName = passwordHash == null ? accounts.numberedName(stored.household(), name)
                 : accounts.freeName(stored.household(), null, name);

@@ -55,7 +55,7 @@ class InvitationPageController {
             Model model) {
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Validation.name(name, "name"));
-        errors.check(() -> invitations.checkEmailFree(email));
+        errors.check(() -> invitations.checkEmailFree(token, email));
         errors.check(() -> Validation.password(password));
         errors.check(() -> Validation.typedTwice(password, confirm));
         CurrentUser user = null;

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.SignInThrottle;
 import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.GrantExpiry;
 import dev.pulseboard.account.store.GrantRepository;
@@ -390,6 +391,21 @@ public abstract class HouseholdCases {
                 + ",\"role\":\"MEMBER\"}"), unique("namesake"), bob.get("name").asString());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(400);
         assertThat(accepted.json().get("detail").asString()).isEqualTo(taken);
+    }
+
+    @Test
+    void aLinkCannotBeUsedToGoThroughAddressesToLearnWhichHaveALogin() {
+        String token = invite("{\"name\":\"Prober " + run + "\",\"role\":\"MEMBER\"}");
+        var bob = member("probed");
+        for (int i = 0; i < SignInThrottle.ACCOUNT_LIMIT; i++) {
+            var taken = accept(token, i % 2 == 0 ? Household.EMAIL : bob.get("email").asString());
+            assertThat(taken.json().get("detail").asString()).contains("already a login with this e-mail");
+        }
+        var next = accept(token, unique("prober"));
+        assertThat(next.status()).isEqualTo(400);
+        assertThat(next.json().get("detail").asString())
+                .isEqualTo("Too many addresses that already have a login were tried with this link: try again in a "
+                        + "minute.");
     }
 
     @Test
