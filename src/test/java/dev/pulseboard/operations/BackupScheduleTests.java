@@ -3,11 +3,8 @@ package dev.pulseboard.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import dev.pulseboard.support.Poll;
+import dev.pulseboard.withings.MutableClock;
 
 class BackupScheduleTests {
 
@@ -37,27 +35,8 @@ class BackupScheduleTests {
         var release = new CountDownLatch(1);
         var finished = new CountDownLatch(2);
         List<String> written = new CopyOnWriteArrayList<>();
-        // A clock a minute later at every reading: a second backup started would have a name of its own.
-        Clock ticking = new Clock() {
-            private Instant now = NOW;
-
-            @Override
-            public synchronized Instant instant() {
-                now = now.plusSeconds(60);
-                return now;
-            }
-
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-        };
-        Backups slow = new Backups(null, ticking, new OperationsProperties(DAY, 7), "unused", "jdbc:h2:file:unused") {
+        MutableClock clock = new MutableClock(NOW);
+        Backups slow = new Backups(null, clock, new OperationsProperties(DAY, 7), "unused", "jdbc:h2:file:unused") {
             @Override
             public synchronized Path create(String name) {
                 try {
@@ -70,10 +49,11 @@ class BackupScheduleTests {
                 return Path.of(name);
             }
         };
-        var schedule = new BackupSchedule(slow, new OperationsProperties(DAY, 7), ticking);
+        var schedule = new BackupSchedule(slow, new OperationsProperties(DAY, 7), clock);
         try {
             String first = schedule.request();
-            assertThat(schedule.request()).as("a double-click joins the backup under way").isEqualTo(first);
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(schedule.request()).as("a moment later, while it is written: that backup").isEqualTo(first);
             release.countDown();
             String second = Poll.until(Duration.ofSeconds(10), "the first backup to finish",
                     () -> {
