@@ -173,14 +173,16 @@ public class Users {
         try {
             attempt = throttle.attempt(withHash.email(), null);
         } catch (SignInThrottle.Throttled e) {
-            throw AccountException.invalid("current", "Too many wrong passwords: try again in " + e.waitInWords() + ".");
+            throw AccountException.invalid("current",
+                    "Too many wrong passwords: try again in " + e.waitInWords() + ".");
         }
         if (currentPassword == null || !Validation.fitsHash(currentPassword)
                 || !passwordEncoder.matches(currentPassword, withHash.getPassword())) {
             if (attempt.lockedAccount()) {
                 events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), user.memberId(),
                         HouseholdChanged.Change.SIGN_IN_LOCKED, "sign-in for " + withHash.email() + " locked after "
-                                + SignInThrottle.ACCOUNT_LIMIT + " failed attempts (the current password on Settings)"));
+                                + SignInThrottle.ACCOUNT_LIMIT
+                                + " failed attempts (the current password on Settings)"));
             }
             throw AccountException.invalid("current", "The current password is not right.");
         }
