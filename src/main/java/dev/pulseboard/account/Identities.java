@@ -158,8 +158,9 @@ public class Identities {
 
     /** The provider's name for the person, else the e-mail address's local part; at most 100 characters. */
     public static String displayName(ProviderIdentity who, String email) {
-        String name = who.name() == null || who.name().isBlank() ? email.substring(0, email.indexOf('@') < 1
-                ? email.length() : email.indexOf('@')) : who.name().strip();
+        String given = who.name() == null ? "" : Validation.printable(who.name()).strip();
+        String name = given.isEmpty() ? email.substring(0, email.indexOf('@') < 1 ? email.length()
+                : email.indexOf('@')) : given;
         return name.length() > 100 ? name.substring(0, 100) : name;
     }
 

@@ -2,7 +2,10 @@ package dev.pulseboard.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -76,13 +79,11 @@ public class Members {
      */
     @Transactional
     public Member addNamedByProvider(HouseholdId household, String name) {
-        String free = Validation.numbered(Validation.name(name, "member's name"), taken -> nameTaken(household, taken));
+        Set<String> taken = members.findAll(household).stream().map(m -> m.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        String free = Validation.numbered(Validation.name(name, "member's name"),
+                candidate -> taken.contains(candidate.toLowerCase(Locale.ROOT)));
         return members.insert(household, free, clock.instant());
-    }
-
-    /** Whether a member of the household is called {@code name} (ignoring case and surrounding spaces). */
-    public boolean nameTaken(HouseholdId household, String name) {
-        return called(household, name == null ? "" : name.strip()).isPresent();
     }
 
     private Optional<Member> called(HouseholdId household, String name) {

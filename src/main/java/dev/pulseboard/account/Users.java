@@ -2,7 +2,10 @@ package dev.pulseboard.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -80,7 +83,10 @@ public class Users {
 
     /** A name from the identity provider for a new login: numbered, "Sam (2)", when another login has it. */
     public String numberedName(HouseholdId household, String name) {
-        return Validation.numbered(Validation.name(name, "name"), taken -> called(household, taken).isPresent());
+        Set<String> taken = users.findAll(household).stream().map(u -> u.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        return Validation.numbered(Validation.name(name, "name"),
+                candidate -> taken.contains(candidate.toLowerCase(Locale.ROOT)));
     }
 
     private Optional<CurrentUser> called(HouseholdId household, String name) {

@@ -33,12 +33,28 @@ public final class Validation {
             throw AccountException.invalid("name", "The " + field + " must be on one line, without control "
                     + "characters.");
         }
-        if (trimmed.chars().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+        if (trimmed.chars().anyMatch(Validation::invisible)) {
             // Invisible: a zero-width space or a right-to-left override makes a name look like another one.
             throw AccountException.invalid("name", "The " + field + " must not contain invisible characters (such "
                     + "as a zero-width space or a direction mark).");
         }
         return trimmed;
+    }
+
+    /**
+     * A zero-width space, word joiner or byte-order mark, or a mark or override of writing direction: characters that
+     * show nothing of their own. Not the zero-width (non-)joiners, which Persian and Indic names are written with.
+     */
+    private static boolean invisible(int c) {
+        return c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x200E || c == 0x200F || c == 0x061C
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /** The text without control and invisible characters: for a name that comes from the identity provider. */
+    static String printable(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !Character.isISOControl(c) && !invisible(c)).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /**

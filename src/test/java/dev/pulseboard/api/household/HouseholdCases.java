@@ -387,6 +387,9 @@ public abstract class HouseholdCases {
                 "{\"name\":\"" + bob.get("name").asString() + "\\u200b\"}");
         assertThat(lookalike.status()).as("a zero-width space makes no other name").isEqualTo(400);
         assertThat(lookalike.json().get("detail").asString()).contains("invisible characters");
+        var persian = api.patch("/api/v1/me", cara.get("token").asString(),
+                "{\"name\":\"\u0645\u0647\u0631\\u200c\u0646\u0627\u0632 " + run + "\"}");
+        assertThat(persian.status()).as("a zero-width non-joiner is how Persian names are written").isEqualTo(200);
         var accepted = accept(invite("{\"memberId\":" + Household.addMember(api, admin, "For Bob's namesake " + run)
                 + ",\"role\":\"MEMBER\"}"), unique("namesake"), bob.get("name").asString());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(400);
