@@ -21,6 +21,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.pulseboard.account.AccountException;
+import dev.pulseboard.api.body.BodyMistakes;
 import dev.pulseboard.connection.ConnectionException;
 
 /** Every API error as {@code application/problem+json} with a {@code detail} that says what was wrong. */
@@ -64,8 +65,7 @@ class ApiProblems {
 
     @ExceptionHandler
     ProblemDetail on(HttpMessageNotReadableException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BodyMistakes.describe(e));
     }
 
     @ExceptionHandler

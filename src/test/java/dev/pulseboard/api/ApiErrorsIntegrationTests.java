@@ -201,6 +201,38 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void refusesABodyOfTheWrongShapeNamingTheFieldAndWritesNothing() {
+        long members = jdbc.sql("select count(*) from member").query(Long.class).single();
+        long tokens = jdbc.sql("select count(*) from access_token").query(Long.class).single();
+
+        assertProblem(api.post("/api/v1/members", token, "{\"name\":5}"), 400, "'name' must be text");
+        assertProblem(api.post("/api/v1/members", token, "{\"name\":[\"Ann\"]}"), 400, "'name' must be text");
+        assertProblem(api.post("/api/v1/members", token, "{\"name\":\"Ann\",\"name\":\"Bob\"}"), 400,
+                "'name' is given twice");
+        assertProblem(api.post("/api/v1/members", token, "{\"nmae\":\"Ann\"}"), 400,
+                "'nmae' is not a field of this request; it takes name");
+        assertProblem(api.post("/api/v1/members", token, "[\"Ann\"]"), 400, "must be a JSON object");
+        assertProblem(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
+                "{\"name\":\"x\",\"expiresInDays\":\"7\"}"), 400, "'expiresInDays' must be a number");
+        assertProblem(api.postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
+                "{\"name\":\"x\",\"readOnly\":\"yes\"}"), 400, "'readOnly' must be true or false");
+        assertProblem(api.post("/api/v1/ambiguous-readings/discard", token, "{\"memberId\":1}"), 400,
+                "'groupId' is required");
+        assertProblem(api.post("/api/v1/ambiguous-readings/discard", token, "{\"memberId\":1,\"groupId\":2.5}"),
+                400, "'groupId' must be a whole number");
+
+        assertThat(jdbc.sql("select count(*) from member").query(Long.class).single()).isEqualTo(members);
+        assertThat(jdbc.sql("select count(*) from access_token").query(Long.class).single()).isEqualTo(tokens);
+    }
+
+    @Test
+    void namesOnlyAShortPrintableFieldOfTheRequestInAProblem() {
+        var response = api.post("/api/v1/members", token, "{\"" + "x".repeat(500) + "\\u0007\":1}");
+        assertProblem(response, 400, "is not a field of this request");
+        assertThat(response.json().get("detail").asString()).hasSizeLessThan(200).doesNotContain("\u0007");
+    }
+
+    @Test
     void rejectsUnknownTypesAndUnparsableDates() {
         long member = Household.addMember(api, token, "Bob");
         assertProblem(api.get("/api/v1/members/" + member + "/measurements?type=wieght", token), 400,
