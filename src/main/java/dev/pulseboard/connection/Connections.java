@@ -89,13 +89,15 @@ public class Connections {
      */
     @Transactional(noRollbackFor = ConnectionException.class)
     public MemberId complete(String state, String code, String error, BrowserStates browser) {
-        var issued = states.consume(state).orElseThrow(() -> new ConnectionException(Reason.INVALID_STATE,
-                "This authorization link was already used, has expired or is unknown, so this page changed "
-                        + "nothing. If you have just connected the member (and reloaded or went back), the member is "
-                        + "connected: see the household page. Otherwise start again from the member's page."));
+        var issued = states.find(state).orElseThrow(Connections::unknownState);
+        // A page-started state is checked against the browser before it is used up: the same link opened in another
+        // browser (another login's, say) is refused and leaves it to the browser that started the flow.
         if (issued.origin() == Origin.PAGE && !browser.forget(state)) {
             throw new ConnectionException(Reason.INVALID_STATE,
                     "This authorization was started in another browser session. Start again from the member's page.");
+        }
+        if (!states.consume(state)) {
+            throw unknownState();
         }
         MemberId member = issued.memberId();
         if (error != null && !error.isBlank()) {
@@ -133,6 +135,13 @@ public class Connections {
                 reconnected ? AuditLog.Action.RECONNECTED : AuditLog.Action.CONNECTED, "Withings user " + grant.userId());
         events.publishEvent(new WithingsConnected(member, grant.userId(), reconnected));
         return member;
+    }
+
+    private static ConnectionException unknownState() {
+        return new ConnectionException(Reason.INVALID_STATE, "This authorization link was already used, has expired "
+                + "or is unknown, so this page changed nothing. If you have just connected the member (and reloaded "
+                + "or went back), the member is connected: see the household page. Otherwise start again from the "
+                + "member's page.");
     }
 
     /**

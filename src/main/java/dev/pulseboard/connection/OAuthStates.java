@@ -17,7 +17,7 @@ import dev.pulseboard.core.Sha256;
 
 /**
  * OAuth {@code state} values: 256 random bits, stored only as a hash, bound to household and member, valid
- * for {@link #LIFETIME}, consumed by the first callback that presents them (a replay finds nothing).
+ * for {@link #LIFETIME}, consumed by the first callback that may use them (a replay finds nothing).
  */
 @Component
 class OAuthStates {
@@ -44,20 +44,27 @@ class OAuthStates {
         return state;
     }
 
-    /** Deletes the state and returns what it was bound to, if it existed and had not expired. */
-    Optional<IssuedState> consume(String state) {
+    /** What the state was bound to, if it exists and has not expired; {@link #consume} uses it up. */
+    Optional<IssuedState> find(String state) {
+        return stored(state).filter(s -> s.expiresAt().isAfter(clock.instant()));
+    }
+
+    /** Deletes the state; false if another callback used it up first (a replay finds nothing). */
+    boolean consume(String state) {
+        return jdbc.sql("delete from oauth_state where state_hash = ?").param(Sha256.hex(state)).update() == 1;
+    }
+
+    private Optional<IssuedState> stored(String state) {
         if (state == null || state.isBlank() || state.length() > 100) {
             return Optional.empty();
         }
         String hash = Sha256.hex(state);
-        Optional<IssuedState> found = jdbc.sql("select household_id, member_id, origin, expires_at, started_by from oauth_state "
+        return jdbc.sql("select household_id, member_id, origin, expires_at, started_by from oauth_state "
                 + "where state_hash = ?").param(hash)
                 .query((rs, n) -> new IssuedState(HouseholdId.of(rs.getLong("household_id")),
                         MemberId.of(rs.getLong("member_id")), Origin.valueOf(rs.getString("origin")),
                         rs.getTimestamp("expires_at").toInstant(), (Long) rs.getObject("started_by", Long.class)))
                 .optional();
-        int deleted = jdbc.sql("delete from oauth_state where state_hash = ?").param(hash).update();
-        return found.filter(s -> deleted == 1 && s.expiresAt().isAfter(clock.instant()));
     }
 
     /** Where the flow started: a page (the state must come back in the same browser session) or the API. */

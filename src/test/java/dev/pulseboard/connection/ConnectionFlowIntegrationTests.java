@@ -111,13 +111,20 @@ class ConnectionFlowIntegrationTests {
         long member = Household.addMember(api, token, "Session");
         long household = jdbc.sql("select household_id from member where id = ?").param(member)
                 .query(Long.class).single();
+        var session = new MockHttpSession();
         URI url = connections.startFromPage(HouseholdId.of(household), MemberId.of(member),
-                BrowserStates.of(new MockHttpSession()));
+                BrowserStates.of(session));
         Household.releaseWithingsUser(api, token, "10000003");
-        var elsewhere = api.getUrl(consent(url, "nina", "allow"));
+        String callback = consent(url, "nina", "allow");
+        var elsewhere = api.getUrl(callback);
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(elsewhere.body()).contains("another browser session");
         assertThat(status(member)).isEqualTo(ConnectionState.NOT_CONNECTED);
+
+        // The link still works in the session that started it: another browser opening it used nothing up.
+        var query = UriComponentsBuilder.fromUriString(callback).build().getQueryParams();
+        connections.complete(query.getFirst("state"), query.getFirst("code"), null, BrowserStates.of(session));
+        assertThat(status(member)).isEqualTo(ConnectionState.CONNECTED);
     }
 
     @Test
