@@ -9,8 +9,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -179,10 +182,49 @@ class MeasurementRepository {
                 .query(Long.class).single();
     }
 
-    List<Long> groupIds(MemberId member, Instant from, Instant to) {
+    /** Withings' groups only (positive ids): an archive's readings are no group Withings could have deleted. */
+    List<Long> withingsGroupIds(MemberId member, Instant from, Instant to) {
         return jdbc.sql("select distinct group_id from measurement where member_id = ? and measured_at >= ? "
-                + "and measured_at < ?").params(member.value(), Timestamp.from(from), Timestamp.from(to))
+                + "and measured_at < ? and group_id > 0")
+                .params(member.value(), Timestamp.from(from), Timestamp.from(to))
                 .query(Long.class).list();
+    }
+
+    /**
+     * The archive's copies (negative group ids) of these Withings records: the same type, position, instant and
+     * value. Read per type and position over the records' time span, through {@code ix_measurement_chart}.
+     */
+    List<MeasurementRecord> archiveCopies(MemberId member, Collection<MeasurementRecord> records) {
+        record Key(MeasurementType type, int position) {
+        }
+        Map<Key, List<MeasurementRecord>> byKey = records.stream().filter(r -> r.groupId() > 0).collect(
+                Collectors.groupingBy(r -> new Key(r.type(), r.position() == null ? NO_POSITION : r.position())));
+        List<MeasurementRecord> copies = new ArrayList<>();
+        byKey.forEach((key, synced) -> {
+            Instant first = synced.stream().map(MeasurementRecord::measuredAt).min(Instant::compareTo).orElseThrow();
+            Instant last = synced.stream().map(MeasurementRecord::measuredAt).max(Instant::compareTo).orElseThrow();
+            Set<String> values = synced.stream().map(r -> r.measuredAt().getEpochSecond() + "|"
+                    + r.value().stripTrailingZeros().toPlainString()).collect(Collectors.toSet());
+            jdbc.sql("select group_id, raw_value, unit_exp, measured_at from measurement where member_id = ? "
+                    + "and type_code = ? and position_code = ? and measured_at >= ? and measured_at <= ? "
+                    + "and group_id < 0")
+                    .params(member.value(), key.type().withingsCode(), key.position(), Timestamp.from(first),
+                            Timestamp.from(last))
+                    .query((rs, n) -> new MeasurementRecord(rs.getLong("group_id"), key.type(),
+                            key.position() == NO_POSITION ? null : key.position(), rs.getLong("raw_value"),
+                            rs.getInt("unit_exp"), rs.getTimestamp("measured_at").toInstant(), null, 0, null, null))
+                    .list().stream()
+                    .filter(r -> values.contains(r.measuredAt().getEpochSecond() + "|"
+                            + r.value().stripTrailingZeros().toPlainString()))
+                    .forEach(copies::add);
+        });
+        return copies;
+    }
+
+    void delete(MemberId member, Collection<MeasurementRecord> records) {
+        template.batchUpdate("delete from measurement where member_id = ? and group_id = ? and type_code = ? "
+                + "and position_code = ?", records.stream().map(r -> new Object[] { member.value(), r.groupId(),
+                        r.type().withingsCode(), r.position() == null ? NO_POSITION : r.position() }).toList());
     }
 
     void deleteGroups(MemberId member, List<Long> groupIds) {

@@ -33,10 +33,14 @@ public class Measurements {
 
     /**
      * Stores the records, replacing an earlier copy of the same group, type and position (Withings edits keep
-     * the group id), so storing the same page twice changes nothing.
+     * the group id), so storing the same page twice changes nothing. Groups with negative ids are Pulseboard's own,
+     * read from a Withings archive; a Withings record (a positive id) takes the place of the archive's copy of it
+     * (the same type, position, instant and value), so a history imported before the member connected is not
+     * shown twice once the sync brings the same readings.
      */
     @Transactional
     public void store(MemberId member, Collection<MeasurementRecord> records) {
+        repository.delete(member, repository.archiveCopies(member, records));
         repository.upsert(member, records);
         versions.changed(member);
     }
@@ -113,12 +117,13 @@ public class Measurements {
     }
 
     /**
-     * Withings sends no tombstones: after re-reading the window {@code [from, to)}, the groups stored in it that
-     * Withings no longer returns are deleted. Returns how many groups went.
+     * Withings sends no tombstones: after re-reading the window {@code [from, to)}, the Withings groups stored in it
+     * that Withings no longer returns are deleted (an archive's readings, which Withings never returns, stay).
+     * Returns how many groups went.
      */
     @Transactional
     public int keepOnlyGroups(MemberId member, Instant from, Instant to, Set<Long> groupsStillThere) {
-        var gone = repository.groupIds(member, from, to).stream().filter(id -> !groupsStillThere.contains(id))
+        var gone = repository.withingsGroupIds(member, from, to).stream().filter(id -> !groupsStillThere.contains(id))
                 .toList();
         repository.deleteGroups(member, gone);
         if (!gone.isEmpty()) {

@@ -1,0 +1,83 @@
+package dev.pulseboard.health.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PulseboardTest;
+
+/**
+ * Readings read from a Withings archive (negative group ids) next to the ones the sync brings: a reconcile of
+ * deletions leaves them alone, and a synced copy of the same reading takes its place rather than doubling it.
+ */
+@PulseboardTest
+class ArchiveAndSyncIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aReconcileOfDeletionsLeavesTheArchivesReadingsAlone() {
+        MemberId member = member("Kept");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        measurements.store(member, List.of(archive(weight(-101, 80, 0, now.minus(Duration.ofDays(3)))),
+                weight(7, 81_000, -3, now.minus(Duration.ofDays(2)))));
+
+        int gone = measurements.keepOnlyGroups(member, now.minus(Duration.ofDays(7)), now, Set.of());
+
+        assertThat(gone).as("Withings' group 7 is gone; the archive's reading was never Withings' to delete")
+                .isEqualTo(1);
+        assertThat(values(member)).containsExactly("80");
+    }
+
+    @Test
+    void aSyncedReadingTakesThePlaceOfTheArchivesCopy() {
+        MemberId member = member("Once");
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(400));
+        Instant other = at.plus(Duration.ofDays(1));
+        measurements.store(member, List.of(archive(weight(-201, 805, -1, at)), archive(weight(-202, 79, 0, other))));
+
+        measurements.store(member, List.of(weight(9, 80_500, -3, at), weight(10, 78_000, -3, other)));
+
+        assertThat(values(member)).as("80.5 once (Withings' copy); 79 from the archive beside a different 78")
+                .containsExactly("80.5", "79", "78");
+        assertThat(measurements.series(member, MeasurementType.WEIGHT, null, null)).hasSize(3);
+    }
+
+    private MemberId member(String name) {
+        Api api = new Api(port);
+        return MemberId.of(Household.addMember(api, Household.token(api), Household.named(name)));
+    }
+
+    private List<String> values(MemberId member) {
+        return measurements.series(member, MeasurementType.WEIGHT, null, null).stream()
+                .map(r -> r.value().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    private static MeasurementRecord weight(long group, long raw, int exponent, Instant at) {
+        return new MeasurementRecord(group, MeasurementType.WEIGHT, null, raw, exponent, at, at, 0, "scale", "Body+");
+    }
+
+    private static MeasurementRecord archive(MeasurementRecord r) {
+        return new MeasurementRecord(r.groupId(), r.type(), null, r.rawValue(), r.unitExponent(), r.measuredAt(), null,
+                0, null, "Withings archive", "Europe/Paris");
+    }
+}
