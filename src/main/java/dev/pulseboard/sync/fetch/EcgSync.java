@@ -1,6 +1,7 @@
 package dev.pulseboard.sync.fetch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,9 +43,18 @@ public class EcgSync extends PagedSync<EcgRecording> {
         return "ecg";
     }
 
+    /**
+     * How far before the newest stored recording each read looks again. Heart list filters by the recording's time,
+     * not by upload: a watch's ECG reaches Withings when the phone syncs, hours or days after it was recorded, and
+     * maybe after a newer one from a blood-pressure monitor on Wi-Fi was fetched. Recordings read again are stored
+     * again unchanged (their strips kept); it costs no call while a week's recordings fit in one page.
+     */
+    static final Duration LATE_UPLOADS = Duration.ofDays(7);
+
     @Override
     Fetched<EcgRecording> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority) {
-        var page = client.ecgRecordings(tokens, TimeWindow.of(since, clock.instant()), offset, priority);
+        Instant from = since.isAfter(Instant.EPOCH.plus(LATE_UPLOADS)) ? since.minus(LATE_UPLOADS) : since;
+        var page = client.ecgRecordings(tokens, TimeWindow.of(from, clock.instant()), offset, priority);
         return new Fetched<>(page.recordings(), page.more(), page.offset());
     }
 

@@ -21,6 +21,7 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.Poll;
@@ -50,6 +51,9 @@ class NotificationsIntegrationTests {
 
     @Autowired
     Measurements measurements;
+
+    @Autowired
+    Recordings recordings;
 
     @Autowired
     JdbcClient jdbc;
@@ -121,6 +125,30 @@ class NotificationsIntegrationTests {
         Poll.until(Duration.ofSeconds(30), "the deletion to be reconciled", () -> hasWeightAt(taken) ? null : true);
         assertThat(jdbc.sql("select count(*) from measurement where member_id = ? and group_id = ?")
                 .params(member, grpid).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * A watch's ECG reaches Withings when the phone syncs, hours after it was recorded, and heart list filters by the
+     * recording's time: an ECG recorded before the newest one already stored must still be fetched.
+     */
+    @Test
+    void fetchesAnEcgUploadedHoursAfterItWasRecordedBehindANewerOne() {
+        long now = Instant.now().getEpochSecond();
+        long newer = addEcg(now - 120);
+        Poll.until(Duration.ofSeconds(30), "the newer ECG", () -> recordings.ecg(MemberId.of(member), newer)
+                .orElse(null));
+
+        long late = addEcg(now - 6 * 3600);
+
+        Poll.until(Duration.ofSeconds(30), "the ECG recorded six hours ago and uploaded now",
+                () -> recordings.ecg(MemberId.of(member), late).orElse(null));
+    }
+
+    private long addEcg(long recordedAt) {
+        var added = api.postJsonUrl(api.base() + "/emulator/withings/_admin/ecgs",
+                "{\"userId\":\"" + ALEX + "\",\"time\":" + recordedAt + ",\"afib\":0,\"heartRate\":64}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().get("signalid").asLong();
     }
 
     private boolean hasWeightAt(long epochSecond) {
