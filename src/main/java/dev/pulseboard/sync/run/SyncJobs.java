@@ -3,6 +3,7 @@ package dev.pulseboard.sync.run;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -27,6 +28,9 @@ import dev.pulseboard.sync.webhook.NotificationSubscriptions;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsAuthenticationException;
 import dev.pulseboard.withings.WithingsException;
+import dev.pulseboard.withings.WithingsInvalidParamsException;
+import dev.pulseboard.withings.WithingsNotImplementedException;
+import dev.pulseboard.withings.WithingsProtocolException;
 import dev.pulseboard.withings.WithingsUnauthorizedException;
 import dev.pulseboard.withings.oauth.AccessTokens;
 
@@ -34,7 +38,9 @@ import dev.pulseboard.withings.oauth.AccessTokens;
  * The durable sync job: one db-scheduler task instance per member (its id is the member id; {@code id:type}
  * syncs one data type, as a notification asks), so a requested run survives a restart and runs once across
  * instances. A transient failure is recorded in the sync status
- * and retried with exponential back-off; a dead grant or a missing connection is recorded and not retried.
+ * and retried with exponential back-off; a dead grant or a missing connection is recorded and not retried. A data
+ * type Withings refuses (invalid parameters, not implemented) or answers unreadably does not stop the types after it:
+ * the run stores them, checks the subscriptions, records which type failed and why, and is retried with back-off.
  */
 @Configuration(proxyBeanMethods = false)
 public class SyncJobs {
@@ -71,9 +77,20 @@ public class SyncJobs {
                         var tokens = connections.accessTokens(member);
                         int measuresFetched = -1;
                         int fetchedInAll = 0;
+                        List<String> refused = new ArrayList<>();
                         for (DataSync dataType : dataTypes) {
                             if (only == null || only.equals(dataType.dataType())) {
-                                int fetched = runPermitted(dataType, member, tokens, only != null, safetyNet);
+                                int fetched;
+                                try {
+                                    fetched = runPermitted(dataType, member, tokens, only != null, safetyNet);
+                                } catch (WithingsInvalidParamsException | WithingsNotImplementedException
+                                        | WithingsProtocolException | SyncFailure e) {
+                                    // This data type's own problem, which the next ones need not share.
+                                    log.warn("Sync of member {}: {} failed, the other data types go on: {}", member,
+                                            dataType.dataType(), e.getMessage());
+                                    refused.add(dataType.dataType() + ": " + e.getMessage());
+                                    continue;
+                                }
                                 fetchedInAll += fetched;
                                 if ("measures".equals(dataType.dataType())) {
                                     measuresFetched = fetched;
@@ -83,9 +100,11 @@ public class SyncJobs {
                         if (fetchedInAll > 0) {
                             status.newData(member, clock.instant());
                         }
+                        boolean measuresRead = refused.stream().noneMatch(r -> r.startsWith("measures:"));
                         // A notified measures change that brought nothing new was a deletion: reconcile then. The
                         // safety net reads only what changed (lastupdate), as the notified reads it stands in for.
-                        if ((only == null && !safetyNet) || ("measures".equals(only) && measuresFetched == 0)) {
+                        if (measuresRead && ((only == null && !safetyNet)
+                                || ("measures".equals(only) && measuresFetched == 0))) {
                             reconciler.reconcile(member, tokens, only == null ? MeasureReconciler.FULL_WINDOW
                                     : MeasureReconciler.NOTIFIED_WINDOW, Priority.BACKFILL);
                         }
@@ -96,7 +115,13 @@ public class SyncJobs {
                                 subscriptions.getObject().ensure(member);
                                 status.subscriptionsChecked(member, clock.instant());
                             }
-                            status.fullRunSucceeded(member, clock.instant());
+                            if (refused.isEmpty()) {
+                                status.fullRunSucceeded(member, clock.instant());
+                            }
+                        }
+                        if (!refused.isEmpty()) {
+                            // The others are stored; the refused ones are tried again with the run's back-off.
+                            throw new DataTypesFailed(String.join("; ", refused));
                         }
                         status.succeeded(member, clock.instant());
                         meters.runEnded(timing, scope, "succeeded");
@@ -106,6 +131,10 @@ public class SyncJobs {
                     } catch (ConnectionException e) {
                         status.failed(member, e.getMessage());
                         meters.runEnded(timing, scope, "failed");
+                    } catch (DataTypesFailed e) {
+                        status.failed(member, "Synced all but " + e.getMessage() + "; retrying automatically.");
+                        meters.runEnded(timing, scope, "retrying");
+                        throw new RetryLater(e.getMessage());
                     } catch (WithingsException | SyncFailure e) {
                         log.warn("Sync of member {} failed, will retry: {}", member, e.getMessage());
                         status.failed(member, "Withings sync failed (" + e.getMessage() + "); retrying automatically.");
@@ -122,6 +151,14 @@ public class SyncJobs {
     static final class RetryLater extends RuntimeException {
 
         RetryLater(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Data types of a run that failed for reasons of their own, after the others were stored. */
+    private static final class DataTypesFailed extends RuntimeException {
+
+        DataTypesFailed(String message) {
             super(message, null, false, false);
         }
     }

@@ -15,6 +15,7 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.withings.notify.Appli;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsException;
+import dev.pulseboard.withings.WithingsInvalidParamsException;
 import dev.pulseboard.withings.notify.WithingsNotifications;
 
 /**
@@ -56,8 +57,14 @@ public class NotificationSubscriptions {
             int added = 0;
             for (Appli appli : APPLIS) {
                 if (!present.contains(appli.code())) {
-                    notifications.subscribe(tokens, callback, appli, "Pulseboard", Priority.NOTIFICATION);
-                    added++;
+                    try {
+                        notifications.subscribe(tokens, callback, appli, "Pulseboard", Priority.NOTIFICATION);
+                        added++;
+                    } catch (WithingsInvalidParamsException refused) {
+                        // 293: Withings' check of the callback failed this time; the next check tries it again.
+                        log.warn("Withings refused to notify member {} of {} ({}); the others go on", member,
+                                appli, refused.getMessage());
+                    }
                 }
             }
             return added;

@@ -3,8 +3,10 @@ package dev.pulseboard.sync.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 
+import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -29,6 +32,10 @@ import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.sync.NewcomerPathCases;
 import dev.pulseboard.sync.Syncs;
 import dev.pulseboard.sync.run.SyncJobs;
+import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.notify.Appli;
+import dev.pulseboard.withings.notify.WithingsNotifications;
+import dev.pulseboard.withings.oauth.AccessTokens;
 
 /**
  * Webhooks end to end in demo mode: the emulator notifies Pulseboard's callback; the inbox coalesces; the
@@ -54,6 +61,18 @@ class NotificationsIntegrationTests {
 
     @Autowired
     Recordings recordings;
+
+    @Autowired
+    Connections connections;
+
+    @Autowired
+    WebhookMode webhooks;
+
+    @Autowired
+    WithingsNotifications notifications;
+
+    @Autowired
+    NotificationSubscriptions subscriptions;
 
     @Autowired
     JdbcClient jdbc;
@@ -196,6 +215,75 @@ class NotificationsIntegrationTests {
                 "select count(*) from notification_inbox where processed_at is null").query(Long.class).single() == 0);
         assertThat(getmeasCalls()).isEqualTo(before);
         assertThat(api.getUrl(api.base() + "/withings/notify/" + inbox.secret()).status()).isEqualTo(200);
+    }
+
+    /**
+     * Withings refusing one data type for good (status 2554, "not implemented", answered with HTTP 200) is that
+     * type's problem: the run still reads the types after it, checks the subscriptions, says which type failed and
+     * why, and tries again later.
+     */
+    @Test
+    void aDataTypeWithingsRefusesForGoodDoesNotStopTheOthers() {
+        long heartLists = calls("/v2/heart list");
+        long workouts = calls("/v2/measure getworkouts");
+        long subscriptionChecks = calls("/notify list");
+        var fault = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
+                "{\"path\":\"/v2/sleep\",\"action\":\"getsummary\",\"type\":\"status\",\"status\":2554}");
+        assertThat(fault.status()).as(fault.body()).isEqualTo(201);
+        try {
+            syncs.request(MemberId.of(member));
+
+            var status = Poll.until(Duration.ofSeconds(30), "the run to end", () -> {
+                var s = api.get("/api/v1/members/" + member + "/sync", token).json();
+                return "FAILED".equals(s.get("state").asString()) ? s : null;
+            });
+            assertThat(status.get("error").asString()).contains("sleep").contains("2554")
+                    .contains("retrying automatically");
+            assertThat(calls("/v2/heart list")).as("ECGs, read after sleep").isGreaterThan(heartLists);
+            assertThat(calls("/v2/measure getworkouts")).as("workouts, read after ECGs").isGreaterThan(workouts);
+            assertThat(calls("/notify list")).as("the subscriptions checked").isGreaterThan(subscriptionChecks);
+        } finally {
+            api.deleteUrl(api.base() + "/emulator/withings/_admin/faults");
+        }
+    }
+
+    /**
+     * Withings checks the callback at each subscribe and answers 293 when its check failed: one failed subscription
+     * must not leave the data types after it unsubscribed until the next check.
+     */
+    @Test
+    void aRefusedSubscriptionDoesNotStopTheOthers() {
+        MemberId id = MemberId.of(member);
+        var tokens = connections.accessTokens(id);
+        URI callback = webhooks.callback(inbox.secret());
+        notifications.unsubscribe(tokens, callback, Appli.WEIGHT, Priority.NOTIFICATION);
+        notifications.unsubscribe(tokens, callback, Appli.BLOOD_PRESSURE, Priority.NOTIFICATION);
+        var fault = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
+                "{\"path\":\"/notify\",\"action\":\"subscribe\",\"type\":\"status\",\"status\":293,"
+                        + "\"count\":1}");
+        assertThat(fault.status()).as(fault.body()).isEqualTo(201);
+        try {
+            assertThat(subscriptions.ensure(id)).as("weight refused, blood pressure subscribed").isEqualTo(1);
+            assertThat(subscribed(tokens, callback)).contains(Appli.BLOOD_PRESSURE.code())
+                    .doesNotContain(Appli.WEIGHT.code());
+
+            assertThat(subscriptions.ensure(id)).as("weight, at the next check").isEqualTo(1);
+            assertThat(subscribed(tokens, callback)).contains(Appli.WEIGHT.code(), Appli.BLOOD_PRESSURE.code());
+        } finally {
+            api.deleteUrl(api.base() + "/emulator/withings/_admin/faults");
+            subscriptions.ensure(id);
+        }
+    }
+
+    private List<Integer> subscribed(AccessTokens tokens, URI callback) {
+        return notifications.subscriptions(tokens, null, Priority.NOTIFICATION).stream()
+                .filter(s -> callback.toString().equals(s.callbackUrl())).map(s -> s.appli().code()).toList();
+    }
+
+    private long calls(String pathAndAction) {
+        var calls = api.getUrl(api.base() + "/emulator/withings/_admin/stats").json().get("requests")
+                .get(pathAndAction);
+        return calls == null ? 0 : calls.asLong();
     }
 
     private long getmeasCalls() {
