@@ -69,7 +69,7 @@ class MeasurementApiController {
     }
 
     /**
-     * {@code timeZone}: the member's Withings profile zone when the reading was synced, or null. {@code position}:
+     * {@code timeZone}: the member's Withings profile zone when the reading was first synced, or null. {@code position}:
      * where on the body ({@code left_arm}, {@code torso}, ...), for segmental types or when asked for.
      */
     record Measurement(Instant time, BigDecimal value, String unit, @Nullable String timeZone,

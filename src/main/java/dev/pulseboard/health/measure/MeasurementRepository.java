@@ -45,7 +45,7 @@ class MeasurementRepository {
                and t.position_code = s.position_code
             when matched then update set raw_value = s.raw_value, unit_exp = s.unit_exp,
                  measured_at = s.measured_at, modified_at = s.modified_at, attrib = s.attrib,
-                 device_id = s.device_id, model = s.model, time_zone = coalesce(s.time_zone, t.time_zone)
+                 device_id = s.device_id, model = s.model, time_zone = coalesce(t.time_zone, s.time_zone)
             when not matched then insert (member_id, group_id, type_code, position_code, raw_value, unit_exp,
                  measured_at, modified_at, attrib, device_id, model, time_zone)
                  values (s.member_id, s.group_id, s.type_code, s.position_code, s.raw_value, s.unit_exp,

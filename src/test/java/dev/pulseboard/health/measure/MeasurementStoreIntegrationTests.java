@@ -19,11 +19,12 @@ import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PulseboardTest;
 
 /**
- * Readings read from a Withings archive (negative group ids) next to the ones the sync brings: a reconcile of
- * deletions leaves them alone, and a synced copy of the same reading takes its place rather than doubling it.
+ * What storing readings keeps. Readings read from a Withings archive (negative group ids) next to the ones the sync
+ * brings: a reconcile of deletions leaves them alone, and a synced copy of the same reading takes its place rather
+ * than doubling it. A reading's time zone is the one it was first stored with.
  */
 @PulseboardTest
-class ArchiveAndSyncIntegrationTests {
+class MeasurementStoreIntegrationTests {
 
     @Value("${server.port}")
     int port;
@@ -62,6 +63,25 @@ class ArchiveAndSyncIntegrationTests {
         assertThat(measurements.series(member, MeasurementType.WEIGHT, null, null)).hasSize(3);
     }
 
+    /**
+     * Withings gives one zone per answer, the profile's zone when it is read: a reading fetched seconds after it was
+     * taken in Paris keeps Paris when it is read again after the member moved to New York (an edit, "Sync now").
+     */
+    @Test
+    void aReadingKeepsTheZoneItWasFirstStoredWith() {
+        MemberId member = member("Moved");
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(100));
+        measurements.store(member, List.of(zoned(weight(11, 70_000, -3, at), null)));
+        measurements.store(member, List.of(zoned(weight(11, 70_000, -3, at), "Europe/Paris")));
+        measurements.store(member, List.of(zoned(weight(11, 70_200, -3, at), "America/New_York")));
+
+        var reading = measurements.series(member, MeasurementType.WEIGHT, null, null);
+        assertThat(reading).singleElement().satisfies(r -> {
+            assertThat(r.timeZone()).as("the first zone Withings gave").isEqualTo("Europe/Paris");
+            assertThat(r.value()).as("the edit is kept").isEqualByComparingTo("70.2");
+        });
+    }
+
     private MemberId member(String name) {
         Api api = new Api(port);
         return MemberId.of(Household.addMember(api, Household.token(api), Household.named(name)));
@@ -74,6 +94,11 @@ class ArchiveAndSyncIntegrationTests {
 
     private static MeasurementRecord weight(long group, long raw, int exponent, Instant at) {
         return new MeasurementRecord(group, MeasurementType.WEIGHT, null, raw, exponent, at, at, 0, "scale", "Body+");
+    }
+
+    private static MeasurementRecord zoned(MeasurementRecord r, String zone) {
+        return new MeasurementRecord(r.groupId(), r.type(), null, r.rawValue(), r.unitExponent(), r.measuredAt(),
+                r.modifiedAt(), 0, r.deviceId(), r.model(), zone);
     }
 
     private static MeasurementRecord archive(MeasurementRecord r) {
