@@ -140,8 +140,22 @@ class OpenApiConfiguration {
             }
             if (operation.getRequestBody() != null) {
                 problem(operation.getResponses(), "415", "The body is not of the content type the operation takes");
+                closeBodySchema(api, operation);
             }
         }));
+    }
+
+    /** A JSON body takes only its own fields ({@code StrictJsonBodies}): any other is a 400, so the schema says so. */
+    private static void closeBodySchema(OpenAPI api, Operation operation) {
+        var content = operation.getRequestBody().getContent();
+        var json = content == null ? null : content.get("application/json");
+        String ref = json == null || json.getSchema() == null ? null : json.getSchema().get$ref();
+        if (ref != null && api.getComponents().getSchemas() != null) {
+            var schema = api.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+            if (schema != null) {
+                schema.setAdditionalProperties(false);
+            }
+        }
     }
 
     private static void allowed(Operation operation, String parameter, List<String> values) {

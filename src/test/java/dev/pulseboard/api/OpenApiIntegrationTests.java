@@ -149,6 +149,10 @@ class OpenApiIntegrationTests {
         assertThat(paths.get("/api/v1/invitations/{token}/accept").get("post").get("responses").has("410")).isTrue();
         assertThat(paths.get("/api/v1/members/{id}/imports").get("post").get("responses").propertyNames())
                 .contains("413", "415");
+        for (String body : List.of("MemberRequest", "TokenRequest", "GrantRequest", "DiscardRequest")) {
+            assertThat(schemas.get(body).get("additionalProperties").asBoolean(true)).as(body + ": only its fields")
+                    .isFalse();
+        }
     }
 
     private static List<String> enumOf(JsonNode path, String parameter) {
