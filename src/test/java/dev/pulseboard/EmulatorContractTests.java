@@ -39,6 +39,7 @@ import dev.pulseboard.withings.oauth.TokenGrant;
 import dev.pulseboard.withings.WithingsAuthenticationException;
 import dev.pulseboard.withings.WithingsClient;
 import dev.pulseboard.withings.oauth.WithingsOAuth;
+import dev.pulseboard.withings.user.DeviceModel;
 
 /**
  * Pulseboard's real Withings client against the built-in emulator over HTTP, on the cases the client's
@@ -148,6 +149,10 @@ class EmulatorContractTests {
         var segments = client.sleep(tokens, TimeWindow.of(last.start(), last.end()), Priority.INTERACTIVE);
         assertThat(segments).isNotEmpty();
         assertThat(segments.stream().anyMatch(s -> !s.series("hr").isEmpty())).isTrue();
+        assertThat(segments).allSatisfy(s -> {
+            assertThat(s.model()).isEqualTo("Aura Sensor V2");
+            assertThat(s.modelId()).isEqualTo(63);
+        });
 
         Instant now = Instant.now();
         var ecgs = client.allEcgRecordings(tokens, TimeWindow.of(now.minus(Duration.ofDays(365)), now),
@@ -156,7 +161,12 @@ class EmulatorContractTests {
         var signal = client.ecgSignal(tokens, ecgs.get(0).signalId(), Priority.INTERACTIVE);
         assertThat(signal.signal()).hasSizeGreaterThan(signal.samplingFrequency() * 10);
 
-        assertThat(client.devices(tokens, Priority.INTERACTIVE)).hasSizeGreaterThanOrEqualTo(4);
+        var devices = client.devices(tokens, Priority.INTERACTIVE);
+        assertThat(devices).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(devices).filteredOn(d -> "Sleep Monitor".equals(d.type())).singleElement().satisfies(d -> {
+            assertThat(d.model()).isEmpty();
+            assertThat(d.deviceModel()).isEqualTo(DeviceModel.SLEEP_ANALYZER);
+        });
     }
 
     @Test

@@ -113,8 +113,8 @@ class EveryPersonaSyncIntegrationTests {
             assertThat(same(n.efficiency(), s.data().sleepEfficiency())).isTrue();
             assertThat(Arrays.asList(n.wakeupCount(), n.durationToSleepSeconds(), n.durationToWakeupSeconds(),
                     n.snoringEpisodes(), n.hrMin(), n.hrMax())).as("the rest of night " + s.id())
-                    .isEqualTo(Arrays.asList(s.data().wakeupCount(), s.data().durationToSleep(),
-                            s.data().durationToWakeup(), s.data().snoringEpisodeCount(), s.data().hrMin(),
+                    .isEqualTo(Arrays.asList(s.data().wakeupCount(), s.data().sleepLatency(),
+                            s.data().wakeupLatency(), s.data().snoringEpisodeCount(), s.data().hrMin(),
                             s.data().hrMax()));
         });
 

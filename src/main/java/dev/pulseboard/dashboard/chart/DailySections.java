@@ -1,5 +1,7 @@
 package dev.pulseboard.dashboard.chart;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
@@ -10,6 +12,9 @@ import dev.pulseboard.health.daily.DailyData;
 /** The Devices section, from the devices the sync keeps. (Sleep, Activity and ECG have their own builders.) */
 @Component
 public class DailySections {
+
+    /** Withings' model ids of the Sleep Analyzer (the dashboard does not use the withings module's tables). */
+    private static final Set<Integer> SLEEP_ANALYZER_IDS = Set.of(13, 63);
 
     private final DailyData daily;
 
@@ -23,11 +28,14 @@ public class DailySections {
                 d.lastSessionAt() == null ? null : settings.dateTime(d.lastSessionAt()))).toList());
     }
 
-    /** Withings sends an empty model for the Sleep Analyzer (model id 63); other unnamed devices stay generic. */
+    /**
+     * Withings sends an empty model for the Sleep Analyzer: getdevice gives it model id 13 (captured device.json),
+     * its nights the id of its sensor, 63 (Aura Sensor V2). Other unnamed devices stay generic.
+     */
     static String name(String model, Integer modelId) {
         if (model != null && !model.isBlank()) {
             return model;
         }
-        return Integer.valueOf(63).equals(modelId) ? "Sleep Analyzer" : "Withings device";
+        return modelId != null && SLEEP_ANALYZER_IDS.contains(modelId) ? "Sleep Analyzer" : "Withings device";
     }
 }

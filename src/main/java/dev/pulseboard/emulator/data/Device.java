@@ -10,14 +10,18 @@ import dev.pulseboard.emulator.oauth.Hex;
  *
  * @param type    Withings' device type ("Scale", "Blood Pressure Monitor", "Sleep Monitor", "Activity Tracker")
  * @param model   the model name; "" for the Sleep Analyzer, as Withings sends it
- * @param modelId Withings' model id
+ * @param modelId Withings' model id in getdevice (13 for the Sleep Analyzer; its nights carry its sensor's
+ *                {@link #AURA_SENSOR_V2} instead)
  */
 public record Device(String deviceId, String hashDeviceId, String type, String model, int modelId) {
 
     public static final int BODY_PLUS = 5;
     public static final int BODY_SCAN = 10;
     public static final int BPM_CORE = 44;
-    public static final int SLEEP_ANALYZER = 63;
+    /** The Sleep Analyzer in getdevice: {@code "type":"Sleep Monitor","model":"","model_id":13} (AIO device.json). */
+    public static final int SLEEP_ANALYZER = 13;
+    /** The Sleep Analyzer's sensor, the model id of its nights in sleep get ("Aura Sensor V2") and getsummary. */
+    public static final int AURA_SENSOR_V2 = 63;
     public static final int SCANWATCH = 93;
 
     public static Device of(String seed, String type, String model, int modelId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import dev.pulseboard.emulator.data.Device;
 import dev.pulseboard.emulator.data.Night;
 import dev.pulseboard.emulator.persona.Persona;
 
@@ -55,7 +56,7 @@ final class SleepJson {
         json.put("id", n.id());
         json.put("timezone", persona.zone().getId());
         json.put("model", n.monitor() ? 32 : 16);
-        json.put("model_id", n.device().modelId());
+        json.put("model_id", modelId(n));
         json.put("hash_deviceid", n.device().hashDeviceId());
         json.put("startdate", n.start());
         json.put("enddate", n.end());
@@ -65,6 +66,11 @@ final class SleepJson {
         json.put("completed", true);
         json.put("data", data);
         return json;
+    }
+
+    /** A Sleep Analyzer's night names its sensor (63), not the device's getdevice id (13), as Withings does. */
+    private static int modelId(Night n) {
+        return n.monitor() ? Device.AURA_SENSOR_V2 : n.device().modelId();
     }
 
     private static Map<String, List<Integer>> nightEvents(Night n) {
@@ -97,7 +103,7 @@ final class SleepJson {
                 json.put("enddate", end);
                 json.put("state", state);
                 json.put("model", n.monitor() ? "Aura Sensor V2" : n.device().model());
-                json.put("model_id", n.device().modelId());
+                json.put("model_id", modelId(n));
                 json.put("hash_deviceid", n.device().hashDeviceId());
                 for (String field : fields) {
                     if (VITALS.contains(field) && (n.monitor() || field.equals("hr"))) {

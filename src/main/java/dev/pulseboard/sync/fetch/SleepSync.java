@@ -54,8 +54,8 @@ class SleepSync extends PagedSync<SleepSummary> {
         return new SleepNight(s.id(), s.date(), s.start(), s.end(), s.timezone() == null ? null : s.timezone().getId(),
                 d.totalSleepTime(), d.lightSleepDuration(), d.deepSleepDuration(), d.remSleepDuration(),
                 d.wakeupDuration(), d.sleepEfficiency(), d.sleepScore(), d.hrAverage(), d.rrAverage(),
-                d.breathingDisturbancesIntensity(), d.snoring(), d.wakeupCount(), d.durationToSleep(),
-                d.durationToWakeup(), d.snoringEpisodeCount(), d.hrMin(), d.hrMax(), s.modified());
+                d.breathingDisturbancesIntensity(), d.snoring(), d.wakeupCount(), d.sleepLatency(),
+                d.wakeupLatency(), d.snoringEpisodeCount(), d.hrMin(), d.hrMax(), s.modified());
     }
 
     @Override

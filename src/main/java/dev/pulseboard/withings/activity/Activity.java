@@ -12,7 +12,7 @@ import dev.pulseboard.withings.transport.Json;
 /**
  * One day of activity (getactivity, withings-api.md §4.2). {@code date} is the user's local day. Durations are
  * seconds, {@code distance} metres, calories kcal ({@code calories} active, {@code totalCalories} all). Absent
- * values are null.
+ * values are null, and so are heart rates of 0 ({@code HeartRates}).
  *
  * @param brand 1 Withings, 18 an external source
  */
@@ -23,6 +23,7 @@ public record Activity(LocalDate date, ZoneId timezone, String deviceId, Integer
         Integer hrZone0, Integer hrZone1, Integer hrZone2, Integer hrZone3) {
 
     static Activity decode(JsonNode node) {
+        HeartRates hr = HeartRates.decode(node);
         return new Activity(Json.date(node, "date"), Json.zone(node, "timezone"),
                 Json.string(node, "deviceid", "hash_deviceid"), Json.intOrNull(node, "brand"),
                 Json.bool(node, "is_tracker"), Json.instant(node, "modified"), Json.string(node, "model"),
@@ -30,9 +31,7 @@ public record Activity(LocalDate date, ZoneId timezone, String deviceId, Integer
                 Json.decimalOrNull(node, "distance"), Json.decimalOrNull(node, "elevation"),
                 Json.intOrNull(node, "soft"), Json.intOrNull(node, "moderate"), Json.intOrNull(node, "intense"),
                 Json.intOrNull(node, "active"), Json.decimalOrNull(node, "calories"),
-                Json.decimalOrNull(node, "totalcalories"), Json.intOrNull(node, "hr_average"),
-                Json.intOrNull(node, "hr_min"), Json.intOrNull(node, "hr_max"),
-                Json.intOrNull(node, "hr_zone_0"), Json.intOrNull(node, "hr_zone_1"),
-                Json.intOrNull(node, "hr_zone_2"), Json.intOrNull(node, "hr_zone_3"));
+                Json.decimalOrNull(node, "totalcalories"), hr.average(), hr.min(), hr.max(), hr.zone0(), hr.zone1(),
+                hr.zone2(), hr.zone3());
     }
 }

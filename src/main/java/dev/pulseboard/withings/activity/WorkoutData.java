@@ -8,7 +8,8 @@ import dev.pulseboard.withings.transport.Json;
 
 /**
  * The {@code data} of a workout (getworkouts). Calories kcal, distances metres, durations seconds, temperatures
- * °C, intensities 0-100. Absent values are null; floats are kept where Withings' spec says int.
+ * °C, intensities 0-100. Absent values are null, and so are heart rates of 0 ({@code HeartRates}); floats are kept
+ * where Withings' spec says int.
  */
 public record WorkoutData(BigDecimal calories, Integer intensity, Integer manualIntensity,
         BigDecimal manualDistance, BigDecimal manualCalories, Integer hrAverage, Integer hrMin, Integer hrMax,
@@ -19,12 +20,11 @@ public record WorkoutData(BigDecimal calories, Integer intensity, Integer manual
         Integer poolLength) {
 
     static WorkoutData decode(JsonNode node) {
+        HeartRates hr = HeartRates.decode(node);
         return new WorkoutData(Json.decimalOrNull(node, "calories"), Json.intOrNull(node, "intensity"),
                 Json.intOrNull(node, "manual_intensity"), Json.decimalOrNull(node, "manual_distance"),
-                Json.decimalOrNull(node, "manual_calories"), Json.intOrNull(node, "hr_average"),
-                Json.intOrNull(node, "hr_min"), Json.intOrNull(node, "hr_max"),
-                Json.intOrNull(node, "hr_zone_0"), Json.intOrNull(node, "hr_zone_1"),
-                Json.intOrNull(node, "hr_zone_2"), Json.intOrNull(node, "hr_zone_3"),
+                Json.decimalOrNull(node, "manual_calories"), hr.average(), hr.min(), hr.max(), hr.zone0(),
+                hr.zone1(), hr.zone2(), hr.zone3(),
                 Json.intOrNull(node, "pause_duration"), Json.intOrNull(node, "algo_pause_duration"),
                 Json.intOrNull(node, "spo2_average"), Json.decimalOrNull(node, "core_body_temperature_avg"),
                 Json.decimalOrNull(node, "core_body_temperature_min"),

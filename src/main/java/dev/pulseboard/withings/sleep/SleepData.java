@@ -15,6 +15,12 @@ import dev.pulseboard.withings.transport.Json;
  * The {@code data} of a sleep summary (sleep getsummary, withings-api.md §4.6). Durations are seconds;
  * {@code sleepEfficiency} is a fraction 0-1; heart rates bpm; respiration rates per minute. Absent values are null.
  *
+ * @param sleepLatency how long falling asleep took: {@code sleep_latency}, or the deprecated {@code durationtosleep}
+ *        when Withings sent only that
+ * @param wakeupLatency how long getting up took: {@code wakeup_latency}, or the deprecated {@code durationtowakeup}
+ *        when Withings sent only that
+ * @param durationToSleep the deprecated {@code durationtosleep} as sent; read {@code sleepLatency}
+ * @param durationToWakeup the deprecated {@code durationtowakeup} as sent; read {@code wakeupLatency}
  * @param nightEvents event type (1 in bed, 2 asleep, 3 woke, 4 out of bed, 5 manual asleep, 6 manual awake) to
  *        offsets in seconds from the night's start
  */
@@ -37,8 +43,8 @@ public record SleepData(Integer totalTimeInBed, Integer totalSleepTime, Integer 
         return new SleepData(Json.intOrNull(node, "total_timeinbed"), Json.intOrNull(node, "total_sleep_time"),
                 Json.intOrNull(node, "asleepduration"), Json.intOrNull(node, "lightsleepduration"),
                 Json.intOrNull(node, "remsleepduration"), Json.intOrNull(node, "deepsleepduration"),
-                Json.decimalOrNull(node, "sleep_efficiency"), Json.intOrNull(node, "sleep_latency"),
-                Json.intOrNull(node, "wakeup_latency"), Json.intOrNull(node, "wakeupduration"),
+                Json.decimalOrNull(node, "sleep_efficiency"), Json.intOrNull(node, "sleep_latency", "durationtosleep"),
+                Json.intOrNull(node, "wakeup_latency", "durationtowakeup"), Json.intOrNull(node, "wakeupduration"),
                 Json.intOrNull(node, "wakeupcount"), Json.intOrNull(node, "waso"),
                 Json.intOrNull(node, "nb_rem_episodes"),
                 Json.intOrNull(node, "breathing_disturbances_intensity"),

@@ -131,6 +131,7 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
             LocalDate ended = Instant.ofEpochSecond(night.get("enddate").asLong()).atZone(PARIS).toLocalDate();
             assertThat(night.get("date").asString()).isEqualTo(ended.toString());
             assertThat(night.get("model").asInt()).isEqualTo(32);
+            assertThat(night.get("model_id").asInt()).as("the sensor's id, as in sleep get").isEqualTo(63);
             JsonNode data = night.get("data");
             assertThat(data.get("total_sleep_time").asInt()).isEqualTo(data.get("lightsleepduration").asInt()
                     + data.get("deepsleepduration").asInt() + data.get("remsleepduration").asInt());
@@ -161,6 +162,7 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
                 deep += s.get("enddate").asLong() - s.get("startdate").asLong();
             }
             assertThat(s.get("model").asString()).isEqualTo("Aura Sensor V2");
+            assertThat(s.get("model_id").asInt()).isEqualTo(63);
             assertThat(s.get("hr").isObject()).isTrue();
             assertThat(s.get("rr").size()).isEqualTo(s.get("hr").size());
         }
@@ -204,6 +206,11 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
 
         assertThat(alex.findValuesAsString("model")).contains("Body Scan", "BPM Core", "ScanWatch", "");
         assertThat(alex.get(0).get("model_id").asInt()).isEqualTo(Device.BODY_SCAN);
+        JsonNode analyzer = StreamSupport.stream(alex.spliterator(), false)
+                .filter(d -> d.get("type").asString().equals("Sleep Monitor")).findFirst().orElseThrow();
+        assertThat(analyzer.get("model").asString()).as("as Withings sends a Sleep Analyzer").isEmpty();
+        assertThat(analyzer.get("model_id").asInt()).as("getdevice's id, not the sensor's 63 of sleep get")
+                .isEqualTo(13);
         assertThat(nina.size()).isEqualTo(2);
         assertThat(nina.get(0).get("first_session_date").isNull()).isTrue();
         // Each device's sessions are its own readings' span: the watch syncs every hour, the scale in the morning.

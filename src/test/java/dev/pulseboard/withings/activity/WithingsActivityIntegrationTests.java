@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,33 @@ class WithingsActivityIntegrationTests extends ClientTestSupport {
         assertThat(watch.modified()).isEqualTo(Instant.ofEpochSecond(1772326400));
         assertThat(List.of(watch.hrZone0(), watch.hrZone1(), watch.hrZone2(), watch.hrZone3()))
                 .containsExactly(50000, 2400, 600, 60);
+    }
+
+    @Test
+    void readsTheZeroHeartRatesOfAnExternalSourceAsNone() {
+        withings.reply("/v2/measure", "getactivity", "getactivity_no_heart_rate.json")
+                .reply("/v2/measure", "getworkouts", "getworkouts_no_heart_rate.json");
+
+        List<Activity> days = client.activity(tokens, DateQuery.between(LocalDate.of(2023, 10, 21),
+                LocalDate.of(2023, 10, 22)), 0, Priority.BACKFILL).activities();
+        List<Workout> workouts = client.allWorkouts(tokens, DateQuery.between(LocalDate.of(2023, 8, 29),
+                LocalDate.of(2023, 8, 29)), Priority.BACKFILL);
+
+        Activity googleFit = days.get(0);
+        assertThat(googleFit.brand()).isEqualTo(18);
+        assertThat(googleFit.steps()).isEqualTo(1155);
+        assertThat(Arrays.asList(googleFit.hrAverage(), googleFit.hrMin(), googleFit.hrMax(), googleFit.hrZone0(),
+                googleFit.hrZone1(), googleFit.hrZone2(), googleFit.hrZone3())).containsOnlyNulls();
+        Activity watch = days.get(1);
+        assertThat(List.of(watch.hrAverage(), watch.hrMin(), watch.hrMax())).containsExactly(68, 51, 118);
+        assertThat(List.of(watch.hrZone0(), watch.hrZone1(), watch.hrZone2(), watch.hrZone3()))
+                .as("with a heart rate, a zone never reached is 0 s").containsExactly(61200, 1800, 240, 0);
+        WorkoutData walk = workouts.get(0).data();
+        assertThat(walk.steps()).isEqualTo(779);
+        assertThat(walk.intensity()).isEqualTo(30);
+        assertThat(Arrays.asList(walk.hrAverage(), walk.hrMin(), walk.hrMax(), walk.hrZone0(), walk.hrZone1(),
+                walk.hrZone2(), walk.hrZone3())).containsOnlyNulls();
+        assertThat(walk.pauseDuration()).as("only heart rates read 0 as none").isZero();
     }
 
     @Test

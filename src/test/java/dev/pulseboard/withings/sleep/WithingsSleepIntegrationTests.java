@@ -75,6 +75,9 @@ class WithingsSleepIntegrationTests extends ClientTestSupport {
         assertThat(data.wakeupDuration()).isEqualTo(2700);
         assertThat(data.sleepEfficiency()).isEqualByComparingTo("0.875");
         assertThat(data.sleepScore()).isEqualTo(82);
+        assertThat(data.sleepLatency()).isEqualTo(900);
+        assertThat(data.wakeupLatency()).isEqualTo(300);
+        assertThat(data.durationToSleep()).isNull();
         assertThat(data.hrAverage()).isEqualTo(58);
         assertThat(data.rrAverage()).isEqualTo(14);
         assertThat(data.breathingDisturbancesIntensity()).isEqualTo(12);
