@@ -60,8 +60,8 @@ class WorkoutImport {
             }
             sessions.add(new WorkoutSession(-start.getEpochSecond(), category.get(), start, end,
                     LocalDate.ofInstant(start, local), local.getId(), decimal(data, "calories"),
-                    decimal(data, "distance"), integer(data, "steps"), integer(data, "hr_average"),
-                    integer(data, "hr_max"), integer(data, "intensity"), modified));
+                    decimal(data, "distance"), integer(data, "steps"), bpm(data, "hr_average"),
+                    bpm(data, "hr_max"), integer(data, "intensity"), modified));
         }
         if (table.failed()) {
             return FileReport.failed(table.file.fileName(), table.rows.size(), table.problems);
@@ -107,5 +107,11 @@ class WorkoutImport {
     private static Integer integer(JsonNode data, String field) {
         JsonNode v = data.get(field);
         return v == null || !v.isNumber() ? null : v.intValue();
+    }
+
+    /** A heart rate; 0 is what Withings writes for a source that measures none, so it is none. */
+    private static Integer bpm(JsonNode data, String field) {
+        Integer v = integer(data, field);
+        return v == null || v == 0 ? null : v;
     }
 }
