@@ -12,9 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.connection.Connections;
@@ -60,11 +60,10 @@ public class SyncJobs {
     @Bean
     OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
             ObjectProvider<NotificationSubscriptions> subscriptions, ObjectProvider<NotificationInbox> inbox,
-            MeasureReconciler reconciler, Clock clock, SyncMeters meters) {
-        return Tasks.oneTime(TASK)
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
-                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
-                .execute((instance, context) -> {
+            MeasureReconciler reconciler, Clock clock, SyncMeters meters, ObjectProvider<SchedulerClient> scheduler) {
+        return new OneRunAtATime(TASK, new FailureHandler.MaxRetriesFailureHandler<>(8,
+                new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))),
+                (instance, context) -> {
                     String[] id = instance.getId().replace(Syncs.FOLLOW_UP, "").split(":", 2);
                     MemberId member = MemberId.of(Long.parseLong(id[0]));
                     boolean safetyNet = id.length > 1 && Syncs.SAFETY_NET.equals(id[1]);
@@ -141,7 +140,7 @@ public class SyncJobs {
                         meters.runEnded(timing, scope, "retrying");
                         throw new RetryLater(e.getMessage());
                     }
-                });
+                }, scheduler, clock);
     }
 
     /**
