@@ -5,6 +5,7 @@ import static dev.pulseboard.sync.ChildServers.countAll;
 import static dev.pulseboard.sync.ChildServers.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,32 @@ class KilledServerIntegrationTests {
         JsonNode lastAnswer = ChildServers.awaitActivityUnderWay(backfill.api(), backfill.token(), backfill.id());
         backfill.server().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(lastAnswer.get("lastSuccessAt").isNull()).as("killed before the backfill ended").isTrue();
+
+        StoredCheckpoint stored = storedActivity(backfill);
+        JsonNode done = restart(backfill);
+        assertWholeHistoryOnce(servers, backfill.emulatorBase(), backfill.api(), backfill.token(), backfill.id(),
+                stored, lastAnswer, done, ChildServers.callback(backfill.port()));
+    }
+
+    /**
+     * A server stopped the ordinary way (SIGTERM: an upgrade, {@code docker stop}) in the middle of the backfill ends
+     * the run between two calls, hands it back to the scheduler (not left picked for another instance to find dead a
+     * minute later) and exits without waiting for the backfill; the next start goes on from the checkpoint.
+     */
+    @Test
+    void stoppedWithSigtermHandsTheBackfillBackAndTheNextStartGoesOn() throws Exception {
+        Backfill backfill = startBackfill();
+        JsonNode lastAnswer = ChildServers.awaitActivityUnderWay(backfill.api(), backfill.token(), backfill.id());
+        backfill.server().destroy();
+        assertThat(backfill.server().waitFor(60, TimeUnit.SECONDS)).as("stopped, without waiting for the backfill")
+                .isTrue();
+        assertThat(lastAnswer.get("lastSuccessAt").isNull()).as("stopped before the backfill ended").isTrue();
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + backfill.data().resolve("pulseboard"),
+                "sa", ""); var query = connection.createStatement();
+                var rows = query.executeQuery("select picked from scheduled_tasks where task_name = 'member-sync'")) {
+            assertThat(rows.next()).as("the run is still to do").isTrue();
+            assertThat(rows.getBoolean(1)).as("handed back, not left picked").isFalse();
+        }
 
         StoredCheckpoint stored = storedActivity(backfill);
         JsonNode done = restart(backfill);

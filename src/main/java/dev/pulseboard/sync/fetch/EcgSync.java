@@ -80,6 +80,7 @@ public class EcgSync extends PagedSync<EcgRecording> {
             return;
         }
         for (long signalId : recordings.ecgsWithoutSignal(member)) {
+            beforeNextCall();
             fetchSignal(member, tokens, signalId, priority, true);
         }
     }

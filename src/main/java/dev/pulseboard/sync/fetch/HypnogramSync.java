@@ -68,6 +68,7 @@ public class HypnogramSync implements DataSync {
             if (recordings.hasHypnogram(member, night.withingsId())) {
                 continue;
             }
+            step.beforeNextCall();
             fetched += fetch(member, tokens, night, priority).segments().size();
         }
         return fetched;

@@ -79,6 +79,7 @@ public class IntradaySync implements DataSync {
     public int run(MemberId member, AccessTokens tokens, Priority priority) {
         int fetched = 0;
         for (Due due : due(member, false)) {
+            step.beforeNextCall();
             fetched += fetch(member, tokens, due, priority);
         }
         return fetched;

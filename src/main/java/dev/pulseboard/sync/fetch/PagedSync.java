@@ -71,6 +71,7 @@ public abstract class PagedSync<T> implements DataSync {
         long newest = Math.max(cursor, checkpoint.resumeNewest());
         int offset = checkpoint.resumeOffset();
         while (true) {
+            step.beforeNextCall();
             Fetched<T> page = fetch(member, tokens, Instant.ofEpochSecond(cursor), offset, priority);
             fetched += page.items().size();
             for (T item : page.items()) {
@@ -138,6 +139,11 @@ public abstract class PagedSync<T> implements DataSync {
     }
 
     /** Runs a store under the connection's row lock, as every page is stored. */
+    /** Ends the run here if the server has begun to stop ({@link StoreStep#beforeNextCall}). */
+    final void beforeNextCall() {
+        step.beforeNextCall();
+    }
+
     final void inLock(MemberId member, Runnable store) {
         step.underLock(member, store);
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,7 +18,8 @@ import dev.pulseboard.sync.run.SyncStatusRepository;
 /**
  * How every sync stores what it fetched: in one transaction that first locks the member's connection row, so a
  * disconnect with erase (which deletes that row) is never followed by data that was in flight, and no store
- * happens for a member who is no longer connected. Also gives the syncs the status repository they report to.
+ * happens for a member who is no longer connected. Also gives the syncs the status repository they report to, and
+ * ends a long run between two calls once the server stops.
  */
 @Component
 public class StoreStep {
@@ -26,6 +29,7 @@ public class StoreStep {
     private final TransactionTemplate tx;
     private final SyncProperties properties;
     private final Clock clock;
+    private volatile boolean stopping;
 
     StoreStep(SyncStatusRepository status, Connections connections, TransactionTemplate tx,
             SyncProperties properties, Clock clock) {
@@ -65,6 +69,22 @@ public class StoreStep {
             connections.lockConnected(member);
             return store.get();
         });
+    }
+
+    /** The server has begun to stop (Spring publishes this before it stops the scheduler and the web server). */
+    @EventListener(ContextClosedEvent.class)
+    void serverStopping() {
+        stopping = true;
+    }
+
+    /**
+     * Before each Withings call of a long run (a page, a strip, a night, a day): once the server stops, the run ends
+     * here rather than holding the stop up for its remaining calls ({@link ServerStopping}).
+     */
+    public void beforeNextCall() {
+        if (stopping) {
+            throw new ServerStopping();
+        }
     }
 
     /** A write of the sync's own bookkeeping, in a transaction of its own. */

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
@@ -18,14 +20,18 @@ import com.github.kagkarlsson.scheduler.task.VoidExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import dev.pulseboard.sync.Syncs;
+import dev.pulseboard.sync.fetch.ServerStopping;
 
 /**
  * A one-time task whose run and its follow-up ({@code id} and {@code id+}, see {@link Syncs#FOLLOW_UP}) never run at
  * once, on one instance or on several: the one that finds the other under way is put back a few seconds (not a
  * failure) and runs once the other has ended. Run side by side, both would make every Withings call twice, a
- * backfill's strips included, out of the budget every member shares.
+ * backfill's strips included, out of the budget every member shares. A run that ends because the server stops
+ * ({@link ServerStopping}) is handed back to be taken up at once, not counted as a failure.
  */
 final class OneRunAtATime extends OneTimeTask<Void> {
+
+    private static final Logger log = LoggerFactory.getLogger(OneRunAtATime.class);
 
     /** How long a run waits before it looks again; a random part as long again keeps two from meeting in step. */
     static final Duration WAIT = Duration.ofSeconds(2);
@@ -49,7 +55,14 @@ final class OneRunAtATime extends OneTimeTask<Void> {
                     .plusMillis(ThreadLocalRandom.current().nextLong(WAIT.toMillis() + 1));
             return (complete, operations) -> operations.reschedule(complete, later);
         }
-        return super.execute(instance, context);
+        try {
+            return super.execute(instance, context);
+        } catch (ServerStopping stopping) {
+            // Handed back at once, not as a failure: the next instance to look takes it from its checkpoint.
+            log.info("Sync {} handed back: {}", instance.getId(), stopping.getMessage());
+            Instant now = clock.instant();
+            return (complete, operations) -> operations.reschedule(complete, now);
+        }
     }
 
     @Override

@@ -23,6 +23,8 @@ import dev.pulseboard.sync.SyncMeters;
 import dev.pulseboard.sync.Syncs;
 import dev.pulseboard.sync.fetch.DataSync;
 import dev.pulseboard.sync.fetch.MeasureReconciler;
+import dev.pulseboard.sync.fetch.ServerStopping;
+import dev.pulseboard.sync.fetch.StoreStep;
 import dev.pulseboard.sync.webhook.NotificationInbox;
 import dev.pulseboard.sync.webhook.NotificationSubscriptions;
 import dev.pulseboard.withings.Priority;
@@ -60,7 +62,8 @@ public class SyncJobs {
     @Bean
     OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
             ObjectProvider<NotificationSubscriptions> subscriptions, ObjectProvider<NotificationInbox> inbox,
-            MeasureReconciler reconciler, Clock clock, SyncMeters meters, ObjectProvider<SchedulerClient> scheduler) {
+            MeasureReconciler reconciler, Clock clock, SyncMeters meters, ObjectProvider<SchedulerClient> scheduler,
+            StoreStep step) {
         return new OneRunAtATime(TASK, new FailureHandler.MaxRetriesFailureHandler<>(8,
                 new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))),
                 (instance, context) -> {
@@ -69,6 +72,7 @@ public class SyncJobs {
                     boolean safetyNet = id.length > 1 && Syncs.SAFETY_NET.equals(id[1]);
                     String only = id.length > 1 && !safetyNet ? id[1] : null;
                     String scope = safetyNet ? Syncs.SAFETY_NET : only == null ? "full" : only;
+                    step.beforeNextCall();
                     var timing = meters.runStarted();
                     boolean takenOver = status.running(member, clock.instant());
                     status.resetRunCounters(member, only, takenOver);
@@ -130,6 +134,10 @@ public class SyncJobs {
                     } catch (ConnectionException e) {
                         status.failed(member, e.getMessage());
                         meters.runEnded(timing, scope, "failed");
+                    } catch (ServerStopping e) {
+                        status.queued(member, clock.instant());
+                        meters.runEnded(timing, scope, "stopped");
+                        throw e;
                     } catch (DataTypesFailed e) {
                         status.failed(member, "Synced all but " + e.getMessage() + "; retrying automatically.");
                         meters.runEnded(timing, scope, "retrying");
