@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +32,10 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Sha256;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.sync.ChildServers;
+import dev.pulseboard.sync.Syncs;
 
 /** The OAuth callback's rules and the token refresh, against the built-in emulator over real HTTP. */
 @PulseboardTest
@@ -48,6 +52,9 @@ class ConnectionFlowIntegrationTests {
 
     @Autowired
     TokenCipher cipher;
+
+    @Autowired
+    Syncs syncs;
 
     Api api;
     String token;
@@ -125,6 +132,26 @@ class ConnectionFlowIntegrationTests {
         var query = UriComponentsBuilder.fromUriString(callback).build().getQueryParams();
         connections.complete(query.getFirst("state"), query.getFirst("code"), null, BrowserStates.of(session));
         assertThat(status(member)).isEqualTo(ConnectionState.CONNECTED);
+    }
+
+    /**
+     * An instance whose keys cannot read a member's tokens (another instance rotated the key first) fails that
+     * member's sync visibly, rather than showing it as running for ever.
+     */
+    @Test
+    void aSyncThatCannotReadTheTokensSaysItFailed() {
+        long member = connectedMember("Rotated", "nina");
+        ChildServers.awaitSuccess(api, token, member);
+        jdbc.sql("update withings_connection set access_token_enc = 'v1.0badc0de.AAAA', "
+                + "refresh_token_enc = 'v1.0badc0de.AAAA' where member_id = ?").param(member).update();
+
+        syncs.request(MemberId.of(member));
+
+        var status = Poll.until(Duration.ofSeconds(30), "the run to fail", () -> {
+            var s = api.get("/api/v1/members/" + member + "/sync", token).json();
+            return "FAILED".equals(s.get("state").asString()) ? s : null;
+        });
+        assertThat(status.get("error").asString()).contains("failed on the server").doesNotContain("0badc0de");
     }
 
     @Test

@@ -28,11 +28,11 @@ class SettingsPageIntegrationTests {
 
     @Test
     void explainsPollingWhenThePublicUrlIsNotHttps() {
-        var local = new WebhookMode(false, "http://localhost:8080");
+        var local = new WebhookMode(false, "http://localhost:8080", "");
         assertThat(local.enabled()).isFalse();
         assertThat(local.explanation()).contains("off").contains("polls");
-        assertThat(new WebhookMode(false, "https://192.168.1.10").enabled()).isFalse();
-        assertThat(new WebhookMode(false, "https://pulse.example.org/").enabled()).isTrue();
+        assertThat(new WebhookMode(false, "https://192.168.1.10", "").enabled()).isFalse();
+        assertThat(new WebhookMode(false, "https://pulse.example.org/", "").enabled()).isTrue();
     }
 
     @Test

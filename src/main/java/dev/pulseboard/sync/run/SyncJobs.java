@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -145,6 +146,18 @@ public class SyncJobs {
                     } catch (WithingsException | SyncFailure e) {
                         log.warn("Sync of member {} failed, will retry: {}", member, e.getMessage());
                         status.failed(member, "Withings sync failed (" + e.getMessage() + "); retrying automatically.");
+                        meters.runEnded(timing, scope, "retrying");
+                        throw new RetryLater(e.getMessage());
+                    } catch (RuntimeException e) {
+                        // This server's own fault, not Withings': the database gone, a key that cannot read the
+                        // stored tokens. The member's status says the run failed (not "running"); the log says why.
+                        if (e instanceof DataAccessException) {
+                            log.warn("Sync of member {} failed on the database, will retry: {}", member, e.toString());
+                        } else {
+                            log.error("Sync of member {} failed on this server, will retry", member, e);
+                        }
+                        status.failed(member, "The sync failed on the server (its log says why); retrying "
+                                + "automatically.");
                         meters.runEnded(timing, scope, "retrying");
                         throw new RetryLater(e.getMessage());
                     }

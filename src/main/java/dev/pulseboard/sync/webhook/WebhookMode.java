@@ -20,9 +20,12 @@ public class WebhookMode {
 
     private final boolean demo;
     private final URI publicUrl;
+    private final boolean sharedDatabase;
 
-    public WebhookMode(@Value("${pulseboard.demo:false}") boolean demo, @Value("${pulseboard.public-url}") String publicUrl) {
+    public WebhookMode(@Value("${pulseboard.demo:false}") boolean demo, @Value("${pulseboard.public-url}") String publicUrl,
+            @Value("${spring.datasource.url:}") String databaseUrl) {
         this.demo = demo;
+        this.sharedDatabase = databaseUrl.startsWith("jdbc:postgresql:");
         this.publicUrl = URI.create(publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1)
                 : publicUrl);
     }
@@ -48,6 +51,12 @@ public class WebhookMode {
     void logMode() {
         log.info("{}{}", demo ? "Demo mode (no Withings client id set): Withings is the built-in emulator, with "
                 + "made-up personas. " : "", explanation());
+        if (demo && sharedDatabase) {
+            log.warn("Demo mode on PostgreSQL: the built-in emulator, with the tokens it issued and a secret made up "
+                    + "at this start, lives in this instance alone. Run a single instance in demo mode: a second one "
+                    + "on this database would have its syncs refused and show the members as needing a reconnect. "
+                    + "Several instances need a Withings app (WITHINGS_CLIENT_ID).");
+        }
     }
 
     URI callback(String secret) {
