@@ -10,12 +10,15 @@ import dev.pulseboard.core.InvalidSettingException;
 /**
  * Turns a start that failed on a setting into one line, not a stack trace: an {@link InvalidSettingException}
  * anywhere in the causes, or a database that cannot be reached (an SQL state of class 08, "connection exception",
- * or a refused or unknown host), which names {@code spring.datasource.url}; or an H2 file that another process
+ * or a refused or unknown host), which names {@code spring.datasource.url}; a user name or password the database
+ * refuses (class 28) or a database that does not exist (3D000); or an H2 file that another process
  * holds open (H2's error 90020), which is most often a second Pulseboard on the same data directory.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
     static final String DATABASE_URL = "spring.datasource.url (SPRING_DATASOURCE_URL)";
+    static final String DATABASE_LOGIN = "spring.datasource.username and .password (SPRING_DATASOURCE_USERNAME, "
+            + "SPRING_DATASOURCE_PASSWORD)";
     public static final String DATA_DIR = "pulseboard.data-dir (PULSEBOARD_DATA_DIR)";
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
@@ -33,6 +36,14 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
                         + "Pulseboard already running on this data directory?)", "Stop the other server, or give "
                         + "this one a data directory of its own; several instances share a PostgreSQL database "
                         + "instead (README: Run it for real).", sql);
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return new FailureAnalysis(DATABASE_LOGIN + ": the database refused them (" + oneLine(sql) + ")",
+                        "Give the user name and password the database has for Pulseboard.", sql);
+            }
+            if (cause instanceof SQLException sql && "3D000".equals(sql.getSQLState())) {
+                return new FailureAnalysis(DATABASE_URL + ": there is no such database (" + oneLine(sql) + ")",
+                        "Create it (Pulseboard makes its tables, not the database) or correct the URL.", sql);
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return new FailureAnalysis(DATABASE_URL + ": the database cannot be reached (" + oneLine(sql) + ")",

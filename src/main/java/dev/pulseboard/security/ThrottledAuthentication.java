@@ -1,5 +1,7 @@
 package dev.pulseboard.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -21,10 +23,13 @@ import dev.pulseboard.account.Validation;
 /**
  * E-mail and password sign-in (the form, and HTTP Basic where a token is created), behind the {@link SignInThrottle}:
  * every attempt is counted before its password is checked, a locked account or address is refused unchecked, a
- * lock-out is written to the household's audit log.
+ * lock-out is written to the household's audit log. Each failed or refused attempt is one WARN line with the client's
+ * address (for fail2ban and the like), never the e-mail tried.
  */
 @Component
 class ThrottledAuthentication implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(ThrottledAuthentication.class);
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -52,7 +57,13 @@ class ThrottledAuthentication implements AuthenticationProvider {
         String account = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : null;
-        SignInThrottle.Attempt attempt = throttle.attempt(account, address);
+        SignInThrottle.Attempt attempt;
+        try {
+            attempt = throttle.attempt(account, address);
+        } catch (SignInThrottle.Throttled locked) {
+            log.warn("Sign-in refused from {}: too many failed attempts", address);
+            throw locked;
+        }
         try {
             if (authentication.getCredentials() instanceof String password && !Validation.fitsHash(password)) {
                 // No password that long was ever accepted; the hash would refuse to even compare it.
@@ -62,6 +73,8 @@ class ThrottledAuthentication implements AuthenticationProvider {
             throttle.succeeded(attempt);
             return result;
         } catch (BadCredentialsException wrong) {
+            // One line an operator's fail2ban can match; the e-mail tried stays out of the log.
+            log.warn("Sign-in failed from {}: wrong e-mail or password", address);
             if (attempt.lockedAccount()) {
                 recordLockOut(account);
             }

@@ -12,8 +12,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -23,6 +26,7 @@ import dev.pulseboard.support.PulseboardTest;
 
 /** Bad input on the API: each a problem+json with a useful detail, and nothing half-written. */
 @PulseboardTest
+@ExtendWith(OutputCaptureExtension.class)
 class ApiErrorsIntegrationTests {
 
     @Value("${server.port}")
@@ -52,9 +56,13 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
-    void refusesAWrongPasswordForTokens() {
+    void refusesAWrongPasswordForTokensAndLogsTheAddressNotTheEmail(CapturedOutput output) {
         var wrong = api.postBasic("/api/v1/tokens", Household.EMAIL, "not the password", "{\"name\":\"x\"}");
         assertProblem(wrong, 401, "not valid");
+        assertThat(output.getOut()).contains("Sign-in failed from 127.0.0.1: wrong e-mail or password")
+                .doesNotContain("not the password");
+        assertThat(output.getOut().lines().filter(l -> l.contains("Sign-in failed")))
+                .noneMatch(l -> l.contains(Household.EMAIL));
     }
 
     @Test

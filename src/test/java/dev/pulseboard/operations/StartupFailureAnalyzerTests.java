@@ -25,6 +25,20 @@ class StartupFailureAnalyzerTests {
     }
 
     @Test
+    void aRefusedPasswordOrAMissingDatabaseIsOneLineThatNamesTheSetting() {
+        // What PostgreSQL's driver throws (its PSQLException is an SQLException with the server's SQL state).
+        var password = new SQLException("FATAL: password authentication failed for user \"pulseboard\"", "28P01");
+        var missing = new SQLException("FATAL: database \"pulsebaord\" does not exist", "3D000");
+
+        assertThat(analyzer.analyze(new BeanCreationException("flyway", "Failed", password)).getDescription())
+                .isEqualTo("spring.datasource.username and .password (SPRING_DATASOURCE_USERNAME, "
+                        + "SPRING_DATASOURCE_PASSWORD): the database refused them (FATAL: password authentication "
+                        + "failed for user \"pulseboard\")");
+        assertThat(analyzer.analyze(new BeanCreationException("flyway", "Failed", missing)).getDescription())
+                .startsWith("spring.datasource.url (SPRING_DATASOURCE_URL): there is no such database");
+    }
+
+    @Test
     void otherDatabaseErrorsAreLeftToSpring() {
         var syntax = new SQLException("Syntax error in SQL statement", "42000", 42000);
 
