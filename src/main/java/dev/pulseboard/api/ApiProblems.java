@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.api.body.BodyMistakes;
 import dev.pulseboard.connection.ConnectionException;
+import dev.pulseboard.core.DatabaseUnreachable;
 
 /** Every API error as {@code application/problem+json} with a {@code detail} that says what was wrong. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -97,6 +98,10 @@ class ApiProblems {
     ProblemDetail on(Exception e) throws Exception {
         if (e instanceof ErrorResponse framework) {
             return framework.getBody();
+        }
+        if (DatabaseUnreachable.in(e) != null) {
+            // Answered 503 with Retry-After by the outermost filter (operations), like every request meanwhile.
+            throw e;
         }
         if (e instanceof AccessDeniedException
                 || e instanceof AuthenticationException) {

@@ -1,8 +1,5 @@
 package dev.pulseboard.operations;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +9,9 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
+
+import dev.pulseboard.core.DatabaseUnreachable;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -26,7 +23,7 @@ import ch.qos.logback.core.spi.FilterReply;
  * While the database cannot be reached, every scheduler of the server (the sync jobs' poller, the session cleanup,
  * the scheduled visits) and every request fails on it and would log the same stack trace, thousands of lines in a
  * few minutes. This log filter lets one line a minute say it instead: an event that carries a "cannot connect"
- * failure ({@link #unreachable}) is dropped and counted, and a WARN without a stack trace names the last one.
+ * failure ({@link DatabaseUnreachable}) is dropped, and a WARN without a stack trace names the first of each minute.
  */
 @Component
 class DatabaseOutageLog extends TurboFilter implements DisposableBean {
@@ -45,29 +42,18 @@ class DatabaseOutageLog extends TurboFilter implements DisposableBean {
         }
     }
 
-    /**
-     * The database's own "cannot connect" in a failure or its causes, or null: the pool's wait run out, SQLSTATE
-     * class 08 (connection exception) or 57P (the server shutting down or starting).
-     */
-    static Throwable unreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return t;
-            }
-        }
-        return null;
-    }
-
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
             Throwable t) {
-        if (t == null || level == null || !level.isGreaterOrEqual(Level.WARN) || unreachable(t) == null) {
+        // log.error("... {}", arg, e) hands the throwable over as the last parameter, not as t.
+        Throwable failure = t != null ? t
+                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last
+                : null;
+        Throwable unreachable = DatabaseUnreachable.in(failure);
+        if (unreachable == null || level == null || !level.isGreaterOrEqual(Level.WARN)) {
             return FilterReply.NEUTRAL;
         }
-        report(logger.getName(), unreachable(t));
+        report(logger.getName(), unreachable);
         return FilterReply.DENY;
     }
 
@@ -76,8 +62,8 @@ class DatabaseOutageLog extends TurboFilter implements DisposableBean {
         Instant now = clock.instant();
         Instant last = lastSaid.get();
         if (now.isAfter(last.plus(EVERY)) && lastSaid.compareAndSet(last, now)) {
-            log.warn("The database cannot be reached ({}: {}); this is said once a minute while it lasts, and pages "
-                    + "and the API answer 503", where, unreachable.getMessage());
+            log.warn("The database cannot be reached, or has no connection free ({}: {}); this is said once a minute "
+                    + "while it lasts, and pages and the API answer 503", where, unreachable.getMessage());
         }
     }
 

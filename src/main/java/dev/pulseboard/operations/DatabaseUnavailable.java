@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
+import dev.pulseboard.core.DatabaseUnreachable;
+
 /**
  * While the database cannot be reached (PostgreSQL restarting, say), every request answers at once with 503 and
  * {@code Retry-After}: a short page, or problem+json under {@code /api/}, not a stack trace in the log and a 500
@@ -24,7 +26,6 @@ import org.springframework.web.util.HtmlUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailable extends OncePerRequestFilter {
 
-    static final String DETAIL = "The database cannot be reached just now. Nothing was changed; try again in a minute.";
     static final int RETRY_AFTER_SECONDS = 30;
 
     private final DatabaseOutageLog outage;
@@ -39,11 +40,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            Throwable unreachable = DatabaseOutageLog.unreachable(e);
+            Throwable unreachable = DatabaseUnreachable.in(e);
             if (unreachable == null || response.isCommitted()) {
                 throw e;
             }
-            outage.report("a request to " + request.getRequestURI(), unreachable);
+            outage.report("a " + request.getMethod() + " request", unreachable);
             answer(request, response);
         }
     }
@@ -56,14 +57,15 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"" + DETAIL
+            response.getWriter().write("{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
+                    + DatabaseUnreachable.DETAIL
                     + "\",\"instance\":\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         } else {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                     + "<title>Unavailable · Pulseboard</title></head><body><main><h1>Pulseboard is unavailable"
-                    + "</h1><p>" + HtmlUtils.htmlEscape(DETAIL) + "</p></main></body></html>");
+                    + "</h1><p>" + HtmlUtils.htmlEscape(DatabaseUnreachable.DETAIL) + "</p></main></body></html>");
         }
     }
 }

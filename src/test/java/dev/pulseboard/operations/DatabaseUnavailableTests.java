@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.servlet.ServletException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -23,6 +27,7 @@ import ch.qos.logback.core.spi.FilterReply;
 
 import tools.jackson.databind.json.JsonMapper;
 
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseUnavailableTests {
 
     private final DatabaseOutageLog outage = new DatabaseOutageLog(Clock.systemUTC());
@@ -49,6 +54,23 @@ class DatabaseUnavailableTests {
         assertThat(outage.decide(null, poller, Level.ERROR, "x", null, new IllegalStateException("a bug")))
                 .isEqualTo(FilterReply.NEUTRAL);
         assertThat(outage.decide(null, poller, Level.ERROR, "x", null, null)).isEqualTo(FilterReply.NEUTRAL);
+        assertThat(outage.decide(null, poller, Level.ERROR, "Sync of member {} failed", new Object[] { 7, refused },
+                null)).as("the throwable handed over as the last parameter").isEqualTo(FilterReply.DENY);
+        assertThat(outage.decide(null, poller, Level.ERROR, "x", null, new SQLException("No space left", "53100")))
+                .as("a full disk is not an outage: its stack trace stays").isEqualTo(FilterReply.NEUTRAL);
+    }
+
+    @Test
+    void saysItOnceAMinuteWithoutThePathOfTheRequest(CapturedOutput output) throws Exception {
+        for (String path : List.of("/withings/notify/secret-of-the-webhook", "/invitations/token-of-an-invite")) {
+            filter.doFilter(new MockHttpServletRequest("POST", path), new MockHttpServletResponse(),
+                    (request, out) -> {
+                        throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
+                    });
+        }
+
+        assertThat(output.getOut().lines().filter(l -> l.contains("The database cannot be reached"))).hasSize(1)
+                .allSatisfy(l -> assertThat(l).contains("a POST request").doesNotContain("secret", "token"));
     }
 
     @Test

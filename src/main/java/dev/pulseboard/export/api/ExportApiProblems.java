@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 import dev.pulseboard.account.AccountException;
+import dev.pulseboard.core.DatabaseUnreachable;
 
 /**
  * The export routes' errors as {@code application/problem+json} with a {@code detail}, like the rest of the API:
@@ -44,6 +45,10 @@ class ExportApiProblems {
     ProblemDetail on(Exception e) throws Exception {
         if (e instanceof ErrorResponse framework) {
             return framework.getBody();
+        }
+        if (DatabaseUnreachable.in(e) != null) {
+            // Answered 503 with Retry-After by the outermost filter (operations), like every request meanwhile.
+            throw e;
         }
         if (e instanceof AsyncRequestNotUsableException || causedByIo(e)) {
             // The client hung up mid-download: nobody to answer, nothing went wrong here.

@@ -191,34 +191,36 @@ class MeasurementRepository {
     }
 
     /**
-     * The archive's copies (negative group ids) of these Withings records: the same type, position, instant and
-     * value. Read per type and position over the records' time span, through {@code ix_measurement_chart}.
+     * The archive's copies (negative group ids) of these Withings records: the same type, instant and value, with the
+     * zone they were imported in. The archive holds whole-body values only; read per type over the records' time
+     * span, through {@code ix_measurement_chart}.
      */
     List<MeasurementRecord> archiveCopies(MemberId member, Collection<MeasurementRecord> records) {
-        record Key(MeasurementType type, int position) {
-        }
-        Map<Key, List<MeasurementRecord>> byKey = records.stream().filter(r -> r.groupId() > 0).collect(
-                Collectors.groupingBy(r -> new Key(r.type(), r.position() == null ? NO_POSITION : r.position())));
+        Map<MeasurementType, List<MeasurementRecord>> byType = records.stream()
+                .filter(r -> r.groupId() > 0 && r.position() == null)
+                .collect(Collectors.groupingBy(MeasurementRecord::type));
         List<MeasurementRecord> copies = new ArrayList<>();
-        byKey.forEach((key, synced) -> {
+        byType.forEach((type, synced) -> {
             Instant first = synced.stream().map(MeasurementRecord::measuredAt).min(Instant::compareTo).orElseThrow();
             Instant last = synced.stream().map(MeasurementRecord::measuredAt).max(Instant::compareTo).orElseThrow();
-            Set<String> values = synced.stream().map(r -> r.measuredAt().getEpochSecond() + "|"
-                    + r.value().stripTrailingZeros().toPlainString()).collect(Collectors.toSet());
-            jdbc.sql("select group_id, raw_value, unit_exp, measured_at from measurement where member_id = ? "
-                    + "and type_code = ? and position_code = ? and measured_at >= ? and measured_at <= ? "
-                    + "and group_id < 0")
-                    .params(member.value(), key.type().withingsCode(), key.position(), Timestamp.from(first),
+            Set<String> keys = synced.stream().map(MeasurementRepository::copyKey).collect(Collectors.toSet());
+            jdbc.sql("select group_id, raw_value, unit_exp, measured_at, time_zone from measurement "
+                    + "where member_id = ? and type_code = ? and position_code = ? and measured_at >= ? "
+                    + "and measured_at <= ? and group_id < 0")
+                    .params(member.value(), type.withingsCode(), NO_POSITION, Timestamp.from(first),
                             Timestamp.from(last))
-                    .query((rs, n) -> new MeasurementRecord(rs.getLong("group_id"), key.type(),
-                            key.position() == NO_POSITION ? null : key.position(), rs.getLong("raw_value"),
-                            rs.getInt("unit_exp"), rs.getTimestamp("measured_at").toInstant(), null, 0, null, null))
-                    .list().stream()
-                    .filter(r -> values.contains(r.measuredAt().getEpochSecond() + "|"
-                            + r.value().stripTrailingZeros().toPlainString()))
-                    .forEach(copies::add);
+                    .query((rs, n) -> new MeasurementRecord(rs.getLong("group_id"), type, null,
+                            rs.getLong("raw_value"), rs.getInt("unit_exp"), rs.getTimestamp("measured_at").toInstant(),
+                            null, 0, null, null, rs.getString("time_zone")))
+                    .list().stream().filter(r -> keys.contains(copyKey(r))).forEach(copies::add);
         });
         return copies;
+    }
+
+    /** One reading's identity across its copies: type, instant (to the second) and value, whatever its scale. */
+    static String copyKey(MeasurementRecord r) {
+        return r.type().withingsCode() + "|" + r.measuredAt().getEpochSecond() + "|"
+                + r.value().stripTrailingZeros().toPlainString();
     }
 
     void delete(MemberId member, Collection<MeasurementRecord> records) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -36,13 +38,27 @@ public class Measurements {
      * the group id), so storing the same page twice changes nothing. Groups with negative ids are Pulseboard's own,
      * read from a Withings archive; a Withings record (a positive id) takes the place of the archive's copy of it
      * (the same type, position, instant and value), so a history imported before the member connected is not
-     * shown twice once the sync brings the same readings.
+     * shown twice once the sync brings the same readings; it keeps the zone the archive was imported in.
      */
     @Transactional
     public void store(MemberId member, Collection<MeasurementRecord> records) {
-        repository.delete(member, repository.archiveCopies(member, records));
-        repository.upsert(member, records);
+        List<MeasurementRecord> copies = repository.archiveCopies(member, records);
+        repository.delete(member, copies);
+        repository.upsert(member, copies.isEmpty() ? records : inArchiveZones(records, copies));
         versions.changed(member);
+    }
+
+    /** Withings' records that replace an archive's copies keep the zone the member chose at the import. */
+    private static List<MeasurementRecord> inArchiveZones(Collection<MeasurementRecord> records,
+            List<MeasurementRecord> copies) {
+        Map<String, String> zones = new HashMap<>();
+        copies.stream().filter(c -> c.timeZone() != null)
+                .forEach(c -> zones.put(MeasurementRepository.copyKey(c), c.timeZone()));
+        return records.stream().map(r -> {
+            String zone = r.groupId() > 0 && r.position() == null ? zones.get(MeasurementRepository.copyKey(r)) : null;
+            return zone == null ? r : new MeasurementRecord(r.groupId(), r.type(), r.position(), r.rawValue(),
+                    r.unitExponent(), r.measuredAt(), r.modifiedAt(), r.attrib(), r.deviceId(), r.model(), zone);
+        }).toList();
     }
 
     /**

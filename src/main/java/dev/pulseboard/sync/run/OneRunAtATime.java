@@ -27,14 +27,22 @@ import dev.pulseboard.sync.fetch.ServerStopping;
  * once, on one instance or on several: the one that finds the other under way is put back a few seconds (not a
  * failure) and runs once the other has ended. Run side by side, both would make every Withings call twice, a
  * backfill's strips included, out of the budget every member shares. A run that ends because the server stops
- * ({@link ServerStopping}) is handed back to be taken up at once, not counted as a failure.
+ * ({@link ServerStopping}) is handed back to be taken up within seconds, not counted as a failure.
  */
 final class OneRunAtATime extends OneTimeTask<Void> {
 
     private static final Logger log = LoggerFactory.getLogger(OneRunAtATime.class);
 
-    /** How long a run waits before it looks again; a random part as long again keeps two from meeting in step. */
-    static final Duration WAIT = Duration.ofSeconds(2);
+    /**
+     * How long a run waits before it looks again (a random part as long again keeps two from meeting in step): a
+     * follow-up starts at most this much after the run it waits for, and costs the scheduler one look per wait.
+     */
+    static final Duration WAIT = Duration.ofSeconds(5);
+    /**
+     * How long after a stopping server handed a run back it is due again: another instance takes it then, while
+     * this one, whose scheduler stops only after the web server, does not pick it up again and again meanwhile.
+     */
+    static final Duration HANDED_BACK = Duration.ofSeconds(10);
 
     private final VoidExecutionHandler<Void> run;
     private final ObjectProvider<SchedulerClient> scheduler;
@@ -58,10 +66,10 @@ final class OneRunAtATime extends OneTimeTask<Void> {
         try {
             return super.execute(instance, context);
         } catch (ServerStopping stopping) {
-            // Handed back at once, not as a failure: the next instance to look takes it from its checkpoint.
+            // Handed back, not as a failure: the next instance to look takes it from its checkpoint.
             log.info("Sync {} handed back: {}", instance.getId(), stopping.getMessage());
-            Instant now = clock.instant();
-            return (complete, operations) -> operations.reschedule(complete, now);
+            Instant due = clock.instant().plus(HANDED_BACK);
+            return (complete, operations) -> operations.reschedule(complete, due);
         }
     }
 

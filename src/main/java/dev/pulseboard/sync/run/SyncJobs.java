@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessException;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -19,6 +18,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.connection.Connections;
+import dev.pulseboard.core.DatabaseUnreachable;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.sync.SyncMeters;
 import dev.pulseboard.sync.Syncs;
@@ -136,7 +136,7 @@ public class SyncJobs {
                         status.failed(member, e.getMessage());
                         meters.runEnded(timing, scope, "failed");
                     } catch (ServerStopping e) {
-                        status.queued(member, clock.instant());
+                        // Still "running" to the member: the run goes on from its checkpoint, its counts with it.
                         meters.runEnded(timing, scope, "stopped");
                         throw e;
                     } catch (DataTypesFailed e) {
@@ -151,7 +151,7 @@ public class SyncJobs {
                     } catch (RuntimeException e) {
                         // This server's own fault, not Withings': the database gone, a key that cannot read the
                         // stored tokens. The member's status says the run failed (not "running"); the log says why.
-                        if (e instanceof DataAccessException) {
+                        if (DatabaseUnreachable.in(e) != null) {
                             log.warn("Sync of member {} failed on the database, will retry: {}", member, e.toString());
                         } else {
                             log.error("Sync of member {} failed on this server, will retry", member, e);

@@ -60,7 +60,8 @@ class MeasurementStoreIntegrationTests {
 
         assertThat(values(member)).as("80.5 once (Withings' copy); 79 from the archive beside a different 78")
                 .containsExactly("80.5", "79", "78");
-        assertThat(measurements.series(member, MeasurementType.WEIGHT, null, null)).hasSize(3);
+        assertThat(measurements.series(member, MeasurementType.WEIGHT, null, null).get(0).timeZone())
+                .as("the zone the member chose at the import").isEqualTo("Europe/Paris");
     }
 
     /**

@@ -1,0 +1,35 @@
+package dev.pulseboard.core;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether a failure is the database out of reach: no connection to be had within the pool's wait (the pool's
+ * timeout, or a transaction that could not start for want of one), SQLSTATE class 08 (connection exception) or 57P
+ * (the server shutting down or starting). Not a full disk, a constraint or a bad statement: those stay errors.
+ */
+public final class DatabaseUnreachable {
+
+    /** What the server answers (503) while it lasts. */
+    public static final String DETAIL = "The database cannot be reached just now. Nothing was changed; try again in "
+            + "a minute.";
+
+    private DatabaseUnreachable() {
+    }
+
+    /** The failure or cause that says so, or null. */
+    public static Throwable in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
