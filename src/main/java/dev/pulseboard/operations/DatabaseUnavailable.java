@@ -50,8 +50,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     }
 
     private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.resetBuffer();
+        // Nothing of the failed answer (an export's Content-Disposition, say) goes with the 503.
+        response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -19,7 +19,8 @@ import tools.jackson.databind.type.LogicalType;
  * The JSON the server reads from request bodies: the application's mapper (answers are written as before) made
  * strict, so that {@code {"name":5}}, {@code {"expiresInDays":"7"}}, {@code {"groupId":2.5}}, a field given twice, a
  * misspelt field or a missing whole number is a 400 that {@link BodyMistakes} words, never a value guessed for the
- * client. The Withings client and the emulator's clients read with mappers of their own.
+ * client. The Withings client and the emulator's clients read with mappers of their own; in demo mode the emulator's
+ * admin API shares this reader, so its bodies are strict too (the documented ones all fit).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonBodies {

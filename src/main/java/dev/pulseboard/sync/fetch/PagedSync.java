@@ -138,12 +138,12 @@ public abstract class PagedSync<T> implements DataSync {
         status.detailDone(member, cursorName(), items);
     }
 
-    /** Runs a store under the connection's row lock, as every page is stored. */
     /** Ends the run here if the server has begun to stop ({@link StoreStep#beforeNextCall}). */
     final void beforeNextCall() {
         step.beforeNextCall();
     }
 
+    /** Runs a store under the connection's row lock, as every page is stored. */
     final void inLock(MemberId member, Runnable store) {
         step.underLock(member, store);
     }

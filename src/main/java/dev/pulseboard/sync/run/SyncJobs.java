@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,8 @@ import dev.pulseboard.withings.oauth.AccessTokens;
  * instances. A transient failure is recorded in the sync status
  * and retried with exponential back-off; a dead grant or a missing connection is recorded and not retried. A data
  * type Withings refuses (invalid parameters, not implemented) or answers unreadably does not stop the types after it:
- * the run stores them, checks the subscriptions, records which type failed and why, and is retried with back-off.
+ * the run stores them, checks the subscriptions and records which type failed and why; an unreadable answer is
+ * retried with back-off, a refusal at a later sync (asking again at once would change nothing).
  */
 @Configuration(proxyBeanMethods = false)
 public class SyncJobs {
@@ -82,17 +84,23 @@ public class SyncJobs {
                         int measuresFetched = -1;
                         int fetchedInAll = 0;
                         List<String> refused = new ArrayList<>();
+                        List<String> unread = new ArrayList<>();
                         for (DataSync dataType : dataTypes) {
                             if (only == null || only.equals(dataType.dataType())) {
                                 int fetched;
                                 try {
                                     fetched = runPermitted(dataType, member, tokens, only != null, safetyNet);
-                                } catch (WithingsInvalidParamsException | WithingsNotImplementedException
-                                        | WithingsProtocolException | SyncFailure e) {
-                                    // This data type's own problem, which the next ones need not share.
+                                } catch (WithingsInvalidParamsException | WithingsNotImplementedException e) {
+                                    // Withings refuses this data type for good: asking again soon changes nothing.
+                                    log.warn("Sync of member {}: Withings refuses {}, the other data types go on: {}",
+                                            member, dataType.dataType(), e.getMessage());
+                                    refused.add(dataType.dataType() + ": " + e.getMessage());
+                                    continue;
+                                } catch (WithingsProtocolException | SyncFailure e) {
+                                    // An answer this data type could not be read from: maybe not the next one.
                                     log.warn("Sync of member {}: {} failed, the other data types go on: {}", member,
                                             dataType.dataType(), e.getMessage());
-                                    refused.add(dataType.dataType() + ": " + e.getMessage());
+                                    unread.add(dataType.dataType() + ": " + e.getMessage());
                                     continue;
                                 }
                                 fetchedInAll += fetched;
@@ -104,7 +112,8 @@ public class SyncJobs {
                         if (fetchedInAll > 0) {
                             status.newData(member, clock.instant());
                         }
-                        boolean measuresRead = refused.stream().noneMatch(r -> r.startsWith("measures:"));
+                        boolean measuresRead = Stream.concat(refused.stream(), unread.stream())
+                                .noneMatch(r -> r.startsWith("measures:"));
                         // A notified measures change that brought nothing new was a deletion: reconcile then. The
                         // safety net reads only what changed (lastupdate), as the notified reads it stands in for.
                         if (measuresRead && ((only == null && !safetyNet)
@@ -119,13 +128,20 @@ public class SyncJobs {
                                 subscriptions.getObject().ensure(member);
                                 status.subscriptionsChecked(member, clock.instant());
                             }
-                            if (refused.isEmpty()) {
+                            if (unread.isEmpty()) {
                                 status.fullRunSucceeded(member, clock.instant());
                             }
                         }
+                        if (!unread.isEmpty()) {
+                            // The others are stored; the unread ones are tried again with the run's back-off.
+                            throw new DataTypesFailed(String.join("; ", Stream.concat(unread.stream(),
+                                    refused.stream()).toList()));
+                        }
                         if (!refused.isEmpty()) {
-                            // The others are stored; the refused ones are tried again with the run's back-off.
-                            throw new DataTypesFailed(String.join("; ", refused));
+                            status.failed(member, "Synced all but " + String.join("; ", refused) + ". Withings "
+                                    + "refuses it; it is asked for again at a later sync.");
+                            meters.runEnded(timing, scope, "failed");
+                            return;
                         }
                         status.succeeded(member, clock.instant());
                         meters.runEnded(timing, scope, "succeeded");

@@ -229,8 +229,8 @@ class NotificationsIntegrationTests {
 
     /**
      * Withings refusing one data type for good (status 2554, "not implemented", answered with HTTP 200) is that
-     * type's problem: the run still reads the types after it, checks the subscriptions, says which type failed and
-     * why, and tries again later.
+     * type's problem: the run still reads the types after it, checks the subscriptions, and says which type failed and
+     * why; it is asked for again at a later sync, not retried at once.
      */
     @Test
     void aDataTypeWithingsRefusesForGoodDoesNotStopTheOthers() {
@@ -248,7 +248,7 @@ class NotificationsIntegrationTests {
                 return "FAILED".equals(s.get("state").asString()) ? s : null;
             });
             assertThat(status.get("error").asString()).contains("sleep").contains("2554")
-                    .contains("retrying automatically");
+                    .contains("asked for again at a later sync");
             assertThat(calls("/v2/heart list")).as("ECGs, read after sleep").isGreaterThan(heartLists);
             assertThat(calls("/v2/measure getworkouts")).as("workouts, read after ECGs").isGreaterThan(workouts);
             assertThat(calls("/notify list")).as("the subscriptions checked").isGreaterThan(subscriptionChecks);
