@@ -29,7 +29,6 @@ import ch.qos.logback.core.spi.FilterReply;
 class DatabaseOutageLog extends TurboFilter implements DisposableBean {
 
     static final Duration EVERY = Duration.ofMinutes(1);
-    private static final org.slf4j.Logger log = LoggerFactory.getLogger(DatabaseOutageLog.class);
 
     private final Clock clock;
     private final AtomicReference<Instant> lastSaid = new AtomicReference<>(Instant.MIN);
@@ -62,7 +61,8 @@ class DatabaseOutageLog extends TurboFilter implements DisposableBean {
         Instant now = clock.instant();
         Instant last = lastSaid.get();
         if (now.isAfter(last.plus(EVERY)) && lastSaid.compareAndSet(last, now)) {
-            log.warn("The database cannot be reached, or has no connection free ({}: {}); this is said once a minute "
+            // Looked up here, at most once a minute: logback's Logger is the one this filter's signature names.
+            LoggerFactory.getLogger(DatabaseOutageLog.class).warn("The database cannot be reached, or has no connection free ({}: {}); this is said once a minute "
                     + "while it lasts, and pages and the API answer 503", where, unreachable.getMessage());
         }
     }

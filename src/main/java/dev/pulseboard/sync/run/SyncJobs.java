@@ -53,15 +53,6 @@ public class SyncJobs {
     public static final String TASK = "member-sync";
     private static final Logger log = LoggerFactory.getLogger(SyncJobs.class);
 
-    /**
-     * db-scheduler reads the application's clock too: "due in 24 hours" means 24 hours of the same time that token
-     * expiry and sync windows use (one source of now; the emulator's shared clock moves both).
-     */
-    @Bean
-    com.github.kagkarlsson.scheduler.Clock schedulerClock(Clock clock) {
-        return clock::instant;
-    }
-
     @Bean
     OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
             ObjectProvider<NotificationSubscriptions> subscriptions, ObjectProvider<NotificationInbox> inbox,

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -67,7 +68,7 @@ class NotificationJobs {
      * ECGs at once; daily activity, which a watch re-uploads all day long, at most once per
      * {@code pulseboard.sync.activity-interval} (notifications in between join the run already queued).
      */
-    @org.springframework.stereotype.Component
+    @Component
     static class NotificationInboxProcessor {
 
         private final NotificationInbox inbox;
