@@ -61,7 +61,10 @@ class DailyApiController {
                 range[1].plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
-    /** {@code field} is heart_rate, steps or spo2; {@code date} a UTC day of the recent window. */
+    /**
+     * {@code field} is heart_rate, steps or spo2; {@code date} a day of the recent window in the member's time zone,
+     * as for nights, activity days and workouts.
+     */
     @GetMapping("/api/v1/members/{id}/intraday")
     Items<Hypnogram.Sample> intraday(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam String date, @RequestParam(defaultValue = "heart_rate") String field) {
@@ -70,10 +73,11 @@ class DailyApiController {
             throw new ApiProblems.BadRequest("Unknown intraday field '" + field + "': heart_rate, steps or spo2.");
         }
         LocalDate day = date(date, "date", null);
-        onView.intradayRefusal(member, day).ifPresent(why -> {
+        ZoneId zone = zones.of(member);
+        onView.intradayRefusal(member, day, zone).ifPresent(why -> {
             throw new ApiProblems.BadRequest(why);
         });
-        return new Items<>(onView.intraday(member, day, field));
+        return new Items<>(onView.intraday(member, day, zone, field));
     }
 
     @GetMapping("/api/v1/members/{id}/sleep")

@@ -1,6 +1,9 @@
 package dev.pulseboard.sync;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -56,25 +59,36 @@ public class DetailsOnView {
     }
 
     /**
-     * The day's intraday series of {@code field} (heart_rate, steps, spo2); a day of the synced window that is not
-     * stored complete is asked of Withings first, a day still under way at most every quarter of an hour.
-     * Ask {@link #intradayRefusal} first: a day it refuses is answered from the store only.
+     * The member's local day's intraday series of {@code field} (heart_rate, steps, spo2) in {@code zone}: the parts
+     * of the one or two UTC days it spans (Withings is asked by UTC day, and they are stored so). A UTC day of the
+     * synced window that is not stored complete is asked of Withings first, a day still under way at most every
+     * quarter of an hour. Ask {@link #intradayRefusal} first: a day it refuses is answered from the store only.
      */
-    public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {
-        Supplier<List<Hypnogram.Sample>> stored = () -> activity.intraday(member, day, field);
-        var due = intraday.dueOnView(member, day);
+    public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, ZoneId zone, String field) {
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Hypnogram.Sample> samples = new ArrayList<>();
+        for (LocalDate utcDay : IntradaySync.utcDays(day, zone)) {
+            samples.addAll(intradayOfUtcDay(member, utcDay, field));
+        }
+        return samples.stream().filter(s -> !s.time().isBefore(from) && s.time().isBefore(to)).toList();
+    }
+
+    private List<Hypnogram.Sample> intradayOfUtcDay(MemberId member, LocalDate utcDay, String field) {
+        Supplier<List<Hypnogram.Sample>> stored = () -> activity.intraday(member, utcDay, field);
+        var due = intraday.dueOnView(member, utcDay);
         if (due.isEmpty()) {
             return stored.get();
         }
-        return fetch(member, "the intraday series of " + day, stored, tokens -> {
+        return fetch(member, "the intraday series of " + utcDay + " (UTC)", stored, tokens -> {
             intraday.fetch(member, tokens, due.get());
             return stored.get();
         });
     }
 
-    /** Why the day's intraday series cannot be asked for, if it cannot ({@link IntradaySync#refusal}). */
-    public Optional<String> intradayRefusal(MemberId member, LocalDate day) {
-        return intraday.refusal(member, day);
+    /** Why the member's local day's intraday series cannot be asked for, if it cannot ({@link IntradaySync#refusal}). */
+    public Optional<String> intradayRefusal(MemberId member, LocalDate day, ZoneId zone) {
+        return intraday.refusal(member, day, zone);
     }
 
     /** The night's hypnogram; empty (no segments) when Withings has none or cannot be asked now. */

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,7 @@ import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.sync.fetch.IntradaySync;
 import dev.pulseboard.withings.DateQuery;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.TimeWindow;
@@ -139,13 +141,24 @@ class FullKitSyncIntegrationTests {
         var workoutsApi = api.get("/api/v1/members/" + id + "/workouts", token).json().get("items");
         assertThat(workoutsApi.size()).isEqualTo(workouts.size()).isPositive();
 
-        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-        var dayStart = yesterday.atStartOfDay(ZoneOffset.UTC).toInstant();
-        long heartSamples = client.intradayActivity(tokens, TimeWindow.of(dayStart,
-                dayStart.plusSeconds(86_399)), Priority.INTERACTIVE).stream().filter(x -> x.heartRate() != null).count();
+        // Intraday of a day is the member's local day (alex lives in Paris), as nights and activity days are: from
+        // local midnight, which is 23:00 or 22:00 UTC the day before, to the next.
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        LocalDate yesterday = LocalDate.now(paris).minusDays(1);
+        Instant localMidnight = yesterday.atStartOfDay(paris).toInstant();
+        Instant nextMidnight = yesterday.plusDays(1).atStartOfDay(paris).toInstant();
+        long heartSamples = IntradaySync.utcDays(yesterday, paris).stream().flatMap(utcDay -> {
+            var start = utcDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+            return client.intradayActivity(tokens, TimeWindow.of(start, start.plusSeconds(86_399)),
+                    Priority.INTERACTIVE).stream();
+        }).filter(x -> x.heartRate() != null && !x.time().isBefore(localMidnight) && x.time().isBefore(nextMidnight))
+                .count();
         var intradayApi = api.get("/api/v1/members/" + id + "/intraday?date=" + yesterday + "&field=heart_rate", token)
                 .json().get("items");
         assertThat(intradayApi.size()).isEqualTo((int) heartSamples).isPositive();
+        assertThat(Instant.parse(intradayApi.get(0).get("time").asString())).isEqualTo(localMidnight);
+        assertThat(Instant.parse(intradayApi.get(intradayApi.size() - 1).get("time").asString()))
+                .isBefore(nextMidnight);
 
         var sleepApi = api.get("/api/v1/members/" + id + "/sleep?from=2000-01-01", token).json().get("items");
         assertThat(sleepApi.size()).isEqualTo(nights.size());
@@ -229,9 +242,9 @@ class FullKitSyncIntegrationTests {
         // A day Withings is not asked about and nothing is stored for is refused, not answered as a day without data.
         var longAgo = api.get("/api/v1/members/" + id + "/intraday?date=2020-01-01", token);
         assertThat(longAgo.status()).isEqualTo(400);
-        assertThat(longAgo.json().get("detail").asString()).contains("last 30 UTC days", "2020-01-01 is before them");
-        var tomorrow = api.get("/api/v1/members/" + id + "/intraday?date=" + LocalDate.now(ZoneOffset.UTC).plusDays(1),
-                token);
+        assertThat(longAgo.json().get("detail").asString()).contains("last 30 days", "(Europe/Paris)",
+                "2020-01-01 is before them");
+        var tomorrow = api.get("/api/v1/members/" + id + "/intraday?date=" + LocalDate.now(paris).plusDays(1), token);
         assertThat(tomorrow.status()).isEqualTo(400);
         assertThat(tomorrow.json().get("detail").asString()).contains("is later");
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,9 @@ import dev.pulseboard.withings.activity.IntradaySample;
 import dev.pulseboard.withings.oauth.AccessTokens;
 
 /**
- * Intraday heart rate, steps and SpO2 for the last {@code pulseboard.sync.intraday-days} UTC days. Withings answers
+ * Intraday heart rate, steps and SpO2 for the last {@code pulseboard.sync.intraday-days} days of the member. They are
+ * fetched and stored by UTC day, one more than the setting, so that the member's local days of the window are whole
+ * in any time zone (a local day spans parts of two UTC days, see {@link #utcDays}). Withings answers
  * 24 hours per call, so each day costs one call, and Withings notifies no intraday change of its own (a watch's
  * sync is one activity notification). So a notified run and the weekly safety net leave them alone; a day someone
  * asks for (API) is fetched then, unless it was fetched complete or less than {@link #REFETCH_AFTER} ago, and a run
@@ -98,25 +101,37 @@ public class IntradaySync implements DataSync {
     }
 
     /**
-     * Why the day cannot be asked for, if it cannot: a day after today (UTC), or a day before the window that was
-     * never fetched (Withings is asked about the window's days only).
+     * Why the member's local day (in {@code zone}) cannot be asked for, if it cannot: a day after their today, or a
+     * day before the window none of whose UTC days was ever fetched (Withings is asked about the window's days only).
      */
-    public Optional<String> refusal(MemberId member, LocalDate day) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    public Optional<String> refusal(MemberId member, LocalDate day, ZoneId zone) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = today.minusDays(properties.intradayDays() - 1);
         if (day.isAfter(today)) {
-            return Optional.of("Intraday series are for UTC days up to today, " + today + "; " + day + " is later.");
+            return Optional.of("Intraday series are for days up to today, " + today + " (" + zone.getId() + "); "
+                    + day + " is later.");
         }
-        if (day.isBefore(first) && store.intradayFetches(member, day, day).isEmpty()) {
+        List<LocalDate> utcDays = utcDays(day, zone);
+        if (day.isBefore(first)
+                && store.intradayFetches(member, utcDays.get(0), utcDays.get(utcDays.size() - 1)).isEmpty()) {
             return Optional.of("Intraday series are fetched for the last " + properties.intradayDays()
-                    + " UTC days, " + first + " to " + today + "; " + day + " is before them and none is stored.");
+                    + " days, " + first + " to " + today + " (" + zone.getId() + "); " + day
+                    + " is before them and none is stored.");
         }
         return Optional.empty();
     }
 
-    /** The day, if a look at it should ask Withings first: a day of the window not complete nor just fetched. */
-    public Optional<Due> dueOnView(MemberId member, LocalDate day) {
-        return due(member, true).stream().filter(d -> d.day().equals(day)).findFirst();
+    /** The UTC days the local day in {@code zone} has hours of, in order (two, or one when the zone is at UTC that day). */
+    public static List<LocalDate> utcDays(LocalDate day, ZoneId zone) {
+        LocalDate first = LocalDate.ofInstant(day.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
+        LocalDate last = LocalDate.ofInstant(day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1),
+                ZoneOffset.UTC);
+        return first.datesUntil(last.plusDays(1)).toList();
+    }
+
+    /** The UTC day, if a look at it should ask Withings first: a day of the window not complete nor just fetched. */
+    public Optional<Due> dueOnView(MemberId member, LocalDate utcDay) {
+        return due(member, true).stream().filter(d -> d.day().equals(utcDay)).findFirst();
     }
 
     /** Fetches a day {@link #dueOnView} named, now (someone is looking at it). */
@@ -142,9 +157,11 @@ public class IntradaySync implements DataSync {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate latestActivity = daily.latestActivityDate(member).orElse(LocalDate.MIN);
-        var fetches = store.intradayFetches(member, today.minusDays(properties.intradayDays() - 1), today);
+        // One UTC day more than the setting: the first local day of the window begins on the UTC day before it in
+        // zones ahead of UTC, and the last ends on today's UTC day in zones behind it.
+        var fetches = store.intradayFetches(member, today.minusDays(properties.intradayDays()), today);
         List<Due> days = new ArrayList<>();
-        for (int back = 0; back < properties.intradayDays(); back++) {
+        for (int back = 0; back <= properties.intradayDays(); back++) {
             LocalDate day = today.minusDays(back);
             boolean over = latestActivity.isAfter(day.plusDays(1)) || today.isAfter(day.plusDays(STALE_DAYS));
             var last = fetches.get(day);
