@@ -5,7 +5,10 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
-/** The OAuth states a browser session started, so that a page-started flow must return to the same session. */
+/**
+ * The OAuth states a browser session started (its last ten), so that a page-started flow must return to the same
+ * session.
+ */
 public final class BrowserStates {
 
     private static final String ATTRIBUTE = BrowserStates.class.getName();
@@ -35,13 +38,14 @@ public final class BrowserStates {
         session.setAttribute(ATTRIBUTE, pending);
     }
 
-    boolean forget(String state) {
+    /**
+     * Whether this browser session started the flow of {@code state}. It stays known after the flow is completed
+     * (the database uses the state up, once): a second click on the callback, racing the first, is then told the
+     * link was already used, not that it was started in another browser.
+     */
+    boolean startedHere(String state) {
         Set<String> pending = pending(false);
-        boolean found = pending != null && pending.remove(state);
-        if (found) {
-            session.setAttribute(ATTRIBUTE, pending);
-        }
-        return found;
+        return pending != null && pending.contains(state);
     }
 
     @SuppressWarnings("unchecked")

@@ -92,7 +92,7 @@ public class Connections {
         var issued = states.find(state).orElseThrow(Connections::unknownState);
         // A page-started state is checked against the browser before it is used up: the same link opened in another
         // browser (another login's, say) is refused and leaves it to the browser that started the flow.
-        if (issued.origin() == Origin.PAGE && !browser.forget(state)) {
+        if (issued.origin() == Origin.PAGE && !browser.startedHere(state)) {
             throw new ConnectionException(Reason.INVALID_STATE,
                     "This authorization was started in another browser session. Start again from the member's page.");
         }

@@ -1,6 +1,7 @@
 package dev.pulseboard.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -132,6 +133,13 @@ class ConnectionFlowIntegrationTests {
         var query = UriComponentsBuilder.fromUriString(callback).build().getQueryParams();
         connections.complete(query.getFirst("state"), query.getFirst("code"), null, BrowserStates.of(session));
         assertThat(status(member)).isEqualTo(ConnectionState.CONNECTED);
+
+        // A second click on the callback in the same browser, even one that read the state before the first used it
+        // up, is told the link was used (and that the member may well be connected), not "another browser".
+        assertThat(BrowserStates.of(session).startedHere(query.getFirst("state"))).isTrue();
+        assertThatThrownBy(() -> connections.complete(query.getFirst("state"), query.getFirst("code"), null,
+                BrowserStates.of(session))).hasMessageContaining("already used")
+                .hasMessageNotContaining("another browser");
     }
 
     /**
