@@ -7,10 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.github.kagkarlsson.scheduler.ScheduledExecution;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
@@ -23,11 +21,14 @@ import dev.pulseboard.sync.Syncs;
 import dev.pulseboard.sync.fetch.ServerStopping;
 
 /**
- * A one-time task whose run and its follow-up ({@code id} and {@code id+}, see {@link Syncs#FOLLOW_UP}) never run at
- * once, on one instance or on several: the one that finds the other under way is put back a few seconds (not a
- * failure) and runs once the other has ended. Run side by side, both would make every Withings call twice, a
- * backfill's strips included, out of the budget every member shares. A run that ends because the server stops
- * ({@link ServerStopping}) is handed back to be taken up within seconds, not counted as a failure.
+ * A one-time task of which one run per member is under way at a time, on one instance or on several: a run and its
+ * follow-up ({@code id} and {@code id+}, see {@link Syncs#FOLLOW_UP}), a full run and one data type's notified run
+ * ({@code id:type}), the weekly safety net. The one that finds another run of the member under way is put back a few
+ * seconds (not a failure) and runs once the other has ended. Run side by side, a run and its follow-up would make
+ * every Withings call twice, a backfill's strips included, out of the budget every member shares; a notified run
+ * beside a first backfill would read from a cursor the backfill has not moved yet (the whole history again), and the
+ * one ending first would tell the member their sync was done while the other still ran. A run that ends because the
+ * server stops ({@link ServerStopping}) is handed back to be taken up within seconds, not counted as a failure.
  */
 final class OneRunAtATime extends OneTimeTask<Void> {
 
@@ -45,14 +46,17 @@ final class OneRunAtATime extends OneTimeTask<Void> {
     static final Duration HANDED_BACK = Duration.ofSeconds(10);
 
     private final VoidExecutionHandler<Void> run;
-    private final ObjectProvider<SchedulerClient> scheduler;
+    private final JdbcClient jdbc;
+    private final String table;
     private final Clock clock;
 
-    OneRunAtATime(String name, FailureHandler<Void> onFailure, VoidExecutionHandler<Void> run,
-            ObjectProvider<SchedulerClient> scheduler, Clock clock) {
+    /** {@code table} is db-scheduler's ({@code db-scheduler.table-name}). */
+    OneRunAtATime(String name, FailureHandler<Void> onFailure, VoidExecutionHandler<Void> run, JdbcClient jdbc,
+            String table, Clock clock) {
         super(name, Void.class, onFailure, new DeadExecutionHandler.ReviveDeadExecution<>());
         this.run = run;
-        this.scheduler = scheduler;
+        this.jdbc = jdbc;
+        this.table = table;
         this.clock = clock;
     }
 
@@ -78,10 +82,15 @@ final class OneRunAtATime extends OneTimeTask<Void> {
         run.execute(instance, context);
     }
 
+    /**
+     * Whether another run of the same member is under way: its instance ids are the member id, with {@code +}, or
+     * with {@code :} and a data type (one indexed look at db-scheduler's table, whose key begins with these two).
+     */
     private boolean otherUnderWay(String id) {
-        String other = id.endsWith(Syncs.FOLLOW_UP) ? id.substring(0, id.length() - Syncs.FOLLOW_UP.length())
-                : id + Syncs.FOLLOW_UP;
-        return scheduler.getObject().getScheduledExecution(instance(other)).filter(ScheduledExecution::isPicked)
-                .isPresent();
+        String member = id.split("[:+]", 2)[0];
+        return jdbc.sql("select count(*) from " + table + " where task_name = ? and picked = ? and task_instance <> ? "
+                + "and (task_instance in (?, ?) or task_instance like ?)")
+                .params(getName(), true, id, member, member + Syncs.FOLLOW_UP, member + ":%")
+                .query(Integer.class).single() > 0;
     }
 }

@@ -10,10 +10,11 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
@@ -56,8 +57,8 @@ public class SyncJobs {
     @Bean
     OneTimeTask<Void> memberSyncTask(Connections connections, List<DataSync> dataTypes, SyncStatusRepository status,
             ObjectProvider<NotificationSubscriptions> subscriptions, ObjectProvider<NotificationInbox> inbox,
-            MeasureReconciler reconciler, Clock clock, SyncMeters meters, ObjectProvider<SchedulerClient> scheduler,
-            StoreStep step) {
+            MeasureReconciler reconciler, Clock clock, SyncMeters meters, JdbcClient jdbc,
+            @Value("${db-scheduler.table-name}") String schedulerTable, StoreStep step) {
         return new OneRunAtATime(TASK, new FailureHandler.MaxRetriesFailureHandler<>(8,
                 new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))),
                 (instance, context) -> {
@@ -168,7 +169,7 @@ public class SyncJobs {
                         meters.runEnded(timing, scope, "retrying");
                         throw new RetryLater(e.getMessage());
                     }
-                }, scheduler, clock);
+                }, jdbc, schedulerTable, clock);
     }
 
     /**

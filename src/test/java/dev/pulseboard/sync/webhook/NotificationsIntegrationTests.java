@@ -131,6 +131,35 @@ class NotificationsIntegrationTests {
         assertThat(doneFirst).as("the follow-up runs after the run, not beside it").isEmpty();
     }
 
+    /**
+     * A notified run of one data type waits for the member's full run under way: beside it, it would tell the member
+     * their sync was done while the full run still ran, and read from cursors the full run has not moved yet.
+     */
+    @Test
+    void aNotifiedRunWaitsForTheMembersFullRunUnderWay() {
+        var full = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK, String.valueOf(member));
+        var notified = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK, member + ":sleep");
+        var slow = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
+                "{\"path\":\"/measure\",\"action\":\"getmeas\",\"type\":\"delay\",\"delayMs\":3000,\"count\":1}");
+        assertThat(slow.status()).as(slow.body()).isIn(200, 201);
+
+        syncs.request(MemberId.of(member));
+        Poll.until(Duration.ofSeconds(10), "the full run to be under way",
+                () -> scheduler.getScheduledExecution(full).filter(e -> e.isPicked()).isPresent());
+        syncs.request(MemberId.of(member), "sleep");
+
+        List<String> doneFirst = new ArrayList<>();
+        Poll.until(Duration.ofSeconds(30), "both runs to finish", () -> {
+            boolean first = scheduler.getScheduledExecution(full).isPresent();
+            boolean second = scheduler.getScheduledExecution(notified).isPresent();
+            if (first && !second) {
+                doneFirst.add("the notified run ended while the full run was under way");
+            }
+            return !first && !second ? true : null;
+        });
+        assertThat(doneFirst).as("the notified run runs after the full run, not beside it").isEmpty();
+    }
+
     @Test
     void showsANewReadingSecondsAfterTheEmulatorAddsIt() {
         long taken = Instant.now().getEpochSecond() - 30;
