@@ -103,32 +103,18 @@ class NotificationsIntegrationTests {
 
     @Test
     void aChangeNotifiedWhileTheSameRunIsUnderWayGetsAFollowUpRun() {
-        var running = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
-                member + ":measures");
-        var followUp = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
-                member + ":measures" + Syncs.FOLLOW_UP);
-        var slow = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
-                "{\"path\":\"/measure\",\"action\":\"getmeas\",\"type\":\"delay\",\"delayMs\":3000,\"count\":1}");
-        assertThat(slow.status()).as(slow.body()).isIn(200, 201);
+        var running = run(member + ":measures");
+        var followUp = run(member + ":measures" + Syncs.FOLLOW_UP);
+        holdTheNextMeasuresCall();
 
         syncs.request(MemberId.of(member), "measures");
-        Poll.until(Duration.ofSeconds(10), "the measures run to be under way",
-                () -> scheduler.getScheduledExecution(running).filter(e -> e.isPicked()).isPresent());
+        awaitUnderWay(running);
         syncs.request(MemberId.of(member), "measures");
 
         assertThat(scheduler.getScheduledExecution(followUp)).as("a follow-up run after the one under way")
                 .isPresent();
         // Beside the run (every call twice), the follow-up would be done while the run, held 3 s by Withings, is not.
-        List<String> doneFirst = new ArrayList<>();
-        Poll.until(Duration.ofSeconds(30), "both runs to finish", () -> {
-            boolean first = scheduler.getScheduledExecution(running).isPresent();
-            boolean second = scheduler.getScheduledExecution(followUp).isPresent();
-            if (first && !second) {
-                doneFirst.add("the follow-up ended while the run was under way");
-            }
-            return !first && !second ? true : null;
-        });
-        assertThat(doneFirst).as("the follow-up runs after the run, not beside it").isEmpty();
+        assertRunsAfter(running, followUp);
     }
 
     /**
@@ -137,27 +123,45 @@ class NotificationsIntegrationTests {
      */
     @Test
     void aNotifiedRunWaitsForTheMembersFullRunUnderWay() {
-        var full = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK, String.valueOf(member));
-        var notified = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK, member + ":sleep");
+        var full = run(String.valueOf(member));
+        var notified = run(member + ":sleep");
+        holdTheNextMeasuresCall();
+
+        syncs.request(MemberId.of(member));
+        awaitUnderWay(full);
+        syncs.request(MemberId.of(member), "sleep");
+
+        assertRunsAfter(full, notified);
+    }
+
+    private static TaskInstanceId run(String id) {
+        return new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK, id);
+    }
+
+    /** Withings holds the next getmeas 3 s: the run making it is under way that long. */
+    private void holdTheNextMeasuresCall() {
         var slow = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
                 "{\"path\":\"/measure\",\"action\":\"getmeas\",\"type\":\"delay\",\"delayMs\":3000,\"count\":1}");
         assertThat(slow.status()).as(slow.body()).isIn(200, 201);
+    }
 
-        syncs.request(MemberId.of(member));
-        Poll.until(Duration.ofSeconds(10), "the full run to be under way",
-                () -> scheduler.getScheduledExecution(full).filter(e -> e.isPicked()).isPresent());
-        syncs.request(MemberId.of(member), "sleep");
+    private void awaitUnderWay(TaskInstanceId run) {
+        Poll.until(Duration.ofSeconds(10), run.getId() + " to be under way",
+                () -> scheduler.getScheduledExecution(run).filter(e -> e.isPicked()).isPresent());
+    }
 
+    /** Polls until both runs are done; {@code second} must not end while {@code first} is still there. */
+    private void assertRunsAfter(TaskInstanceId first, TaskInstanceId second) {
         List<String> doneFirst = new ArrayList<>();
         Poll.until(Duration.ofSeconds(30), "both runs to finish", () -> {
-            boolean first = scheduler.getScheduledExecution(full).isPresent();
-            boolean second = scheduler.getScheduledExecution(notified).isPresent();
-            if (first && !second) {
-                doneFirst.add("the notified run ended while the full run was under way");
+            boolean firstThere = scheduler.getScheduledExecution(first).isPresent();
+            boolean secondThere = scheduler.getScheduledExecution(second).isPresent();
+            if (firstThere && !secondThere) {
+                doneFirst.add(second.getId() + " ended while " + first.getId() + " was under way");
             }
-            return !first && !second ? true : null;
+            return !firstThere && !secondThere ? true : null;
         });
-        assertThat(doneFirst).as("the notified run runs after the full run, not beside it").isEmpty();
+        assertThat(doneFirst).as("the second run runs after the first, not beside it").isEmpty();
     }
 
     @Test
