@@ -23,6 +23,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import dev.pulseboard.api.docs.ApiDocsOnFirstRequest;
+import dev.pulseboard.health.measure.BodyPosition;
 import dev.pulseboard.api.docs.NullableFields;
 
 import io.swagger.v3.oas.models.Components;
@@ -134,6 +135,8 @@ class OpenApiConfiguration {
             }
             if (route.equals("GET /api/v1/members/{id}/measurements")) {
                 allowed(operation, "type", MeasurementApiController.TYPES);
+                operation.getParameters().stream().filter(p -> p.getName().equals("position"))
+                        .forEach(p -> p.setSchema(new StringSchema().pattern(BodyPosition.PATTERN)));
             }
             if (route.equals("GET /api/v1/members/{id}/intraday")) {
                 allowed(operation, "field", DailyApiController.INTRADAY_FIELDS);

@@ -3,6 +3,7 @@ package dev.pulseboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import dev.pulseboard.export.ExportFormat;
+import dev.pulseboard.health.measure.BodyPosition;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.PulseboardTest;
 import tools.jackson.databind.JsonNode;
@@ -130,6 +133,17 @@ class OpenApiIntegrationTests {
                 "systolic_bp", "segment_muscle_mass");
         assertThat(enumOf(paths.get("/api/v1/members/{id}/intraday"), "field"))
                 .containsExactly("heart_rate", "steps", "spo2");
+        assertThat(enumOf(paths.get("/api/v1/members/{id}/export"), "format")).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ExportFormat.values()).map(ExportFormat::apiName).toList());
+        assertThat(enumOf(paths.get("/api/v1/members/{id}/reports/blood-pressure"), "format"))
+                .containsExactly("html", "pdf");
+        String positions = parameter(paths.get("/api/v1/members/{id}/measurements"), "position").get("schema")
+                .get("pattern").asString();
+        for (BodyPosition position : BodyPosition.values()) {
+            assertThat(position.apiName()).matches(positions);
+        }
+        assertThat("unknown_22").matches(positions);
+        assertThat("elbow").doesNotMatch(positions);
         for (String schema : List.of("UserResponse.role", "GrantResponse.access", "InvitationResponse.state")) {
             String[] at = schema.split("\\.");
             assertThat(schemas.get(at[0]).get("properties").get(at[1]).has("enum")).as(schema).isTrue();
@@ -157,12 +171,17 @@ class OpenApiIntegrationTests {
 
     private static List<String> enumOf(JsonNode path, String parameter) {
         List<String> values = new ArrayList<>();
+        parameter(path, parameter).get("schema").get("enum").forEach(v -> values.add(v.asString()));
+        return values;
+    }
+
+    private static JsonNode parameter(JsonNode path, String name) {
         for (JsonNode p : path.get("get").get("parameters")) {
-            if (p.get("name").asString().equals(parameter)) {
-                p.get("schema").get("enum").forEach(v -> values.add(v.asString()));
+            if (p.get("name").asString().equals(name)) {
+                return p;
             }
         }
-        return values;
+        throw new AssertionError("no parameter " + name);
     }
 
     @Test

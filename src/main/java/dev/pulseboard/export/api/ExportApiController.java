@@ -18,6 +18,7 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,7 +47,9 @@ class ExportApiController {
     @ApiResponse(responseCode = "400", description = "Unknown format or unparsable from/to")
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
     @GetMapping("/api/v1/members/{id}/export")
-    void export(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String format,
+    void export(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @Parameter(schema = @Schema(allowableValues = { "fhir-bundle", "fhir-ndjson", "withings-csv", "csv" }))
+            @RequestParam String format,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
@@ -64,6 +67,7 @@ class ExportApiController {
     @GetMapping("/api/v1/members/{id}/reports/blood-pressure")
     ResponseEntity<String> bloodPressure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @Parameter(schema = @Schema(allowableValues = { "html", "pdf" }))
             @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
         return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"), format, null,

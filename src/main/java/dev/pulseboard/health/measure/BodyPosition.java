@@ -2,6 +2,7 @@ package dev.pulseboard.health.measure;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Where on the body a stored value was measured, with its API name. A whole-body value is stored without a
@@ -53,6 +54,13 @@ public enum BodyPosition {
     }
 
     /** The API name of a stored code, {@code unknown_N} for a code Pulseboard does not know. */
+    /**
+     * Every API name a position can have, as a regular expression: the known names, or {@code unknown_N} for a code
+     * Withings sent that has no name here.
+     */
+    public static final String PATTERN = "^(" + Arrays.stream(values()).map(BodyPosition::apiName)
+            .collect(Collectors.joining("|")) + "|unknown_[0-9]{1,4})$";
+
     public static String apiName(int code) {
         return fromCode(code).map(BodyPosition::apiName).orElse("unknown_" + code);
     }
