@@ -4,29 +4,30 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.export.csv.WithingsFile;
+import dev.pulseboard.health.measure.BodyPosition;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.measure.PositionedReading;
 
 /**
  * The body files ({@code weight.csv}, {@code bp.csv}, {@code height.csv}, {@code pwv.csv}) into the member's
- * measurements, through the store's own idempotent write. A value already stored at the same instant with the same
- * type and value (a synced reading, or an earlier import) is not written again; a new one gets a group id derived
- * from its instant and file (negative, so it never meets Withings' ids), so re-importing changes nothing.
+ * measurements, through the store's own idempotent write. A value already stored with the same type and value at
+ * the same instant, or at the same local time in the zone it was stored with (a synced reading, or an earlier
+ * import), is not written again; an earlier import's copy at the same local time but another instant (imported in
+ * another zone) is replaced by the new one ({@link AlreadyStored}). A new value gets a group id derived from its
+ * instant and file (negative, so it never meets Withings' ids), so re-importing in the same zone changes nothing.
  */
 @Component
 class BodyImport {
-
 
     private static final Map<WithingsFile, Map<String, MeasurementType>> COLUMNS = Map.of(
             WithingsFile.WEIGHT, ordered("Weight (kg)", MeasurementType.WEIGHT, "Fat mass (kg)",
@@ -66,7 +67,7 @@ class BodyImport {
         if (table.failed()) {
             return FileReport.failed(table.file.fileName(), table.rows.size(), table.problems);
         }
-        Set<String> stored = stored(member, columns.values(), parsed);
+        AlreadyStored<MeasurementRecord> stored = stored(member, columns.values(), parsed, zone);
         List<MeasurementRecord> records = new ArrayList<>();
         int imported = 0;
         int already = 0;
@@ -75,12 +76,8 @@ class BodyImport {
             long group = -(p.time.getEpochSecond() * 8 + table.file.ordinal() + 1);
             int fresh = 0;
             for (var e : p.values.entrySet()) {
-                if (!stored.contains(key(p.time, e.getKey(), e.getValue()))) {
-                    // Stored as Withings stores it: 80 as 80 × 10⁰, not 8 × 10¹.
-                    BigDecimal v = e.getValue().stripTrailingZeros();
-                    v = v.scale() < 0 ? v.setScale(0) : v;
-                    records.add(new MeasurementRecord(group, e.getKey(), null, v.unscaledValue().longValueExact(),
-                            -v.scale(), p.time, null, 0, null, ImportJobs.ARCHIVE_DEVICE, zone.getId()));
+                if (!stored.there(p.time, zone.getId(), what(e.getKey(), e.getValue()))) {
+                    records.add(archived(group, e.getKey(), e.getValue(), p.time, zone.getId()));
                     fresh++;
                 }
             }
@@ -92,26 +89,46 @@ class BodyImport {
                 already++;
             }
         }
-        measurements.store(member, records);
-        List<String> notes = skipped == 0 ? List.of() : List.of(skipped + " rows without any value were skipped");
+        measurements.store(member, records, stored.replaced());
+        List<String> notes = new ArrayList<>(stored.notes("reading"));
+        if (skipped > 0) {
+            notes.add(skipped + " rows without any value were skipped");
+        }
         return new FileReport(table.file.fileName(), imported, already, skipped, notes);
     }
 
-    private Set<String> stored(MemberId member, Iterable<MeasurementType> types, List<Parsed> rows) {
-        Set<String> keys = new HashSet<>();
+    /** The whole-body readings of the types stored within {@link AlreadyStored#ZONE_SPREAD} of the rows. */
+    private AlreadyStored<MeasurementRecord> stored(MemberId member, Iterable<MeasurementType> types,
+            List<Parsed> rows, ZoneId zone) {
+        AlreadyStored<MeasurementRecord> stored = new AlreadyStored<>(zone);
         if (rows.isEmpty()) {
-            return keys;
+            return stored;
         }
-        Instant from = rows.stream().map(Parsed::time).min(Instant::compareTo).orElseThrow();
-        Instant to = rows.stream().map(Parsed::time).max(Instant::compareTo).orElseThrow().plusSeconds(1);
+        Instant from = rows.stream().map(Parsed::time).min(Instant::compareTo).orElseThrow()
+                .minus(AlreadyStored.ZONE_SPREAD);
+        Instant to = rows.stream().map(Parsed::time).max(Instant::compareTo).orElseThrow()
+                .plus(AlreadyStored.ZONE_SPREAD).plusSeconds(1);
         for (MeasurementType type : types) {
-            measurements.series(member, type, from, to).forEach(r -> keys.add(key(r.time(), type, r.value())));
+            for (PositionedReading r : measurements.positioned(member, type, BodyPosition.WHOLE_BODY.code(), from,
+                    to)) {
+                stored.add(archived(r.groupId(), type, r.value(), r.time(), r.timeZone()), r.groupId(), r.time(),
+                        r.timeZone(), what(type, r.value()));
+            }
         }
-        return keys;
+        return stored;
     }
 
-    private static String key(Instant time, MeasurementType type, BigDecimal value) {
-        return time.getEpochSecond() + "|" + type.withingsCode() + "|" + value.stripTrailingZeros().toPlainString();
+    /** A value as the archive's import stores it: as Withings stores it, 80 as 80 × 10⁰, not 8 × 10¹. */
+    private static MeasurementRecord archived(long group, MeasurementType type, BigDecimal value, Instant time,
+            String zone) {
+        BigDecimal v = value.stripTrailingZeros();
+        v = v.scale() < 0 ? v.setScale(0) : v;
+        return new MeasurementRecord(group, type, null, v.unscaledValue().longValueExact(), -v.scale(), time, null,
+                0, null, ImportJobs.ARCHIVE_DEVICE, zone);
+    }
+
+    private static String what(MeasurementType type, BigDecimal value) {
+        return type.withingsCode() + "|" + value.stripTrailingZeros().toPlainString();
     }
 
     private static Map<String, MeasurementType> ordered(Object... pairs) {

@@ -21,8 +21,10 @@ import dev.pulseboard.health.daily.SleepNight;
 
 /**
  * {@code sleep.csv} into nights and the {@code aggregates_*.csv} files into activity days, through the store's
- * idempotent writes. A night that starts at the same instant as a stored one, or a day already stored, is already
- * there; a new night gets an id derived from its start (negative, never one of Withings' ids).
+ * idempotent writes. A night that starts at the same instant as a stored one, or at the same local time in the zone
+ * that one was stored with, or a day already stored, is already there; an earlier import's night at the same local
+ * time but another instant (imported in another zone) is replaced ({@link AlreadyStored}). A new night gets an id
+ * derived from its start (negative, never one of Withings' ids).
  */
 @Component
 class DailyImport {
@@ -68,15 +70,17 @@ class DailyImport {
         if (table.failed()) {
             return FileReport.failed(table.file.fileName(), table.rows.size(), table.problems);
         }
-        Set<Instant> starts = new HashSet<>();
+        AlreadyStored<Long> stored = new AlreadyStored<>(zone);
         if (!nights.isEmpty()) {
+            // A night's date is the local day it ended, whatever zone it was read in.
             LocalDate first = nights.stream().map(SleepNight::date).min(LocalDate::compareTo).orElseThrow();
             LocalDate last = nights.stream().map(SleepNight::date).max(LocalDate::compareTo).orElseThrow();
-            daily.nights(member, first.minusDays(1), last.plusDays(1)).forEach(n -> starts.add(n.start()));
+            daily.nights(member, first.minusDays(1), last.plusDays(1))
+                    .forEach(n -> stored.add(n.withingsId(), n.withingsId(), n.start(), n.timezone(), ""));
         }
-        List<SleepNight> fresh = nights.stream().filter(n -> !starts.contains(n.start())).toList();
-        daily.storeNights(member, fresh);
-        return new FileReport(table.file.fileName(), fresh.size(), nights.size() - fresh.size(), 0, List.of());
+        List<SleepNight> fresh = stored.fresh(nights, SleepNight::start, SleepNight::timezone);
+        daily.storeNights(member, fresh, stored.replaced());
+        return stored.report(table.file.fileName(), nights.size(), fresh.size(), "night");
     }
 
     /** All aggregate files together (a day is one row of the store); one report per file. */

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -25,8 +23,11 @@ import dev.pulseboard.health.recording.WorkoutKinds;
 /**
  * {@code activities.csv} into workouts: the type by Withings' number (Pulseboard's own archive) or name (Withings'
  * archive: "Walking"), the figures from the {@code Data} column's JSON ({@code calories}, {@code steps},
- * {@code distance}, {@code hr_average}, {@code hr_max}, {@code intensity}). A workout that starts at the same instant
- * as a stored one is already there; a new one gets an id derived from its start (negative, never one of Withings').
+ * {@code distance}, {@code hr_average}, {@code hr_max}, {@code intensity}). Local times are read in the row's own
+ * {@code Timezone}, else in the import's zone, and the workout is stored with that zone. A workout that starts at the
+ * same instant as a stored one, or at the same local time in the zone that one was stored with, is already there; an
+ * earlier import's workout at the same local time but another instant (imported in another zone) is replaced
+ * ({@link AlreadyStored}). A new one gets an id derived from its start (negative, never one of Withings').
  */
 @Component
 class WorkoutImport {
@@ -41,16 +42,17 @@ class WorkoutImport {
     FileReport run(MemberId member, CsvTable table, ZoneId zone) {
         List<WorkoutSession> sessions = new ArrayList<>();
         for (CsvTable.Row row : table.rows) {
-            Instant start = row.instant("from", zone);
-            Instant end = row.instant("to", zone);
+            // Read in the row's own zone when it names one: the zone the workout is stored with.
+            ZoneId local = zone(row.text("Timezone"), zone);
+            Instant start = row.instant("from", local);
+            Instant end = row.instant("to", local);
             String type = row.text("Activity type");
             Optional<Integer> category = WorkoutKinds.parse(type);
             if (category.isEmpty()) {
                 table.problem(row.line, "unknown activity type '" + type + "'");
             }
-            ZoneId local = zone(row.text("Timezone"), zone);
             JsonNode data = data(table, row);
-            Instant modified = row.text("Modified").isEmpty() ? null : row.instant("Modified", zone);
+            Instant modified = row.text("Modified").isEmpty() ? null : row.instant("Modified", local);
             if (start == null || end == null || category.isEmpty() || data == null) {
                 continue;
             }
@@ -66,15 +68,17 @@ class WorkoutImport {
         if (table.failed()) {
             return FileReport.failed(table.file.fileName(), table.rows.size(), table.problems);
         }
-        Set<Instant> stored = new HashSet<>();
+        AlreadyStored<Long> stored = new AlreadyStored<>(zone);
         if (!sessions.isEmpty()) {
             Instant first = sessions.stream().map(WorkoutSession::start).min(Instant::compareTo).orElseThrow();
             Instant last = sessions.stream().map(WorkoutSession::start).max(Instant::compareTo).orElseThrow();
-            workouts.workouts(member, first, last.plusSeconds(1)).forEach(w -> stored.add(w.start()));
+            workouts.workouts(member, first.minus(AlreadyStored.ZONE_SPREAD),
+                    last.plus(AlreadyStored.ZONE_SPREAD).plusSeconds(1))
+                    .forEach(w -> stored.add(w.withingsId(), w.withingsId(), w.start(), w.timezone(), ""));
         }
-        List<WorkoutSession> fresh = sessions.stream().filter(w -> !stored.contains(w.start())).toList();
-        workouts.storeWorkouts(member, fresh);
-        return new FileReport(table.file.fileName(), fresh.size(), sessions.size() - fresh.size(), 0, List.of());
+        List<WorkoutSession> fresh = stored.fresh(sessions, WorkoutSession::start, WorkoutSession::timezone);
+        workouts.storeWorkouts(member, fresh, stored.replaced());
+        return stored.report(table.file.fileName(), sessions.size(), fresh.size(), "workout");
     }
 
     /** The {@code Data} column: a JSON object, or nothing; a problem (and null) when it is something else. */

@@ -41,6 +41,17 @@ public class DailyData {
         versions.changed(member);
     }
 
+    /**
+     * Stores an archive's nights in place of the nights {@code replaced} (their ids): an earlier import's copies of
+     * them at other instants (read in another time zone), deleted in the same transaction. Only an archive's nights
+     * (negative ids) are ever deleted so.
+     */
+    @Transactional
+    public void storeNights(MemberId member, Collection<SleepNight> nights, Collection<Long> replaced) {
+        sleep.deleteImported(member, replaced);
+        storeNights(member, nights);
+    }
+
     @Transactional
     public void storeActivity(MemberId member, Collection<ActivityDay> days) {
         activity.upsert(member, days);

@@ -69,6 +69,12 @@ class SleepRepository {
                 integer(rs, "hr_max"), instant(rs.getTimestamp("modified_at")));
     }
 
+    /** Deletes the archive's nights (negative ids) among {@code ids}. */
+    void deleteImported(MemberId member, Collection<Long> ids) {
+        jdbc.batchUpdate("delete from sleep_night where member_id = ? and withings_id = ? and withings_id < 0",
+                ids.stream().map(id -> new Object[] { member.value(), id }).toList());
+    }
+
     void deleteAll(MemberId member) {
         jdbc.update("delete from sleep_night where member_id = ?", member.value());
     }

@@ -48,6 +48,18 @@ public class Measurements {
         versions.changed(member);
     }
 
+    /**
+     * Stores an archive's records ({@link #store(MemberId, Collection)}) in place of {@code replaced}: an earlier
+     * import's copies of them at other instants (read in another time zone), deleted in the same transaction. Only
+     * an archive's copies (negative group ids) are ever deleted so.
+     */
+    @Transactional
+    public void store(MemberId member, Collection<MeasurementRecord> records,
+            Collection<MeasurementRecord> replaced) {
+        repository.delete(member, replaced.stream().filter(r -> r.groupId() < 0).toList());
+        store(member, records);
+    }
+
     /** Withings' records that replace an archive's copies keep the zone the member chose at the import. */
     private static List<MeasurementRecord> inArchiveZones(Collection<MeasurementRecord> records,
             List<MeasurementRecord> copies) {

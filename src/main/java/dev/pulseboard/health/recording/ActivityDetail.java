@@ -56,6 +56,18 @@ public class ActivityDetail {
         versions.changed(member);
     }
 
+    /**
+     * Stores an archive's workouts in place of the workouts {@code replaced} (their ids): an earlier import's copies
+     * of them at other instants (read in another time zone), deleted in the same transaction. Only an archive's
+     * workouts (negative ids) are ever deleted so.
+     */
+    @Transactional
+    public void storeWorkouts(MemberId member, Collection<WorkoutSession> workouts, Collection<Long> replaced) {
+        jdbc.batchUpdate("delete from workout where member_id = ? and withings_id = ? and withings_id < 0",
+                replaced.stream().map(id -> new Object[] { member.value(), id }).toList());
+        storeWorkouts(member, workouts);
+    }
+
     public List<WorkoutSession> workouts(MemberId member, Instant from, Instant to) {
         return jdbc.query("select * from workout where member_id = ? and start_at >= ? and start_at < ? "
                 + "order by start_at", (rs, n) -> new WorkoutSession(rs.getLong("withings_id"), rs.getInt("category"),

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,9 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.export.Archives;
 import dev.pulseboard.export.Personas;
+import dev.pulseboard.export.csv.WithingsFile;
 import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.recording.ActivityDetail;
@@ -47,9 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The import of Withings' archive through the API: the full-kit persona's own archive (as Pulseboard writes it)
- * into a new member equals the synced history, again changes nothing, into the synced member doubles nothing; bad
- * archives and bad files are reported with what and where, and nothing of a failed file is stored. Run on H2 and
- * on PostgreSQL (the export it starts from streams the measurements through a cursor there).
+ * into a new member equals the synced history, again changes nothing, into the synced member doubles nothing; again
+ * in another time zone, it moves what the first import stored instead of doubling it; bad archives and bad files are
+ * reported with what and where, and nothing of a failed file is stored. Run on H2 and on PostgreSQL (the export it
+ * starts from streams the measurements through a cursor there).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ImportCases {
@@ -137,6 +141,128 @@ abstract class ImportCases {
         byName(report).forEach((name, f) -> assertThat(f.get("imported").asInt()).as(name).isZero());
         assertThat(byName(report).get("weight.csv").get("alreadyThere").asInt()).isGreaterThan(1000);
         assertThat(measurements.count(MemberId.of(alex))).isEqualTo(before);
+    }
+
+    /**
+     * An archive imported in the wrong zone, then again in the right one: every reading, night and workout is there
+     * once, at the right zone's instants, and the report says how many were moved; a third import in the same zone
+     * changes nothing. A workout whose row names its zone is read in it, whatever zone the import was given.
+     */
+    @Test
+    void reimportingInAnotherZoneMovesWhatTheFirstImportStored() {
+        long member = Household.addMember(api, token, Household.named("Wrong zone first"));
+        byte[] zip = zip(Map.of(
+                "weight.csv", "Date,Weight (kg),Fat mass (kg)\n2025-03-01 07:00:00,80.1,16.2\n"
+                        + "2025-03-02 07:05:00,80.3,\n",
+                "bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n2025-03-01 07:10:00,61,121,79,\n",
+                "sleep.csv", "from,to,light (s),deep (s)\n2025-03-01 23:00:00,2025-03-02 06:30:00,14400,7200\n",
+                "activities.csv", "from,to,Timezone,Activity type,Data\n"
+                        + "2025-03-02 10:00:00,2025-03-02 10:45:00,,Walking,{}\n"
+                        + "2025-03-03 10:00:00,2025-03-03 10:30:00,Asia/Tokyo,Walking,{}\n"));
+        JsonNode wrong = importAndWait(member + "/imports?timeZone=America/New_York", zip);
+        assertThat(byName(wrong).get("weight.csv").get("imported").asInt()).isEqualTo(2);
+
+        Map<String, JsonNode> right = byName(importAndWait(member + "/imports?timeZone=Europe/Paris", zip));
+        assertThat(right.get("weight.csv").get("imported").asInt()).isEqualTo(2);
+        assertThat(right.get("weight.csv").get("problems").toString()).contains(
+                "2 readings imported earlier in another time zone were moved to Europe/Paris");
+        assertThat(right.get("bp.csv").get("problems").toString()).contains("1 reading imported earlier");
+        assertThat(right.get("sleep.csv").get("imported").asInt()).isEqualTo(1);
+        assertThat(right.get("sleep.csv").get("problems").toString()).contains(
+                "1 night imported earlier in another time zone was moved to Europe/Paris");
+        assertThat(right.get("activities.csv").get("imported").asInt()).isEqualTo(1);
+        assertThat(right.get("activities.csv").get("alreadyThere").asInt()).isEqualTo(1);
+        assertThat(right.get("activities.csv").get("problems").toString()).contains("1 workout imported earlier");
+        assertTheArchiveIsThereOnceInParis(member);
+
+        Map<String, JsonNode> same = byName(importAndWait(member + "/imports?timeZone=Europe/Paris", zip));
+        same.forEach((name, f) -> {
+            assertThat(f.get("imported").asInt()).as(name).isZero();
+            assertThat(f.get("problems")).as(name).isEmpty();
+        });
+        assertTheArchiveIsThereOnceInParis(member);
+    }
+
+    /**
+     * A reading that an import before this release stored twice (once per zone it was imported in): imported again
+     * in one of those zones, it is there once, at that zone's instant.
+     */
+    @Test
+    void aReadingImportedTwiceInTwoZonesIsLeftOnceByAnImportInOneOfThem() {
+        long member = Household.addMember(api, token, Household.named("Doubled before"));
+        Instant newYork = Instant.parse("2025-03-01T12:00:00Z");
+        Instant paris = Instant.parse("2025-03-01T06:00:00Z");
+        measurements.store(MemberId.of(member), List.of(
+                new MeasurementRecord(-(newYork.getEpochSecond() * 8 + 1), MeasurementType.WEIGHT, null, 801, -1,
+                        newYork, null, 0, null, ImportJobs.ARCHIVE_DEVICE, "America/New_York"),
+                new MeasurementRecord(-(paris.getEpochSecond() * 8 + 1), MeasurementType.WEIGHT, null, 801, -1,
+                        paris, null, 0, null, ImportJobs.ARCHIVE_DEVICE, "Europe/Paris")));
+
+        JsonNode weight = byName(importAndWait(member + "/imports?timeZone=Europe/Paris", zip(Map.of("weight.csv",
+                "Date,Weight (kg)\n2025-03-01 07:00:00,80.1\n")))).get("weight.csv");
+        assertThat(weight.get("alreadyThere").asInt()).isEqualTo(1);
+        assertThat(weight.get("problems").toString()).contains("1 reading imported earlier in another time zone "
+                + "was moved to Europe/Paris");
+        assertThat(points(member, MeasurementType.WEIGHT)).containsExactly(paris.getEpochSecond() + "=80.1");
+    }
+
+    private void assertTheArchiveIsThereOnceInParis(long member) {
+        assertThat(points(member, MeasurementType.WEIGHT)).containsExactly(
+                Instant.parse("2025-03-01T06:00:00Z").getEpochSecond() + "=80.1",
+                Instant.parse("2025-03-02T06:05:00Z").getEpochSecond() + "=80.3");
+        assertThat(points(member, MeasurementType.FAT_MASS)).containsExactly(
+                Instant.parse("2025-03-01T06:00:00Z").getEpochSecond() + "=16.2");
+        long bp = Instant.parse("2025-03-01T06:10:00Z").getEpochSecond();
+        assertThat(points(member, MeasurementType.SYSTOLIC_BP)).containsExactly(bp + "=121");
+        assertThat(points(member, MeasurementType.DIASTOLIC_BP)).containsExactly(bp + "=79");
+        assertThat(points(member, MeasurementType.HEART_RATE)).containsExactly(bp + "=61");
+        assertThat(daily.nights(MemberId.of(member), EVER, NEVER)).singleElement().satisfies(n -> {
+            assertThat(n.start()).isEqualTo(Instant.parse("2025-03-01T22:00:00Z"));
+            assertThat(n.timezone()).isEqualTo("Europe/Paris");
+        });
+        assertThat(workouts(member)).containsExactly(
+                "1 2025-03-02T09:00:00Z 2025-03-02T09:45:00Z null null null null",
+                "1 2025-03-03T01:00:00Z 2025-03-03T01:30:00Z null null null null");
+    }
+
+    /**
+     * A synced reading, night and workout written in the archive at their local times, imported in another zone
+     * than theirs: recognised by their local time in their own zone, neither doubled nor moved.
+     */
+    @Test
+    void aSyncedReadingNightAndWorkoutAtTheSameLocalTimeAreNeitherDoubledNorMoved() {
+        MemberId synced = MemberId.of(alex);
+        var weight = measurements.latest(synced, MeasurementType.WEIGHT).orElseThrow();
+        var allNights = daily.nights(synced, EVER, NEVER);
+        var night = allNights.get(allNights.size() - 1);
+        var allWorkouts = activityDetail.workouts(synced, Instant.EPOCH, Instant.parse("3000-01-01T00:00:00Z"));
+        var workout = allWorkouts.get(allWorkouts.size() - 1);
+        ZoneId other = ZoneId.of(weight.timeZone()).equals(ZoneId.of("Asia/Tokyo")) ? ZoneId.of("America/Denver")
+                : ZoneId.of("Asia/Tokyo");
+        long before = measurements.count(synced);
+        List<String> points = points(alex, MeasurementType.WEIGHT);
+        List<String> workouts = workouts(alex);
+
+        Map<String, JsonNode> report = byName(importAndWait(alex + "/imports?timeZone=" + other, zip(Map.of(
+                "weight.csv", "Date,Weight (kg)\n" + local(weight.time(), weight.timeZone()) + ","
+                        + weight.value().toPlainString() + "\n",
+                "sleep.csv", "from,to\n" + local(night.start(), night.timezone()) + ","
+                        + local(night.end(), night.timezone()) + "\n",
+                "activities.csv", "from,to,Activity type\n" + local(workout.start(), workout.timezone()) + ","
+                        + local(workout.end(), workout.timezone()) + "," + workout.category() + "\n"))));
+        report.forEach((name, f) -> {
+            assertThat(f.get("imported").asInt()).as(name).isZero();
+            assertThat(f.get("alreadyThere").asInt()).as(name).isEqualTo(1);
+            assertThat(f.get("problems")).as(name).isEmpty();
+        });
+        assertThat(measurements.count(synced)).isEqualTo(before);
+        assertThat(points(alex, MeasurementType.WEIGHT)).isEqualTo(points);
+        assertThat(daily.nights(synced, EVER, NEVER)).hasSameSizeAs(allNights);
+        assertThat(workouts(alex)).isEqualTo(workouts);
+    }
+
+    private static String local(Instant time, String zone) {
+        return WithingsFile.LOCAL.format(time.atZone(ZoneId.of(zone)));
     }
 
     @Test
