@@ -209,6 +209,24 @@
 
   // A swipe or the mouse wheel over a chart scrolls the page, as anywhere else: the slider below the chart zooms and
   // pans, and so does the wheel with Ctrl held.
+  // The value axis of a chart with category bands: every reading with 5 units of room, in whole tens, at least
+  // 100 to 150; null without bands or readings.
+  function valueSpan(spec, bands) {
+    var low = Infinity, high = -Infinity;
+    if (bands.length) {
+      spec.series.forEach(function (s) {
+        s.data.forEach(function (p) {
+          if (p[1] !== null) {
+            low = Math.min(low, p[1]);
+            high = Math.max(high, p[1]);
+          }
+        });
+      });
+    }
+    return low > high ? null : { min: Math.min(Math.floor((low - 5) / 10) * 10, 100),
+      max: Math.max(Math.ceil((high + 5) / 10) * 10, 150) };
+  }
+
   function zoom() {
     return [{ type: 'inside', zoomOnMouseWheel: 'ctrl', moveOnMouseWheel: false, moveOnMouseMove: false,
       preventDefaultMouseMove: false }, { type: 'slider', height: 20, bottom: 8 }];
@@ -228,7 +246,14 @@
       el.dataset.ready = 'true';
       return;
     }
-    var bands = spec.bands || [];
+    // Category bands (blood pressure): the axis spans the readings in whole tens with room around them, the same
+    // over any zoom, and only the bands' parts inside it are drawn, each named once: a band starting at the top of
+    // the axis put its name on the band below it.
+    var span = valueSpan(spec, spec.bands || []);
+    var bands = (spec.bands || []).filter(function (b) { return span && b.from < span.max && b.to > span.min; })
+      .map(function (b) {
+        return { from: Math.max(b.from, span.min), to: Math.min(b.to, span.max), label: b.label, color: b.color };
+      });
     // A night or a day (a hypnogram's vitals, an intraday series) is labelled by the clock, as the hypnogram is:
     // the same 12- or 24-hour form of the viewer's language; longer ranges keep ECharts' dates.
     var first = Infinity, last = -Infinity;
@@ -295,9 +320,9 @@
         // A goal below or above the readings widens the axis to a value between ticks: no label there ("78 77").
         axisLabel: Object.assign(spec.goal ? { showMinLabel: false, showMaxLabel: false } : {},
           spec.stones ? { formatter: function (v) { return stones(v, 0); } } : {}),
-        min: bands.length ? function (v) { return Math.min(Math.floor((v.min - 5) / 10) * 10, 100); }
+        min: span ? span.min
           : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); } : null,
-        max: bands.length ? function (v) { return Math.max(Math.ceil((v.max + 5) / 10) * 10, 150); }
+        max: span ? span.max
           : spec.goal ? function (v) { return Math.ceil(Math.max(v.max, spec.goal.value) + 1); } : null },
       dataZoom: zoom(),
       series: series(spec, bands, el.clientWidth >= 560)

@@ -43,8 +43,8 @@ public class PersonalAccessTokens {
         String cleanName = Validation.name(name, "token name");
         if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
             throw new AccountException(AccountException.Reason.INVALID,
-                    "A token lives between 1 and " + MAX_DAYS + " days (expiresInDays); leave it out for a token "
-                            + "that works until revoked.");
+                    "A token lives between 1 and " + MAX_DAYS + " days; leave the number of days out for a "
+                            + "token that works until revoked.");
         }
         String token = Secrets.random(PREFIX);
         // To the microsecond, as the database keeps it, so the answer equals what GET lists later.

@@ -24,6 +24,7 @@ import dev.pulseboard.account.AccountException;
 import dev.pulseboard.api.body.BodyMistakes;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.core.DatabaseUnreachable;
+import dev.pulseboard.core.UnreadableQuery;
 
 /** Every API error as {@code application/problem+json} with a {@code detail} that says what was wrong. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -89,8 +90,7 @@ class ApiProblems {
     /** A query Tomcat cannot decode ({@code ?from=%}): the client's mistake, said as such, not a server failure. */
     @ExceptionHandler
     ProblemDetail on(InvalidParameterException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The query of this address cannot be read: a "
-                + "'%' must start an escape such as %20 (a space) or %25 (a '%' itself).");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableQuery.REASON);
     }
 
     /** Anything unforeseen: logged with its cause, answered without internals. */

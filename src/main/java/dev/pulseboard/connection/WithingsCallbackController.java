@@ -4,14 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pulseboard.account.AccountException;
+import dev.pulseboard.core.UnreadableQuery;
 
 /** Where Withings sends the browser back: {@code /withings/callback?code&state} or {@code ?error&state}. */
 @Controller
@@ -46,5 +49,13 @@ class WithingsCallbackController {
             model.addAttribute("message", "The member this authorization was for no longer exists.");
             return "connection/callback-error";
         }
+    }
+
+    /** {@code ?code=%zz}: a query Tomcat cannot decode is the address's mistake, not a server failure to log. */
+    @ExceptionHandler
+    String on(InvalidParameterException e, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("message", UnreadableQuery.REASON + " Start again from the member's page.");
+        return "connection/callback-error";
     }
 }

@@ -22,6 +22,18 @@ public final class Zones {
         return ZoneOffset.UTC.equals(zone) ? UTC : zone;
     }
 
+    /**
+     * A zone name a person typed or pasted, as a zone id to parse: spaces and characters that show nothing (a
+     * zero-width space, a direction mark, picked up when copying) are left out, since no zone name has them, so that
+     * "Europe/Paris" pasted with one is Europe/Paris rather than a message that quotes what looks like it.
+     */
+    public static String typed(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
     public static Optional<ZoneId> named(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();

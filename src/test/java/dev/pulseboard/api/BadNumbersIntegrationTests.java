@@ -59,4 +59,23 @@ class BadNumbersIntegrationTests {
         }
         assertThat(failures).isEmpty();
     }
+
+    /** A form field that is not a number is the form's mistake, said on a page that names it, not a missing page. */
+    @Test
+    void aFormFieldThatIsNotANumberIsNamedNotANotFound() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        long member = Household.addMember(api, token, "Fields " + System.nanoTime());
+        PageSession session = PageSession.signIn(port);
+        for (var form : List.of(Map.entry("/account/tokens", Map.of("name", "ok", "days", "abc")),
+                Map.entry("/account/tokens", Map.of("name", "ok", "days", "99999999999999")),
+                Map.entry("/household/invitations", Map.of("name", "Eve", "role", "MEMBER", "days", "abc")),
+                Map.entry("/members/" + member + "/sharing", Map.of("userId", "abc", "level", "VIEW")))) {
+            var answer = session.post("/household", form.getKey(), form.getValue());
+            String field = form.getValue().containsKey("userId") ? "userId" : "days";
+            assertThat(answer.statusCode()).as(form.toString()).isEqualTo(400);
+            assertThat(answer.body()).as(form.toString()).contains("&#39;" + field + "&#39; cannot be read", "whole number")
+                    .doesNotContain("nothing at this address");
+        }
+    }
 }

@@ -19,4 +19,13 @@ class ZonesTests {
             assertThat(Zones.named(none)).as(String.valueOf(none)).isEmpty();
         }
     }
+
+    /** A zone pasted with a zero-width space or a direction mark is the zone, not "“Europe/Paris” is not a time zone". */
+    @Test
+    void aTypedNameLosesTheCharactersNoZoneNameHas() {
+        assertThat(ZoneId.of(Zones.typed("Europe/Paris\u200B"))).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(Zones.typed("\u200E Europe/Paris\u00A0\n")).isEqualTo("Europe/Paris");
+        assertThat(Zones.typed("America/New_York")).isEqualTo("America/New_York");
+        assertThat(Zones.typed("+05:30")).isEqualTo("+05:30");
+    }
 }

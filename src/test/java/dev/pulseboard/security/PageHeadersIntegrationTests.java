@@ -38,19 +38,46 @@ class PageHeadersIntegrationTests {
     @Test
     void aPageQueryThatCannotBeDecodedIsAReadable400AndNoErrorInTheLog(CapturedOutput output) throws IOException {
         Api api = new Api(port);
-        long member = Household.addMember(api, Household.token(api), Household.named("Query"));
-        String session = PageSession.signIn(port).cookie("SESSION");
-        // Sent as typed: Java's URI refuses to make such an address.
-        String page;
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET /members/" + member + "/body?from=%zz HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Cookie: SESSION=" + session + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            page = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String token = Household.token(api);
+        long member = Household.addMember(api, token, Household.named("Query"));
+        String session = "Cookie: SESSION=" + PageSession.signIn(port).cookie("SESSION") + "\r\n";
+        // Sent as typed: Java's URI refuses to make such an address. Every kind of page, the callback Withings sends
+        // the browser to and the export API.
+        for (String path : List.of("/members/" + member + "/body?from=%zz", "/members/" + member
+                + "/export/download?format=%zz", "/withings/callback?code=%zz")) {
+            assertThat(raw("GET " + path, session + "Accept: text/html\r\n")).as(path).startsWith("HTTP/1.1 400")
+                    .contains("text/html").contains("The query of this address cannot be read");
         }
-        assertThat(page).startsWith("HTTP/1.1 400").contains("The query of this address cannot be read");
+        assertThat(raw("GET /api/v1/members/" + member + "/export?format=%zz", "Authorization: Bearer " + token
+                + "\r\n")).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("The query of this address cannot be read");
         assertThat(output.getOut()).as("the address's mistake, not the server's")
-                .doesNotContain("Character decoding failed");
+                .doesNotContain("Character decoding failed", "DecodeException", "Export request failed");
+    }
+
+    /** {@code /members/3/}, typed or pasted with a slash at the end, leads to the page; the API stays exact. */
+    @Test
+    void aPageAddressWithASlashAtTheEndLeadsToThePage() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        long member = Household.addMember(api, token, Household.named("Slash"));
+        PageSession session = PageSession.signIn(port);
+        var once = session.getOnce("/members/" + member + "/body/?range=30d");
+        assertThat(once.statusCode()).isEqualTo(308);
+        assertThat(once.headers().firstValue("Location").orElseThrow()).endsWith("/members/" + member
+                + "/body?range=30d");
+        for (String path : List.of("/members/" + member + "/", "/household/", "/settings/")) {
+            assertThat(session.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(api.get("/api/v1/members/" + member + "/", token).status()).isEqualTo(404);
+    }
+
+    private String raw(String requestLine, String headers) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: localhost\r\n" + headers
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.pulseboard.dashboard.body;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.settings.SettingsView;
 
@@ -23,9 +26,13 @@ public final class Bmi {
         return bmi < 30 ? "overweight" : "obesity";
     }
 
+    /**
+     * The tile: the index to one decimal, and the category of that shown value, so the two never disagree (24.99 is
+     * shown as 25.0, and 25.0 is overweight).
+     */
     public static MetricView tile(double kg, double metres, SettingsView s) {
-        double bmi = of(kg, metres);
-        return new MetricView("BMI", s.number(bmi, 1) + " kg/m\u00b2",
-                category(bmi) + " (WHO, adults); height " + s.height(metres), "bmi");
+        double shown = BigDecimal.valueOf(of(kg, metres)).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return new MetricView("BMI", s.number(shown, 1) + " kg/m\u00b2",
+                category(shown) + " (WHO, adults); height " + s.height(metres), "bmi");
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.UserSettings;
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.unit.DistanceUnit;
 import dev.pulseboard.dashboard.unit.TemperatureUnit;
@@ -58,7 +59,7 @@ public class Settings {
         ZoneId fixed = null;
         if (zone != null && !zone.isBlank()) {
             try {
-                fixed = ZoneId.of(zone.strip());
+                fixed = ZoneId.of(Zones.typed(zone));
             } catch (DateTimeException e) {
                 errors.add("zone", "\u201c" + zone + "\u201d is not a time zone; use a name such as Europe/Paris or "
                         + "America/New_York, or leave it empty for each member's own zone. Nothing was saved.");

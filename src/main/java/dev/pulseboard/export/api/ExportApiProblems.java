@@ -2,6 +2,7 @@ package dev.pulseboard.export.api;
 
 import java.io.IOException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,6 +16,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.core.DatabaseUnreachable;
+import dev.pulseboard.core.UnreadableQuery;
 
 /**
  * The export routes' errors as {@code application/problem+json} with a {@code detail}, like the rest of the API:
@@ -39,6 +41,12 @@ class ExportApiProblems {
     @ExceptionHandler
     ProblemDetail on(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A query Tomcat cannot decode ({@code ?format=%zz}): the client's mistake, not an export that failed. */
+    @ExceptionHandler
+    ProblemDetail on(InvalidParameterException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableQuery.REASON);
     }
 
     @ExceptionHandler

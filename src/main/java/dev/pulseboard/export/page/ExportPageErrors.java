@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.core.UnreadableQuery;
 
 /**
  * Errors on the Export pages: the site's error page with the status and the reason, never a stack trace. Its layout
@@ -64,6 +66,13 @@ class ExportPageErrors {
             model.addAttribute("back", "/members/" + member.group(1) + "/export");
         }
         return page(400, e.getMessage(), user, response, model);
+    }
+
+    /** {@code ?format=%zz}: a query Tomcat cannot decode is the address's mistake, not a server failure to log. */
+    @ExceptionHandler
+    String on(InvalidParameterException e, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response,
+            Model model) {
+        return page(400, UnreadableQuery.REASON + " Check the address, or go back.", user, response, model);
     }
 
     private String page(int status, String message, CurrentUser user, HttpServletResponse response, Model model) {

@@ -178,6 +178,23 @@ class MemberSectionsBrowserIntegrationTests {
         } else {
             assertThat(Pages.points(driver, "bp-chart", 0)).isEqualTo((int) Math.min(bp, Charts.MAX_POINTS));
             assertThat(driver.findElement(By.cssSelector("#latest-bp .bp-badge")).getText()).isNotBlank();
+            // Each category band drawn lies inside the value axis and is named once: a band starting at the axis's
+            // top put its name ("Grade 2 hypertension") on the band below it (Grade 1).
+            @SuppressWarnings("unchecked")
+            List<Object> axisAndBands = (List<Object>) ((JavascriptExecutor) driver).executeScript("var o = echarts"
+                    + ".getInstanceByDom(document.getElementById('bp-chart')).getOption(); return [o.yAxis[0].min, "
+                    + "o.yAxis[0].max, o.series[0].markArea.data.map(function (d) { return [d[0].yAxis, d[1].yAxis,"
+                    + " d[0].name]; })];");
+            double min = ((Number) axisAndBands.get(0)).doubleValue();
+            double max = ((Number) axisAndBands.get(1)).doubleValue();
+            @SuppressWarnings("unchecked")
+            List<List<Object>> bands = (List<List<Object>>) axisAndBands.get(2);
+            assertThat(bands).isNotEmpty().allSatisfy(b -> {
+                assertThat(((Number) b.get(0)).doubleValue()).as(b.get(2) + " from").isGreaterThanOrEqualTo(min)
+                        .isLessThan(((Number) b.get(1)).doubleValue());
+                assertThat(((Number) b.get(1)).doubleValue()).as(b.get(2) + " to").isLessThanOrEqualTo(max);
+            });
+            assertThat(bands).extracting(b -> b.get(2)).doesNotHaveDuplicates();
         }
         Pages.screenshotWholePage(browser, "12-heart-90d");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();

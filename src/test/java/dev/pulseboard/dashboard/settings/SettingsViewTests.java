@@ -78,6 +78,10 @@ class SettingsViewTests {
         assertThat(Bmi.category(25)).isEqualTo("overweight");
         assertThat(Bmi.category(18.4)).isEqualTo("underweight");
         assertThat(Bmi.category(30)).isEqualTo("obesity");
+        // The tile's number and category agree: 24.99 is shown as 25.0, which is overweight.
+        var tile = Bmi.tile(80.966, 1.80, new SettingsView(WeightUnit.KG, UTC, Locale.UK));
+        assertThat(tile.value()).isEqualTo("25.0 kg/m\u00b2");
+        assertThat(tile.detail()).startsWith("overweight");
     }
 
     @Test
