@@ -14,7 +14,9 @@ public record HouseholdChanged(HouseholdId household, Long byUserId, MemberId me
         INVITATION_CREATED, INVITATION_ACCEPTED, INVITATION_REVOKED, GRANT_GIVEN, GRANT_REVOKED, GRANT_EXPIRED,
         ROLE_CHANGED, PASSWORD_RESET, PASSWORD_CHANGED, USER_REMOVED, SIGN_IN_LOCKED, SIGN_IN_REFUSED, IDENTITY_LINKED,
         /** A shared-scale reading moved into a member's history, or thrown away: who sees it changed. */
-        READING_ASSIGNED, READING_DISCARDED
+        READING_ASSIGNED, READING_DISCARDED,
+        /** An administrator said which member is them, or that it is not. */
+        LOGIN_LINKED, LOGIN_UNLINKED
     }
 
     /**

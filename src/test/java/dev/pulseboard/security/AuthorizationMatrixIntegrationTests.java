@@ -292,6 +292,11 @@ class AuthorizationMatrixIntegrationTests {
         api(r, Rule.ADMIN, "DELETE /api/v1/invitations/{id}", (t, who) -> "/api/v1/invitations/"
                 + t.spareInvitation(), null);
         api(r, Rule.ADMIN, "GET /api/v1/audit", "/api/v1/audit", null);
+        // Which member the administrator is: the target has a login of its own, so the admin is refused (400).
+        api(r, Rule.ADMIN, "PUT /api/v1/me/member", "/api/v1/me/member", "{\"memberId\":" + target + "}");
+        api(r, Rule.ADMIN, "DELETE /api/v1/me/member", "/api/v1/me/member", null);
+        page(r, Rule.ADMIN, "POST /household/me/member", (t, who) -> "/household/me/member?member=" + t.target);
+        page(r, Rule.ADMIN, "POST /household/me/member/remove", "/household/me/member/remove");
         page(r, Rule.ADMIN, "POST /members", "/members");
         page(r, Rule.ADMIN, "GET /household", "/household");
         page(r, Rule.ADMIN, "POST /household/invitations", "/household/invitations");

@@ -59,6 +59,11 @@ public final class PageSession {
     /** Signs in as the test household's administrator (setting it up first if needed). */
     public static PageSession signIn(int port) {
         Household.token(new Api(port));
+        return signIn(port, Household.EMAIL, Household.PASSWORD);
+    }
+
+    /** Signs in with the sign-in form as this login. */
+    public static PageSession signIn(int port, String email, String password) {
         PageSession session = new PageSession(port);
         String form = session.get("/login").body();
         Matcher csrf = CSRF.matcher(form);
@@ -67,8 +72,8 @@ public final class PageSession {
         }
         var answer = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(Household.EMAIL) + "&password="
-                        + enc(Household.PASSWORD) + "&_csrf=" + enc(csrf.group(1)))));
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(email) + "&password="
+                        + enc(password) + "&_csrf=" + enc(csrf.group(1)))));
         if (answer.uri().getPath().startsWith("/login")) {
             throw new IllegalStateException("sign-in failed");
         }

@@ -108,6 +108,10 @@ public class UserRepository {
         jdbc.sql("update app_user set member_id = ? where id = ?").params(member.value(), id).update();
     }
 
+    public void unlinkMember(long id) {
+        jdbc.sql("update app_user set member_id = null where id = ?").param(id).update();
+    }
+
     public Optional<Long> userOfMember(MemberId member) {
         return jdbc.sql("select id from app_user where member_id = ?").param(member.value()).query(Long.class)
                 .optional();

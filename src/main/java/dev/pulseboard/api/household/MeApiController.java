@@ -1,25 +1,32 @@
 package dev.pulseboard.api.household;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Users;
+import dev.pulseboard.account.household.OwnMember;
+import dev.pulseboard.core.MemberId;
 
 /**
  * {@code GET /api/v1/me}: who the caller is, their role and their own member. {@code PATCH /api/v1/me}
- * {@code {"name"}}: their own name.
+ * {@code {"name"}}: their own name. {@code PUT /api/v1/me/member {"memberId"}} and {@code DELETE /api/v1/me/member}:
+ * an administrator says which member is them, or that none is ({@link OwnMember}).
  */
 @RestController
 class MeApiController {
 
     private final Users users;
+    private final OwnMember ownMember;
 
-    MeApiController(Users users) {
+    MeApiController(Users users, OwnMember ownMember) {
         this.users = users;
+        this.ownMember = ownMember;
     }
 
     @GetMapping("/api/v1/me")
@@ -32,6 +39,19 @@ class MeApiController {
         return UserResponse.of(users.rename(user, request.name()));
     }
 
+    @PutMapping("/api/v1/me/member")
+    UserResponse linkOwnMember(@AuthenticationPrincipal CurrentUser user, @RequestBody OwnMemberRequest request) {
+        return UserResponse.of(ownMember.link(user, MemberId.of(request.memberId())));
+    }
+
+    @DeleteMapping("/api/v1/me/member")
+    UserResponse unlinkOwnMember(@AuthenticationPrincipal CurrentUser user) {
+        return UserResponse.of(ownMember.unlink(user));
+    }
+
     record MeChangeRequest(String name) {
+    }
+
+    record OwnMemberRequest(long memberId) {
     }
 }

@@ -21,6 +21,7 @@ import dev.pulseboard.account.Members;
 import dev.pulseboard.account.Users;
 import dev.pulseboard.account.household.InvitationLinks;
 import dev.pulseboard.account.household.Invitations;
+import dev.pulseboard.account.household.OwnMember;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.FieldErrors;
 
@@ -35,12 +36,15 @@ class HouseholdController {
     private final Members members;
     private final Invitations invitations;
     private final InvitationLinks links;
+    private final OwnMember ownMember;
 
-    HouseholdController(Users users, Members members, Invitations invitations, InvitationLinks links) {
+    HouseholdController(Users users, Members members, Invitations invitations, InvitationLinks links,
+            OwnMember ownMember) {
         this.users = users;
         this.members = members;
         this.invitations = invitations;
         this.links = links;
+        this.ownMember = ownMember;
     }
 
     @GetMapping("/household")
@@ -50,6 +54,7 @@ class HouseholdController {
                 .collect(Collectors.toSet());
         List<Member> all = members.list(user.householdId());
         model.addAttribute("users", logins);
+        model.addAttribute("me", user.userId());
         model.addAttribute("memberNames", all.stream().collect(Collectors.toMap(m -> m.id(), Member::name)));
         model.addAttribute("withoutLogin", all.stream().filter(m -> !linked.contains(m.id())).toList());
         model.addAttribute("invitations", invitations.list(user));
@@ -106,6 +111,29 @@ class HouseholdController {
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/household";
+    }
+
+    /** The administrator says which member is them: their pages then call it "You" ({@link OwnMember}). */
+    @PostMapping("/household/me/member")
+    String thisIsMe(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String member,
+            RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            MemberId chosen = memberId(member);
+            if (chosen == null) {
+                throw AccountException.invalid("member", "Choose the member who is you.");
+            }
+            ownMember.link(user, chosen);
+            return "Your login is now " + members.get(user.householdId(), chosen).name()
+                    + "'s: your pages call that member \u201cYou\u201d.";
+        });
+    }
+
+    @PostMapping("/household/me/member/remove")
+    String notMe(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            ownMember.unlink(user);
+            return "Your login is no member's now. The member and their data stay; you still see them all.";
+        });
     }
 
     @PostMapping("/household/users/{id}/remove")

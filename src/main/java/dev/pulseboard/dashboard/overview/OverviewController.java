@@ -17,6 +17,7 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.account.Users;
+import dev.pulseboard.account.household.OwnMember;
 import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.member.MemberViews;
 import dev.pulseboard.dashboard.settings.SettingsView;
@@ -29,12 +30,14 @@ class OverviewController {
     private final MemberAccess access;
     private final Users users;
     private final MemberViews views;
+    private final OwnMember ownMember;
 
-    OverviewController(Members members, MemberAccess access, Users users, MemberViews views) {
+    OverviewController(Members members, MemberAccess access, Users users, MemberViews views, OwnMember ownMember) {
         this.members = members;
         this.access = access;
         this.users = users;
         this.views = views;
+        this.ownMember = ownMember;
     }
 
     @GetMapping("/")
@@ -50,18 +53,25 @@ class OverviewController {
                 v -> views.why(v, settings))));
         model.addAttribute("mayManage", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
                 MemberAccess.Visibility::mayManage)));
+        CurrentUser me = users.me(user);
         model.addAttribute("isAdmin", visible.stream().anyMatch(v -> v.reason() == MemberAccess.Reason.ADMIN)
-                || users.me(user).isAdmin());
+                || me.isAdmin());
+        // An administrator who is no member yet (the one who set the household up) may add themselves.
+        model.addAttribute("mayAddSelf", me.isAdmin() && me.memberId() == null);
         return "overview/overview";
     }
 
     /** A refused name comes back to the overview's form, at its field, as it was typed. */
     @PostMapping("/members")
     String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean me, RedirectAttributes redirect) {
         users.requireAdmin(user);
         try {
-            return "redirect:/members/" + members.add(user.householdId(), name).id();
+            var added = members.add(user.householdId(), name);
+            if (me) {
+                ownMember.link(user, added.id());
+            }
+            return "redirect:/members/" + added.id();
         } catch (AccountException e) {
             FieldErrors errors = new FieldErrors().typed("name", name);
             errors.add(e);

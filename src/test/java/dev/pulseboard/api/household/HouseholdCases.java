@@ -2,6 +2,7 @@ package dev.pulseboard.api.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -566,6 +567,59 @@ public abstract class HouseholdCases {
         var invited = api.post("/api/v1/invitations", admin, json);
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
         return tokenIn(invited.json().get("url").asString());
+    }
+
+    /**
+     * An administrator who set the household up has no member of their own; they say which member is them, and that
+     * member's pending invitations are withdrawn. Only an administrator may: a member user's login is their member's.
+     */
+    @Test
+    void anAdministratorSaysWhichMemberIsThemAndCanTakeItBack() {
+        String email = unique("boss");
+        var boss = accept(invite("{\"role\":\"ADMIN\"}"), email);
+        assertThat(boss.status()).as(boss.body()).isEqualTo(201);
+        long bossId = boss.json().get("id").asLong();
+        try {
+            linkAndUnlink(tokenOf(email));
+        } finally {
+            // The household's other tests count its administrators.
+            assertThat(api.delete("/api/v1/users/" + bossId, admin).status()).isEqualTo(204);
+        }
+    }
+
+    private void linkAndUnlink(String bossToken) {
+        assertThat(api.get("/api/v1/me", bossToken).json().get("memberId").isNull()).isTrue();
+        long mine = Household.addMember(api, admin, "Boss herself " + run);
+        long other = Household.addMember(api, admin, "Not the boss " + run);
+        long pending = api.post("/api/v1/invitations", admin, "{\"memberId\":" + mine + ",\"role\":\"MEMBER\"}")
+                .json().get("id").asLong();
+
+        var linked = api.send("PUT", "/api/v1/me/member", bossToken, "application/json",
+                ("{\"memberId\":" + mine + "}").getBytes(StandardCharsets.UTF_8));
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.json().get("memberId").asLong()).isEqualTo(mine);
+        assertThat(api.get("/api/v1/me", bossToken).json().get("memberId").asLong()).isEqualTo(mine);
+        assertThat(find(api.get("/api/v1/invitations", admin).json().get("items"), pending).get("state").asString())
+                .as("an invitation for the member is withdrawn").isEqualTo("REVOKED");
+        var twice = api.send("PUT", "/api/v1/me/member", bossToken, "application/json",
+                ("{\"memberId\":" + other + "}").getBytes(StandardCharsets.UTF_8));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("detail").asString()).contains("already Boss herself");
+        var taken = api.send("PUT", "/api/v1/me/member", admin, "application/json",
+                ("{\"memberId\":" + mine + "}").getBytes(StandardCharsets.UTF_8));
+        assertThat(taken.status()).as("one login a member").isEqualTo(400);
+
+        String memberEmail = unique("plain");
+        assertThat(accept(invite("{\"memberId\":" + other + ",\"role\":\"MEMBER\"}"), memberEmail).status())
+                .isEqualTo(201);
+        var byMember = api.delete("/api/v1/me/member", tokenOf(memberEmail));
+        assertThat(byMember.status()).as("a member user keeps their member").isEqualTo(403);
+
+        var unlinked = api.delete("/api/v1/me/member", bossToken);
+        assertThat(unlinked.status()).isEqualTo(200);
+        assertThat(unlinked.json().get("memberId").isNull()).isTrue();
+        assertThat(api.get("/api/v1/audit", admin).json().get("items").toString())
+                .contains("LOGIN_LINKED", "LOGIN_UNLINKED", "is member Boss herself " + run);
     }
 
     private Api.Response accept(String token, String email) {
