@@ -39,7 +39,8 @@
     var pounds = Math.round(value * 14 * scale) / scale;
     var st = Math.floor(pounds / 14);
     var lb = Math.round((pounds - st * 14) * scale) / scale;
-    return st + ' st ' + new Intl.NumberFormat(locale, { minimumFractionDigits: decimals,
+    // Under a stone (an arm's muscle), pounds alone, as the page's figures write it.
+    return (st > 0 ? st + ' st ' : '') + new Intl.NumberFormat(locale, { minimumFractionDigits: decimals,
       maximumFractionDigits: decimals }).format(lb) + ' lb';
   }
 
@@ -209,22 +210,44 @@
 
   // A swipe or the mouse wheel over a chart scrolls the page, as anywhere else: the slider below the chart zooms and
   // pans, and so does the wheel with Ctrl held.
+  // The lowest and highest value of a time series' readings (and its goal), or null without readings.
+  function extent(spec) {
+    var low = Infinity, high = -Infinity;
+    spec.series.forEach(function (s) {
+      s.data.forEach(function (p) {
+        if (p[1] !== null) {
+          low = Math.min(low, p[1]);
+          high = Math.max(high, p[1]);
+        }
+      });
+    });
+    if (low > high) { return null; }
+    if (spec.goal) {
+      low = Math.min(low, spec.goal.value);
+      high = Math.max(high, spec.goal.value);
+    }
+    return { low: low, high: high };
+  }
+
   // The value axis of a chart with category bands: every reading with 5 units of room, in whole tens, at least
   // 100 to 150; null without bands or readings.
   function valueSpan(spec, bands) {
-    var low = Infinity, high = -Infinity;
-    if (bands.length) {
-      spec.series.forEach(function (s) {
-        s.data.forEach(function (p) {
-          if (p[1] !== null) {
-            low = Math.min(low, p[1]);
-            high = Math.max(high, p[1]);
-          }
-        });
-      });
-    }
-    return low > high ? null : { min: Math.min(Math.floor((low - 5) / 10) * 10, 100),
-      max: Math.max(Math.ceil((high + 5) / 10) * 10, 150) };
+    var e = bands.length ? extent(spec) : null;
+    return e && { min: Math.min(Math.floor((e.low - 5) / 10) * 10, 100),
+      max: Math.max(Math.ceil((e.high + 5) / 10) * 10, 150) };
+  }
+
+  // The value axis of a chart in stones (decimal stones): ticks a whole number of pounds apart (1, 2, 4, 7 lb, a
+  // stone or more), about five of them; ECharts' own round steps in stones, 0.3 st, were 4 lb then 5.
+  function stoneSpan(spec) {
+    var e = spec.stones ? extent(spec) : null;
+    if (!e) { return null; }
+    var low = e.low * 14, high = e.high * 14;
+    var step = [1, 2, 4, 7, 14, 28, 42, 70, 140].find(function (lb) { return (high - low) / lb <= 5; }) || 280;
+    var min = Math.floor(low / step) * step, max = Math.ceil(high / step) * step;
+    if (max === min) { max += step; }
+    // The end as ECharts reaches it, a step at a time from the start.
+    return { min: min / 14, max: min / 14 + (max - min) / step * (step / 14), interval: step / 14 };
   }
 
   function zoom() {
@@ -250,6 +273,7 @@
     // over any zoom, and only the bands' parts inside it are drawn, each named once: a band starting at the top of
     // the axis put its name on the band below it.
     var span = valueSpan(spec, spec.bands || []);
+    var stone = stoneSpan(spec);
     var bands = (spec.bands || []).filter(function (b) { return span && b.from < span.max && b.to > span.min; })
       .map(function (b) {
         return { from: Math.max(b.from, span.min), to: Math.min(b.to, span.max), label: b.label, color: b.color };
@@ -320,10 +344,12 @@
         // A goal below or above the readings widens the axis to a value between ticks: no label there ("78 77").
         axisLabel: Object.assign(spec.goal ? { showMinLabel: false, showMaxLabel: false } : {},
           spec.stones ? { formatter: function (v) { return stones(v, 0); } } : {}),
-        min: span ? span.min
+        min: span ? span.min : stone ? stone.min
           : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); } : null,
-        max: span ? span.max
-          : spec.goal ? function (v) { return Math.ceil(Math.max(v.max, spec.goal.value) + 1); } : null },
+        max: span ? span.max : stone ? stone.max
+          : spec.goal ? function (v) { return Math.ceil(Math.max(v.max, spec.goal.value) + 1); } : null,
+        // ECharts takes a null interval as one; no key at all is its own choice.
+        interval: stone ? stone.interval : undefined },
       dataZoom: zoom(),
       series: series(spec, bands, el.clientWidth >= 560)
     });

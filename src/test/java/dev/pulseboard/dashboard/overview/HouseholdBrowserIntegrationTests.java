@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -196,6 +197,24 @@ class HouseholdBrowserIntegrationTests {
         Object tick = ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom(document"
                 + ".getElementById('body-chart')).getOption().yAxis[0].axisLabel.formatter(12.5)");
         assertThat(tick).as("the axis in stones and pounds, as the figures are, not 12.5").isEqualTo("12 st 7 lb");
+        // Ticks a whole number of pounds apart, evenly (decimal stones' round steps were 4 lb, then 5), and pounds
+        // alone under a stone.
+        @SuppressWarnings("unchecked")
+        List<Object> axis = (List<Object>) ((JavascriptExecutor) driver).executeScript("var c = echarts"
+                + ".getInstanceByDom(document.getElementById('body-chart')); var y = c.getModel().getComponent('yAxis')"
+                + ".axis; return [y.scale.getTicks().map(function (t) { return t.value; }), c.getOption().yAxis[0]"
+                + ".axisLabel.formatter(8 / 14)];");
+        // ECharts may list the axis's end twice (sevenths are not exact in floating point): the same place, once.
+        @SuppressWarnings("unchecked")
+        List<Double> ticks = ((List<Number>) axis.get(0)).stream().map(t -> Math.rint(t.doubleValue() * 14 * 1e6)
+                / 1e6).distinct().toList();
+        assertThat(ticks).hasSizeGreaterThan(2);
+        double step = ticks.get(1) - ticks.get(0);
+        assertThat(step).as("pounds between ticks").isPositive().isCloseTo(Math.rint(step), within(1e-6));
+        for (int i = 1; i < ticks.size(); i++) {
+            assertThat(ticks.get(i) - ticks.get(i - 1)).isCloseTo(step, within(1e-6));
+        }
+        assertThat(axis.get(1)).isEqualTo("8 lb");
         chooseUnit("KG");
         assertThat(driver.findElement(By.cssSelector(".tile .tile-value")).getText()).endsWith(" kg");
     }
