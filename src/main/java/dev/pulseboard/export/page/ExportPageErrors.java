@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,7 +22,7 @@ import dev.pulseboard.core.UnreadableQuery;
 
 /**
  * Errors on the Export pages: the site's error page with the status and the reason, never a stack trace. Its layout
- * shows the demo banner and the navigation (the units menu, which belongs to the dashboard, is left out).
+ * shows the demo banner, the version and the navigation (the units menu, which belongs to the dashboard, is left out).
  */
 @ControllerAdvice(basePackageClasses = ExportPageErrors.class)
 class ExportPageErrors {
@@ -31,9 +33,12 @@ class ExportPageErrors {
     private static final Map<String, String> FORMS = Map.of("/download", "download", "/blood-pressure", "report");
 
     private final boolean demo;
+    private final String version;
 
-    ExportPageErrors(@Value("${pulseboard.demo:false}") boolean demo) {
+    ExportPageErrors(@Value("${pulseboard.demo:false}") boolean demo, ObjectProvider<BuildProperties> build) {
         this.demo = demo;
+        // In the header, as on every other page.
+        this.version = build.getIfAvailable() == null ? "development" : build.getIfAvailable().getVersion();
     }
 
     @ExceptionHandler
@@ -80,6 +85,7 @@ class ExportPageErrors {
         model.addAttribute("status", status);
         model.addAttribute("message", message);
         model.addAttribute("demo", demo);
+        model.addAttribute("version", version);
         model.addAttribute("currentUser", user);
         return "error-page";
     }

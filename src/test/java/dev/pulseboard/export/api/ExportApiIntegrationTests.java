@@ -296,7 +296,7 @@ class ExportApiIntegrationTests {
         var missing = session.get("/members/999999/export");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("does not exist").doesNotContain("Exception")
-                .as("inside the site's layout").contains("aria-label=\"Main\"", "Sign out");
+                .as("inside the site's layout").contains("aria-label=\"Main\"", "Sign out", "class=\"version\"");
     }
 
     private LocalDate latestDay() {
