@@ -342,7 +342,8 @@
         minInterval: el.clientWidth < 560 && last - first > 21 * 24 * 3600 * 1000 ? 7 * 24 * 3600 * 1000 : null },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
         // A goal below or above the readings widens the axis to a value between ticks: no label there ("78 77").
-        axisLabel: Object.assign(spec.goal ? { showMinLabel: false, showMaxLabel: false } : {},
+        // (An axis in stones ends on ticks of its own: its end labels stay.)
+        axisLabel: Object.assign(spec.goal && !stone ? { showMinLabel: false, showMaxLabel: false } : {},
           spec.stones ? { formatter: function (v) { return stones(v, 0); } } : {}),
         min: span ? span.min : stone ? stone.min
           : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); } : null,

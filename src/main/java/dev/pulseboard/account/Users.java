@@ -117,6 +117,12 @@ public class Users {
             throw new AccountException(AccountException.Reason.INVALID,
                     target.name() + " is the last administrator; make someone else administrator first.");
         }
+        if (role == CurrentUser.Role.MEMBER && target.memberId() == null) {
+            // A member login sees its own member and what is shared with it: with none, it would see nothing.
+            throw new AccountException(AccountException.Reason.INVALID, target.name() + " is no member of the "
+                    + "household yet, and a member login sees only its own: they say which member is them on "
+                    + "People (This is me) first.");
+        }
         users.updateRole(userId, role);
         events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), target.memberId(),
                 HouseholdChanged.Change.ROLE_CHANGED, target.name() + ": " + target.role().name().toLowerCase()

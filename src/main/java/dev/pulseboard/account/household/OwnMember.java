@@ -60,16 +60,37 @@ public class OwnMember {
             throw AccountException.invalid("member", chosen.name() + " has a login of their own.");
         }
         try {
-            logins.linkMember(admin.userId(), member);
+            if (!logins.linkMember(admin.userId(), member)) {
+                throw AccountException.invalid("member", "Your login was linked to a member a moment ago; reload "
+                        + "the page.");
+            }
         } catch (DuplicateKeyException e) {
             throw AccountException.invalid("member", chosen.name() + " has a login of their own.");
         }
         int withdrawn = invitations.revokePendingFor(member, clock.instant());
+        // Names only (at most 100 characters each), so that the line fits the audit log's 500.
         events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), member,
-                HouseholdChanged.Change.LOGIN_LINKED, admin.name() + " <" + admin.email() + "> is member "
-                        + chosen.name() + (withdrawn == 0 ? "" : "; " + withdrawn + " pending invitation"
-                                + (withdrawn == 1 ? "" : "s") + " for the member withdrawn")));
+                HouseholdChanged.Change.LOGIN_LINKED, admin.name() + " is member " + chosen.name()
+                        + (withdrawn == 0 ? "" : "; " + withdrawn + " pending invitation" + (withdrawn == 1 ? "" : "s")
+                                + " for the member withdrawn")));
         return users.me(user);
+    }
+
+    /**
+     * Adds a member who is the administrator ("This is me" on the household page), in one transaction: when the link
+     * is refused, the member is not added either. Refused at the name field.
+     */
+    @Transactional
+    public Member addSelf(CurrentUser user, String name) {
+        CurrentUser admin = users.requireAdmin(user);
+        if (admin.memberId() != null) {
+            throw AccountException.invalid("name", "Your login is already "
+                    + members.get(admin.householdId(), admin.memberId()).name() + ": add this member without "
+                    + "\u201cThis is me\u201d, or say on People that that member is not you.");
+        }
+        Member added = members.add(admin.householdId(), name);
+        link(user, added.id());
+        return added;
     }
 
     /** Undoes {@link #link}: the administrator's login is no member's (the member and their data stay). */
@@ -81,8 +102,8 @@ public class OwnMember {
         }
         logins.unlinkMember(admin.userId());
         events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), admin.memberId(),
-                HouseholdChanged.Change.LOGIN_UNLINKED, admin.name() + " <" + admin.email() + "> is no longer "
-                        + "member " + members.get(admin.householdId(), admin.memberId()).name()));
+                HouseholdChanged.Change.LOGIN_UNLINKED, admin.name() + " is no longer member "
+                        + members.get(admin.householdId(), admin.memberId()).name()));
         return users.me(user);
     }
 }

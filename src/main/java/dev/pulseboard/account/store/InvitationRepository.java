@@ -74,8 +74,10 @@ public class InvitationRepository {
 
     /** Withdraws every pending invitation for the member (once one of them made the member's login). */
     public int revokePendingFor(MemberId member, Instant now) {
+        // Pending: not used, not revoked, not expired (an expired one is not counted as withdrawn).
         return jdbc.sql("update invitation set revoked_at = ? where member_id = ? and accepted_at is null"
-                + " and revoked_at is null").params(Timestamp.from(now), member.value()).update();
+                + " and revoked_at is null and expires_at > ?").params(Timestamp.from(now), member.value(),
+                        Timestamp.from(now)).update();
     }
 
     private static Stored map(ResultSet rs, Instant now) throws SQLException {

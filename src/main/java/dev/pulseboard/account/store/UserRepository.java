@@ -104,8 +104,10 @@ public class UserRepository {
                 + "where id = ?").params(passwordHash, mustChange, Timestamp.from(now), id).update();
     }
 
-    public void linkMember(long id, MemberId member) {
-        jdbc.sql("update app_user set member_id = ? where id = ?").params(member.value(), id).update();
+    /** Links the login to the member if it is no member's yet; false if it is (another request linked it first). */
+    public boolean linkMember(long id, MemberId member) {
+        return jdbc.sql("update app_user set member_id = ? where id = ? and member_id is null")
+                .params(member.value(), id).update() == 1;
     }
 
     public void unlinkMember(long id) {

@@ -67,10 +67,7 @@ class OverviewController {
             @RequestParam(defaultValue = "false") boolean me, RedirectAttributes redirect) {
         users.requireAdmin(user);
         try {
-            var added = members.add(user.householdId(), name);
-            if (me) {
-                ownMember.link(user, added.id());
-            }
+            var added = me ? ownMember.addSelf(user, name) : members.add(user.householdId(), name);
             return "redirect:/members/" + added.id();
         } catch (AccountException e) {
             FieldErrors errors = new FieldErrors().typed("name", name);

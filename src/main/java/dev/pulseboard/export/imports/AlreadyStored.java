@@ -15,12 +15,14 @@ import java.util.function.Function;
 import dev.pulseboard.core.Zones;
 
 /**
- * What is stored near the rows of one archive file, for telling which rows are already there: one stored at the
- * same instant (an import in the same zone, or a synced copy), or at the same local time in the zone each was
- * stored with (an import in another zone). A synced item (positive id) so found stands: its instant is the true
- * one. An earlier import's item (negative id) at the same local time but another instant was read in another zone:
- * the row replaces it, and the item is kept in {@link #replaced()} for the caller to delete as it writes the row.
- * {@code what} tells apart what is stored at one time: a reading's type and value; nothing for a night or workout.
+ * What is stored near the rows of one archive file, for telling which rows are already there. A synced item
+ * (positive id) at the same instant, or at the same local time in the zone it was stored with, stands: the row is
+ * already there, and its instant is the true one. An earlier import's item (negative id) is the row's own copy when
+ * it is at the same local time in its zone: kept when at the same instant too (imported in the same zone), else
+ * replaced (imported in another zone): the item joins {@link #replaced()} for the caller to delete as it writes the
+ * row. An import's copy is never matched by its instant alone, which another row read in another zone can share.
+ * Each copy serves one row. {@code what} tells apart what is stored at one time: a reading's type and value; nothing
+ * for a night or workout.
  *
  * @param <T> what the caller needs to delete a replaced item
  */
@@ -30,7 +32,7 @@ final class AlreadyStored<T> {
     static final Duration ZONE_SPREAD = Duration.ofHours(26);
 
     private final ZoneId zone;
-    private final Set<String> atInstant = new HashSet<>();
+    private final Set<String> syncedAtInstant = new HashSet<>();
     private final Set<String> syncedAtLocalTime = new HashSet<>();
     private final Map<String, List<Copy<T>>> importedAtLocalTime = new HashMap<>();
     private final List<T> replaced = new ArrayList<>();
@@ -43,9 +45,9 @@ final class AlreadyStored<T> {
 
     /** A stored item: {@code id} its group or Withings id, {@code timeZone} the zone it was stored with. */
     void add(T item, long id, Instant time, String timeZone, String what) {
-        atInstant.add(time.getEpochSecond() + "|" + what);
         String local = local(time, timeZone, what);
         if (id > 0) {
+            syncedAtInstant.add(time.getEpochSecond() + "|" + what);
             syncedAtLocalTime.add(local);
         } else {
             importedAtLocalTime.computeIfAbsent(local, k -> new ArrayList<>()).add(new Copy<>(item, time));
@@ -53,19 +55,24 @@ final class AlreadyStored<T> {
     }
 
     /**
-     * Whether a row's {@code what} at {@code time}, to be stored with {@code timeZone}, is already there; the earlier
-     * imports' copies of it at other instants join {@link #replaced()}, each once.
+     * Whether a row's {@code what} at {@code time}, to be stored with {@code timeZone}, is already there. When it is
+     * not, the earlier imports' copies of it (at the same local time, other instants) join {@link #replaced()}; when
+     * an earlier import's copy at the same instant is there, other copies of it at the same local time (an earlier
+     * release stored a row once per zone it was imported in) join them too.
      */
     boolean there(Instant time, String timeZone, String what) {
         String local = local(time, timeZone, what);
-        for (Copy<T> copy : importedAtLocalTime.getOrDefault(local, List.of())) {
-            if (!copy.time.equals(time)) {
-                replaced.add(copy.item);
-                moved.add(time);
-            }
+        if (syncedAtInstant.contains(time.getEpochSecond() + "|" + what) || syncedAtLocalTime.contains(local)) {
+            return true;
         }
+        List<Copy<T>> copies = importedAtLocalTime.getOrDefault(local, List.of());
         importedAtLocalTime.remove(local);
-        return atInstant.contains(time.getEpochSecond() + "|" + what) || syncedAtLocalTime.contains(local);
+        boolean kept = copies.stream().anyMatch(c -> c.time.equals(time));
+        copies.stream().filter(c -> !c.time.equals(time)).forEach(c -> replaced.add(c.item));
+        if (!kept && !copies.isEmpty()) {
+            moved.add(time);
+        }
+        return kept;
     }
 
     /** The items (a night or workout each, from its start, stored with its zone) that are not there yet. */

@@ -581,6 +581,10 @@ public abstract class HouseholdCases {
         long bossId = boss.json().get("id").asLong();
         try {
             linkAndUnlink(tokenOf(email));
+            // No member now: as a member login they would see nothing, so they stay administrator.
+            var demoted = api.patch("/api/v1/users/" + bossId, admin, "{\"role\":\"MEMBER\"}");
+            assertThat(demoted.status()).isEqualTo(400);
+            assertThat(demoted.json().get("detail").asString()).contains("no member of the household yet");
         } finally {
             // The household's other tests count its administrators.
             assertThat(api.delete("/api/v1/users/" + bossId, admin).status()).isEqualTo(204);
@@ -608,6 +612,7 @@ public abstract class HouseholdCases {
         var taken = api.send("PUT", "/api/v1/me/member", admin, "application/json",
                 ("{\"memberId\":" + mine + "}").getBytes(StandardCharsets.UTF_8));
         assertThat(taken.status()).as("one login a member").isEqualTo(400);
+        assertThat(taken.json().get("detail").asString()).contains("has a login of their own");
 
         String memberEmail = unique("plain");
         assertThat(accept(invite("{\"memberId\":" + other + ",\"role\":\"MEMBER\"}"), memberEmail).status())

@@ -201,9 +201,34 @@ abstract class ImportCases {
         JsonNode weight = byName(importAndWait(member + "/imports?timeZone=Europe/Paris", zip(Map.of("weight.csv",
                 "Date,Weight (kg)\n2025-03-01 07:00:00,80.1\n")))).get("weight.csv");
         assertThat(weight.get("alreadyThere").asInt()).isEqualTo(1);
-        assertThat(weight.get("problems").toString()).contains("1 reading imported earlier in another time zone "
-                + "was moved to Europe/Paris");
+        assertThat(weight.get("problems")).as("nothing written, so nothing moved").isEmpty();
         assertThat(points(member, MeasurementType.WEIGHT)).containsExactly(paris.getEpochSecond() + "=80.1");
+    }
+
+    /**
+     * Two readings of the same value six hours apart, imported in UTC, then in Asia/Dhaka (six hours ahead): the second
+     * one's new instant is the first one's old one. Each moves to its own new instant; none is lost or taken for the
+     * other. The same for two workouts.
+     */
+    @Test
+    void readingsAZoneShiftApartAreEachMovedNotTakenForEachOther() {
+        long member = Household.addMember(api, token, Household.named("Zone shift apart"));
+        byte[] zip = zip(Map.of(
+                "weight.csv", "Date,Weight (kg)\n2025-03-01 10:00:00,80.1\n2025-03-01 16:00:00,80.1\n",
+                "activities.csv", "from,to,Activity type,Data\n2025-03-02 10:00:00,2025-03-02 10:30:00,Walking,{}\n"
+                        + "2025-03-02 16:00:00,2025-03-02 16:30:00,Walking,{}\n"));
+        importAndWait(member + "/imports?timeZone=UTC", zip);
+
+        Map<String, JsonNode> dhaka = byName(importAndWait(member + "/imports?timeZone=Asia/Dhaka", zip));
+        assertThat(dhaka.get("weight.csv").get("imported").asInt()).isEqualTo(2);
+        assertThat(dhaka.get("weight.csv").get("problems").toString()).contains("2 readings imported earlier");
+        assertThat(dhaka.get("activities.csv").get("imported").asInt()).isEqualTo(2);
+        assertThat(points(member, MeasurementType.WEIGHT)).containsExactly(
+                Instant.parse("2025-03-01T04:00:00Z").getEpochSecond() + "=80.1",
+                Instant.parse("2025-03-01T10:00:00Z").getEpochSecond() + "=80.1");
+        assertThat(workouts(member)).containsExactly(
+                "1 2025-03-02T04:00:00Z 2025-03-02T04:30:00Z null null null null",
+                "1 2025-03-02T10:00:00Z 2025-03-02T10:30:00Z null null null null");
     }
 
     private void assertTheArchiveIsThereOnceInParis(long member) {
