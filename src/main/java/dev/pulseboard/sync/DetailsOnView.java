@@ -67,23 +67,19 @@ public class DetailsOnView {
     public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, ZoneId zone, String field) {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+        List<LocalDate> utcDays = IntradaySync.utcDays(day, zone);
+        List<IntradaySync.Due> due = intraday.dueOnView(member, utcDays);
         List<Hypnogram.Sample> samples = new ArrayList<>();
-        for (LocalDate utcDay : IntradaySync.utcDays(day, zone)) {
-            samples.addAll(intradayOfUtcDay(member, utcDay, field));
+        for (LocalDate utcDay : utcDays) {
+            Supplier<List<Hypnogram.Sample>> stored = () -> activity.intraday(member, utcDay, field);
+            var toFetch = due.stream().filter(d -> d.day().equals(utcDay)).findFirst();
+            samples.addAll(toFetch.isEmpty() ? stored.get()
+                    : fetch(member, "the intraday series of " + utcDay + " (UTC)", stored, tokens -> {
+                        intraday.fetch(member, tokens, toFetch.get());
+                        return stored.get();
+                    }));
         }
         return samples.stream().filter(s -> !s.time().isBefore(from) && s.time().isBefore(to)).toList();
-    }
-
-    private List<Hypnogram.Sample> intradayOfUtcDay(MemberId member, LocalDate utcDay, String field) {
-        Supplier<List<Hypnogram.Sample>> stored = () -> activity.intraday(member, utcDay, field);
-        var due = intraday.dueOnView(member, utcDay);
-        if (due.isEmpty()) {
-            return stored.get();
-        }
-        return fetch(member, "the intraday series of " + utcDay + " (UTC)", stored, tokens -> {
-            intraday.fetch(member, tokens, due.get());
-            return stored.get();
-        });
     }
 
     /** Why the member's local day's intraday series cannot be asked for, if it cannot ({@link IntradaySync#refusal}). */

@@ -129,9 +129,12 @@ public class IntradaySync implements DataSync {
         return first.datesUntil(last.plusDays(1)).toList();
     }
 
-    /** The UTC day, if a look at it should ask Withings first: a day of the window not complete nor just fetched. */
-    public Optional<Due> dueOnView(MemberId member, LocalDate utcDay) {
-        return due(member, true).stream().filter(d -> d.day().equals(utcDay)).findFirst();
+    /**
+     * Those of the UTC days a look at which should ask Withings first: days of the window not complete nor just
+     * fetched (one look at the store for all of them).
+     */
+    public List<Due> dueOnView(MemberId member, List<LocalDate> utcDays) {
+        return due(member, true).stream().filter(d -> utcDays.contains(d.day())).toList();
     }
 
     /** Fetches a day {@link #dueOnView} named, now (someone is looking at it). */
