@@ -35,12 +35,15 @@ import dev.pulseboard.dashboard.unit.WeightUnit;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.daily.SleepNight;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.recording.EcgStrip;
 import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Browser;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 
 /**
@@ -63,6 +66,9 @@ class MemberSectionsBrowserIntegrationTests {
 
     @Autowired
     DailyData daily;
+
+    @Autowired
+    Measurements measurements;
 
     @Autowired
     Recordings recordings;
@@ -105,10 +111,14 @@ class MemberSectionsBrowserIntegrationTests {
 
     @Test
     void overviewCardShowsTheLatestWeightAndItsChangeOverThirtyDays() {
-        driver.get(base + "/");
-        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + alex + "']"));
         var weighIns = emulator.readings("alex", 1, 1);
         var latest = weighIns.get(weighIns.size() - 1);
+        // The persona weighs itself in real time: a weigh-in uploaded just now is on the card once its notified
+        // sync has stored it, seconds later.
+        Poll.until(Duration.ofSeconds(30), "the latest weigh-in stored", () -> measurements
+                .latest(member(), MeasurementType.WEIGHT).filter(r -> r.time().equals(latest.time())).orElse(null));
+        driver.get(base + "/");
+        var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + alex + "']"));
         var baseline = weighIns.stream().filter(r -> !r.time().isAfter(latest.time().minus(Duration.ofDays(30))))
                 .reduce((a, b) -> b).orElseThrow();
         double change = latest.value().subtract(baseline.value()).doubleValue();
