@@ -59,10 +59,17 @@ class KilledServerIntegrationTests {
     @Test
     void stoppedWithSigtermHandsTheBackfillBackAndTheNextStartGoesOn() throws Exception {
         Backfill backfill = startBackfill();
+        // Activity pages a second apart: the stop lands while pages are left, on a busy machine too (the last pages
+        // went by before the signal in one run).
+        String faults = backfill.emulatorBase() + "/_admin/faults";
+        var slow = new Api(0).postJsonUrl(faults, "{\"path\":\"/v2/measure\",\"action\":\"getactivity\","
+                + "\"type\":\"delay\",\"delayMs\":1000,\"count\":100}");
+        assertThat(slow.status()).as(slow.body()).isEqualTo(201);
         JsonNode lastAnswer = ChildServers.awaitActivityUnderWay(backfill.api(), backfill.token(), backfill.id());
         backfill.server().destroy();
         assertThat(backfill.server().waitFor(60, TimeUnit.SECONDS)).as("stopped, without waiting for the backfill")
                 .isTrue();
+        new Api(0).deleteUrl(faults);
         assertThat(lastAnswer.get("lastSuccessAt").isNull()).as("stopped before the backfill ended").isTrue();
         try (var connection = DriverManager.getConnection("jdbc:h2:file:" + backfill.data().resolve("pulseboard"),
                 "sa", ""); var query = connection.createStatement();
