@@ -1,13 +1,16 @@
 # Shared by the bench scripts (source it after setting PORT): the packaged jar in demo mode on a fresh data
 # directory, the installation's setup, members linked to emulator personas through the consent form, bounded waits.
+# JAR names another packaged jar to start (default target/pulseboard.jar), for instance the image's extracted one with
+# its AOT cache in JAVA_OPTS; the java on PATH starts it.
 # Sets BASE, EMU and DATA; pb_start sets PID (and EPID, a script's emulator process, goes with it); pb_setup sets TOKEN and AUTH. The server and the data directory go
 # when the script exits.
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BASE="http://localhost:$PORT"
 EMU="$BASE/emulator/withings/_admin"
-[ -f target/pulseboard.jar ] || ./mvnw -q -B -DskipTests package
-if [ -n "$(find src pom.xml -newer target/pulseboard.jar -type f -print -quit)" ]; then
-  echo "warning: target/pulseboard.jar is older than the sources; './mvnw -B -DskipTests package' to measure them" >&2
+JAR=${JAR:-target/pulseboard.jar}
+[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
+if [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit)" ]; then
+  echo "warning: $JAR is older than the sources; './mvnw -B -DskipTests package' to measure them" >&2
 fi
 DATA=$(mktemp -d)
 PID=
@@ -24,7 +27,7 @@ stats() { curl -sf "$EMU/stats"; }
 # pb_start [server arguments...]: starts the jar (JVM options from JAVA_OPTS) and waits until it is healthy.
 pb_start() {
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar target/pulseboard.jar --server.port="$PORT" --pulseboard.data-dir="$DATA" "$@" \
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --pulseboard.data-dir="$DATA" "$@" \
     >"$DATA/server.log" 2>&1 &
   PID=$!
   deadline 60

@@ -13,7 +13,13 @@
 # one Flyway migration, db-scheduler's table. The `java -jar` loop then alternates bare, deps and Pulseboard and
 # prints the medians with the ratios deps / bare, Pulseboard / bare and Pulseboard / deps: how much of the gap is the
 # dependency set itself. (CDS=1 still compares bare and Pulseboard only.)
-# Usage: [DEPS=1] [CDS=1] bench/startup.sh [port] [rounds]
+# With AOT=1 it also times a start from JDK 25's AOT cache (JEP 483, 514, 515; measured, not what the image does):
+# on the JDK in AOT_JAVA_HOME (default the first of /usr/lib/jvm/* of release 25 or later), both jars extracted with
+# -Djarmode=tools, an AOT cache of each made by a training run (-XX:AOTCacheOutput, -Dspring.context.exit=onRefresh),
+# then started from it (-XX:AOTCache, -XX:AOTMode=on). Its loop alternates the bare jar's `java -jar` on the default
+# java, Pulseboard from its cache and the bare jar from its cache, and prints the ratios Pulseboard's cache start /
+# bare `java -jar` and cache / cache.
+# Usage: [DEPS=1] [CDS=1] [AOT=1] bench/startup.sh [port] [rounds]
 set -euo pipefail
 PORT=${1:-18191}
 ROUNDS=${2:-5}
@@ -137,7 +143,7 @@ time_to_healthy() {
   data=$(mktemp -d -p "$WORK")
   start=$(date +%s%3N)
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "$@" -jar "$jar" --server.port="$PORT" --pulseboard.data-dir="$data" >"$data/log" 2>&1 &
+  ${JAVA:-java} $JAVA_OPTS "$@" -jar "$jar" --server.port="$PORT" --pulseboard.data-dir="$data" >"$data/log" 2>&1 &
   PID=$!
   local deadline=$(( $(date +%s) + 120 ))
   until curl -sf "http://localhost:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
@@ -203,5 +209,38 @@ if [ "${CDS:-0}" = 1 ]; then
   done
   BARE_OPTS="-XX:SharedArchiveFile=$WORK/bare.jsa" PB_OPTS="-XX:SharedArchiveFile=$WORK/pulseboard.jsa" \
     compare "CDS" "$WORK/bare-x/bare.jar" "$WORK/pulseboard-x/pulseboard.jar"
+fi
+
+if [ "${AOT:-0}" = 1 ]; then
+  release() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'; }
+  AOT_JAVA=
+  for home in ${AOT_JAVA_HOME:-} /usr/lib/jvm/*; do
+    r=$(release "$home/bin/java" 2>/dev/null || true)
+    if [ -n "$r" ] && [ "$r" -ge 25 ]; then AOT_JAVA=$home/bin/java; break; fi
+  done
+  [ -n "$AOT_JAVA" ] || { echo "AOT=1 needs a JDK 25 or later (AOT_JAVA_HOME)" >&2; exit 1; }
+  echo "aot java: $("$AOT_JAVA" -version 2>&1 | head -1)"
+  for app in bare pulseboard; do
+    jar=$([ $app = bare ] && echo "$WORK/bare/target/bare.jar" || echo "$WORK/pulseboard.jar")
+    rm -rf "$WORK/$app-a"
+    "$AOT_JAVA" -Djarmode=tools -jar "$jar" extract --destination "$WORK/$app-a" >/dev/null
+    train=$(mktemp -d -p "$WORK")
+    # shellcheck disable=SC2086
+    "$AOT_JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$WORK/$app.aot" -Dspring.context.exit=onRefresh \
+      -jar "$WORK/$app-a/$(basename "$jar")" --pulseboard.data-dir="$train" --server.port="$PORT" >"$train.log" 2>&1 \
+      || { tail -20 "$train.log" >&2; exit 1; }
+  done
+  bs=(); ps=(); cs=()
+  for r in $(seq 1 "$ROUNDS"); do
+    b=$(time_to_healthy "$WORK/bare/target/bare.jar")
+    p=$(JAVA=$AOT_JAVA time_to_healthy "$WORK/pulseboard-a/pulseboard.jar" -XX:AOTCache="$WORK/pulseboard.aot" -XX:AOTMode=on)
+    c=$(JAVA=$AOT_JAVA time_to_healthy "$WORK/bare-a/bare.jar" -XX:AOTCache="$WORK/bare.aot" -XX:AOTMode=on)
+    echo "aot round $r: bare java -jar ${b} ms, pulseboard from its AOT cache ${p} ms, bare from its AOT cache ${c} ms"
+    bs+=("$b"); ps+=("$p"); cs+=("$c")
+  done
+  mb=$(median "${bs[@]}"); mp=$(median "${ps[@]}"); mc=$(median "${cs[@]}")
+  echo "aot median: bare java -jar ${mb} ms, pulseboard from its AOT cache ${mp} ms, bare from its AOT cache ${mc} ms," \
+    "pulseboard-aot/bare-java-jar $(python3 -c "print(round($mp / $mb, 2))")," \
+    "cache/cache $(python3 -c "print(round($mp / $mc, 2))")"
 fi
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)"
