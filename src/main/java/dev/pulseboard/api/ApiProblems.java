@@ -25,6 +25,7 @@ import dev.pulseboard.api.body.BodyMistakes;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.core.DatabaseUnreachable;
 import dev.pulseboard.core.UnreadableQuery;
+import dev.pulseboard.core.UnreadableValue;
 
 /** Every API error as {@code application/problem+json} with a {@code detail} that says what was wrong. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -78,8 +79,7 @@ class ApiProblems {
 
     @ExceptionHandler
     ProblemDetail on(MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The value of '" + e.getName() + "' is not valid.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableValue.detail(e));
     }
 
     @ExceptionHandler

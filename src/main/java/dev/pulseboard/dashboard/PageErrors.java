@@ -10,13 +10,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.core.UnreadableQuery;
+import dev.pulseboard.core.UnreadableValue;
 
 /** Errors on pages: a readable page with a way back, never a stack trace. */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
@@ -48,15 +48,10 @@ class PageErrors {
     String on(MethodArgumentTypeMismatchException e,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return page(404, "There is nothing at this address.", user, request, response, model);
+        if (UnreadableValue.inPath(e)) {
+            return page(404, UnreadableValue.NOTHING_HERE, user, request, response, model);
         }
-        Class<?> type = e.getRequiredType();
-        boolean number = type != null && (Number.class.isAssignableFrom(type) || type == int.class
-                || type == long.class);
-        return page(400, "The value of '" + e.getName() + "' cannot be read: " + (number
-                ? "it must be a whole number, and not a huge one" : "it is none of the values the form offers")
-                + ". Nothing was changed; go back and try again.", user, request, response, model);
+        return page(400, UnreadableValue.onPage(e), user, request, response, model);
     }
 
     /** {@code ?from=%zz}: a query Tomcat cannot decode is the address's mistake, not a server failure to log. */

@@ -227,7 +227,76 @@ abstract class LocalDaysCases {
         assertThat(report).as("six single mornings are not a home series: no category")
                 .doesNotContain("id=\"category\"").contains("id=\"too-few\"", "0 days have both");
         assertThat(report).as("3 October, the first day measured, is the day left out: 5 readings averaged")
-                .containsPattern("id=\"average-all\"[^>]*>124/80 mmHg</td>\\s*<td class=\"num\">5</td>");
+                .containsPattern("id=\"average-home\"[^>]*>124/80 mmHg</td>\\s*<td class=\"num\">5</td>");
+    }
+
+    /** A week in New York: two readings a minute apart at 07:00 and at 21:00 of 130/80, one at 15:00 of 170/95. */
+    private static String newYorkWeek() {
+        StringBuilder bp = new StringBuilder("Date,Heart rate,Systolic,Diastolic,Comments\n");
+        for (int day = 21; day <= 27; day++) {
+            for (String time : new String[] { "07:00", "07:01", "21:00", "21:01" }) {
+                bp.append("2026-11-").append(day).append(' ').append(time).append(":00,60,130,80,\n");
+            }
+            bp.append("2026-11-").append(day).append(" 15:00:00,70,170,95,\n");
+        }
+        return bp.toString();
+    }
+
+    @Test
+    void readingsAtOtherHoursAreAveragedApartAndDecideNoVerdict() {
+        long member = Household.addMember(api, token, "Afternoons");
+        imported(member, "America/New_York", Map.of("bp.csv", newYorkWeek()));
+
+        String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-11-21&to=2026-11-27",
+                token).body();
+
+        assertThat(report).as("the home average is the mornings' and evenings': 24 readings after the first day")
+                .containsPattern("id=\"average-home\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\">24</td>")
+                .containsPattern("id=\"average-other\"[^>]*>170/95 mmHg</td>\\s*<td class=\"num\">6</td>")
+                .contains("Below the ESH 2023 home threshold").doesNotContain("consistent with hypertension");
+    }
+
+    @Test
+    void aReadingIsPlacedOnTheClockWhereItWasTakenAfterTheMemberMoved() {
+        long member = Household.addMember(api, token, "Traveller");
+        imported(member, "America/New_York", Map.of("bp.csv", newYorkWeek()));
+        imported(member, "Asia/Tokyo", Map.of("bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n"
+                + "2026-12-01 08:00:00,60,125,80,\n"));
+
+        String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-11-21&to=2026-11-27",
+                token).body();
+
+        assertThat(report).as("New York's mornings stay mornings, its 15:00 readings other hours")
+                .containsPattern("id=\"average-morning\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\">12</td>")
+                .containsPattern("id=\"average-evening\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\">12</td>")
+                .contains("07:00 (America/New_York)").doesNotContain("Sun 22 Nov 2026: 0 morning");
+        assertThat(report).as("the member's zone is now Tokyo's").contains("dates and times in <span>Asia/Tokyo</span>",
+                "id=\"taken-elsewhere\"");
+    }
+
+    @Test
+    void decimalReadingsAreRoundedNotCutAndAVerdictNeedsNoMoreThanAMonth() {
+        long member = Household.addMember(api, token, "Decimals");
+        StringBuilder bp = new StringBuilder("Date,Heart rate,Systolic,Diastolic,Comments\n");
+        for (int day = 1; day <= 5; day++) {
+            for (String time : new String[] { "07:00", "07:01", "21:00", "21:01" }) {
+                bp.append("2026-10-0").append(day).append(' ').append(time).append(":00,60.7,134.9,84.9,\n");
+            }
+        }
+        imported(member, "Europe/Paris", Map.of("bp.csv", bp.toString()));
+
+        String week = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-10-01&to=2026-10-05",
+                token).body();
+        assertThat(week).as("134.9/84.9 is 135/85, at the threshold").contains("<td class=\"num\">135</td>",
+                "<td class=\"num\">85</td>", "<td class=\"num\">61</td>").contains("At or above the ESH 2023")
+                .containsPattern("id=\"average-home\"[^>]*>135/85 mmHg</td>");
+
+        String years = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=1990-01-01&to=2026-11-30",
+                token).body();
+        assertThat(years).as("five days in 37 years are no protocol week: no verdict")
+                .contains("id=\"over-a-month\"").doesNotContain("id=\"category\"");
+        assertThat(years).as("the gaps are counted from the first day of measuring, 1 October, not from 1990")
+                .contains("Of the 60 days after the first: 56 without readings");
     }
 
     private void imported(long member, String zone, Map<String, String> files) {

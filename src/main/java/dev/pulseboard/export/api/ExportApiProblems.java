@@ -13,10 +13,12 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.core.DatabaseUnreachable;
 import dev.pulseboard.core.UnreadableQuery;
+import dev.pulseboard.core.UnreadableValue;
 
 /**
  * The export routes' errors as {@code application/problem+json} with a {@code detail}, like the rest of the API:
@@ -41,6 +43,12 @@ class ExportApiProblems {
     @ExceptionHandler
     ProblemDetail on(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** {@code /members/abc/export}: a path or query value that is not what it must be, as in the rest of the API. */
+    @ExceptionHandler
+    ProblemDetail on(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableValue.detail(e));
     }
 
     /** A query Tomcat cannot decode ({@code ?format=%zz}): the client's mistake, not an export that failed. */

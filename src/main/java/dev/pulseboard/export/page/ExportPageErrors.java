@@ -15,10 +15,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.core.UnreadableQuery;
+import dev.pulseboard.core.UnreadableValue;
 
 /**
  * Errors on the Export pages: the site's error page with the status and the reason, never a stack trace. Its layout
@@ -71,6 +73,14 @@ class ExportPageErrors {
             model.addAttribute("back", "/members/" + member.group(1) + "/export");
         }
         return page(400, e.getMessage(), user, response, model);
+    }
+
+    /** {@code /members/abc/export}: nothing there (404); {@code ?x=abc} where a number is asked for: a 400 naming it. */
+    @ExceptionHandler
+    String on(MethodArgumentTypeMismatchException e, @AuthenticationPrincipal CurrentUser user,
+            HttpServletResponse response, Model model) {
+        return UnreadableValue.inPath(e) ? page(404, UnreadableValue.NOTHING_HERE, user, response, model)
+                : page(400, UnreadableValue.onPage(e), user, response, model);
     }
 
     /** {@code ?format=%zz}: a query Tomcat cannot decode is the address's mistake, not a server failure to log. */

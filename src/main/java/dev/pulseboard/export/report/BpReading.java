@@ -5,11 +5,16 @@ import java.time.LocalDateTime;
 import dev.pulseboard.health.measure.DayPeriod;
 
 /**
- * One home reading in the member's local time, a morning, an evening or neither by {@link DayPeriod} (the Heart page's
- * rule too). {@code counted} is false for the first day of the window, which the ESH protocol leaves out of the
- * averages.
+ * One home reading on the clock where it was taken, a morning, an evening or neither by {@link DayPeriod} (the Heart
+ * page's rule too). {@code counted} is false for the first day of measuring, which the ESH protocol leaves out of the
+ * averages. {@code zone} names the zone it was taken in when that is not the report's, else null.
  */
-public record BpReading(LocalDateTime time, int systolic, int diastolic, Integer pulse, boolean counted) {
+public record BpReading(LocalDateTime time, int systolic, int diastolic, Integer pulse, boolean counted, String zone) {
+
+    /** A reading taken in the report's own zone. */
+    public BpReading(LocalDateTime time, int systolic, int diastolic, Integer pulse, boolean counted) {
+        this(time, systolic, diastolic, pulse, counted, null);
+    }
 
     public DayPeriod dayPeriod() {
         return DayPeriod.of(time.toLocalTime());

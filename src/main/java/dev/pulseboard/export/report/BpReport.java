@@ -14,13 +14,17 @@ import dev.pulseboard.health.measure.HomeMean;
 /**
  * The home blood-pressure report of one member and window (the ESH 2023 home protocol: 7 days, at least 3; morning
  * and evening, two readings a minute apart; the first day left out of the averages): averages first, the category
- * against the home threshold, the chart, the readings, and what is missing for a complete report. Its days and times
- * are in {@code zone}, the member's; {@code askedTo} is the last day asked for when the window was cut at the
- * member's today ({@code to}), null when it was not.
+ * against the home threshold, the chart, the readings, and what is missing for a complete report. Its window is in
+ * {@code zone}, the member's, and so are its readings but those taken elsewhere ({@link BpReading#zone()});
+ * {@code askedTo} is the last day asked for when the window was cut at the member's today ({@code to}), null when it
+ * was not. {@code home} is the protocol's average, of the morning and evening readings; {@code other} that of the
+ * readings at other hours, shown apart and in no verdict. {@code overAMonth}: the series runs over more than a month,
+ * which is no protocol week and gets no verdict.
  */
 public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate to, LocalDate askedTo,
-        String device, List<BpReading> readings, HomeMean all, HomeMean morning, HomeMean evening,
-        int daysCounted, int daysWithBoth, List<String> missing, String chartSvg, Instant generatedAt) {
+        String device, List<BpReading> readings, HomeMean home, HomeMean morning, HomeMean evening, HomeMean other,
+        int daysCounted, int daysWithBoth, boolean overAMonth, List<String> missing, String chartSvg,
+        Instant generatedAt) {
 
     public static final int MIN_DAYS = 3;
     public static final int PROTOCOL_DAYS = 7;
@@ -66,6 +70,11 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
         return readings.isEmpty();
     }
 
+    /** Whether a reading was taken in another zone than the report's (it is then shown on that zone's clock). */
+    public boolean takenElsewhere() {
+        return readings.stream().anyMatch(r -> r.zone() != null);
+    }
+
     /**
      * Enough for the protocol's verdict: morning and evening readings on at least three days after the first day of
      * measuring ({@code daysWithBoth}). Fewer, and the averages are shown for information only, with no category:
@@ -73,6 +82,11 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
      */
     public boolean enough() {
         return daysWithBoth >= MIN_DAYS;
+    }
+
+    /** The category applies: enough days, over no more than a month (five years of mornings are no protocol week). */
+    public boolean verdict() {
+        return enough() && !overAMonth;
     }
 
     /**
@@ -111,9 +125,9 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
         return tooFew(daysWithBoth);
     }
 
-    /** The category named with its guideline; only meaningful when {@link #enough()}. */
+    /** The category named with its guideline, read on the home average as shown; only meaningful with {@link #verdict()}. */
     public String category() {
-        return all.atOrAboveThreshold()
+        return home.atOrAboveThreshold()
                 ? "At or above the ESH 2023 home threshold (135/85 mmHg): consistent with hypertension on home readings"
                 : "Below the ESH 2023 home threshold (135/85 mmHg)";
     }

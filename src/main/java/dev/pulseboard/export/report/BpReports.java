@@ -2,8 +2,10 @@ package dev.pulseboard.export.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Service;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
@@ -29,8 +32,10 @@ import dev.pulseboard.sync.MemberZones;
 
 /**
  * Builds the home blood-pressure report: the window the member chose (default: the latest complete 7 days up to
- * the last day with a reading; never past the member's today), the readings in the member's time zone
- * ({@link MemberZones}), the ESH averages and what is missing.
+ * the last day with a reading; never past the member's today, in the member's time zone, {@link MemberZones}), the
+ * readings on the clock where each was taken (its own zone, the member's when it has none: the Heart page's rule, so
+ * that a week of New York mornings stays a week of mornings after the member moved to Tokyo), the ESH averages and
+ * what is missing.
  */
 @Service
 public class BpReports {
@@ -73,6 +78,8 @@ public class BpReports {
         // count, but what it still lacks is no gap either (the gap list below stops at yesterday).
         to = asked.isAfter(today) ? today : asked;
 
+        LocalDate first = from;
+        LocalDate last = to;
         List<BpReading> read = new ArrayList<>();
         Map<String, Integer> devices = new LinkedHashMap<>();
         MeasureGroups groups = new MeasureGroups(group -> {
@@ -82,32 +89,41 @@ public class BpReports {
                 return;
             }
             MeasurementRecord p = find(group, MeasurementType.HEART_RATE);
-            LocalDateTime local = LocalDateTime.ofInstant(s.measuredAt(), zone);
-            read.add(new BpReading(local, s.value().intValue(), d.value().intValue(),
-                    p == null ? null : p.value().intValue(), true));
+            ZoneId taken = Zones.named(s.timeZone()).orElse(zone);
+            LocalDateTime local = LocalDateTime.ofInstant(s.measuredAt(), taken);
+            if (local.toLocalDate().isBefore(first) || local.toLocalDate().isAfter(last)) {
+                return;
+            }
+            read.add(new BpReading(local, whole(s), whole(d), p == null ? null : whole(p), true,
+                    taken.equals(zone) ? null : taken.getId()));
             if (s.model() != null && !s.model().isBlank()) {
                 devices.merge(s.model(), 1, Integer::sum);
             }
         });
-        measurements.forEachRecord(member.id(), from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant(), groups);
+        // The window's days are the readings' own local days: read every instant they can span, in any zone.
+        measurements.forEachRecord(member.id(), from.atStartOfDay(ZoneOffset.MAX).toInstant(),
+                to.plusDays(1).atStartOfDay(ZoneOffset.MIN).toInstant(), groups);
         groups.finish();
         // The protocol leaves out the first day of measuring (readings then run high): the window's first day with
         // readings, not its first day as chosen, which may have none.
-        LocalDate first = read.stream().map(r -> r.time().toLocalDate()).min(LocalDate::compareTo).orElse(from);
+        LocalDate measuredFirst = read.stream().map(r -> r.time().toLocalDate()).min(LocalDate::compareTo)
+                .orElse(from);
         List<BpReading> readings = read.stream().map(r -> new BpReading(r.time(), r.systolic(), r.diastolic(),
-                r.pulse(), !r.time().toLocalDate().equals(first))).toList();
+                r.pulse(), !r.time().toLocalDate().equals(measuredFirst), r.zone())).toList();
         List<BpReading> counted = readings.stream().filter(BpReading::counted).toList();
         int days = (int) counted.stream().map(r -> r.time().toLocalDate()).distinct().count();
         int complete = (int) counted.stream().collect(Collectors.groupingBy(r -> r.time().toLocalDate())).values()
                 .stream().filter(of -> !in(of, DayPeriod.MORNING).isEmpty() && !in(of, DayPeriod.EVENING).isEmpty())
                 .count();
+        List<BpReading> home = counted.stream().filter(r -> r.dayPeriod() != DayPeriod.OTHER).toList();
+        // Gaps are the series' own: the days after its first day of measuring, not the days before it in the window.
         return new BpReport(member.name(), zone, from, to, to.equals(asked) ? null : asked,
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
-                mean(counted), mean(in(counted, DayPeriod.MORNING)),
-                mean(in(counted, DayPeriod.EVENING)), days, complete,
-                missing(from, to.equals(today) ? today.minusDays(1) : to, readings, complete), BpChart.svg(from, to, readings),
-                clock.instant());
+                mean(home), mean(in(counted, DayPeriod.MORNING)), mean(in(counted, DayPeriod.EVENING)),
+                mean(in(counted, DayPeriod.OTHER)), days, complete,
+                ChronoUnit.DAYS.between(measuredFirst, to) > LISTED_DAYS,
+                missing(measuredFirst, to.equals(today) ? today.minusDays(1) : to, readings, complete),
+                BpChart.svg(from, to, readings), clock.instant());
     }
 
     /**
@@ -161,6 +177,11 @@ public class BpReports {
             missing.add(noReadings(emptySince, to));
         }
         return missing;
+    }
+
+    /** A value to the nearest whole unit, halves up, as the Heart page averages it (an archive may hold 134.9). */
+    private static int whole(MeasurementRecord record) {
+        return record.value().setScale(0, RoundingMode.HALF_UP).intValue();
     }
 
     private static HomeMean mean(List<BpReading> readings) {

@@ -153,7 +153,7 @@ class ExportApiIntegrationTests {
         var page = get("/api/v1/members/" + alex + "/reports/blood-pressure");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Home blood pressure", "alex", "Europe/Paris", "BPM Core",
-                "id=\"average-all\"", "ESH 2023", "id=\"demo-data\"")
+                "id=\"average-home\"", "ESH 2023", "id=\"demo-data\"")
                 .doesNotContain("id=\"too-few\"", "id=\"missing\"");
         assertThat(page.body().split("<tr").length).isGreaterThan(28);
         assertThat(page.body()).as("printed from the browser, every page's foot names whose and when")
@@ -262,6 +262,22 @@ class ExportApiIntegrationTests {
         var unknown = get("/api/v1/members/999999/export?format=csv");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json.readTree(unknown.body()).get("detail").asString()).contains("999999");
+    }
+
+    /** {@code /members/abc/...}: the address's mistake, as everywhere else in the API, not a failed export. */
+    @Test
+    void aMemberIdThatIsNoNumberIsA400NotAFailure(CapturedOutput output) {
+        for (String path : List.of("/api/v1/members/abc/reports/blood-pressure", "/api/v1/members/1.5/export",
+                "/api/v1/members/99999999999999999999/export?format=csv")) {
+            var answer = get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(json.readTree(answer.body()).get("detail").asString()).isEqualTo("The value of 'id' is not valid.");
+        }
+        var page = PageSession.signIn(port).get("/members/abc/export/blood-pressure");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is nothing at this address.").doesNotContain("For input string");
+        assertThat(output.getOut()).doesNotContain("MethodArgumentTypeMismatchException", "Export request failed");
     }
 
     @Test
