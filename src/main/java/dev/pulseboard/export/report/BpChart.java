@@ -10,7 +10,9 @@ import dev.pulseboard.health.measure.HomeMean;
 
 /**
  * The report's chart as inline SVG (so the page and the PDF draw the same thing): every reading's systolic and
- * diastolic value by day on an axis in mmHg, with the home thresholds 135 and 85 mmHg as dashed lines.
+ * diastolic value by day on an axis in mmHg, with the home thresholds 135 and 85 mmHg as dashed lines. A value beyond
+ * the axis (under 50 or over 200 mmHg) is a triangle at its edge pointing the way it went, its value in its title;
+ * the table has it too.
  */
 final class BpChart {
 
@@ -56,8 +58,8 @@ final class BpChart {
                     + r.time().toLocalTime().toSecondOfDay() / 86400.0;
             double x = x(dayOffset, days);
             String opacity = r.counted() ? "1" : "0.35";
-            svg.append(circle(x, y(r.systolic()), "#b3261e", opacity));
-            svg.append(circle(x, y(r.diastolic()), "#1f5fae", opacity));
+            svg.append(point(x, r.systolic(), "#b3261e", opacity));
+            svg.append(point(x, r.diastolic(), "#1f5fae", opacity));
         }
         return svg.append("</svg>").toString();
     }
@@ -96,6 +98,23 @@ final class BpChart {
     private static String line(double x1, double y1, double x2, double y2, String stroke, String dash) {
         return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>",
                 x1, y1, x2, y2, stroke, dash == null ? "" : " stroke-dasharray=\"" + dash + "\"");
+    }
+
+    /** Whether a value lies beyond the axis (and is drawn as a triangle at its edge). */
+    static boolean offScale(int mmHg) {
+        return mmHg < MIN || mmHg > MAX;
+    }
+
+    private static String point(double x, int mmHg, String fill, String opacity) {
+        if (!offScale(mmHg)) {
+            return circle(x, y(mmHg), fill, opacity);
+        }
+        double edge = y(mmHg);
+        double tip = mmHg > MAX ? edge - 5 : edge + 5;
+        double base = mmHg > MAX ? edge + 1 : edge - 1;
+        return String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\" "
+                + "fill-opacity=\"%s\"><title>%d mmHg, off the scale</title></polygon>", x, tip, x - 4, base, x + 4,
+                base, fill, opacity, mmHg);
     }
 
     private static String circle(double x, double y, String fill, String opacity) {

@@ -70,6 +70,26 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
         return readings.isEmpty();
     }
 
+    /**
+     * The mean pulse of an average's row, in whole bpm (halves up), of the readings it averages that have one:
+     * {@code row} is "home" (morning and evening), "morning", "evening" or "other"; an en dash when none has a pulse.
+     */
+    public String pulse(String row) {
+        List<Integer> pulses = readings.stream().filter(BpReading::counted).filter(r -> r.pulse() != null)
+                .filter(r -> row.equals("home") ? r.dayPeriod() != DayPeriod.OTHER : r.period().equals(row))
+                .map(BpReading::pulse).toList();
+        if (pulses.isEmpty()) {
+            return "\u2013";
+        }
+        long sum = pulses.stream().mapToLong(Integer::longValue).sum();
+        return Long.toString(Math.floorDiv(2 * sum + pulses.size(), 2L * pulses.size()));
+    }
+
+    /** Whether a value lies beyond the chart's axis, drawn as a triangle at its edge (the legend then says so). */
+    public boolean offScale() {
+        return readings.stream().anyMatch(r -> BpChart.offScale(r.systolic()) || BpChart.offScale(r.diastolic()));
+    }
+
     /** Whether a reading was taken in another zone than the report's (it is then shown on that zone's clock). */
     public boolean takenElsewhere() {
         return readings.stream().anyMatch(r -> r.zone() != null);

@@ -22,4 +22,16 @@ class BpChartTests {
 
         assertThat(svg).contains(">10 Dec '26<").containsPattern(">\\d+ Jan '27<");
     }
+
+    @Test
+    void aValueBeyondTheAxisIsATriangleAtItsEdgeNotADotThatLooksInRange() {
+        LocalDate day = LocalDate.of(2026, 10, 5);
+        String svg = BpChart.svg(day, day, List.of(new BpReading(day.atTime(7, 0), 212, 45, 60, true),
+                new BpReading(day.atTime(21, 0), 130, 80, 60, true)));
+
+        assertThat(svg).contains("<title>212 mmHg, off the scale</title>", "<title>45 mmHg, off the scale</title>")
+                .doesNotContain("<title>130");
+        assertThat(svg.split("<circle ", -1)).as("the in-range reading's two dots").hasSize(3);
+        assertThat(svg.split("<polygon ", -1)).as("the off-scale values' two triangles").hasSize(3);
+    }
 }
