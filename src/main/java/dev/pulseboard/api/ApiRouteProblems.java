@@ -70,6 +70,15 @@ class ApiRouteProblems {
                 + (takes.isEmpty() ? "." : "; send " + takes + "."), new HttpHeaders());
     }
 
+    /**
+     * A request {@link StrictRequests} refused before an endpoint outside this package ran (the backups'): the API's
+     * own handlers answer theirs.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> on(StrictRequests.Refused e) {
+        return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(e.getBody());
+    }
+
     /** An upload over the limit, or a multipart body that cannot be parsed (no boundary, cut off). */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> on(MultipartException e, HttpServletRequest request) throws Exception {

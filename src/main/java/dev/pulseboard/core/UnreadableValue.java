@@ -16,9 +16,16 @@ public final class UnreadableValue {
     private UnreadableValue() {
     }
 
-    /** The API's problem detail: "The value of 'id' is not valid." */
+    /** The API's problem detail: "The value of 'id' is not valid: it must be a whole number." */
     public static String detail(MethodArgumentTypeMismatchException e) {
-        return "The value of '" + e.getName() + "' is not valid.";
+        Class<?> type = e.getRequiredType();
+        String must = number(type) ? ": it must be a whole number, and not a huge one"
+                : type == boolean.class || type == Boolean.class ? ": it must be true or false" : "";
+        return "The value of '" + e.getName() + "' is not valid" + must + ".";
+    }
+
+    private static boolean number(Class<?> type) {
+        return type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
     }
 
     /** Whether the value is one of the address's path (a page then answers 404, {@link #NOTHING_HERE}). */
@@ -28,10 +35,7 @@ public final class UnreadableValue {
 
     /** What a page says of a form's or a query's value it cannot read: a 400 that names the field. */
     public static String onPage(MethodArgumentTypeMismatchException e) {
-        Class<?> type = e.getRequiredType();
-        boolean number = type != null && (Number.class.isAssignableFrom(type) || type == int.class
-                || type == long.class);
-        return "The value of '" + e.getName() + "' cannot be read: " + (number
+        return "The value of '" + e.getName() + "' cannot be read: " + (number(e.getRequiredType())
                 ? "it must be a whole number, and not a huge one" : "it is none of the values the form offers")
                 + ". Nothing was changed; go back and try again.";
     }

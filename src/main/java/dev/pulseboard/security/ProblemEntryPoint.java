@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,6 +15,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -22,12 +26,15 @@ import dev.pulseboard.account.SignInThrottle;
 
 /**
  * 401 and 403 on the API as {@code application/problem+json}, with a detail that says what to do: the same fields
- * and content type as the controllers' problems (Spring's {@code ProblemDetail}), so a client reads one shape.
+ * and content type as the controllers' problems (Spring's {@code ProblemDetail}), so a client reads one shape. Also
+ * the 400 of an API address Spring Security's firewall refuses ({@code //}, {@code ;}, {@code ..}: a client's base
+ * URL that ends in a slash, say); other addresses get the firewall's plain 400 as before.
  */
 @Component
-class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final JsonMapper json;
+    private final RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
 
     ProblemEntryPoint(JsonMapper json) {
         this.json = json;
@@ -46,6 +53,9 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
         String detail = tokenCreation && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? "An API token cannot make another token: make one with your e-mail and password (HTTP Basic) or "
                         + "on the page /account/tokens."
+                : !tokenCreation && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                        ? "HTTP Basic (an e-mail and a password) is taken only by POST /api/v1/tokens, to make a token:"
+                                + " send 'Authorization: Bearer <token>' here."
                 : e instanceof BadCredentialsException && authorization != null
                         ? "The credentials are not valid (a token unknown, revoked or expired, or a wrong password)."
                         : "Authentication required: send 'Authorization: Bearer <token>' (make one on the page "
@@ -81,6 +91,18 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
         write(response, HttpStatus.FORBIDDEN, "Password sign-in is off on this server: use the household's "
                 + "identity provider on the pages (an invitation: open its link and accept with the provider; an API "
                 + "token: sign in, then Settings, API tokens at /account/tokens).", request.getRequestURI());
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException, ServletException {
+        String path = request.getRequestURI();
+        if (path == null || !path.replace("//", "/").startsWith("/api/")) {
+            pages.handle(request, response, e);
+            return;
+        }
+        write(response, HttpStatus.BAD_REQUEST, "This address cannot be read: it has an empty segment (//), a ';' or a"
+                + " '..', which no API address has. Check the client's base URL (no '/' at its end).", path);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String detail, String instance)

@@ -119,6 +119,43 @@ class ApiErrorsIntegrationTests {
                 .doesNotContain("HTTP Status 400");
     }
 
+    @Test
+    void aQueryParameterTheEndpointDoesNotTakeOrTakesOnceIsRefusedNamingIt() {
+        assertProblem(api.get("/api/v1/audit?limt=5", token), 400,
+                "'limt' is not a parameter of this request; it takes limit.");
+        assertProblem(api.get("/api/v1/audit?limit=5&limit=6", token), 400, "'limit' is given twice; give it once.");
+        assertProblem(api.get("/api/v1/me?verbose=1", token), 400, "'verbose' is not a parameter of this request; "
+                + "it takes none.");
+        assertThat(api.get("/api/v1/audit?limit=5", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aChangeWhoseAnswerCannotBeJsonIsRefusedBeforeAnythingChanges() throws IOException {
+        String body = "{\"name\":\"Made anyway\"}";
+        String answer = raw("POST /api/v1/members HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nAccept: application/xml\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(answer).startsWith("HTTP/1.1 406").contains("application/problem+json", "nothing was changed");
+        assertThat(api.get("/api/v1/members", token).body()).doesNotContain("Made anyway");
+        String yaml = raw("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nAccept: application/yaml\r\nConnection: close\r\n\r\n");
+        assertThat(yaml).as("the API answers JSON alone").startsWith("HTTP/1.1 406")
+                .doesNotContain("Content-Type: application/yaml");
+    }
+
+    @Test
+    void anAddressTheFirewallRefusesIsAProblemAndBasicCredentialsAreToldWhereTheyGo() throws IOException {
+        String slashes = raw("GET //api/v1/members HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(slashes).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json",
+                "empty segment (//)", "\"status\":400");
+        String page = raw("GET //members HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(page).as("a page address keeps the firewall's plain 400").startsWith("HTTP/1.1 400")
+                .doesNotContain("application/problem+json");
+        assertProblem(api.getBasic("/api/v1/members", Household.EMAIL, Household.PASSWORD), 401,
+                "HTTP Basic (an e-mail and a password) is taken only by POST /api/v1/tokens");
+    }
+
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));

@@ -272,7 +272,7 @@ class ExportApiIntegrationTests {
             var answer = get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
             assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-            assertThat(json.readTree(answer.body()).get("detail").asString()).isEqualTo("The value of 'id' is not valid.");
+            assertThat(json.readTree(answer.body()).get("detail").asString()).isEqualTo("The value of 'id' is not valid: it must be a whole number, and not a huge one.");
         }
         var page = PageSession.signIn(port).get("/members/abc/export/blood-pressure");
         assertThat(page.statusCode()).isEqualTo(404);
