@@ -243,6 +243,11 @@ class ApiErrorsIntegrationTests {
         assertProblem(api.post("/api/v1/members", token, "{\"name\":\"   \"}"), 400, "must not be empty");
         assertProblem(api.post("/api/v1/members", token, "{\"name\":\"x\\u0000y\"}"), 400, "without control characters");
         assertProblem(api.post("/api/v1/members", token, "{\"name\":\"two\\nlines\"}"), 400, "must be on one line");
+        assertProblem(api.send("PUT", "/api/v1/me/member", token, "application/json",
+                "{\"memberId\":99999999999999999999999}".getBytes(StandardCharsets.UTF_8)), 400,
+                "'memberId' must be a whole number, and not a huge one.");
+        assertProblem(api.send("POST", "/api/v1/members", token, "application/json", new byte[0]), 400,
+                "This request needs a JSON body.");
     }
 
     @Test

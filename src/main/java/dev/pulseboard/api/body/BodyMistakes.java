@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -21,6 +22,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public final class BodyMistakes {
 
     static final String NOT_JSON = "The request body is not valid JSON of the expected shape.";
+    static final String NO_BODY = "This request needs a JSON body.";
     private static final int LONGEST_NAME = 40;
 
     private BodyMistakes() {
@@ -33,7 +35,9 @@ public final class BodyMistakes {
                 return describe(jackson);
             }
         }
-        return NOT_JSON;
+        // Spring's own words when there was no body at all (no exception type of its own).
+        return failure.getMessage() != null && failure.getMessage().startsWith("Required request body is missing")
+                ? NO_BODY : NOT_JSON;
     }
 
     private static String describe(JacksonException e) {
@@ -50,6 +54,13 @@ public final class BodyMistakes {
                 return "'" + field + "' is required.";
             }
             return "'" + field + "' must be " + expected(mismatch.getTargetType()) + ".";
+        }
+        if (e instanceof InputCoercionException coercion) {
+            // A whole number too large for its field: the parser is at the field when it refuses.
+            JsonParser parser = coercion.processor();
+            String name = parser == null ? null : parser.currentName();
+            return (name == null ? "A number in the request body" : "'" + shown(name) + "'")
+                    + " must be a whole number, and not a huge one.";
         }
         if (e instanceof StreamReadException read && read.getOriginalMessage() != null
                 && read.getOriginalMessage().startsWith("Duplicate")) {
