@@ -25,7 +25,6 @@ import dev.pulseboard.api.body.BodyMistakes;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.core.DatabaseUnreachable;
 import dev.pulseboard.core.UnreadableQuery;
-import dev.pulseboard.core.UnreadableValue;
 
 /** Every API error as {@code application/problem+json} with a {@code detail} that says what was wrong. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -79,7 +78,7 @@ class ApiProblems {
 
     @ExceptionHandler
     ProblemDetail on(MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableValue.detail(e));
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableQuery.detail(e));
     }
 
     @ExceptionHandler

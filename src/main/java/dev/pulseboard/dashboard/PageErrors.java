@@ -16,7 +16,6 @@ import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.core.UnreadableQuery;
-import dev.pulseboard.core.UnreadableValue;
 
 /** Errors on pages: a readable page with a way back, never a stack trace. */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
@@ -48,10 +47,10 @@ class PageErrors {
     String on(MethodArgumentTypeMismatchException e,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        if (UnreadableValue.inPath(e)) {
-            return page(404, UnreadableValue.NOTHING_HERE, user, request, response, model);
+        if (UnreadableQuery.inPath(e)) {
+            return page(404, UnreadableQuery.NOTHING_HERE, user, request, response, model);
         }
-        return page(400, UnreadableValue.onPage(e), user, request, response, model);
+        return page(400, UnreadableQuery.onPage(e), user, request, response, model);
     }
 
     /** {@code ?from=%zz}: a query Tomcat cannot decode is the address's mistake, not a server failure to log. */

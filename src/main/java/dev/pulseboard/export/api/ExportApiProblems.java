@@ -18,7 +18,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.core.DatabaseUnreachable;
 import dev.pulseboard.core.UnreadableQuery;
-import dev.pulseboard.core.UnreadableValue;
 
 /**
  * The export routes' errors as {@code application/problem+json} with a {@code detail}, like the rest of the API:
@@ -48,7 +47,7 @@ class ExportApiProblems {
     /** {@code /members/abc/export}: a path or query value that is not what it must be, as in the rest of the API. */
     @ExceptionHandler
     ProblemDetail on(MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableValue.detail(e));
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableQuery.detail(e));
     }
 
     /** A query Tomcat cannot decode ({@code ?format=%zz}): the client's mistake, not an export that failed. */

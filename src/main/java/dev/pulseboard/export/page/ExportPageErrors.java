@@ -20,7 +20,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.core.UnreadableQuery;
-import dev.pulseboard.core.UnreadableValue;
 
 /**
  * Errors on the Export pages: the site's error page with the status and the reason, never a stack trace. Its layout
@@ -79,8 +78,8 @@ class ExportPageErrors {
     @ExceptionHandler
     String on(MethodArgumentTypeMismatchException e, @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response, Model model) {
-        return UnreadableValue.inPath(e) ? page(404, UnreadableValue.NOTHING_HERE, user, response, model)
-                : page(400, UnreadableValue.onPage(e), user, response, model);
+        return UnreadableQuery.inPath(e) ? page(404, UnreadableQuery.NOTHING_HERE, user, response, model)
+                : page(400, UnreadableQuery.onPage(e), user, response, model);
     }
 
     /** {@code ?format=%zz}: a query Tomcat cannot decode is the address's mistake, not a server failure to log. */
