@@ -25,7 +25,7 @@ import dev.pulseboard.core.Sha256;
 public class PersonalAccessTokens {
 
     static final String PREFIX = "pb_";
-    static final int MAX_DAYS = 3650;
+    public static final int MAX_DAYS = 3650;
 
     private final JdbcClient jdbc;
     private final Accounts accounts;

@@ -1,5 +1,7 @@
 package dev.pulseboard.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.math.BigDecimal;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.HouseholdChanged;
@@ -45,6 +50,8 @@ class AmbiguousApiController {
                 .toList());
     }
 
+    @ApiResponse(responseCode = "404", description = "No member memberId or toMemberId in the household, or not one "
+            + "this user may see")
     @PostMapping("/api/v1/ambiguous-readings/assign")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void assign(@AuthenticationPrincipal CurrentUser user, @RequestBody AssignRequest request) {
@@ -55,6 +62,8 @@ class AmbiguousApiController {
         events.publishEvent(HouseholdChanged.readingSorted(user, from, reading, to.name()));
     }
 
+    @ApiResponse(responseCode = "404", description = "No member memberId in the household, or not one this user may "
+            + "see")
     @PostMapping("/api/v1/ambiguous-readings/discard")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void discard(@AuthenticationPrincipal CurrentUser user, @RequestBody DiscardRequest request) {
@@ -68,12 +77,15 @@ class AmbiguousApiController {
         return new ApiProblems.BadRequest("Member " + member + " has no ambiguous reading " + groupId + ".");
     }
 
-    record AmbiguousReading(long memberId, long groupId, String time, String type, BigDecimal value, String unit) {
+    record AmbiguousReading(long memberId, long groupId, @Schema(format = "date-time") String time, String type,
+            BigDecimal value, String unit) {
     }
 
-    record AssignRequest(long memberId, long groupId, long toMemberId) {
+    record AssignRequest(@Schema(requiredMode = REQUIRED) long memberId, @Schema(requiredMode = REQUIRED) long groupId,
+            @Schema(requiredMode = REQUIRED) long toMemberId) {
     }
 
-    record DiscardRequest(long memberId, long groupId) {
+    record DiscardRequest(@Schema(requiredMode = REQUIRED) long memberId,
+            @Schema(requiredMode = REQUIRED) long groupId) {
     }
 }

@@ -15,6 +15,8 @@ import dev.pulseboard.connection.audit.AuditLog;
 @RestController
 class AuditApiController {
 
+    static final int MAX_LIMIT = 1000;
+
     private final AuditLog audit;
     private final Users users;
 
@@ -26,8 +28,8 @@ class AuditApiController {
     @GetMapping("/api/v1/audit")
     AuditResponse list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "100") int limit) {
         users.requireAdmin(user);
-        if (limit < 1 || limit > 1000) {
-            throw new ApiProblems.BadRequest("limit must be between 1 and 1000 (was " + limit + ").");
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiProblems.BadRequest("limit must be between 1 and " + MAX_LIMIT + " (was " + limit + ").");
         }
         return new AuditResponse(audit.recent(user.householdId(), limit));
     }

@@ -1,5 +1,7 @@
 package dev.pulseboard.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
@@ -80,7 +84,7 @@ class MemberApiController {
                 new MemberResponse.Withings(status.state(), status.withingsUserId()));
     }
 
-    record MemberRequest(String name) {
+    record MemberRequest(@Schema(requiredMode = REQUIRED) String name) {
     }
 
     record MemberResponse(long id, String name, Withings withings) {

@@ -1,5 +1,6 @@
 package dev.pulseboard.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,8 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Pulseboard API").version("v1").description("A self-hosted Withings health "
                         + "hub. Errors are application/problem+json with a 'detail'. Create a token with "
-                        + "POST /api/v1/tokens (HTTP Basic) and send it as `Authorization: Bearer <token>`."))
+                        + "POST /api/v1/tokens (HTTP Basic) and send it as `Authorization: Bearer <token>`. A method "
+                        + "that a path does not take is a 405 with an Allow header."))
                 .components(new Components()
                         .addSecuritySchemes(BEARER,
                                 new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
@@ -76,7 +78,9 @@ class OpenApiConfiguration {
     /**
      * Every operation's errors, as every API error is written (problem+json with {@code title}, {@code status},
      * {@code detail}, {@code instance}): 400 for bad input, 401 and 403 where a token is needed, 404 where the path
-     * names something. An operation that documents a status itself keeps its own.
+     * names something, 406 where a success is JSON (an Accept header that takes no JSON). An operation that documents a
+     * status itself keeps its own. A 405 belongs to no operation (it answers a method the path does not take): the
+     * document's description says it once.
      */
     @Bean
     @Lazy
@@ -85,7 +89,8 @@ class OpenApiConfiguration {
             api.getComponents().addSchemas(PROBLEM, new ObjectSchema()
                     .description("An error: what was wrong, in words a person can act on")
                     .addProperty("title", new StringSchema()).addProperty("status", new IntegerSchema())
-                    .addProperty("detail", new StringSchema()).addProperty("instance", new StringSchema()));
+                    .addProperty("detail", new StringSchema()).addProperty("instance", new StringSchema())
+                    .required(List.of("title", "status", "detail", "instance")));
             api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                 boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
                 problem(operation.getResponses(), "400", "Bad input: the detail says which and why");
@@ -96,6 +101,10 @@ class OpenApiConfiguration {
                 }
                 if (path.contains("{")) {
                     problem(operation.getResponses(), "404", "Nothing there that this user may see");
+                }
+                if (answersJson(operation)) {
+                    problem(operation.getResponses(), "406", "The Accept header takes no JSON: send "
+                            + "Accept: application/json, or none");
                 }
                 if (operation.getSecurity() != null && operation.getSecurity().stream()
                         .anyMatch(requirement -> requirement.containsKey(PASSWORD))) {
@@ -110,6 +119,13 @@ class OpenApiConfiguration {
                 });
             }));
         };
+    }
+
+    /** Whether a success of the operation is JSON, which a client's Accept header must then take (else 406). */
+    private static boolean answersJson(Operation operation) {
+        return operation.getResponses().entrySet().stream().anyMatch(response -> response.getKey().startsWith("2")
+                && response.getValue().getContent() != null
+                && response.getValue().getContent().containsKey("application/json"));
     }
 
     /**
@@ -137,6 +153,15 @@ class OpenApiConfiguration {
                 allowed(operation, "type", MeasurementApiController.TYPES);
                 operation.getParameters().stream().filter(p -> p.getName().equals("position"))
                         .forEach(p -> p.setSchema(new StringSchema().pattern(BodyPosition.PATTERN)));
+                // The answer's position is one the query can ask for.
+                Schema<?> measurement = api.getComponents().getSchemas().get("Measurement");
+                if (measurement != null && measurement.getProperties().get("position") != null) {
+                    measurement.getProperties().get("position").setPattern(BodyPosition.PATTERN);
+                }
+            }
+            if (route.equals("GET /api/v1/audit")) {
+                operation.getParameters().stream().filter(p -> p.getName().equals("limit")).forEach(p -> p.getSchema()
+                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(AuditApiController.MAX_LIMIT)));
             }
             if (route.equals("GET /api/v1/members/{id}/intraday")) {
                 allowed(operation, "field", DailyApiController.INTRADAY_FIELDS);
@@ -179,7 +204,7 @@ class OpenApiConfiguration {
             List<ResolvableType> answers = new ArrayList<>();
             mappings.getObject().getHandlerMethods().forEach((info, method) -> {
                 if (info.getPatternValues().stream().anyMatch(path -> path.startsWith("/api/"))) {
-                    answers.add(ResolvableType.forMethodReturnType(method.getMethod()));
+                    answers.addAll(NullableFields.answers(method.getMethod()));
                 }
             });
             NullableFields.apply(api, answers);

@@ -1,11 +1,14 @@
 package dev.pulseboard.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
 import dev.pulseboard.account.Accounts;
@@ -28,7 +31,8 @@ class SetupApiController {
         return new SetupResponse(user.userId(), user.email(), user.name(), user.householdId().value());
     }
 
-    record SetupRequest(String email, String password, String name) {
+    record SetupRequest(@Schema(requiredMode = REQUIRED) String email,
+            @Schema(requiredMode = REQUIRED) String password, @Schema(requiredMode = REQUIRED) String name) {
     }
 
     record SetupResponse(long id, String email, String name, long householdId) {

@@ -1,5 +1,7 @@
 package dev.pulseboard.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import dev.pulseboard.account.AccountException;
@@ -64,7 +67,9 @@ class TokenApiController {
      * {@code expiresInDays}: 1 to 3650, or absent for a token that works until revoked; {@code readOnly}: the token
      * may only read (GET).
      */
-    record TokenRequest(String name, Number expiresInDays, Boolean readOnly) {
+    record TokenRequest(@Schema(requiredMode = REQUIRED) String name,
+            @Schema(implementation = Integer.class, minimum = "1", maximum = "" + PersonalAccessTokens.MAX_DAYS)
+            Number expiresInDays, Boolean readOnly) {
     }
 
     record TokenResponse(String token, @Nullable Instant expiresAt) {

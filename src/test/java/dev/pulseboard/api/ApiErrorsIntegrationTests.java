@@ -185,6 +185,12 @@ class ApiErrorsIntegrationTests {
         assertProblem(api.delete("/api/v1/members", token), 405, "DELETE is not supported at /api/v1/members");
     }
 
+    /** The 406 the API document lists on every operation that answers JSON. */
+    @Test
+    void answersAClientThatTakesNoJsonWithNotAcceptable() {
+        assertProblem(api.get("/api/v1/members", token, "text/html"), 406, "Acceptable representations");
+    }
+
     @Test
     void answersAnUploadThatIsNoMultipartFormWithProblemJson() {
         long member = Household.addMember(api, token, "Uploader");

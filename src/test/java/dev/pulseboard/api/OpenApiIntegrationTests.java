@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.account.household.Access;
+import dev.pulseboard.account.household.Invitations;
 import dev.pulseboard.export.ExportFormat;
+import dev.pulseboard.export.imports.ImportStatus;
 import dev.pulseboard.health.measure.BodyPosition;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.PulseboardTest;
@@ -169,9 +175,111 @@ class OpenApiIntegrationTests {
         }
     }
 
+    /**
+     * A client generated from the document sends what the server takes: each request body's required fields are
+     * exactly those the server refuses a body without, its fixed values are listed, its numbers of days are whole
+     * numbers within the server's bounds.
+     */
+    @Test
+    void requestBodiesSayWhichFieldsTheServerNeedsAndWhichValuesItTakes() {
+        JsonNode schemas = new Api(port).get("/v3/api-docs", null).json().get("components").get("schemas");
+        Map<String, List<String>> required = Map.ofEntries(
+                Map.entry("SetupRequest", List.of("email", "password", "name")),
+                Map.entry("TokenRequest", List.of("name")),
+                Map.entry("MemberRequest", List.of("name")),
+                Map.entry("GrantRequest", List.of("userId", "access")),
+                Map.entry("InvitationRequest", List.of("role")),
+                Map.entry("AcceptRequest", List.of("email", "password", "name")),
+                Map.entry("AssignRequest", List.of("memberId", "groupId", "toMemberId")),
+                Map.entry("DiscardRequest", List.of("memberId", "groupId")),
+                Map.entry("OwnMemberRequest", List.of("memberId")),
+                Map.entry("UserChangeRequest", List.of()),
+                Map.entry("MeChangeRequest", List.of("name")));
+        required.forEach((body, fields) -> assertThat(strings(schemas.get(body).get("required"))).as(body)
+                .containsExactlyInAnyOrderElementsOf(fields));
+        assertThat(schemas.get("UserChangeRequest").get("minProperties").asInt()).as("role and/or temporaryPassword")
+                .isEqualTo(1);
+
+        List<String> roles = Arrays.stream(CurrentUser.Role.values()).map(Enum::name).toList();
+        assertThat(propertyEnum(schemas, "InvitationRequest", "role")).containsExactlyElementsOf(roles)
+                .containsExactlyElementsOf(propertyEnum(schemas, "InvitationResponse", "role"));
+        assertThat(propertyEnum(schemas, "UserChangeRequest", "role")).containsExactlyElementsOf(roles)
+                .containsExactlyElementsOf(propertyEnum(schemas, "UserResponse", "role"));
+        assertThat(propertyEnum(schemas, "GrantRequest", "access"))
+                .containsExactlyElementsOf(Arrays.stream(Access.values()).map(Enum::name).toList())
+                .containsExactlyElementsOf(propertyEnum(schemas, "GrantResponse", "access"));
+
+        for (var days : Map.of("TokenRequest", PersonalAccessTokens.MAX_DAYS, "InvitationRequest",
+                Invitations.MAX_DAYS).entrySet()) {
+            JsonNode expiresInDays = schemas.get(days.getKey()).get("properties").get("expiresInDays");
+            assertThat(expiresInDays.get("type").asString()).as(days.getKey()).isEqualTo("integer");
+            assertThat(expiresInDays.get("minimum").asInt()).as(days.getKey()).isEqualTo(1);
+            assertThat(expiresInDays.get("maximum").asInt()).as(days.getKey()).isEqualTo(days.getValue());
+        }
+    }
+
+    /** The statuses the server answers are listed, and the fields always in an answer are required. */
+    @Test
+    void answersListEveryStatusAndTheFieldsAlwaysThere() {
+        JsonNode doc = new Api(port).get("/v3/api-docs", null).json();
+        JsonNode paths = doc.get("paths");
+        JsonNode schemas = doc.get("components").get("schemas");
+        for (String route : List.of("post /api/v1/invitations", "post /api/v1/ambiguous-readings/assign",
+                "post /api/v1/ambiguous-readings/discard", "put /api/v1/me/member")) {
+            String[] at = route.split(" ");
+            JsonNode responses = paths.get(at[1]).get(at[0]).get("responses");
+            assertThat(responses.has("404")).as(route + ": a memberId not in the household").isTrue();
+            assertThat(responses.get("404").get("content").has("application/problem+json")).as(route).isTrue();
+        }
+        assertThat(paths.get("/api/v1/me/member").get("put").get("responses").get("200").toString())
+                .contains("UserResponse");
+        assertThat(paths.get("/api/v1/members").get("get").get("responses").get("406").get("content")
+                .has("application/problem+json")).as("an Accept header that takes no JSON").isTrue();
+        assertThat(paths.get("/api/v1/members/{id}/export").get("get").get("responses").has("406"))
+                .as("no JSON answer, no JSON to refuse").isFalse();
+        assertThat(paths.get("/api/v1/members/{id}").get("delete").get("responses").has("406")).isFalse();
+        assertThat(doc.get("info").get("description").asString()).contains("405");
+
+        assertThat(propertyEnum(schemas, "ImportStatus", "state"))
+                .containsExactly(ImportStatus.RUNNING, ImportStatus.DONE, ImportStatus.FAILED);
+        String started = paths.get("/api/v1/members/{id}/imports").get("post").get("responses").get("202")
+                .get("content").get("application/json").get("schema").get("$ref").asString();
+        JsonNode startedSchema = schemas.get(started.substring(started.lastIndexOf('/') + 1));
+        assertThat(startedSchema.get("properties").propertyNames()).containsExactly("id");
+        assertThat(strings(startedSchema.get("required"))).containsExactly("id");
+        Map<String, List<String>> always = Map.of("Backup", List.of("file", "size", "createdAt"),
+                "BackupList", List.of("items"), "BackupStarted", List.of("file"),
+                "Problem", List.of("title", "status", "detail", "instance"));
+        always.forEach((schema, fields) -> assertThat(strings(schemas.get(schema).get("required"))).as(schema)
+                .containsExactlyInAnyOrderElementsOf(fields));
+
+        assertThat(schemas.get("AmbiguousReading").get("properties").get("time").get("format").asString())
+                .isEqualTo("date-time");
+        JsonNode measurements = paths.get("/api/v1/members/{id}/measurements");
+        assertThat(schemas.get("Measurement").get("properties").get("position").get("pattern").asString())
+                .as("the positions the query takes").isEqualTo(BodyPosition.PATTERN)
+                .isEqualTo(parameter(measurements, "position").get("schema").get("pattern").asString());
+        JsonNode limit = parameter(paths.get("/api/v1/audit"), "limit").get("schema");
+        assertThat(limit.get("type").asString()).isEqualTo("integer");
+        assertThat(limit.get("minimum").asInt()).isEqualTo(1);
+        assertThat(limit.get("maximum").asInt()).isEqualTo(1000);
+        assertThat(limit.get("default").asInt()).isEqualTo(100);
+    }
+
     private static List<String> enumOf(JsonNode path, String parameter) {
+        return strings(parameter(path, parameter).get("schema").get("enum"));
+    }
+
+    private static List<String> propertyEnum(JsonNode schemas, String schema, String property) {
+        return strings(schemas.get(schema).get("properties").get(property).get("enum"));
+    }
+
+    /** The texts of a JSON array; none when it is absent. */
+    private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
-        parameter(path, parameter).get("schema").get("enum").forEach(v -> values.add(v.asString()));
+        if (array != null) {
+            array.forEach(v -> values.add(v.asString()));
+        }
         return values;
     }
 

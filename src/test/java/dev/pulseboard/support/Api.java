@@ -36,6 +36,11 @@ public final class Api {
         return send(request(path, bearer).GET());
     }
 
+    /** A GET with an Accept header of the caller's ({@code text/html}: a client that takes no JSON). */
+    public Response get(String path, String bearer, String accept) {
+        return send(request(path, bearer).header("Accept", accept).GET());
+    }
+
     public Response post(String path, String bearer, String json) {
         return send(request(path, bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));

@@ -34,7 +34,9 @@ import dev.pulseboard.core.Sha256;
 public class Invitations {
 
     public static final Duration DEFAULT_VALIDITY = Duration.ofDays(7);
-    private static final Duration MAX_VALIDITY = Duration.ofDays(30);
+    /** The longest an invitation may be valid, in days. */
+    public static final int MAX_DAYS = 30;
+    private static final Duration MAX_VALIDITY = Duration.ofDays(MAX_DAYS);
     private static final String PREFIX = "pbi_";
 
     private final InvitationRepository invitations;

@@ -1,5 +1,6 @@
 package dev.pulseboard.api.docs;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 
@@ -23,11 +26,26 @@ import io.swagger.v3.oas.models.media.Schema;
  * {@code @JsonInclude(NON_NULL)}), and a field that may be {@code null} is declared so ({@code "type":["string",
  * "null"]}, OpenAPI 3.1) when its record component is {@link Nullable @Nullable} or a boxed number. Walks the records
  * the API's operations answer, through lists, maps and generic wrappers, and marks the component schemas of the same
- * name.
+ * name. What an operation answers is its return type, and the records its {@link ApiResponse} annotations name (an
+ * operation that returns {@code ResponseEntity<?>} tells its answer only there).
  */
 public final class NullableFields {
 
     private NullableFields() {
+    }
+
+    /** What {@code operation} answers: its return type and the schemas its {@link ApiResponse} annotations name. */
+    public static List<ResolvableType> answers(Method operation) {
+        List<ResolvableType> answers = new ArrayList<>();
+        answers.add(ResolvableType.forMethodReturnType(operation));
+        for (ApiResponse response : operation.getAnnotationsByType(ApiResponse.class)) {
+            for (Content content : response.content()) {
+                if (content.schema().implementation() != Void.class) {
+                    answers.add(ResolvableType.forClass(content.schema().implementation()));
+                }
+            }
+        }
+        return answers;
     }
 
     /** Marks the document's schemas of the records reachable from {@code answers} (the operations' return types). */

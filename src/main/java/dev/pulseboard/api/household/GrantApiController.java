@@ -1,5 +1,7 @@
 package dev.pulseboard.api.household;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.pulseboard.api.Items;
 import dev.pulseboard.account.AccountException;
@@ -100,7 +104,8 @@ class GrantApiController {
         }
     }
 
-    record GrantRequest(Long userId, String access, String until) {
+    record GrantRequest(@Schema(requiredMode = REQUIRED) Long userId,
+            @Schema(requiredMode = REQUIRED, implementation = Access.class) String access, String until) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.pulseboard.api.household;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
 import dev.pulseboard.api.Items;
@@ -40,6 +44,7 @@ class InvitationApiController {
         this.links = links;
     }
 
+    @ApiResponse(responseCode = "404", description = "No member memberId in the household")
     @PostMapping("/api/v1/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     InvitationResponse create(@AuthenticationPrincipal CurrentUser user, @RequestBody InvitationRequest request) {
@@ -75,10 +80,14 @@ class InvitationApiController {
         return UserResponse.of(invitations.accept(token, request.email(), request.password(), request.name()));
     }
 
-    record InvitationRequest(Long memberId, String name, String role, Number expiresInDays) {
+    record InvitationRequest(Long memberId, String name,
+            @Schema(requiredMode = REQUIRED, implementation = CurrentUser.Role.class) String role,
+            @Schema(implementation = Integer.class, minimum = "1", maximum = "" + Invitations.MAX_DAYS)
+            Number expiresInDays) {
     }
 
-    record AcceptRequest(String email, String password, String name) {
+    record AcceptRequest(@Schema(requiredMode = REQUIRED) String email,
+            @Schema(requiredMode = REQUIRED) String password, @Schema(requiredMode = REQUIRED) String name) {
     }
 
     /** An invitation; {@code url} only in the answer that created it (the token is not stored). */

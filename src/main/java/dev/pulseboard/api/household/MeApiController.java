@@ -1,5 +1,7 @@
 package dev.pulseboard.api.household;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +9,9 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Users;
@@ -39,6 +44,8 @@ class MeApiController {
         return UserResponse.of(users.rename(user, request.name()));
     }
 
+    @ApiResponse(responseCode = "200", description = "The caller, now with their own member")
+    @ApiResponse(responseCode = "404", description = "No member memberId in the household")
     @PutMapping("/api/v1/me/member")
     UserResponse linkOwnMember(@AuthenticationPrincipal CurrentUser user, @RequestBody OwnMemberRequest request) {
         return UserResponse.of(ownMember.link(user, MemberId.of(request.memberId())));
@@ -49,9 +56,9 @@ class MeApiController {
         return UserResponse.of(ownMember.unlink(user));
     }
 
-    record MeChangeRequest(String name) {
+    record MeChangeRequest(@Schema(requiredMode = REQUIRED) String name) {
     }
 
-    record OwnMemberRequest(long memberId) {
+    record OwnMemberRequest(@Schema(requiredMode = REQUIRED) long memberId) {
     }
 }

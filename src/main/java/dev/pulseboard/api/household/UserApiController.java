@@ -1,6 +1,5 @@
 package dev.pulseboard.api.household;
 
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.pulseboard.api.Items;
 import dev.pulseboard.account.AccountException;
@@ -69,6 +70,7 @@ class UserApiController {
         }
     }
 
-    record UserChangeRequest(String role, String temporaryPassword) {
+    @Schema(description = "role, temporaryPassword or both", minProperties = 1)
+    record UserChangeRequest(@Schema(implementation = CurrentUser.Role.class) String role, String temporaryPassword) {
     }
 }

@@ -1,7 +1,6 @@
 package dev.pulseboard.export.api;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,7 +39,8 @@ class ImportApiController {
     }
 
     @Operation(summary = "Import Withings' data archive (ZIP) into a member's history, in the background")
-    @ApiResponse(responseCode = "202", description = "Started: {\"id\"}")
+    @ApiResponse(responseCode = "202",
+            description = "Started: {\"id\"}, the import's id for GET .../imports/{importId}")
     @ApiResponse(responseCode = "400", description = "No file, an unknown timeZone (the zone of the archive's "
             + "local times; default: the member's zone, from their Withings profile or latest reading), or no "
             + "timeZone for a member whose zone is not known yet")
@@ -48,11 +48,11 @@ class ImportApiController {
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
     @PostMapping(path = "/api/v1/members/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, String> start(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ImportStarted start(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
             throws IOException {
         Member member = access.manage(user, MemberId.of(id));
-        return Map.of("id", imports.start(member.id(), file, timeZone));
+        return new ImportStarted(imports.start(member.id(), file, timeZone));
     }
 
     @Operation(summary = "An import's state (RUNNING, DONE, FAILED) and its report per file")
@@ -66,5 +66,9 @@ class ImportApiController {
         Member member = access.manage(user, MemberId.of(id));
         return imports.status(member.id(), importId).orElseThrow(() -> new AccountException(
                 AccountException.Reason.NOT_FOUND, "There is no import " + importId + " for member " + id + "."));
+    }
+
+    /** {@code {"id"}}: the import just started. */
+    record ImportStarted(String id) {
     }
 }
