@@ -20,6 +20,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import dev.pulseboard.api.body.StrictRequests;
+
 /**
  * An address under {@code /api/} that no endpoint serves, a method or a content type it does not take, or an upload
  * that cannot be read, as problem+json too: these fail before any API controller is chosen, so {@link ApiProblems}

@@ -1,5 +1,7 @@
 /**
- * Request bodies read strictly: a field of the wrong type, a field given twice, a field the request does not take or
- * a fraction for a whole number is refused with a problem that names the field, rather than coerced or dropped.
+ * Requests read strictly: a body's field of the wrong type, a field given twice, a field the request does not take or
+ * a fraction for a whole number, a query parameter the endpoint does not take or one given twice, is refused with a
+ * problem that names it, rather than coerced or dropped; a change whose answer cannot be JSON is refused before it
+ * runs.
  */
 package dev.pulseboard.api.body;

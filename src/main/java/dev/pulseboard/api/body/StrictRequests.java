@@ -1,4 +1,4 @@
-package dev.pulseboard.api;
+package dev.pulseboard.api.body;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import dev.pulseboard.core.UnreadableQuery;
 
 /**
- * The API's addresses read as strictly as its bodies ({@code StrictJsonBodies}): a query parameter the endpoint does
+ * The API's addresses read as strictly as its bodies ({@link StrictJsonBodies}): a query parameter the endpoint does
  * not take, or one given twice where it takes one, is a 400 that names it (a typo, {@code form=} for {@code from=},
  * answered the whole history); a change asked for with an {@code Accept} header that allows no JSON is a 406 before
  * anything is changed (Spring reads {@code Accept} only when it writes the answer, after the change was made). And the
@@ -42,7 +42,7 @@ import dev.pulseboard.core.UnreadableQuery;
  * numbers) is not offered to it.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictRequests implements WebMvcConfigurer {
+public class StrictRequests implements WebMvcConfigurer {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -61,7 +61,7 @@ class StrictRequests implements WebMvcConfigurer {
     }
 
     /** A request refused before its endpoint runs, answered as problem+json by the API's handlers. */
-    static final class Refused extends ErrorResponseException {
+    public static final class Refused extends ErrorResponseException {
 
         Refused(HttpStatus status, String detail) {
             super(status, ProblemDetail.forStatusAndDetail(status, detail), null);
