@@ -1,8 +1,8 @@
 package dev.pulseboard.export.report;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -78,8 +78,8 @@ public class BpReports {
         // count, but what it still lacks is no gap either (the gap list below stops at yesterday).
         to = asked.isAfter(today) ? today : asked;
 
-        LocalDate first = from;
-        LocalDate last = to;
+        LocalDate windowFrom = from;
+        LocalDate windowTo = to;
         List<BpReading> read = new ArrayList<>();
         Map<String, Integer> devices = new LinkedHashMap<>();
         MeasureGroups groups = new MeasureGroups(group -> {
@@ -91,7 +91,7 @@ public class BpReports {
             MeasurementRecord p = find(group, MeasurementType.HEART_RATE);
             ZoneId taken = Zones.named(s.timeZone()).orElse(zone);
             LocalDateTime local = LocalDateTime.ofInstant(s.measuredAt(), taken);
-            if (local.toLocalDate().isBefore(first) || local.toLocalDate().isAfter(last)) {
+            if (local.toLocalDate().isBefore(windowFrom) || local.toLocalDate().isAfter(windowTo)) {
                 return;
             }
             read.add(new BpReading(local, whole(s), whole(d), p == null ? null : whole(p), true,
