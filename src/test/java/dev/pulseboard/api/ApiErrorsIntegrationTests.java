@@ -137,6 +137,10 @@ class ApiErrorsIntegrationTests {
                 + "\r\nConnection: close\r\n\r\n" + body);
         assertThat(answer).startsWith("HTTP/1.1 406").contains("application/problem+json", "nothing was changed");
         assertThat(api.get("/api/v1/members", token).body()).doesNotContain("Made anyway");
+        long member = Household.addMember(api, token, "Removed whatever it accepts");
+        String removed = raw("DELETE /api/v1/members/" + member + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + token + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+        assertThat(removed).as("a change that answers nothing (204) has no JSON to refuse").startsWith("HTTP/1.1 204");
         String yaml = raw("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                 + "\r\nAccept: application/yaml\r\nConnection: close\r\n\r\n");
         assertThat(yaml).as("the API answers JSON alone").startsWith("HTTP/1.1 406")

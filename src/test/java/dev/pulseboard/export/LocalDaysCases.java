@@ -206,8 +206,7 @@ abstract class LocalDaysCases {
         long empty = Household.addMember(api, token, "No pressure");
         assertThat(api.get("/api/v1/members/" + empty + "/reports/blood-pressure", token).body())
                 .as("no readings: nothing to call made up").doesNotContain("id=\"demo-data\"");
-        String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-11-19&to=2026-11-25",
-                token).body();
+        String report = report(member, "2026-11-19", "2026-11-25");
         assertThat(report).contains("Withings archive").doesNotContain("id=\"demo-data\"")
                 .doesNotContain("demo data, made up");
     }
@@ -221,8 +220,7 @@ abstract class LocalDaysCases {
         }
         imported(member, "Europe/Paris", Map.of("bp.csv", bp.toString()));
 
-        String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-10-01&to=2026-10-10",
-                token).body();
+        String report = report(member, "2026-10-01", "2026-10-10");
 
         assertThat(report).as("six single mornings are not a home series: no category")
                 .doesNotContain("id=\"category\"").contains("id=\"too-few\"", "0 days have both");
@@ -247,8 +245,7 @@ abstract class LocalDaysCases {
         long member = Household.addMember(api, token, "Afternoons");
         imported(member, "America/New_York", Map.of("bp.csv", newYorkWeek()));
 
-        String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-11-21&to=2026-11-27",
-                token).body();
+        String report = report(member, "2026-11-21", "2026-11-27");
 
         assertThat(report).as("the home average is the mornings' and evenings': 24 readings after the first day")
                 .containsPattern("id=\"average-home\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\">24</td>")
@@ -263,8 +260,7 @@ abstract class LocalDaysCases {
         imported(member, "Asia/Tokyo", Map.of("bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n"
                 + "2026-12-01 08:00:00,60,125,80,\n"));
 
-        String report = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-11-21&to=2026-11-27",
-                token).body();
+        String report = report(member, "2026-11-21", "2026-11-27");
 
         assertThat(report).as("New York's mornings stay mornings, its 15:00 readings other hours")
                 .containsPattern("id=\"average-morning\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\">60</td>\\s*<td class=\"num\">12</td>")
@@ -285,18 +281,22 @@ abstract class LocalDaysCases {
         }
         imported(member, "Europe/Paris", Map.of("bp.csv", bp.toString()));
 
-        String week = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=2026-10-01&to=2026-10-05",
-                token).body();
+        String week = report(member, "2026-10-01", "2026-10-05");
         assertThat(week).as("134.9/84.9 is 135/85, at the threshold").contains("<td class=\"num\">135</td>",
                 "<td class=\"num\">85</td>", "<td class=\"num\">61</td>").contains("At or above the ESH 2023")
                 .containsPattern("id=\"average-home\"[^>]*>135/85 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">61</td>");
 
-        String years = api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=1990-01-01&to=2026-11-30",
-                token).body();
+        String years = report(member, "1990-01-01", "2026-11-30");
         assertThat(years).as("five days in 37 years are no protocol week: no verdict")
                 .contains("id=\"over-a-month\"").doesNotContain("id=\"category\"");
         assertThat(years).as("the gaps are counted from the first day of measuring, 1 October, not from 1990")
                 .contains("Of the 60 days after the first: 56 without readings");
+    }
+
+    /** The member's blood-pressure report of the days given, as the API answers it (HTML). */
+    private String report(long member, String from, String to) {
+        return api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=" + from + "&to=" + to, token)
+                .body();
     }
 
     private void imported(long member, String zone, Map<String, String> files) {

@@ -36,8 +36,8 @@ import dev.pulseboard.core.UnreadableQuery;
 /**
  * The API's addresses read as strictly as its bodies ({@link StrictJsonBodies}): a query parameter the endpoint does
  * not take, or one given twice where it takes one, is a 400 that names it (a typo, {@code form=} for {@code from=},
- * answered the whole history); a change asked for with an {@code Accept} header that allows no JSON is a 406 before
- * anything is changed (Spring reads {@code Accept} only when it writes the answer, after the change was made). And the
+ * answered the whole history); a change that answers JSON, asked for with an {@code Accept} header that allows no
+ * JSON, is a 406 before anything is changed (Spring reads {@code Accept} only when it writes the answer, after the change was made). And the
  * API answers JSON alone: the YAML converter that the API documentation's libraries bring (whose instants were epoch
  * numbers) is not offered to it.
  */
@@ -78,7 +78,9 @@ public class StrictRequests implements WebMvcConfigurer {
             if (!(handler instanceof HandlerMethod method)) {
                 return true;
             }
-            if (!SAFE.contains(request.getMethod()) && !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+            // A change that answers nothing (204) has no representation for Accept to refuse.
+            if (!SAFE.contains(request.getMethod()) && !method.isVoid()
+                    && !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
                 throw new Refused(HttpStatus.NOT_ACCEPTABLE, "The API answers application/json (problems "
                         + "application/problem+json), which this request's Accept header does not allow; nothing "
                         + "was changed.");
