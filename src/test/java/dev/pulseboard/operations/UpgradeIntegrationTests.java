@@ -89,6 +89,17 @@ class UpgradeIntegrationTests {
     }
 
     @Test
+    void aBodyScanOwnersMeasuresAreReadAgainFromTheStartForTheNerveHealthTypes() throws Exception {
+        String url = fixtureDatabase();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load().migrate();
+        JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new Driver(), url, "sa", ""));
+        assertThat(jdbc.sql("select member_id, last_update from sync_cursor where data_type = 'measures' "
+                + "order by member_id").query((rs, n) -> rs.getLong(1) + "=" + rs.getLong(2)).list())
+                .as("Alex weighs on a Body+, Sam on a Body Scan").containsExactly("1=1736060700", "2=0");
+    }
+
+    @Test
     void currentServerServesEveryReadingLinkAndSettingOfADatabaseFilledThroughTheSchemaHistory() throws Exception {
         String url = fixtureDatabase();
         Map<String, Integer> fixtureRows = rowsPerTable(url);

@@ -301,6 +301,15 @@ class FullKitSyncIntegrationTests {
                 MeasurementType.INTRACELLULAR_WATER, MeasurementType.VISCERAL_FAT)) {
             assertThat(measurements.series(member, scanOnly, null, null)).as(scanOnly.apiName()).hasSize(scans);
         }
+        for (MeasurementType feet : List.of(MeasurementType.NERVE_HEALTH_SCORE, MeasurementType.NERVE_HEALTH_LEFT_FOOT,
+                MeasurementType.NERVE_HEALTH_RIGHT_FOOT, MeasurementType.ELECTRODERMAL_ACTIVITY_FEET,
+                MeasurementType.ELECTRODERMAL_ACTIVITY_LEFT_FOOT, MeasurementType.ELECTRODERMAL_ACTIVITY_RIGHT_FOOT)) {
+            assertThat(measurements.series(member, feet, null, null)).as("the Body Scan's nerve-health assessments: "
+                    + feet.apiName()).hasSizeGreaterThan(20);
+        }
+        var conductance = api.get("/api/v1/members/" + id + "/measurements?type=electrodermal_activity_feet", token)
+                .json().get("items");
+        assertThat(conductance.get(0).get("unit").asString()).isEqualTo("µS");
         for (int position : new int[] { 2, 3, 10, 11, 12 }) {
             var expected = emulator.segmentReadings("alex", 175, position).stream()
                     .map(r -> r.value().stripTrailingZeros().toPlainString()).toList();

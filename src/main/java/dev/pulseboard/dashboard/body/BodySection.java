@@ -96,9 +96,28 @@ public class BodySection {
         temperatures.removeIf(l -> l.readings().isEmpty());
         ChartView temperatureChart = charts.chart("temperature-chart", "Temperatures over time",
                 "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), zone);
+        ChartView nerves = charts.chart("nerve-chart", "Nerve health score of the feet (Body Scan)", "Score",
+                full ? feet(member, range, MeasurementType.NERVE_HEALTH_SCORE, MeasurementType.NERVE_HEALTH_LEFT_FOOT,
+                        MeasurementType.NERVE_HEALTH_RIGHT_FOOT) : List.of(), List.of(), zone);
+        ChartView conductance = charts.chart("conductance-chart",
+                "Electrodermal activity of the feet (Body Scan)", "Conductance (µS)",
+                full ? feet(member, range, MeasurementType.ELECTRODERMAL_ACTIVITY_FEET,
+                        MeasurementType.ELECTRODERMAL_ACTIVITY_LEFT_FOOT,
+                        MeasurementType.ELECTRODERMAL_ACTIVITY_RIGHT_FOOT) : List.of(), List.of(), zone);
         return new BodyView(tiles(member, settings), weightChart, fat, compositionChart, temperatureChart,
-                latestRows(weight, average, settings), full ? segments.build(member, range, settings)
-                        : SegmentsView.NONE, goalNote);
+                nerves, conductance, latestRows(weight, average, settings),
+                full ? segments.build(member, range, settings) : SegmentsView.NONE, goalNote);
+    }
+
+    /** A Body Scan's nerve-health values: both feet, the left foot and the right foot, the lines that have values. */
+    private List<Charts.Line> feet(MemberId member, RangeView range, MeasurementType both, MeasurementType left,
+            MeasurementType right) {
+        List<Charts.Line> lines = new ArrayList<>(List.of(
+                Charts.Line.of("Both feet", Charts.BLUE, series(member, both, range)),
+                Charts.Line.of("Left foot", Charts.GREEN, series(member, left, range)).asDashed(),
+                Charts.Line.of("Right foot", Charts.ORANGE, series(member, right, range)).asDashed()));
+        lines.removeIf(l -> l.readings().isEmpty());
+        return lines;
     }
 
     private Charts.Line mass(String name, String color, MeasurementType type, MemberId member, RangeView range,
@@ -141,6 +160,8 @@ public class BodySection {
                 MetricView.of("Body temperature", s.temperature(kg(t)), s.dateTime(t.time()))));
         queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
                 MetricView.of("Visceral fat index", s.number(kg(v), 1), s.dateTime(v.time()))));
+        queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE).ifPresent(n -> tiles.add(
+                MetricView.of("Nerve health score", s.number(kg(n), 0), s.dateTime(n.time()))));
         return tiles;
     }
 

@@ -8,13 +8,13 @@ import dev.pulseboard.dashboard.chart.ReadingRowView;
 
 /**
  * The Body section: latest figures, the weight, body-fat and composition charts of the range, and the range's
- * last weigh-ins as a table, the segmental composition (Body Scan), and where the weight goal line comes from.
+ * last weigh-ins as a table, the segmental composition and the feet's nerve health (Body Scan), and where the weight goal line comes from.
  */
 public record BodyView(List<MetricView> tiles, ChartView weight, ChartView fat, ChartView composition,
-        ChartView temperature, List<ReadingRowView> latestWeighIns, SegmentsView segments, String weightGoalNote) {
+        ChartView temperature, ChartView nerves, ChartView conductance, List<ReadingRowView> latestWeighIns, SegmentsView segments, String weightGoalNote) {
 
     public boolean hasData() {
         return weight.hasData() || fat.hasData() || composition.hasData() || temperature.hasData()
-                || segments.hasData();
+                || nerves.hasData() || conductance.hasData() || segments.hasData();
     }
 }

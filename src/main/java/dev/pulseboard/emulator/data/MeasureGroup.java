@@ -16,6 +16,8 @@ public record MeasureGroup(long grpid, int attrib, long date, long created, long
     public static final int ATTRIB_MANUAL = 2;
     public static final int ATTRIB_CREATION = 4;
     public static final int ATTRIB_SAME_AS_DEVICE = 8;
+    /** Taken in guided conditions (Withings' spec: nerve health). */
+    public static final int ATTRIB_GUIDED = 15;
     public static final int REAL = 1;
     public static final int GOAL = 2;
 

@@ -18,7 +18,11 @@ import dev.pulseboard.emulator.persona.Span;
  * (heavier after the weekend), noise, body composition that follows the weight, and Withings' quirks (unit exponents
  * that vary, the same grpid twice with attrib 0 and 8, late uploads, goal groups, manual and ambiguous entries).
  * Body Scan weigh-ins look like a real Body Scan's: weight and fat ratio without a position, the whole-body
- * composition at position 7 with fat mass and muscle mass repeated, visceral fat and BMR, and five segments.
+ * composition at position 7 with fat mass and muscle mass repeated, visceral fat and BMR, and five segments. A Body
+ * Scan owner also takes its guided nerve-health assessment of the feet every four weeks, in the evening: a group of its
+ * own with attrib 15 ("guided conditions", Withings' spec), the nerve health score (type 167) and electrodermal
+ * activity of the feet (196), each also per foot (158/159 and 197/198, types client libraries list). Those groups draw
+ * on a random source of their own, so the weigh-ins are the same with or without them.
  */
 public final class BodyGenerator {
 
@@ -30,21 +34,27 @@ public final class BodyGenerator {
     private static final Set<Integer> SCAN_WHOLE_BODY = Set.of(5, 8, 76, 77, 88, 168, 169, 170, 226);
     /** What a Body Scan sends twice in one group, with the same type and position. */
     private static final Set<Integer> SCAN_REPEATED = Set.of(8, 76);
+    /** Days between two nerve-health assessments on a Body Scan. */
+    static final int NERVE_HEALTH_EVERY_DAYS = 28;
 
     private final Persona persona;
     private final Persona.BodyProfile body;
     private final SplittableRandom random;
+    private final SplittableRandom nerves;
     private final Span span;
     private final double[] wavePeriod = new double[3];
     private final double[] wavePhase = new double[3];
     private long grpid;
+    private long nerveGrpid;
 
     public BodyGenerator(Persona persona, Span span) {
         this.persona = persona;
         this.body = persona.body();
         this.random = new SplittableRandom(persona.seed());
+        this.nerves = new SplittableRandom(persona.seed() * 31 + 167);
         this.span = span;
         this.grpid = 3_000_000_000L + persona.seed() * 1_000_000L;
+        this.nerveGrpid = grpid + 800_000L;
         for (int i = 0; i < wavePeriod.length; i++) {
             wavePeriod[i] = 250 + random.nextDouble() * 700;
             wavePhase[i] = random.nextDouble() * Math.PI * 2;
@@ -70,6 +80,9 @@ public final class BodyGenerator {
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
             if (random.nextDouble() < body.weekdayChance() - (weekend ? 0.2 : 0.0)) {
                 weighIn(groups, day, weekend, weight, days - i < body.scanSinceDays());
+            }
+            if (days - i < body.scanSinceDays() && Math.floorMod(days - i, NERVE_HEALTH_EVERY_DAYS) == 3) {
+                groups.add(nerveHealth(day, i));
             }
             if (random.nextDouble() < body.manualChance()) {
                 groups.add(manual(day, LocalTime.of(21, random.nextInt(60)), MeasureGroup.ATTRIB_MANUAL,
@@ -140,6 +153,28 @@ public final class BodyGenerator {
             return asBodyScan(m);
         }
         return List.copyOf(m);
+    }
+
+    /**
+     * A guided nerve-health assessment (Body Scan): a score and electrodermal activity for both feet and each foot,
+     * slowly drifting, the two feet a few points apart.
+     */
+    private MeasureGroup nerveHealth(LocalDate day, int index) {
+        long date = day.atTime(LocalTime.of(18 + nerves.nextInt(2), nerves.nextInt(60), nerves.nextInt(60)))
+                .atZone(persona.zone()).toEpochSecond();
+        double score = 74 + 4 * Math.sin(index * 2 * Math.PI / 900) + nerves.nextGaussian() * 2;
+        double skew = 2 + nerves.nextDouble() * 3;
+        double conductance = 68 + 5 * Math.sin(index * 2 * Math.PI / 900) + nerves.nextGaussian() * 2.5;
+        double spread = 1 + nerves.nextDouble() * 4;
+        List<Measure> measures = List.of(Measure.of(167, Math.round(score), 0),
+                Measure.of(158, Math.round(score - skew / 2), 0), Measure.of(159, Math.round(score + skew / 2), 0),
+                Measure.of(196, conductance, -3), Measure.of(197, conductance - spread / 2, -3),
+                Measure.of(198, conductance + spread / 2, -3));
+        Device device = persona.device(Device.BODY_SCAN).orElseGet(() -> persona.devices().get(0));
+        nerveGrpid += 1 + nerves.nextInt(9);
+        long created = date + 5 + nerves.nextInt(60);
+        return new MeasureGroup(nerveGrpid, MeasureGroup.ATTRIB_GUIDED, date, created, created, MeasureGroup.REAL,
+                device, measures);
     }
 
     /** Whole-body composition moved to position 7, and the repeated measures added after it, as Body Scans do. */

@@ -106,6 +106,11 @@ record FhirCode(String system, String code, String display, String category, Str
                 "exam", "kg", "kg"));
         BY_TYPE.put(MeasurementType.METABOLIC_AGE, own("metabolic-age", "Metabolic age (Withings estimate)", "exam",
                 "years", "a"));
+        feet(MeasurementType.NERVE_HEALTH_SCORE, MeasurementType.NERVE_HEALTH_LEFT_FOOT,
+                MeasurementType.NERVE_HEALTH_RIGHT_FOOT, "nerve-health-score", "Nerve health score", "score", "1");
+        feet(MeasurementType.ELECTRODERMAL_ACTIVITY_FEET, MeasurementType.ELECTRODERMAL_ACTIVITY_LEFT_FOOT,
+                MeasurementType.ELECTRODERMAL_ACTIVITY_RIGHT_FOOT, "electrodermal-activity", "Electrodermal activity",
+                "µS", "uS");
     }
 
     /**
@@ -123,6 +128,14 @@ record FhirCode(String system, String code, String display, String category, Str
     private static FhirCode loinc(String code, String display, String category, String unit, String ucum,
             String profile) {
         return new FhirCode(LOINC, code, display, category, unit, ucum, null, profile == null ? null : PROFILE + profile);
+    }
+
+    /** A Body Scan nerve-health value of both feet and of each foot: three codes of Pulseboard's own. */
+    private static void feet(MeasurementType both, MeasurementType left, MeasurementType right, String code,
+            String display, String unit, String ucum) {
+        BY_TYPE.put(both, own(code + "-feet", display + " of the feet (Withings)", "exam", unit, ucum));
+        BY_TYPE.put(left, own(code + "-left-foot", display + " of the left foot (Withings)", "exam", unit, ucum));
+        BY_TYPE.put(right, own(code + "-right-foot", display + " of the right foot (Withings)", "exam", unit, ucum));
     }
 
     private static FhirCode own(String code, String display, String category, String unit, String ucum) {

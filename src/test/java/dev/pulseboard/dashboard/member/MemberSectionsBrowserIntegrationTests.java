@@ -167,6 +167,18 @@ class MemberSectionsBrowserIntegrationTests {
                     .as(part + " trend").hasSize(1);
         }
         assertThat(Pages.points(driver, "segment-arms-chart", 0)).isPositive();
+        // The Body Scan's nerve-health assessments of the year: the score and the conductance, both feet and each.
+        long assessments = inLastDays(167, 365);
+        assertThat(assessments).as("one assessment every four weeks").isBetween(12L, 15L);
+        for (int line = 0; line < 3; line++) {
+            assertThat(Pages.points(driver, "nerve-chart", line)).isEqualTo((int) assessments);
+            assertThat(Pages.points(driver, "conductance-chart", line)).isEqualTo((int) assessments);
+        }
+        var scores = emulator.readings("alex", 167, 1);
+        assertThat(driver.findElement(By.cssSelector("#nerve-health")).getText()).contains("Nerve health of the feet");
+        assertThat(driver.findElements(By.cssSelector(".tile")))
+                .anySatisfy(t -> assertThat(t.getText()).contains("Nerve health score")
+                        .contains(scores.get(scores.size() - 1).value().toPlainString()));
         Pages.screenshotWholePage(browser, "11-body-1y");
         Pages.emulatePhone(browser);
         Pages.screenshotWholePhonePage(browser, "11-phone-body-1y");

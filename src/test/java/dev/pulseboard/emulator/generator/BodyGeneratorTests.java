@@ -102,6 +102,27 @@ class BodyGeneratorTests {
     }
 
     @Test
+    void givesTheBodyScanOwnerAGuidedNerveHealthAssessmentEveryFourWeeks() {
+        List<MeasureGroup> assessments = uploaded(alex).stream()
+                .filter(g -> g.attrib() == MeasureGroup.ATTRIB_GUIDED)
+                .sorted(Comparator.comparingLong(MeasureGroup::date)).toList();
+
+        assertThat(assessments).hasSizeBetween(24, 26);
+        assertThat(assessments).allSatisfy(g -> {
+            assertThat(g.measures()).extracting(Measure::type).containsExactly(167, 158, 159, 196, 197, 198);
+            assertThat(g.device().modelId()).isEqualTo(Device.BODY_SCAN);
+            assertThat(g.measures().get(0).decimal().doubleValue()).isBetween(50.0, 100.0);
+            assertThat(g.measures().get(3).unit()).isEqualTo(-3);
+            assertThat(Instant.ofEpochSecond(g.date()).atZone(alex.zone()).getHour()).isBetween(18, 19);
+        });
+        for (int i = 1; i < assessments.size(); i++) {
+            assertThat(assessments.get(i).date() - assessments.get(i - 1).date())
+                    .isBetween(27 * 86_400L, 29 * 86_400L);
+        }
+        assertThat(weighIns(alex)).noneMatch(g -> g.hasType(167));
+    }
+
+    @Test
     void keepsCompositionConsistentWithTheWeight() {
         MeasureGroup group = weighIns(alex).get(100);
         Map<Integer, Double> values = group.measures().stream().filter(Measure::wholeBody)
