@@ -11,7 +11,7 @@ PORT=${1:-18081}
 N=${2:-200}
 WARMUP=50
 . "$(dirname "$0")/lib.sh"
-JAR="$DATA/cookies"
+COOKIES="$DATA/cookies"
 
 # The backfill is not what is measured: lift the emulator's and the client's 120 requests a minute.
 pb_start --pulseboard.withings.requests-per-minute=6000 --pulseboard.emulator.rate-limit-per-minute=6000
@@ -28,15 +28,15 @@ for i in 4 5 6 7 8 9 10; do pb_member "Member $i" >/dev/null; done
 WEIGHINS=$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$ALEX/measurements?type=weight" | json 'len(d["items"])')
 
 # Sign in through the login form, as a browser does (CSRF token from the form, session cookie in the jar).
-CSRF=$(curl -sf -c "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -sf -b "$JAR" -c "$JAR" -o /dev/null -X POST "$BASE/login" \
+CSRF=$(curl -sf -c "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -sf -b "$COOKIES" -c "$COOKIES" -o /dev/null -X POST "$BASE/login" \
   --data-urlencode "username=bench@example.org" --data-urlencode "password=benchmark password" \
   --data-urlencode "_csrf=$CSRF"
 
 measure() { # name path
   local i
-  for i in $(seq $WARMUP); do curl -sf -b "$JAR" -o /dev/null "$BASE$2"; done
-  for i in $(seq "$N"); do curl -sf -b "$JAR" -o /dev/null -w '%{time_total}\n' "$BASE$2"; done | python3 -c "
+  for i in $(seq $WARMUP); do curl -sf -b "$COOKIES" -o /dev/null "$BASE$2"; done
+  for i in $(seq "$N"); do curl -sf -b "$COOKIES" -o /dev/null -w '%{time_total}\n' "$BASE$2"; done | python3 -c "
 import sys
 t = sorted(float(x) * 1000 for x in sys.stdin)
 p = lambda q: t[min(len(t) - 1, int(q * len(t)))]

@@ -20,13 +20,13 @@ shift $(( $# < 4 ? $# : 4 ))
 . "$(dirname "$0")/lib.sh"
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx320m -XX:+UseSerialGC"}
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)"; exit 1; }
-JAR="$DATA/cookies"
+COOKIES="$DATA/cookies"
 
 # The backfill is not what is measured: lift the emulator's and the client's 120 requests a minute.
 CLIENT=pulseboard-demo
 if [ "${EMULATOR:-}" = apart ]; then
   EPORT=$((PORT + 1)); CLIENT=bench
-  java -Xmx1g -XX:+UseSerialGC -jar target/pulseboard.jar --pulseboard.mode=emulator --server.port="$EPORT" \
+  java -Xmx1g -XX:+UseSerialGC -jar "$JAR" --pulseboard.mode=emulator --server.port="$EPORT" \
     --pulseboard.emulator.rate-limit-per-minute=60000 \
     --pulseboard.emulator.clients[0].client-id=$CLIENT --pulseboard.emulator.clients[0].client-secret=bench-secret \
     --pulseboard.emulator.clients[0].redirect-uris[0]="$BASE/withings/callback" >"$DATA/emulator.log" 2>&1 &
@@ -57,11 +57,11 @@ for i in $(seq 1 "$LINKED"); do pb_synced "${IDS[$((i - 1))]}" 900; done
 WEIGHINS=$(curl -sf -H "$AUTH" "$BASE/api/v1/members/$FIRST/measurements?type=weight" | json 'len(d["items"])')
 
 # Sign in through the login form (CSRF token from the form, session cookie in the jar), as bench/dashboard.sh.
-CSRF=$(curl -sf -c "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -sf -b "$JAR" -c "$JAR" -o /dev/null -X POST "$BASE/login" \
+CSRF=$(curl -sf -c "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -sf -b "$COOKIES" -c "$COOKIES" -o /dev/null -X POST "$BASE/login" \
   --data-urlencode "username=bench@example.org" --data-urlencode "password=benchmark password" \
   --data-urlencode "_csrf=$CSRF"
-COOKIE=$(sed 's/^#HttpOnly_//' "$JAR" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
+COOKIE=$(sed 's/^#HttpOnly_//' "$COOKIES" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
 [ "$(curl -s -H "Cookie: $COOKIE" -o /dev/null -w '%{http_code}' "$BASE/members/$FIRST/body?range=all")" = 200 ] \
   || { echo "not signed in"; exit 1; }
 
