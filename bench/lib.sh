@@ -15,7 +15,9 @@ fi
 DATA=$(mktemp -d)
 PID=
 EPID=
-trap 'for p in $PID $EPID; do kill $p 2>/dev/null || true; wait $p 2>/dev/null || true; done; rm -rf "$DATA"' EXIT
+# PB_ON_EXIT: a script's own clean-up (a database it started), run after its processes are stopped.
+PB_ON_EXIT=
+trap 'for p in $PID $EPID; do kill $p 2>/dev/null || true; wait $p 2>/dev/null || true; done; eval "$PB_ON_EXIT"; rm -rf "$DATA"' EXIT
 
 ms() { date +%s%3N; }
 # Every wait is bounded: give up after $1 seconds.

@@ -10,6 +10,8 @@
 # EMULATOR=apart runs the Withings emulator in its own process (on port+1, with its own 1 GiB heap) and Pulseboard
 # against it as a real installation runs against Withings: the personas' generated histories are then not in the
 # measured server's heap (in demo mode they are, about 100 MB for five full-kit clones).
+# DB=postgres puts Pulseboard's database on Debian's PostgreSQL 15 (initdb'd in the data directory, on a free port,
+# fsync off as in the other PostgreSQL benches; run as root), where it runs for real, instead of the H2 file.
 # Usage: bench/pages.sh [port] [members] [linked] [seconds] [server arguments...]
 set -euo pipefail
 PORT=${1:-18181}
@@ -21,6 +23,18 @@ shift $(( $# < 4 ? $# : 4 ))
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx320m -XX:+UseSerialGC"}
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)"; exit 1; }
 COOKIES="$DATA/cookies"
+
+if [ "${DB:-}" = postgres ]; then
+  PGPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  chmod 755 "$DATA"; mkdir "$DATA/pg"; chown postgres "$DATA/pg"
+  runuser -u postgres -- initdb -D "$DATA/pg" -A trust -U postgres >/dev/null
+  runuser -u postgres -- pg_ctl -D "$DATA/pg" -o "-p $PGPORT -k $DATA/pg -c fsync=off" -l "$DATA/pg/log" \
+    start >/dev/null
+  PB_ON_EXIT='runuser -u postgres -- pg_ctl -D "$DATA/pg" -m immediate stop >/dev/null 2>&1 || true'
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -At -c "create database pulseboard" >/dev/null
+  set -- --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/pulseboard" \
+    --spring.datasource.username=postgres "$@"
+fi
 
 # The backfill is not what is measured: lift the emulator's and the client's 120 requests a minute.
 CLIENT=pulseboard-demo
@@ -79,7 +93,7 @@ rps = re.search(r'Requests/sec:\s+([\d.]+)', t).group(1)
 print('%-22s c=%s p50_ms=%7.1f p99_ms=%7.1f req_per_s=%s' % ('$1', $3, q['50'], q['99'], rps))"
 }
 
-echo "emulator=${EMULATOR:-in-process} members=$MEMBERS linked=$LINKED weigh_ins_of_one=$WEIGHINS seconds_each=$SECONDS_EACH"
+echo "database=${DB:-h2} emulator=${EMULATOR:-in-process} members=$MEMBERS linked=$LINKED weigh_ins_of_one=$WEIGHINS seconds_each=$SECONDS_EACH"
 echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
 # One untimed pass first: what a cache keeps is measured warm, as a family's second visit.
 for path in / "/members/$FIRST?range=all" body heart sleep activity ecg devices; do
