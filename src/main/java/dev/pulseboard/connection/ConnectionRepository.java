@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,16 @@ class ConnectionRepository {
     Optional<StoredConnection> find(MemberId member) {
         return jdbc.sql("select * from withings_connection where member_id = ?").param(member.value())
                 .query(ConnectionRepository::map).optional();
+    }
+
+    /** The connections of several members in one query (a page of cards); none for an empty list. */
+    List<StoredConnection> findAll(Collection<MemberId> members) {
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from withings_connection where member_id in (:members)")
+                .param("members", members.stream().map(MemberId::value).toList())
+                .query(ConnectionRepository::map).list();
     }
 
     /** Locks the row until the transaction ends: the single-flight refresh across instances. */

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +67,14 @@ public class Connections {
 
     public ConnectionStatus status(MemberId member) {
         return repository.find(member).map(StoredConnection::status).orElse(ConnectionStatus.NOT_CONNECTED);
+    }
+
+    /** {@link #status} of several members in one query: every member of the list has an entry. */
+    public Map<MemberId, ConnectionStatus> statuses(List<MemberId> members) {
+        Map<MemberId, ConnectionStatus> statuses = new HashMap<>();
+        members.forEach(m -> statuses.put(m, ConnectionStatus.NOT_CONNECTED));
+        repository.findAll(members).forEach(c -> statuses.put(c.memberId(), c.status()));
+        return statuses;
     }
 
     /** Starts the flow for a script: the state alone completes it, within ten minutes, once. */

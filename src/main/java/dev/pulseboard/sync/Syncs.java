@@ -2,6 +2,9 @@ package dev.pulseboard.sync;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -141,6 +144,14 @@ public class Syncs {
 
     public SyncStatus status(MemberId member) {
         return status.find(member).orElse(SyncStatus.NEVER);
+    }
+
+    /** {@link #status} of several members in three queries: every member of the list has an entry. */
+    public Map<MemberId, SyncStatus> statuses(List<MemberId> members) {
+        Map<MemberId, SyncStatus> found = status.findAll(members);
+        Map<MemberId, SyncStatus> statuses = new HashMap<>();
+        members.forEach(m -> statuses.put(m, found.getOrDefault(m, SyncStatus.NEVER)));
+        return statuses;
     }
 
     @TransactionalEventListener

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.connection.ConnectionStatus;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.chart.Durations;
@@ -27,6 +28,7 @@ import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.measure.Reading;
 import dev.pulseboard.sync.MemberZones;
+import dev.pulseboard.sync.SyncStatus;
 import dev.pulseboard.sync.Syncs;
 
 /** Builds the views of members that pages show, from the modules that own each part. */
@@ -94,17 +96,25 @@ public class MemberViews {
 
     /** The member's card, its dates and times in the member's zone (unless the viewer fixed one). */
     public MemberCardView card(Member member, SettingsView viewer) {
-        return card(member, viewer, versions.of(member.id()));
+        return card(member, viewer, versions.of(member.id()), connections.status(member.id()),
+                syncs.status(member.id()));
     }
 
-    /** The cards of several members (whom the caller checked the viewer may see), their data versions in one query. */
+    /**
+     * The cards of several members (whom the caller checked the viewer may see): their data versions, connections
+     * and sync states each read for all of them at once, not per card (a household of 50 is one page).
+     */
     public List<MemberCardView> cards(List<Member> members, SettingsView viewer) {
-        Map<MemberId, Long> current = versions.of(members.stream().map(Member::id).toList());
-        return members.stream().map(m -> card(m, viewer, current.get(m.id()))).toList();
+        List<MemberId> ids = members.stream().map(Member::id).toList();
+        Map<MemberId, Long> current = versions.of(ids);
+        Map<MemberId, ConnectionStatus> linked = connections.statuses(ids);
+        Map<MemberId, SyncStatus> synced = syncs.statuses(ids);
+        return members.stream().map(m -> card(m, viewer, current.get(m.id()), linked.get(m.id()), synced.get(m.id())))
+                .toList();
     }
 
-    private MemberCardView card(Member member, SettingsView viewer, long version) {
-        var connection = connections.status(member.id());
+    private MemberCardView card(Member member, SettingsView viewer, long version, ConnectionStatus connection,
+            SyncStatus sync) {
         // A member with no health data (version 0) has no reading to take a zone from: spare the overview the queries.
         ZoneId own = version == 0 ? connection.timeZone() : zones.known(member.id(), connection.timeZone()).orElse(null);
         SettingsView s = viewer.forMember(own);
@@ -114,7 +124,6 @@ public class MemberViews {
         // Version 0: no health data was ever written for the member, so there is nothing to read.
         Figures f = version == 0 ? Figures.NONE
                 : cache.card(member.id(), version, () -> figures(member.id(), s, today), s, today);
-        var sync = syncs.status(member.id());
         return new MemberCardView(member.id().value(), member.name(), connection.state(), sync, f.weight(),
                 s.massUnit(), f.weightWhen(), f.change(), f.bloodPressure(), f.bloodPressureWhen(),
                 sync.lastSuccessAt() == null ? null : s.dateTimeZoned(sync.lastSuccessAt()), f.lastNight(), f.steps(),

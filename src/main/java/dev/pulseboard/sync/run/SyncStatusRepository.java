@@ -1,8 +1,13 @@
 package dev.pulseboard.sync.run;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +21,9 @@ import dev.pulseboard.sync.SyncStatus;
 @Repository
 public class SyncStatusRepository {
 
+    /** What a data type's progress is read from, in this order. */
+    private static final String CURSOR_COLUMNS = "pages_fetched, items_stored, finished, last_update";
+
     private final JdbcClient jdbc;
 
     SyncStatusRepository(JdbcClient jdbc) {
@@ -25,11 +33,34 @@ public class SyncStatusRepository {
     public Optional<SyncStatus> find(MemberId member) {
         var byType = byDataType(member);
         return jdbc.sql("select * from sync_status where member_id = ?").param(member.value())
-                .query((rs, n) -> new SyncStatus(SyncState.valueOf(rs.getString("state")),
-                        instant(rs.getTimestamp("last_success_at")),
-                        new SyncStatus.Progress(rs.getInt("pages_fetched"), rs.getLong("items_stored"), byType),
-                        rs.getString("last_error")))
-                .optional();
+                .query((rs, n) -> status(rs, byType)).optional();
+    }
+
+    /** {@link #find} of several members in three queries whatever their number; a member without a row is absent. */
+    public Map<MemberId, SyncStatus> findAll(Collection<MemberId> members) {
+        Map<MemberId, SyncStatus> found = new HashMap<>();
+        if (members.isEmpty()) {
+            return found;
+        }
+        List<Long> ids = members.stream().map(MemberId::value).toList();
+        Map<Long, Map<String, SyncStatus.DataTypeProgress>> byType = new HashMap<>();
+        jdbc.sql("select member_id, data_type, " + CURSOR_COLUMNS + " from sync_cursor where member_id in (:members) "
+                + "order by member_id, data_type").param("members", ids)
+                .query((rs, n) -> byType.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                        .put(rs.getString(2), progress(rs, 3)))
+                .list();
+        jdbc.sql("select * from sync_status where member_id in (:members)").param("members", ids)
+                .query((rs, n) -> found.put(MemberId.of(rs.getLong("member_id")),
+                        status(rs, byType.getOrDefault(rs.getLong("member_id"), Map.of()))))
+                .list();
+        return found;
+    }
+
+    private static SyncStatus status(ResultSet rs, Map<String, SyncStatus.DataTypeProgress> byType)
+            throws SQLException {
+        return new SyncStatus(SyncState.valueOf(rs.getString("state")), instant(rs.getTimestamp("last_success_at")),
+                new SyncStatus.Progress(rs.getInt("pages_fetched"), rs.getLong("items_stored"), byType),
+                rs.getString("last_error"));
     }
 
     public void queued(MemberId member, Instant now) {
@@ -174,13 +205,18 @@ public class SyncStatusRepository {
 
     public Map<String, SyncStatus.DataTypeProgress> byDataType(MemberId member) {
         var result = new LinkedHashMap<String, SyncStatus.DataTypeProgress>();
-        jdbc.sql("select data_type, pages_fetched, items_stored, finished, last_update from sync_cursor "
-                + "where member_id = ? order by data_type").param(member.value())
-                .query((rs, n) -> result.put(rs.getString(1), new SyncStatus.DataTypeProgress(rs.getInt(2),
-                        rs.getLong(3), rs.getBoolean(4), rs.getLong(5) == 0 ? null
-                                : Instant.ofEpochSecond(rs.getLong(5)))))
+        jdbc.sql("select data_type, " + CURSOR_COLUMNS + " from sync_cursor where member_id = ? order by data_type")
+                .param(member.value())
+                .query((rs, n) -> result.put(rs.getString(1), progress(rs, 2)))
                 .list();
         return result;
+    }
+
+    /** A data type's progress from the {@link #CURSOR_COLUMNS}, the first of them at {@code column}. */
+    private static SyncStatus.DataTypeProgress progress(ResultSet rs, int column) throws SQLException {
+        long lastUpdate = rs.getLong(column + 3);
+        return new SyncStatus.DataTypeProgress(rs.getInt(column), rs.getLong(column + 1), rs.getBoolean(column + 2),
+                lastUpdate == 0 ? null : Instant.ofEpochSecond(lastUpdate));
     }
 
     private void ensureCursor(MemberId member, String dataType) {

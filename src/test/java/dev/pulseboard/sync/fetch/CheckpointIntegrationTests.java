@@ -27,6 +27,7 @@ import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.sync.NewcomerPathCases;
+import dev.pulseboard.sync.SyncState;
 import dev.pulseboard.sync.run.SyncStatusRepository;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsTransientException;
@@ -96,6 +97,33 @@ class CheckpointIntegrationTests {
         sync.run(member, null, Priority.BACKFILL);
         assertThat(sync.sinceAsked).first().isEqualTo(Instant.ofEpochSecond(1_000_049 - 1));
         assertThat(status.byDataType(member).get("fifty").finished()).isTrue();
+    }
+
+    /**
+     * The overview reads the sync and connection states of all its cards at once: the same states, members without
+     * a row included, as read one member at a time.
+     */
+    @Test
+    void readsTheStatesOfSeveralMembersAtOnceAsOneAtATime() {
+        MemberId linked = connectedMember("Read with others");
+        Poll.until(Duration.ofSeconds(60), "the backfill", () -> status.find(linked)
+                .filter(s -> s.state() == SyncState.IDLE && s.lastSuccessAt() != null).isPresent());
+        FiftyItems fifty = new FiftyItems(step);
+        fifty.failAtOffset = -1;
+        fifty.run(linked, null, Priority.BACKFILL);
+        Api api = new Api(port);
+        MemberId unlinked = MemberId.of(Household.addMember(api, Household.token(api), Household.named("Not linked")));
+        MemberId unknown = MemberId.of(Long.MAX_VALUE);
+        List<MemberId> all = List.of(linked, unlinked, unknown);
+
+        var states = status.findAll(all);
+        assertThat(states).containsOnlyKeys(linked).containsEntry(linked, status.find(linked).orElseThrow());
+        assertThat(states.get(linked).progress().dataTypes()).containsKeys("fifty", "measures");
+        assertThat(status.findAll(List.of())).isEmpty();
+        var links = connections.statuses(all);
+        assertThat(links).containsOnlyKeys(all);
+        all.forEach(m -> assertThat(links.get(m)).as(m.toString()).isEqualTo(connections.status(m)));
+        assertThat(links.get(linked).isConnected()).isTrue();
     }
 
     private MemberId connectedMember(String name) {
