@@ -309,7 +309,7 @@ class FullKitSyncIntegrationTests {
         }
         var conductance = api.get("/api/v1/members/" + id + "/measurements?type=electrodermal_activity_feet", token)
                 .json().get("items");
-        assertThat(conductance.get(0).get("unit").asString()).isEqualTo("µS");
+        assertThat(conductance.get(0).get("unit").asString()).as("Withings documents no unit").isEmpty();
         for (int position : new int[] { 2, 3, 10, 11, 12 }) {
             var expected = emulator.segmentReadings("alex", 175, position).stream()
                     .map(r -> r.value().stripTrailingZeros().toPlainString()).toList();

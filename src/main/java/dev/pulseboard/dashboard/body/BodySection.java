@@ -2,13 +2,16 @@ package dev.pulseboard.dashboard.body;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -35,6 +38,12 @@ import dev.pulseboard.health.measure.Reading;
  */
 @Component
 public class BodySection {
+
+    /** The nerve-health types: the score of both feet, the left and the right, then the electrodermal activity's. */
+    private static final List<MeasurementType> FEET = List.of(MeasurementType.NERVE_HEALTH_SCORE,
+            MeasurementType.NERVE_HEALTH_LEFT_FOOT, MeasurementType.NERVE_HEALTH_RIGHT_FOOT,
+            MeasurementType.ELECTRODERMAL_ACTIVITY_FEET, MeasurementType.ELECTRODERMAL_ACTIVITY_LEFT_FOOT,
+            MeasurementType.ELECTRODERMAL_ACTIVITY_RIGHT_FOOT);
 
     private final Measurements measurements;
     private final BodyQueries queries;
@@ -96,26 +105,43 @@ public class BodySection {
         temperatures.removeIf(l -> l.readings().isEmpty());
         ChartView temperatureChart = charts.chart("temperature-chart", "Temperatures over time",
                 "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), zone);
-        ChartView nerves = charts.chart("nerve-chart", "Nerve health score of the feet (Body Scan)", "Score",
-                full ? feet(member, range, MeasurementType.NERVE_HEALTH_SCORE, MeasurementType.NERVE_HEALTH_LEFT_FOOT,
-                        MeasurementType.NERVE_HEALTH_RIGHT_FOOT) : List.of(), List.of(), zone);
-        ChartView conductance = charts.chart("conductance-chart",
-                "Electrodermal activity of the feet (Body Scan)", "Conductance (µS)",
-                full ? feet(member, range, MeasurementType.ELECTRODERMAL_ACTIVITY_FEET,
-                        MeasurementType.ELECTRODERMAL_ACTIVITY_LEFT_FOOT,
-                        MeasurementType.ELECTRODERMAL_ACTIVITY_RIGHT_FOOT) : List.of(), List.of(), zone);
         return new BodyView(tiles(member, settings), weightChart, fat, compositionChart, temperatureChart,
-                nerves, conductance, latestRows(weight, average, settings),
+                full ? nerveHealth(member, range, settings) : NerveHealthView.NONE, latestRows(weight, average, settings),
                 full ? segments.build(member, range, settings) : SegmentsView.NONE, goalNote);
     }
 
-    /** A Body Scan's nerve-health values: both feet, the left foot and the right foot, the lines that have values. */
-    private List<Charts.Line> feet(MemberId member, RangeView range, MeasurementType both, MeasurementType left,
-            MeasurementType right) {
-        List<Charts.Line> lines = new ArrayList<>(List.of(
-                Charts.Line.of("Both feet", Charts.BLUE, series(member, both, range)),
-                Charts.Line.of("Left foot", Charts.GREEN, series(member, left, range)).asDashed(),
-                Charts.Line.of("Right foot", Charts.ORANGE, series(member, right, range)).asDashed()));
+    /** A Body Scan's nerve-health assessments in the range: two charts and a table, and the latest one's date. */
+    private NerveHealthView nerveHealth(MemberId member, RangeView range, SettingsView s) {
+        List<List<Reading>> values = new ArrayList<>();
+        for (MeasurementType type : FEET) {
+            values.add(series(member, type, range));
+        }
+        ChartView score = charts.chart("nerve-chart", "Nerve health score of the feet (Body Scan)", "Score",
+                feet(values.subList(0, 3)), List.of(), s.zone());
+        ChartView activity = charts.chart("conductance-chart", "Electrodermal activity of the feet (Body Scan)",
+                "Electrodermal activity", feet(values.subList(3, 6)), List.of(), s.zone());
+        // One row an assessment: its six values share the group's time.
+        Map<Instant, String[]> byTime = new TreeMap<>(Comparator.reverseOrder());
+        for (int t = 0; t < FEET.size(); t++) {
+            int column = t;
+            int decimals = t < 3 ? 0 : 3;
+            values.get(t).forEach(r -> byTime.computeIfAbsent(r.time(), k -> new String[FEET.size()])[column] =
+                    s.number(r.value().doubleValue(), decimals));
+        }
+        List<NerveHealthView.Row> rows = byTime.entrySet().stream().map(e -> {
+            String[] v = e.getValue();
+            return new NerveHealthView.Row(s.dateTime(e.getKey()), v[0], v[1], v[2], v[3], v[4], v[5]);
+        }).toList();
+        String latest = queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE).map(r -> s.date(r.time()))
+                .orElse(null);
+        return new NerveHealthView(score, activity, rows, latest);
+    }
+
+    /** Both feet, the left foot and the right foot: the lines that have values. */
+    private static List<Charts.Line> feet(List<List<Reading>> bothLeftRight) {
+        List<Charts.Line> lines = new ArrayList<>(List.of(Charts.Line.of("Both feet", Charts.BLUE, bothLeftRight.get(0)),
+                Charts.Line.of("Left foot", Charts.GREEN, bothLeftRight.get(1)).asDashed(),
+                Charts.Line.of("Right foot", Charts.ORANGE, bothLeftRight.get(2)).asDashed()));
         lines.removeIf(l -> l.readings().isEmpty());
         return lines;
     }
@@ -161,7 +187,8 @@ public class BodySection {
         queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
                 MetricView.of("Visceral fat index", s.number(kg(v), 1), s.dateTime(v.time()))));
         queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE).ifPresent(n -> tiles.add(
-                MetricView.of("Nerve health score", s.number(kg(n), 0), s.dateTime(n.time()))));
+                MetricView.of("Nerve health score, feet", s.number(kg(n), 0),
+                        s.dateTime(n.time()) + " · Withings' value, no scale given")));
         return tiles;
     }
 

@@ -11,10 +11,10 @@ import dev.pulseboard.dashboard.chart.ReadingRowView;
  * last weigh-ins as a table, the segmental composition and the feet's nerve health (Body Scan), and where the weight goal line comes from.
  */
 public record BodyView(List<MetricView> tiles, ChartView weight, ChartView fat, ChartView composition,
-        ChartView temperature, ChartView nerves, ChartView conductance, List<ReadingRowView> latestWeighIns, SegmentsView segments, String weightGoalNote) {
+        ChartView temperature, NerveHealthView nerveHealth, List<ReadingRowView> latestWeighIns, SegmentsView segments, String weightGoalNote) {
 
     public boolean hasData() {
         return weight.hasData() || fat.hasData() || composition.hasData() || temperature.hasData()
-                || nerves.hasData() || conductance.hasData() || segments.hasData();
+                || nerveHealth.hasData() || segments.hasData();
     }
 }

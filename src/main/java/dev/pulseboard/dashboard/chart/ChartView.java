@@ -41,7 +41,7 @@ public record ChartView(String id, String description, int readings, int drawn, 
             String summary) {
         return "<div class=\"chart\" id=\"" + escaped(id) + "\" role=\"img\" " + DATA_CHART + escaped(json)
                 + "\" data-points=\"" + drawn + "\" aria-label=\"" + escaped(description + ": " + readings
-                        + " readings in this range" + (summary.isEmpty() ? "" : "; " + summary)) + "\"></div>";
+                        + (readings == 1 ? " reading" : " readings") + " in this range" + (summary.isEmpty() ? "" : "; " + summary)) + "\"></div>";
     }
 
     private static String escaped(String attribute) {

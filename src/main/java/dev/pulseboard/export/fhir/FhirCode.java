@@ -110,7 +110,7 @@ record FhirCode(String system, String code, String display, String category, Str
                 MeasurementType.NERVE_HEALTH_RIGHT_FOOT, "nerve-health-score", "Nerve health score", "score", "1");
         feet(MeasurementType.ELECTRODERMAL_ACTIVITY_FEET, MeasurementType.ELECTRODERMAL_ACTIVITY_LEFT_FOOT,
                 MeasurementType.ELECTRODERMAL_ACTIVITY_RIGHT_FOOT, "electrodermal-activity", "Electrodermal activity",
-                "µS", "uS");
+                "value", "1");
     }
 
     /**
@@ -130,7 +130,10 @@ record FhirCode(String system, String code, String display, String category, Str
         return new FhirCode(LOINC, code, display, category, unit, ucum, null, profile == null ? null : PROFILE + profile);
     }
 
-    /** A Body Scan nerve-health value of both feet and of each foot: three codes of Pulseboard's own. */
+    /**
+     * A Body Scan nerve-health value of both feet and of each foot: three codes of Pulseboard's own, the value as
+     * Withings sent it (Withings documents no unit for them, so none is claimed: UCUM's unity).
+     */
     private static void feet(MeasurementType both, MeasurementType left, MeasurementType right, String code,
             String display, String unit, String ucum) {
         BY_TYPE.put(both, own(code + "-feet", display + " of the feet (Withings)", "exam", unit, ucum));

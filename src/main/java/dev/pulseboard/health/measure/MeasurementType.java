@@ -34,17 +34,17 @@ public enum MeasurementType {
     SEGMENT_MUSCLE_MASS(175, "segment_muscle_mass", "kg"),
     BASAL_METABOLIC_RATE(226, "basal_metabolic_rate", "kcal"),
     METABOLIC_AGE(227, "metabolic_age", "years"),
-    /** Body Scan's guided assessment of the feet (attrib 15), both feet and each foot. */
+    /**
+     * Body Scan's guided assessment of the feet (attrib 15), both feet and each foot. Withings names type 167 "Nerve
+     * Health Score Conductance 2 electrodes Feet" and 196 "Electrodermal activity feet", and documents neither a unit
+     * nor a scale: they are kept as sent, with no unit.
+     */
     NERVE_HEALTH_SCORE(167, "nerve_health_score", ""),
     NERVE_HEALTH_LEFT_FOOT(158, "nerve_health_left_foot", ""),
     NERVE_HEALTH_RIGHT_FOOT(159, "nerve_health_right_foot", ""),
-    /**
-     * The same assessment's skin conductance. Withings' spec gives the type and its exponent (-3), not the unit;
-     * skin conductance is measured in microsiemens, which is the unit shown here (low confidence).
-     */
-    ELECTRODERMAL_ACTIVITY_FEET(196, "electrodermal_activity_feet", "µS"),
-    ELECTRODERMAL_ACTIVITY_LEFT_FOOT(197, "electrodermal_activity_left_foot", "µS"),
-    ELECTRODERMAL_ACTIVITY_RIGHT_FOOT(198, "electrodermal_activity_right_foot", "µS");
+    ELECTRODERMAL_ACTIVITY_FEET(196, "electrodermal_activity_feet", ""),
+    ELECTRODERMAL_ACTIVITY_LEFT_FOOT(197, "electrodermal_activity_left_foot", ""),
+    ELECTRODERMAL_ACTIVITY_RIGHT_FOOT(198, "electrodermal_activity_right_foot", "");
 
     private final int withingsCode;
     private final String apiName;

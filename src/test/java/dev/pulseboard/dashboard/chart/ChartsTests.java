@@ -75,4 +75,13 @@ class ChartsTests {
         assertThat(chart.element()).contains("aria-label=\"Weight: 3 readings in this range; Weight: lowest 79, "
                 + "highest 80.7, latest 80.7\"");
     }
+
+    @Test
+    void countsOneReadingInTheSingular() {
+        var one = Charts.Line.of("Score", Charts.BLUE, List.of(
+                new Reading(Instant.parse("2026-12-01T18:18:00Z"), new BigDecimal("75"), "")));
+        ChartView chart = charts.chart("nerve-chart", "Score", "Score", List.of(one), List.of(), ZoneOffset.UTC);
+
+        assertThat(chart.element()).contains("aria-label=\"Score: 1 reading in this range;");
+    }
 }

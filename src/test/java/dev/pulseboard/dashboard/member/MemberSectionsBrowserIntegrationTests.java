@@ -175,15 +175,27 @@ class MemberSectionsBrowserIntegrationTests {
             assertThat(Pages.points(driver, "conductance-chart", line)).isEqualTo((int) assessments);
         }
         var scores = emulator.readings("alex", 167, 1);
+        var latestScore = scores.get(scores.size() - 1);
         assertThat(driver.findElement(By.cssSelector("#nerve-health")).getText()).contains("Nerve health of the feet");
+        var assessmentRows = driver.findElements(By.cssSelector("#nerve-health table.nerve-health tbody tr"));
+        assertThat(assessmentRows).as("one row an assessment").hasSize((int) assessments);
+        assertThat(assessmentRows.get(0).findElements(By.tagName("td")).get(1).getText())
+                .isEqualTo(latestScore.value().toPlainString());
         assertThat(driver.findElements(By.cssSelector(".tile")))
                 .anySatisfy(t -> assertThat(t.getText()).contains("Nerve health score")
-                        .contains(scores.get(scores.size() - 1).value().toPlainString()));
+                        .contains(latestScore.value().toPlainString()).contains("no scale given"));
         Pages.screenshotWholePage(browser, "11-body-1y");
         Pages.emulatePhone(browser);
         Pages.screenshotWholePhonePage(browser, "11-phone-body-1y");
         Pages.desktop(browser);
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+        // A range after the latest assessment names it rather than leaving the section out.
+        LocalDate latestDay = latestScore.time().atZone(PARIS).toLocalDate();
+        assertThat(latestDay).isBefore(LocalDate.now(PARIS));
+        open("/body?range=custom&from=" + latestDay.plusDays(1) + "&to=" + LocalDate.now(PARIS));
+        assertThat(driver.findElements(By.cssSelector("#nerve-chart"))).isEmpty();
+        assertThat(driver.findElement(By.id("nerve-health-none")).getText()).startsWith("No assessment in this range")
+                .contains(String.valueOf(latestDay.getDayOfMonth()));
     }
 
     @Test
