@@ -106,7 +106,8 @@ public class BodySection {
         ChartView temperatureChart = charts.chart("temperature-chart", "Temperatures over time",
                 "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), zone);
         return new BodyView(tiles(member, settings), weightChart, fat, compositionChart, temperatureChart,
-                full ? nerveHealth(member, range, settings) : NerveHealthView.NONE, latestRows(weight, average, settings),
+                full ? nerveHealth(member, range, settings) : NerveHealthView.NONE,
+                latestRows(weight, average, settings),
                 full ? segments.build(member, range, settings) : SegmentsView.NONE, goalNote);
     }
 
@@ -139,7 +140,8 @@ public class BodySection {
 
     /** Both feet, the left foot and the right foot: the lines that have values. */
     private static List<Charts.Line> feet(List<List<Reading>> bothLeftRight) {
-        List<Charts.Line> lines = new ArrayList<>(List.of(Charts.Line.of("Both feet", Charts.BLUE, bothLeftRight.get(0)),
+        List<Charts.Line> lines = new ArrayList<>(List.of(
+                Charts.Line.of("Both feet", Charts.BLUE, bothLeftRight.get(0)),
                 Charts.Line.of("Left foot", Charts.GREEN, bothLeftRight.get(1)).asDashed(),
                 Charts.Line.of("Right foot", Charts.ORANGE, bothLeftRight.get(2)).asDashed()));
         lines.removeIf(l -> l.readings().isEmpty());

@@ -131,14 +131,16 @@ record FhirCode(String system, String code, String display, String category, Str
     }
 
     /**
-     * A Body Scan nerve-health value of both feet and of each foot: three codes of Pulseboard's own, the value as
-     * Withings sent it (Withings documents no unit for them, so none is claimed: UCUM's unity).
+     * A Body Scan nerve-health value of both feet and of each foot: one code of Pulseboard's own for the three, the
+     * foot named by the Observation's {@code bodySite} as a Body Scan segment's part is; the value as Withings sent
+     * it (Withings documents no unit for them, so none is claimed: UCUM's unity).
      */
     private static void feet(MeasurementType both, MeasurementType left, MeasurementType right, String code,
             String display, String unit, String ucum) {
-        BY_TYPE.put(both, own(code + "-feet", display + " of the feet (Withings)", "exam", unit, ucum));
-        BY_TYPE.put(left, own(code + "-left-foot", display + " of the left foot (Withings)", "exam", unit, ucum));
-        BY_TYPE.put(right, own(code + "-right-foot", display + " of the right foot (Withings)", "exam", unit, ucum));
+        FhirCode feet = own(code, display + " of the feet (Withings)", "exam", unit, ucum);
+        BY_TYPE.put(both, feet);
+        BY_TYPE.put(left, feet);
+        BY_TYPE.put(right, feet);
     }
 
     private static FhirCode own(String code, String display, String category, String unit, String ucum) {

@@ -78,6 +78,9 @@ final class MeasurementObservations implements Consumer<List<MeasurementRecord>>
             FhirJson.quantity(json, "valueQuantity", code.convert(r.value()), code);
             if (r.position() != null) {
                 BodySites.write(json, r.position());
+            } else {
+                // A nerve-health value of one foot: one code for both feet and each, the foot as the body site.
+                r.type().foot().ifPresent(foot -> BodySites.write(json, foot.code()));
             }
         });
         written++;

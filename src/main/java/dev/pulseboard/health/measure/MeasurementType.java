@@ -73,6 +73,18 @@ public enum MeasurementType {
         return this == SEGMENT_FAT_FREE_MASS || this == SEGMENT_FAT_MASS || this == SEGMENT_MUSCLE_MASS;
     }
 
+    /**
+     * The foot a nerve-health value is of: Withings tells it by the type (158/159, 197/198), not by a position. Empty
+     * for both feet and for every other type.
+     */
+    public Optional<BodyPosition> foot() {
+        return switch (this) {
+            case NERVE_HEALTH_LEFT_FOOT, ELECTRODERMAL_ACTIVITY_LEFT_FOOT -> Optional.of(BodyPosition.LEFT_FOOT);
+            case NERVE_HEALTH_RIGHT_FOOT, ELECTRODERMAL_ACTIVITY_RIGHT_FOOT -> Optional.of(BodyPosition.RIGHT_FOOT);
+            default -> Optional.empty();
+        };
+    }
+
     public static Optional<MeasurementType> fromWithingsCode(int code) {
         return Arrays.stream(values()).filter(t -> t.withingsCode == code).findFirst();
     }

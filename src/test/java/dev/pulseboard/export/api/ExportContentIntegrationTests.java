@@ -143,6 +143,37 @@ class ExportContentIntegrationTests {
         assertThat(tidy.keySet().stream().filter(k -> k.contains(" segment_"))).hasSize(stored);
     }
 
+    /** A Body Scan's nerve-health values: one code for both feet and each foot, the foot as the body site. */
+    @Test
+    void everyNerveHealthValueIsATidyRowAndAnObservationNamingItsFoot() {
+        Map<String, String> foot = Map.of("nerve_health_score", "", "nerve_health_left_foot", "Left foot",
+                "nerve_health_right_foot", "Right foot", "electrodermal_activity_feet", "",
+                "electrodermal_activity_left_foot", "Left foot", "electrodermal_activity_right_foot", "Right foot");
+        int seen = 0;
+        for (var row : tidy.entrySet()) {
+            String metric = row.getKey().substring(row.getKey().indexOf(' ') + 1);
+            if (!foot.containsKey(metric)) {
+                continue;
+            }
+            seen++;
+            String key = row.getKey().substring("withings-measure:".length(), row.getKey().indexOf(' '));
+            JsonNode o = observations.get("withings-measure " + key.replace(':', '-'));
+            assertThat(o).as(row.getKey()).isNotNull();
+            assertThat(o.get("code").get("coding").get(0).get("code").asString())
+                    .isEqualTo(metric.startsWith("nerve") ? "nerve-health-score" : "electrodermal-activity");
+            assertThat(o.get("valueQuantity").get("value").decimalValue())
+                    .isEqualByComparingTo(new BigDecimal(row.getValue().get(3)));
+            assertThat(o.get("valueQuantity").get("code").asString()).isEqualTo("1");
+            assertThat(row.getValue().get(4)).as("no unit: Withings documents none").isEmpty();
+            if (foot.get(metric).isEmpty()) {
+                assertThat(o.has("bodySite")).as(metric).isFalse();
+            } else {
+                assertThat(o.get("bodySite").get("text").asString()).isEqualTo(foot.get(metric));
+            }
+        }
+        assertThat(seen).as("six values an assessment, one every four weeks").isGreaterThan(6 * 20);
+    }
+
     @Test
     void everyWorkoutIsOneTidyRowPerFigureAndAnExerciseDurationObservation() {
         List<WorkoutSession> workouts = activity.workouts(alex, ExportRange.BEGINNING, ExportRange.END);
