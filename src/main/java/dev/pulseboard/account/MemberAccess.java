@@ -72,8 +72,8 @@ public class MemberAccess {
         }
         if (!visibility.mayManage()) {
             throw new AccountException(AccountException.Reason.FORBIDDEN, visibility.member().name()
-                    + "'s data is shared with you to view only; an administrator (or " + visibility.member().name()
-                    + ", if they have a login) may give you manage access to change it.");
+                    + "'s data is shared with you to view only; " + whoDecides(visibility.member())
+                    + " may give you manage access to change it.");
         }
         return visibility.member();
     }
@@ -83,10 +83,23 @@ public class MemberAccess {
         Visibility visibility = visibility(user, id);
         refuseReadOnly(user, visibility.member());
         if (visibility.reason() == Reason.GRANT) {
-            throw new AccountException(AccountException.Reason.FORBIDDEN, "Only an administrator (or "
-                    + visibility.member().name() + ", if they have a login) decides who sees this member.");
+            throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + whoDecides(visibility.member())
+                    + " decides who sees this member.");
         }
         return visibility.member();
+    }
+
+    /**
+     * Who decides who sees a member and how, as a refusal names them: the administrators, and the member if they
+     * sign in ("an administrator or Alex"; "an administrator (Alex is one)" when Alex is one).
+     */
+    private String whoDecides(Member member) {
+        Optional<CurrentUser> login = users.userOfMember(member.id()).flatMap(users::findById);
+        if (login.isEmpty()) {
+            return "an administrator";
+        }
+        return login.get().isAdmin() ? "an administrator (" + member.name() + " is one)"
+                : "an administrator or " + member.name();
     }
 
     /**

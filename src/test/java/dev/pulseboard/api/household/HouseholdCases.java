@@ -454,11 +454,13 @@ public abstract class HouseholdCases {
                 .isEqualTo(200);
         var sync = api.post("/api/v1/members/" + ownerMember + "/sync", granteeToken, null);
         assertThat(sync.status()).isEqualTo(403);
-        assertThat(sync.json().get("detail").asString()).contains("view only");
+        assertThat(sync.json().get("detail").asString()).isEqualTo(owner.get("name").asString() + "'s data is shared "
+                + "with you to view only; an administrator or " + owner.get("name").asString()
+                + " may give you manage access to change it.");
         var share = api.get("/api/v1/members/" + ownerMember + "/grants", granteeToken);
         assertThat(share.status()).isEqualTo(403);
         assertThat(share.json().get("detail").asString())
-                .isEqualTo("Only an administrator (or " + owner.get("name").asString() + ", if they have a login)"
+                .isEqualTo("Only an administrator or " + owner.get("name").asString()
                         + " decides who sees this member.");
 
         long grantId = given.json().get("id").asLong();
@@ -615,10 +617,16 @@ public abstract class HouseholdCases {
         assertThat(taken.json().get("detail").asString()).contains("has a login of their own");
 
         String memberEmail = unique("plain");
-        assertThat(accept(invite("{\"memberId\":" + other + ",\"role\":\"MEMBER\"}"), memberEmail).status())
-                .isEqualTo(201);
+        var plain = accept(invite("{\"memberId\":" + other + ",\"role\":\"MEMBER\"}"), memberEmail);
+        assertThat(plain.status()).isEqualTo(201);
         var byMember = api.delete("/api/v1/me/member", tokenOf(memberEmail));
         assertThat(byMember.status()).as("a member user keeps their member").isEqualTo(403);
+        assertThat(api.post("/api/v1/members/" + mine + "/grants", admin, "{\"userId\":" + plain.json().get("id")
+                .asLong() + ",\"access\":\"VIEW\"}").status()).isEqualTo(201);
+        var share = api.get("/api/v1/members/" + mine + "/grants", tokenOf(memberEmail));
+        assertThat(share.status()).isEqualTo(403);
+        assertThat(share.json().get("detail").asString()).as("the member's own login is an administrator")
+                .isEqualTo("Only an administrator (Boss herself " + run + " is one) decides who sees this member.");
 
         var unlinked = api.delete("/api/v1/me/member", bossToken);
         assertThat(unlinked.status()).isEqualTo(200);
