@@ -131,7 +131,7 @@ public class BodySection {
         }
         List<NerveHealthView.Row> rows = byTime.entrySet().stream().map(e -> {
             String[] v = e.getValue();
-            return new NerveHealthView.Row(s.dateTime(e.getKey()), v[0], v[1], v[2], v[3], v[4], v[5]);
+            return new NerveHealthView.Row(s.date(e.getKey()), v[0], v[1], v[2], v[3], v[4], v[5]);
         }).toList();
         String latest = queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE).map(r -> s.date(r.time()))
                 .orElse(null);
