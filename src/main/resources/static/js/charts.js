@@ -274,6 +274,10 @@
     // the axis put its name on the band below it.
     var span = valueSpan(spec, spec.bands || []);
     var stone = stoneSpan(spec);
+    // Whole numbers only (a score, steps, mmHg): ticks of whole numbers too, never "73.5".
+    var whole = spec.series.every(function (s) {
+      return s.data.every(function (p) { return Number.isInteger(p[1]); });
+    });
     var bands = (spec.bands || []).filter(function (b) { return span && b.from < span.max && b.to > span.min; })
       .map(function (b) {
         return { from: Math.max(b.from, span.min), to: Math.min(b.to, span.max), label: b.label, color: b.color };
@@ -350,7 +354,7 @@
         max: span ? span.max : stone ? stone.max
           : spec.goal ? function (v) { return Math.ceil(Math.max(v.max, spec.goal.value) + 1); } : null,
         // ECharts takes a null interval as one; no key at all is its own choice.
-        interval: stone ? stone.interval : undefined },
+        interval: stone ? stone.interval : undefined, minInterval: whole ? 1 : undefined },
       dataZoom: zoom(),
       series: series(spec, bands, el.clientWidth >= 560)
     });

@@ -174,6 +174,11 @@ class MemberSectionsBrowserIntegrationTests {
             assertThat(Pages.points(driver, "nerve-chart", line)).isEqualTo((int) assessments);
             assertThat(Pages.points(driver, "conductance-chart", line)).isEqualTo((int) assessments);
         }
+        assertThat(((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom(document"
+                + ".getElementById('nerve-chart')).getOption().yAxis[0].minInterval")).as("whole-number ticks for scores")
+                .isEqualTo(1L);
+        assertThat(((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom(document"
+                + ".getElementById('conductance-chart')).getOption().yAxis[0].minInterval")).isNull();
         var scores = emulator.readings("alex", 167, 1);
         var latestScore = scores.get(scores.size() - 1);
         assertThat(driver.findElement(By.cssSelector("#nerve-health")).getText()).contains("Nerve health of the feet");
