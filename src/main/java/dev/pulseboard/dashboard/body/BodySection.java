@@ -105,14 +105,17 @@ public class BodySection {
         temperatures.removeIf(l -> l.readings().isEmpty());
         ChartView temperatureChart = charts.chart("temperature-chart", "Temperatures over time",
                 "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), zone);
-        return new BodyView(tiles(member, settings), weightChart, fat, compositionChart, temperatureChart,
-                full ? nerveHealth(member, range, settings) : NerveHealthView.NONE,
+        // The latest nerve-health score makes a tile and, on the full page, the nerve section's empty-range note.
+        Optional<Reading> latestNerves = queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE);
+        return new BodyView(tiles(member, settings, latestNerves), weightChart, fat, compositionChart,
+                temperatureChart, full ? nerveHealth(member, range, settings, latestNerves) : NerveHealthView.NONE,
                 latestRows(weight, average, settings),
                 full ? segments.build(member, range, settings) : SegmentsView.NONE, goalNote);
     }
 
     /** A Body Scan's nerve-health assessments in the range: two charts and a table, and the latest one's date. */
-    private NerveHealthView nerveHealth(MemberId member, RangeView range, SettingsView s) {
+    private NerveHealthView nerveHealth(MemberId member, RangeView range, SettingsView s,
+            Optional<Reading> latestScore) {
         List<List<Reading>> values = new ArrayList<>();
         for (MeasurementType type : FEET) {
             values.add(series(member, type, range));
@@ -133,9 +136,7 @@ public class BodySection {
             String[] v = e.getValue();
             return new NerveHealthView.Row(s.date(e.getKey()), v[0], v[1], v[2], v[3], v[4], v[5]);
         }).toList();
-        String latest = queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE).map(r -> s.date(r.time()))
-                .orElse(null);
-        return new NerveHealthView(score, activity, rows, latest);
+        return new NerveHealthView(score, activity, rows, latestScore.map(r -> s.date(r.time())).orElse(null));
     }
 
     /** Both feet, the left foot and the right foot: the lines that have values. */
@@ -172,7 +173,7 @@ public class BodySection {
         return measurements.series(member, type, range.from(), range.to());
     }
 
-    private List<MetricView> tiles(MemberId member, SettingsView s) {
+    private List<MetricView> tiles(MemberId member, SettingsView s, Optional<Reading> latestNerves) {
         List<MetricView> tiles = new ArrayList<>();
         Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
         weight.ifPresent(w -> tiles.add(MetricView.of("Weight", s.mass(kg(w)), s.dateTime(w.time()))));
@@ -188,7 +189,7 @@ public class BodySection {
                 MetricView.of("Body temperature", s.temperature(kg(t)), s.dateTime(t.time()))));
         queries.latest(member, MeasurementType.VISCERAL_FAT).ifPresent(v -> tiles.add(
                 MetricView.of("Visceral fat index", s.number(kg(v), 1), s.dateTime(v.time()))));
-        queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE).ifPresent(n -> tiles.add(
+        latestNerves.ifPresent(n -> tiles.add(
                 MetricView.of("Nerve health score, feet", s.number(kg(n), 0),
                         s.dateTime(n.time()) + " · Withings' value, no scale given")));
         return tiles;
