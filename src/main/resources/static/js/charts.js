@@ -1,6 +1,7 @@
 // Draws every chart of a page from the JSON the server embeds in its data-chart attribute. By "kind":
-// - a time series (no kind): {"y": axis name, "series": [{"name", "color", "dashed", "data": [[epoch ms, value]]}],
-//   "bands": [...], "goal": {"value", "label"}}, each series already downsampled by the server to about the pixels of a wide chart;
+// - a time series (no kind): {"y": axis name, "unit": the values' unit, "from", "to": the range's ends (none for the
+//   whole history), "series": [{"name", "color", "dashed", "data": [[epoch ms, value]]}], "bands": [...],
+//   "goal": {"value", "label"}}, each series already downsampled by the server to about the pixels of a wide chart;
 // - "stacked": one bar (or stack) a day: {"y", "categories": [day], "series": [{"name", "color", "data"}],
 //   "labels": [text on top of each bar], "goal": {"value", "label"}};
 // - "hypnogram": {"rows": [stage names, bottom up], "colors": [...], "data": [[start ms, end ms, row]]};
@@ -291,6 +292,12 @@
         last = Math.max(last, s.data[s.data.length - 1][0]);
       }
     });
+    // The time axis spans the range chosen (a week with one reading is a week), and any reading outside it: a night
+    // ends on its member's day, which a viewer in another time zone may see on the day after.
+    if (spec.from != null && first <= last) {
+      first = Math.min(first, spec.from);
+      last = Math.max(last, spec.to);
+    }
     // A day's tick says its month too ("Nov 29" or "29 Nov", in the page's language): a bare "29" next to a month's
     // tick read as 29 December. Where day ticks show (a span of up to about three months, also once zoomed in), a
     // month's first day is a day like the others; longer spans name the months alone, and the years. A tick within a
@@ -330,10 +337,11 @@
         axisPointer: { type: 'line' },
         formatter: function (items) {
           if (!items.length) { return ''; }
+          // A value with its unit, as the page's figures write it ("80.7 kg", "23.1 %"), on one line.
           var lines = [format.date.format(new Date(items[0].value[0]))];
           items.forEach(function (it) {
             lines.push(it.marker + it.seriesName + ': <b>' + (spec.stones ? stones(it.value[1], 1)
-              : numberFormat.format(it.value[1])) + '</b>');
+              : numberFormat.format(it.value[1]) + (spec.unit ? '\u00a0' + spec.unit : '')) + '</b>');
           });
           return lines.join('<br>');
         }
@@ -343,6 +351,7 @@
         containLabel: true },
       // On a phone, ticks at least a week apart over a month or more: four-day ticks ran into each other.
       xAxis: { type: 'time', axisLabel: axisLabel, splitNumber: el.clientWidth < 560 ? 4 : 7,
+        min: spec.from != null && first <= last ? first : null, max: spec.from != null && first <= last ? last : null,
         minInterval: el.clientWidth < 560 && last - first > 21 * 24 * 3600 * 1000 ? 7 * 24 * 3600 * 1000 : null },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
         // A goal below or above the readings widens the axis to a value between ticks: no label there ("78 77").

@@ -75,11 +75,11 @@ public class ActivitySection {
                 .series("Distance", Charts.GREEN, days.stream().map(d -> d.distanceMeters() == null ? null
                         : round(s.distanceUnit().fromMetres(d.distanceMeters().doubleValue()))).toList())
                 .view(charts);
-        ChartView calories = charts.chart("calories-chart", "Active and total calories a day", "kcal",
+        ChartView calories = charts.chart("calories-chart", "Active and total calories a day", "Calories (kcal)",
                 List.of(Charts.Line.of("Total", Charts.ORANGE, series(days, ActivityDay::totalCalories)),
                         Charts.Line.of("Active", Charts.VERMILION, series(days, ActivityDay::activeCalories))
                                 .asDashed()),
-                List.of(), ZoneOffset.UTC);
+                List.of(), range, ZoneOffset.UTC);
         List<WorkoutSession> workouts = detail.workouts(member, range.fromOrEpoch(), range.toOrFarFuture());
         String goalNote = own == null ? "Goal line: " + s.integer(goal) + " steps, the usual default: no step goal is "
                 + "set in the Withings app (or the sync has not read it yet)."

@@ -78,10 +78,10 @@ public class BodySection {
                 List.of(Charts.Line.of("Weight", Charts.BLUE, weight).converted(unit::fromKilograms),
                         Charts.Line.of("7-day average", Charts.VERMILION, average).asDashed()
                                 .converted(unit::fromKilograms)),
-                zone, goal, unit);
+                range, zone, goal, unit);
         List<Reading> fatRatio = full ? series(member, MeasurementType.FAT_RATIO, range) : List.of();
         ChartView fat = charts.chart("fat-chart", "Body fat percentage", "Body fat (%)",
-                List.of(Charts.Line.of("Body fat", Charts.ORANGE, fatRatio)), List.of(), zone);
+                List.of(Charts.Line.of("Body fat", Charts.ORANGE, fatRatio)), List.of(), range, zone);
         List<Charts.Line> composition = new ArrayList<>();
         if (full) {
             composition.add(mass("Muscle", Charts.GREEN, MeasurementType.MUSCLE_MASS, member, range, unit));
@@ -91,7 +91,7 @@ public class BodySection {
         }
         composition.removeIf(l -> l.readings().isEmpty());
         ChartView compositionChart = charts.massChart("composition-chart", "Body composition: masses over time",
-                "Mass (" + massAxis + ")", composition, zone, null, unit);
+                "Mass (" + massAxis + ")", composition, range, zone, null, unit);
         TemperatureUnit degrees = settings.temperatureUnit();
         List<Charts.Line> temperatures = new ArrayList<>();
         if (full) {
@@ -104,7 +104,7 @@ public class BodySection {
         }
         temperatures.removeIf(l -> l.readings().isEmpty());
         ChartView temperatureChart = charts.chart("temperature-chart", "Temperatures over time",
-                "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), zone);
+                "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), range, zone);
         // The latest nerve-health score makes a tile and, on the full page, the nerve section's empty-range note.
         Optional<Reading> latestNerves = queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE);
         return new BodyView(tiles(member, settings, latestNerves), weightChart, fat, compositionChart,
@@ -121,9 +121,9 @@ public class BodySection {
             values.add(series(member, type, range));
         }
         ChartView score = charts.chart("nerve-chart", "Nerve health score of the feet (Body Scan)", "Score",
-                feet(values.subList(0, 3)), List.of(), s.zone());
+                feet(values.subList(0, 3)), List.of(), range, s.zone());
         ChartView activity = charts.chart("conductance-chart", "Electrodermal activity of the feet (Body Scan)",
-                "Electrodermal activity", feet(values.subList(3, 6)), List.of(), s.zone());
+                "Electrodermal activity", feet(values.subList(3, 6)), List.of(), range, s.zone());
         // One row an assessment: its six values share the group's time.
         Map<Instant, String[]> byTime = new TreeMap<>(Comparator.reverseOrder());
         for (int t = 0; t < FEET.size(); t++) {

@@ -122,7 +122,7 @@ class Segments {
             if (!lines.isEmpty()) {
                 String id = "segment-" + part.name().toLowerCase(Locale.ROOT) + "-chart";
                 trends.add(charts.massChart(id, part.name() + ": muscle and fat mass over time", axis, lines,
-                        s.zone(), null, s.weightUnit()));
+                        range, s.zone(), null, s.weightUnit()));
             }
         }
         return trends;

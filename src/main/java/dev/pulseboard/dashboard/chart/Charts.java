@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,9 @@ public class Charts {
     public static final String VERMILION = "#D55E00";
     public static final String PURPLE = "#CC79A7";
     public static final String SKY = "#56B4E9";
+
+    private static final Pattern AXIS_UNIT = Pattern.compile(".*\\(([^()]+)\\)");
+    private static final long DAY_MILLIS = 86_400_000L;
 
     private final JsonMapper json;
 
@@ -67,17 +72,14 @@ public class Charts {
     }
 
     /**
-     * Times are shifted to the wall clock of {@code zone} and the page script draws them as UTC, so the axis and
-     * tooltips read in the viewer's time zone whatever the browser's is.
+     * A chart over {@code range}: its time axis spans the range's days, so that a week with one reading reads as a
+     * week, not as the hours around that reading (the whole history spans the readings). Times are shifted to the
+     * wall clock of {@code zone} and the page script draws them as UTC, so the axis and tooltips read in the viewer's
+     * time zone whatever the browser's is. An axis named "Name (unit)" gives its unit to the tooltips' values.
      */
-    public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands, ZoneId zone) {
-        return chart(id, description, axis, lines, bands, zone, null);
-    }
-
-    /** As above, with a horizontal goal line (none when {@code goal} is null). */
-    public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands, ZoneId zone,
-            Goal goal) {
-        return chart(id, description, axis, lines, bands, zone, goal, false, false);
+    public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
+            RangeView range, ZoneId zone) {
+        return chart(id, description, axis, lines, bands, range, zone, null, false, false);
     }
 
     /**
@@ -85,9 +87,9 @@ public class Charts {
      * axis and the tooltips in stones and pounds ("12 st 7 lb"), as every figure of the page is, not in decimal
      * stones (12.5 st is 12 st 7 lb, easily read as 12 st 5).
      */
-    public ChartView massChart(String id, String description, String axis, List<Line> lines, ZoneId zone, Goal goal,
-            WeightUnit unit) {
-        return chart(id, description, axis, lines, List.of(), zone, goal, false, unit == WeightUnit.ST);
+    public ChartView massChart(String id, String description, String axis, List<Line> lines, RangeView range,
+            ZoneId zone, Goal goal, WeightUnit unit) {
+        return chart(id, description, axis, lines, List.of(), range, zone, goal, false, unit == WeightUnit.ST);
     }
 
     /**
@@ -97,11 +99,11 @@ public class Charts {
      * {@code zone} ({@link #clock}).
      */
     public ChartView clockChart(String id, String description, String axis, List<Line> lines, ZoneId zone) {
-        return chart(id, description, axis, lines, List.of(), zone, null, true, false);
+        return chart(id, description, axis, lines, List.of(), null, zone, null, true, false);
     }
 
     private ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
-            ZoneId zone, Goal goal, boolean timePassed, boolean stones) {
+            RangeView range, ZoneId zone, Goal goal, boolean timePassed, boolean stones) {
         boolean elapsed = timePassed && clockZone(zone) != null;
         List<Map<String, Object>> series = new ArrayList<>();
         int drawn = 0;
@@ -125,6 +127,15 @@ public class Charts {
             chart.put("stones", true);
         }
         chart.put("y", axis);
+        Matcher unit = AXIS_UNIT.matcher(axis);
+        if (unit.matches()) {
+            chart.put("unit", unit.group(1));
+        }
+        if (range != null && range.firstDay() != null) {
+            // The range's days on the wall clock, as the points are: its first midnight to the one after its last day.
+            chart.put("from", range.firstDay().toEpochDay() * DAY_MILLIS);
+            chart.put("to", range.lastDay().plusDays(1).toEpochDay() * DAY_MILLIS);
+        }
         chart.put("series", series);
         chart.put("bands", bands);
         if (goal != null) {

@@ -40,8 +40,8 @@ public class HeartSection {
         List<Reading> diastolic = series(member, MeasurementType.DIASTOLIC_BP, range);
         List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic);
         ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic, with ESH 2023 bands",
-                "mmHg", List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
-                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()), bands(), zone);
+                "Blood pressure (mmHg)", List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
+                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()), bands(), range, zone);
         ChartView pulse = single("pulse-chart", "Pulse", "bpm", Charts.PURPLE, member, MeasurementType.HEART_RATE,
                 range, zone);
         ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range, zone);
@@ -71,7 +71,7 @@ public class HeartSection {
     private ChartView single(String id, String name, String unit, String colour, MemberId member,
             MeasurementType type, RangeView range, ZoneId zone) {
         return charts.chart(id, name, name + " (" + unit + ")",
-                List.of(Charts.Line.of(name, colour, series(member, type, range))), List.of(), zone);
+                List.of(Charts.Line.of(name, colour, series(member, type, range))), List.of(), range, zone);
     }
 
     private List<MetricView> tiles(MemberId member, SettingsView s) {

@@ -57,10 +57,10 @@ public class SleepSection {
         List<SleepNight> nights = daily.nights(member, range.firstDayOrEpoch(), range.lastDay());
         var score = charts.chart("sleep-score-chart", "Withings sleep score a night", "score",
                 List.of(Charts.Line.of("Sleep score", Charts.PURPLE, series(nights, SleepNight::score))), List.of(),
-                s.zone());
+                range, s.zone());
         var disturbances = charts.chart("breathing-chart", "Breathing disturbances a night", "disturbances",
                 List.of(Charts.Line.of("Breathing disturbances", Charts.VERMILION,
-                        series(nights, SleepNight::breathingDisturbances))), List.of(), s.zone());
+                        series(nights, SleepNight::breathingDisturbances))), List.of(), range, s.zone());
         Set<Long> withHypnogram = recordings.nightsWithHypnogram(member);
         // Any night can be shown: the last 30 are synced ahead, an older one is fetched from Withings when chosen.
         List<SleepView.Night> rows = nights.stream().sorted(Comparator.comparing(SleepNight::date).reversed())

@@ -3,7 +3,9 @@ package dev.pulseboard.dashboard.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ class ChartsTests {
     final JsonMapper json = JsonMapper.builder().build();
     final Charts charts = new Charts(json);
 
+    static final RangeView ALL = new RangeView("all", null, Instant.parse("2026-12-05T00:00:00Z"), null,
+            LocalDate.parse("2026-12-04"), null);
+
     @Test
     void drawsTenYearsOfDailyReadingsAsAtMostOnePointPerPixelButCountsThemAll() {
         List<Reading> daily = new ArrayList<>();
@@ -30,7 +35,7 @@ class ChartsTests {
                     BigDecimal.valueOf(70 + (i % 9) / 10.0), "kg"));
         }
         ChartView chart = charts.chart("body-chart", "Weight", "kg", List.of(Charts.Line.of("Weight", Charts.BLUE,
-                daily)), List.of(), ZoneId.of("UTC"));
+                daily)), List.of(), ALL, ZoneId.of("UTC"));
         assertThat(chart.readings()).isEqualTo(3653);
         assertThat(chart.drawn()).isEqualTo(Charts.MAX_POINTS);
         assertThat(json.readTree(chart.json()).get("series").get(0).get("data").size()).isEqualTo(Charts.MAX_POINTS);
@@ -43,7 +48,7 @@ class ChartsTests {
                 List.of(Charts.Line.of("Weight", Charts.BLUE,
                         List.of(new Reading(summerMorning, new BigDecimal("80.000"), "kg")))
                         .converted(WeightUnit.LB::fromKilograms).asDashed()),
-                List.of(new Charts.Band(120, 130, "Normal", "#eee")), ZoneId.of("Europe/Paris"));
+                List.of(new Charts.Band(120, 130, "Normal", "#eee")), ALL, ZoneId.of("Europe/Paris"));
         JsonNode series = json.readTree(chart.json()).get("series").get(0);
         // 05:00 UTC is 07:00 in Paris in summer: drawn as 07:00 on a UTC axis.
         assertThat(series.get("data").get(0).get(0).asLong())
@@ -70,7 +75,7 @@ class ChartsTests {
                 new Reading(Instant.parse("2026-03-02T07:00:00Z"), new BigDecimal("79"), "kg"),
                 new Reading(Instant.parse("2026-03-03T07:00:00Z"), new BigDecimal("80.71"), "kg")));
         ChartView chart = charts.chart("weight-chart", "Weight", "kg",
-                List.of(weight, Charts.Line.of("Empty", Charts.GREEN, List.of())), List.of(), ZoneOffset.UTC);
+                List.of(weight, Charts.Line.of("Empty", Charts.GREEN, List.of())), List.of(), ALL, ZoneOffset.UTC);
 
         assertThat(chart.element()).contains("aria-label=\"Weight: 3 readings in this range; Weight: lowest 79, "
                 + "highest 80.7, latest 80.7\"");
@@ -80,8 +85,30 @@ class ChartsTests {
     void countsOneReadingInTheSingular() {
         var one = Charts.Line.of("Score", Charts.BLUE, List.of(
                 new Reading(Instant.parse("2026-12-01T18:18:00Z"), new BigDecimal("75"), "")));
-        ChartView chart = charts.chart("nerve-chart", "Score", "Score", List.of(one), List.of(), ZoneOffset.UTC);
+        ChartView chart = charts.chart("nerve-chart", "Score", "Score", List.of(one), List.of(), ALL, ZoneOffset.UTC);
 
         assertThat(chart.element()).contains("aria-label=\"Score: 1 reading in this range;");
+    }
+
+    @Test
+    void spansTheRangesDaysOnTheWallClockWhateverTheReadingsSpan() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        RangeView week = new Ranges(Clock.fixed(Instant.parse("2026-12-04T23:30:00Z"), paris))
+                .parse("7d", null, null, paris);
+        var one = Charts.Line.of("Weight", Charts.BLUE, List.of(
+                new Reading(Instant.parse("2026-12-02T06:00:00Z"), new BigDecimal("80.2"), "kg")));
+
+        JsonNode spec = json.readTree(charts.chart("body-chart", "Weight", "Weight (kg)", List.of(one), List.of(),
+                week, paris).json());
+
+        // 23:30 UTC on 4 December is already the 5th in Paris: the week is 29 November to 5 December, midnight to
+        // midnight.
+        assertThat(spec.get("from").asLong()).isEqualTo(Instant.parse("2026-11-29T00:00:00Z").toEpochMilli());
+        assertThat(spec.get("to").asLong()).isEqualTo(Instant.parse("2026-12-06T00:00:00Z").toEpochMilli());
+        assertThat(spec.get("unit").asString()).isEqualTo("kg");
+        JsonNode whole = json.readTree(charts.chart("nerve-chart", "Score", "Score", List.of(one), List.of(), ALL,
+                paris).json());
+        assertThat(whole.has("from")).isFalse();
+        assertThat(whole.has("unit")).isFalse();
     }
 }

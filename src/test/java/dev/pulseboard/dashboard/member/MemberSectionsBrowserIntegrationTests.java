@@ -60,6 +60,7 @@ class MemberSectionsBrowserIntegrationTests {
 
     /** The full-kit persona's Withings time zone: pages show alex's dates and times in it. */
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final long DAY_MILLIS = 86_400_000L;
 
     @Autowired
     Emulator emulator;
@@ -179,6 +180,15 @@ class MemberSectionsBrowserIntegrationTests {
                 .isEqualTo(1L);
         assertThat(((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom(document"
                 + ".getElementById('conductance-chart')).getOption().yAxis[0].minInterval")).isNull();
+        // The time axis spans the year chosen, midnight to midnight, not the assessments' own months.
+        LocalDate today = LocalDate.now(PARIS);
+        assertThat(((JavascriptExecutor) driver).executeScript("var x = echarts.getInstanceByDom(document"
+                + ".getElementById('nerve-chart')).getOption().xAxis[0]; return [x.min, x.max]"))
+                .isEqualTo(List.of(today.minusDays(364).toEpochDay() * DAY_MILLIS,
+                        today.plusDays(1).toEpochDay() * DAY_MILLIS));
+        // A tooltip's value says its unit, as the page's figures do; a score has none.
+        assertThat(tooltip("body-chart", "Weight", 80.7)).endsWith("Weight: <b>80.7\u00a0kg</b>");
+        assertThat(tooltip("nerve-chart", "Both feet", 75)).endsWith("Both feet: <b>75</b>");
         var scores = emulator.readings("alex", 167, 1);
         var latestScore = scores.get(scores.size() - 1);
         assertThat(driver.findElement(By.cssSelector("#nerve-health")).getText()).contains("Nerve health of the feet");
@@ -369,6 +379,13 @@ class MemberSectionsBrowserIntegrationTests {
                 .isEqualTo("page");
         browser.screenshot("14-devices");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
+    }
+
+    /** What a chart's tooltip says of one value of a line. */
+    private String tooltip(String chart, String line, double value) {
+        return (String) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom(document"
+                + ".getElementById(arguments[0])).getOption().tooltip[0].formatter([{ value: [0, arguments[2]], "
+                + "marker: '', seriesName: arguments[1] }])", chart, line, value);
     }
 
     private int tracePoints() {
