@@ -35,6 +35,22 @@ class SettingsPageIntegrationTests {
         assertThat(new WebhookMode(false, "https://pulse.example.org/", "").enabled()).isTrue();
     }
 
+    /** Withings calls back only ports 443 and 80, at addresses of at most 255 characters (withings-api.md §5). */
+    @Test
+    void pollsWhenWithingsWouldRefuseThePortOrTheLengthOfTheAddress() {
+        var otherPort = new WebhookMode(false, "https://pulse.example.org:8443", "");
+        assertThat(otherPort.enabled()).isFalse();
+        assertThat(otherPort.explanation()).contains("is on port 8443, and Withings calls only ports 443 and 80")
+                .contains("polls");
+        assertThat(new WebhookMode(false, "https://pulse.example.org:443/health", "").enabled()).isTrue();
+        // The notification address adds "/withings/notify/" and a 32-character secret: 49 characters.
+        String longest = "https://pulse.example.org/" + "p".repeat(255 - 49 - "https://pulse.example.org/".length());
+        assertThat(new WebhookMode(false, longest, "").enabled()).isTrue();
+        var tooLong = new WebhookMode(false, longest + "x", "");
+        assertThat(tooLong.enabled()).isFalse();
+        assertThat(tooLong.explanation()).contains("a notification address of 256 characters");
+    }
+
     @Test
     void showsTheAuditLogToTheAdministrator() {
         var page = PageSession.signIn(port).get("/audit");

@@ -115,10 +115,12 @@ public class SyncJobs {
                         }
                         if (only == null) {
                             // Notifications that came within the day show the subscriptions work: no check then.
-                            if (!safetyNet || !notifiedWithin(connections, inbox.getObject(), member,
-                                    clock.instant().minus(SyncVisits.SUBSCRIPTION_CHECK))) {
-                                subscriptions.getObject().ensure(member);
-                                status.subscriptionsChecked(member, clock.instant());
+                            if ((!safetyNet || !notifiedWithin(connections, inbox.getObject(), member,
+                                    clock.instant().minus(SyncVisits.SUBSCRIPTION_CHECK)))
+                                    && SyncVisits.subscriptionCheckDue(status.schedule(member).orElse(null),
+                                            clock.instant())) {
+                                status.subscriptionsChecked(member, clock.instant(),
+                                        subscriptions.getObject().ensure(member));
                             }
                             if (unread.isEmpty()) {
                                 status.fullRunSucceeded(member, clock.instant());

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.pulseboard.connection.Connections;
 import dev.pulseboard.sync.SyncProperties;
 import dev.pulseboard.sync.webhook.WebhookMode;
 
@@ -15,12 +16,16 @@ import dev.pulseboard.sync.webhook.WebhookMode;
 class SyncSettingsController {
 
     private final WebhookMode webhooks;
+    private final SyncStatusRepository status;
+    private final Connections connections;
     private final SyncProperties properties;
     private final String apiUrl;
 
-    SyncSettingsController(WebhookMode webhooks, SyncProperties properties,
-            @Value("${pulseboard.withings.api-url}") String apiUrl) {
+    SyncSettingsController(WebhookMode webhooks, SyncStatusRepository status, Connections connections,
+            SyncProperties properties, @Value("${pulseboard.withings.api-url}") String apiUrl) {
         this.webhooks = webhooks;
+        this.status = status;
+        this.connections = connections;
         this.properties = properties;
         this.apiUrl = apiUrl;
     }
@@ -29,6 +34,9 @@ class SyncSettingsController {
     String page(Model model) {
         model.addAttribute("webhooksEnabled", webhooks.enabled());
         model.addAttribute("webhookExplanation", webhooks.explanation());
+        model.addAttribute("refusedMembers", webhooks.enabled()
+                ? status.subscriptionsRefused().stream().filter(connections.connectedMembers()::contains).count() : 0);
+        model.addAttribute("publicUrl", webhooks.publicUrl());
         model.addAttribute("safetyNet", words(properties.safetyNetInterval()));
         model.addAttribute("pollMin", words(properties.pollInterval()));
         model.addAttribute("pollMax", words(properties.pollMaxInterval()));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Repository;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.sync.SyncState;
 import dev.pulseboard.sync.SyncStatus;
+import dev.pulseboard.sync.webhook.NotificationSubscriptions;
+import dev.pulseboard.withings.notify.Appli;
 
 @Repository
 public class SyncStatusRepository {
@@ -104,29 +107,44 @@ public class SyncStatusRepository {
                 .update();
     }
 
-    void subscriptionsChecked(MemberId member, Instant now) {
+    /** A check of the member's subscriptions; one that could be made also records what Withings refused. */
+    void subscriptionsChecked(MemberId member, Instant now, NotificationSubscriptions.Check check) {
         ensureRow(member);
-        jdbc.sql("update sync_status set subscriptions_checked_at = ? where member_id = ?")
-                .params(ts(now), member.value()).update();
+        if (check.made()) {
+            String refused = check.refused().isEmpty() ? null
+                    : check.refused().stream().map(Appli::name).collect(Collectors.joining(","));
+            jdbc.sql("update sync_status set subscriptions_checked_at = ?, subscriptions_refused = ? "
+                    + "where member_id = ?").params(ts(now), refused, member.value()).update();
+        } else {
+            jdbc.sql("update sync_status set subscriptions_checked_at = ? where member_id = ?")
+                    .params(ts(now), member.value()).update();
+        }
+    }
+
+    /** The members whose notifications Withings refused at their last subscription check (they are polled). */
+    List<MemberId> subscriptionsRefused() {
+        return jdbc.sql("select member_id from sync_status where subscriptions_refused is not null")
+                .query(Long.class).list().stream().map(MemberId::of).toList();
     }
 
     /** What the visit of a member decides from; empty if the member was never synced. */
     Optional<Schedule> schedule(MemberId member) {
         return jdbc.sql("select state, started_at, last_full_at, last_new_data_at, subscriptions_checked_at, "
-                + "(select min(c.finished_at) from sync_cursor c where c.member_id = s.member_id) "
-                + "from sync_status s where member_id = ?").param(member.value())
+                + "(select min(c.finished_at) from sync_cursor c where c.member_id = s.member_id), "
+                + "subscriptions_refused from sync_status s where member_id = ?").param(member.value())
                 .query((rs, n) -> new Schedule(SyncState.valueOf(rs.getString(1)), instant(rs.getTimestamp(2)),
                         instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
-                        instant(rs.getTimestamp(6))))
+                        instant(rs.getTimestamp(6)), rs.getString(7) != null))
                 .optional();
     }
 
     /**
      * When the member's last run started, last full run succeeded, a run last brought data, subscriptions were
-     * checked, and the data type read longest ago was last read (null if none ever was).
+     * checked, and the data type read longest ago was last read (null if none ever was); and whether Withings refused
+     * to notify the member of some data type at the last check.
      */
     record Schedule(SyncState state, Instant lastStartedAt, Instant lastFullAt, Instant lastNewDataAt,
-            Instant subscriptionsCheckedAt, Instant oldestReadAt) {
+            Instant subscriptionsCheckedAt, Instant oldestReadAt, boolean subscriptionsRefused) {
     }
 
     void failed(MemberId member, String reason) {

@@ -89,10 +89,7 @@ public class SyncVisits {
         switch (visit) {
             case FULL_SYNC -> syncs.request(member);
             case SAFETY_NET -> syncs.requestSafetyNet(member);
-            case CHECK_SUBSCRIPTIONS -> {
-                subscriptions.ensure(member);
-                status.subscriptionsChecked(member, now);
-            }
+            case CHECK_SUBSCRIPTIONS -> status.subscriptionsChecked(member, now, subscriptions.ensure(member));
             case NOTHING -> {
                 if (webhooks.enabled()) {
                     rides.rideActivity(member);
@@ -123,7 +120,8 @@ public class SyncVisits {
         if (schedule == null || schedule.lastFullAt() == null) {
             return Visit.FULL_SYNC;
         }
-        if (webhooks) {
+        // Polled: without webhooks, and a member whose notifications Withings refused (until it accepts them).
+        if (webhooks && !schedule.subscriptionsRefused()) {
             Instant due = safetyNetDue(schedule, properties);
             if (!now.isBefore(due) || !now.isBefore(due.minus(properties.safetyNetSlack()))
                     && tokenLive.getAsBoolean()) {
@@ -138,6 +136,16 @@ public class SyncVisits {
         Instant lastRun = schedule.lastStartedAt() == null ? schedule.lastFullAt() : schedule.lastStartedAt();
         return now.isBefore(lastRun.plus(pollInterval(schedule.lastNewDataAt(), properties, now))) ? Visit.NOTHING
                 : Visit.FULL_SYNC;
+    }
+
+    /**
+     * Whether a full run checks the member's subscriptions: always, but for a member whose notifications Withings
+     * refused at a check within the day (each refused subscription is a call, and Withings' check of the callback
+     * behind it): they are asked for again daily.
+     */
+    static boolean subscriptionCheckDue(SyncStatusRepository.Schedule schedule, Instant now) {
+        return schedule == null || !schedule.subscriptionsRefused() || schedule.subscriptionsCheckedAt() == null
+                || schedule.subscriptionsCheckedAt().isBefore(now.minus(SUBSCRIPTION_CHECK));
     }
 
     /**

@@ -29,6 +29,8 @@ import dev.pulseboard.withings.notify.Notification;
 public class NotificationInbox {
 
     static final Duration COALESCE = Duration.ofSeconds(1);
+    /** The secret's length: 24 random bytes in URL-safe Base64. */
+    static final int SECRET_CHARS = 32;
     private static final String SECRET = "webhook-secret";
 
     private final JdbcClient jdbc;
@@ -103,7 +105,7 @@ public class NotificationInbox {
         if (existing.isPresent()) {
             return existing.get();
         }
-        byte[] bytes = new byte[24];
+        byte[] bytes = new byte[SECRET_CHARS / 4 * 3];
         new SecureRandom().nextBytes(bytes);
         String made = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         try {

@@ -1,6 +1,7 @@
 package dev.pulseboard.sync.webhook;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,10 +44,20 @@ public class NotificationSubscriptions {
         this.inbox = inbox;
     }
 
-    /** Subscribes what is missing; returns how many subscriptions were added. Never fails a sync. */
-    public int ensure(MemberId member) {
+    /**
+     * What a check of a member's subscriptions found: whether it could be made at all (webhooks on, Withings
+     * answered), how many subscriptions it added and the data types Withings refused to notify (its check of the
+     * callback failed: status 293), which a later check asks for again.
+     */
+    public record Check(boolean made, int added, List<Appli> refused) {
+
+        static final Check NOT_MADE = new Check(false, 0, List.of());
+    }
+
+    /** Subscribes what is missing. Never fails a sync. */
+    public Check ensure(MemberId member) {
         if (!webhooks.enabled()) {
-            return 0;
+            return Check.NOT_MADE;
         }
         URI callback = webhooks.callback(inbox.secret());
         try {
@@ -55,22 +66,30 @@ public class NotificationSubscriptions {
                     .filter(s -> callback.toString().equals(s.callbackUrl()))
                     .map(s -> s.appli().code()).collect(Collectors.toSet());
             int added = 0;
+            List<Appli> refused = new ArrayList<>();
             for (Appli appli : APPLIS) {
                 if (!present.contains(appli.code())) {
                     try {
                         notifications.subscribe(tokens, callback, appli, "Pulseboard", Priority.NOTIFICATION);
                         added++;
-                    } catch (WithingsInvalidParamsException refused) {
+                    } catch (WithingsInvalidParamsException e) {
                         // 293: Withings' check of the callback failed this time; the next check tries it again.
                         log.warn("Withings refused to notify member {} of {} ({}); the others go on", member,
-                                appli, refused.getMessage());
+                                appli, e.getMessage());
+                        refused.add(appli);
                     }
                 }
             }
-            return added;
+            if (!refused.isEmpty()) {
+                log.warn("Member {} is polled, as without webhooks, until Withings accepts to notify them of {}: "
+                        + "Withings could not reach {}/withings/notify/... (it must answer HEAD with 2xx from the "
+                        + "internet); their subscriptions are asked for again daily", member, refused,
+                        webhooks.publicUrl());
+            }
+            return new Check(true, added, List.copyOf(refused));
         } catch (WithingsException | ConnectionException e) {
             log.warn("Could not subscribe member {} to Withings notifications: {}", member, e.getMessage());
-            return 0;
+            return Check.NOT_MADE;
         }
     }
 }

@@ -11,12 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether Withings can call Pulseboard back. Withings delivers notifications only to HTTPS addresses on a real
- * domain; the built-in emulator (demo mode) delivers to any address. Without webhooks, Pulseboard polls.
+ * domain, on port 443 or 80; the built-in emulator (demo mode) delivers to any address. Without webhooks, Pulseboard
+ * polls.
  */
 @Component
 public class WebhookMode {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookMode.class);
+    private static final int MAX_CALLBACK = 255;
 
     private final boolean demo;
     private final URI publicUrl;
@@ -31,7 +33,27 @@ public class WebhookMode {
     }
 
     public boolean enabled() {
-        return demo || "https".equalsIgnoreCase(publicUrl.getScheme()) && !isLocal(publicUrl.getHost());
+        return demo || refusal() == null;
+    }
+
+    /**
+     * Why Withings would refuse to call this installation back, or null if it would not: Withings takes only
+     * callbacks on HTTPS, on a real domain (no IP address, no localhost), on port 443 or 80, of at most 255
+     * characters (withings-api.md §5); a subscription to any other is answered 293 and never notified.
+     */
+    private String refusal() {
+        if (!"https".equalsIgnoreCase(publicUrl.getScheme()) || isLocal(publicUrl.getHost())) {
+            return "is not an HTTPS address on a real domain";
+        }
+        if (publicUrl.getPort() != -1 && publicUrl.getPort() != 443 && publicUrl.getPort() != 80) {
+            return "is on port " + publicUrl.getPort() + ", and Withings calls only ports 443 and 80";
+        }
+        int length = callback("x".repeat(NotificationInbox.SECRET_CHARS)).toString().length();
+        if (length > MAX_CALLBACK) {
+            return "makes a notification address of " + length + " characters, and Withings takes at most "
+                    + MAX_CALLBACK;
+        }
+        return null;
     }
 
     /** In words, for the settings page: which mode is active and why. */
@@ -39,11 +61,12 @@ public class WebhookMode {
         if (demo) {
             return "Webhooks: on (demo mode: the built-in emulator notifies Pulseboard directly).";
         }
-        if (enabled()) {
+        String refusal = refusal();
+        if (refusal == null) {
             return "Webhooks: on. Withings notifies " + publicUrl + " of new data, which is fetched within seconds.";
         }
-        return "Webhooks: off, because the public URL " + publicUrl + " is not an HTTPS address on a real domain, "
-                + "which Withings requires. Pulseboard polls every connected member instead.";
+        return "Webhooks: off, because the public URL " + publicUrl + " " + refusal + ", which Withings requires. "
+                + "Pulseboard polls every connected member instead.";
     }
 
     /** Once the server is up, the operator's log says the same as the settings page, and whether it is demo mode. */
@@ -57,6 +80,10 @@ public class WebhookMode {
                     + "on this database would have its syncs refused and show the members as needing a reconnect. "
                     + "Several instances need a Withings app (WITHINGS_CLIENT_ID).");
         }
+    }
+
+    public URI publicUrl() {
+        return publicUrl;
     }
 
     URI callback(String secret) {

@@ -50,10 +50,10 @@ class SyncVisitsTests {
     @Test
     void aDataTypeUnreadForTheSafetyNetIntervalMakesItDue() {
         var fullThreeDaysAgo = new Schedule(SyncState.IDLE, ago("72h"), ago("72h"), ago("1h"), ago("1h"),
-                ago("168h"));
+                ago("168h"), false);
         assertThat(plan(fullThreeDaysAgo, true, NOW, false)).isEqualTo(Visit.SAFETY_NET);
         var everyTypeReadLately = new Schedule(SyncState.IDLE, ago("72h"), ago("72h"), ago("1h"), ago("1h"),
-                ago("100h"));
+                ago("100h"), false);
         assertThat(plan(everyTypeReadLately, true, NOW, false)).isEqualTo(Visit.NOTHING);
         assertThat(SyncVisits.safetyNetDue(everyTypeReadLately, DEFAULTS)).isEqualTo(ago("100h").plus(
                 Duration.ofDays(7)));
@@ -68,6 +68,21 @@ class SyncVisitsTests {
                 .isEqualTo(Visit.NOTHING);
         var checkedThisMorning = schedule(SyncState.IDLE, "72h", "72h", "60h", "5h");
         assertThat(plan(checkedThisMorning, true, null)).isEqualTo(Visit.NOTHING);
+    }
+
+    @Test
+    void aMemberWhoseNotificationsWithingsRefusedIsPolledAndAskedForThemAgainDaily() {
+        var refused = new Schedule(SyncState.IDLE, ago("16m"), ago("2d"), ago("20m"), ago("5h"), null, true);
+        assertThat(plan(refused, true, null)).as("polled, new data 20 minutes ago").isEqualTo(Visit.FULL_SYNC);
+        assertThat(plan(new Schedule(SyncState.IDLE, ago("14m"), ago("2d"), ago("20m"), ago("5h"), null, true), true,
+                null)).isEqualTo(Visit.NOTHING);
+        assertThat(SyncVisits.subscriptionCheckDue(refused, NOW)).as("checked 5 hours ago").isFalse();
+        assertThat(SyncVisits.subscriptionCheckDue(new Schedule(SyncState.IDLE, ago("16m"), ago("2d"), ago("20m"),
+                ago("25h"), null, true), NOW)).as("checked yesterday").isTrue();
+        var accepted = new Schedule(SyncState.IDLE, ago("16m"), ago("2d"), ago("20m"), ago("5h"), null, false);
+        assertThat(plan(accepted, true, NOW.minus(Duration.ofHours(1)))).as("notified: not polled")
+                .isEqualTo(Visit.NOTHING);
+        assertThat(SyncVisits.subscriptionCheckDue(accepted, NOW)).as("a full run repairs them").isTrue();
     }
 
     @Test
@@ -96,7 +111,7 @@ class SyncVisitsTests {
 
     /** Ages ("90m", "2h", "3d") before NOW, or null. */
     private static Schedule schedule(SyncState state, String started, String full, String newData, String checked) {
-        return new Schedule(state, ago(started), ago(full), ago(newData), ago(checked), null);
+        return new Schedule(state, ago(started), ago(full), ago(newData), ago(checked), null, false);
     }
 
     private static Instant ago(String age) {

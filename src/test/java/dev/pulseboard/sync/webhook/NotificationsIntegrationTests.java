@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.sync.NewcomerPathCases;
@@ -312,16 +314,85 @@ class NotificationsIntegrationTests {
                         + "\"count\":1}");
         assertThat(fault.status()).as(fault.body()).isEqualTo(201);
         try {
-            assertThat(subscriptions.ensure(id)).as("weight refused, blood pressure subscribed").isEqualTo(1);
+            var check = subscriptions.ensure(id);
+            assertThat(check.added()).as("weight refused, blood pressure subscribed").isEqualTo(1);
+            assertThat(check.refused()).containsExactly(Appli.WEIGHT);
             assertThat(subscribed(tokens, callback)).contains(Appli.BLOOD_PRESSURE.code())
                     .doesNotContain(Appli.WEIGHT.code());
 
-            assertThat(subscriptions.ensure(id)).as("weight, at the next check").isEqualTo(1);
+            assertThat(subscriptions.ensure(id).added()).as("weight, at the next check").isEqualTo(1);
             assertThat(subscribed(tokens, callback)).contains(Appli.WEIGHT.code(), Appli.BLOOD_PRESSURE.code());
         } finally {
             api.deleteUrl(api.base() + "/emulator/withings/_admin/faults");
             subscriptions.ensure(id);
         }
+    }
+
+    /**
+     * A member whose notifications Withings refuses (its check of the callback failed) would hear of new data only
+     * from the weekly safety net: the run's check records the refusal, the member is polled until Withings accepts
+     * (SyncVisitsTests), the settings page says so, and the check is made again daily, not at every poll.
+     */
+    @Test
+    void aMemberWhoseNotificationsWithingsRefusedIsPolledUntilItAcceptsThem() {
+        MemberId id = MemberId.of(member);
+        var tokens = connections.accessTokens(id);
+        URI callback = webhooks.callback(inbox.secret());
+        notifications.unsubscribe(tokens, callback, Appli.SLEEP, Priority.NOTIFICATION);
+        var fault = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
+                "{\"path\":\"/notify\",\"action\":\"subscribe\",\"type\":\"status\",\"status\":293}");
+        assertThat(fault.status()).as(fault.body()).isEqualTo(201);
+        try {
+            Instant first = fullRunChecked(Instant.now());
+            assertThat(refused()).isEqualTo("sleep");
+            assertThat(PageSession.signIn(port).get("/settings").body())
+                    .contains("Withings refused to notify 1 connected member of new data");
+
+            // Polled every 15 minutes or so: the subscriptions are not asked for at every poll.
+            Instant polled = Instant.now();
+            syncs.request(id);
+            Poll.until(Duration.ofSeconds(30), "the poll to end", () -> {
+                var s = api.get("/api/v1/members/" + member + "/sync", token).json();
+                return "IDLE".equals(s.get("state").asString())
+                        && Instant.parse(s.get("lastSuccessAt").asString()).isAfter(polled) ? s : null;
+            });
+            assertThat(checkedAt()).isEqualTo(first);
+
+            // A day later they are; Withings accepts this time.
+            api.deleteUrl(api.base() + "/emulator/withings/_admin/faults");
+            jdbc.sql("update sync_status set subscriptions_checked_at = ? where member_id = ?")
+                    .params(Timestamp.from(Instant.now().minus(Duration.ofHours(25))), member).update();
+            fullRunChecked(Instant.now());
+            assertThat(refused()).isNull();
+            assertThat(subscribed(tokens, callback)).contains(Appli.SLEEP.code());
+            assertThat(PageSession.signIn(port).get("/settings").body()).doesNotContain("Withings refused to notify");
+        } finally {
+            api.deleteUrl(api.base() + "/emulator/withings/_admin/faults");
+            subscriptions.ensure(id);
+            jdbc.sql("update sync_status set subscriptions_refused = null where member_id = ?").param(member).update();
+        }
+    }
+
+    /** Requests a full run and waits for its subscription check; returns when the check was made. */
+    private Instant fullRunChecked(Instant after) {
+        syncs.request(MemberId.of(member));
+        return Poll.until(Duration.ofSeconds(30), "the run's subscription check and its end", () -> {
+            Instant checked = checkedAt();
+            var s = api.get("/api/v1/members/" + member + "/sync", token).json();
+            return checked != null && checked.isAfter(after) && "IDLE".equals(s.get("state").asString())
+                    && Instant.parse(s.get("lastSuccessAt").asString()).isAfter(after) ? checked : null;
+        });
+    }
+
+    private Instant checkedAt() {
+        Timestamp at = jdbc.sql("select subscriptions_checked_at from sync_status where member_id = ?").param(member)
+                .query(Timestamp.class).single();
+        return at == null ? null : at.toInstant();
+    }
+
+    private String refused() {
+        return jdbc.sql("select subscriptions_refused from sync_status where member_id = ?").param(member)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single().orElse(null);
     }
 
     private List<Integer> subscribed(AccessTokens tokens, URI callback) {
