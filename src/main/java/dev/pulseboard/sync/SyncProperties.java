@@ -19,12 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rideWindow with webhooks: how long a notified activity run, once due, waits for an access token that an
  *     urgent fetch renewed before it renews one itself (the safety net rides a live token up to a seventh of
  *     {@code safetyNetInterval} early)
+ * @param subscribeRetryPause with webhooks: how long a subscription Withings refused (its check of the callback
+ *     failed, status 293) waits before it is asked for once more
  */
 @ConfigurationProperties("pulseboard.sync")
 public record SyncProperties(@DefaultValue("15m") Duration pollInterval, @DefaultValue("4h") Duration pollMaxInterval,
         @DefaultValue("7d") Duration safetyNetInterval, @DefaultValue("24h") Duration activityInterval,
         @DefaultValue("500") int inboxBatch, @DefaultValue("30") int intradayDays,
-        @DefaultValue("6h") Duration rideWindow) {
+        @DefaultValue("6h") Duration rideWindow, @DefaultValue("5s") Duration subscribeRetryPause) {
 
     /**
      * A seventh of {@code safetyNetInterval}: how early the safety net may come on a live token, how soon after a full

@@ -44,6 +44,7 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
         props.put("pulseboard.emulator.rate-limit-per-minute", "6000");
         // The emulator's personas upload (and notify) only when a test moves its clock, not as real time passes.
         props.put("pulseboard.emulator.live-upload-interval", "0");
+        props.put("pulseboard.sync.subscribe-retry-pause", "200ms");
         props.putAll(database("pb" + DATABASES.incrementAndGet(), dataDir));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pulseboardTest", props));
     }

@@ -1,6 +1,7 @@
 package dev.pulseboard.sync.webhook;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +14,13 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.sync.SyncProperties;
 import dev.pulseboard.withings.notify.Appli;
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsException;
 import dev.pulseboard.withings.WithingsInvalidParamsException;
 import dev.pulseboard.withings.notify.WithingsNotifications;
+import dev.pulseboard.withings.oauth.AccessTokens;
 
 /**
  * A member's Withings notification subscriptions: one per data type Pulseboard fetches, to this installation's
@@ -35,13 +38,15 @@ public class NotificationSubscriptions {
     private final Connections connections;
     private final WebhookMode webhooks;
     private final NotificationInbox inbox;
+    private final Duration retryPause;
 
     NotificationSubscriptions(WithingsNotifications notifications, Connections connections, WebhookMode webhooks,
-            NotificationInbox inbox) {
+            NotificationInbox inbox, SyncProperties properties) {
         this.notifications = notifications;
         this.connections = connections;
         this.webhooks = webhooks;
         this.inbox = inbox;
+        this.retryPause = properties.subscribeRetryPause();
     }
 
     /**
@@ -69,13 +74,9 @@ public class NotificationSubscriptions {
             List<Appli> refused = new ArrayList<>();
             for (Appli appli : APPLIS) {
                 if (!present.contains(appli.code())) {
-                    try {
-                        notifications.subscribe(tokens, callback, appli, "Pulseboard", Priority.NOTIFICATION);
+                    if (subscribed(member, tokens, callback, appli)) {
                         added++;
-                    } catch (WithingsInvalidParamsException e) {
-                        // 293: Withings' check of the callback failed this time; the next check tries it again.
-                        log.warn("Withings refused to notify member {} of {} ({}); the others go on", member,
-                                appli, e.getMessage());
+                    } else {
                         refused.add(appli);
                     }
                 }
@@ -90,6 +91,35 @@ public class NotificationSubscriptions {
         } catch (WithingsException | ConnectionException e) {
             log.warn("Could not subscribe member {} to Withings notifications: {}", member, e.getMessage());
             return Check.NOT_MADE;
+        }
+    }
+
+    /**
+     * Subscribes; a refusal (293: Withings' check of the callback failed) is tried once more after a pause, as
+     * checks made back to back fail more often (withings-api.md §5), and a refused member is polled for a day.
+     */
+    private boolean subscribed(MemberId member, AccessTokens tokens, URI callback, Appli appli) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                notifications.subscribe(tokens, callback, appli, "Pulseboard", Priority.NOTIFICATION);
+                return true;
+            } catch (WithingsInvalidParamsException e) {
+                log.warn("Withings refused to notify member {} of {} ({}){}", member, appli, e.getMessage(),
+                        attempt == 1 ? "; asking once more in " + retryPause.toMillis() + " ms" : "; the others go on");
+                if (attempt > 1 || !paused()) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    private boolean paused() {
+        try {
+            Thread.sleep(retryPause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
