@@ -131,7 +131,14 @@ class EveryPersonaSyncIntegrationTests {
             assertThat(same(d.distanceMeters(), a.distance())).as("distance of " + date).isTrue();
             assertThat(same(d.activeCalories(), a.calories())).as("calories of " + date).isTrue();
             assertThat(d.timezone()).isEqualTo(a.timezone() == null ? null : a.timezone().getId());
+            // Another app's day (Sam's, from Google Fit) sends heart rates of 0: no heart rate, not one of 0.
+            assertThat(d.hrAverage()).as("heart rate of " + date)
+                    .isEqualTo(a.hrAverage() == null || a.hrAverage() == 0 ? null : a.hrAverage());
         });
+        if ("sam".equals(persona)) {
+            assertThat(latest.values()).as("Sam's steps come from Google Fit").isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.brand()).isEqualTo(18));
+        }
         assertThat(daily.devices(member)).hasSize(client.devices(tokens, Priority.INTERACTIVE).size());
 
         var withingsGoals = client.goals(tokens, Priority.INTERACTIVE);

@@ -23,13 +23,25 @@ public record Device(String deviceId, String hashDeviceId, String type, String m
     /** The Sleep Analyzer's sensor, the model id of its nights in sleep get ("Aura Sensor V2") and getsummary. */
     public static final int AURA_SENSOR_V2 = 63;
     public static final int SCANWATCH = 93;
+    /** Activity another app sent Withings (Google Fit): brand 18, no device id (AIO activity.json). */
+    public static final int GOOGLE_FIT = 1055;
+    /** Google Fit as a source of activity days and workouts: not a device, so not in getdevice. */
+    public static final Device GOOGLE_FIT_SOURCE = new Device(null, null, "External", "GoogleFit tracker", GOOGLE_FIT);
 
     public static Device of(String seed, String type, String model, int modelId) {
         return new Device(Hex.of(seed + "/id"), Hex.of(seed + "/hash"), type, model, modelId);
     }
 
-    /** The same model for another owner: its own device id and hash. */
+    /** Another app's data sent to Withings rather than a device's: no device id, brand 18, not a tracker. */
+    public boolean external() {
+        return deviceId == null;
+    }
+
+    /** The same model for another owner: its own device id and hash (an external source stays one). */
     public Device cloneFor(String owner) {
+        if (external()) {
+            return this;
+        }
         return new Device(Hex.of(owner + "/" + deviceId), Hex.of(owner + "/" + hashDeviceId), type, model, modelId);
     }
 

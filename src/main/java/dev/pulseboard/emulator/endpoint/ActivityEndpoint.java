@@ -63,7 +63,7 @@ class ActivityEndpoint {
                 http);
     }
 
-    private Map<String, Object> intraday(DataCall.Context call) {
+    private Object intraday(DataCall.Context call) {
         WithingsRequest request = call.request();
         long now = clock.epochSecond();
         Long start = request.optionalLong("startdate");

@@ -20,6 +20,9 @@ final class ActivityJson {
     private static final List<String> DAY_META = List.of("date", "timezone", "deviceid", "hash_deviceid", "brand",
             "is_tracker", "modified", "model", "modelid");
 
+    private static final int WITHINGS_BRAND = 1;
+    private static final int EXTERNAL_BRAND = 18;
+
     private ActivityJson() {
     }
 
@@ -29,8 +32,8 @@ final class ActivityJson {
         json.put("timezone", persona.zone().getId());
         json.put("deviceid", d.device().deviceId());
         json.put("hash_deviceid", d.device().hashDeviceId());
-        json.put("brand", 1);
-        json.put("is_tracker", true);
+        json.put("brand", d.device().external() ? EXTERNAL_BRAND : WITHINGS_BRAND);
+        json.put("is_tracker", !d.device().external());
         json.put("modified", d.modified());
         json.put("model", d.device().model());
         json.put("modelid", d.device().modelId());
@@ -92,7 +95,7 @@ final class ActivityJson {
         json.put("category", w.category());
         json.put("timezone", persona.zone().getId());
         json.put("model", w.device().modelId());
-        json.put("attrib", 7);
+        json.put("attrib", w.device().external() ? 0 : 7);
         json.put("startdate", w.start());
         json.put("enddate", w.end());
         json.put("date", w.date().toString());
@@ -102,14 +105,18 @@ final class ActivityJson {
         return json;
     }
 
-    /** Minutes from {@code from} to {@code to} (epoch s) with data, keyed by epoch seconds as strings. */
-    static Map<String, Object> intraday(UserView user, long from, long to, List<String> fields) {
+    /**
+     * Minutes from {@code from} to {@code to} (epoch s) with data, keyed by epoch seconds as strings; none at all is
+     * {@code []}, as Withings writes an empty object (withings-api.md §1, the empty intraday answer recorded).
+     */
+    static Object intraday(UserView user, long from, long to, List<String> fields) {
         Map<Long, Map<String, Object>> series = new TreeMap<>();
         Persona persona = user.persona();
         LocalDate first = LocalDate.ofInstant(Instant.ofEpochSecond(from), persona.zone());
         LocalDate last = LocalDate.ofInstant(Instant.ofEpochSecond(to), persona.zone());
         for (ActivityDay day : user.days()) {
-            if (day.date().isBefore(first) || day.date().isAfter(last)) {
+            // Another app's days (Google Fit) come without a minute-by-minute series.
+            if (day.date().isBefore(first) || day.date().isAfter(last) || day.device().external()) {
                 continue;
             }
             List<Workout> workouts = user.workouts().stream().filter(w -> w.date().equals(day.date())).toList();
@@ -122,6 +129,9 @@ final class ActivityJson {
                     series.put(t, minute);
                 }
             }
+        }
+        if (series.isEmpty()) {
+            return List.of();
         }
         Map<String, Object> json = new LinkedHashMap<>();
         series.forEach((t, v) -> json.put(String.valueOf(t), v));

@@ -43,7 +43,7 @@ class UserEndpoint {
             return Envelope.ok(Map.of("goals", goals(user)));
         }
         Map<String, long[]> sessions = sessions(user);
-        List<Map<String, Object>> devices = user.persona().devices().stream().map(d -> {
+        List<Map<String, Object>> devices = user.persona().devices().stream().filter(d -> !d.external()).map(d -> {
             long[] span = sessions.get(d.deviceId());
             return d.toJson(user.persona().zone().getId(), span == null ? null : span[0],
                     span == null ? null : span[1]);
@@ -55,7 +55,7 @@ class UserEndpoint {
     private static Map<String, long[]> sessions(UserView user) {
         Map<String, long[]> spans = new HashMap<>();
         BiConsumer<Device, Long> seen = (device, time) -> {
-            if (device != null) {
+            if (device != null && !device.external()) {
                 spans.merge(device.deviceId(), new long[] { time, time },
                         (a, b) -> new long[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
             }

@@ -34,7 +34,7 @@ public final class ActivityGenerator {
     }
 
     public static Result generate(Persona persona, Span span, Map<LocalDate, Night> nights) {
-        Device watch = persona.device(Device.SCANWATCH).orElse(null);
+        Device watch = source(persona);
         int years = Histories.years(persona);
         List<ActivityDay> days = new ArrayList<>();
         List<Workout> workouts = new ArrayList<>();
@@ -62,17 +62,26 @@ public final class ActivityGenerator {
         return new Result(days, workouts);
     }
 
-    /** A day's figures from its steps (and its workout, or null), as the watch computes them. */
+    /** Where a persona's activity comes from: its watch, or another app (Google Fit); null for neither. */
+    public static Device source(Persona persona) {
+        return persona.device(Device.SCANWATCH).or(() -> persona.device(Device.GOOGLE_FIT)).orElse(null);
+    }
+
+    /**
+     * A day's figures from its steps (and its workout, or null), as the watch computes them; another app sends no
+     * heart rate, as zeros (AIO activity.json).
+     */
     public static ActivityDay day(LocalDate date, Device watch, int steps, Workout workout, int hrAverage, int hrMin,
             int hrMax, long modified) {
         int intense = workout != null && workout.category() == Workout.RUN ? workout.minutes() * 60 : 0;
         int moderate = (int) (steps / 110.0 * 60 * 0.35) + (workout != null && intense == 0 ? workout.minutes() * 60 : 0);
         int soft = (int) (steps / 110.0 * 60 * 0.65);
         double active = steps * 0.04 + (workout == null ? 0 : workout.calories());
-        int[] zones = { soft + 36_000, moderate, intense / 2, intense / 2 };
+        boolean hr = !watch.external();
+        int[] zones = hr ? new int[] { soft + 36_000, moderate, intense / 2, intense / 2 } : new int[4];
         return new ActivityDay(date, watch, steps, Math.round(steps * 0.76 * 10) / 10.0, steps / 900, soft, moderate,
-                intense, Math.round(active * 100) / 100.0, Math.round((1750 + active) * 100) / 100.0, hrAverage, hrMin,
-                hrMax, zones, modified);
+                intense, Math.round(active * 100) / 100.0, Math.round((1750 + active) * 100) / 100.0,
+                hr ? hrAverage : 0, hr ? hrMin : 0, hr ? hrMax : 0, zones, modified);
     }
 
     private static Workout workout(Persona persona, LocalDate day, Device watch, SplittableRandom random, long id) {
@@ -91,15 +100,16 @@ public final class ActivityGenerator {
         return workout(id, category, start, end, day, watch, hrAverage, end + 300 + random.nextInt(1800));
     }
 
-    /** A workout's figures from its kind and length, as the watch computes them. */
+    /** A workout's figures from its kind and length, as the watch computes them (another app's: no heart rate). */
     public static Workout workout(long id, int category, long start, long end, LocalDate date, Device watch, int hrAverage,
             long modified) {
         int minutes = (int) ((end - start) / 60);
         int steps = category == Workout.RUN ? minutes * 165 : category == Workout.WALK ? minutes * 105 : 0;
         double perMinute = category == Workout.RUN ? 11.5 : category == Workout.BIKE ? 9 : 4.5;
         double distance = category == Workout.BIKE ? minutes * 380.0 : steps * (category == Workout.RUN ? 1.05 : 0.76);
+        boolean hr = !watch.external();
         return new Workout(id, category, start, end, date, watch, Math.round(minutes * perMinute * 10) / 10.0,
-                hrAverage, hrAverage - 35, hrAverage + 25, steps, Math.round(distance * 10) / 10.0, steps / 1200,
-                modified);
+                hr ? hrAverage : 0, hr ? hrAverage - 35 : 0, hr ? hrAverage + 25 : 0, steps,
+                Math.round(distance * 10) / 10.0, steps / 1200, modified);
     }
 }

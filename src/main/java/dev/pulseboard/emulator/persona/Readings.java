@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -176,8 +177,8 @@ public class Readings {
     }
 
     private static Device watch(UserData user) {
-        return user.persona().device(Device.SCANWATCH)
-                .orElseThrow(() -> new IllegalArgumentException("user " + user.persona().userId() + " has no watch"));
+        return Optional.ofNullable(ActivityGenerator.source(user.persona())).orElseThrow(() ->
+                new IllegalArgumentException("user " + user.persona().userId() + " has no watch and no activity app"));
     }
 
     private static boolean fits(Device device, int type) {

@@ -213,9 +213,31 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
-        var noWatch = client.postJson("/_admin/activity", "{\"userId\":\"10000002\",\"date\":\"2026-01-01\","
-                + "\"steps\":1}");
-        assertThat(noWatch.statusCode()).isEqualTo(400);
-        assertThat(client.json(noWatch).get("detail").asString()).contains("no watch");
+    }
+
+    /** Sam has no watch: a day recorded for Sam is Google Fit's, as Withings sends another app's (AIO activity.json). */
+    @Test
+    void aDayOfAPersonaWithoutAWatchComesFromGoogleFit() {
+        var recorded = client.postJson("/_admin/activity", "{\"userId\":\"10000002\",\"date\":\"2026-01-01\","
+                + "\"steps\":4321}");
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        JsonNode day = null;
+        for (JsonNode d : client.call("/v2/measure", client.accessToken("sam"), Map.of("action", "getactivity",
+                "startdateymd", "2026-01-01", "enddateymd", "2026-01-01")).at("/body/activities")) {
+            day = d;
+        }
+        assertThat(day).isNotNull();
+        assertThat(day.get("steps").asInt()).isEqualTo(4321);
+        assertThat(day.get("brand").asInt()).isEqualTo(18);
+        assertThat(day.get("modelid").asInt()).isEqualTo(1055);
+        assertThat(day.get("model").asString()).isEqualTo("GoogleFit tracker");
+        assertThat(day.get("deviceid").isNull()).isTrue();
+        assertThat(day.get("is_tracker").asBoolean()).isFalse();
+        assertThat(day.get("hr_average").asInt()).isZero();
+        // No minute-by-minute series for another app's day: an empty object, which Withings writes as [].
+        JsonNode series = client.call("/v2/measure", client.accessToken("sam"), Map.of("action",
+                "getintradayactivity", "startdate", "1767243600", "enddate", "1767330000")).at("/body/series");
+        assertThat(series.isArray()).as(series.toString()).isTrue();
+        assertThat(series.isEmpty()).isTrue();
     }
 }
