@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.pulseboard.PulseboardApplication;
+import dev.pulseboard.support.TestEnvironment;
 
 /**
  * Bad settings stop the start with one line that names the setting and says what is wrong, and no stack trace:
@@ -67,7 +70,8 @@ class StartupRefusalIntegrationTests {
             closedPort = socket.getLocalPort();
         }
         refused("--spring.datasource.url=jdbc:postgresql://localhost:" + closedPort + "/pulseboard",
-                "--spring.datasource.username=pulseboard", "--spring.datasource.password=not-logged");
+                "--spring.datasource.username=pulseboard", "--spring.datasource.password=not-logged",
+                "--pulseboard.encryption-key=" + TestEnvironment.TEST_KEY);
 
         assertThat(output).contains("spring.datasource.url (SPRING_DATASOURCE_URL): the database cannot be reached")
                 .doesNotContain("not-logged").doesNotContain("\tat ");
@@ -84,14 +88,62 @@ class StartupRefusalIntegrationTests {
         assertThat(dataDir.resolve("data")).doesNotExist();
     }
 
+    /** A key made up in one instance's data directory must never take the place of the one the database was under. */
+    @Test
+    void refusesPreviousKeysWithoutTheNewKey(CapturedOutput output) {
+        refused("--pulseboard.encryption-previous-keys=" + TestEnvironment.PREVIOUS_TEST_KEY);
+
+        assertThat(output).contains("pulseboard.encryption-key (PULSEBOARD_ENCRYPTION_KEY): not set, but "
+                + "pulseboard.encryption-previous-keys (PULSEBOARD_ENCRYPTION_PREVIOUS_KEYS) is")
+                .doesNotContain("\tat ");
+        assertThat(dataDir.resolve("data").resolve("encryption.key")).doesNotExist();
+    }
+
+    @Test
+    void refusesPostgresqlWithoutAKey(CapturedOutput output) {
+        List<String> settings = new ArrayList<>();
+        TestEnvironment.newPostgresDatabase().forEach((k, v) -> settings.add("--" + k + "=" + v));
+
+        refused(settings.toArray(String[]::new));
+
+        assertThat(output).contains("pulseboard.encryption-key (PULSEBOARD_ENCRYPTION_KEY): not set, and the "
+                + "database is PostgreSQL, which several instances may share").doesNotContain("\tat ");
+    }
+
+    /** The database keeps a value under the key it was first started with: another key is refused at once. */
+    @Test
+    void refusesAnotherKeyThanTheDatabasesBeforeAnyMemberHasConnected(CapturedOutput output) {
+        SpringApplication.run(PulseboardApplication.class, args("--pulseboard.encryption-key="
+                + TestEnvironment.TEST_KEY)).close();
+
+        refusedWholeStart("--pulseboard.encryption-key=" + TestEnvironment.PREVIOUS_TEST_KEY);
+
+        assertThat(output).contains("pulseboard.encryption-key (PULSEBOARD_ENCRYPTION_KEY): this key cannot read the "
+                + "Withings tokens stored in the database (written under key id ").doesNotContain("\tat ");
+        SpringApplication.run(PulseboardApplication.class, args("--pulseboard.encryption-key="
+                + TestEnvironment.PREVIOUS_TEST_KEY, "--pulseboard.encryption-previous-keys="
+                + TestEnvironment.TEST_KEY)).close();
+        refusedWholeStart("--pulseboard.encryption-key=" + TestEnvironment.TEST_KEY);
+        assertThat(output).as("rotated: the old key alone is refused now").contains("this key cannot read");
+    }
+
     private void refused(String... settings) {
-        String[] args = new String[settings.length + 4];
-        args[0] = "--server.port=0";
-        args[1] = "--pulseboard.data-dir=" + dataDir.resolve("data");
-        args[2] = "--spring.main.banner-mode=off";
-        args[3] = "--db-scheduler.enabled=false";
-        System.arraycopy(settings, 0, args, 4, settings.length);
-        assertThatThrownBy(() -> SpringApplication.run(PulseboardApplication.class, args).close())
+        List<String> args = new ArrayList<>(List.of(args(settings)));
+        args.add("--db-scheduler.enabled=false");
+        assertThatThrownBy(() -> SpringApplication.run(PulseboardApplication.class, args.toArray(String[]::new))
+                .close()).as("the start is refused").isNotNull();
+    }
+
+    /** As {@link #refused}, with everything a start makes (the scheduler too). */
+    private void refusedWholeStart(String... settings) {
+        assertThatThrownBy(() -> SpringApplication.run(PulseboardApplication.class, args(settings)).close())
                 .as("the start is refused").isNotNull();
+    }
+
+    private String[] args(String... settings) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--pulseboard.data-dir=" + dataDir.resolve("data"),
+                "--spring.main.banner-mode=off"));
+        args.addAll(List.of(settings));
+        return args.toArray(String[]::new);
     }
 }

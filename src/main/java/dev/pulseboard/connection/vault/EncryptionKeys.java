@@ -40,7 +40,22 @@ class EncryptionKeys {
     @Bean
     TokenCipher tokenCipher(@Value("${pulseboard.encryption-key:}") String configured,
             @Value("${pulseboard.encryption-previous-keys:}") String previous,
-            @Value("${pulseboard.data-dir:./data}") String dataDir) throws IOException {
+            @Value("${pulseboard.data-dir:./data}") String dataDir,
+            @Value("${spring.datasource.url:}") String databaseUrl) throws IOException {
+        if (!StringUtils.hasText(configured)) {
+            // A key made up into this instance's data directory is this instance's alone: never rotate onto one, and
+            // never make one for a database that other instances may share.
+            if (StringUtils.hasText(previous)) {
+                throw new InvalidSettingException(TokenReencryption.KEY_SETTING, "not set, but "
+                        + "pulseboard.encryption-previous-keys (PULSEBOARD_ENCRYPTION_PREVIOUS_KEYS) is: a key rotation "
+                        + "needs the new key set here, the old one there");
+            }
+            if (databaseUrl.startsWith("jdbc:postgresql:")) {
+                throw new InvalidSettingException(TokenReencryption.KEY_SETTING, "not set, and the database is "
+                        + "PostgreSQL, which several instances may share: set the same key on every instance (make one "
+                        + "with 'openssl rand -base64 32' and keep it apart from the database's backups)");
+            }
+        }
         String current = StringUtils.hasText(configured) ? configured.trim() : loadOrCreate(Path.of(dataDir));
         Map<String, SecretKey> keys = new LinkedHashMap<>();
         for (String old : StringUtils.commaDelimitedListToStringArray(previous)) {

@@ -2,16 +2,19 @@ package dev.pulseboard.connection.vault;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 import dev.pulseboard.core.InvalidSettingException;
 
@@ -29,18 +32,56 @@ class TokenReencryption implements ApplicationRunner, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(TokenReencryption.class);
 
+    /** The key check's row, and the member id its value is bound to (no member has it). */
+    private static final int CHECK_ROW = 1;
+    private static final long CHECK_MEMBER = 0;
+    private static final String CHECK_TEXT = "pulseboard-key-check";
+
     private final JdbcClient jdbc;
     private final TokenCipher cipher;
+    private final boolean keySet;
 
-    TokenReencryption(JdbcClient jdbc, TokenCipher cipher) {
+    TokenReencryption(JdbcClient jdbc, TokenCipher cipher, @Value("${pulseboard.encryption-key:}") String configured) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.keySet = StringUtils.hasText(configured);
     }
 
     /** Runs when the bean is made, before the scheduler picks a run that would need a token. */
     @Override
     public void afterPropertiesSet() {
         checkKeysReadStoredTokens();
+        checkKeysReadKeyCheck();
+    }
+
+    /**
+     * The database's key check must decrypt with the configured keys; the first start writes it. Two instances
+     * starting at once on a new database write it once (the row's key); the one whose key differs then refuses.
+     */
+    void checkKeysReadKeyCheck() {
+        if (keyCheck().isEmpty()) {
+            jdbc.sql("insert into vault_key_check (id, check_value) select ?, ? where not exists "
+                    + "(select 1 from vault_key_check where id = ?)")
+                    .params(CHECK_ROW, cipher.encrypt(CHECK_TEXT, CHECK_MEMBER), CHECK_ROW).update();
+        }
+        String stored = keyCheck().orElseThrow();
+        try {
+            cipher.decrypt(stored, CHECK_MEMBER);
+        } catch (IllegalStateException e) {
+            throw refusal(TokenCipher.keyIdOf(stored));
+        }
+    }
+
+    private Optional<String> keyCheck() {
+        return jdbc.sql("select check_value from vault_key_check where id = ?").param(CHECK_ROW).query(String.class)
+                .optional();
+    }
+
+    private InvalidSettingException refusal(String keyId) {
+        return new InvalidSettingException(KEY_SETTING, (keySet ? "this key cannot read the Withings tokens stored "
+                + "in the database" : "not set (a key was made up in this instance's data directory), and it cannot "
+                + "read the Withings tokens stored in the database") + " (written under key id " + keyId + "); every "
+                + "instance on one database, and a restored backup, must share the same PULSEBOARD_ENCRYPTION_KEY");
     }
 
     /** One stored token per key id that wrote tokens must decrypt with the configured keys. */
@@ -55,9 +96,7 @@ class TokenReencryption implements ApplicationRunner, InitializingBean {
                 try {
                     cipher.decrypt(row.refresh(), row.memberId());
                 } catch (IllegalStateException e) {
-                    throw new InvalidSettingException(KEY_SETTING, "this key cannot read the Withings tokens stored "
-                            + "in the database (written under key id " + keyId + "); every instance on one database, "
-                            + "and a restored backup, must share the same PULSEBOARD_ENCRYPTION_KEY");
+                    throw refusal(keyId);
                 }
             }
         }
@@ -71,9 +110,11 @@ class TokenReencryption implements ApplicationRunner, InitializingBean {
         }
     }
 
-    /** Re-encrypts every connection not yet under the current key; returns how many were. */
+    /** Re-encrypts every connection (and the key check) not yet under the current key; returns how many were. */
     @Transactional
     public int reencryptAll() {
+        keyCheck().filter(this::needs).ifPresent(stored -> jdbc.sql("update vault_key_check set check_value = ? "
+                + "where id = ?").params(reencrypt(stored, CHECK_MEMBER), CHECK_ROW).update());
         // Rows are locked only when some token needs it: a start with nothing to rotate takes no lock, so it cannot
         // time out behind a refresh that the scheduler already runs (it holds the member's row while it calls).
         if (rows("").stream().noneMatch(row -> needs(row.access()) || needs(row.refresh()))) {
