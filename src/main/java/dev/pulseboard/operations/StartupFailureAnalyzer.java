@@ -11,8 +11,9 @@ import dev.pulseboard.core.InvalidSettingException;
  * Turns a start that failed on a setting into one line, not a stack trace: an {@link InvalidSettingException}
  * anywhere in the causes, or a database that cannot be reached (an SQL state of class 08, "connection exception",
  * or a refused or unknown host), which names {@code spring.datasource.url}; a user name or password the database
- * refuses (class 28) or a database that does not exist (3D000); or an H2 file that another process
- * holds open (H2's error 90020), which is most often a second Pulseboard on the same data directory.
+ * refuses (class 28), that may not create the tables (42501) or a database that does not exist (3D000); a URL
+ * without {@code jdbc:}; or an H2 file that another process holds open (H2's error 90020), which is most often a
+ * second Pulseboard on the same data directory.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
@@ -21,6 +22,8 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             + "SPRING_DATASOURCE_PASSWORD)";
     public static final String DATA_DIR = "pulseboard.data-dir (PULSEBOARD_DATA_DIR)";
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** PostgreSQL's "permission denied" (a schema the user may not create in, say). */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
@@ -40,6 +43,18 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
                 return new FailureAnalysis(DATABASE_LOGIN + ": the database refused them (" + oneLine(sql) + ")",
                         "Give the user name and password the database has for Pulseboard.", sql);
+            }
+            if (cause instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+                return new FailureAnalysis(DATABASE_LOGIN + ": this user may not create Pulseboard's tables ("
+                        + oneLine(sql) + ")", "Make the user the database's owner: since PostgreSQL 15 'grant all "
+                        + "on database' no longer lets it create tables in schema public ('create database pulseboard "
+                        + "owner pulseboard', or 'alter database pulseboard owner to pulseboard').", sql);
+            }
+            if (cause instanceof IllegalArgumentException bad && bad.getMessage() != null
+                    && bad.getMessage().contains("must start with \"jdbc\"")) {
+                return new FailureAnalysis(DATABASE_URL + ": not a JDBC URL (" + oneLine(bad) + ")",
+                        "Write it as jdbc:postgresql://host:5432/database (psql's postgresql://... with 'jdbc:' "
+                                + "before it).", bad);
             }
             if (cause instanceof SQLException sql && "3D000".equals(sql.getSQLState())) {
                 return new FailureAnalysis(DATABASE_URL + ": there is no such database (" + oneLine(sql) + ")",

@@ -38,6 +38,21 @@ class StartupFailureAnalyzerTests {
                 .startsWith("spring.datasource.url (SPRING_DATASOURCE_URL): there is no such database");
     }
 
+    /** PostgreSQL 15 took CREATE on schema public from users who do not own the database (an operator's review). */
+    @Test
+    void aUserWhoMayNotCreateTablesOrAUrlWithoutJdbcIsOneLineThatSaysWhatToDo() {
+        var denied = new SQLException("ERROR: permission denied for schema public", "42501");
+        var analysis = analyzer.analyze(new BeanCreationException("flyway", "Failed", denied));
+        assertThat(analysis.getDescription()).isEqualTo("spring.datasource.username and .password "
+                + "(SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD): this user may not create Pulseboard's "
+                + "tables (ERROR: permission denied for schema public)");
+        assertThat(analysis.getAction()).contains("owner pulseboard");
+
+        var url = new IllegalArgumentException("'url' must start with \"jdbc\"");
+        assertThat(analyzer.analyze(new BeanCreationException("dataSource", "Failed", url)).getDescription())
+                .startsWith("spring.datasource.url (SPRING_DATASOURCE_URL): not a JDBC URL");
+    }
+
     @Test
     void otherDatabaseErrorsAreLeftToSpring() {
         var syntax = new SQLException("Syntax error in SQL statement", "42000", 42000);

@@ -78,6 +78,15 @@ class StartupRefusalIntegrationTests {
     }
 
     @Test
+    void refusesADatabaseUrlWithoutJdbc(CapturedOutput output) {
+        refused("--spring.datasource.url=postgresql://localhost:5432/pulseboard",
+                "--pulseboard.encryption-key=" + TestEnvironment.TEST_KEY);
+
+        assertThat(output).contains("spring.datasource.url (SPRING_DATASOURCE_URL): not a JDBC URL")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void refusesToRestoreAFileThatIsNotABackup(CapturedOutput output) throws IOException {
         Path notes = Files.writeString(dataDir.resolve("notes.txt"), "not a backup");
 
