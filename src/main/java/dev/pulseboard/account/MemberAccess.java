@@ -93,7 +93,7 @@ public class MemberAccess {
      * Who decides who sees a member and how, as a refusal names them: the administrators, and the member if they
      * sign in ("an administrator or Alex"; "an administrator (Alex is one)" when Alex is one).
      */
-    private String whoDecides(Member member) {
+    public String whoDecides(Member member) {
         Optional<CurrentUser> login = users.userOfMember(member.id()).flatMap(users::findById);
         if (login.isEmpty()) {
             return "an administrator";

@@ -131,6 +131,9 @@ class SectionController {
         model.addAttribute("mayManage", visibility.mayManage());
         model.addAttribute("mayShare", visibility.reason() != MemberAccess.Reason.GRANT);
         model.addAttribute("holdsGrant", visibility.reason() == MemberAccess.Reason.GRANT);
+        if (visibility.reason() == MemberAccess.Reason.GRANT) {
+            model.addAttribute("whoDecides", access.whoDecides(member));
+        }
         Optional<ZoneId> own = views.knownZone(member.id());
         SettingsView settings = viewer.forMember(own.orElse(null));
         model.addAttribute("why", OverviewWhy.of(visibility, settings));

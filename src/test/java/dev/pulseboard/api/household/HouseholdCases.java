@@ -246,7 +246,9 @@ public abstract class HouseholdCases {
         assertThat(api.post("/api/v1/members/" + ownerMember + "/grants", owner.get("token").asString(),
                 "{\"userId\":" + grantee.get("id").asLong() + ",\"access\":\"VIEW\"}").status()).isEqualTo(201);
         Actor onThePage = Actor.signedIn("grantee", port, grantee.get("email").asString(), PASSWORD, null);
-        assertThat(onThePage.page("GET", "/members/" + ownerMember).body()).contains("id=\"give-up\"");
+        assertThat(onThePage.page("GET", "/members/" + ownerMember).body()).contains("id=\"give-up\"")
+                .as("who can share them again, by name").contains("Only an administrator or "
+                        + owner.get("name").asString() + " can share them with you again.");
         var gaveUp = onThePage.form("/members/" + ownerMember + "/sharing/give-up", Map.of());
         assertThat(gaveUp.statusCode()).isEqualTo(302);
         assertThat(gaveUp.headers().firstValue("Location").orElse("")).matches(".*/$");
