@@ -45,13 +45,21 @@ public record Device(String deviceId, String hashDeviceId, String type, String m
         return new Device(Hex.of(owner + "/" + deviceId), Hex.of(owner + "/" + hashDeviceId), type, model, modelId);
     }
 
+    /**
+     * Withings' word for the battery: "high", "medium", "low", or "unknown" (withings-api.md §4.8); the Sleep
+     * Analyzer, on mains power, says "unknown" (captured device.json); a watch runs down between charges.
+     */
+    public String battery() {
+        return modelId == SLEEP_ANALYZER ? "unknown" : modelId == SCANWATCH ? "medium" : "high";
+    }
+
     /** The {@code getdevice} shape. */
     public Map<String, Object> toJson(String timezone, Long firstSession, Long lastSession) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("type", type);
         json.put("model", model);
         json.put("model_id", modelId);
-        json.put("battery", "high");
+        json.put("battery", battery());
         json.put("deviceid", deviceId);
         json.put("hash_deviceid", hashDeviceId);
         json.put("timezone", timezone);

@@ -377,6 +377,11 @@ class MemberSectionsBrowserIntegrationTests {
                 .size()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(driver.findElement(By.cssSelector(".tabs a.active")).getAttribute("aria-current"))
                 .isEqualTo("page");
+        // Each battery as Withings says it: the Sleep Analyzer, on mains power, "unknown".
+        assertThat(driver.findElements(By.cssSelector("table.devices tbody tr"))).extracting(WebElement::getText)
+                .anySatisfy(row -> assertThat(row).contains("Sleep Analyzer", "unknown"))
+                .anySatisfy(row -> assertThat(row).contains("ScanWatch", "medium"))
+                .anySatisfy(row -> assertThat(row).contains("Body Scan", "high"));
         browser.screenshot("14-devices");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
