@@ -1,6 +1,7 @@
 package dev.pulseboard.account;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +56,20 @@ public class Members {
     public Member rename(HouseholdId household, MemberId id, String name) {
         get(household, id);
         members.rename(id, freeName(household, id, name));
+        return get(household, id);
+    }
+
+    /**
+     * Sets the member's date of birth, or clears it ({@code null}); refused at the field {@code birthDate} when it
+     * lies in the future or before 1900.
+     */
+    @Transactional
+    public Member birthDate(HouseholdId household, MemberId id, LocalDate birthDate) {
+        get(household, id);
+        if (birthDate != null && (birthDate.isAfter(LocalDate.now(clock)) || birthDate.getYear() < 1900)) {
+            throw AccountException.invalid("birthDate", "A date of birth must lie between 1900 and today.");
+        }
+        members.birthDate(id, birthDate);
         return get(household, id);
     }
 

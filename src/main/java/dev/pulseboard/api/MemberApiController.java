@@ -2,6 +2,7 @@ package dev.pulseboard.api;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
@@ -28,8 +31,8 @@ import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 
 /**
- * Household members: list (those the caller may see), read, add and remove (administrators), rename (who may manage
- * the member).
+ * Household members: list (those the caller may see), read, add and remove (administrators), rename and set the date
+ * of birth (who may manage the member).
  */
 @RestController
 class MemberApiController {
@@ -70,6 +73,23 @@ class MemberApiController {
         return response(members.rename(user.householdId(), MemberId.of(id), request.name()));
     }
 
+    /** The member's date of birth, for the blood-pressure report and the FHIR export (who may manage the member). */
+    @PutMapping("/api/v1/members/{id}/birth-date")
+    MemberResponse birthDate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody BirthDateRequest request) {
+        access.manage(user, MemberId.of(id));
+        if (request.birthDate() == null) {
+            throw AccountException.invalid("birthDate", "Give the date of birth as YYYY-MM-DD (DELETE clears it).");
+        }
+        return response(members.birthDate(user.householdId(), MemberId.of(id), request.birthDate()));
+    }
+
+    @DeleteMapping("/api/v1/members/{id}/birth-date")
+    MemberResponse clearBirthDate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        access.manage(user, MemberId.of(id));
+        return response(members.birthDate(user.householdId(), MemberId.of(id), null));
+    }
+
     @DeleteMapping("/api/v1/members/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
@@ -80,14 +100,17 @@ class MemberApiController {
 
     private MemberResponse response(Member member) {
         var status = connections.status(member.id());
-        return new MemberResponse(member.id().value(), member.name(),
+        return new MemberResponse(member.id().value(), member.name(), member.birthDate(),
                 new MemberResponse.Withings(status.state(), status.withingsUserId()));
     }
 
     record MemberRequest(@Schema(requiredMode = REQUIRED) String name) {
     }
 
-    record MemberResponse(long id, String name, Withings withings) {
+    record BirthDateRequest(@Schema(requiredMode = REQUIRED) @Nullable LocalDate birthDate) {
+    }
+
+    record MemberResponse(long id, String name, @Nullable LocalDate birthDate, Withings withings) {
         record Withings(ConnectionState status, @Nullable String userId) {
         }
     }

@@ -326,6 +326,12 @@ class AuthorizationMatrixIntegrationTests {
         page(r, Rule.VIEW, "GET /members/{id}/sync-status", (t, who) -> "/members/" + t.target + "/sync-status");
         // A member's data: change.
         api(r, Rule.MANAGE, "PATCH /api/v1/members/{id}", (t, who) -> "/api/v1/members/" + t.target, "{\"name\":\"\"}");
+        // No date: refused (400) for whoever may; clearing a date nobody set changes nothing.
+        api(r, Rule.MANAGE, "PUT /api/v1/members/{id}/birth-date",
+                (t, who) -> "/api/v1/members/" + t.target + "/birth-date", "{\"birthDate\":null}");
+        api(r, Rule.MANAGE, "DELETE /api/v1/members/{id}/birth-date",
+                (t, who) -> "/api/v1/members/" + t.target + "/birth-date", null);
+        page(r, Rule.MANAGE, "POST /members/{id}/birth-date", (t, who) -> "/members/" + t.target + "/birth-date");
         api(r, Rule.MANAGE, "POST /api/v1/members/{id}/sync", (t, who) -> "/api/v1/members/" + t.target + "/sync", null);
         api(r, Rule.MANAGE, "POST /api/v1/members/{id}/withings/authorization",
                 (t, who) -> "/api/v1/members/" + t.target + "/withings/authorization", null);

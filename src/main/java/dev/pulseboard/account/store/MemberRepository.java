@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,11 +39,15 @@ public class MemberRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into member (household_id, name, created_at) values (?, ?, ?)")
                 .params(household.value(), name, Timestamp.from(now)).update(keys, "id");
-        return new Member(MemberId.of(keys.getKey().longValue()), household, name, now);
+        return new Member(MemberId.of(keys.getKey().longValue()), household, name, now, null);
     }
 
     public void rename(MemberId id, String name) {
         jdbc.sql("update member set name = ? where id = ?").params(name, id.value()).update();
+    }
+
+    public void birthDate(MemberId id, LocalDate birthDate) {
+        jdbc.sql("update member set birth_date = ? where id = ?").params(birthDate, id.value()).update();
     }
 
     public void delete(MemberId id) {
@@ -51,6 +56,7 @@ public class MemberRepository {
 
     private static Member map(ResultSet rs, int row) throws SQLException {
         return new Member(MemberId.of(rs.getLong("id")), HouseholdId.of(rs.getLong("household_id")),
-                rs.getString("name"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("name"), rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("birth_date", LocalDate.class));
     }
 }

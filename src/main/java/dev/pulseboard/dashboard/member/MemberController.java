@@ -1,5 +1,8 @@
 package dev.pulseboard.dashboard.member;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
@@ -78,6 +82,33 @@ class MemberController {
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/members/" + id;
+    }
+
+    /** The date of birth from the Manage form ("YYYY-MM-DD", as a date field sends it); empty clears it. */
+    @PostMapping("/members/{id}/birth-date")
+    String birthDate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "") String birthDate, RedirectAttributes redirect) {
+        access.manage(user, MemberId.of(id));
+        FieldErrors errors = FieldErrors.prefixed("birth").typed("birthDate", birthDate);
+        errors.check(() -> members.birthDate(user.householdId(), MemberId.of(id), date(birthDate)));
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
+        } else {
+            redirect.addFlashAttribute("notice", birthDate.isBlank() ? "The date of birth was removed."
+                    : "The date of birth was saved: the blood-pressure report and the FHIR export give it.");
+        }
+        return "redirect:/members/" + id;
+    }
+
+    private static LocalDate date(String typed) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw AccountException.invalid("birthDate", "Write the date of birth as YYYY-MM-DD.");
+        }
     }
 
     @PostMapping("/members/{id}/remove")

@@ -140,6 +140,7 @@ class SectionController {
         RangeView r = ranges.parse(range, from, to, settings.zone());
         model.addAttribute("settings", settings);
         model.addAttribute("member", views.card(member, viewer));
+        model.addAttribute("birthDate", member.birthDate());
         model.addAttribute("section", section);
         model.addAttribute("tabs", TabView.ALL);
         model.addAttribute("range", r);

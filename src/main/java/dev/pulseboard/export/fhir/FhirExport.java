@@ -22,7 +22,7 @@ import dev.pulseboard.health.recording.Recordings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A member's data as FHIR R4, written while it is read: one Patient (the name only), one Device per Withings
+ * A member's data as FHIR R4, written while it is read: one Patient (the name, and the date of birth if entered), one Device per Withings
  * device, then the Observations (measurements with their body-part values, nights, activity days, workouts, ECGs)
  * of the window. As a {@code collection}
  * Bundle for a download, or as bulk-data NDJSON (a ZIP of one file per resource type) for a whole history.
@@ -71,6 +71,9 @@ public class FhirExport {
             json.writeStringProperty("text", member.name());
             json.writeEndObject();
             json.writeEndArray();
+            if (member.birthDate() != null) {
+                json.writeStringProperty("birthDate", member.birthDate().toString());
+            }
         });
         String patient = sink.reference("Patient", patientId);
         Map<String, String> devices = new LinkedHashMap<>();

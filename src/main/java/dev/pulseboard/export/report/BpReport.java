@@ -21,7 +21,7 @@ import dev.pulseboard.health.measure.HomeMean;
  * readings at other hours, shown apart and in no verdict. {@code overAMonth}: the series runs over more than a month,
  * which is no protocol week and gets no verdict.
  */
-public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate to, LocalDate askedTo,
+public record BpReport(String memberName, LocalDate birthDate, ZoneId zone, LocalDate from, LocalDate to, LocalDate askedTo,
         String device, List<BpReading> readings, HomeMean home, HomeMean morning, HomeMean evening, HomeMean other,
         int daysCounted, int daysWithBoth, boolean overAMonth, List<String> missing, String chartSvg,
         Instant generatedAt) {
@@ -111,11 +111,17 @@ public record BpReport(String memberName, ZoneId zone, LocalDate from, LocalDate
 
     /**
      * What every printed page says at its foot, so that a loose page still names whose readings they are and when:
-     * "Home blood pressure of Alex, 26 November 2026 to 2 December 2026" (and that they are made up, in demo mode).
+     * "Home blood pressure of Alex (born 2 April 1980), 26 November 2026 to 2 December 2026" (and that they are made
+     * up, in demo mode).
      */
     public String pageFoot(boolean demo) {
-        return "Home blood pressure of " + memberName + ", " + DAY.format(from) + " to " + DAY.format(to)
-                + (demo ? " (demo data, made up)" : "");
+        return "Home blood pressure of " + memberName + (birthDate == null ? "" : " (" + born() + ")") + ", "
+                + DAY.format(from) + " to " + DAY.format(to) + (demo ? " (demo data, made up)" : "");
+    }
+
+    /** "born 2 April 1980", or null when no date of birth was entered. */
+    public String born() {
+        return birthDate == null ? null : "born " + DAY.format(birthDate);
     }
 
     /**

@@ -19,7 +19,8 @@ import dev.pulseboard.dashboard.unit.WeightUnit;
 
 class OverviewWhyTests {
 
-    private static final Member ALEX = new Member(MemberId.of(1), HouseholdId.of(1), "Alex", Instant.EPOCH);
+    private static final Member ALEX = new Member(MemberId.of(1), HouseholdId.of(1), "Alex", Instant.EPOCH,
+            null);
 
     @Test
     void aGrantShowsItsLastDayInTheViewersZone() {

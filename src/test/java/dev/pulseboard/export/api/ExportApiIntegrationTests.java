@@ -148,6 +148,61 @@ class ExportApiIntegrationTests {
                 .anyMatch(l -> l.contains(",steps,") && l.contains("withings-activity:"));
     }
 
+    /** A date of birth entered for the member identifies them on the report (page, PDF, each page's foot) and in FHIR. */
+    @Test
+    void aDateOfBirthIdentifiesTheMemberOnTheReportAndInFhir() throws IOException {
+        Api api = new Api(port);
+        String path = "/api/v1/members/" + alex + "/birth-date";
+        var future = api.send("PUT", path, token, "application/json", ("{\"birthDate\":\""
+                + LocalDate.now().plusDays(2) + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body()).contains("A date of birth must lie between 1900 and today.");
+        var set = api.send("PUT", path, token, "application/json",
+                "{\"birthDate\":\"1980-04-02\"}".getBytes(StandardCharsets.UTF_8));
+        try {
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            assertThat(set.json().get("birthDate").asString()).isEqualTo("1980-04-02");
+            String report = "/api/v1/members/" + alex + "/reports/blood-pressure";
+            assertThat(get(report).body()).contains("(born 2 April 1980)")
+                    .containsPattern("@bottom-left \\{ content: \"Home blood pressure of alex \\w+ \\(born 2 April 1980\\), ");
+            try (PDDocument document = Loader.loadPDF(getBytes(report + "?format=pdf").body())) {
+                assertThat(new PDFTextStripper().getText(document)).contains("(born 2 April 1980)");
+            }
+            JsonNode bundle = json.readTree(get("/api/v1/members/" + alex + "/export?format=fhir-bundle&from="
+                    + Instant.parse(latestDay() + "T00:00:00Z").minusSeconds(86400) + "&to="
+                    + Instant.parse(latestDay() + "T00:00:00Z")).body());
+            JsonNode patient = null;
+            for (JsonNode entry : bundle.get("entry")) {
+                if ("Patient".equals(entry.get("resource").get("resourceType").asString())) {
+                    patient = entry.get("resource");
+                }
+            }
+            assertThat(patient).isNotNull();
+            assertThat(patient.get("birthDate").asString()).isEqualTo("1980-04-02");
+        } finally {
+            var cleared = api.delete(path, token);
+            assertThat(cleared.json().get("birthDate").isNull()).isTrue();
+        }
+        assertThat(get("/api/v1/members/" + alex + "/reports/blood-pressure").body()).doesNotContain("(born ");
+
+        // The member page's Manage form: a mistyped date is said at its field and kept; a date is saved.
+        PageSession page = PageSession.signIn(port);
+        String memberPage = "/members/" + alex;
+        var mistyped = page.post(memberPage, memberPage + "/birth-date", Map.of("birthDate", "2-4-1980"));
+        assertThat(mistyped.body()).contains("Write the date of birth as YYYY-MM-DD.", "value=\"2-4-1980\"");
+        try {
+            var saved = page.post(memberPage, memberPage + "/birth-date", Map.of("birthDate", "1980-04-02"));
+            assertThat(saved.body()).contains("The date of birth was saved", "value=\"1980-04-02\"");
+        } finally {
+            page.post(memberPage, memberPage + "/birth-date", Map.of("birthDate", ""));
+        }
+        assertThat(get(report()).body()).doesNotContain("(born ");
+    }
+
+    private String report() {
+        return "/api/v1/members/" + alex + "/reports/blood-pressure";
+    }
+
     @Test
     void bloodPressureReportAveragesTheLatestCompleteWeekOfTheHomeProtocol(CapturedOutput output) throws IOException {
         var page = get("/api/v1/members/" + alex + "/reports/blood-pressure");

@@ -102,6 +102,10 @@ class FhirValidationIntegrationTests {
         for (var persona : emulator.personas()) {
             memberIds.put(persona.id(), Personas.synced(api, token, persona.id(), persona.userId()));
         }
+        // One Patient with a date of birth, so that the validator reads that field too.
+        assertThat(api.send("PUT", "/api/v1/members/" + memberIds.get("alex") + "/birth-date", token,
+                "application/json", "{\"birthDate\":\"1980-04-02\"}".getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
         if (validator == null) {
             FhirContext context = FhirContext.forR4();
             var unknownSystems = new UnknownCodeSystemWarningValidationSupport(context);
@@ -136,6 +140,8 @@ class FhirValidationIntegrationTests {
         }
         assertThat(lines).isEqualTo(written);
         assertThat(byKind).containsKey("Patient");
+        assertThat(byKind.get("Patient").get(0)).as("the date of birth entered for alex, and no other")
+                .satisfies(p -> assertThat(p.contains("\"birthDate\":\"1980-04-02\"")).isEqualTo("alex".equals(persona)));
         List<String> errors = new ArrayList<>();
         int validated = 0;
         long started = System.nanoTime();
