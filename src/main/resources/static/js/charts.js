@@ -33,6 +33,11 @@
   }
   var numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
+  // A number with exactly this many decimals ("81.0"), as the page's tables write it.
+  function fixed(decimals) {
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  }
+
   // Stones as people write them, stones and pounds ("12 st 7 lb"), as the page's own figures are: the chart draws
   // decimal stones, whose 12.5 is easily read as 12 st 5.
   function stones(value, decimals) {
@@ -95,9 +100,34 @@
   var tickDayFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   var tickMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   var tickYearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  var tickMonthYearFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
   function dayTick(text) {
     return tickDayFormat.format(new Date(text + 'T00:00:00Z'));
+  }
+
+  // Over a long span the ticks are the months' first days, each named by its month, and January by its year too
+  // ("Jan 2026", "Feb", "Mar"); over more than two years, the years' first days alone: days alone never named the
+  // year, and a day's tick every few days said "Jan 2026" twice.
+  function monthTick(text) {
+    var d = new Date(text + 'T00:00:00Z');
+    return d.getUTCMonth() === 0 ? tickMonthYearFormat.format(d) : tickMonthFormat.format(d);
+  }
+
+  function ticks(spec) {
+    var n = spec.categories.length;
+    if (n <= 120) {
+      return 'auto';
+    }
+    return function (index, value) {
+      return n > 800 ? value.slice(5) === '01-01' : value.slice(8) === '01';
+    };
+  }
+
+  // Hours as the page's tables write them: "1 h 17" (1.3 read as 1 h 30).
+  function hoursMinutes(hours) {
+    var minutes = Math.round(hours * 60);
+    return Math.floor(minutes / 60) + ' h ' + String(minutes % 60).padStart(2, '0');
   }
 
   function day(text) {
@@ -144,7 +174,9 @@
           var lines = [day(spec.categories[i])];
           items.forEach(function (it) {
             if (it.value !== null && it.value !== undefined) {
-              lines.push(it.marker + it.seriesName + ': <b>' + numberFormat.format(it.value) + '</b>');
+              lines.push(it.marker + it.seriesName + ': <b>' + (spec.hours ? hoursMinutes(it.value)
+                : (spec.decimals == null ? numberFormat : fixed(spec.decimals)).format(it.value)
+                  + (spec.unit ? '\u00a0' + spec.unit : '')) + '</b>');
             }
           });
           if (labels[i]) { lines.push((spec.labelName || '') + ': <b>' + labels[i] + '</b>'); }
@@ -153,7 +185,9 @@
       },
       grid: { left: 48, right: 28, top: spec.series.length > 1 ? (el.clientWidth < 560 ? 80 : 56) : 36, bottom: 64,
         containLabel: true },
-      xAxis: { type: 'category', data: spec.categories, axisLabel: { formatter: dayTick, hideOverlap: true } },
+      xAxis: { type: 'category', data: spec.categories, axisTick: { alignWithLabel: true, interval: ticks(spec) },
+        axisLabel: { formatter: spec.categories.length > 120 ? monthTick : dayTick, hideOverlap: true,
+          interval: ticks(spec) } },
       // Bars start at 0, which goes without saying: its label ran into the first day's ("0Nov 4").
       yAxis: { type: 'value', name: spec.y, nameTextStyle: { align: 'left' }, axisLabel: { showMinLabel: false },
         max: spec.goal ? function (v) { return niceCeil(Math.max(v.max, spec.goal.value * 1.1)); } : null },
@@ -306,7 +340,7 @@
       var months = span > 100 * 24 * 3600 * 1000;
       return function (v) {
         var d = new Date(v);
-        if (d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0) {
+        if (!spec.daily && (d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0)) {
           return clockFormat.format(d);
         }
         if (months && d.getUTCDate() === 1) {
@@ -318,7 +352,7 @@
     // The axis's own ticks only: its two ends fall on the first and last reading, between ticks ("Nov 5Nov 9").
     var axisLabel = { hideOverlap: true, showMinLabel: false, showMaxLabel: false, formatter: dates(last - first) };
     var format = formats(spec);
-    if (spec.zone || last > first && last - first <= 36 * 3600 * 1000) {
+    if (spec.zone || !spec.daily && last > first && last - first <= 36 * 3600 * 1000) {
       axisLabel.formatter = function (v) { return format.clock.format(new Date(v)); };
     } else {
       chart.on('datazoom', function () {
@@ -337,11 +371,14 @@
         axisPointer: { type: 'line' },
         formatter: function (items) {
           if (!items.length) { return ''; }
-          // A value with its unit, as the page's figures write it ("80.7 kg", "23.1 %"), on one line.
-          var lines = [format.date.format(new Date(items[0].value[0]))];
+          // A value with its unit and its decimals, as the page's figures write it ("80.7 kg", "81.0 kg", "23.1 %");
+          // a day's value (calories) under its date alone, not the noon it is drawn at.
+          var lines = [(spec.daily ? dayFormat : format.date).format(new Date(items[0].value[0]))];
           items.forEach(function (it) {
+            var decimals = spec.series[it.seriesIndex].decimals;
             lines.push(it.marker + it.seriesName + ': <b>' + (spec.stones ? stones(it.value[1], 1)
-              : numberFormat.format(it.value[1]) + (spec.unit ? '\u00a0' + spec.unit : '')) + '</b>');
+              : fixed(decimals == null ? (whole ? 0 : 1) : decimals).format(it.value[1])
+                + (spec.unit ? '\u00a0' + spec.unit : '')) + '</b>');
           });
           return lines.join('<br>');
         }
@@ -351,7 +388,9 @@
         containLabel: true },
       // On a phone, ticks at least a week apart over a month or more: four-day ticks ran into each other.
       xAxis: { type: 'time', axisLabel: axisLabel, splitNumber: el.clientWidth < 560 ? 4 : 7,
-        min: spec.from != null && first <= last ? first : null, max: spec.from != null && first <= last ? last : null,
+        // The range's last millisecond: a tick at the midnight after it was labelled with the next day.
+        min: spec.from != null && first <= last ? first : null,
+        max: spec.from != null && first <= last ? (last === spec.to ? last - 1 : last) : null,
         minInterval: el.clientWidth < 560 && last - first > 21 * 24 * 3600 * 1000 ? 7 * 24 * 3600 * 1000 : null },
       yAxis: { type: 'value', name: spec.y, scale: true, nameTextStyle: { align: 'left' },
         // A goal below or above the readings widens the axis to a value between ticks: no label there ("78 77").

@@ -59,7 +59,8 @@ public class ActivitySection {
         Integer own = daily.goals(member).map(MemberGoals::steps).orElse(null);
         int goal = own == null ? DEFAULT_STEP_GOAL : own;
         ChartView steps = new DailyBars("steps-chart", "Steps a day against the goal of " + s.integer(goal)
-                + " steps", "steps", dates).series("Steps", Charts.BLUE, days.stream().map(ActivityDay::steps).toList())
+                + " steps", "steps", dates).within(range)
+                .series("Steps", Charts.BLUE, days.stream().map(ActivityDay::steps).toList())
                 // Short on the chart, where it sits over the bars; the note under it says where the goal comes from.
                 .goal(goal, (own == null ? "Default goal " : "Goal ") + s.integer(goal)).view(charts);
         // Averages and the goal count take the days that are over: today's steps so far are said apart.
@@ -72,14 +73,15 @@ public class ActivitySection {
                         .orElse(".");
         String unit = s.distanceUnit().symbol();
         ChartView distance = new DailyBars("distance-chart", "Distance a day (" + unit + ")", unit, dates)
+                .within(range).unit(unit, 1)
                 .series("Distance", Charts.GREEN, days.stream().map(d -> d.distanceMeters() == null ? null
                         : round(s.distanceUnit().fromMetres(d.distanceMeters().doubleValue()))).toList())
                 .view(charts);
-        ChartView calories = charts.chart("calories-chart", "Active and total calories a day", "Calories (kcal)",
-                List.of(Charts.Line.of("Total", Charts.ORANGE, series(days, ActivityDay::totalCalories)),
+        // Whole kcal in the tooltips, as the days' table writes them.
+        ChartView calories = charts.dailyChart("calories-chart", "Active and total calories a day", "Calories (kcal)",
+                List.of(Charts.Line.of("Total", Charts.ORANGE, series(days, ActivityDay::totalCalories)).withDecimals(0),
                         Charts.Line.of("Active", Charts.VERMILION, series(days, ActivityDay::activeCalories))
-                                .asDashed()),
-                List.of(), range, ZoneOffset.UTC);
+                                .asDashed().withDecimals(0)), range);
         List<WorkoutSession> workouts = detail.workouts(member, range.fromOrEpoch(), range.toOrFarFuture());
         String goalNote = own == null ? "Goal line: " + s.integer(goal) + " steps, the usual default: no step goal is "
                 + "set in the Withings app (or the sync has not read it yet)."
@@ -152,7 +154,8 @@ public class ActivitySection {
                 .toList();
     }
 
+    /** 4 decimals: the tooltip rounds once, to the table's one decimal (2, rounded again, could differ from it). */
     private static Double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        return Math.round(v * 10_000) / 10_000.0;
     }
 }

@@ -123,7 +123,8 @@ public class BodySection {
         ChartView score = charts.chart("nerve-chart", "Nerve health score of the feet (Body Scan)", "Score",
                 feet(values.subList(0, 3)), List.of(), range, s.zone());
         ChartView activity = charts.chart("conductance-chart", "Electrodermal activity of the feet (Body Scan)",
-                "Electrodermal activity", feet(values.subList(3, 6)), List.of(), range, s.zone());
+                "Electrodermal activity", feet(values.subList(3, 6)).stream().map(l -> l.withDecimals(3)).toList(),
+                List.of(), range, s.zone());
         // One row an assessment: its six values share the group's time.
         Map<Instant, String[]> byTime = new TreeMap<>(Comparator.reverseOrder());
         for (int t = 0; t < FEET.size(); t++) {

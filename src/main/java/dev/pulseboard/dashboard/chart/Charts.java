@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
@@ -40,6 +41,11 @@ public class Charts {
 
     private static final Pattern AXIS_UNIT = Pattern.compile(".*\\(([^()]+)\\)");
     private static final long DAY_MILLIS = 86_400_000L;
+    /**
+     * Points keep 4 decimals in the chart's unit: the tooltip rounds them once, as the page's tables round the stored
+     * value (2 decimals, rounded again to 1, turned 81.245 kg into 81.3 where the table said 81.2).
+     */
+    private static final double POINT_SCALE = 10_000.0;
 
     private final JsonMapper json;
 
@@ -47,19 +53,27 @@ public class Charts {
         this.json = json;
     }
 
-    /** A line of a chart; values pass through {@code convert} (units) before they are drawn. */
-    public record Line(String name, String color, boolean dashed, List<Reading> readings, DoubleUnaryOperator convert) {
+    /**
+     * A line of a chart; values pass through {@code convert} (units) before they are drawn. Its tooltip writes a value
+     * with {@code decimals} decimals (null: none for whole numbers, else one), as the page's figures write it.
+     */
+    public record Line(String name, String color, boolean dashed, List<Reading> readings, DoubleUnaryOperator convert,
+            Integer decimals) {
 
         public static Line of(String name, String color, List<Reading> readings) {
-            return new Line(name, color, false, readings, DoubleUnaryOperator.identity());
+            return new Line(name, color, false, readings, DoubleUnaryOperator.identity(), null);
         }
 
         public Line asDashed() {
-            return new Line(name, color, true, readings, convert);
+            return new Line(name, color, true, readings, convert, decimals);
         }
 
         public Line converted(DoubleUnaryOperator by) {
-            return new Line(name, color, dashed, readings, by);
+            return new Line(name, color, dashed, readings, by, decimals);
+        }
+
+        public Line withDecimals(int places) {
+            return new Line(name, color, dashed, readings, convert, places);
         }
     }
 
@@ -79,7 +93,7 @@ public class Charts {
      */
     public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
             RangeView range, ZoneId zone) {
-        return chart(id, description, axis, lines, bands, range, zone, null, false, false);
+        return chart(id, description, axis, lines, bands, range, zone, null, false, false, false);
     }
 
     /**
@@ -89,7 +103,15 @@ public class Charts {
      */
     public ChartView massChart(String id, String description, String axis, List<Line> lines, RangeView range,
             ZoneId zone, Goal goal, WeightUnit unit) {
-        return chart(id, description, axis, lines, List.of(), range, zone, goal, false, unit == WeightUnit.ST);
+        return chart(id, description, axis, lines, List.of(), range, zone, goal, false, unit == WeightUnit.ST, false);
+    }
+
+    /**
+     * A chart of one value a day (a day's calories), its points at the day's noon: its tooltips and axis give dates,
+     * never that noon.
+     */
+    public ChartView dailyChart(String id, String description, String axis, List<Line> lines, RangeView range) {
+        return chart(id, description, axis, lines, List.of(), range, ZoneOffset.UTC, null, false, false, true);
     }
 
     /**
@@ -99,11 +121,11 @@ public class Charts {
      * {@code zone} ({@link #clock}).
      */
     public ChartView clockChart(String id, String description, String axis, List<Line> lines, ZoneId zone) {
-        return chart(id, description, axis, lines, List.of(), null, zone, null, true, false);
+        return chart(id, description, axis, lines, List.of(), null, zone, null, true, false, false);
     }
 
     private ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
-            RangeView range, ZoneId zone, Goal goal, boolean timePassed, boolean stones) {
+            RangeView range, ZoneId zone, Goal goal, boolean timePassed, boolean stones, boolean daily) {
         boolean elapsed = timePassed && clockZone(zone) != null;
         List<Map<String, Object>> series = new ArrayList<>();
         int drawn = 0;
@@ -116,6 +138,9 @@ public class Charts {
             s.put("name", line.name());
             s.put("color", line.color());
             s.put("dashed", line.dashed());
+            if (line.decimals() != null) {
+                s.put("decimals", line.decimals());
+            }
             s.put("data", points(kept, line.convert(), elapsed ? null : zone));
             series.add(s);
         }
@@ -125,6 +150,9 @@ public class Charts {
         }
         if (stones) {
             chart.put("stones", true);
+        }
+        if (daily) {
+            chart.put("daily", true);
         }
         chart.put("y", axis);
         Matcher unit = AXIS_UNIT.matcher(axis);
@@ -198,7 +226,7 @@ public class Charts {
             Reading r = readings.get(i);
             double value = convert.applyAsDouble(r.value().doubleValue());
             points[i] = new Object[] { zone == null ? r.time().toEpochMilli() : wallClock(r.time(), zone),
-                    Math.round(value * 100) / 100.0 };
+                    Math.round(value * POINT_SCALE) / POINT_SCALE };
         }
         return points;
     }

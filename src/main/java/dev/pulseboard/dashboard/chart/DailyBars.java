@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.chart;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * A bar chart with one bar (or one stack) a day, a missing day an empty slot (a night not slept in the bed shows as
  * a gap, not as the next night moved up), as the page script draws it:
  * {@code {"kind": "stacked", "y", "categories": [day...], "series": [{"name", "color", "data": [...]}],
- * "labels": [...], "goal": {"value", "label"}}}.
+ * "labels": [...], "goal": {"value", "label"}, "unit", "decimals", "hours"}}.
  */
 public final class DailyBars {
 
@@ -21,6 +22,8 @@ public final class DailyBars {
     private final List<LocalDate> days;
     private final List<Map<String, Object>> series = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
+    private LocalDate first;
+    private LocalDate last;
 
     public DailyBars(String id, String description, String axis, List<LocalDate> days) {
         this.id = id;
@@ -38,6 +41,29 @@ public final class DailyBars {
         return this;
     }
 
+    /**
+     * One slot for every day of the range, empty where a day has no data, as the page's other charts span it (the
+     * whole history spans the days with data).
+     */
+    public DailyBars within(RangeView range) {
+        this.first = range.firstDay();
+        this.last = range.lastDay();
+        return this;
+    }
+
+    /** The values' unit and decimals, which the tooltips give each value with ("4.7 km", "5.0 km"). */
+    public DailyBars unit(String unit, int decimals) {
+        extra.put("unit", unit);
+        extra.put("decimals", decimals);
+        return this;
+    }
+
+    /** Values in hours, which the tooltips write in hours and minutes ("1 h 17"), as the page's tables do. */
+    public DailyBars inHours() {
+        extra.put("hours", true);
+        return this;
+    }
+
     /** A text on top of each bar, such as the night's score. */
     public DailyBars labels(String name, List<String> labels) {
         extra.put("labelName", name);
@@ -52,17 +78,21 @@ public final class DailyBars {
     }
 
     public ChartView view(Charts charts) {
-        // The slot of each day, with empty slots for the days missing between two (the days come oldest first).
+        // The slot of each day, with empty slots for the days missing between two (the days come oldest first) and,
+        // within a range, before the first and after the last.
         List<String> categories = new ArrayList<>();
         List<Integer> source = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            for (LocalDate d = i == 0 ? days.get(i) : days.get(i - 1).plusDays(1); d.isBefore(days.get(i));
-                    d = d.plusDays(1)) {
-                categories.add(d.toString());
-                source.add(-1);
+        if (!days.isEmpty()) {
+            Map<LocalDate, Integer> index = new HashMap<>();
+            for (int i = 0; i < days.size(); i++) {
+                index.put(days.get(i), i);
             }
-            categories.add(days.get(i).toString());
-            source.add(i);
+            LocalDate start = first != null && first.isBefore(days.get(0)) ? first : days.get(0);
+            LocalDate end = last != null && last.isAfter(days.get(days.size() - 1)) ? last : days.get(days.size() - 1);
+            for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+                categories.add(d.toString());
+                source.add(index.getOrDefault(d, -1));
+            }
         }
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "stacked");

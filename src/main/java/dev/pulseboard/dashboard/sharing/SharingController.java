@@ -105,6 +105,8 @@ class SharingController {
     /** The viewer stops seeing a member shared with them (from the member's page). */
     @PostMapping("/members/{id}/sharing/give-up")
     String giveUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        // Who may share the member again, named while the viewer still sees them (as the confirmation named them).
+        String who = access.whoDecides(access.view(user, MemberId.of(id)));
         try {
             grants.giveUp(user, MemberId.of(id));
         } catch (AccountException e) {
@@ -114,8 +116,8 @@ class SharingController {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/members/" + id;
         }
-        redirect.addFlashAttribute("notice", "You no longer see this member. Their own login or an administrator can"
-                + " share them with you again.");
+        redirect.addFlashAttribute("notice", "You no longer see this member. Only " + who
+                + " can share them with you again.");
         return "redirect:/";
     }
 

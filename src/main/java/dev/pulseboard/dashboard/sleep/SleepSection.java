@@ -83,14 +83,15 @@ public class SleepSection {
         Integer goal = daily.goals(member).map(MemberGoals::sleepSeconds).orElse(null);
         String goalNote = goal == null ? "No sleep goal is set in the Withings app (or the sync has not read it yet)."
                 : "Dashed line: the sleep goal of " + Durations.hoursMinutes(goal) + " set in the Withings app.";
-        return new SleepView(stages(nights, s, goal), score, disturbances, averages(nights, s), rows, detail, message,
+        return new SleepView(stages(nights, range, s, goal), score, disturbances, averages(nights, s), rows, detail, message,
                 goalNote);
     }
 
     /** Deep, light, REM and awake hours stacked per night; each bar labelled with its score. */
-    private ChartView stages(List<SleepNight> nights, SettingsView s, Integer goalSeconds) {
+    private ChartView stages(List<SleepNight> nights, RangeView range, SettingsView s, Integer goalSeconds) {
         DailyBars bars = new DailyBars("sleep-stages-chart", "Hours of deep, light and REM sleep and awake a night, "
-                + "each night labelled with its sleep score", "hours", nights.stream().map(SleepNight::date).toList());
+                + "each night labelled with its sleep score", "hours", nights.stream().map(SleepNight::date).toList())
+                .within(range).inHours();
         bars.series("Deep", STAGES.get("Deep"), hours(nights, SleepNight::deepSeconds))
                 .series("Light", STAGES.get("Light"), hours(nights, SleepNight::lightSeconds))
                 .series("REM", STAGES.get("REM"), hours(nights, SleepNight::remSeconds))
@@ -153,8 +154,9 @@ public class SleepSection {
                 .map(n -> new Reading(n.end(), BigDecimal.valueOf(field.apply(n)), "")).toList();
     }
 
+    /** Hours to 4 decimals (under a second): the tooltip writes them in hours and minutes as the table does. */
     private static BigDecimal hours(Integer seconds) {
-        return seconds == null ? null : BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2,
+        return seconds == null ? null : BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 4,
                 RoundingMode.HALF_UP);
     }
 }

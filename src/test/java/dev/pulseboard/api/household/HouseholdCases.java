@@ -251,6 +251,8 @@ public abstract class HouseholdCases {
                         + owner.get("name").asString() + " can share them with you again.");
         var gaveUp = onThePage.form("/members/" + ownerMember + "/sharing/give-up", Map.of());
         assertThat(gaveUp.statusCode()).isEqualTo(302);
+        assertThat(onThePage.page("GET", "/").body()).as("the notice names them as the confirmation did")
+                .contains("Only an administrator or " + owner.get("name").asString() + " can share them with you again.");
         assertThat(gaveUp.headers().firstValue("Location").orElse("")).matches(".*/$");
         assertThat(onThePage.page("GET", "/members/" + ownerMember).statusCode()).isEqualTo(404);
         Actor owning = Actor.signedIn("owner", port, owner.get("email").asString(), PASSWORD, null);

@@ -53,7 +53,8 @@ class ChartsTests {
         // 05:00 UTC is 07:00 in Paris in summer: drawn as 07:00 on a UTC axis.
         assertThat(series.get("data").get(0).get(0).asLong())
                 .isEqualTo(Instant.parse("2026-07-01T07:00:00Z").toEpochMilli());
-        assertThat(series.get("data").get(0).get(1).asDouble()).isEqualTo(176.37);
+        assertThat(series.get("data").get(0).get(1).asDouble()).as("4 decimals: the tooltip rounds once")
+                .isEqualTo(176.3698);
         assertThat(series.get("dashed").asBoolean()).isTrue();
         assertThat(json.readTree(chart.json()).get("bands").get(0).get("label").asString()).isEqualTo("Normal");
     }

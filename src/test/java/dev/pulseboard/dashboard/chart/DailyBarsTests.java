@@ -27,4 +27,19 @@ class DailyBarsTests {
         assertThat(spec.get("labels").toString()).isEqualTo("[\"80\",\"\",\"71\"]");
         assertThat(view.readings()).as("two nights, whatever the slots").isEqualTo(2);
     }
+
+    @Test
+    void withinARangeEveryDayOfTheRangeHasASlot() {
+        LocalDate first = LocalDate.of(2026, 11, 28);
+        RangeView week = new RangeView("7d", null, null, LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 2), null);
+        ChartView view = new DailyBars("distance", "Distance", "km", List.of(first, first.plusDays(1)))
+                .within(week).unit("km", 1).series("Distance", Charts.GREEN, List.of(4.7, 5.1)).view(new Charts(json));
+
+        JsonNode spec = json.readTree(view.json());
+        assertThat(spec.get("categories")).hasSize(7);
+        assertThat(spec.at("/categories/0").asString()).isEqualTo("2026-11-26");
+        assertThat(spec.at("/series/0/data").toString()).isEqualTo("[null,null,4.7,5.1,null,null,null]");
+        assertThat(spec.get("unit").asString()).isEqualTo("km");
+        assertThat(view.readings()).isEqualTo(2);
+    }
 }

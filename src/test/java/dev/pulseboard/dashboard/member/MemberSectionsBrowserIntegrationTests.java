@@ -28,6 +28,7 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.Pages;
 import dev.pulseboard.dashboard.activity.ActivitySection;
 import dev.pulseboard.dashboard.chart.Charts;
+import dev.pulseboard.dashboard.chart.Durations;
 import dev.pulseboard.dashboard.ecg.EcgPaper;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.dashboard.sleep.Hypnograms;
@@ -185,9 +186,13 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(((JavascriptExecutor) driver).executeScript("var x = echarts.getInstanceByDom(document"
                 + ".getElementById('nerve-chart')).getOption().xAxis[0]; return [x.min, x.max]"))
                 .isEqualTo(List.of(today.minusDays(364).toEpochDay() * DAY_MILLIS,
-                        today.plusDays(1).toEpochDay() * DAY_MILLIS));
+                        today.plusDays(1).toEpochDay() * DAY_MILLIS - 1));
         // A tooltip's value says its unit, as the page's figures do; a score has none.
         assertThat(tooltip("body-chart", "Weight", 80.7)).endsWith("Weight: <b>80.7\u00a0kg</b>");
+        assertThat(tooltip("body-chart", "Weight", 81.0)).as("one decimal, as the table").endsWith("<b>81.0\u00a0kg</b>");
+        assertThat(tooltip("body-chart", "Weight", 81.245)).as("rounded once, as the table")
+                .endsWith("<b>81.2\u00a0kg</b>");
+        assertThat(tooltip("conductance-chart", "Both feet", 71.829)).endsWith("<b>71.829</b>");
         assertThat(tooltip("nerve-chart", "Both feet", 75)).endsWith("Both feet: <b>75</b>");
         var scores = emulator.readings("alex", 167, 1);
         var latestScore = scores.get(scores.size() - 1);
@@ -260,8 +265,10 @@ class MemberSectionsBrowserIntegrationTests {
         }
         Number slots = (Number) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
                 + "document.getElementById('sleep-stages-chart')).getOption().xAxis[0].data.length");
-        assertThat(slots.longValue()).as("a slot for every day from the first night to the last, gaps included")
-                .isEqualTo(ChronoUnit.DAYS.between(nights.get(0).date(), nights.get(nights.size() - 1).date()) + 1);
+        assertThat(slots.longValue()).as("a slot for every day of the 30 days, gaps included").isEqualTo(30);
+        SleepNight first = nights.get(0);
+        assertThat(barTooltip("sleep-stages-chart", first.date().toString())).as("hours as the table writes them")
+                .contains("Deep: <b>" + Durations.hoursMinutes(first.deepSeconds()) + "</b>");
         assertThat(driver.findElement(By.id("zone-note")).getText()).contains("Europe/Paris");
         SleepNight latest = nights.stream().filter(n -> recordings.nightsWithHypnogram(member())
                 .contains(n.withingsId())).reduce((a, b) -> b).orElseThrow();
@@ -309,6 +316,19 @@ class MemberSectionsBrowserIntegrationTests {
         var days = daily.activity(member(), today.minusDays(364), today);
         assertThat(Pages.points(driver, "steps-chart", 0)).isEqualTo(days.size()).isBetween(360, 365);
         assertThat(Pages.points(driver, "distance-chart", 0)).isEqualTo(days.size());
+        Number slots = (Number) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById('steps-chart')).getOption().xAxis[0].data.length");
+        assertThat(slots.intValue()).as("a slot for every day of the year chosen").isEqualTo(365);
+        var latest = days.get(days.size() - 1);
+        String tableKm = driver.findElements(By.cssSelector("table.days tbody tr")).get(0).getText()
+                .replaceAll("(?s).*?([0-9][0-9.,]*) km.*", "$1");
+        assertThat(barTooltip("distance-chart", latest.date().toString())).as("as the days' table writes it")
+                .endsWith("Distance: <b>" + tableKm + "\u00a0km</b>");
+        // A day's calories under its date alone, in whole kcal as the days' table writes them.
+        Object calories = ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom(document"
+                + ".getElementById('calories-chart')).getOption().tooltip[0].formatter([{ value: [Date.UTC(2026, 11, 4, "
+                + "12), 1559.6], seriesIndex: 0, marker: '', seriesName: 'Total' }])");
+        assertThat(calories).isEqualTo("Dec 4, 2026<br>Total: <b>1,560\u00a0kcal</b>");
         assertThat(Pages.points(driver, "steps-calendar", 0))
                 .isEqualTo((int) days.stream().filter(d -> d.steps() != null).count());
         Number goal = (Number) ((JavascriptExecutor) driver).executeScript("return echarts"
@@ -386,11 +406,19 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
-    /** What a chart's tooltip says of one value of a line. */
+    /** What a chart's tooltip says of one value of its first line. */
     private String tooltip(String chart, String line, double value) {
         return (String) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom(document"
                 + ".getElementById(arguments[0])).getOption().tooltip[0].formatter([{ value: [0, arguments[2]], "
-                + "marker: '', seriesName: arguments[1] }])", chart, line, value);
+                + "seriesIndex: 0, marker: '', seriesName: arguments[1] }])", chart, line, value);
+    }
+
+    /** What a bar chart's tooltip says of a day (the first stack's value, as the chart holds it). */
+    private String barTooltip(String chart, String day) {
+        return (String) ((JavascriptExecutor) driver).executeScript("var c = echarts.getInstanceByDom(document"
+                + ".getElementById(arguments[0])); var o = c.getOption(); var i = o.xAxis[0].data.indexOf(arguments[1]);"
+                + " return o.tooltip[0].formatter(o.series.map(function (s, k) { return { dataIndex: i, value: "
+                + "s.data[i], marker: '', seriesName: s.name }; }))", chart, day);
     }
 
     private int tracePoints() {
