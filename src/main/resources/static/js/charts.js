@@ -350,7 +350,14 @@
       };
     }
     // The axis's own ticks only: its two ends fall on the first and last reading, between ticks ("Nov 5Nov 9").
-    var axisLabel = { hideOverlap: true, showMinLabel: false, showMaxLabel: false, formatter: dates(last - first) };
+    // On a phone, over more than three weeks, every other tick's label: ECharts' ticks four days apart ran into each
+    // other ("Nov 13Nov 17") without overlapping enough to be hidden.
+    function thinned(label, span) {
+      var every = el.clientWidth < 560 && span > 21 * 24 * 3600 * 1000 ? 2 : 1;
+      return function (v, i) { return i % every ? '' : label(v); };
+    }
+    var axisLabel = { hideOverlap: true, showMinLabel: false, showMaxLabel: false,
+      formatter: thinned(dates(last - first), last - first) };
     var format = formats(spec);
     if (spec.zone || !spec.daily && last > first && last - first <= 36 * 3600 * 1000) {
       axisLabel.formatter = function (v) { return format.clock.format(new Date(v)); };
@@ -358,7 +365,7 @@
       chart.on('datazoom', function () {
         var zoom = chart.getOption().dataZoom[0];
         var span = (last - first) * (zoom.end - zoom.start) / 100;
-        chart.setOption({ xAxis: { axisLabel: { formatter: dates(span) } } });
+        chart.setOption({ xAxis: { axisLabel: { formatter: thinned(dates(span), span) } } });
       });
     }
     chart.setOption({
