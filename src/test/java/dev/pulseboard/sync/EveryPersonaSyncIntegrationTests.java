@@ -29,6 +29,7 @@ import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.daily.SleepNight;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.withings.activity.Activity;
@@ -138,6 +139,11 @@ class EveryPersonaSyncIntegrationTests {
         if ("sam".equals(persona)) {
             assertThat(latest.values()).as("Sam's steps come from Google Fit").isNotEmpty()
                     .allSatisfy(a -> assertThat(a.brand()).isEqualTo(18));
+            assertThat(days.values()).allSatisfy(d -> assertThat(d.source())
+                    .isEqualTo("GoogleFit tracker (another app)"));
+            assertThat(PageSession.signIn(port).get("/members/" + id + "/activity?range=all").body())
+                    .as("the page says where the days come from, and why they have no heart rate")
+                    .contains("Recorded by GoogleFit tracker (another app). Another app linked to the Withings account");
         }
         assertThat(daily.devices(member)).hasSize(client.devices(tokens, Priority.INTERACTIVE).size());
 

@@ -86,12 +86,27 @@ public class ActivitySection {
         String goalNote = own == null ? "Goal line: " + s.integer(goal) + " steps, the usual default: no step goal is "
                 + "set in the Withings app (or the sync has not read it yet)."
                 : "Goal line: " + s.integer(goal) + " steps, the step goal set in the Withings app.";
-        return new ActivityView(steps, goalNote, goalReached, calendar(member, range, s),
+        return new ActivityView(steps, goalNote, goalReached, sources(days), calendar(member, range, s),
                 distance, calories, totals(over, days, workouts, s),
                 workouts.stream().sorted(Comparator.comparing(WorkoutSession::start).reversed()).limit(WORKOUT_ROWS)
                         .map(w -> workout(w, s)).toList(),
                 workouts.size(), days.stream().sorted(Comparator.comparing(ActivityDay::date).reversed())
                         .limit(TABLE_ROWS).map(d -> day(d, s)).toList());
+    }
+
+    /**
+     * Where the range's days came from, as Withings names it ("ScanWatch", "GoogleFit tracker (another app)"), and
+     * why another app's days have no heart rate; null when no day says.
+     */
+    static String sources(List<ActivityDay> days) {
+        List<String> named = days.stream().map(ActivityDay::source).filter(Objects::nonNull).distinct().sorted()
+                .toList();
+        if (named.isEmpty()) {
+            return null;
+        }
+        boolean app = named.stream().anyMatch(n -> n.endsWith("(another app)"));
+        return "Recorded by " + String.join(", ", named) + (app ? ". Another app linked to the Withings account sends "
+                + "its steps and workouts through Withings, without heart rate." : ".");
     }
 
     /** The year up to the range's last day, one cell a day, coloured by steps. */

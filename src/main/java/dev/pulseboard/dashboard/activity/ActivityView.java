@@ -9,7 +9,7 @@ import dev.pulseboard.dashboard.chart.MetricView;
  * The Activity section: daily steps against the goal (and where the goal comes from), a year of steps as a
  * calendar, distance and calories a day, the workouts and the recent days in tables.
  */
-public record ActivityView(ChartView steps, String goalNote, String goalReached, ChartView calendar,
+public record ActivityView(ChartView steps, String goalNote, String goalReached, String sources, ChartView calendar,
         ChartView distance, ChartView calories, List<MetricView> totals, List<Workout> workouts, int workoutCount,
         List<Day> days) {
 

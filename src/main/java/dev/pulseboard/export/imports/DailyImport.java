@@ -115,7 +115,7 @@ class DailyImport {
         days.forEach((date, v) -> {
             if (!stored.contains(date)) {
                 fresh.add(new ActivityDay(date, zone.getId(), v[0] == null ? null : v[0].intValue(), v[1], v[3],
-                        v[2], null, null, null, null, null, null));
+                        v[2], null, null, null, null, null, null, null));
             }
         });
         daily.storeActivity(member, fresh);

@@ -28,7 +28,7 @@ class ActivityRepository {
                     col("elevation", "numeric(10, 2)"), col("active_calories", "numeric(10, 2)"),
                     col("total_calories", "numeric(10, 2)"), col("soft_s", "integer"), col("moderate_s", "integer"),
                     col("intense_s", "integer"), col("hr_average", "integer"),
-                    col("modified_at", "timestamp with time zone")));
+                    col("modified_at", "timestamp with time zone"), col("source", "varchar(80)")));
 
     private final JdbcTemplate jdbc;
 
@@ -39,7 +39,8 @@ class ActivityRepository {
     void upsert(MemberId member, Collection<ActivityDay> days) {
         jdbc.batchUpdate(UPSERT, days.stream().map(d -> new Object[] { member.value(), Date.valueOf(d.date()),
                 d.timezone(), d.steps(), d.distanceMeters(), d.elevation(), d.activeCalories(), d.totalCalories(),
-                d.softSeconds(), d.moderateSeconds(), d.intenseSeconds(), d.hrAverage(), ts(d.modifiedAt()) })
+                d.softSeconds(), d.moderateSeconds(), d.intenseSeconds(), d.hrAverage(), ts(d.modifiedAt()),
+                d.source() })
                 .toList());
     }
 
@@ -55,7 +56,7 @@ class ActivityRepository {
                 rs.getBigDecimal("active_calories"), rs.getBigDecimal("total_calories"),
                 rs.getObject("soft_s", Integer.class), rs.getObject("moderate_s", Integer.class),
                 rs.getObject("intense_s", Integer.class), rs.getObject("hr_average", Integer.class),
-                instant(rs.getTimestamp("modified_at")));
+                instant(rs.getTimestamp("modified_at")), rs.getString("source"));
     }
 
     Optional<LocalDate> latestDate(MemberId member) {

@@ -20,6 +20,9 @@ import dev.pulseboard.withings.WithingsClient;
 @Order(3)
 class ActivitySync extends PagedSync<Activity> {
 
+    /** Withings' brand of data another app sent it (withings-api.md §4.2: 1 Withings, 18 external). */
+    private static final int EXTERNAL_BRAND = 18;
+
     private final WithingsClient client;
     private final DailyData store;
 
@@ -50,7 +53,16 @@ class ActivitySync extends PagedSync<Activity> {
     static ActivityDay day(Activity a) {
         return new ActivityDay(a.date(), a.timezone() == null ? null : a.timezone().getId(), a.steps(), a.distance(),
                 a.elevation(), a.calories(), a.totalCalories(), a.soft(), a.moderate(), a.intense(), a.hrAverage(),
-                a.modified());
+                a.modified(), source(a));
+    }
+
+    /** The device's model, or another app's name marked so (brand 18: Google Fit and the like, no heart rate). */
+    static String source(Activity a) {
+        String model = a.model() == null || a.model().isBlank() ? null : a.model().strip();
+        if (a.brand() != null && a.brand() == EXTERNAL_BRAND) {
+            return (model == null ? "An app" : model) + " (another app)";
+        }
+        return model;
     }
 
     @Override

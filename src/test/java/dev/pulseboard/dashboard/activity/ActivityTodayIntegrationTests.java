@@ -66,6 +66,6 @@ class ActivityTodayIntegrationTests {
 
     private static ActivityDay day(LocalDate date, int steps) {
         return new ActivityDay(date, PARIS.getId(), steps, BigDecimal.valueOf(steps * 0.7), null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -338,6 +338,7 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(goal.intValue()).as("the member's own step goal").isEqualTo(ownGoal);
         assertThat(driver.findElement(By.id("goal-note")).getText()).contains("10,000")
                 .contains("the step goal set in the Withings app");
+        assertThat(driver.findElement(By.id("activity-sources")).getText()).isEqualTo("Recorded by ScanWatch.");
         int workouts = activityDetail.workouts(member(), today.minusDays(364).atStartOfDay(PARIS).toInstant(),
                 today.plusDays(1).atStartOfDay(PARIS).toInstant()).size();
         assertThat(driver.findElement(By.id("workout-count")).getText()).isEqualTo(String.valueOf(workouts));
