@@ -19,16 +19,16 @@
   // its zone instead ("zone"), and its times are the instants themselves, read by that zone's clock, so a night
   // across a change of daylight-saving time is drawn as long as it was.
   var dateFormat = new Intl.DateTimeFormat(locale,
-    { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
 
   function formats(spec) {
     if (!spec.zone) {
       return { date: dateFormat, clock: clockFormat };
     }
     return {
-      date: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit',
+      date: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric',
         minute: '2-digit', timeZone: spec.zone }),
-      clock: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: spec.zone })
+      clock: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: spec.zone })
     };
   }
   var numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -95,7 +95,7 @@
 
   var dayFormat = new Intl.DateTimeFormat(locale,
     { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  var clockFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  var clockFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   // Axis ticks in the same language and style as the page's dates ("Nov 29" or "29 Nov"), shorter than a full date.
   var tickDayFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   var tickMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
