@@ -307,12 +307,7 @@ class NotificationsIntegrationTests {
         MemberId id = MemberId.of(member);
         var tokens = connections.accessTokens(id);
         URI callback = webhooks.callback(inbox.secret());
-        notifications.unsubscribe(tokens, callback, Appli.WEIGHT, Priority.NOTIFICATION);
-        notifications.unsubscribe(tokens, callback, Appli.BLOOD_PRESSURE, Priority.NOTIFICATION);
-        var fault = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
-                "{\"path\":\"/notify\",\"action\":\"subscribe\",\"type\":\"status\",\"status\":293,"
-                        + "\"count\":3}");
-        assertThat(fault.status()).as(fault.body()).isEqualTo(201);
+        unsubscribeAndRefuse(tokens, callback, ",\"count\":3", Appli.WEIGHT, Appli.BLOOD_PRESSURE);
         try {
             // Weight refused twice (asked once more after a pause), blood pressure refused once, then subscribed.
             var check = subscriptions.ensure(id);
@@ -339,10 +334,7 @@ class NotificationsIntegrationTests {
         MemberId id = MemberId.of(member);
         var tokens = connections.accessTokens(id);
         URI callback = webhooks.callback(inbox.secret());
-        notifications.unsubscribe(tokens, callback, Appli.SLEEP, Priority.NOTIFICATION);
-        var fault = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
-                "{\"path\":\"/notify\",\"action\":\"subscribe\",\"type\":\"status\",\"status\":293}");
-        assertThat(fault.status()).as(fault.body()).isEqualTo(201);
+        unsubscribeAndRefuse(tokens, callback, "", Appli.SLEEP);
         try {
             Instant first = fullRunChecked(Instant.now());
             assertThat(refused()).isEqualTo("sleep");
@@ -372,6 +364,16 @@ class NotificationsIntegrationTests {
             subscriptions.ensure(id);
             jdbc.sql("update sync_status set subscriptions_refused = null where member_id = ?").param(member).update();
         }
+    }
+
+    /** Drops these subscriptions, and makes the emulator answer 293 to subscribing ({@code count}: how often). */
+    private void unsubscribeAndRefuse(AccessTokens tokens, URI callback, String count, Appli... applis) {
+        for (Appli appli : applis) {
+            notifications.unsubscribe(tokens, callback, appli, Priority.NOTIFICATION);
+        }
+        var fault = api.postJsonUrl(api.base() + "/emulator/withings/_admin/faults",
+                "{\"path\":\"/notify\",\"action\":\"subscribe\",\"type\":\"status\",\"status\":293" + count + "}");
+        assertThat(fault.status()).as(fault.body()).isEqualTo(201);
     }
 
     /** Requests a full run and waits for its subscription check; returns when the check was made. */
