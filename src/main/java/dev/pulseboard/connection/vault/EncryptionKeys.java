@@ -47,8 +47,8 @@ class EncryptionKeys {
             // never make one for a database that other instances may share.
             if (StringUtils.hasText(previous)) {
                 throw new InvalidSettingException(TokenReencryption.KEY_SETTING, "not set, but "
-                        + "pulseboard.encryption-previous-keys (PULSEBOARD_ENCRYPTION_PREVIOUS_KEYS) is: a key rotation "
-                        + "needs the new key set here, the old one there");
+                        + "pulseboard.encryption-previous-keys (PULSEBOARD_ENCRYPTION_PREVIOUS_KEYS) is: a key "
+                        + "rotation needs the new key set here, the old one there");
             }
             if (databaseUrl.startsWith("jdbc:postgresql:")) {
                 throw new InvalidSettingException(TokenReencryption.KEY_SETTING, "not set, and the database is "

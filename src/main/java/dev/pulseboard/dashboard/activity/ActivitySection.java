@@ -79,7 +79,8 @@ public class ActivitySection {
                 .view(charts);
         // Whole kcal in the tooltips, as the days' table writes them.
         ChartView calories = charts.dailyChart("calories-chart", "Active and total calories a day", "Calories (kcal)",
-                List.of(Charts.Line.of("Total", Charts.ORANGE, series(days, ActivityDay::totalCalories)).withDecimals(0),
+                List.of(Charts.Line.of("Total", Charts.ORANGE, series(days, ActivityDay::totalCalories))
+                                .withDecimals(0),
                         Charts.Line.of("Active", Charts.VERMILION, series(days, ActivityDay::activeCalories))
                                 .asDashed().withDecimals(0)), range);
         List<WorkoutSession> workouts = detail.workouts(member, range.fromOrEpoch(), range.toOrFarFuture());
