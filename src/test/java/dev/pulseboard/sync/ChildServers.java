@@ -82,7 +82,10 @@ public final class ChildServers implements BeforeEachCallback, AfterEachCallback
     /** A server on the port, its Withings client pointed at the emulator, a fast budget and a short heartbeat. */
     public Process start(int port, String emulatorBase, String name, List<String> extraArgs) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-cp",
+        // C1 only: a child lives a minute, and on two cores C2's compiler threads would compete with it, the test's
+        // own JVM and the emulator for the whole of it.
+        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), "dev.pulseboard.PulseboardApplication",
                 "--server.port=" + port, "--pulseboard.public-url=http://localhost:" + port,
                 "--pulseboard.withings.client-id=" + CLIENT_ID, "--pulseboard.withings.client-secret=" + CLIENT_SECRET,
