@@ -1,7 +1,8 @@
 // Draws every chart of a page from the JSON the server embeds in its data-chart attribute. By "kind":
 // - a time series (no kind): {"y": axis name, "unit": the values' unit, "from", "to": the range's ends (none for the
 //   whole history), "series": [{"name", "color", "dashed", "data": [[epoch ms, value]]}], "bands": [...],
-//   "goal": {"value", "label"}}, each series already downsampled by the server to about the pixels of a wide chart;
+//   "goal": {"value", "label"}, "ceiling": the most a score can be}, each series already downsampled by the server
+//   to about the pixels of a wide chart;
 // - "stacked": one bar (or stack) a day: {"y", "categories": [day], "series": [{"name", "color", "data"}],
 //   "labels": [text on top of each bar], "goal": {"value", "label"}};
 // - "hypnogram": {"rows": [stage names, bottom up], "colors": [...], "data": [[start ms, end ms, row]]};
@@ -285,6 +286,19 @@
     return { min: min / 14, max: min / 14 + (max - min) / step * (step / 14), interval: step / 14 };
   }
 
+  // The value axis of a score out of a "ceiling" (a sleep score of 100), or null for ECharts' own: one value gets the
+  // tens from 20 below it to 10 above it, never past the ceiling (ECharts' round steps put a single night's 98 on an
+  // axis from 40 to 160); readings that come within 10 of the ceiling end there (not at 110).
+  function ceilingSpan(spec) {
+    var e = spec.ceiling != null ? extent(spec) : null;
+    if (!e) { return null; }
+    if (e.low === e.high) {
+      return { min: Math.max(Math.floor((e.low - 20) / 10) * 10, 0),
+        max: Math.min(Math.ceil((e.high + 10) / 10) * 10, spec.ceiling) };
+    }
+    return e.high > spec.ceiling - 10 ? { min: null, max: spec.ceiling } : null;
+  }
+
   function zoom() {
     return [{ type: 'inside', zoomOnMouseWheel: 'ctrl', moveOnMouseWheel: false, moveOnMouseMove: false,
       preventDefaultMouseMove: false }, { type: 'slider', height: 20, bottom: 8 }];
@@ -309,6 +323,7 @@
     // the axis put its name on the band below it.
     var span = valueSpan(spec, spec.bands || []);
     var stone = stoneSpan(spec);
+    var ceiling = ceilingSpan(spec);
     // Whole numbers only (a score, steps, mmHg): ticks of whole numbers too, never "73.5".
     var whole = spec.series.every(function (s) {
       return s.data.every(function (p) { return Number.isInteger(p[1]); });
@@ -405,9 +420,11 @@
         axisLabel: Object.assign(spec.goal && !stone ? { showMinLabel: false, showMaxLabel: false } : {},
           spec.stones ? { formatter: function (v) { return stones(v, 0); } } : {}),
         min: span ? span.min : stone ? stone.min
-          : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); } : null,
+          : spec.goal ? function (v) { return Math.floor(Math.min(v.min, spec.goal.value) - 1); }
+          : ceiling && ceiling.min,
         max: span ? span.max : stone ? stone.max
-          : spec.goal ? function (v) { return Math.ceil(Math.max(v.max, spec.goal.value) + 1); } : null,
+          : spec.goal ? function (v) { return Math.ceil(Math.max(v.max, spec.goal.value) + 1); }
+          : ceiling && ceiling.max,
         // ECharts takes a null interval as one; no key at all is its own choice.
         interval: stone ? stone.interval : undefined, minInterval: whole ? 1 : undefined },
       dataZoom: zoom(),

@@ -93,7 +93,7 @@ public class Charts {
      */
     public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
             RangeView range, ZoneId zone) {
-        return chart(id, description, axis, lines, bands, range, zone, null, false, false, false);
+        return chart(id, description, axis, lines, bands, range, zone, null, Axis.WALL_CLOCK);
     }
 
     /**
@@ -103,7 +103,8 @@ public class Charts {
      */
     public ChartView massChart(String id, String description, String axis, List<Line> lines, RangeView range,
             ZoneId zone, Goal goal, WeightUnit unit) {
-        return chart(id, description, axis, lines, List.of(), range, zone, goal, false, unit == WeightUnit.ST, false);
+        return chart(id, description, axis, lines, List.of(), range, zone, goal,
+                unit == WeightUnit.ST ? Axis.STONES : Axis.WALL_CLOCK);
     }
 
     /**
@@ -111,7 +112,7 @@ public class Charts {
      * never that noon.
      */
     public ChartView dailyChart(String id, String description, String axis, List<Line> lines, RangeView range) {
-        return chart(id, description, axis, lines, List.of(), range, ZoneOffset.UTC, null, false, false, true);
+        return chart(id, description, axis, lines, List.of(), range, ZoneOffset.UTC, null, Axis.DAYS);
     }
 
     /**
@@ -121,12 +122,24 @@ public class Charts {
      * {@code zone} ({@link #clock}).
      */
     public ChartView clockChart(String id, String description, String axis, List<Line> lines, ZoneId zone) {
-        return chart(id, description, axis, lines, List.of(), null, zone, null, true, false, false);
+        return chart(id, description, axis, lines, List.of(), null, zone, null, Axis.TIME_PASSED);
     }
 
+    /**
+     * A chart of a score out of 100 (Withings' sleep score): its value axis ends at 100 when a reading comes near it,
+     * where ECharts' round steps would go on to 110 or, for a single night, 160.
+     */
+    public ChartView scoreChart(String id, String description, String axis, List<Line> lines, RangeView range,
+            ZoneId zone) {
+        return chart(id, description, axis, lines, List.of(), range, zone, null, Axis.SCORE);
+    }
+
+    /** How a chart's axes read: the kinds of chart above. */
+    private enum Axis { WALL_CLOCK, STONES, DAYS, TIME_PASSED, SCORE }
+
     private ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
-            RangeView range, ZoneId zone, Goal goal, boolean timePassed, boolean stones, boolean daily) {
-        boolean elapsed = timePassed && clockZone(zone) != null;
+            RangeView range, ZoneId zone, Goal goal, Axis kind) {
+        boolean elapsed = kind == Axis.TIME_PASSED && clockZone(zone) != null;
         List<Map<String, Object>> series = new ArrayList<>();
         int drawn = 0;
         for (Line line : lines) {
@@ -148,11 +161,14 @@ public class Charts {
         if (elapsed) {
             chart.put("zone", clockZone(zone));
         }
-        if (stones) {
+        if (kind == Axis.STONES) {
             chart.put("stones", true);
         }
-        if (daily) {
+        if (kind == Axis.DAYS) {
             chart.put("daily", true);
+        }
+        if (kind == Axis.SCORE) {
+            chart.put("ceiling", 100);
         }
         chart.put("y", axis);
         Matcher unit = AXIS_UNIT.matcher(axis);

@@ -55,9 +55,9 @@ public class SleepSection {
 
     public SleepView build(MemberId member, RangeView range, SettingsView s, String night) {
         List<SleepNight> nights = daily.nights(member, range.firstDayOrEpoch(), range.lastDay());
-        var score = charts.chart("sleep-score-chart", "Withings sleep score a night", "score",
-                List.of(Charts.Line.of("Sleep score", Charts.PURPLE, series(nights, SleepNight::score))), List.of(),
-                range, s.zone());
+        var score = charts.scoreChart("sleep-score-chart", "Withings sleep score a night", "score",
+                List.of(Charts.Line.of("Sleep score", Charts.PURPLE, series(nights, SleepNight::score))), range,
+                s.zone());
         var disturbances = charts.chart("breathing-chart", "Breathing disturbances a night", "disturbances",
                 List.of(Charts.Line.of("Breathing disturbances", Charts.VERMILION,
                         series(nights, SleepNight::breathingDisturbances))), List.of(), range, s.zone());

@@ -111,5 +111,8 @@ class ChartsTests {
                 paris).json());
         assertThat(whole.has("from")).isFalse();
         assertThat(whole.has("unit")).isFalse();
+        assertThat(whole.has("ceiling")).isFalse();
+        assertThat(json.readTree(charts.scoreChart("sleep-score-chart", "Score", "score", List.of(one), week, paris)
+                .json()).get("ceiling").asInt()).as("a score's axis never goes past 100").isEqualTo(100);
     }
 }

@@ -290,6 +290,17 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(goalNamed).as("the goal named in the legend, not over the nights' scores")
                 .isEqualTo(List.of(false, true));
         Pages.screenshotWholePage(browser, "13-sleep-30d");
+        SleepNight scored = nights.stream().filter(n -> n.score() != null).reduce((a, b) -> b).orElseThrow();
+        open("/sleep?range=custom&from=" + scored.date() + "&to=" + scored.date());
+        List<?> scoreAxis = (List<?>) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById('sleep-score-chart')).getModel().getComponent('yAxis').axis.scale"
+                + ".getExtent()");
+        assertThat(((Number) scoreAxis.get(1)).doubleValue())
+                .as("one night's score (%s) on an axis that stays within a score's 100: %s", scored.score(), scoreAxis)
+                .isLessThanOrEqualTo(100).isGreaterThanOrEqualTo(scored.score());
+        assertThat(((Number) scoreAxis.get(0)).doubleValue()).as("the axis from the ten 20 below it: %s", scoreAxis)
+                .isBetween(scored.score() - 30.0, scored.score() - 10.0);
+        open("/sleep?range=30d");
 
         var older = driver.findElements(By.cssSelector("table.nights tbody th a")).get(3);
         String date = older.getAttribute("href").replaceAll(".*night=([0-9-]+).*", "$1");
