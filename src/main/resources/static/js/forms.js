@@ -2,7 +2,9 @@
 // allows no inline script: a form with data-confirm asks before it is sent (data-confirm-checked: the question when
 // its checkbox of that name is ticked); a button with data-copy copies the field of that id; a field with
 // data-select-on-focus selects its text when focused; an empty field with data-browser-zone gets this browser's time
-// zone (left empty where the browser has none: the server then asks for one).
+// zone (left empty where the browser has none: the server then asks for one); a menu (details with data-menu, the
+// header's Units) closes on Escape, focus back on its summary, and when focus moves out of it: left open over the
+// page, it hid what the keyboard went on to.
 document.addEventListener('submit', function (event) {
   var form = event.target;
   var question = form.getAttribute('data-confirm');
@@ -45,5 +47,20 @@ document.querySelectorAll('[data-browser-zone]').forEach(function (field) {
     }
   } catch (e) {
     // left empty
+  }
+});
+
+document.addEventListener('keydown', function (event) {
+  var menu = event.key === 'Escape' && event.target.closest ? event.target.closest('details[data-menu][open]') : null;
+  if (menu) {
+    menu.open = false;
+    menu.querySelector('summary').focus();
+  }
+});
+
+document.addEventListener('focusout', function (event) {
+  var menu = event.target.closest ? event.target.closest('details[data-menu][open]') : null;
+  if (menu && event.relatedTarget && !menu.contains(event.relatedTarget)) {
+    menu.open = false;
   }
 });

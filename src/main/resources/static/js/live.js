@@ -2,8 +2,9 @@
 // swapping the panel in, so the charts, cards and tables show what the run brought, not the empty state they
 // were rendered with. While the run goes on, a part of the page waiting for one data type (data-fills-with) is
 // filled by a reload as soon as that type is done with items: a member's weigh-ins come first, in seconds.
-// Someone typing in a field, or with a form they changed, is not interrupted: the panel says the sync has finished
-// and offers the reload as a button.
+// Someone typing in a field, with a form they changed, or with the focus anywhere on the page (a keyboard or
+// screen-reader user on a link, whom a reload would send back to the top) is not interrupted: the panel says the
+// sync has finished and offers the reload as a button.
 (function () {
   function doneWithItems(html, type) {
     var li = new DOMParser().parseFromString(html, 'text/html').querySelector('li[data-type="' + type + '"]');
@@ -27,7 +28,7 @@
 
   function busy() {
     var active = document.activeElement;
-    if (active && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName) && !/^(submit|button|hidden)$/.test(active.type)) {
+    if (active && active !== document.body && active !== document.documentElement) {
       return true;
     }
     return Array.prototype.some.call(document.querySelectorAll('input, select, textarea'), changed);

@@ -206,7 +206,7 @@ public class Charts {
         return String.join("; ", parts);
     }
 
-    private static String figure(double value) {
+    static String figure(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }

@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,16 @@ class DailyBarsTests {
         assertThat(spec.at("/series/0/data").toString()).isEqualTo("[null,null,4.7,5.1,null,null,null]");
         assertThat(spec.get("unit").asString()).isEqualTo("km");
         assertThat(view.readings()).isEqualTo(2);
+        assertThat(view.element()).as("a screen reader hears the figures, not only the count")
+                .contains("2 readings in this range; Distance: lowest 4.7 km, highest 5.1 km, latest 5.1 km");
+    }
+
+    @Test
+    void tellsAScreenReaderHoursAsTheTooltipsWriteThem() {
+        LocalDate first = LocalDate.of(2026, 11, 28);
+        ChartView view = new DailyBars("sleep", "Nights", "hours", List.of(first, first.plusDays(1), first.plusDays(2)))
+                .inHours().series("Deep", Charts.BLUE, Arrays.asList(1.5, null, 1.2833)).view(new Charts(json));
+
+        assertThat(view.element()).contains("Deep: lowest 1 h 17, highest 1 h 30, latest 1 h 17");
     }
 }

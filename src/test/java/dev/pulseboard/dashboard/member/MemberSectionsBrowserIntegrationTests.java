@@ -546,6 +546,24 @@ class MemberSectionsBrowserIntegrationTests {
     }
 
     @Test
+    void aSyncEndingWhileTheKeyboardIsOnALinkOffersTheReloadInsteadOfSendingFocusToTheTop() {
+        open("");
+        driver.findElement(By.id("sync-now")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#sync-status[hx-get]"))
+                .size() == 1);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.notReloaded = true;");
+        WebElement sleep = driver.findElement(By.cssSelector("nav[aria-label=Sections] a[href$='/sleep']"));
+        js.executeScript("arguments[0].focus();", sleep);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(sleep);
+
+        browser.waitUpTo(Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.cssSelector("#sync-status .new-data button")).isEmpty());
+        assertThat(js.executeScript("return window.notReloaded === true;")).as("the page stayed").isEqualTo(true);
+        assertThat(driver.switchTo().activeElement()).as("the focus where it was").isEqualTo(sleep);
+    }
+
+    @Test
     void theReportsChartKeepsItsMmHgAxisInViewWhileAPhoneScrollsIt() {
         driver.get(base + "/members/" + alex + "/export/blood-pressure");
         assertThat(driver.findElement(By.cssSelector(".chart-axis")).isDisplayed()).as("desktop: the chart's own axis")

@@ -273,6 +273,28 @@ class HouseholdBrowserIntegrationTests {
         assertThat(driver.findElement(By.cssSelector(".tabs a.active")).getText()).isEqualTo("Heart");
     }
 
+    /** Left open over the page, the Units menu hid what the keyboard went on to (on a phone, the tabs). */
+    @Test
+    void theUnitsMenuClosesOnEscapeAndWhenTheKeyboardLeavesIt() {
+        driver.get(base + "/members/" + alex);
+        var summary = driver.findElement(By.cssSelector("details.settings summary"));
+        summary.sendKeys(Keys.ENTER);
+        var menu = driver.findElement(By.cssSelector("details.settings"));
+        assertThat(menu.getAttribute("open")).isNotNull();
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(menu.getAttribute("open")).as("closed by Escape").isNull();
+        assertThat(driver.switchTo().activeElement()).as("the focus back on Units").isEqualTo(summary);
+
+        summary.sendKeys(Keys.ENTER);
+        for (int i = 0; i < 12 && menu.getAttribute("open") != null; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(menu.getAttribute("open")).as("closed once the focus left it").isNull();
+        assertThat(driver.findElement(By.cssSelector("details.settings")).findElements(By.cssSelector(":focus")))
+                .isEmpty();
+    }
+
     @Test
     void heartSectionAndCardCategoriseTheLastBloodPressureAndNameTheGuideline() {
         driver.get(base + "/members/" + bea + "/heart?range=30d");
