@@ -522,12 +522,7 @@ class MemberSectionsBrowserIntegrationTests {
 
     @Test
     void aSyncEndingWhileSomeoneTypesOffersTheReloadInsteadOfTakingTheirText() {
-        open("");
-        driver.findElement(By.id("sync-now")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#sync-status[hx-get]"))
-                .size() == 1);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.notReloaded = true;");
+        JavascriptExecutor js = syncNowOnAMarkedPage();
         WebElement name = driver.findElement(By.name("name"));
         name.clear();
         name.sendKeys("Alexandra, half typed");
@@ -547,12 +542,7 @@ class MemberSectionsBrowserIntegrationTests {
 
     @Test
     void aSyncEndingWhileTheKeyboardIsOnALinkOffersTheReloadInsteadOfSendingFocusToTheTop() {
-        open("");
-        driver.findElement(By.id("sync-now")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#sync-status[hx-get]"))
-                .size() == 1);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.notReloaded = true;");
+        JavascriptExecutor js = syncNowOnAMarkedPage();
         WebElement sleep = driver.findElement(By.cssSelector("nav[aria-label=Sections] a[href$='/sleep']"));
         js.executeScript("arguments[0].focus();", sleep);
         assertThat(driver.switchTo().activeElement()).isEqualTo(sleep);
@@ -561,6 +551,17 @@ class MemberSectionsBrowserIntegrationTests {
                 .until(d -> !d.findElements(By.cssSelector("#sync-status .new-data button")).isEmpty());
         assertThat(js.executeScript("return window.notReloaded === true;")).as("the page stayed").isEqualTo(true);
         assertThat(driver.switchTo().activeElement()).as("the focus where it was").isEqualTo(sleep);
+    }
+
+    /** "Sync now" on the member page, its run under way; the page marked so that a reload shows (the mark goes). */
+    private JavascriptExecutor syncNowOnAMarkedPage() {
+        open("");
+        driver.findElement(By.id("sync-now")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#sync-status[hx-get]"))
+                .size() == 1);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.notReloaded = true;");
+        return js;
     }
 
     @Test
