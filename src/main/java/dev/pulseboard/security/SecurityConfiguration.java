@@ -166,6 +166,7 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .logout(out -> out.addLogoutHandler(logout).logoutSuccessHandler(logout).permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(new FormAfterSessionEnded()))
                 .addFilterBefore(new SessionFreshnessFilter(accounts, clock), AuthorizationFilter.class)
                 .addFilterBefore(passwordSignInOff(signIn.passwordAllowed(oidc.enabled())),
                         UsernamePasswordAuthenticationFilter.class)

@@ -30,7 +30,7 @@ class SignInPageController {
     private static final String TYPED_EMAIL = SignInPageController.class.getName() + ".typedEmail";
     private static final int MAX_EMAIL_LENGTH = 320;
 
-    private static final String[] MESSAGES = {"error", "locked", "expired", "logout", "refused", "local"};
+    private static final String[] MESSAGES = {"error", "locked", "expired", "ended", "logout", "refused", "local"};
 
     private final Accounts accounts;
     private final OidcProperties oidc;

@@ -61,4 +61,25 @@ class SignInFormBrowserIntegrationTests {
                     .as("the address is shown once, on the page that says the sign-in was refused").isEmpty();
         }
     }
+
+    /**
+     * A form sent after its session ended (here: the session cookie gone, as after the timeout) is not "Not allowed"
+     * for a login that may do it: the sign-in page says the session ended and that nothing was saved.
+     */
+    @Test
+    void aFormSentAfterTheSessionEndedLeadsToTheSignInSayingSo() {
+        String base = "http://localhost:" + port;
+        try (Browser browser = Browser.start(1024, 768)) {
+            WebDriver driver = browser.driver();
+            Pages.signInOrSetUp(browser, base);
+            driver.get(base + "/settings");
+            driver.manage().deleteAllCookies();
+            driver.findElement(By.cssSelector("#main form.settings-form button[type=submit]")).click();
+
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/login?ended"));
+            assertThat(driver.findElement(By.id("session-ended")).getText()).contains("session ended")
+                    .contains("not saved");
+            assertThat(driver.findElements(By.id("password"))).as("a sign-in form to go on with").hasSize(1);
+        }
+    }
 }
