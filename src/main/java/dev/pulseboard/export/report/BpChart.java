@@ -58,8 +58,9 @@ final class BpChart {
                     + r.time().toLocalTime().toSecondOfDay() / 86400.0;
             double x = x(dayOffset, days);
             String opacity = r.counted() ? "1" : "0.35";
-            svg.append(point(x, r.systolic(), "#b3261e", opacity));
-            svg.append(point(x, r.diastolic(), "#1f5fae", opacity));
+            // Diastolic as squares: a report printed in grey, or read by a colour-blind doctor, tells them apart.
+            svg.append(point(x, r.systolic(), "#b3261e", opacity, false));
+            svg.append(point(x, r.diastolic(), "#1f5fae", opacity, true));
         }
         return svg.append("</svg>").toString();
     }
@@ -105,9 +106,9 @@ final class BpChart {
         return mmHg < MIN || mmHg > MAX;
     }
 
-    private static String point(double x, int mmHg, String fill, String opacity) {
+    private static String point(double x, int mmHg, String fill, String opacity, boolean square) {
         if (!offScale(mmHg)) {
-            return circle(x, y(mmHg), fill, opacity);
+            return square ? square(x, y(mmHg), fill, opacity) : circle(x, y(mmHg), fill, opacity);
         }
         double edge = y(mmHg);
         double tip = mmHg > MAX ? edge - 5 : edge + 5;
@@ -115,6 +116,11 @@ final class BpChart {
         return String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\" "
                 + "fill-opacity=\"%s\"><title>%d mmHg, off the scale</title></polygon>", x, tip, x - 4, base, x + 4,
                 base, fill, opacity, mmHg);
+    }
+
+    private static String square(double x, double y, String fill, String opacity) {
+        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"5.4\" height=\"5.4\" fill=\"%s\" "
+                + "fill-opacity=\"%s\"/>", x - 2.7, y - 2.7, fill, opacity);
     }
 
     private static String circle(double x, double y, String fill, String opacity) {

@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,7 @@ import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Browser;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 
@@ -489,6 +491,13 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo(first.toString());
         assertThat(driver.findElements(By.cssSelector(".ranges a.active"))).isEmpty();
         browser.screenshot("15-body-custom-range");
+
+        URI csv = URI.create(driver.findElement(By.id("range-csv")).getAttribute("href"));
+        assertThat(csv.getRawQuery()).isEqualTo("format=csv&from=" + first + "&to=" + last);
+        var download = PageSession.signIn(port).get(csv.getRawPath() + "?" + csv.getRawQuery());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body().lines().filter(row -> row.split(",")[2].equals("weight")))
+                .as("every weigh-in of the range, where the page's table lists the latest").hasSize((int) expected);
     }
 
     @Test

@@ -31,7 +31,8 @@ class BpChartTests {
 
         assertThat(svg).contains("<title>212 mmHg, off the scale</title>", "<title>45 mmHg, off the scale</title>")
                 .doesNotContain("<title>130");
-        assertThat(svg.split("<circle ", -1)).as("the in-range reading's two dots").hasSize(3);
+        assertThat(svg.split("<circle ", -1)).as("the in-range reading's systolic: a dot").hasSize(2);
+        assertThat(svg.split("<rect ", -1)).as("its diastolic: a square, told apart in grey too").hasSize(2);
         assertThat(svg.split("<polygon ", -1)).as("the off-scale values' two triangles").hasSize(3);
     }
 }
