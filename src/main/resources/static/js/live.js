@@ -42,6 +42,7 @@
     if (!target || !target.classList || !target.classList.contains('sync-status')) {
       return;
     }
+    announce(html);
     var waiting = document.querySelector('[data-fills-with]');
     if (html.indexOf('hx-get') < 0 || (waiting && doneWithItems(html, waiting.getAttribute('data-fills-with')))) {
       if (busy()) {
@@ -55,6 +56,26 @@
       window.location.reload();
     }
   });
+
+  // What a screen reader hears of a sync: the panel is replaced every 2 s and its counts change at each, so it is not
+  // a live region itself; one that stays in the page says each step ("2 of 5 data types done") once, and the end.
+  var announcer = document.createElement('p');
+  announcer.className = 'visually-hidden';
+  announcer.id = 'sync-announcer';
+  announcer.setAttribute('role', 'status');
+  document.body.appendChild(announcer);
+
+  function announce(html) {
+    var panel = new DOMParser().parseFromString(html, 'text/html').getElementById('sync-status');
+    if (!panel) {
+      return;
+    }
+    var step = panel.querySelector('#sync-summary-text');
+    var said = panel.hasAttribute('hx-get') ? (step ? step.textContent.trim() : '') : 'The sync has finished.';
+    if (said && said !== announcer.textContent) {
+      announcer.textContent = said;
+    }
+  }
 
   document.body.addEventListener('click', function (e) {
     if (e.target.closest && e.target.closest('.new-data button')) {

@@ -65,6 +65,9 @@ class SignInPageController {
         model.addAttribute("refusal", Refusal.of(request.getParameter("refused")).map(Refusal::message).orElse(null));
         boolean wrong = request.getParameter("error") != null;
         model.addAttribute("wrongPassword", wrong);
+        // A refused sign-in says so first in the page's title, which a screen reader reads as the page loads.
+        model.addAttribute("signInTitle", wrong || request.getParameter("locked") != null ? "Error: Sign in"
+                : "Sign in");
         model.addAttribute("username", wrong || request.getParameter("locked") != null ? typedEmail(request) : null);
         return "login";
     }

@@ -41,6 +41,7 @@ class SignInFormBrowserIntegrationTests {
             driver.findElement(By.cssSelector("#password-form button[type=submit]")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/login?error"));
             browser.screenshot("sign-in-refused");
+            assertThat(driver.getTitle()).as("said first as the page loads").isEqualTo("Error: Sign in · Pulseboard");
 
             var username = Pages.field(browser, "username");
             assertThat(username.name()).isEqualTo("E-mail");

@@ -560,6 +560,10 @@ class MemberSectionsBrowserIntegrationTests {
                 .until(d -> !d.findElements(By.cssSelector("#sync-status .new-data button")).isEmpty());
         assertThat(js.executeScript("return window.notReloaded === true;")).as("the page stayed").isEqualTo(true);
         assertThat(driver.switchTo().activeElement()).as("the focus where it was").isEqualTo(sleep);
+        assertThat(driver.findElement(By.id("sync-announcer")).getAttribute("textContent"))
+                .as("said once by a region that stays, where the panel replaced every 2 s was one")
+                .isEqualTo("The sync has finished.");
+        assertThat(driver.findElement(By.id("sync-status")).getAttribute("aria-live")).isNull();
     }
 
     /** "Sync now" on the member page, its run under way; the page marked so that a reload shows (the mark goes). */

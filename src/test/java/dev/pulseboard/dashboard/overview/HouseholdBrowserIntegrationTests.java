@@ -229,6 +229,7 @@ class HouseholdBrowserIntegrationTests {
         browser.screenshot("24-phone-units-refused");
 
         assertThat(driver.getCurrentUrl()).endsWith("/members/" + alex + "/body");
+        assertThat(driver.getTitle()).isEqualTo("Error: Body · Alex (phone) · Pulseboard");
         var zone = Pages.field(browser, "header-zone");
         assertThat(zone.name()).isEqualTo("Time zone");
         assertThat(zone.invalid()).isEqualTo("true");

@@ -136,7 +136,7 @@ abstract class UserSettingsCases {
                 "distance", "MI", "zone", "Mars/Olympus_Mons", "back", "/", "form", "header"));
 
         assertThat(answer.uri().getPath()).isEqualTo("/");
-        assertThat(answer.body()).containsPattern("<details class=\"settings\" open=\"open\">");
+        assertThat(answer.body()).contains("<details class=\"settings\" data-menu open=\"open\">");
         PageHtml page = new PageHtml(answer.body());
         var zone = page.field("header-zone");
         assertThat(zone.invalid()).isEqualTo("true");
@@ -153,7 +153,7 @@ abstract class UserSettingsCases {
                 .isEqualTo(UserSettings.DEFAULTS);
 
         String next = session.get("/").body();
-        assertThat(next).as("the next page starts afresh").contains("<details class=\"settings\">");
+        assertThat(next).as("the next page starts afresh").contains("<details class=\"settings\" data-menu>");
         assertThat(new PageHtml(next).field("header-unit").value()).as("the saved unit").isEqualTo("KG");
     }
 
@@ -174,7 +174,7 @@ abstract class UserSettingsCases {
                         + "zone. Saved to your account."), "", false));
         assertThat(page.field("header-unit").value()).isEqualTo("KG");
         assertThat(page.summary("header-error-summary")).isEmpty();
-        assertThat(answer.body()).contains("<details class=\"settings\">");
+        assertThat(answer.body()).contains("<details class=\"settings\" data-menu>");
     }
 
     @Test
