@@ -1,7 +1,9 @@
 package dev.pulseboard.dashboard.sleep;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,19 @@ public class Hypnograms {
      * night's own zone, named when the page reads other times in another (a Paris night is 23:10 to 7:02, not 14:10
      * to 22:02 for a viewer who fixed Los Angeles).
      */
+    /** The time each stage of the drawn segments lasted, for a screen reader ("Deep 1 h 20, Light 3 h 41, ..."). */
+    static String timeInStages(List<Hypnogram.Segment> segments) {
+        long[] seconds = new long[ROWS.size()];
+        for (Hypnogram.Segment seg : segments) {
+            seconds[ROW_OF_STATE[seg.state()]] += Duration.between(seg.start(), seg.end()).toSeconds();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int row = 0; row < ROWS.size(); row++) {
+            parts.add(ROWS.get(row) + " " + Durations.hoursMinutes((int) seconds[row]));
+        }
+        return segments.isEmpty() ? "" : "time in each stage: " + String.join(", ", parts);
+    }
+
     SleepView.NightDetail detail(SleepNight night, Hypnogram h, SettingsView page) {
         ZoneId slept = Zones.named(night.timezone()).orElse(page.zone());
         SettingsView s = page.inZone(slept);
@@ -58,7 +73,7 @@ public class Hypnograms {
         spec.put("colors", ROWS.stream().map(SleepSection.STAGES::get).toList());
         spec.put("data", data);
         ChartView stages = new ChartView("hypnogram-chart", "Sleep stages over the night of " + s.day(night.date()),
-                charts.json(spec), segments.size(), segments.size());
+                charts.json(spec), segments.size(), segments.size(), timeInStages(segments));
         ChartView vitals = charts.clockChart("sleep-vitals-chart", "Heart rate and breathing rate during the night",
                 "per minute", List.of(line("Heart rate (bpm)", Charts.VERMILION, h.vitals().get("hr")),
                         line("Breathing rate (/min)", Charts.BLUE, h.vitals().get("rr")).asDashed()), s.zone());

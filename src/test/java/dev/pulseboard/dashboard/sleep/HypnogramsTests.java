@@ -43,6 +43,19 @@ class HypnogramsTests {
     }
 
     @Test
+    void tellsAScreenReaderTheTimeInEachStageTheHypnogramDraws() {
+        Instant deepEnd = START.plusSeconds(80 * 60);
+        Hypnogram night = new Hypnogram(1, List.of(new Hypnogram.Segment(START, deepEnd, 2),
+                new Hypnogram.Segment(deepEnd, END, 1)), Map.of());
+
+        var detail = hypnograms.detail(PARIS_NIGHT, night, new SettingsView(WeightUnit.KG, ZoneId.of("Europe/Paris"),
+                Locale.UK));
+
+        assertThat(detail.stages().element()).contains("; time in each stage: Deep 1 h 20, Light 6 h 32, REM 0 h 00, "
+                + "Awake 0 h 00");
+    }
+
+    @Test
     void aNightThatLeavesSummerTimeIsDrawnAsLongAsItLastedAndReadByItsZonesClock() {
         // Paris, 25 October 2026: at 03:00 summer time the clocks go back to 02:00. This REM hour runs from 02:30
         // summer time to 02:30 winter time: on the wall clock it lasts nothing at all.
