@@ -58,6 +58,15 @@ document.addEventListener('keydown', function (event) {
   }
 });
 
+// A press outside an open menu closes it too: on a phone it covers the top of the page.
+document.addEventListener('pointerdown', function (event) {
+  document.querySelectorAll('details[data-menu][open]').forEach(function (menu) {
+    if (!menu.contains(event.target)) {
+      menu.open = false;
+    }
+  });
+});
+
 document.addEventListener('focusout', function (event) {
   var menu = event.target.closest ? event.target.closest('details[data-menu][open]') : null;
   if (menu && event.relatedTarget && !menu.contains(event.relatedTarget)) {

@@ -34,7 +34,11 @@
     return Array.prototype.some.call(document.querySelectorAll('input, select, textarea'), changed);
   }
 
-  var NOTICE = '<p class="notice new-data">The sync has finished. <button type="button">Show the latest (reloads the page)</button></p>';
+  // The offer says what came: the run's end, or (the run going on) the data type a part of the page waits for.
+  function notice(ended) {
+    return '<p class="notice new-data">' + (ended ? 'The sync has finished.' : 'New readings have arrived.')
+        + ' <button type="button">Show the latest (reloads the page)</button></p>';
+  }
 
   document.body.addEventListener('htmx:beforeSwap', function (e) {
     var target = e.detail.target;
@@ -42,13 +46,14 @@
     if (!target || !target.classList || !target.classList.contains('sync-status')) {
       return;
     }
-    announce(html);
+    announce(html, target);
     var waiting = document.querySelector('[data-fills-with]');
-    if (html.indexOf('hx-get') < 0 || (waiting && doneWithItems(html, waiting.getAttribute('data-fills-with')))) {
+    var ended = html.indexOf('hx-get') < 0;
+    if (ended || (waiting && doneWithItems(html, waiting.getAttribute('data-fills-with')))) {
       if (busy()) {
         // The panel goes in with the offer inside it, just before its closing tag.
         var end = e.detail.serverResponse.lastIndexOf('</div>');
-        e.detail.serverResponse = e.detail.serverResponse.slice(0, end) + NOTICE
+        e.detail.serverResponse = e.detail.serverResponse.slice(0, end) + notice(ended)
             + e.detail.serverResponse.slice(end);
         return;
       }
@@ -58,22 +63,25 @@
   });
 
   // What a screen reader hears of a sync: the panel is replaced every 2 s and its counts change at each, so it is not
-  // a live region itself; one that stays in the page says each step ("2 of 5 data types done") once, and the end.
+  // a live region itself; one that stays in the page says each step ("2 of 5 data types done") once, and the end; a
+  // household card's panel says whose ("Sam: 2 of 5 data types done").
   var announcer = document.createElement('p');
   announcer.className = 'visually-hidden';
   announcer.id = 'sync-announcer';
   announcer.setAttribute('role', 'status');
   document.body.appendChild(announcer);
 
-  function announce(html) {
-    var panel = new DOMParser().parseFromString(html, 'text/html').getElementById('sync-status');
+  function announce(html, target) {
+    var panel = new DOMParser().parseFromString(html, 'text/html').getElementById(target.id);
     if (!panel) {
       return;
     }
-    var step = panel.querySelector('#sync-summary-text');
+    var step = panel.querySelector('#sync-summary-text, progress.sync-overall');
     var said = panel.hasAttribute('hx-get') ? (step ? step.textContent.trim() : '') : 'The sync has finished.';
-    if (said && said !== announcer.textContent) {
-      announcer.textContent = said;
+    var card = target.closest('.member-card');
+    var whose = card && card.querySelector('h2') ? card.querySelector('h2').textContent.trim() + ': ' : '';
+    if (said && whose + said !== announcer.textContent) {
+      announcer.textContent = whose + said;
     }
   }
 

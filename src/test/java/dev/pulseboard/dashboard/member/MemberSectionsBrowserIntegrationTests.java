@@ -464,10 +464,12 @@ class MemberSectionsBrowserIntegrationTests {
             assertThat(driver.findElement(By.cssSelector(".range-bar .error")).getText()).contains(c[1]);
             assertThat(driver.findElement(By.cssSelector(".ranges a.active")).getText()).isEqualTo("90 d");
             assertThat(driver.findElements(By.cssSelector("#body-chart[data-ready=true]"))).hasSize(1);
+            assertThat(driver.getTitle()).as("said first as the page loads").startsWith("Error: Body");
             if (c[1].equals("ends before it starts")) {
                 var from = driver.findElement(By.cssSelector(".custom-range input[name=from]"));
                 assertThat(from.getAttribute("value")).as("what was typed stays, to be corrected").isEqualTo("2025-03-01");
                 assertThat(from.getAttribute("aria-invalid")).isEqualTo("true");
+                assertThat(driver.switchTo().activeElement()).as("the focus where the correction starts").isEqualTo(from);
                 assertThat(driver.findElement(By.cssSelector("details.custom-range")).getAttribute("open")).isNotNull();
             }
         }
@@ -564,6 +566,22 @@ class MemberSectionsBrowserIntegrationTests {
                 .as("said once by a region that stays, where the panel replaced every 2 s was one")
                 .isEqualTo("The sync has finished.");
         assertThat(driver.findElement(By.id("sync-status")).getAttribute("aria-live")).isNull();
+    }
+
+    @Test
+    void aSyncOnAHouseholdCardIsSaidWithTheMembersName() {
+        // Withings holds the run's measures 6 s: it is still under way when the household page opens.
+        var slow = new Api(port).postJsonUrl(base + "/emulator/withings/_admin/faults",
+                "{\"path\":\"/measure\",\"action\":\"getmeas\",\"type\":\"delay\",\"delayMs\":6000,\"count\":1}");
+        assertThat(slow.status()).as(slow.body()).isIn(200, 201);
+        syncNowOnAMarkedPage();
+        driver.get(base + "/");
+        String name = driver.findElement(By.cssSelector(".member-card[data-member-id='" + alex + "'] h2")).getText();
+        String said = browser.waitUpTo(Duration.ofSeconds(60)).until(d -> {
+            String text = d.findElement(By.id("sync-announcer")).getAttribute("textContent");
+            return text.isEmpty() ? null : text;
+        });
+        assertThat(said).as("whose sync, on a page of several").startsWith(name + ": ");
     }
 
     /** "Sync now" on the member page, its run under way; the page marked so that a reload shows (the mark goes). */

@@ -292,6 +292,11 @@ class HouseholdBrowserIntegrationTests {
             driver.switchTo().activeElement().sendKeys(Keys.TAB);
         }
         assertThat(menu.getAttribute("open")).as("closed once the focus left it").isNull();
+
+        summary.click();
+        assertThat(menu.getAttribute("open")).isNotNull();
+        driver.findElement(By.cssSelector(".site-header .who")).click();
+        assertThat(menu.getAttribute("open")).as("closed by a press outside it").isNull();
         assertThat(driver.findElement(By.cssSelector("details.settings")).findElements(By.cssSelector(":focus")))
                 .isEmpty();
     }
