@@ -124,7 +124,19 @@ public class ActivitySection {
         spec.put("max", Math.max(DEFAULT_STEP_GOAL * 3 / 2, 1));
         spec.put("data", data);
         return new ChartView("steps-calendar", "Steps a day over the year from " + s.day(first) + " to "
-                + s.day(last) + ", darker for more steps", charts.json(spec), data.size(), data.size());
+                + s.day(last) + ", darker for more steps", charts.json(spec), data.size(), data.size(),
+                yearSummary(year, s));
+    }
+
+    /** What the calendar's colours say, for a screen reader: the year's average day and its best one. */
+    private static String yearSummary(List<ActivityDay> year, SettingsView s) {
+        List<ActivityDay> counted = year.stream().filter(d -> d.steps() != null).toList();
+        if (counted.isEmpty()) {
+            return "";
+        }
+        ActivityDay best = counted.stream().max(Comparator.comparingInt(ActivityDay::steps)).orElseThrow();
+        return s.number(counted.stream().mapToInt(ActivityDay::steps).average().orElseThrow(), 0)
+                + " steps a day on average; the most " + s.integer(best.steps()) + " on " + s.day(best.date());
     }
 
     /** Daily averages over the days that are over; the range's total distance and workouts include today's. */

@@ -344,6 +344,10 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(calories).isEqualTo("Dec 4, 2026<br>Total: <b>1,560\u00a0kcal</b>");
         assertThat(Pages.points(driver, "steps-calendar", 0))
                 .isEqualTo((int) days.stream().filter(d -> d.steps() != null).count());
+        int most = days.stream().filter(d -> d.steps() != null).mapToInt(d -> d.steps()).max().orElseThrow();
+        assertThat(driver.findElement(By.id("steps-calendar")).getAttribute("aria-label"))
+                .as("the year's figures for a screen reader, not only a count").contains("steps a day on average")
+                .contains("the most " + NumberFormat.getIntegerInstance(Locale.US).format(most) + " on ");
         Number goal = (Number) ((JavascriptExecutor) driver).executeScript("return echarts"
                 + ".getInstanceByDom(document.getElementById('steps-chart')).getOption().series[0].markLine.data[0]"
                 + ".yAxis");
