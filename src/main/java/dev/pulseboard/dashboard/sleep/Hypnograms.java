@@ -36,11 +36,6 @@ public class Hypnograms {
         this.charts = charts;
     }
 
-    /**
-     * A night is read by the clock where it was slept, as its title's days are: its charts and times are in the
-     * night's own zone, named when the page reads other times in another (a Paris night is 23:10 to 7:02, not 14:10
-     * to 22:02 for a viewer who fixed Los Angeles).
-     */
     /** The time each stage of the drawn segments lasted, for a screen reader ("Deep 1 h 20, Light 3 h 41, ..."). */
     static String timeInStages(List<Hypnogram.Segment> segments) {
         long[] seconds = new long[ROWS.size()];
@@ -54,6 +49,11 @@ public class Hypnograms {
         return segments.isEmpty() ? "" : "time in each stage: " + String.join(", ", parts);
     }
 
+    /**
+     * A night is read by the clock where it was slept, as its title's days are: its charts and times are in the
+     * night's own zone, named when the page reads other times in another (a Paris night is 23:10 to 7:02, not 14:10
+     * to 22:02 for a viewer who fixed Los Angeles).
+     */
     SleepView.NightDetail detail(SleepNight night, Hypnogram h, SettingsView page) {
         ZoneId slept = Zones.named(night.timezone()).orElse(page.zone());
         SettingsView s = page.inZone(slept);
