@@ -64,11 +64,11 @@ class SignInPageController {
         model.addAttribute("providerPath", "/oauth2/authorization/" + OidcClientRegistrations.ID);
         model.addAttribute("refusal", Refusal.of(request.getParameter("refused")).map(Refusal::message).orElse(null));
         boolean wrong = request.getParameter("error") != null;
+        boolean refused = wrong || request.getParameter("locked") != null;
         model.addAttribute("wrongPassword", wrong);
         // A refused sign-in says so first in the page's title, which a screen reader reads as the page loads.
-        model.addAttribute("signInTitle", wrong || request.getParameter("locked") != null ? "Error: Sign in"
-                : "Sign in");
-        model.addAttribute("username", wrong || request.getParameter("locked") != null ? typedEmail(request) : null);
+        model.addAttribute("signInTitle", refused ? "Error: Sign in" : "Sign in");
+        model.addAttribute("username", refused ? typedEmail(request) : null);
         return "login";
     }
 
