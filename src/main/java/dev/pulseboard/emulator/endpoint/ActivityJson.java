@@ -87,9 +87,10 @@ final class ActivityJson {
         data.put("pause_duration", 0);
         data.put("algo_pause_duration", null);
         data.put("spo2_average", null);
-        data.put("steps", w.steps());
+        // Counts that OAS types as ints come as floats in real workouts (OW imports.py): "steps": 3120.0.
+        data.put("steps", (double) w.steps());
         data.put("distance", w.distance());
-        data.put("elevation", w.elevation());
+        data.put("elevation", (double) w.elevation());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", w.id());
         json.put("category", w.category());

@@ -73,7 +73,10 @@ class MeasureEndpoint {
         out.write(tail);
     }
 
-    /** {@code ,"timezone":..,"measuregrps":[..],"more":0|1,"offset":n}}}: newest first, a page of the matching groups. */
+    /**
+     * {@code ,"timezone":..,"measuregrps":[..],"more":0|1,"offset":n}}}: newest first, a page of the matching groups;
+     * {@code more} and {@code offset} only on a page of several or one asked for by its offset.
+     */
     private byte[] render(UserView user, MeasureQuery query, int offset, boolean stuck) {
         List<MeasureGroup> matching = user.groups().stream().filter(query).toList();
         Page<MeasureGroup> page = Page.of(matching, offset, properties.pageSize());
@@ -87,8 +90,11 @@ class MeasureEndpoint {
             out.writeBytes(user.groupJson().json(page.items().get(i), query));
         }
         boolean more = stuck || page.more();
-        out.writeBytes(("],\"more\":" + (more ? 1 : 0) + ",\"offset\":" + (stuck ? offset : page.nextOffset()) + "}}")
-                .getBytes(StandardCharsets.US_ASCII));
+        // An answer that is all there is, to a question that asked for no page, carries no more/offset at all, as
+        // some real ones do (AIO measurement.json); a client that reads them unconditionally fails there.
+        String paging = more || offset > 0 ? ",\"more\":" + (more ? 1 : 0) + ",\"offset\":"
+                + (stuck ? offset : page.nextOffset()) : "";
+        out.writeBytes(("]" + paging + "}}").getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
     }
 

@@ -220,7 +220,7 @@ public class TokenStore {
         refreshTokens.put(Sha256.hex(refreshToken), refresh);
         accessTokens.put(accessToken, new Access(grant, now.plus(ACCESS_LIFETIME), parent));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("userid", grant.userId());
+        body.put("userid", userIdAsSent(grant.userId()));
         body.put("access_token", accessToken);
         body.put("refresh_token", refreshToken);
         body.put("expires_in", ACCESS_LIFETIME.toSeconds());
@@ -228,5 +228,15 @@ public class TokenStore {
         body.put("csrf_token", Secrets.hex(16));
         body.put("token_type", "Bearer");
         return body;
+    }
+
+    /**
+     * The user id as the token answer carries it: a JSON number, as in OAS and in the answer withings-api.md §2
+     * quotes ({@code "userid":363}), where webhooks send the same id as a form string; a client that compares the
+     * two as they come does not find the user. An id that is not all digits stays a string.
+     */
+    private static Object userIdAsSent(String userId) {
+        boolean digits = !userId.isEmpty() && userId.length() < 19 && userId.chars().allMatch(Character::isDigit);
+        return digits ? (Object) Long.valueOf(userId) : userId;
     }
 }

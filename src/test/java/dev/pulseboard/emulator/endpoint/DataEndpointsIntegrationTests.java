@@ -116,6 +116,8 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(first.get("model").isInt()).isTrue();
         assertThat(first.get("enddate").asLong()).isGreaterThan(first.get("startdate").asLong());
         assertThat(first.at("/data/hr_average").asInt()).isBetween(80, 180);
+        assertThat(first.at("/data/steps").isFloatingPointNumber()).as("a float where OAS says int").isTrue();
+        assertThat(first.at("/data/elevation").isFloatingPointNumber()).isTrue();
     }
 
     @Test

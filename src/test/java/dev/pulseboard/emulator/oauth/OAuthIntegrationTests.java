@@ -77,8 +77,8 @@ class OAuthIntegrationTests extends EmulatorIntegrationSupport {
 
         assertThat(token.get("status").asInt()).isZero();
         JsonNode body = token.get("body");
-        assertThat(body.get("userid").isString()).isTrue();
-        assertThat(body.get("userid").asString()).isEqualTo("10000001");
+        assertThat(body.get("userid").isIntegralNumber()).as("a number, as in OAS and the recorded answer").isTrue();
+        assertThat(body.get("userid").asLong()).isEqualTo(10000001L);
         assertThat(body.get("access_token").asString()).matches("[0-9a-f]{40}");
         assertThat(body.get("refresh_token").asString()).matches("[0-9a-f]{40}");
         assertThat(body.get("expires_in").asInt()).isEqualTo(10800);
