@@ -21,6 +21,7 @@ import dev.pulseboard.dashboard.chart.DailyBars;
 import dev.pulseboard.dashboard.chart.Durations;
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.RangeView;
+import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.daily.ActivityDay;
 import dev.pulseboard.health.daily.DailyData;
@@ -36,7 +37,6 @@ public class ActivitySection {
 
     /** The goal line when the member set no step goal in the Withings app: the common 10,000, labelled as such. */
     public static final int DEFAULT_STEP_GOAL = 10_000;
-    static final int TABLE_ROWS = 14;
     public static final int WORKOUT_ROWS = 20;
 
     private final DailyData daily;
@@ -51,9 +51,9 @@ public class ActivitySection {
 
     /**
      * {@code today}: the member's own today (their days are dated by their calendar), which is the day under way,
-     * whose steps are said apart.
+     * whose steps are said apart. The workouts' and days' tables list as many as {@code rows} says.
      */
-    public ActivityView build(MemberId member, RangeView range, SettingsView s, LocalDate today) {
+    public ActivityView build(MemberId member, RangeView range, SettingsView s, LocalDate today, TableRows rows) {
         List<ActivityDay> days = daily.activity(member, range.firstDayOrEpoch(), range.lastDay());
         List<LocalDate> dates = days.stream().map(ActivityDay::date).toList();
         Integer own = daily.goals(member).map(MemberGoals::steps).orElse(null);
@@ -89,10 +89,14 @@ public class ActivitySection {
                 : "Goal line: " + s.integer(goal) + " steps, the step goal set in the Withings app.";
         return new ActivityView(steps, goalNote, goalReached, sources(days), calendar(member, range, s),
                 distance, calories, totals(over, days, workouts, s),
-                workouts.stream().sorted(Comparator.comparing(WorkoutSession::start).reversed()).limit(WORKOUT_ROWS)
-                        .map(w -> workout(w, s)).toList(),
-                workouts.size(), days.stream().sorted(Comparator.comparing(ActivityDay::date).reversed())
-                        .limit(TABLE_ROWS).map(d -> day(d, s)).toList());
+                workouts.stream().sorted(Comparator.comparing(WorkoutSession::start).reversed())
+                        .limit(rows.limit(WORKOUT_ROWS)).map(w -> workout(w, s)).toList(),
+                workouts.size(), rows.count(Math.min(workouts.size(), rows.limit(WORKOUT_ROWS)), workouts.size(),
+                        WORKOUT_ROWS, "workouts", "workouts-table", s::integer, ""),
+                days.stream().sorted(Comparator.comparing(ActivityDay::date).reversed()).limit(rows.limit())
+                        .map(d -> day(d, s)).toList(),
+                rows.count(Math.min(days.size(), rows.limit()), days.size(), TableRows.LATEST, "days",
+                        "days-table", s::integer, ""));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.pulseboard.dashboard.chart.ChartView;
 import dev.pulseboard.dashboard.chart.MetricView;
+import dev.pulseboard.dashboard.chart.TableRows;
 
 /**
  * The Activity section: daily steps against the goal (and where the goal comes from), a year of steps as a
@@ -11,7 +12,7 @@ import dev.pulseboard.dashboard.chart.MetricView;
  */
 public record ActivityView(ChartView steps, String goalNote, String goalReached, String sources, ChartView calendar,
         ChartView distance, ChartView calories, List<MetricView> totals, List<Workout> workouts, int workoutCount,
-        List<Day> days) {
+        TableRows.Count workoutTableCount, List<Day> days, TableRows.Count dayCount) {
 
     public boolean hasData() {
         return !days.isEmpty() || workoutCount > 0;

@@ -22,6 +22,7 @@ import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.MovingAverage;
 import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.chart.ReadingRowView;
+import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.dashboard.unit.TemperatureUnit;
 import dev.pulseboard.dashboard.unit.WeightUnit;
@@ -59,8 +60,11 @@ public class BodySection {
         this.daily = daily;
     }
 
-    /** The whole section; with {@code full} false (the landing page) only the weight chart and the tiles. */
-    public BodyView build(MemberId member, RangeView range, SettingsView settings, boolean full) {
+    /**
+     * The whole section; with {@code full} false (the landing page) only the weight chart and the tiles. The table
+     * of weigh-ins lists as many as {@code rows} says.
+     */
+    public BodyView build(MemberId member, RangeView range, SettingsView settings, boolean full, TableRows rows) {
         WeightUnit unit = settings.weightUnit();
         ZoneId zone = settings.zone();
         String massAxis = unit.axisSymbol();
@@ -109,7 +113,9 @@ public class BodySection {
         Optional<Reading> latestNerves = queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE);
         return new BodyView(tiles(member, settings, latestNerves), weightChart, fat, compositionChart,
                 temperatureChart, full ? nerveHealth(member, range, settings, latestNerves) : NerveHealthView.NONE,
-                latestRows(weight, average, settings),
+                latestRows(weight, average, settings, rows.limit()),
+                rows.count(Math.min(weight.size(), rows.limit()), weight.size(), TableRows.LATEST, "weigh-ins",
+                        "weigh-in-table", settings::integer, ""),
                 full ? segments.build(member, range, settings) : SegmentsView.NONE, goalNote);
     }
 
@@ -196,12 +202,13 @@ public class BodySection {
         return tiles;
     }
 
-    /** The last 14 weigh-ins of the range, newest first, with the 7-day average of their day. */
-    private static List<ReadingRowView> latestRows(List<Reading> weight, List<Reading> average, SettingsView s) {
+    /** The last {@code limit} weigh-ins of the range, newest first, with the 7-day average of their day. */
+    private static List<ReadingRowView> latestRows(List<Reading> weight, List<Reading> average, SettingsView s,
+            int limit) {
         Map<LocalDate, Reading> averageByDay = new HashMap<>();
         average.forEach(a -> averageByDay.put(a.time().atZone(s.zone()).toLocalDate(), a));
         List<ReadingRowView> rows = new ArrayList<>();
-        for (int i = weight.size() - 1; i >= 0 && rows.size() < 14; i--) {
+        for (int i = weight.size() - 1; i >= 0 && rows.size() < limit; i--) {
             Reading w = weight.get(i);
             Reading avg = averageByDay.get(w.time().atZone(s.zone()).toLocalDate());
             rows.add(new ReadingRowView(s.dateTime(w.time()), s.mass(kg(w)), avg == null ? "" : s.mass(kg(avg)), ""));

@@ -5,13 +5,15 @@ import java.util.List;
 import dev.pulseboard.dashboard.chart.ChartView;
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.ReadingRowView;
+import dev.pulseboard.dashboard.chart.TableRows;
 
 /**
  * The Body section: latest figures, the weight, body-fat and composition charts of the range, and the range's
  * last weigh-ins as a table, the segmental composition and the feet's nerve health (Body Scan), and where the weight goal line comes from.
  */
 public record BodyView(List<MetricView> tiles, ChartView weight, ChartView fat, ChartView composition,
-        ChartView temperature, NerveHealthView nerveHealth, List<ReadingRowView> latestWeighIns, SegmentsView segments, String weightGoalNote) {
+        ChartView temperature, NerveHealthView nerveHealth, List<ReadingRowView> latestWeighIns,
+        TableRows.Count weighInCount, SegmentsView segments, String weightGoalNote) {
 
     public boolean hasData() {
         return weight.hasData() || fat.hasData() || composition.hasData() || temperature.hasData()

@@ -12,6 +12,7 @@ import dev.pulseboard.dashboard.chart.Charts;
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.chart.ReadingRowView;
+import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.measure.BodyQueries;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -34,7 +35,8 @@ public class HeartSection {
         this.charts = charts;
     }
 
-    public HeartView build(MemberId member, RangeView range, SettingsView settings) {
+    /** The section; its table of readings lists as many as {@code rows} says. */
+    public HeartView build(MemberId member, RangeView range, SettingsView settings, TableRows rows) {
         ZoneId zone = settings.zone();
         List<Reading> systolic = series(member, MeasurementType.SYSTOLIC_BP, range);
         List<Reading> diastolic = series(member, MeasurementType.DIASTOLIC_BP, range);
@@ -48,14 +50,15 @@ public class HeartSection {
         ChartView pwv = single("pwv-chart", "Pulse wave velocity", "m/s", Charts.GREEN, member,
                 MeasurementType.PULSE_WAVE_VELOCITY, range, zone);
         BloodPressureView latest = latest(member);
-        List<ReadingRowView> rows = new ArrayList<>();
-        for (int i = pairs.size() - 1; i >= 0 && rows.size() < 14; i--) {
+        List<ReadingRowView> table = new ArrayList<>();
+        for (int i = pairs.size() - 1; i >= 0 && table.size() < rows.limit(); i--) {
             BloodPressureView p = pairs.get(i);
-            rows.add(new ReadingRowView(settings.dateTime(p.time()), p.value() + " mmHg", p.category().label(),
+            table.add(new ReadingRowView(settings.dateTime(p.time()), p.value() + " mmHg", p.category().label(),
                     p.category().cssClass()));
         }
         return new HeartView(latest, tiles(member, settings), BloodPressures.morningAndEvening(pairs,
-                settings.zone()), bp, pulse, spo2, pwv, rows);
+                settings.zone()), bp, pulse, spo2, pwv, table, rows.count(table.size(), pairs.size(),
+                TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""));
     }
 
     /** The member's last blood pressure, whatever the range, or null. */

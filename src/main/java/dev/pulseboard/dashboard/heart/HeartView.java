@@ -5,11 +5,12 @@ import java.util.List;
 import dev.pulseboard.dashboard.chart.ChartView;
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.ReadingRowView;
+import dev.pulseboard.dashboard.chart.TableRows;
 
 /** The Heart section: latest blood pressure and its category, averages, and the charts of the range. */
 public record HeartView(BloodPressureView latest, List<MetricView> tiles, List<BpAverageView> averages,
         ChartView bloodPressure, ChartView pulse, ChartView spo2, ChartView pulseWaveVelocity,
-        List<ReadingRowView> latestBloodPressures) {
+        List<ReadingRowView> latestBloodPressures, TableRows.Count bloodPressureCount) {
 
     public String guideline() {
         return BpCategory.GUIDELINE;

@@ -22,6 +22,7 @@ import dev.pulseboard.dashboard.body.BodySection;
 import dev.pulseboard.dashboard.chart.DailySections;
 import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.chart.Ranges;
+import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.ecg.EcgSection;
 import dev.pulseboard.dashboard.heart.HeartSection;
 import dev.pulseboard.dashboard.overview.MemberCardView;
@@ -72,7 +73,8 @@ class SectionController {
         Page page = prepare(user, id, "overview", range, from, to, viewer, model);
         MemberId member = page.member().id();
         model.addAttribute("body", cache.section(member, "landing",
-                () -> body.build(member, page.range(), page.settings(), false), page.range(), page.settings()));
+                () -> body.build(member, page.range(), page.settings(), false, TableRows.LATEST_ONLY), page.range(),
+                page.settings()));
         model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
         model.addAttribute("householdMembers", access.visible(user).stream()
                 .filter(MemberAccess.Visibility::mayManage).map(MemberAccess.Visibility::member).toList());
@@ -83,9 +85,11 @@ class SectionController {
     String section(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String section,
             @RequestParam(required = false) String range, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String night,
-            @RequestParam(required = false) String signal, @ModelAttribute("settings") SettingsView viewer,
-            Model model) {
+            @RequestParam(required = false) String signal, @RequestParam(required = false) String rows,
+            @ModelAttribute("settings") SettingsView viewer, Model model) {
         Page page = prepare(user, id, section, range, from, to, viewer, model);
+        TableRows listed = TableRows.parse(rows);
+        model.addAttribute("rows", listed);
         MemberId member = page.member().id();
         RangeView r = page.range();
         SettingsView settings = page.settings();
@@ -94,12 +98,14 @@ class SectionController {
         // The permission check ran in prepare(): only a member this viewer may see now reaches the cache. Sleep and
         // ECG ask Withings for the chosen night's hypnogram or recording's strip when it is not stored.
         Object view = switch (section) {
-            case "body" -> cache.section(member, section, () -> body.build(member, r, settings, true), r, settings);
-            case "heart" -> cache.section(member, section, () -> heart.build(member, r, settings), r, settings);
+            case "body" -> cache.section(member, section, () -> body.build(member, r, settings, true, listed), r,
+                    settings, listed);
+            case "heart" -> cache.section(member, section, () -> heart.build(member, r, settings, listed), r,
+                    settings, listed);
             case "sleep" -> cache.sectionWithDetails(member, section, () -> sleep.build(member, ownDays, settings,
-                    night), ownDays, settings, night);
+                    night, listed), ownDays, settings, night, listed);
             case "activity" -> cache.section(member, section, () -> activity.build(member, ownDays, settings,
-                    membersToday), ownDays, settings, membersToday);
+                    membersToday, listed), ownDays, settings, membersToday, listed);
             case "ecg" -> cache.sectionWithDetails(member, section, () -> ecg.build(member, r, settings, signal),
                     r, settings, signal);
             default -> cache.section(member, section, () -> daily.devices(member, settings), settings);

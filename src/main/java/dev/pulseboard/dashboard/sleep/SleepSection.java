@@ -21,6 +21,7 @@ import dev.pulseboard.dashboard.chart.Charts;
 import dev.pulseboard.dashboard.chart.Durations;
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.RangeView;
+import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.daily.MemberGoals;
@@ -33,7 +34,6 @@ import dev.pulseboard.sync.DetailsOnView;
 @Component
 public class SleepSection {
 
-    static final int TABLE_ROWS = 14;
     /** Stage colours (Okabe-Ito), from deep to awake; the stages are also named in the legend and tooltip. */
     static final Map<String, String> STAGES = Map.of("Deep", Charts.BLUE, "Light", Charts.SKY, "REM", Charts.PURPLE,
             "Awake", Charts.ORANGE);
@@ -53,7 +53,8 @@ public class SleepSection {
         this.details = details;
     }
 
-    public SleepView build(MemberId member, RangeView range, SettingsView s, String night) {
+    /** The section, with {@code night}'s hypnogram (the latest kept when none is asked); the table as {@code rows} says. */
+    public SleepView build(MemberId member, RangeView range, SettingsView s, String night, TableRows rows) {
         List<SleepNight> nights = daily.nights(member, range.firstDayOrEpoch(), range.lastDay());
         var score = charts.scoreChart("sleep-score-chart", "Withings sleep score a night", "score",
                 List.of(Charts.Line.of("Sleep score", Charts.PURPLE, series(nights, SleepNight::score))), range,
@@ -63,8 +64,8 @@ public class SleepSection {
                         series(nights, SleepNight::breathingDisturbances))), List.of(), range, s.zone());
         Set<Long> withHypnogram = recordings.nightsWithHypnogram(member);
         // Any night can be shown: the last 30 are synced ahead, an older one is fetched from Withings when chosen.
-        List<SleepView.Night> rows = nights.stream().sorted(Comparator.comparing(SleepNight::date).reversed())
-                .limit(TABLE_ROWS).map(n -> row(n, s, true)).toList();
+        List<SleepView.Night> table = nights.stream().sorted(Comparator.comparing(SleepNight::date).reversed())
+                .limit(rows.limit()).map(n -> row(n, s, true)).toList();
         String message = null;
         SleepNight chosen = null;
         if (night != null && !night.isBlank()) {
@@ -74,6 +75,8 @@ public class SleepSection {
                         .orElse("\u201c" + night + "\u201d") + "; showing the latest.";
             }
         }
+        // A link that lists more or fewer nights keeps a night chosen by its date.
+        String keep = chosen == null ? "" : "&night=" + chosen.date();
         if (chosen == null) {
             chosen = nights.stream().filter(n -> withHypnogram.contains(n.withingsId()))
                     .max(Comparator.comparing(SleepNight::date)).orElse(null);
@@ -83,8 +86,9 @@ public class SleepSection {
         Integer goal = daily.goals(member).map(MemberGoals::sleepSeconds).orElse(null);
         String goalNote = goal == null ? "No sleep goal is set in the Withings app (or the sync has not read it yet)."
                 : "Dashed line: the sleep goal of " + Durations.hoursMinutes(goal) + " set in the Withings app.";
-        return new SleepView(stages(nights, range, s, goal), score, disturbances, averages(nights, s), rows, detail, message,
-                goalNote);
+        return new SleepView(stages(nights, range, s, goal), score, disturbances, averages(nights, s), table,
+                rows.count(table.size(), nights.size(), TableRows.LATEST, "nights", "nights-table", s::integer, keep),
+                detail, message, goalNote);
     }
 
     /** Deep, light, REM and awake hours stacked per night; each bar labelled with its score. */

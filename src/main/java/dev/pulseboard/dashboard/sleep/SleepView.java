@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.pulseboard.dashboard.chart.ChartView;
 import dev.pulseboard.dashboard.chart.MetricView;
+import dev.pulseboard.dashboard.chart.TableRows;
 
 /**
  * The Sleep section: a stacked bar of stages per night with its score, averages of the range, the score and
@@ -11,7 +12,7 @@ import dev.pulseboard.dashboard.chart.MetricView;
  * {@code goalNote} says where the sleep goal line comes from.
  */
 public record SleepView(ChartView stages, ChartView score, ChartView disturbances, List<MetricView> averages,
-        List<Night> nights, NightDetail hypnogram, String message, String goalNote) {
+        List<Night> nights, TableRows.Count nightCount, NightDetail hypnogram, String message, String goalNote) {
 
     public boolean hasData() {
         return !nights.isEmpty();

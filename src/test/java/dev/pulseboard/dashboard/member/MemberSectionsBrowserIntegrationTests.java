@@ -364,6 +364,16 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElements(By.cssSelector("table.days tbody tr"))).hasSize(14)
                 .allMatch(r -> r.getText().contains(" km"));
         Pages.screenshotWholePage(browser, "17-activity-1y");
+        WebElement showAll = driver.findElement(By.cssSelector("a[href$='#days-table']"));
+        assertThat(showAll.getText()).isEqualTo("Show all " + NumberFormat.getIntegerInstance(Locale.US)
+                .format(days.size()));
+        showAll.click();
+        Pages.awaitCharts(browser);
+        assertThat(driver.findElements(By.cssSelector("table.days tbody tr"))).as("every day of the year")
+                .hasSize(days.size());
+        assertThat(driver.findElements(By.cssSelector("table.workouts tbody tr"))).hasSize(workouts);
+        assertThat(driver.findElement(By.cssSelector("a[href$='#days-table']")).getText())
+                .isEqualTo("Show the latest 14");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
