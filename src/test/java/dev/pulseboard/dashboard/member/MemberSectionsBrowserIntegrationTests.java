@@ -358,15 +358,17 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(driver.findElement(By.id("activity-sources")).getText()).isEqualTo("Recorded by ScanWatch.");
         int workouts = activityDetail.workouts(member(), today.minusDays(364).atStartOfDay(PARIS).toInstant(),
                 today.plusDays(1).atStartOfDay(PARIS).toInstant()).size();
-        assertThat(driver.findElement(By.id("workout-count")).getText()).isEqualTo(String.valueOf(workouts));
+        NumberFormat us = NumberFormat.getIntegerInstance(Locale.US);
+        assertThat(workouts).as("more than the table lists by default").isGreaterThan(ActivitySection.WORKOUT_ROWS);
+        assertThat(driver.findElement(By.cssSelector("a[href$='#workouts-table']")).findElement(By.xpath(".."))
+                .getText()).startsWith("The latest 20 of the " + us.format(workouts) + " workouts in these days.");
         assertThat(driver.findElements(By.cssSelector("table.workouts tbody tr")))
                 .hasSize(Math.min(workouts, ActivitySection.WORKOUT_ROWS));
         assertThat(driver.findElements(By.cssSelector("table.days tbody tr"))).hasSize(14)
                 .allMatch(r -> r.getText().contains(" km"));
         Pages.screenshotWholePage(browser, "17-activity-1y");
         WebElement showAll = driver.findElement(By.cssSelector("a[href$='#days-table']"));
-        assertThat(showAll.getText()).isEqualTo("Show all " + NumberFormat.getIntegerInstance(Locale.US)
-                .format(days.size()));
+        assertThat(showAll.getText()).isEqualTo("Show all " + us.format(days.size()));
         showAll.click();
         Pages.awaitCharts(browser);
         assertThat(driver.findElements(By.cssSelector("table.days tbody tr"))).as("every day of the year")
