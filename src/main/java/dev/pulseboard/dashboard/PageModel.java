@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,6 +81,17 @@ class PageModel {
         return new FieldErrors();
     }
 
+    /**
+     * How long the signed-in user's session lasts without a request, in seconds, for the warning before it ends
+     * ({@code static/js/session.js}); null with nobody signed in.
+     */
+    @ModelAttribute("sessionSeconds")
+    Integer sessionSeconds(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        HttpSession session = user == null || request.getRequestURI().startsWith("/api/") ? null
+                : request.getSession(false);
+        return session == null || session.getMaxInactiveInterval() <= 0 ? null : session.getMaxInactiveInterval();
+    }
+
     /** The signed-in user as the database knows them now (a role changed since sign-in shows at once). */
     @ModelAttribute("currentUser")
     CurrentUser currentUser(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
@@ -97,5 +109,6 @@ class PageModel {
         model.addAttribute("currentPath", currentPath(request));
         model.addAttribute("currentUser", currentUser(user, request));
         model.addAttribute("unitsErrors", unitsErrors());
+        model.addAttribute("sessionSeconds", sessionSeconds(user, request));
     }
 }

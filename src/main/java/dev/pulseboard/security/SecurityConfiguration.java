@@ -149,7 +149,7 @@ class SecurityConfiguration {
         signedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*",
-                                "/invitations/*/oidc", "/error",
+                                "/invitations/*/oidc", "/error", SessionKeepAlive.PATH,
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()

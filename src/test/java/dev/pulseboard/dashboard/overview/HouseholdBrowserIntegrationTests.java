@@ -329,6 +329,10 @@ class HouseholdBrowserIntegrationTests {
         driver.get(base + "/");
         var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + bea + "'] .metric.bp"));
         assertThat(card.getText()).contains("146/92").contains("Grade 1 hypertension").contains("ESH 2023");
+        // What "ESH 2023" means is a link away for a keyboard or a finger, not only a mouse's hover.
+        card.findElement(By.cssSelector("a[href$='#bp-guideline']")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/members/" + bea + "/heart#bp-guideline");
+        assertThat(driver.findElement(By.id("bp-guideline")).getAttribute("open")).isNotNull();
     }
 
     @Test
