@@ -262,7 +262,9 @@ class AuthorizationMatrixIntegrationTests {
                 "HEAD /withings/notify/{secret}", "POST /withings/notify/{secret}", "GET /v3/api-docs",
                 "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
                 // Accepting an invitation with the household's identity provider (issue 15).
-                "POST /invitations/{token}/oidc")) {
+                "POST /invitations/{token}/oidc",
+                // Whether the caller's own session lives (204, or 401 with none): SessionEndingBrowserIntegrationTests.
+                "GET /session")) {
             r.put(key, new Route(Rule.PUBLIC, false, (t, who) -> "", null, false));
         }
         // Any signed-in user, about themselves.
