@@ -9,7 +9,8 @@ import dev.pulseboard.dashboard.chart.TableRows;
 
 /**
  * The Body section: latest figures, the weight, body-fat and composition charts of the range, and the range's
- * last weigh-ins as a table, the segmental composition and the feet's nerve health (Body Scan), and where the weight goal line comes from.
+ * last weigh-ins as a table (with how many the range holds), the segmental composition and the feet's nerve health
+ * (Body Scan), and where the weight goal line comes from.
  */
 public record BodyView(List<MetricView> tiles, ChartView weight, ChartView fat, ChartView composition,
         ChartView temperature, NerveHealthView nerveHealth, List<ReadingRowView> latestWeighIns,

@@ -53,7 +53,10 @@ public class SleepSection {
         this.details = details;
     }
 
-    /** The section, with {@code night}'s hypnogram (the latest kept when none is asked); the table as {@code rows} says. */
+    /**
+     * The section, with {@code night}'s hypnogram (the latest kept when none is asked); the nights' table lists as
+     * many as {@code rows} says.
+     */
     public SleepView build(MemberId member, RangeView range, SettingsView s, String night, TableRows rows) {
         List<SleepNight> nights = daily.nights(member, range.firstDayOrEpoch(), range.lastDay());
         var score = charts.scoreChart("sleep-score-chart", "Withings sleep score a night", "score",
