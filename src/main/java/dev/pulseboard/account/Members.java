@@ -82,7 +82,8 @@ public class Members {
         String clean = Validation.name(name, "member's name");
         Optional<Member> other = called(household, clean).filter(m -> !m.id().equals(self));
         if (other.isPresent()) {
-            throw AccountException.invalid("name", "There is already a member called " + other.get().name()
+            // Said with the name as typed: the household's own spelling is not for whoever may not see that member.
+            throw AccountException.invalid("name", "There is already a member called " + clean
                     + " in the household: choose another name.");
         }
         return clean;

@@ -49,7 +49,8 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
             return;
         }
         String authorization = request.getHeader("Authorization");
-        boolean tokenCreation = request.getRequestURI().endsWith("/api/v1/tokens");
+        // Only POST makes a token; GET lists them with a token like any other call.
+        boolean tokenCreation = request.getRequestURI().endsWith("/api/v1/tokens") && "POST".equals(request.getMethod());
         String detail = tokenCreation && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? "An API token cannot make another token: make one with your e-mail and password (HTTP Basic) or "
                         + "on the page /account/tokens."

@@ -2,9 +2,13 @@ package dev.pulseboard.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.PulseboardTest;
 
@@ -43,5 +47,18 @@ class PageErrorsIntegrationTests {
         assertThat(opened.statusCode()).isEqualTo(405);
         assertThat(opened.body()).contains("Not a page", "Nothing was changed").doesNotContain("Something went wrong",
                 "the server log says why");
+    }
+
+    @Test
+    void anImportSentAsNoFileFormIsThePagesRefusalAfterThePermissionCheck() {
+        PageSession session = PageSession.signIn(port);
+        long member = Household.addMember(new Api(port), Household.token(new Api(port)), Household.named("Importer"));
+        String page = "/members/" + member + "/export";
+
+        var plain = session.post(page, page + "/import", Map.of("timeZone", "Europe/Paris"));
+        assertThat(plain.statusCode()).isEqualTo(400);
+        assertThat(plain.body()).contains("The upload holds no file").doesNotContain("Something went wrong");
+        var nobody = session.post(page, "/members/999999/export/import", Map.of());
+        assertThat(nobody.statusCode()).as("a member not there, whatever the form").isEqualTo(404);
     }
 }

@@ -118,6 +118,8 @@ class HouseholdController {
     String thisIsMe(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String member,
             RedirectAttributes redirect) {
         return act(redirect, () -> {
+            // Who may do this at all comes before what the form holds (a member user's forged form: 403, not a note).
+            users.requireAdmin(user);
             MemberId chosen = memberId(member);
             if (chosen == null) {
                 throw AccountException.invalid("member", "Choose the member who is you.");

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,8 @@ import dev.pulseboard.dashboard.FreshSignIn;
 /**
  * {@code /invitations/{token}}: the page an invitee opens. It says what the link is (or why it no longer works), asks
  * for name, e-mail and password, creates the login, signs the invitee in and takes them to their own member page.
+ * Opened in a browser where someone is signed in, it asks them to sign out first and accepts nothing: the invitee
+ * would otherwise land in that person's session, on their household page, as if it were their own.
  */
 @Controller
 class InvitationPageController {
@@ -51,8 +54,13 @@ class InvitationPageController {
     @PostMapping("/invitations/{token}")
     String accept(@PathVariable String token, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirm, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+            @RequestParam(defaultValue = "") String confirm, @AuthenticationPrincipal CurrentUser signedIn,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (signedIn != null) {
+            // The page says who is signed in and offers to sign out; nothing is created.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return show(token, model, response, new FieldErrors(), name, email);
+        }
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Validation.name(name, "name"));
         errors.check(() -> invitations.checkEmailFree(token, email));
@@ -77,7 +85,8 @@ class InvitationPageController {
         try {
             FreshSignIn.as(request, user.email(), password);
         } catch (ServletException e) {
-            log.info("An accepted invitation's new login could not sign in at once: {}", e.getMessage());
+            // The exception's message names the addresses involved: the log says what happened, not to whom.
+            log.info("An accepted invitation's new login could not sign in at once ({})", e.getClass().getSimpleName());
             return "redirect:/login";
         }
         return user.memberId() == null ? "redirect:/" : "redirect:/members/" + user.memberId().value() + "?welcome";

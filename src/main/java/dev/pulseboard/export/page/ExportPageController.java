@@ -76,10 +76,14 @@ class ExportPageController {
         return "export/export";
     }
 
-    /** Starts an import of Withings' archive (needs the right to manage the member); the page then shows it. */
+    /**
+     * Starts an import of Withings' archive (needs the right to manage the member); the page then shows it. A form
+     * with no file, or not sent as a file form at all, is the page's refusal after the permission check, never a
+     * server failure.
+     */
     @PostMapping("/members/{id}/export/import")
     String startImport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone,
+            @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String timeZone,
             HttpServletResponse response, Model model) throws IOException {
         Member member = access.manage(user, MemberId.of(id));
         try {

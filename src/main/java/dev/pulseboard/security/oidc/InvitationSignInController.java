@@ -2,10 +2,12 @@ package dev.pulseboard.security.oidc;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Invitation;
 import dev.pulseboard.account.household.Invitations;
 
@@ -26,9 +28,10 @@ class InvitationSignInController {
     }
 
     @PostMapping("/invitations/{token}/oidc")
-    String accept(@PathVariable String token, HttpSession session) {
+    String accept(@PathVariable String token, @AuthenticationPrincipal CurrentUser signedIn, HttpSession session) {
         boolean pending = invitations.inspect(token).map(i -> i.state() == Invitation.State.PENDING).orElse(false);
-        if (!properties.enabled() || !pending) {
+        // Someone signed in in this browser: the invitation page asks them to sign out first.
+        if (!properties.enabled() || !pending || signedIn != null) {
             return "redirect:/invitations/{token}";
         }
         session.setAttribute(OidcSignIn.INVITATION, token);

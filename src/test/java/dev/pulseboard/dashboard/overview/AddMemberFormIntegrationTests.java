@@ -65,7 +65,7 @@ class AddMemberFormIntegrationTests {
 
         var field = new PageHtml(answer.body()).field("name");
         assertThat(field.description()).containsExactly(
-                "There is already a member called " + name + " in the household: choose another name.");
+                "There is already a member called " + name.toLowerCase() + " in the household: choose another name.");
         assertThat(field.value()).isEqualTo(name.toLowerCase());
     }
 }
