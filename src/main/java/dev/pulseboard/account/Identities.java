@@ -103,7 +103,7 @@ public class Identities {
         }
         HouseholdId household = identities.firstHousehold()
                 .orElseThrow(() -> new Refused(Why.NOT_SET_UP, "Pulseboard is not set up yet"));
-        String name = accounts.numberedName(household, displayName(who, email));
+        String name = accounts.numberedName(household, null, displayName(who, email));
         CurrentUser.Role role = Boolean.TRUE.equals(policy.admin()) ? CurrentUser.Role.ADMIN : CurrentUser.Role.MEMBER;
         MemberId member = role == CurrentUser.Role.MEMBER ? members.addNamedByProvider(household, name).id() : null;
         long id = users.insertUser(household, email, null, name, role, member, clock.instant());

@@ -12,8 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.pulseboard.account.store.MemberRepository;
 import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.core.HouseholdId;
+import dev.pulseboard.core.MemberId;
 
 /**
  * The household's logins, as an administrator manages them: list, change a role (never the last administrator),
@@ -24,15 +26,17 @@ import dev.pulseboard.core.HouseholdId;
 public class Users {
 
     private final UserRepository users;
+    private final MemberRepository memberRows;
     private final PersonalAccessTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Users(UserRepository users, PersonalAccessTokens tokens, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+    Users(UserRepository users, MemberRepository memberRows, PersonalAccessTokens tokens, PasswordEncoder passwordEncoder, SignInThrottle throttle,
             ApplicationEventPublisher events, Clock clock) {
         this.users = users;
+        this.memberRows = memberRows;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
@@ -63,30 +67,46 @@ public class Users {
     @Transactional
     public CurrentUser rename(CurrentUser user, String name) {
         CurrentUser me = me(user);
-        users.updateName(me.userId(), freeName(me.householdId(), me.userId(), name));
+        users.updateName(me.userId(), freeName(me.householdId(), me.userId(), me.memberId(), name));
         return me(user);
     }
 
     /**
-     * The login's name, cleaned, unless another login of the household has it (ignoring case): the sharing page's
-     * picker and the audit log tell logins apart by their names. Refused at the field {@code name}.
+     * The login's name, cleaned, unless another login of the household has it, or a member other than the login's
+     * own ({@code ownMember}, null for none) does (ignoring case): the sharing page's picker, the cards ("Shared with
+     * you by ...") and the audit log tell logins apart by their names, and a login called as another member would
+     * have that member's family share with the wrong person. Refused at the field {@code name}.
      */
-    public String freeName(HouseholdId household, Long self, String name) {
+    public String freeName(HouseholdId household, Long self, MemberId ownMember, String name) {
         String clean = Validation.name(name, "name");
         Optional<CurrentUser> other = called(household, clean).filter(u -> self == null || u.userId() != self);
         if (other.isPresent()) {
             throw AccountException.invalid("name", "Another login of the household is called " + other.get().name()
                     + ": choose another name.");
         }
+        if (otherMembersNames(household, ownMember).contains(clean.toLowerCase(Locale.ROOT))) {
+            throw AccountException.invalid("name", "A member of the household is called " + clean + ": a login's "
+                    + "name is its own member's or one no other member has, so that nobody shares with the wrong "
+                    + "person. Choose another name.");
+        }
         return clean;
     }
 
-    /** A name from the identity provider for a new login: numbered, "Sam (2)", when another login has it. */
-    public String numberedName(HouseholdId household, String name) {
+    /**
+     * A name from the identity provider for a new login: numbered, "Sam (2)", when another login has it, or a member
+     * other than the login's own ({@code ownMember}, null for none).
+     */
+    public String numberedName(HouseholdId household, MemberId ownMember, String name) {
         Set<String> taken = users.findAll(household).stream().map(u -> u.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
+        taken.addAll(otherMembersNames(household, ownMember));
         return Validation.numbered(Validation.name(name, "name"),
                 candidate -> taken.contains(candidate.toLowerCase(Locale.ROOT)));
+    }
+
+    private Set<String> otherMembersNames(HouseholdId household, MemberId ownMember) {
+        return memberRows.findAll(household).stream().filter(m -> !m.id().equals(ownMember))
+                .map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     private Optional<CurrentUser> called(HouseholdId household, String name) {

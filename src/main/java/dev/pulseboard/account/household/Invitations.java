@@ -210,8 +210,8 @@ public class Invitations {
         Invitation invitation = stored.invitation();
         String cleanEmail = checkEmailFree(invitation, email);
         // A name chosen here must be the household's only login of that name; the provider's is numbered instead.
-        String cleanName = passwordHash == null ? accounts.numberedName(stored.household(), name)
-                : accounts.freeName(stored.household(), null, name);
+        String cleanName = passwordHash == null ? accounts.numberedName(stored.household(), invitation.memberId(), name)
+                : accounts.freeName(stored.household(), null, invitation.memberId(), name);
         Instant now = clock.instant();
         MemberId memberId = invitation.memberId();
         if (memberId != null && users.userOfMember(memberId).isPresent()) {

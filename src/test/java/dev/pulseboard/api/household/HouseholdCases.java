@@ -369,7 +369,7 @@ public abstract class HouseholdCases {
         String token = invite("{\"name\":\"Newcomer " + run + "\",\"role\":\"MEMBER\"}");
         var chosen = accept(token, unique("twin"), twin);
         assertThat(chosen.status()).as(chosen.body()).isEqualTo(400);
-        assertThat(chosen.json().get("detail").asString()).isEqualTo(taken);
+        assertThat(chosen.json().get("detail").asString()).startsWith("A member of the household is called " + twin);
         assertThat(names(api.get("/api/v1/members", admin).json())).as("nothing added or renamed")
                 .containsOnlyOnce(twin).contains("Other " + run).doesNotContain("Newcomer " + run);
 
@@ -400,6 +400,20 @@ public abstract class HouseholdCases {
                 + ",\"role\":\"MEMBER\"}"), unique("namesake"), bob.get("name").asString());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(400);
         assertThat(accepted.json().get("detail").asString()).isEqualTo(taken);
+
+        // A login called as another member would have that member's family share with the wrong person.
+        String other = "Other member " + run;
+        Household.addMember(api, admin, other);
+        String grandpa = "Grandpa " + run;
+        String forGrandpa = invite("{\"memberId\":" + Household.addMember(api, admin, grandpa) + ",\"role\":\"MEMBER\"}");
+        var asOther = accept(forGrandpa, unique("grandpa"), other.toLowerCase());
+        assertThat(asOther.status()).as(asOther.body()).isEqualTo(400);
+        assertThat(asOther.json().get("detail").asString())
+                .startsWith("A member of the household is called " + other.toLowerCase() + ": ");
+        var renamedAsOther = api.patch("/api/v1/me", cara.get("token").asString(), "{\"name\":\"" + other + "\"}");
+        assertThat(renamedAsOther.status()).as(renamedAsOther.body()).isEqualTo(400);
+        assertThat(accept(forGrandpa, unique("grandpa"), grandpa).status()).as("the login's own member's name")
+                .isEqualTo(201);
     }
 
     @Test
