@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.account.Member;
+import dev.pulseboard.connection.audit.Actor;
+import dev.pulseboard.connection.audit.AuditLog;
 import dev.pulseboard.export.csv.TidyCsvExport;
 import dev.pulseboard.export.csv.WithingsCsvExport;
 import dev.pulseboard.export.fhir.FhirExport;
@@ -24,8 +26,9 @@ import dev.pulseboard.export.report.BpReports;
 import dev.pulseboard.sync.MemberZones;
 
 /**
- * Writes a download straight to the response, streaming, for the API and the Export page alike. The caller has
- * checked access ({@code MemberAccess.view}).
+ * Writes a download straight to the response, streaming, for the API and the Export page alike, and records in the
+ * household's audit log who took which member's data, in what form and for which days. The caller has checked
+ * access ({@code MemberAccess.view}).
  */
 @Component
 public class Downloads {
@@ -36,15 +39,17 @@ public class Downloads {
     private final BpReports reports;
     private final BpReportRenderer renderer;
     private final MemberZones zones;
+    private final AuditLog audit;
 
     Downloads(FhirExport fhir, WithingsCsvExport withingsCsv, TidyCsvExport tidyCsv, BpReports reports,
-            BpReportRenderer renderer, MemberZones zones) {
+            BpReportRenderer renderer, MemberZones zones, AuditLog audit) {
         this.fhir = fhir;
         this.withingsCsv = withingsCsv;
         this.tidyCsv = tidyCsv;
         this.reports = reports;
         this.renderer = renderer;
         this.zones = zones;
+        this.audit = audit;
     }
 
     /**
@@ -53,7 +58,11 @@ public class Downloads {
      */
     public void export(Member member, ExportFormat format, String from, String to, HttpServletResponse response) {
         ExportRange range = ExportRange.parse(from, to, zones.of(member.id()));
-        start(response, format.contentType(), "pulseboard-" + slug(member.name()) + "-" + format.fileSuffix());
+        audit.record(member.householdId(), Actor.currentUserId(), member.id(), AuditLog.Action.EXPORTED,
+                format.apiName() + ", " + describe(from, to));
+        // Two downloads of other days get other names ("pulseboard-ada-2026-11-01-2026-11-30-data.csv").
+        String days = days(from).isEmpty() || days(to).isEmpty() ? "" : days(from) + "-" + days(to) + "-";
+        start(response, format.contentType(), "pulseboard-" + slug(member.name()) + "-" + days + format.fileSuffix());
         try {
             OutputStream out = response.getOutputStream();
             switch (format) {
@@ -82,8 +91,10 @@ public class Downloads {
                 return null;
             }
             case "html" -> {
+                BpReport report = reports.report(member, from, to);
+                recordReport(member, report, format);
                 return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                        .body(renderer.html(reports.report(member, from, to), back));
+                        .body(renderer.html(report, back));
             }
             default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");
         }
@@ -91,6 +102,7 @@ public class Downloads {
 
     private void bloodPressurePdf(Member member, LocalDate from, LocalDate to, HttpServletResponse response) {
         BpReport report = reports.report(member, from, to);
+        recordReport(member, report, "pdf");
         start(response, "application/pdf", "blood-pressure-" + slug(member.name()) + "-" + report.from() + "-"
                 + report.to() + ".pdf");
         try {
@@ -98,6 +110,25 @@ public class Downloads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void recordReport(Member member, BpReport report, String format) {
+        audit.record(member.householdId(), Actor.currentUserId(), member.id(), AuditLog.Action.REPORT_MADE,
+                "home blood-pressure report (" + format + "), " + report.from() + " to " + report.to());
+    }
+
+    /** The days of an export as asked: "2026-11-01 to 2026-11-30", "from 2026-11-01", "all data". */
+    private static String describe(String from, String to) {
+        boolean hasFrom = from != null && !from.isBlank();
+        boolean hasTo = to != null && !to.isBlank();
+        String f = hasFrom ? from.strip() : "";
+        String t = hasTo ? to.strip() : "";
+        return hasFrom && hasTo ? f + " to " + t : hasFrom ? "from " + f : hasTo ? "up to " + t : "all data";
+    }
+
+    /** A bound as a file name part when it is a plain day (2026-11-01), else nothing. */
+    private static String days(String bound) {
+        return bound != null && bound.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? bound.strip() : "";
     }
 
     private static void start(HttpServletResponse response, String contentType, String fileName) {

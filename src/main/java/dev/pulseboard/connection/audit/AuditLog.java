@@ -16,8 +16,9 @@ import dev.pulseboard.core.MemberId;
 
 /**
  * The household's record of Withings link changes (connect, reconnect, disconnect, erase, links that Withings
- * ended) and of who may sign in and see what (invitations, grants, roles, passwords, lock-outs). Written in the
- * same transaction as the change it records.
+ * ended), of who may sign in and see what (invitations, grants, roles, passwords, lock-outs), and of what left
+ * Pulseboard (exports and doctor's reports: who took whose data). Written in the same transaction as the change it
+ * records.
  */
 @Component
 public class AuditLog {
@@ -63,7 +64,8 @@ public class AuditLog {
         CONNECTED, RECONNECTED, DISCONNECTED, ERASED, REVOKED_BY_WITHINGS, REMOVED, INVITATION_CREATED,
         INVITATION_ACCEPTED, INVITATION_REVOKED, GRANT_GIVEN, GRANT_REVOKED, GRANT_EXPIRED, ROLE_CHANGED, PASSWORD_RESET,
         PASSWORD_CHANGED, USER_REMOVED, SIGN_IN_LOCKED,
-        SIGN_IN_REFUSED, IDENTITY_LINKED, READING_ASSIGNED, READING_DISCARDED, LOGIN_LINKED, LOGIN_UNLINKED
+        SIGN_IN_REFUSED, IDENTITY_LINKED, READING_ASSIGNED, READING_DISCARDED, LOGIN_LINKED, LOGIN_UNLINKED,
+        EXPORTED, REPORT_MADE
     }
 
     /** Entries about no member (an invitation for a new one, a refused sign-in) store 0: none, null in answers. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -228,6 +229,28 @@ class ExportApiIntegrationTests {
                 .doesNotContain("com.openhtmltopdf.css-parse WARNING", "Prepare to fly")
                 .as("no warning about a system copy of a standard PDF font the report does not use")
                 .doesNotContain("for base font Symbol");
+    }
+
+    /** Who took whose data, in what form and for which days: the household's first question about an export. */
+    @Test
+    void everyExportAndReportIsInTheAuditLogAndADownloadIsNamedByItsDays() throws IOException {
+        LocalDate last = latestDay();
+        LocalDate first = last.minusDays(6);
+        var csv = get("/api/v1/members/" + alex + "/export?format=csv&from=" + first + "&to=" + last);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("-" + first + "-" + last + "-data.csv");
+        get("/api/v1/members/" + alex + "/reports/blood-pressure?format=html&from=" + first + "&to=" + last);
+
+        JsonNode entries = json.readTree(new Api(port).get("/api/v1/audit", token).body()).get("items");
+        List<String> lines = new ArrayList<>();
+        for (JsonNode e : entries) {
+            if (e.path("memberId").asLong() == alex) {
+                lines.add(e.get("action").asString() + " | " + e.get("detail").asString() + " | "
+                        + e.path("userName").asString(""));
+            }
+        }
+        assertThat(lines).contains("EXPORTED | csv, " + first + " to " + last + " | " + Household.NAME,
+                "REPORT_MADE | home blood-pressure report (html), " + first + " to " + last + " | " + Household.NAME);
     }
 
     @Test
