@@ -4,7 +4,7 @@
 // data-select-on-focus selects its text when focused; an empty field with data-browser-zone gets this browser's time
 // zone (left empty where the browser has none: the server then asks for one); a menu (details with data-menu, the
 // header's Units) closes on Escape, focus back on its summary, and when focus moves out of it: left open over the
-// page, it hid what the keyboard went on to.
+// page, it hid what the keyboard went on to; an address pointing into a closed details element opens it.
 document.addEventListener('submit', function (event) {
   var form = event.target;
   var question = form.getAttribute('data-confirm');
@@ -73,3 +73,17 @@ document.addEventListener('focusout', function (event) {
     menu.open = false;
   }
 });
+
+// An address that points into a closed details element (a table's "Show the latest 14" back to #bp-table) opens it:
+// the reader lands on what the link named, not on a closed summary line.
+function openTargetedDetails() {
+  var target = window.location.hash.length > 1 ? document.getElementById(decodeURIComponent(
+      window.location.hash.slice(1))) : null;
+  for (var el = target; el; el = el.parentElement) {
+    if (el.tagName === 'DETAILS') {
+      el.open = true;
+    }
+  }
+}
+document.addEventListener('DOMContentLoaded', openTargetedDetails);
+window.addEventListener('hashchange', openTargetedDetails);

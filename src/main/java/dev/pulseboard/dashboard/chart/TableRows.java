@@ -45,14 +45,20 @@ public record TableRows(boolean all) {
         if (total <= latest) {
             return null;
         }
+        // "of the 62 nights in these days", but "of these 90 days".
+        String ofTotal = noun.equals("days") ? " of these " + number.apply(total) + " days"
+                : " of the " + number.apply(total) + " " + noun + " in these days";
         if (!all) {
-            return new Count("The latest " + number.apply(shown) + " of the " + number.apply(total) + " " + noun
-                    + " in these days.", "Show all " + number.apply(total), keep + "&rows=all", anchor, false);
+            // The link says what it will list: all of them, or the most a table lists.
+            String more = total <= MOST ? "Show all " + number.apply(total)
+                    : "Show the latest " + number.apply(MOST) + " (every one is in the CSV)";
+            return new Count("The latest " + number.apply(shown) + ofTotal + ".", more, keep + "&rows=all", anchor,
+                    false);
         }
         String sentence = shown < total
-                ? "The latest " + number.apply(shown) + " of the " + number.apply(total) + " " + noun
-                        + " in these days; every one is in these days' CSV."
-                : "All " + number.apply(total) + " " + noun + " of these days, newest first.";
+                ? "The latest " + number.apply(shown) + ofTotal + "; every one is in these days' CSV."
+                : "All " + number.apply(total) + " " + noun + (noun.equals("days") ? "" : " of these days")
+                        + ", newest first.";
         return new Count(sentence, "Show the latest " + number.apply(latest), keep, anchor, true);
     }
 

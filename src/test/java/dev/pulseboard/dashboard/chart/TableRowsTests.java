@@ -37,6 +37,21 @@ class TableRowsTests {
     }
 
     @Test
+    void moreThanTheMostIsOfferedAsTheMost() {
+        TableRows.Count count = TableRows.parse(null).count(14, 1_590, 14, "weigh-ins", "t", US::format, "");
+
+        assertThat(count.linkText()).isEqualTo("Show the latest 1,000 (every one is in the CSV)");
+    }
+
+    @Test
+    void daysAreTheseDays() {
+        assertThat(TableRows.parse(null).count(14, 90, 14, "days", "t", US::format, "").sentence())
+                .isEqualTo("The latest 14 of these 90 days.");
+        assertThat(TableRows.parse("all").count(90, 90, 14, "days", "t", US::format, "").sentence())
+                .isEqualTo("All 90 days, newest first.");
+    }
+
+    @Test
     void theLatestOffersAllAndKeepsWhatItIsGiven() {
         TableRows.Count count = TableRows.parse(null).count(14, 62, 14, "nights", "nights-table", US::format,
                 "&night=2026-12-01");

@@ -45,6 +45,12 @@ class OwnMemberPageIntegrationTests {
             assertThat(session.get("/").body()).as("no second self to add").doesNotContain("id=\"add-me\"");
             String people = session.get("/household").body();
             assertThat(people).contains("id=\"not-me\"").doesNotContain("id=\"this-is-me\"");
+            long myId = accepted.json().get("id").asLong();
+            assertThat(people).as("no role change, temporary password or removal of oneself on one's own row")
+                    .contains("administrator (you)").doesNotContain("/household/users/" + myId + "/remove")
+                    .doesNotContain("/household/users/" + myId + "/password")
+                    .doesNotContain("/household/users/" + myId + "/role")
+                    .contains("Remove the login of " + Household.NAME + " (" + Household.EMAIL + ")?");
 
             var notMe = session.post("/household", "/household/me/member/remove", Map.of());
             assertThat(notMe.body()).contains("Your login is no member");

@@ -251,6 +251,16 @@ class MemberSectionsBrowserIntegrationTests {
                 assertThat(((Number) b.get(1)).doubleValue()).as(b.get(2) + " to").isLessThanOrEqualTo(max);
             });
             assertThat(bands).extracting(b -> b.get(2)).doesNotHaveDuplicates();
+            if (bp > 2 * 14) {
+                // Show all, then Show the latest 14: the table the link names is open where it lands.
+                driver.findElement(By.cssSelector("#bp-table summary")).click();
+                driver.findElement(By.cssSelector("#bp-table a[href$='#bp-table']")).click();
+                browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("rows=all"));
+                driver.findElement(By.cssSelector("#bp-table a[href$='#bp-table']")).click();
+                browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("rows=all"));
+                assertThat(driver.findElement(By.id("bp-table")).getAttribute("open")).isNotNull();
+                assertThat(driver.findElements(By.cssSelector("#bp-table tbody tr"))).hasSize(14);
+            }
         }
         Pages.screenshotWholePage(browser, "12-heart-90d");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();

@@ -116,7 +116,7 @@ class TableRowsIntegrationTests {
         String activityPage = session.get("/members/" + id + "/activity?range=30d").body();
         assertThat(rows(activityPage, "days-table")).isEqualTo(14);
         assertThat(rows(activityPage, "workouts-table")).isEqualTo(20);
-        assertThat(activityPage).contains("The latest 14 of the 20 days in these days.")
+        assertThat(activityPage).contains("The latest 14 of these 20 days.")
                 .contains("The latest 20 of the 24 workouts in these days.");
 
         String week = session.get("/members/" + id + "/body?range=7d").body();
