@@ -282,8 +282,9 @@ abstract class LocalDaysCases {
         imported(member, "Europe/Paris", Map.of("bp.csv", bp.toString()));
 
         String week = report(member, "2026-10-01", "2026-10-05");
-        assertThat(week).as("134.9/84.9 is 135/85, at the threshold").contains("<td class=\"num\">135</td>",
-                "<td class=\"num\">85</td>", "<td class=\"num\">61</td>").contains("At or above the ESH 2023")
+        assertThat(week).as("134.9/84.9 is 135/85, at the threshold, each reading marked so")
+                .contains("<td class=\"num high\">135</td>", "<td class=\"num high\">85</td>",
+                        "<td class=\"num\">61</td>").contains("At or above the ESH 2023")
                 .containsPattern("id=\"average-home\"[^>]*>135/85 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">61</td>");
 
         String years = report(member, "1990-01-01", "2026-11-30");

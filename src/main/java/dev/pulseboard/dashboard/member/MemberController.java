@@ -113,10 +113,10 @@ class MemberController {
 
     @PostMapping("/members/{id}/remove")
     String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        access.view(user, MemberId.of(id));
+        String name = access.view(user, MemberId.of(id)).name();
         users.requireAdmin(user);
         members.remove(user.householdId(), MemberId.of(id));
-        redirect.addFlashAttribute("notice", "The member and all their data were removed.");
+        redirect.addFlashAttribute("notice", name + " and all their data were removed.");
         return "redirect:/";
     }
 }

@@ -3,6 +3,7 @@ package dev.pulseboard.export.report;
 import java.time.LocalDateTime;
 
 import dev.pulseboard.health.measure.DayPeriod;
+import dev.pulseboard.health.measure.HomeMean;
 
 /**
  * One home reading on the clock where it was taken, a morning, an evening or neither by {@link DayPeriod} (the Heart
@@ -18,6 +19,16 @@ public record BpReading(LocalDateTime time, int systolic, int diastolic, Integer
 
     public DayPeriod dayPeriod() {
         return DayPeriod.of(time.toLocalTime());
+    }
+
+    /** At or above the home threshold (135 mmHg): marked in the table, for the doctor's eye, not a verdict. */
+    public boolean systolicHigh() {
+        return systolic >= HomeMean.THRESHOLD_SYSTOLIC;
+    }
+
+    /** At or above the home threshold (85 mmHg). */
+    public boolean diastolicHigh() {
+        return diastolic >= HomeMean.THRESHOLD_DIASTOLIC;
     }
 
     /** "morning", "evening", "other". */
