@@ -3,6 +3,7 @@ package dev.pulseboard.core;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,30 @@ public final class Zones {
         text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
                 && Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
         return kept.toString();
+    }
+
+    /**
+     * The zone a person typed: its id as {@link #typed} cleans it ("Europe/Paris"), else the one zone whose id matches
+     * it ignoring case ("europe/paris"), else the one whose place does ("paris", "new york" for America/New_York).
+     *
+     * @throws DateTimeException when no zone, or more than one place, matches
+     */
+    public static ZoneId ofTyped(String text) {
+        String id = typed(text);
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            String place = text.strip().replaceAll("\\s+", "_");
+            List<String> regions = ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).toList();
+            List<String> same = regions.stream().filter(z -> z.equalsIgnoreCase(id)).toList();
+            List<String> found = same.isEmpty()
+                    ? regions.stream().filter(z -> z.substring(z.lastIndexOf('/') + 1).equalsIgnoreCase(place)).toList()
+                    : same;
+            if (found.size() == 1) {
+                return ZoneId.of(found.get(0));
+            }
+            throw e;
+        }
     }
 
     public static Optional<ZoneId> named(String name) {

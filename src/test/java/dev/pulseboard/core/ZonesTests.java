@@ -1,7 +1,9 @@
 package dev.pulseboard.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -27,5 +29,17 @@ class ZonesTests {
         assertThat(Zones.typed("\u200E Europe/Paris\u00A0\n")).isEqualTo("Europe/Paris");
         assertThat(Zones.typed("America/New_York")).isEqualTo("America/New_York");
         assertThat(Zones.typed("+05:30")).isEqualTo("+05:30");
+    }
+
+    /** "paris" is Europe/Paris, as the datalist beside the field suggests; an unknown or shared place is refused. */
+    @Test
+    void aPlaceOrAnIdInAnotherCaseIsItsZone() {
+        assertThat(Zones.ofTyped("paris")).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(Zones.ofTyped(" new york ")).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(Zones.ofTyped("europe/LONDON")).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(Zones.ofTyped("Europe/Paris\u200B")).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThatThrownBy(() -> Zones.ofTyped("Atlantis")).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> Zones.ofTyped("Indianapolis")).as("two zones have that place")
+                .isInstanceOf(DateTimeException.class);
     }
 }

@@ -59,7 +59,7 @@ public class Settings {
         ZoneId fixed = null;
         if (zone != null && !zone.isBlank()) {
             try {
-                fixed = ZoneId.of(Zones.typed(zone));
+                fixed = Zones.ofTyped(zone);
             } catch (DateTimeException e) {
                 errors.add("zone", "\u201c" + zone + "\u201d is not a time zone; use a name such as Europe/Paris or "
                         + "America/New_York, or leave it empty for each member's own zone. Nothing was saved.");

@@ -102,7 +102,7 @@ public class ImportJobs {
         }
         ZoneId zone;
         try {
-            zone = timeZone == null || timeZone.isBlank() ? null : Zones.byName(ZoneId.of(Zones.typed(timeZone)));
+            zone = timeZone == null || timeZone.isBlank() ? null : Zones.byName(Zones.ofTyped(timeZone));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + timeZone + "' is not a time zone (e.g. Europe/Paris).");
         }
