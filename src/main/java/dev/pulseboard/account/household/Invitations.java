@@ -3,6 +3,7 @@ package dev.pulseboard.account.household;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +21,10 @@ import dev.pulseboard.account.Members;
 import dev.pulseboard.account.SignInThrottle;
 import dev.pulseboard.account.Users;
 import dev.pulseboard.account.Validation;
+import dev.pulseboard.account.store.IdentityRepository;
 import dev.pulseboard.account.store.InvitationRepository;
 import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Secrets;
 import dev.pulseboard.core.Sha256;
@@ -46,12 +49,13 @@ public class Invitations {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Identities identities;
+    private final IdentityRepository identityRows;
     private final SignInThrottle throttle;
     private final Clock clock;
 
     Invitations(InvitationRepository invitations, UserRepository users, Members members, Users accounts,
             PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Identities identities,
-            SignInThrottle throttle, Clock clock) {
+            IdentityRepository identityRows, SignInThrottle throttle, Clock clock) {
         this.invitations = invitations;
         this.users = users;
         this.members = members;
@@ -59,6 +63,7 @@ public class Invitations {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.identities = identities;
+        this.identityRows = identityRows;
         this.throttle = throttle;
         this.clock = clock;
     }
@@ -107,6 +112,30 @@ public class Invitations {
         events.publishEvent(new HouseholdChanged(admin.householdId(), admin.userId(), memberId,
                 HouseholdChanged.Change.INVITATION_CREATED, describe(invitation)));
         return new Created(invitation, token);
+    }
+
+    /**
+     * An administrator's invitation made at start for the server's operator ({@code pulseboard.recover-admin}), for
+     * a household whose administrators cannot sign in (the only one forgot their password): recorded as made by the
+     * household's first administrator, valid for {@code validity}. Empty before the household is set up.
+     */
+    @Transactional
+    public Optional<Created> createForRecovery(Duration validity) {
+        Optional<HouseholdId> household = identityRows.firstHousehold();
+        Optional<CurrentUser> admin = household.flatMap(h -> users.findAll(h).stream().filter(CurrentUser::isAdmin)
+                .min(Comparator.comparingLong(CurrentUser::userId)));
+        if (admin.isEmpty()) {
+            return Optional.empty();
+        }
+        String token = Secrets.random(PREFIX);
+        Instant now = clock.instant();
+        long id = invitations.insert(household.get(), Sha256.hex(token), null, null, CurrentUser.Role.ADMIN,
+                admin.get().userId(), now, now.plus(validity));
+        Invitation invitation = invitations.find(household.get(), id, now).orElseThrow();
+        events.publishEvent(new HouseholdChanged(household.get(), null, null,
+                HouseholdChanged.Change.INVITATION_CREATED, describe(invitation)
+                        + ", made at start for the server's operator (pulseboard.recover-admin)"));
+        return Optional.of(new Created(invitation, token));
     }
 
     public List<Invitation> list(CurrentUser admin) {
