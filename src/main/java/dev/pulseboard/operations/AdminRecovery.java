@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -64,13 +66,13 @@ class AdminRecovery {
         Files.deleteIfExists(file);
         Files.createFile(file);
         PrivateFiles.ownerOnly(file);
-        Files.writeString(file, "An administrator's invitation, valid until " + created.get().invitation().expiresAt()
-                + " (UTC):\n\n" + links.url(created.get().token()) + "\n\nOpen it, make a login, then on People set a "
+        Instant until = created.get().invitation().expiresAt().truncatedTo(ChronoUnit.SECONDS);
+        Files.writeString(file, "An administrator's invitation, valid until " + until + " (UTC):\n\n" + links.url(created.get().token()) + "\n\nOpen it, make a login, then on People set a "
                 + "temporary password for the administrator who forgot theirs. Start Pulseboard again without "
                 + "pulseboard.recover-admin, and delete this file.\n", StandardCharsets.UTF_8);
         log.warn("pulseboard.recover-admin: an administrator's invitation, valid until {}, is in {} (readable by "
                 + "this server's account alone). Start again without the setting once it is used.",
-                created.get().invitation().expiresAt(), file.toAbsolutePath());
+                until, file.toAbsolutePath());
         return Optional.of(file);
     }
 }
