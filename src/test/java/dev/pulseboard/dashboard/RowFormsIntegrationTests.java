@@ -29,14 +29,22 @@ class RowFormsIntegrationTests {
     void aShortTemporaryPasswordIsToldAtThatLoginsFieldAndChangesNothing() {
         Api api = new Api(port);
         String token = Household.token(api);
-        long me = api.get("/api/v1/me", token).json().get("id").asLong();
+        // Another login: one's own row offers no temporary password (Your password is on Settings).
+        String name = Household.named("Row");
+        String url = api.post("/api/v1/invitations", token, "{\"name\":\"" + name + "\",\"role\":\"MEMBER\"}")
+                .json().get("url").asString();
+        var other = api.post("/api/v1/invitations/" + url.substring(url.lastIndexOf('/') + 1) + "/accept", null,
+                "{\"email\":\"row-" + System.nanoTime() + "@example.org\",\"password\":\"a row horse battery\","
+                        + "\"name\":\"" + name + "\"}");
+        assertThat(other.status()).as(other.body()).isEqualTo(201);
+        long me = other.json().get("id").asLong();
         PageSession session = PageSession.signIn(port);
 
         var answer = session.post("/household", "/household/users/" + me + "/password", Map.of("password", "short"));
 
         assertThat(answer.uri().getPath()).isEqualTo("/household");
         PageHtml page = new PageHtml(answer.body());
-        String message = "The temporary password for " + Household.NAME + " must have at least 8 characters.";
+        String message = "The temporary password for " + name + " must have at least 8 characters.";
         var field = page.field("user-" + me + "-password");
         assertThat(field).isEqualTo(new PageHtml.Field("true", List.of(message), null, true));
         assertThat(page.autofocused()).containsExactly("user-" + me + "-password");
