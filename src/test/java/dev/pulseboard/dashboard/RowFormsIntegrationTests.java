@@ -31,13 +31,8 @@ class RowFormsIntegrationTests {
         String token = Household.token(api);
         // Another login: one's own row offers no temporary password (Your password is on Settings).
         String name = Household.named("Row");
-        String url = api.post("/api/v1/invitations", token, "{\"name\":\"" + name + "\",\"role\":\"MEMBER\"}")
-                .json().get("url").asString();
-        var other = api.post("/api/v1/invitations/" + url.substring(url.lastIndexOf('/') + 1) + "/accept", null,
-                "{\"email\":\"row-" + System.nanoTime() + "@example.org\",\"password\":\"a row horse battery\","
-                        + "\"name\":\"" + name + "\"}");
-        assertThat(other.status()).as(other.body()).isEqualTo(201);
-        long me = other.json().get("id").asLong();
+        long me = Household.invitedLogin(api, token, "{\"name\":\"" + name + "\",\"role\":\"MEMBER\"}",
+                "row-" + System.nanoTime() + "@example.org", "a row horse battery", name).json().get("id").asLong();
         PageSession session = PageSession.signIn(port);
 
         var answer = session.post("/household", "/household/users/" + me + "/password", Map.of("password", "short"));

@@ -58,11 +58,9 @@ class AdminRecoveryIntegrationTests {
         assertThat(accepted.json().get("role").asString()).isEqualTo("ADMIN");
         assertThat(api.get("/api/v1/audit", admin).body()).contains("made at start for the server's operator");
         // An administrator who forgot their password (not the household's shared one, which other tests use).
-        String invited = api.post("/api/v1/invitations", admin, "{\"role\":\"ADMIN\"}").json().get("url").asString();
-        var forgetful = api.post("/api/v1/invitations/" + invited.substring(invited.lastIndexOf('/') + 1) + "/accept",
-                null, "{\"email\":\"forgetful-" + System.nanoTime() + "@example.org\",\"password\":\"a forgotten "
-                        + "horse battery\",\"name\":\"Forgetful " + System.nanoTime() + "\"}");
-        assertThat(forgetful.status()).as(forgetful.body()).isEqualTo(201);
+        var forgetful = Household.invitedLogin(api, admin, "{\"role\":\"ADMIN\"}",
+                "forgetful-" + System.nanoTime() + "@example.org", "a forgotten horse battery",
+                Household.named("Forgetful"));
         try {
             var rescuer = api.postBasic("/api/v1/tokens", email, "a rescuing horse battery", "{\"name\":\"r\"}");
             var reset = api.patch("/api/v1/users/" + forgetful.json().get("id").asLong(),

@@ -44,6 +44,20 @@ public final class Household {
         return created.json().get("id").asLong();
     }
 
+    /**
+     * A login made as an invitee makes one: an invitation with {@code invitationJson} (role, and a member or a new
+     * member's name) accepted through the API with this e-mail, password and name. Answers the accept's response
+     * (201, the login's JSON), asserted.
+     */
+    public static Api.Response invitedLogin(Api api, String token, String invitationJson, String email,
+            String password, String name) {
+        String url = api.post("/api/v1/invitations", token, invitationJson).json().get("url").asString();
+        var accepted = api.post("/api/v1/invitations/" + url.substring(url.lastIndexOf('/') + 1) + "/accept", null,
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"" + name + "\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        return accepted;
+    }
+
     /** One Withings account links to one member per household: unlink it from whichever member has it. */
     public static void releaseWithingsUser(Api api, String token, String withingsUserId) {
         for (var m : api.get("/api/v1/members", token).json()) {

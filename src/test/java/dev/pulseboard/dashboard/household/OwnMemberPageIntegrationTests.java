@@ -30,11 +30,7 @@ class OwnMemberPageIntegrationTests {
         String admin = Household.token(api);
         String run = Long.toString(System.nanoTime(), 36);
         String email = "own-" + run + "@example.org";
-        var invited = api.post("/api/v1/invitations", admin, "{\"role\":\"ADMIN\"}");
-        String url = invited.json().get("url").asString();
-        var accepted = api.post("/api/v1/invitations/" + url.substring(url.lastIndexOf('/') + 1) + "/accept", null,
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Own " + run + "\"}");
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        var accepted = Household.invitedLogin(api, admin, "{\"role\":\"ADMIN\"}", email, PASSWORD, "Own " + run);
         try {
             PageSession session = PageSession.signIn(port, email, PASSWORD);
             assertThat(session.get("/").body()).contains("id=\"add-me\"");
