@@ -144,6 +144,12 @@ class FamilyBrowserIntegrationTests {
     private String invite(String name) {
         WebDriver driver = admin.driver();
         driver.get(base + "/household");
+        if (driver.findElements(By.id("invite-form")).isEmpty()) {
+            // Seen once in a full run (session 22), not reproduced: keep what the page was instead.
+            admin.screenshot("29-people-without-invite-form");
+            throw new AssertionError("no invite form at " + driver.getCurrentUrl() + " (\"" + driver.getTitle()
+                    + "\"): " + driver.findElement(By.tagName("body")).getText());
+        }
         driver.findElement(By.cssSelector("#invite-form input[name=name]")).sendKeys(name);
         driver.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
         admin.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("invitation-link")).isEmpty());
