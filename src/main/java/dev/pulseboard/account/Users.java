@@ -33,8 +33,8 @@ public class Users {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Users(UserRepository users, MemberRepository memberRows, PersonalAccessTokens tokens, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-            ApplicationEventPublisher events, Clock clock) {
+    Users(UserRepository users, MemberRepository memberRows, PersonalAccessTokens tokens,
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.memberRows = memberRows;
         this.tokens = tokens;
