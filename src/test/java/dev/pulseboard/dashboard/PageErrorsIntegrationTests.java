@@ -42,6 +42,17 @@ class PageErrorsIntegrationTests {
     }
 
     @Test
+    void theErrorAddressOpenedByItselfIsNotFoundNotAServerFault() {
+        var signedIn = PageSession.signIn(port).get("/error");
+        assertThat(signedIn.statusCode()).isEqualTo(404);
+        assertThat(signedIn.body()).contains("There is nothing at this address", "Sign out")
+                .doesNotContain("Something went wrong");
+        var anonymous = new Api(port).get("/error", null);
+        assertThat(anonymous.status()).isEqualTo(404);
+        assertThat(anonymous.body()).contains("\"status\":404").doesNotContain("999");
+    }
+
+    @Test
     void anAddressFormsAreSentToIsNotAServerFaultWhenOpened() {
         var opened = PageSession.signIn(port).get("/members/1/export/import");
         assertThat(opened.statusCode()).isEqualTo(405);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.sync.webhook.WebhookMode;
@@ -53,8 +55,15 @@ class SettingsPageIntegrationTests {
 
     @Test
     void showsTheAuditLogToTheAdministrator() {
+        Api api = new Api(port);
+        var invited = api.post("/api/v1/invitations", Household.token(api),
+                "{\"name\":\"" + Household.named("Audited") + "\",\"role\":\"MEMBER\"}");
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
         var page = PageSession.signIn(port).get("/audit");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Audit log");
+        assertThat(page.body()).contains("Audit log")
+                .as("times in the viewer's zone, written as on the other pages").contains("id=\"audit-zone\">Times in <span>")
+                .containsPattern("<td class=\"card-title\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2}</td>")
+                .doesNotContain("When (UTC)");
     }
 }
