@@ -51,8 +51,8 @@
       maximumFractionDigits: decimals }).format(lb) + ' lb';
   }
 
-  // A goal as a dashed horizontal line with its label (the same in time series and daily bars). Bars that carry a
-  // label each (a night's score) would sit under the goal's label: there the legend names the line instead.
+  // A goal as a dashed horizontal line with its label (a time series), or without it (daily bars: the legend names
+  // the line).
   function goalLine(goal, labelled) {
     return { silent: true, symbol: 'none', lineStyle: GOAL_STYLE,
       // On a light backing: over a bar chart the label sits on the bars that reach the goal.
@@ -156,17 +156,18 @@
       }
       return bar;
     });
+    // Over bars the goal's label sat on the bars that reached it (a day's steps, a night's score): the legend names
+    // the line instead.
     if (spec.goal) {
-      series[0].markLine = goalLine(spec.goal, !labels.length);
-      if (labels.length) {
-        series.push({ name: spec.goal.label, type: 'line', data: [], color: GOAL_STYLE.color, lineStyle: GOAL_STYLE,
-          symbol: 'none' });
-      }
+      series[0].markLine = goalLine(spec.goal, false);
+      series.push({ name: spec.goal.label, type: 'line', data: [], color: GOAL_STYLE.color, lineStyle: GOAL_STYLE,
+        symbol: 'none' });
     }
+    var legend = spec.series.length > 1 || !!spec.goal;
     return {
       animation: false,
       aria: { enabled: false },
-      legend: { top: 0, show: spec.series.length > 1 },
+      legend: { top: 0, show: legend },
       tooltip: {
         trigger: 'axis', axisPointer: { type: 'shadow' },
         formatter: function (items) {
@@ -184,7 +185,7 @@
           return lines.join('<br>');
         }
       },
-      grid: { left: 48, right: 28, top: spec.series.length > 1 ? (el.clientWidth < 560 ? 80 : 56) : 36, bottom: 64,
+      grid: { left: 48, right: 28, top: legend ? (el.clientWidth < 560 ? 80 : 56) : 36, bottom: 64,
         containLabel: true },
       xAxis: { type: 'category', data: spec.categories, axisTick: { alignWithLabel: true, interval: ticks(spec) },
         axisLabel: { formatter: spec.categories.length > 120 ? monthTick : dayTick, hideOverlap: true,

@@ -4,7 +4,8 @@
 // data-select-on-focus selects its text when focused; an empty field with data-browser-zone gets this browser's time
 // zone (left empty where the browser has none: the server then asks for one); a menu (details with data-menu, the
 // header's Units) closes on Escape, focus back on its summary, and when focus moves out of it: left open over the
-// page, it hid what the keyboard went on to; an address pointing into a closed details element opens it.
+// page, it hid what the keyboard went on to; an address pointing into a closed details element opens it; an element
+// with data-shown-when-empty shows (and sends) its fields only while the field of that id is empty.
 document.addEventListener('submit', function (event) {
   var form = event.target;
   var question = form.getAttribute('data-confirm');
@@ -87,3 +88,23 @@ function openTargetedDetails() {
 }
 document.addEventListener('DOMContentLoaded', openTargetedDetails);
 window.addEventListener('hashchange', openTargetedDetails);
+
+// A field that matters only while another is empty (the invitation's new member's name, while no existing member is
+// chosen) is hidden and not sent otherwise: a name typed before choosing an existing member was refused with it ("not
+// both"). What was typed stays, for when "a new member" is chosen again.
+function showWhenEmpty() {
+  document.querySelectorAll('[data-shown-when-empty]').forEach(function (el) {
+    var other = document.getElementById(el.getAttribute('data-shown-when-empty'));
+    var shown = !other || !other.value;
+    el.hidden = !shown;
+    el.querySelectorAll('input, select, textarea').forEach(function (field) {
+      field.disabled = !shown;
+    });
+  });
+}
+showWhenEmpty();
+document.addEventListener('change', function (event) {
+  if (event.target.id && document.querySelector('[data-shown-when-empty="' + event.target.id + '"]')) {
+    showWhenEmpty();
+  }
+});

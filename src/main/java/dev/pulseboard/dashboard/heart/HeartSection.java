@@ -94,7 +94,10 @@ public class HeartSection {
         for (BpCategory c : BpCategory.values()) {
             int from = c == BpCategory.OPTIMAL ? 80 : c.systolicFrom();
             int to = c.systolicTo() == 0 ? 220 : c.systolicTo();
-            bands.add(new Charts.Band(from, to, c.label(), BAND_COLOURS[c.ordinal()]));
+            // The bands are the systolic bounds, and the diastolic line is drawn across them: each says so.
+            String systolic = c.systolicTo() == 0 ? "≥ " + c.systolicFrom()
+                    : c == BpCategory.OPTIMAL ? "< " + c.systolicTo() : c.systolicFrom() + "–" + (c.systolicTo() - 1);
+            bands.add(new Charts.Band(from, to, c.label() + " (systolic " + systolic + ")", BAND_COLOURS[c.ordinal()]));
         }
         return bands;
     }

@@ -162,6 +162,8 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(rows.get(0).findElements(By.tagName("td"))).hasSize(2)
                 .allSatisfy(td -> assertThat(td.findElements(By.cssSelector(".seg-bar"))).hasSize(3));
         assertThat(rows.get(2).findElements(By.tagName("td"))).hasSize(1);
+        assertThat(driver.findElement(By.id("segments-note")).getText()).as("what the bars' lengths compare")
+                .contains("compares the two sides");
         var leftArm = emulator.segmentReadings("alex", 175, 3);
         var latestLeftArm = leftArm.get(leftArm.size() - 1).value();
         assertThat(rows.get(0).findElements(By.tagName("td")).get(0).getText())
@@ -250,7 +252,9 @@ class MemberSectionsBrowserIntegrationTests {
                         .isLessThan(((Number) b.get(1)).doubleValue());
                 assertThat(((Number) b.get(1)).doubleValue()).as(b.get(2) + " to").isLessThanOrEqualTo(max);
             });
-            assertThat(bands).extracting(b -> b.get(2)).doesNotHaveDuplicates();
+            assertThat(bands).extracting(b -> b.get(2)).doesNotHaveDuplicates()
+                    .as("the bands are systolic bounds, the diastolic line drawn across them")
+                    .allSatisfy(name -> assertThat((String) name).contains("(systolic "));
             if (bp > 2 * 14) {
                 // Show all, then Show the latest 14: the table the link names is open where it lands.
                 driver.findElement(By.cssSelector("#bp-table summary")).click();
@@ -363,6 +367,11 @@ class MemberSectionsBrowserIntegrationTests {
                 + ".yAxis");
         int ownGoal = daily.goals(member()).orElseThrow().steps();
         assertThat(goal.intValue()).as("the member's own step goal").isEqualTo(ownGoal);
+        Object stepsGoalNamed = ((JavascriptExecutor) driver).executeScript("var o = echarts.getInstanceByDom(document"
+                + ".getElementById('steps-chart')).getOption(); return [o.series[0].markLine.label.show, o.legend[0].show,"
+                + " o.series.some(function (s) { return s.type === 'line' && s.name.indexOf('oal') > 0; })]");
+        assertThat(stepsGoalNamed).as("the goal named in the legend, not on the days' bars that reach it")
+                .isEqualTo(List.of(false, true, true));
         assertThat(driver.findElement(By.id("goal-note")).getText()).contains("10,000")
                 .contains("the step goal set in the Withings app");
         assertThat(driver.findElement(By.id("activity-sources")).getText()).isEqualTo("Recorded by ScanWatch.");

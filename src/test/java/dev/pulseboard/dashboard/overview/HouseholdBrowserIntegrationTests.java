@@ -148,8 +148,16 @@ class HouseholdBrowserIntegrationTests {
             assertNoSidewaysScrolling(path);
         }
         driver.get(base + "/household");
-        new Select(driver.findElement(By.id("member"))).selectByVisibleText("Bea");
-        driver.findElement(By.id("name")).sendKeys("Jo");
+        var name = driver.findElement(By.id("name"));
+        name.sendKeys("Jo");
+        var member = new Select(driver.findElement(By.id("member")));
+        member.selectByVisibleText("Bea");
+        assertThat(name.isDisplayed()).as("a new member's name, for an existing member: not asked").isFalse();
+        assertThat(name.isEnabled()).as("nor sent, to be refused with it").isFalse();
+        member.selectByIndex(0);
+        assertThat(name.isDisplayed()).as("a new member again").isTrue();
+        assertThat(name.getDomProperty("value")).as("what was typed is still there").isEqualTo("Jo");
+        name.clear();
         Pages.submit(browser, By.cssSelector("#invite-form button[type=submit]"));
         assertThat(Pages.field(browser, "member").focused()).as("a refused invitation").isTrue();
         Pages.screenshotWholePhonePage(browser, "23-phone-household-refused");
