@@ -540,7 +540,7 @@ class MemberSectionsBrowserIntegrationTests {
     @Test
     void syncNowShowsProgressPerDataTypeThenReloadsWithoutTheRequestNotice() {
         open("");
-        driver.findElement(By.id("sync-now")).click();
+        syncNow();
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("sync-status")).size() == 1);
         String during = driver.findElement(By.id("sync-status")).getText();
         assertThat(during).matches("(?s)(Sync requested|Sync queued|Syncing|Last synced).*");
@@ -619,12 +619,23 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(said).as("whose sync, on a page of several").startsWith(name + ": ");
     }
 
+    /**
+     * "Sync now" on the member page: offered once no run is under way (a notification's run ends with a reload of the
+     * page, which then offers it).
+     */
+    private void syncNow() {
+        browser.waitUpTo(Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("sync-now")).isDisplayed());
+        driver.findElement(By.id("sync-now")).click();
+    }
+
     /** "Sync now" on the member page, its run under way; the page marked so that a reload shows (the mark goes). */
     private JavascriptExecutor syncNowOnAMarkedPage() {
         open("");
-        driver.findElement(By.id("sync-now")).click();
+        syncNow();
         browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#sync-status[hx-get]"))
                 .size() == 1);
+        assertThat(driver.findElements(By.id("sync-now"))).as("not offered again while the run is under way").isEmpty();
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.notReloaded = true;");
         return js;
