@@ -188,7 +188,8 @@ public class IntradaySync implements DataSync {
             FIELDS.forEach((field, getter) -> {
                 Number value = getter.apply(s);
                 if (value != null) {
-                    series.get(field).add(new Hypnogram.Sample(s.time(), value.intValue()));
+                    // Kept as whole numbers, rounded: SpO2 comes with a decimal (96.5 %), which intValue() cut to 96.
+                    series.get(field).add(new Hypnogram.Sample(s.time(), (int) Math.round(value.doubleValue())));
                 }
             });
         }
