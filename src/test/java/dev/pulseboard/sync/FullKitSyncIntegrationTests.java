@@ -307,6 +307,11 @@ class FullKitSyncIntegrationTests {
             assertThat(measurements.series(member, feet, null, null)).as("the Body Scan's nerve-health assessments: "
                     + feet.apiName()).hasSizeGreaterThan(20);
         }
+        for (MeasurementType interval : List.of(MeasurementType.QRS_INTERVAL, MeasurementType.PR_INTERVAL,
+                MeasurementType.QT_INTERVAL, MeasurementType.QTC_INTERVAL)) {
+            assertThat(measurements.series(member, interval, null, null)).as("the BPM Core ECGs' intervals, in their"
+                    + " groups: " + interval.apiName()).hasSizeGreaterThan(20);
+        }
         var conductance = api.get("/api/v1/members/" + id + "/measurements?type=electrodermal_activity_feet", token)
                 .json().get("items");
         assertThat(conductance.get(0).get("unit").asString()).as("Withings documents no unit").isEmpty();

@@ -1,14 +1,19 @@
 package dev.pulseboard.dashboard.ecg;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.recording.EcgStrip;
 import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.sync.DetailsOnView;
@@ -17,12 +22,21 @@ import dev.pulseboard.sync.DetailsOnView;
 @Component
 public class EcgSection {
 
+    /** An ECG's intervals, in the order a reader of an ECG takes them, with their names on the page. */
+    private static final List<MeasurementType> INTERVALS = List.of(MeasurementType.PR_INTERVAL,
+            MeasurementType.QRS_INTERVAL, MeasurementType.QT_INTERVAL, MeasurementType.QTC_INTERVAL);
+    private static final List<String> INTERVAL_NAMES = List.of("PR", "QRS", "QT", "QTc");
+    /** How far from the recording's time its measure group may be dated (Withings sends the two separately). */
+    private static final Duration SAME_RECORDING = Duration.ofMinutes(1);
+
     private final Recordings recordings;
     private final DetailsOnView details;
+    private final Measurements measurements;
 
-    EcgSection(Recordings recordings, DetailsOnView details) {
+    EcgSection(Recordings recordings, DetailsOnView details, Measurements measurements) {
         this.recordings = recordings;
         this.details = details;
+        this.measurements = measurements;
     }
 
     public EcgView build(MemberId member, RangeView range, SettingsView settings, String signal) {
@@ -45,13 +59,27 @@ public class EcgSection {
         // Every recording can be opened: a strip not fetched yet is fetched when chosen.
         var rows = list.stream().map(e -> new EcgView.Recording(e.signalId(), settings.dateTime(e.time()),
                 EcgView.afib(e.afib()), e.heartRate(), true, e.signalId() == selected)).toList();
-        return new EcgView(rows, chosen.map(e -> strip(e, settings)).orElse(null), message);
+        return new EcgView(rows, chosen.map(e -> strip(member, e, settings)).orElse(null), message);
     }
 
-    private static EcgView.Strip strip(EcgStrip e, SettingsView settings) {
+    private EcgView.Strip strip(MemberId member, EcgStrip e, SettingsView settings) {
         int hz = e.samplingFrequency() == null || e.samplingFrequency() <= 0 ? 300 : e.samplingFrequency();
         return new EcgView.Strip(e.signalId(), settings.dateTime(e.time()), EcgView.afib(e.afib()), e.heartRate(),
-                EcgPaper.layout(e.microvolts(), hz));
+                EcgPaper.layout(e.microvolts(), hz), intervals(member, e.time(), settings));
+    }
+
+    /**
+     * The intervals the device measured with the recording ("PR 158 ms"), from the measure group dated nearest to
+     * it within a minute; none where there is none (a watch's ECG, a recording in atrial fibrillation).
+     */
+    private List<String> intervals(MemberId member, Instant time, SettingsView settings) {
+        Instant from = time.minus(SAME_RECORDING);
+        Instant to = time.plus(SAME_RECORDING).plusMillis(1);
+        return IntStream.range(0, INTERVALS.size()).boxed().flatMap(i -> measurements
+                .series(member, INTERVALS.get(i), from, to).stream()
+                .min(Comparator.comparing(r -> Duration.between(r.time(), time).abs()))
+                .map(r -> INTERVAL_NAMES.get(i) + " " + settings.integer(r.value().longValue()) + " ms").stream())
+                .toList();
     }
 
     private static Optional<Long> parse(String text) {

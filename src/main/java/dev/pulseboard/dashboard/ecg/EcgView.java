@@ -38,7 +38,8 @@ public record EcgView(List<Recording> recordings, Strip strip, String message) {
             boolean hasSignal, boolean selected) {
     }
 
-    /** The recording drawn on paper. */
-    public record Strip(long signalId, String time, String classification, Integer heartRate, EcgStripView paper) {
+    /** The recording drawn on paper, and the intervals the device measured with it ("PR 158 ms"), if any. */
+    public record Strip(long signalId, String time, String classification, Integer heartRate, EcgStripView paper,
+            List<String> intervals) {
     }
 }

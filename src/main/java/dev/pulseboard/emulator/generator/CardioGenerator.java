@@ -78,6 +78,7 @@ public final class CardioGenerator {
                     if (i == 0 && measured && withEcg) {
                         pair.add(Measure.of(130, afib, 0));
                         ecgs.add(new Ecg(++signalId, date, cuff, afib, pulse, systolic, diastolic, created));
+                        pair.addAll(intervals(signalId, afib, pulse));
                     }
                     long stored = times[i] + 20 + protocol.nextInt(60);
                     groups.add(new MeasureGroup(++protocolGrpid, MeasureGroup.ATTRIB_DEVICE, times[i], stored, stored,
@@ -89,6 +90,7 @@ public final class CardioGenerator {
                 if (withEcg) {
                     measures.add(Measure.of(130, afib, 0));
                     ecgs.add(new Ecg(++signalId, date, cuff, afib, pulse, systolic, diastolic, created));
+                    measures.addAll(intervals(signalId, afib, pulse));
                 }
                 grpid += 1 + random.nextInt(5);
                 groups.add(new MeasureGroup(grpid, MeasureGroup.ATTRIB_DEVICE, date, created, created,
@@ -100,6 +102,22 @@ public final class CardioGenerator {
             }
         }
         return new Result(groups, ecgs);
+    }
+
+    /**
+     * The ECG's intervals in its group (types 135 to 138: QRS, PR, QT, QTc, in ms; withings-api.md §6), for a sinus
+     * rhythm only: there is no PR interval in atrial fibrillation, nor a reliable QT in an inconclusive recording.
+     * Drawn from the signal id, not from the persona's sequence, so that every other reading stays as it was.
+     */
+    private static List<Measure> intervals(long signalId, int afib, int pulse) {
+        if (afib != 0) {
+            return List.of();
+        }
+        SplittableRandom own = new SplittableRandom(signalId * 7919);
+        int qt = 400 - 2 * (pulse - 60) + own.nextInt(30) - 15;
+        int qtc = (int) Math.round(qt / Math.sqrt(60.0 / pulse));
+        return List.of(Measure.of(135, 84 + own.nextInt(24), 0), Measure.of(136, 140 + own.nextInt(40), 0),
+                Measure.of(137, qt, 0), Measure.of(138, qtc, 0));
     }
 
     private static int afib(double r) {

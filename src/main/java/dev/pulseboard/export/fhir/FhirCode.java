@@ -106,6 +106,18 @@ record FhirCode(String system, String code, String display, String category, Str
                 "exam", "kg", "kg"));
         BY_TYPE.put(MeasurementType.METABOLIC_AGE, own("metabolic-age", "Metabolic age (Withings estimate)", "exam",
                 "years", "a"));
+        // An ECG's intervals as the device measured them: codes of Pulseboard's own, as the unit Withings sends them
+        // in is not documented (withings-api.md §6) and a code claims what the value is.
+        BY_TYPE.put(MeasurementType.QRS_INTERVAL, own("qrs-interval", "QRS duration (Withings ECG)", "exam", "ms",
+                "ms"));
+        BY_TYPE.put(MeasurementType.PR_INTERVAL, own("pr-interval", "PR interval (Withings ECG)", "exam", "ms", "ms"));
+        BY_TYPE.put(MeasurementType.QT_INTERVAL, own("qt-interval", "QT interval (Withings ECG)", "exam", "ms", "ms"));
+        BY_TYPE.put(MeasurementType.QTC_INTERVAL, own("qtc-interval", "QT interval corrected for heart rate (Withings"
+                + " ECG)", "exam", "ms", "ms"));
+        BY_TYPE.put(MeasurementType.AFIB_PPG, own("afib-ppg", "Atrial fibrillation result of the optical sensor"
+                + " (Withings classification)", "exam", "class", "1"));
+        BY_TYPE.put(MeasurementType.ELECTROCHEMICAL_SKIN_CONDUCTANCE, own("electrochemical-skin-conductance",
+                "Electrochemical skin conductance (Withings)", "exam", "value", "1"));
         feet(MeasurementType.NERVE_HEALTH_SCORE, MeasurementType.NERVE_HEALTH_LEFT_FOOT,
                 MeasurementType.NERVE_HEALTH_RIGHT_FOOT, "nerve-health-score", "Nerve health score", "score", "1");
         feet(MeasurementType.ELECTRODERMAL_ACTIVITY_FEET, MeasurementType.ELECTRODERMAL_ACTIVITY_LEFT_FOOT,

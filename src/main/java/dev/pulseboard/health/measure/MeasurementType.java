@@ -35,6 +35,19 @@ public enum MeasurementType {
     BASAL_METABOLIC_RATE(226, "basal_metabolic_rate", "kcal"),
     METABOLIC_AGE(227, "metabolic_age", "years"),
     /**
+     * An ECG's intervals (BPM Core, ScanWatch), measured by the device with the recording and sent by getmeas in the
+     * ECG's group: QRS duration, PR, QT and QTc (corrected for the heart rate). Withings documents the types, not
+     * their unit (withings-api.md §6, "ms presumably"): kept exactly as sent, named in ms as ECG intervals are.
+     */
+    QRS_INTERVAL(135, "qrs_interval", "ms"),
+    PR_INTERVAL(136, "pr_interval", "ms"),
+    QT_INTERVAL(137, "qt_interval", "ms"),
+    QTC_INTERVAL(138, "qtc_interval", "ms"),
+    /** A watch's atrial-fibrillation result from its optical sensor (PPG): a classification, kept as sent. */
+    AFIB_PPG(139, "afib_ppg", ""),
+    /** Withings' electrochemical skin conductance, documented without a unit or a scale: kept as sent. */
+    ELECTROCHEMICAL_SKIN_CONDUCTANCE(229, "electrochemical_skin_conductance", ""),
+    /**
      * Body Scan's guided assessment of the feet (attrib 15), both feet and each foot. Withings names type 167 "Nerve
      * Health Score Conductance 2 electrodes Feet" and 196 "Electrodermal activity feet", and documents neither a unit
      * nor a scale: they are kept as sent, with no unit.

@@ -39,6 +39,7 @@ import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.daily.SleepNight;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.measure.Reading;
 import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.recording.EcgStrip;
 import dev.pulseboard.health.recording.Recordings;
@@ -398,6 +399,11 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
     }
 
+    private List<Reading> qrsOf(EcgStrip ecg) {
+        return measurements.series(member(), MeasurementType.QRS_INTERVAL, ecg.time().minusSeconds(60),
+                ecg.time().plusSeconds(61));
+    }
+
     @Test
     void ecgSectionDrawsTheStripOnPaperAtTrueScaleAndScrollsItOnAPhone() {
         open("/ecg?range=all");
@@ -433,6 +439,15 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(scroll.intValue()).as("the strip scrolls sideways").isPositive();
         Pages.screenshotWholePhonePage(browser, "18-phone-ecg-strip");
         Pages.desktop(browser);
+        // A BPM Core recording of a sinus rhythm: the intervals the device measured, from its measure group.
+        EcgStrip measured = strips.stream().filter(e -> !qrsOf(e).isEmpty()).reduce((a, b) -> b).orElseThrow();
+        open("/ecg?range=all&signal=" + measured.signalId());
+        assertThat(driver.findElement(By.id("ecg-intervals")).getText()).startsWith("Intervals measured by the device:")
+                .contains("QRS " + qrsOf(measured).get(0).value().intValue() + " ms", "PR ", "QT ", "QTc ");
+        EcgStrip unmeasured = strips.stream().filter(e -> e.hasSignal() && qrsOf(e).isEmpty()).findFirst()
+                .orElseThrow();
+        open("/ecg?range=all&signal=" + unmeasured.signalId());
+        assertThat(driver.findElements(By.id("ecg-intervals"))).as("a watch's recording, or one in AFib").isEmpty();
         open("/ecg?range=all&signal=abc");
         assertThat(driver.findElement(By.cssSelector("#ecg-heading ~ p.error")).getText()).contains("no stored strip");
         assertThat(tracePoints()).isEqualTo(samples);

@@ -45,6 +45,19 @@ class MeasureMapperTests {
     }
 
     @Test
+    void keepsAnEcgsIntervalsFromItsGroupButNotTheClassificationTheEcgListCarries() {
+        var records = mapper.map(List.of(group(102, Attrib.DEVICE, MeasureCategory.REAL,
+                Measure.of(MeasureType.DIASTOLIC_BP, 79, 0, null), Measure.of(MeasureType.SYSTOLIC_BP, 124, 0, null),
+                Measure.of(MeasureType.AFIB_ECG, 0, 0, null), Measure.of(MeasureType.QRS_INTERVAL, 92, 0, null),
+                Measure.of(MeasureType.PR_INTERVAL, 158, 0, null), Measure.of(MeasureType.QT_INTERVAL, 396, 0, null),
+                Measure.of(MeasureType.QTC_INTERVAL, 412, 0, null), Measure.of(MeasureType.AFIB_PPG, 0, 0, null))));
+        assertThat(records).extracting(MeasurementRecord::type).containsExactly(MeasurementType.DIASTOLIC_BP,
+                MeasurementType.SYSTOLIC_BP, MeasurementType.QRS_INTERVAL, MeasurementType.PR_INTERVAL,
+                MeasurementType.QT_INTERVAL, MeasurementType.QTC_INTERVAL, MeasurementType.AFIB_PPG);
+        assertThat(records.get(5).value()).isEqualByComparingTo("412");
+    }
+
+    @Test
     void skipsGoalMeasureGroups() {
         assertThat(mapper.map(List.of(group(7, Attrib.MANUAL, MeasureCategory.GOAL,
                 Measure.of(MeasureType.WEIGHT, 70, 0, null))))).isEmpty();
