@@ -22,7 +22,8 @@ import dev.pulseboard.emulator.persona.Span;
  * Scan owner also takes its guided nerve-health assessment of the feet every four weeks, in the evening: a group of its
  * own with attrib 15 ("guided conditions", Withings' spec), the nerve health score (type 167) and electrodermal
  * activity of the feet (196), each also per foot (158/159 and 197/198, types client libraries list). Those groups draw
- * on a random source of their own, so the weigh-ins are the same with or without them.
+ * on a random source of their own, so the weigh-ins are the same with or without them; so does a Body Scan weigh-in's
+ * pulse wave velocity (type 91). Height is sent in metres with the exponent -3, as real answers have it.
  */
 public final class BodyGenerator {
 
@@ -41,6 +42,7 @@ public final class BodyGenerator {
     private final Persona.BodyProfile body;
     private final SplittableRandom random;
     private final SplittableRandom nerves;
+    private final SplittableRandom pulseWaves;
     private final Span span;
     private final double[] wavePeriod = new double[3];
     private final double[] wavePhase = new double[3];
@@ -52,6 +54,7 @@ public final class BodyGenerator {
         this.body = persona.body();
         this.random = new SplittableRandom(persona.seed());
         this.nerves = new SplittableRandom(persona.seed() * 31 + 167);
+        this.pulseWaves = new SplittableRandom(persona.seed() * 31 + 91);
         this.span = span;
         this.grpid = 3_000_000_000L + persona.seed() * 1_000_000L;
         this.nerveGrpid = grpid + 800_000L;
@@ -69,7 +72,7 @@ public final class BodyGenerator {
         }
         LocalDate start = span.anchor().minusYears(body.years());
         groups.add(manual(start, LocalTime.of(20, 0), MeasureGroup.ATTRIB_CREATION, MeasureGroup.REAL,
-                Measure.of(4, body.height(), -2)));
+                Measure.of(4, body.height(), -3)));
         groups.add(manual(start, LocalTime.of(20, 1), MeasureGroup.ATTRIB_MANUAL, MeasureGroup.GOAL,
                 Measure.of(1, body.weight() - 4, -3)));
         int days = (int) (span.anchor().toEpochDay() - start.toEpochDay());
@@ -141,6 +144,8 @@ public final class BodyGenerator {
         if (scan) {
             m.add(Measure.of(170, 8 + 0.5 * (ownWeight - body.weight()) + random.nextGaussian() * 0.2, -1));
             m.add(Measure.of(155, body.age() - 2 + random.nextGaussian(), -1));
+            // Pulse wave velocity (type 91, m/s, exponent -3), measured with the vascular age: rising slowly with age.
+            m.add(Measure.of(91, 5.2 + 0.045 * body.age() + pulseWaves.nextGaussian() * 0.35, -3));
             m.add(Measure.of(168, water * 0.42, -2));
             m.add(Measure.of(169, water * 0.58, -2));
             m.add(Measure.of(226, 370 + 21.6 * ffm, 0));

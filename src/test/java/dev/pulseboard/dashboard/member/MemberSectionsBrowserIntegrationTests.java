@@ -231,6 +231,11 @@ class MemberSectionsBrowserIntegrationTests {
         if (pulse > 0) {
             assertThat(Pages.points(driver, "pulse-chart", 0)).isEqualTo((int) Math.min(pulse, Charts.MAX_POINTS));
         }
+        long pulseWaves = inLastDays(91, 90);
+        assertThat(pulseWaves).as("the Body Scan's weigh-ins carry a pulse wave velocity").isPositive();
+        assertThat(Pages.points(driver, "pwv-chart", 0)).isEqualTo((int) Math.min(pulseWaves, Charts.MAX_POINTS));
+        assertThat(driver.findElements(By.cssSelector(".tiles .tile"))).extracting(WebElement::getText)
+                .anyMatch(t -> t.startsWith("Pulse wave velocity") && t.contains(" m/s"));
         long bp = inLastDays(10, 90);
         if (bp == 0) {
             assertThat(driver.findElement(By.id("bp-empty")).getText()).contains("blood-pressure monitor");
