@@ -27,6 +27,12 @@ import dev.pulseboard.core.MemberId;
 public class MemberAccess {
 
     private static final Comparator<Grant> WIDEST = Comparator.comparing(Grant::access);
+    /** The change a date of birth is, as a refusal names it ({@link #edit}). */
+    public static final String BIRTH_DATE = "change {name}'s date of birth (it identifies them on a doctor's report)";
+    /** Importing an archive, as a refusal names it ({@link #edit}). */
+    public static final String IMPORT = "import an archive into {name}'s history";
+    /** Moving or discarding a shared-scale weigh-in, as a refusal names it ({@link #edit}). */
+    public static final String WEIGH_INS = "sort out {name}'s shared-scale weigh-ins";
 
     private final Members members;
     private final UserRepository users;
@@ -45,6 +51,14 @@ public class MemberAccess {
 
         public boolean mayManage() {
             return reason != Reason.GRANT || grant.access().allowsChanges();
+        }
+
+        /**
+         * Whether the user may change who the member is or what is kept of them (rename, date of birth, erase,
+         * import, sort out shared-scale weigh-ins), and who sees them: the member's own login or an administrator.
+         */
+        public boolean mayEdit() {
+            return reason != Reason.GRANT;
         }
     }
 
@@ -66,6 +80,11 @@ public class MemberAccess {
     /** The member if the user may also change it (sync, connect, disconnect, erase); FORBIDDEN if they may only see it. */
     public Member manage(CurrentUser user, MemberId id) {
         Visibility visibility = visibility(user, id);
+        refuseChanges(user, visibility);
+        return visibility.member();
+    }
+
+    private void refuseChanges(CurrentUser user, Visibility visibility) {
         if (user.readOnly()) {
             throw new AccountException(AccountException.Reason.FORBIDDEN,
                     "This personal access token is read-only; use a token that may make changes.");
@@ -75,18 +94,34 @@ public class MemberAccess {
                     + "'s data is shared with you to view only; " + whoDecides(visibility.member())
                     + " may give you manage access to change it.");
         }
-        return visibility.member();
     }
 
     /** The member if the user may decide who else sees it: its own user or an administrator. */
     public Member share(CurrentUser user, MemberId id) {
         Visibility visibility = visibility(user, id);
         refuseReadOnly(user, visibility.member());
-        if (visibility.reason() == Reason.GRANT) {
+        if (!visibility.mayEdit()) {
             throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + whoDecides(visibility.member())
                     + " decides who sees this member.");
         }
         return visibility.member();
+    }
+
+    /**
+     * The member if the user may change who they are or what is kept of them: rename them, set their date of birth
+     * (it identifies them on a doctor's report), delete their readings, import an archive into them or move their
+     * shared-scale weigh-ins. Their own login or an administrator; a manage grant syncs, connects and disconnects,
+     * nothing of this. {@code what} names the change for the refusal ("delete Sam's readings").
+     */
+    public Member edit(CurrentUser user, MemberId id, String what) {
+        Visibility visibility = visibility(user, id);
+        refuseChanges(user, visibility);
+        Member member = visibility.member();
+        if (!visibility.mayEdit()) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + whoDecides(member) + " may "
+                    + what.replace("{name}", member.name()) + "; your manage access syncs, connects and disconnects.");
+        }
+        return member;
     }
 
     /**

@@ -40,10 +40,13 @@ class AmbiguousApiController {
         this.events = events;
     }
 
-    /** The readings of the members this user may manage: only they may sort them out (as on the member's page). */
+    /**
+     * The readings of the members this user may edit (their own, or everyone's for an administrator): only they may
+     * sort them out (as on the member's page).
+     */
     @GetMapping("/api/v1/ambiguous-readings")
     Items<AmbiguousReading> list(@AuthenticationPrincipal CurrentUser user) {
-        return new Items<>(access.visible(user).stream().filter(MemberAccess.Visibility::mayManage)
+        return new Items<>(access.visible(user).stream().filter(MemberAccess.Visibility::mayEdit)
                 .flatMap(v -> measurements.pendingAmbiguous(v.member().id()).stream())
                 .map(r -> new AmbiguousReading(r.member().value(), r.groupId(), r.time().toString(), r.typeName(), r.value(),
                         r.unit()))
@@ -55,7 +58,7 @@ class AmbiguousApiController {
     @PostMapping("/api/v1/ambiguous-readings/assign")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void assign(@AuthenticationPrincipal CurrentUser user, @RequestBody AssignRequest request) {
-        MemberId from = access.manage(user, MemberId.of(request.memberId())).id();
+        MemberId from = access.edit(user, MemberId.of(request.memberId()), MemberAccess.WEIGH_INS).id();
         var to = access.manage(user, MemberId.of(request.toMemberId()));
         String reading = measurements.assignAmbiguous(from, request.groupId(), to.id())
                 .orElseThrow(() -> noSuchReading(request.memberId(), request.groupId()));
@@ -67,7 +70,7 @@ class AmbiguousApiController {
     @PostMapping("/api/v1/ambiguous-readings/discard")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void discard(@AuthenticationPrincipal CurrentUser user, @RequestBody DiscardRequest request) {
-        MemberId member = access.manage(user, MemberId.of(request.memberId())).id();
+        MemberId member = access.edit(user, MemberId.of(request.memberId()), MemberAccess.WEIGH_INS).id();
         String reading = measurements.discardAmbiguous(member, request.groupId())
                 .orElseThrow(() -> noSuchReading(request.memberId(), request.groupId()));
         events.publishEvent(HouseholdChanged.readingSorted(user, member, reading, null));

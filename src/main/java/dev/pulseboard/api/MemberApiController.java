@@ -69,7 +69,7 @@ class MemberApiController {
     @PatchMapping("/api/v1/members/{id}")
     MemberResponse rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody MemberRequest request) {
-        access.manage(user, MemberId.of(id));
+        access.edit(user, MemberId.of(id), "rename {name}");
         return response(members.rename(user.householdId(), MemberId.of(id), request.name()));
     }
 
@@ -77,7 +77,7 @@ class MemberApiController {
     @PutMapping("/api/v1/members/{id}/birth-date")
     MemberResponse birthDate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody BirthDateRequest request) {
-        access.manage(user, MemberId.of(id));
+        access.edit(user, MemberId.of(id), MemberAccess.BIRTH_DATE);
         if (request.birthDate() == null) {
             throw AccountException.invalid("birthDate", "Give the date of birth as YYYY-MM-DD (DELETE clears it).");
         }
@@ -86,7 +86,7 @@ class MemberApiController {
 
     @DeleteMapping("/api/v1/members/{id}/birth-date")
     MemberResponse clearBirthDate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        access.manage(user, MemberId.of(id));
+        access.edit(user, MemberId.of(id), MemberAccess.BIRTH_DATE);
         return response(members.birthDate(user.householdId(), MemberId.of(id), null));
     }
 

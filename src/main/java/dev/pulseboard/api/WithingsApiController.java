@@ -44,7 +44,11 @@ class WithingsApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean erase) {
-        access.manage(user, MemberId.of(id));
+        if (erase) {
+            access.edit(user, MemberId.of(id), "delete {name}'s stored readings");
+        } else {
+            access.manage(user, MemberId.of(id));
+        }
         connections.disconnect(user.householdId(), MemberId.of(id), erase);
     }
 

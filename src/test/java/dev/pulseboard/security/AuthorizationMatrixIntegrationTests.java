@@ -99,6 +99,11 @@ class AuthorizationMatrixIntegrationTests {
         VIEW,
         /** Changes a member's data or link. */
         MANAGE,
+        /**
+         * Changes who a member is or what is kept of them (rename, date of birth, erase, import, shared-scale
+         * weigh-ins): the member's login and administrators, not a grantee, even with manage access.
+         */
+        EDIT,
         /** Decides who sees a member. */
         SHARE,
         /** Removes a member: administrators; who only sees them gets 403. */
@@ -143,11 +148,11 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     @Test
-    void theExportPageOffersTheImportOnlyToWhoMayChangeTheMember() {
+    void theExportPageOffersTheImportOnlyToTheMemberAndAdministrators() {
         for (Who who : List.of(Who.ADMIN, Who.OWN, Who.MANAGER, Who.VIEWER)) {
             HttpResponse<String> page = actors.get(who).page("GET", "/members/" + target + "/export");
             assertThat(page.statusCode()).as(who.name()).isEqualTo(200);
-            if (who == Who.VIEWER) {
+            if (who == Who.VIEWER || who == Who.MANAGER) {
                 assertThat(page.body()).as(who.name()).doesNotContain("id=\"import-form\"")
                         .contains("id=\"import-needs-manage\"");
             } else {
@@ -155,6 +160,23 @@ class AuthorizationMatrixIntegrationTests {
                         .doesNotContain("id=\"import-needs-manage\"");
             }
         }
+    }
+
+    @Test
+    void aManageGrantDeletesNothingAndOffersNoRenameOrDateOfBirth() {
+        Actor manager = actors.get(Who.MANAGER);
+        var erase = manager.api("DELETE", "/api/v1/members/" + target + "/withings?erase=true", null);
+        assertThat(erase.statusCode()).isEqualTo(403);
+        assertThat(erase.body()).contains("may delete", "your manage access syncs, connects and disconnects");
+        assertThat(manager.page("POST", "/members/" + target + "/withings/disconnect?erase=true").statusCode())
+                .isEqualTo(403);
+        assertThat(actors.get(Who.VIEWER).api("DELETE", "/api/v1/members/" + target + "/withings?erase=true", null)
+                .statusCode()).isEqualTo(403);
+        String managersPage = manager.page("GET", "/members/" + target).body();
+        assertThat(managersPage).contains("id=\"manage-by-grant\"").doesNotContain("id=\"birth-date-form\"")
+                .doesNotContain("/rename\"");
+        assertThat(actors.get(Who.OWN).page("GET", "/members/" + target).body()).contains("id=\"birth-date-form\"")
+                .doesNotContain("id=\"manage-by-grant\"");
     }
 
     @Test
@@ -214,7 +236,7 @@ class AuthorizationMatrixIntegrationTests {
                 case VIEWER -> "403";
                 default -> "404";
             };
-            case SHARE -> switch (who) {
+            case EDIT, SHARE -> switch (who) {
                 case ADMIN, OWN -> "ok";
                 case VIEWER, MANAGER -> "403";
                 default -> "404";
@@ -327,30 +349,30 @@ class AuthorizationMatrixIntegrationTests {
                 (t, who) -> "/members/" + t.target + "/heart");
         page(r, Rule.VIEW, "GET /members/{id}/sync-status", (t, who) -> "/members/" + t.target + "/sync-status");
         // A member's data: change.
-        api(r, Rule.MANAGE, "PATCH /api/v1/members/{id}", (t, who) -> "/api/v1/members/" + t.target, "{\"name\":\"\"}");
+        api(r, Rule.EDIT, "PATCH /api/v1/members/{id}", (t, who) -> "/api/v1/members/" + t.target, "{\"name\":\"\"}");
         // No date: refused (400) for whoever may; clearing a date nobody set changes nothing.
-        api(r, Rule.MANAGE, "PUT /api/v1/members/{id}/birth-date",
+        api(r, Rule.EDIT, "PUT /api/v1/members/{id}/birth-date",
                 (t, who) -> "/api/v1/members/" + t.target + "/birth-date", "{\"birthDate\":null}");
-        api(r, Rule.MANAGE, "DELETE /api/v1/members/{id}/birth-date",
+        api(r, Rule.EDIT, "DELETE /api/v1/members/{id}/birth-date",
                 (t, who) -> "/api/v1/members/" + t.target + "/birth-date", null);
-        page(r, Rule.MANAGE, "POST /members/{id}/birth-date", (t, who) -> "/members/" + t.target + "/birth-date");
+        page(r, Rule.EDIT, "POST /members/{id}/birth-date", (t, who) -> "/members/" + t.target + "/birth-date");
         api(r, Rule.MANAGE, "POST /api/v1/members/{id}/sync", (t, who) -> "/api/v1/members/" + t.target + "/sync", null);
         api(r, Rule.MANAGE, "POST /api/v1/members/{id}/withings/authorization",
                 (t, who) -> "/api/v1/members/" + t.target + "/withings/authorization", null);
         api(r, Rule.MANAGE, "DELETE /api/v1/members/{id}/withings",
                 (t, who) -> "/api/v1/members/" + t.target + "/withings", null);
-        api(r, Rule.MANAGE, "POST /api/v1/ambiguous-readings/assign", (t, who) -> "/api/v1/ambiguous-readings/assign",
+        api(r, Rule.EDIT, "POST /api/v1/ambiguous-readings/assign", (t, who) -> "/api/v1/ambiguous-readings/assign",
                 "{\"memberId\":" + target + ",\"groupId\":0,\"toMemberId\":" + target + "}");
-        api(r, Rule.MANAGE, "POST /api/v1/ambiguous-readings/discard", (t, who) -> "/api/v1/ambiguous-readings/discard",
+        api(r, Rule.EDIT, "POST /api/v1/ambiguous-readings/discard", (t, who) -> "/api/v1/ambiguous-readings/discard",
                 "{\"memberId\":" + target + ",\"groupId\":0}");
         page(r, Rule.MANAGE, "POST /members/{id}/sync", (t, who) -> "/members/" + t.target + "/sync");
-        page(r, Rule.MANAGE, "POST /members/{id}/rename", (t, who) -> "/members/" + t.target + "/rename");
+        page(r, Rule.EDIT, "POST /members/{id}/rename", (t, who) -> "/members/" + t.target + "/rename");
         page(r, Rule.MANAGE, "POST /members/{id}/withings/connect", (t, who) -> "/members/" + t.target + "/withings/connect");
         page(r, Rule.MANAGE, "POST /members/{id}/withings/disconnect",
                 (t, who) -> "/members/" + t.target + "/withings/disconnect");
-        page(r, Rule.MANAGE, "POST /members/{id}/ambiguous/{groupId}/assign",
+        page(r, Rule.EDIT, "POST /members/{id}/ambiguous/{groupId}/assign",
                 (t, who) -> "/members/" + t.target + "/ambiguous/0/assign?to=" + t.target);
-        page(r, Rule.MANAGE, "POST /members/{id}/ambiguous/{groupId}/discard",
+        page(r, Rule.EDIT, "POST /members/{id}/ambiguous/{groupId}/discard",
                 (t, who) -> "/members/" + t.target + "/ambiguous/0/discard");
         // Who sees a member.
         api(r, Rule.SHARE, "GET /api/v1/members/{id}/grants", (t, who) -> "/api/v1/members/" + t.target + "/grants", null);
@@ -372,21 +394,21 @@ class AuthorizationMatrixIntegrationTests {
         api(r, Rule.REMOVE, "DELETE /api/v1/members/{id}", (t, who) -> "/api/v1/members/" + t.memberFor(who), null);
         page(r, Rule.REMOVE, "POST /members/{id}/remove", (t, who) -> "/members/" + t.memberFor(who) + "/remove");
         r.put("POST /api/v1/tokens", new Route(Rule.PUBLIC, true, (t, who) -> "", null, false));
-        // Exports, reports and imports: who sees the member may export; who manages them may import.
+        // Exports, reports and imports: who sees the member may export; the member and administrators may import.
         api(r, Rule.VIEW, "GET /api/v1/members/{id}/export", (t, who) -> "/api/v1/members/" + t.target
                 + "/export?format=csv&from=2026-01-01&to=2026-01-02", null);
         api(r, Rule.VIEW, "GET /api/v1/members/{id}/reports/blood-pressure",
                 (t, who) -> "/api/v1/members/" + t.target + "/reports/blood-pressure?format=html", null);
-        sub(r, Rule.MANAGE, "GET /api/v1/members/{id}/imports/{importId}",
+        sub(r, Rule.EDIT, "GET /api/v1/members/{id}/imports/{importId}",
                 (t, who) -> "/api/v1/members/" + t.target + "/imports/0");
         page(r, Rule.VIEW, "GET /members/{id}/export", (t, who) -> "/members/" + t.target + "/export");
         page(r, Rule.VIEW, "GET /members/{id}/export/download",
                 (t, who) -> "/members/" + t.target + "/export/download?format=csv&from=2026-01-01&to=2026-01-02");
         page(r, Rule.VIEW, "GET /members/{id}/export/blood-pressure",
                 (t, who) -> "/members/" + t.target + "/export/blood-pressure");
-        r.put("POST /api/v1/members/{id}/imports", new Route(Rule.MANAGE, true,
+        r.put("POST /api/v1/members/{id}/imports", new Route(Rule.EDIT, true,
                 (t, who) -> "/api/v1/members/" + t.target + "/imports", null, false, true));
-        r.put("POST /members/{id}/export/import", new Route(Rule.MANAGE, false,
+        r.put("POST /members/{id}/export/import", new Route(Rule.EDIT, false,
                 (t, who) -> "/members/" + t.target + "/export/import", null, false, true));
         // Operations: backups, for administrators.
         api(r, Rule.ADMIN, "GET /api/v1/admin/backups", "/api/v1/admin/backups", null);

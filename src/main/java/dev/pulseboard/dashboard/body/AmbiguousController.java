@@ -57,7 +57,7 @@ public class AmbiguousController {
     @PostMapping("/members/{id}/ambiguous/{groupId}/assign")
     String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
             @RequestParam long to, RedirectAttributes redirect) {
-        MemberId from = access.manage(user, MemberId.of(id)).id();
+        MemberId from = access.edit(user, MemberId.of(id), MemberAccess.WEIGH_INS).id();
         var target = access.manage(user, MemberId.of(to));
         var reading = measurements.assignAmbiguous(from, groupId, target.id());
         reading.ifPresent(r -> events.publishEvent(HouseholdChanged.readingSorted(user, from, r, target.name())));
@@ -70,7 +70,7 @@ public class AmbiguousController {
     @PostMapping("/members/{id}/ambiguous/{groupId}/discard")
     String discard(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
             RedirectAttributes redirect) {
-        MemberId member = access.manage(user, MemberId.of(id)).id();
+        MemberId member = access.edit(user, MemberId.of(id), MemberAccess.WEIGH_INS).id();
         var reading = measurements.discardAmbiguous(member, groupId);
         reading.ifPresent(r -> events.publishEvent(HouseholdChanged.readingSorted(user, member, r, null)));
         boolean done = reading.isPresent();

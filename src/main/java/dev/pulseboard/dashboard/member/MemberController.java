@@ -52,7 +52,11 @@ class MemberController {
     @PostMapping("/members/{id}/withings/disconnect")
     String disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean erase, RedirectAttributes redirect) {
-        access.manage(user, MemberId.of(id));
+        if (erase) {
+            access.edit(user, MemberId.of(id), "delete {name}'s stored readings");
+        } else {
+            access.manage(user, MemberId.of(id));
+        }
         connections.disconnect(user.householdId(), MemberId.of(id), erase);
         redirect.addFlashAttribute("notice", erase ? "Disconnected from Withings; every stored reading was deleted."
                 : "Disconnected from Withings; the stored readings are kept.");
@@ -75,7 +79,7 @@ class MemberController {
     @PostMapping("/members/{id}/rename")
     String rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
-        access.manage(user, MemberId.of(id));
+        access.edit(user, MemberId.of(id), "rename {name}");
         FieldErrors errors = FieldErrors.prefixed("rename").typed("name", name);
         errors.check(() -> members.rename(user.householdId(), MemberId.of(id), name));
         if (errors.any()) {
@@ -88,7 +92,7 @@ class MemberController {
     @PostMapping("/members/{id}/birth-date")
     String birthDate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "") String birthDate, RedirectAttributes redirect) {
-        access.manage(user, MemberId.of(id));
+        access.edit(user, MemberId.of(id), MemberAccess.BIRTH_DATE);
         FieldErrors errors = FieldErrors.prefixed("birth").typed("birthDate", birthDate);
         errors.check(() -> members.birthDate(user.householdId(), MemberId.of(id), date(birthDate)));
         if (errors.any()) {

@@ -135,7 +135,8 @@ class SectionController {
         MemberAccess.Visibility visibility = access.visibility(user, MemberId.of(id));
         Member member = visibility.member();
         model.addAttribute("mayManage", visibility.mayManage());
-        model.addAttribute("mayShare", visibility.reason() != MemberAccess.Reason.GRANT);
+        model.addAttribute("mayEdit", visibility.mayEdit());
+        model.addAttribute("mayShare", visibility.mayEdit());
         model.addAttribute("holdsGrant", visibility.reason() == MemberAccess.Reason.GRANT);
         if (visibility.reason() == MemberAccess.Reason.GRANT) {
             model.addAttribute("whoDecides", access.whoDecides(member));

@@ -51,7 +51,7 @@ class ImportApiController {
     ImportStarted start(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
             throws IOException {
-        Member member = access.manage(user, MemberId.of(id));
+        Member member = access.edit(user, MemberId.of(id), MemberAccess.IMPORT);
         return new ImportStarted(imports.start(member.id(), file, timeZone));
     }
 
@@ -63,7 +63,7 @@ class ImportApiController {
     ImportStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable String importId) {
         // Its report is part of the import, which only who may change the member sees (as on the page).
-        Member member = access.manage(user, MemberId.of(id));
+        Member member = access.edit(user, MemberId.of(id), MemberAccess.IMPORT);
         return imports.status(member.id(), importId).orElseThrow(() -> new AccountException(
                 AccountException.Reason.NOT_FOUND, "There is no import " + importId + " for member " + id + "."));
     }

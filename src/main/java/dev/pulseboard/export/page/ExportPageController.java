@@ -67,7 +67,7 @@ class ExportPageController {
         MemberAccess.Visibility visibility = access.visibility(user, MemberId.of(id));
         Member member = visibility.member();
         model.addAttribute("member", member);
-        model.addAttribute("mayImport", visibility.mayManage() && !user.readOnly());
+        model.addAttribute("mayImport", visibility.mayEdit() && !user.readOnly());
         Optional<ZoneId> zone = zones.known(member.id());
         model.addAttribute("archiveZone", zone.map(ZoneId::getId).orElse(null));
         model.addAttribute("exportZone", zone.orElse(Zones.UTC).getId());
@@ -85,7 +85,7 @@ class ExportPageController {
     String startImport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String timeZone,
             HttpServletResponse response, Model model) throws IOException {
-        Member member = access.manage(user, MemberId.of(id));
+        Member member = access.edit(user, MemberId.of(id), MemberAccess.IMPORT);
         try {
             String importId = imports.start(member.id(), file, timeZone);
             return "redirect:/members/" + id + "/export?import=" + importId + "#import";
