@@ -16,7 +16,13 @@ public record HouseholdChanged(HouseholdId household, Long byUserId, MemberId me
         /** A shared-scale reading moved into a member's history, or thrown away: who sees it changed. */
         READING_ASSIGNED, READING_DISCARDED,
         /** An administrator said which member is them, or that it is not. */
-        LOGIN_LINKED, LOGIN_UNLINKED
+        LOGIN_LINKED, LOGIN_UNLINKED,
+        /** Who a member is: added, renamed, their date of birth (it identifies them on a doctor's report). */
+        MEMBER_ADDED, MEMBER_RENAMED, BIRTH_DATE_CHANGED,
+        /** A personal access token made or revoked: who may read (or change) data through the API. */
+        TOKEN_CREATED, TOKEN_REVOKED,
+        /** An archive's import into a member's history started; a backup of the database started. */
+        IMPORTED, BACKUP_MADE
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,16 +48,30 @@ public class Members {
                 "There is no member " + id + " in your household."));
     }
 
+    /** A member added without anyone's doing (an invitation's new member: the acceptance is recorded). */
     @Transactional
     public Member add(HouseholdId household, String name) {
         return members.insert(household, freeName(household, null, name), clock.instant());
     }
 
+    /** A member added by {@code by}, recorded in the audit log. */
     @Transactional
-    public Member rename(HouseholdId household, MemberId id, String name) {
-        get(household, id);
-        members.rename(id, freeName(household, id, name));
-        return get(household, id);
+    public Member add(CurrentUser by, String name) {
+        Member added = add(by.householdId(), name);
+        changed(by, added.id(), HouseholdChanged.Change.MEMBER_ADDED, "member " + added.name() + " added");
+        return added;
+    }
+
+    @Transactional
+    public Member rename(CurrentUser by, MemberId id, String name) {
+        Member before = get(by.householdId(), id);
+        members.rename(id, freeName(by.householdId(), id, name));
+        Member after = get(by.householdId(), id);
+        if (!after.name().equals(before.name())) {
+            changed(by, id, HouseholdChanged.Change.MEMBER_RENAMED, "renamed from " + before.name() + " to "
+                    + after.name());
+        }
+        return after;
     }
 
     /**
@@ -64,13 +79,22 @@ public class Members {
      * lies in the future or before 1900.
      */
     @Transactional
-    public Member birthDate(HouseholdId household, MemberId id, LocalDate birthDate) {
-        get(household, id);
+    public Member birthDate(CurrentUser by, MemberId id, LocalDate birthDate) {
+        Member before = get(by.householdId(), id);
         if (birthDate != null && (birthDate.isAfter(LocalDate.now(clock)) || birthDate.getYear() < 1900)) {
             throw AccountException.invalid("birthDate", "A date of birth must lie between 1900 and today.");
         }
         members.birthDate(id, birthDate);
-        return get(household, id);
+        if (!Objects.equals(before.birthDate(), birthDate)) {
+            // Whether it was set, changed or removed; the date itself stays on the member's page.
+            changed(by, id, HouseholdChanged.Change.BIRTH_DATE_CHANGED, "date of birth " + (birthDate == null
+                    ? "removed" : before.birthDate() == null ? "set" : "changed"));
+        }
+        return get(by.householdId(), id);
+    }
+
+    private void changed(CurrentUser by, MemberId member, HouseholdChanged.Change change, String detail) {
+        events.publishEvent(new HouseholdChanged(by.householdId(), by.userId(), member, change, detail));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ import dev.pulseboard.core.Sha256;
 /**
  * Personal access tokens for the JSON API. Only a SHA-256 of each token is stored: the token itself is shown
  * once, when it is created. Tokens carry a {@value #PREFIX} prefix so that secret scanners can recognise them. A token
- * may be made to expire after 1 to {@value #MAX_DAYS} days; without, it works until revoked.
+ * may be made to expire after 1 to {@value #MAX_DAYS} days; without, it works until revoked. Making and revoking one
+ * is recorded in the audit log (its name and kind, never the token).
  */
 @Service
 public class PersonalAccessTokens {
@@ -30,11 +32,13 @@ public class PersonalAccessTokens {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PersonalAccessTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+    PersonalAccessTokens(JdbcClient jdbc, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new token and when it expires (null: when revoked), {@code expiresInDays} 1 to 3650 or null. */
@@ -55,6 +59,9 @@ public class PersonalAccessTokens {
                 .params(user.userId(), cleanName, hash(token), Timestamp.from(now),
                         expires == null ? null : Timestamp.from(expires), readOnly)
                 .update();
+        recorded(user, HouseholdChanged.Change.TOKEN_CREATED, "API token \u201c" + cleanName + "\u201d made"
+                + (readOnly ? ", read-only" : "") + (expires == null ? ", until revoked"
+                        : ", for " + expiresInDays + (expiresInDays == 1 ? " day" : " days")));
         return new Created(token, expires);
     }
 
@@ -103,8 +110,18 @@ public class PersonalAccessTokens {
     /** Revokes one of the user's own tokens at once; false when the user has no such token. */
     @Transactional
     public boolean revoke(CurrentUser user, long id) {
-        return jdbc.sql("delete from access_token where id = ? and user_id = ?").params(id, user.userId())
+        Optional<String> name = jdbc.sql("select name from access_token where id = ? and user_id = ?")
+                .params(id, user.userId()).query(String.class).optional();
+        boolean revoked = jdbc.sql("delete from access_token where id = ? and user_id = ?").params(id, user.userId())
                 .update() == 1;
+        if (revoked) {
+            recorded(user, HouseholdChanged.Change.TOKEN_REVOKED, "API token \u201c" + name.orElse("") + "\u201d revoked");
+        }
+        return revoked;
+    }
+
+    private void recorded(CurrentUser user, HouseholdChanged.Change change, String detail) {
+        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), null, change, detail));
     }
 
     private static Instant instant(Timestamp t) {

@@ -63,14 +63,14 @@ class MemberApiController {
     @ResponseStatus(HttpStatus.CREATED)
     MemberResponse add(@AuthenticationPrincipal CurrentUser user, @RequestBody MemberRequest request) {
         users.requireAdmin(user);
-        return response(members.add(user.householdId(), request.name()));
+        return response(members.add(user, request.name()));
     }
 
     @PatchMapping("/api/v1/members/{id}")
     MemberResponse rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody MemberRequest request) {
         access.edit(user, MemberId.of(id), "rename {name}");
-        return response(members.rename(user.householdId(), MemberId.of(id), request.name()));
+        return response(members.rename(user, MemberId.of(id), request.name()));
     }
 
     /** The member's date of birth, for the blood-pressure report and the FHIR export (who may manage the member). */
@@ -81,13 +81,13 @@ class MemberApiController {
         if (request.birthDate() == null) {
             throw AccountException.invalid("birthDate", "Give the date of birth as YYYY-MM-DD (DELETE clears it).");
         }
-        return response(members.birthDate(user.householdId(), MemberId.of(id), request.birthDate()));
+        return response(members.birthDate(user, MemberId.of(id), request.birthDate()));
     }
 
     @DeleteMapping("/api/v1/members/{id}/birth-date")
     MemberResponse clearBirthDate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         access.edit(user, MemberId.of(id), MemberAccess.BIRTH_DATE);
-        return response(members.birthDate(user.householdId(), MemberId.of(id), null));
+        return response(members.birthDate(user, MemberId.of(id), null));
     }
 
     @DeleteMapping("/api/v1/members/{id}")

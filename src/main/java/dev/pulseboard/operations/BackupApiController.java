@@ -2,6 +2,7 @@ package dev.pulseboard.operations;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.HouseholdChanged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,10 +30,12 @@ class BackupApiController {
 
     private final Backups backups;
     private final BackupSchedule schedule;
+    private final ApplicationEventPublisher events;
 
-    BackupApiController(Backups backups, BackupSchedule schedule) {
+    BackupApiController(Backups backups, BackupSchedule schedule, ApplicationEventPublisher events) {
         this.backups = backups;
         this.schedule = schedule;
+        this.events = events;
     }
 
     @Operation(summary = "Back up the embedded database now (administrators)")
@@ -45,7 +49,11 @@ class BackupApiController {
         if (refused != null) {
             return refused;
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new BackupStarted(schedule.request()));
+        String file = schedule.request();
+        // A copy of every member's data: the audit log records who asked for it (the scheduled ones are the server's).
+        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), null,
+                HouseholdChanged.Change.BACKUP_MADE, "backup " + file + " asked for"));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new BackupStarted(file));
     }
 
     @Operation(summary = "The backups of the embedded database, newest first (administrators)")

@@ -88,7 +88,7 @@ public class OwnMember {
                     + members.get(admin.householdId(), admin.memberId()).name() + ": add this member without "
                     + "\u201cThis is me\u201d, or say on People that that member is not you.");
         }
-        Member added = members.add(admin.householdId(), name);
+        Member added = members.add(admin, name);
         link(user, added.id());
         return added;
     }

@@ -16,9 +16,9 @@ import dev.pulseboard.core.MemberId;
 
 /**
  * The household's record of Withings link changes (connect, reconnect, disconnect, erase, links that Withings
- * ended), of who may sign in and see what (invitations, grants, roles, passwords, lock-outs), and of what left
- * Pulseboard (exports and doctor's reports: who took whose data). Written in the same transaction as the change it
- * records.
+ * ended), of who may sign in and see what (invitations, grants, roles, passwords, lock-outs, API tokens), of who a
+ * member is (added, renamed, date of birth), of what came in and left Pulseboard (archive imports; exports and
+ * doctor's reports: who took whose data) and of backups. Written in the same transaction as the change it records.
  */
 @Component
 public class AuditLog {
@@ -65,7 +65,8 @@ public class AuditLog {
         INVITATION_ACCEPTED, INVITATION_REVOKED, GRANT_GIVEN, GRANT_REVOKED, GRANT_EXPIRED, ROLE_CHANGED, PASSWORD_RESET,
         PASSWORD_CHANGED, USER_REMOVED, SIGN_IN_LOCKED,
         SIGN_IN_REFUSED, IDENTITY_LINKED, READING_ASSIGNED, READING_DISCARDED, LOGIN_LINKED, LOGIN_UNLINKED,
-        EXPORTED, REPORT_MADE
+        EXPORTED, REPORT_MADE, MEMBER_ADDED, MEMBER_RENAMED, BIRTH_DATE_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, IMPORTED,
+        BACKUP_MADE
     }
 
     /** Entries about no member (an invitation for a new one, a refused sign-in) store 0: none, null in answers. */

@@ -81,7 +81,7 @@ class MemberController {
             @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
         access.edit(user, MemberId.of(id), "rename {name}");
         FieldErrors errors = FieldErrors.prefixed("rename").typed("name", name);
-        errors.check(() -> members.rename(user.householdId(), MemberId.of(id), name));
+        errors.check(() -> members.rename(user, MemberId.of(id), name));
         if (errors.any()) {
             redirect.addFlashAttribute("errors", errors);
         }
@@ -94,7 +94,7 @@ class MemberController {
             @RequestParam(defaultValue = "") String birthDate, RedirectAttributes redirect) {
         access.edit(user, MemberId.of(id), MemberAccess.BIRTH_DATE);
         FieldErrors errors = FieldErrors.prefixed("birth").typed("birthDate", birthDate);
-        errors.check(() -> members.birthDate(user.householdId(), MemberId.of(id), date(birthDate)));
+        errors.check(() -> members.birthDate(user, MemberId.of(id), date(birthDate)));
         if (errors.any()) {
             redirect.addFlashAttribute("errors", errors);
         } else {

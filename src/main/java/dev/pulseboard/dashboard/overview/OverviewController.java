@@ -67,7 +67,7 @@ class OverviewController {
             @RequestParam(defaultValue = "false") boolean me, RedirectAttributes redirect) {
         users.requireAdmin(user);
         try {
-            var added = me ? ownMember.addSelf(user, name) : members.add(user.householdId(), name);
+            var added = me ? ownMember.addSelf(user, name) : members.add(user, name);
             return "redirect:/members/" + added.id();
         } catch (AccountException e) {
             FieldErrors errors = new FieldErrors().typed("name", name);

@@ -52,7 +52,7 @@ class ImportApiController {
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) String timeZone)
             throws IOException {
         Member member = access.edit(user, MemberId.of(id), MemberAccess.IMPORT);
-        return new ImportStarted(imports.start(member.id(), file, timeZone));
+        return new ImportStarted(imports.start(user, member.id(), file, timeZone));
     }
 
     @Operation(summary = "An import's state (RUNNING, DONE, FAILED) and its report per file")

@@ -20,11 +20,14 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.HouseholdChanged;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Zones;
@@ -55,6 +58,7 @@ public class ImportJobs {
     private final ExportProperties limits;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "archive-import");
         t.setDaemon(true);
@@ -63,7 +67,7 @@ public class ImportJobs {
 
     ImportJobs(ImportJobRepository jobs, ImportLiveness liveness, Connections connections, BodyImport body,
             DailyImport daily, WorkoutImport workouts, MemberZones zones, ExportProperties limits,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.jobs = jobs;
         this.liveness = liveness;
         this.connections = connections;
@@ -74,6 +78,7 @@ public class ImportJobs {
         this.limits = limits;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /**
@@ -93,9 +98,9 @@ public class ImportJobs {
     /**
      * Starts an import of an uploaded archive; {@code timeZone} (optional when the member's zone is known) names the
      * zone of its local times. Refuses an empty upload, an unknown zone, or no zone at all for a member whose zone
-     * is not known, with a message fit for the user.
+     * is not known, with a message fit for the user. The audit log records who started it, into whose history.
      */
-    public String start(MemberId member, MultipartFile file, String timeZone) throws IOException {
+    public String start(CurrentUser by, MemberId member, MultipartFile file, String timeZone) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new IllegalArgumentException("The upload holds no file: send the ZIP that Withings' \"download my "
                     + "data\" sent you.");
@@ -114,9 +119,15 @@ public class ImportJobs {
                     + "the archive's times are local times: send timeZone, the zone they were taken in (e.g. "
                     + "Europe/Paris, or UTC).");
         }
+        String id;
         try (InputStream in = file.getInputStream()) {
-            return start(member, in, zone);
+            id = start(member, in, zone);
         }
+        String name = file.getOriginalFilename() == null ? "an archive" : file.getOriginalFilename();
+        events.publishEvent(new HouseholdChanged(by.householdId(), by.userId(), member,
+                HouseholdChanged.Change.IMPORTED, "import of " + (name.length() > 100 ? name.substring(0, 100)
+                        + "\u2026" : name) + " started" + (zone == null ? "" : ", its times read in " + zone.getId())));
+        return id;
     }
 
     public Optional<ImportStatus> status(MemberId member, String id) {

@@ -87,7 +87,7 @@ class ExportPageController {
             HttpServletResponse response, Model model) throws IOException {
         Member member = access.edit(user, MemberId.of(id), MemberAccess.IMPORT);
         try {
-            String importId = imports.start(member.id(), file, timeZone);
+            String importId = imports.start(user, member.id(), file, timeZone);
             return "redirect:/members/" + id + "/export?import=" + importId + "#import";
         } catch (IllegalArgumentException e) {
             response.setStatus(400);

@@ -124,7 +124,7 @@ class TokenVaultIntegrationTests {
                 assertThat(item.get("memberName").asString()).isEqualTo("Audited");
             }
         }
-        assertThat(actions).containsExactly("ERASED", "DISCONNECTED", "CONNECTED");
+        assertThat(actions).containsExactly("ERASED", "DISCONNECTED", "CONNECTED", "MEMBER_ADDED");
     }
 
     private long connect(String name, String withingsUser, String persona) {
