@@ -62,7 +62,7 @@ final class EcgObservations {
             FhirJson.code(json, "code", FhirCode.ECG_LEAD_I);
             json.writeObjectPropertyStart("valueSampledData");
             FhirJson.quantity(json, "origin", BigDecimal.ZERO, FhirCode.ECG_LEAD_I);
-            json.writeNumberProperty("period", period);
+            FhirJson.decimal(json, "period", period);
             json.writeNumberProperty("dimensions", 1);
             json.writeStringProperty("data", data.toString());
             json.writeEndObject();

@@ -91,11 +91,20 @@ final class FhirJson {
 
     static void quantity(JsonGenerator json, String property, BigDecimal value, FhirCode code) {
         json.writeObjectPropertyStart(property);
-        json.writeNumberProperty("value", value);
+        decimal(json, "value", value);
         json.writeStringProperty("unit", code.unit());
         json.writeStringProperty("system", FhirCode.UCUM);
         json.writeStringProperty("code", code.ucum());
         json.writeEndObject();
+    }
+
+    /**
+     * A decimal as people and FHIR viewers read it, "180" and "40", never in exponent form: a value without trailing
+     * zeros ("1.8E+2" cm, "4E+1" min) is what BigDecimal writes otherwise, and it states one significant digit.
+     */
+    static void decimal(JsonGenerator json, String property, BigDecimal value) {
+        json.writeName(property);
+        json.writeNumber(value.toPlainString());
     }
 
     static void component(JsonGenerator json, FhirCode code, BigDecimal value) {
