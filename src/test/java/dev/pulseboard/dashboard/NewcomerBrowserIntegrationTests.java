@@ -2,8 +2,10 @@ package dev.pulseboard.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +92,8 @@ class NewcomerBrowserIntegrationTests {
                 "return echarts.getInstanceByDom(document.getElementById('body-chart')).getOption().series[0].data.length");
         int weighIns = emulator.weighInCount("alex");
         assertThat(weighIns).isGreaterThan(365);
-        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(weighIns));
+        assertThat(driver.findElement(By.id("weight-count")).getText())
+                .isEqualTo(NumberFormat.getIntegerInstance(Locale.US).format(weighIns));
         assertThat(points.intValue()).isEqualTo(Math.min(weighIns, Charts.MAX_POINTS));
         assertThat(driver.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Connected");
         browser.screenshot("03-member-weight-chart");

@@ -53,6 +53,13 @@ class PageErrorsIntegrationTests {
     }
 
     @Test
+    void peopleTypedAsTheHeaderNamesItLeadsToThePage() {
+        var typed = PageSession.signIn(port).getOnce("/people");
+        assertThat(typed.statusCode()).isEqualTo(302);
+        assertThat(typed.headers().firstValue("Location").orElseThrow()).endsWith("/household");
+    }
+
+    @Test
     void anAddressFormsAreSentToIsNotAServerFaultWhenOpened() {
         var opened = PageSession.signIn(port).get("/members/1/export/import");
         assertThat(opened.statusCode()).isEqualTo(405);

@@ -72,7 +72,9 @@ abstract class LocalDaysCases {
         assertThat(session.get("/members/" + kiri + "/export/download?format=csv&from=2026-12-01&to=2026-12-01")
                 .body()).as("the Export page's download, the same days").isEqualTo(tidy);
         assertThat(session.get("/members/" + kiri + "/export").body()).as("the page says which zone")
-                .contains("id=\"export-zone\">Pacific/Auckland</strong>", "the zone of this member (their Withings profile, else their latest readings)");
+                .contains("id=\"export-zone\">Pacific/Auckland</strong>", "the zone of this member (their Withings profile, else their latest readings)")
+                .as("what the Withings-style files leave out, and their times' zone")
+                .containsPattern("(?s)id=\"formats-carry\".*local times in <span>Pacific/Auckland</span>.*sleep scores, ECGs");
 
         assertThat(api.get("/api/v1/members/" + kiri + "/export?format=csv&from=2026-12-01T00:00:00Z"
                 + "&to=2026-12-02T00:00:00Z", token).body()).as("instants are the instants given")

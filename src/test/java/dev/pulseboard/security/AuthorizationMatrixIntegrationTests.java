@@ -299,6 +299,8 @@ class AuthorizationMatrixIntegrationTests {
         api(r, Rule.SIGNED_IN, "GET /api/v1/ambiguous-readings", "/api/v1/ambiguous-readings", null);
         page(r, Rule.SIGNED_IN, "GET /", "/");
         page(r, Rule.SIGNED_IN, "GET /settings", "/settings");
+        // People's address as typed: a redirect to the page, which decides.
+        page(r, Rule.SIGNED_IN, "GET /people", "/people");
         page(r, Rule.SIGNED_IN, "POST /settings", "/settings");
         page(r, Rule.SIGNED_IN, "GET /account/password", "/account/password");
         page(r, Rule.SIGNED_IN, "POST /account/password", "/account/password");

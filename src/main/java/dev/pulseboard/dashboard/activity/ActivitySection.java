@@ -67,7 +67,7 @@ public class ActivitySection {
         List<ActivityDay> over = days.stream().filter(d -> d.date().isBefore(today)).toList();
         long withSteps = over.stream().filter(d -> d.steps() != null).count();
         long reached = over.stream().filter(d -> d.steps() != null && d.steps() >= goal).count();
-        String goalReached = "Goal reached on " + reached + " of " + withSteps + " days"
+        String goalReached = "Goal reached on " + s.integer(reached) + " of " + s.integer(withSteps) + " days"
                 + days.stream().filter(d -> d.date().equals(today) && d.steps() != null).findFirst()
                         .map(d -> " (today so far: " + s.integer(d.steps()) + " steps, counted once the day is over).")
                         .orElse(".");

@@ -47,6 +47,12 @@ class HouseholdController {
         this.ownMember = ownMember;
     }
 
+    /** The page the header calls People, at the address a person would type for it. */
+    @GetMapping("/people")
+    String people() {
+        return "redirect:/household";
+    }
+
     @GetMapping("/household")
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<CurrentUser> logins = users.list(user);

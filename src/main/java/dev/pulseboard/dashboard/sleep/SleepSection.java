@@ -116,7 +116,7 @@ public class SleepSection {
 
     private static List<MetricView> averages(List<SleepNight> nights, SettingsView s) {
         List<MetricView> tiles = new ArrayList<>();
-        String n = nights.size() + (nights.size() == 1 ? " night" : " nights");
+        String n = s.integer(nights.size()) + (nights.size() == 1 ? " night" : " nights");
         average(nights, SleepNight::totalSleepSeconds).ifPresent(v -> tiles.add(MetricView.of("Asleep (average)",
                 Durations.hoursMinutes((int) Math.round(v)), n)));
         average(nights, SleepNight::deepSeconds).ifPresent(v -> tiles.add(MetricView.of("Deep (average)",

@@ -107,7 +107,8 @@ class MemberSectionsBrowserIntegrationTests {
     void landingPageCountsEveryWeighInOfTheWholeHistoryAndDrawsAtMostOnePointPerPixel() {
         open("?range=all");
         int weighIns = emulator.weighInCount("alex");
-        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(weighIns));
+        assertThat(driver.findElement(By.id("weight-count")).getText())
+                .isEqualTo(NumberFormat.getIntegerInstance(Locale.US).format(weighIns));
         assertThat(Pages.points(driver, "body-chart", 0)).isEqualTo(Math.min(weighIns, Charts.MAX_POINTS));
         assertThat(driver.findElement(By.cssSelector(".ranges a.active")).getText()).isEqualTo("All");
         Pages.screenshotWholePage(browser, "10-member-landing-all");
@@ -141,7 +142,8 @@ class MemberSectionsBrowserIntegrationTests {
         open("/body?range=1y");
         long expected = inLastDays(1, 365);
         assertThat(expected).isPositive();
-        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(expected));
+        assertThat(driver.findElement(By.id("weight-count")).getText())
+                .isEqualTo(NumberFormat.getIntegerInstance(Locale.US).format(expected));
         assertThat(Pages.points(driver, "body-chart", 0)).isEqualTo((int) Math.min(expected, Charts.MAX_POINTS));
         assertThat(Pages.points(driver, "body-chart", 1)).as("one average per day with a weigh-in")
                 .isPositive().isLessThanOrEqualTo((int) expected);
@@ -543,7 +545,8 @@ class MemberSectionsBrowserIntegrationTests {
                         && r.time().isBefore(last.plusDays(1).atStartOfDay(zone).toInstant()))
                 .count();
         assertThat(expected).isPositive();
-        assertThat(driver.findElement(By.id("weight-count")).getText()).isEqualTo(String.valueOf(expected));
+        assertThat(driver.findElement(By.id("weight-count")).getText())
+                .isEqualTo(NumberFormat.getIntegerInstance(Locale.US).format(expected));
         assertThat(driver.findElement(By.cssSelector("details.custom-range")).getAttribute("open")).isNotNull();
         assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo(first.toString());
         assertThat(driver.findElements(By.cssSelector(".ranges a.active"))).isEmpty();
