@@ -29,6 +29,20 @@ public record RangeView(String key, Instant from, Instant to, LocalDate firstDay
         return isCustom() ? "range=custom&from=" + firstDay + "&to=" + lastDay : "range=" + key;
     }
 
+    /**
+     * The range's start as an export takes it, "" for the whole history: the page's own instant, not its first day's
+     * date, which the export would read as a day of the member's zone while the page may show days of a zone the
+     * viewer fixed.
+     */
+    public String exportFrom() {
+        return from == null ? "" : from.toString();
+    }
+
+    /** The range's end as an export takes it (the instant after its last day), "" when it has none. */
+    public String exportTo() {
+        return to == null ? "" : to.toString();
+    }
+
     /** {@code from}, or the epoch for the whole history. */
     public Instant fromOrEpoch() {
         return from == null ? Instant.EPOCH : from;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.pulseboard.core.Zones;
 import dev.pulseboard.health.measure.DayPeriod;
@@ -35,26 +36,34 @@ final class BloodPressures {
     }
 
     /**
-     * The home averages by {@link DayPeriod}, each reading by the clock where it was taken (its own time zone, or
-     * {@code otherwise} when it has none), whatever zone the viewer reads dates in: a morning in Paris stays a morning.
+     * The home averages: mornings, evenings, and both together, each reading a morning or an evening by the clock
+     * where it was taken (its own time zone, or {@code otherwise} when it has none), whatever zone the viewer reads
+     * dates in: a morning in Paris stays a morning. The threshold is read on the mean of both together, as the
+     * doctor's report reads it, and only when {@code judged} (a range of a month at most: five years of mornings are
+     * no protocol week).
      */
-    static List<BpAverageView> morningAndEvening(List<BloodPressureView> readings, ZoneId otherwise) {
-        return List.of(average(DayPeriod.MORNING, readings, otherwise), average(DayPeriod.EVENING, readings,
-                otherwise));
+    static List<BpAverageView> homeAverages(List<BloodPressureView> readings, ZoneId otherwise, boolean judged) {
+        return List.of(average(DayPeriod.MORNING.label(), readings, otherwise, Set.of(DayPeriod.MORNING), false),
+                average(DayPeriod.EVENING.label(), readings, otherwise, Set.of(DayPeriod.EVENING), false),
+                average(BOTH, readings, otherwise, Set.of(DayPeriod.MORNING, DayPeriod.EVENING), judged));
     }
 
-    private static BpAverageView average(DayPeriod period, List<BloodPressureView> readings, ZoneId otherwise) {
+    /** The label of the row of mornings and evenings together. */
+    static final String BOTH = "Morning and evening";
+
+    private static BpAverageView average(String label, List<BloodPressureView> readings, ZoneId otherwise,
+            Set<DayPeriod> periods, boolean judged) {
         long sys = 0;
         long dia = 0;
         int n = 0;
         for (BloodPressureView r : readings) {
             ZoneId zone = Zones.named(r.timeZone()).orElse(otherwise);
-            if (DayPeriod.of(r.time().atZone(zone).toLocalTime()) == period) {
+            if (periods.contains(DayPeriod.of(r.time().atZone(zone).toLocalTime()))) {
                 sys += Math.round(r.systolic());
                 dia += Math.round(r.diastolic());
                 n++;
             }
         }
-        return new BpAverageView(period.label(), HomeMean.of(n, sys, dia));
+        return new BpAverageView(label, HomeMean.of(n, sys, dia), judged);
     }
 }

@@ -41,7 +41,7 @@ import dev.pulseboard.sync.MemberZones;
 public class BpReports {
 
     /** Windows up to this many days after the first list their gaps day by day. */
-    static final int LISTED_DAYS = 31;
+    static final int LISTED_DAYS = HomeMean.VERDICT_DAYS;
     /** The gaps' days as the report's table and heading write theirs (the report is in English). */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 

@@ -10,6 +10,11 @@ public record HomeMean(int systolic, int diastolic, int count) {
 
     public static final int THRESHOLD_SYSTOLIC = 135;
     public static final int THRESHOLD_DIASTOLIC = 85;
+    /**
+     * The longest series, in days, whose mean is read against the threshold: a month (five years of mornings are no
+     * protocol week). The Heart page and the doctor's report both keep to it.
+     */
+    public static final int VERDICT_DAYS = 31;
 
     /** No readings: no mean. */
     public static final HomeMean NONE = new HomeMean(0, 0, 0);

@@ -32,14 +32,21 @@ class BloodPressuresTests {
                 r("2026-03-01T17:30:00Z", 120), r("2026-03-01T12:00:00Z", 200));
         var diastolic = List.of(r("2026-03-01T05:30:00Z", 80), r("2026-03-02T03:30:00Z", 90),
                 r("2026-03-01T17:30:00Z", 70), r("2026-03-01T12:00:00Z", 120));
-        var averages = BloodPressures.morningAndEvening(BloodPressures.pair(systolic, diastolic),
-                ZoneId.of("Europe/Paris"));
+        var averages = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic),
+                ZoneId.of("Europe/Paris"), true);
         assertThat(averages.get(0).mean().count()).isEqualTo(2);
         assertThat(averages.get(0).mean().value()).isEqualTo("135/85");
         assertThat(averages.get(0).mean().atOrAboveThreshold()).isTrue();
         assertThat(averages.get(1).mean().count()).isEqualTo(1);
         assertThat(averages.get(1).mean().value()).isEqualTo("120/70");
         assertThat(averages.get(1).mean().atOrAboveThreshold()).isFalse();
+        assertThat(averages.get(2).label()).isEqualTo("Morning and evening");
+        assertThat(averages.get(2).mean().value()).as("the three, not the mean of the two means").isEqualTo("130/80");
+        assertThat(averages).extracting(BpAverageView::judged).as("the threshold read on both together alone")
+                .containsExactly(false, false, true);
+        assertThat(averages).extracting(BpAverageView::threshold).containsExactly("\u2013", "\u2013", "Below");
+        assertThat(BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
+                false).get(2).threshold()).as("a range over a month").isEqualTo("over a month: for information");
     }
 
     @Test
@@ -48,7 +55,7 @@ class BloodPressuresTests {
         // doctor's report (both read HomeMean).
         var systolic = List.of(paris("2026-03-01T06:00:00Z", 134), paris("2026-03-02T06:00:00Z", 135));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 81), paris("2026-03-02T06:00:00Z", 81));
-        var morning = BloodPressures.morningAndEvening(BloodPressures.pair(systolic, diastolic), ZoneId.of("UTC"))
+        var morning = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("UTC"), true)
                 .get(0).mean();
         assertThat(morning.value()).isEqualTo("135/81");
         assertThat(morning.atOrAboveThreshold()).isTrue();
@@ -60,8 +67,8 @@ class BloodPressuresTests {
         var systolic = List.of(paris("2026-03-01T06:00:00Z", 130), paris("2026-03-01T19:00:00Z", 150));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 80), paris("2026-03-01T19:00:00Z", 95));
 
-        var averages = BloodPressures.morningAndEvening(BloodPressures.pair(systolic, diastolic),
-                ZoneId.of("Asia/Tokyo"));
+        var averages = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic),
+                ZoneId.of("Asia/Tokyo"), true);
 
         assertThat(averages.get(0).label()).isEqualTo("Morning (4:00\u201312:00)");
         assertThat(averages.get(0).mean().count()).isEqualTo(1);

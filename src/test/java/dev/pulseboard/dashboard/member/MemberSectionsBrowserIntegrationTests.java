@@ -3,6 +3,8 @@ package dev.pulseboard.dashboard.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -553,7 +555,9 @@ class MemberSectionsBrowserIntegrationTests {
         browser.screenshot("15-body-custom-range");
 
         URI csv = URI.create(driver.findElement(By.id("range-csv")).getAttribute("href"));
-        assertThat(csv.getRawQuery()).isEqualTo("format=csv&from=" + first + "&to=" + last);
+        assertThat(URLDecoder.decode(csv.getRawQuery(), StandardCharsets.UTF_8)).as("the page's own instants")
+                .isEqualTo("format=csv&from=" + first.atStartOfDay(zone).toInstant() + "&to="
+                        + last.plusDays(1).atStartOfDay(zone).toInstant());
         var download = PageSession.signIn(port).get(csv.getRawPath() + "?" + csv.getRawQuery());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body().lines().filter(row -> row.split(",")[2].equals("weight")))
