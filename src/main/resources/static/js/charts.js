@@ -67,7 +67,7 @@
     return spec.series.map(function (s, i) {
       var line = {
         name: s.name, type: 'line', data: s.data, color: s.color, showSymbol: s.data.length < 60,
-        symbol: i === 0 ? 'circle' : 'triangle', symbolSize: 5, connectNulls: true,
+        symbol: i === 0 ? 'circle' : 'rect', symbolSize: 5, connectNulls: true,
         // An average is drawn above the raw readings, which are lightened when it is there.
         z: s.dashed ? 3 : 2,
         lineStyle: { width: s.dashed ? 2.5 : 1.2, type: s.dashed ? 'dashed' : 'solid',

@@ -227,7 +227,7 @@ abstract class LocalDaysCases {
         assertThat(report).as("six single mornings are not a home series: no category")
                 .doesNotContain("id=\"category\"").contains("id=\"too-few\"", "0 days have both");
         assertThat(report).as("3 October, the first day measured, is the day left out: 5 readings averaged")
-                .containsPattern("id=\"average-home\"[^>]*>124/80 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\">5</td>");
+                .containsPattern("id=\"average-home\"[^>]*>124/80 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\"><span>5</span><span\\s+id=\"home-days\"> on 5 days</span></td>");
     }
 
     /** A week in New York: two readings a minute apart at 07:00 and at 21:00 of 130/80, one at 15:00 of 170/95. */
@@ -250,7 +250,7 @@ abstract class LocalDaysCases {
         String report = report(member, "2026-11-21", "2026-11-27");
 
         assertThat(report).as("the home average is the mornings' and evenings': 24 readings after the first day")
-                .containsPattern("id=\"average-home\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\">24</td>")
+                .containsPattern("id=\"average-home\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\"><span>24</span><span\\s+id=\"home-days\"> on 6 days</span></td>")
                 .containsPattern("id=\"average-other\"[^>]*>170/95 mmHg</td>\\s*<td class=\"num\">70</td>\\s*<td class=\"num\">6</td>")
                 .contains("Below the ESH 2023 home threshold").doesNotContain("consistent with hypertension");
     }
@@ -300,6 +300,21 @@ abstract class LocalDaysCases {
     private String report(long member, String from, String to) {
         return api.get("/api/v1/members/" + member + "/reports/blood-pressure?from=" + from + "&to=" + to, token)
                 .body();
+    }
+
+    @Test
+    void aLoginThatIsAMemberReadsPagesAboutNoMemberInItsOwnZone() {
+        String name = Household.named("Kaito");
+        long member = Household.addMember(api, token, name);
+        imported(member, "Asia/Tokyo", Map.of("bp.csv", "Date,Heart rate,Systolic,Diastolic,Comments\n"
+                + "2026-11-20 07:00:00,60,120,80,\n"));
+        String email = "kaito-" + System.nanoTime() + "@example.org";
+        Household.invitedLogin(api, token, "{\"memberId\":" + member + ",\"role\":\"MEMBER\"}", email,
+                "kaito password", name);
+        assertThat(api.postBasic("/api/v1/tokens", email, "kaito password", "{\"name\":\"phone\"}").status())
+                .isEqualTo(201);
+        assertThat(PageSession.signIn(port, email, "kaito password").get("/account/tokens").body())
+                .as("the member's own zone, not the server's").contains("Times in <span>Asia/Tokyo</span>");
     }
 
     private void imported(long member, String zone, Map<String, String> files) {

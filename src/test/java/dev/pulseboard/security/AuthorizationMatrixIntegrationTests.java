@@ -412,7 +412,9 @@ class AuthorizationMatrixIntegrationTests {
                 (t, who) -> "/api/v1/members/" + t.target + "/imports", null, false, true));
         r.put("POST /members/{id}/export/import", new Route(Rule.EDIT, false,
                 (t, who) -> "/members/" + t.target + "/export/import", null, false, true));
-        // Operations: backups, for administrators.
+        // Operations: backups, for administrators (on the tests' database the page says to use pg_dump or lists).
+        page(r, Rule.ADMIN, "GET /settings/backups", "/settings/backups");
+        page(r, Rule.ADMIN, "POST /settings/backups", "/settings/backups");
         api(r, Rule.ADMIN, "GET /api/v1/admin/backups", "/api/v1/admin/backups", null);
         api(r, Rule.ADMIN, "POST /api/v1/admin/backups", "/api/v1/admin/backups", null);
         return r;

@@ -16,26 +16,35 @@ import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.unit.DistanceUnit;
 import dev.pulseboard.dashboard.unit.TemperatureUnit;
 import dev.pulseboard.dashboard.unit.WeightUnit;
+import dev.pulseboard.sync.MemberZones;
 
 /**
  * The viewer's units and time zone, kept per user in the database (the account module's {@link UserSettings});
  * the locale is the browser's. Without a fixed zone, pages about a member use the member's Withings zone, and
- * otherwise {@code pulseboard.dashboard.time-zone}, else the server's.
+ * otherwise the viewer's own (their member's, when their login is one and it is known: People, the audit log and
+ * their tokens are then in their own time), else {@code pulseboard.dashboard.time-zone}, else the server's.
  */
 @Component
 public class Settings {
 
     private final Accounts accounts;
+    private final MemberZones memberZones;
     private final ZoneId defaultZone;
 
-    public Settings(Accounts accounts, @Value("${pulseboard.dashboard.time-zone:}") String zone) {
+    public Settings(Accounts accounts, MemberZones memberZones,
+            @Value("${pulseboard.dashboard.time-zone:}") String zone) {
         this.accounts = accounts;
+        this.memberZones = memberZones;
         this.defaultZone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
     public SettingsView of(CurrentUser user, Locale locale) {
         UserSettings s = user == null ? UserSettings.DEFAULTS : accounts.settings(user.userId());
-        return view(s, locale == null ? Locale.ENGLISH : locale);
+        SettingsView view = view(s, locale == null ? Locale.ENGLISH : locale);
+        if (s.fixedZone() != null || user == null || user.memberId() == null) {
+            return view;
+        }
+        return memberZones.known(user.memberId()).map(view::asOwn).orElse(view);
     }
 
     public SettingsView view(UserSettings s, Locale locale) {

@@ -28,6 +28,8 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
     public enum ZoneSource {
         FIXED("the time zone you chose under Units"),
         MEMBER("this member's own time zone, from their Withings account or readings"),
+        /** A user who is a member, on pages about no member (or about one whose zone is not known yet). */
+        OWN("your own time zone, from your Withings account or readings"),
         SERVER("this server's time zone (the member's own is known after their first sync)"),
         /** A grant's last day, until the member's own zone is known: UTC, as in the API. */
         UTC_FOR_NOW("UTC, until this member's own time zone is known from their first sync");
@@ -67,6 +69,11 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
     public SettingsView forGrants(ZoneId memberZone) {
         return memberZone == null ? withZone(ZoneOffset.UTC, ZoneSource.UTC_FOR_NOW)
                 : withZone(memberZone, ZoneSource.MEMBER);
+    }
+
+    /** These settings in the viewer's own zone (their member's), for pages about no member. */
+    SettingsView asOwn(ZoneId own) {
+        return withZone(own, ZoneSource.OWN);
     }
 
     private SettingsView withZone(ZoneId to, ZoneSource source) {

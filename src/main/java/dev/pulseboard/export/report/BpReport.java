@@ -95,6 +95,12 @@ public record BpReport(String memberName, LocalDate birthDate, ZoneId zone, Loca
         return readings.stream().anyMatch(r -> r.zone() != null);
     }
 
+    /** The days the home average takes its readings from: mornings and evenings after the first day. */
+    public long homeDays() {
+        return readings.stream().filter(r -> r.counted() && r.dayPeriod() != DayPeriod.OTHER)
+                .map(r -> r.time().toLocalDate()).distinct().count();
+    }
+
     /**
      * Enough for the protocol's verdict: morning and evening readings on at least three days after the first day of
      * measuring ({@code daysWithBoth}). Fewer, and the averages are shown for information only, with no category:

@@ -56,12 +56,12 @@ class UnitsTests {
 
     @Test
     void pagesAboutAMemberUseTheirZoneUnlessTheViewerFixedOne() {
-        var own = new Settings(null, "UTC").view(UserSettings.DEFAULTS, Locale.UK);
+        var own = new Settings(null, null, "UTC").view(UserSettings.DEFAULTS, Locale.UK);
         assertThat(own.forMember(PARIS).zone()).isEqualTo(PARIS);
         assertThat(own.forMember(PARIS).zoneSource()).isEqualTo(SettingsView.ZoneSource.MEMBER);
         assertThat(own.forMember(null).zone()).isEqualTo(UTC);
         assertThat(own.forMember(null).zoneSource()).isEqualTo(SettingsView.ZoneSource.SERVER);
-        var fixed = new Settings(null, "UTC").view(new UserSettings(UserSettings.Mass.ST,
+        var fixed = new Settings(null, null, "UTC").view(new UserSettings(UserSettings.Mass.ST,
                 UserSettings.Temperature.FAHRENHEIT, UserSettings.Distance.MI, ZoneId.of("Asia/Tokyo")), Locale.UK);
         assertThat(fixed.forMember(PARIS).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(fixed.forMember(PARIS).zoneSource()).isEqualTo(SettingsView.ZoneSource.FIXED);

@@ -93,7 +93,7 @@ class BodyGeneratorTests {
                 .as("whole-body composition at position 7, fat and muscle mass repeated")
                 .containsExactlyInAnyOrder(5, 8, 8, 76, 76, 77, 88, 168, 169, 170, 226);
         assertThat(newest.measures().stream().filter(m -> m.position() < 0).map(Measure::type))
-                .containsExactlyInAnyOrder(1, 6, 155, 11);
+                .containsExactlyInAnyOrder(1, 6, 155, 91, 11);
         assertThat(newest.measures().stream().filter(m -> m.type() == 8).map(Measure::value).distinct())
                 .as("the repeat carries the same value").hasSize(1);
         assertThat(oldest.device().modelId()).isEqualTo(Device.BODY_PLUS);

@@ -1,4 +1,4 @@
-package dev.pulseboard.operations;
+package dev.pulseboard.operations.backup;
 
 import static dev.pulseboard.sync.ChildServers.countAll;
 import static dev.pulseboard.sync.ChildServers.times;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.support.Api;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.sync.ChildServers;
 
@@ -54,6 +55,12 @@ class BackupRestoreIntegrationTests {
             return items.size() == 1 && items.get(0).get("file").asString().equals(file) ? items.get(0) : null;
         });
         assertThat(listed.get("size").asLong()).isPositive();
+        var page = PageSession.signIn(port).get("/settings/backups");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the Backups page lists it, for an operator who uses no API").contains(file,
+                "id=\"back-up-now\"").doesNotContain("id=\"no-backups\"");
+        assertThat(api.get("/api/v1/audit", token).json().get("items").toString())
+                .as("who asked for a copy of everyone's data").contains("BACKUP_MADE", "backup " + file + " asked for");
         int weighInsAtBackup = times(api, token, id, "measurements?type=weight").size();
         first.destroy();
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -1,4 +1,4 @@
-package dev.pulseboard.operations;
+package dev.pulseboard.operations.backup;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +10,15 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.account.HouseholdChanged;
 
 /**
  * When backups are written: whenever the newest backup in the directory (scheduled or requested) is
@@ -34,6 +38,7 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
     private final Backups backups;
     private final OperationsProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     /** The requested backup waiting for the worker or being written, if any. */
     private String pending;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -42,10 +47,11 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
         return thread;
     });
 
-    BackupSchedule(Backups backups, OperationsProperties properties, Clock clock) {
+    BackupSchedule(Backups backups, OperationsProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.backups = backups;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -80,6 +86,17 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
         pending = name;
         worker.execute(() -> run(name));
         return name;
+    }
+
+    /**
+     * {@link #request()} asked for by an administrator (the API or the Backups page): a copy of every member's data,
+     * so the audit log records who asked for it (the scheduled ones are the server's own).
+     */
+    String requestBy(CurrentUser user) {
+        String file = request();
+        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), null,
+                HouseholdChanged.Change.BACKUP_MADE, "backup " + file + " asked for"));
+        return file;
     }
 
     private void run(String name) {

@@ -1,4 +1,4 @@
-package dev.pulseboard.operations;
+package dev.pulseboard.operations.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +49,7 @@ class BackupScheduleTests {
                 return Path.of(name);
             }
         };
-        var schedule = new BackupSchedule(slow, new OperationsProperties(DAY, 7), clock);
+        var schedule = new BackupSchedule(slow, new OperationsProperties(DAY, 7), clock, event -> { });
         try {
             String first = schedule.request();
             clock.advance(Duration.ofMinutes(1));

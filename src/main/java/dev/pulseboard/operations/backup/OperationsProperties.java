@@ -1,4 +1,4 @@
-package dev.pulseboard.operations;
+package dev.pulseboard.operations.backup;
 
 import java.time.Duration;
 

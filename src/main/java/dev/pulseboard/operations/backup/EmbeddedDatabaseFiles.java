@@ -1,4 +1,4 @@
-package dev.pulseboard.operations;
+package dev.pulseboard.operations.backup;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;

@@ -1,8 +1,7 @@
-package dev.pulseboard.operations;
+package dev.pulseboard.operations.backup;
 
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
-import dev.pulseboard.account.HouseholdChanged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,12 +28,9 @@ class BackupApiController {
 
     private final Backups backups;
     private final BackupSchedule schedule;
-    private final ApplicationEventPublisher events;
-
-    BackupApiController(Backups backups, BackupSchedule schedule, ApplicationEventPublisher events) {
+    BackupApiController(Backups backups, BackupSchedule schedule) {
         this.backups = backups;
         this.schedule = schedule;
-        this.events = events;
     }
 
     @Operation(summary = "Back up the embedded database now (administrators)")
@@ -49,11 +44,7 @@ class BackupApiController {
         if (refused != null) {
             return refused;
         }
-        String file = schedule.request();
-        // A copy of every member's data: the audit log records who asked for it (the scheduled ones are the server's).
-        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), null,
-                HouseholdChanged.Change.BACKUP_MADE, "backup " + file + " asked for"));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new BackupStarted(file));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new BackupStarted(schedule.requestBy(user)));
     }
 
     @Operation(summary = "The backups of the embedded database, newest first (administrators)")
