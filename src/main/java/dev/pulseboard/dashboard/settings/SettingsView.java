@@ -180,6 +180,12 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
                 .withZone(zone).format(time);
     }
 
+    /** The date and time to the second, for a record of what happened when (the audit log). */
+    public String moment(Instant time) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(zone).format(time);
+    }
+
     /** The date and time with the zone's short name ("Nov 24, 2026, 12:41 AM CET"), where zones may differ. */
     public String dateTimeZoned(Instant time) {
         return dateTime(time) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(time);
