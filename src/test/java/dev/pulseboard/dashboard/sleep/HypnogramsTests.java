@@ -56,6 +56,19 @@ class HypnogramsTests {
     }
 
     @Test
+    void aNightEnteredByHandHasNoStagesToDraw() {
+        // Withings' sleep states 4 (manual) and 5 (unspecified): a night entered in the app has no stages.
+        Hypnogram manual = new Hypnogram(1, List.of(new Hypnogram.Segment(START, END.minusSeconds(600), 4),
+                new Hypnogram.Segment(END.minusSeconds(600), END, 5)), Map.of());
+
+        var detail = hypnograms.detail(PARIS_NIGHT, manual, new SettingsView(WeightUnit.KG, ZoneId.of("Europe/Paris"),
+                Locale.UK));
+
+        assertThat(detail.stages().hasData()).as("the page says so instead of an empty chart").isFalse();
+        assertThat(detail.summary()).contains("asleep");
+    }
+
+    @Test
     void aNightThatLeavesSummerTimeIsDrawnAsLongAsItLastedAndReadByItsZonesClock() {
         // Paris, 25 October 2026: at 03:00 summer time the clocks go back to 02:00. This REM hour runs from 02:30
         // summer time to 02:30 winter time: on the wall clock it lasts nothing at all.
