@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -177,6 +178,19 @@ final class CsvTable {
                 problem(line, "unparsable date '" + t + "' in column '" + column + "'");
                 return null;
             }
+        }
+
+        /**
+         * The zone a time of this row was written in: {@code chosen} when the text has no offset or the chosen zone had
+         * that offset at {@code at}; else the offset itself (a Paris night's "+01:00" in an archive read as UTC).
+         */
+        ZoneId zoneAt(String column, Instant at, ZoneId chosen) {
+            String t = text(column);
+            if (t.length() <= 19 || at == null) {
+                return chosen;
+            }
+            ZoneOffset written = OffsetDateTime.parse(t).getOffset();
+            return chosen.getRules().getOffset(at).equals(written) ? chosen : written;
         }
 
         LocalDate date(String column) {

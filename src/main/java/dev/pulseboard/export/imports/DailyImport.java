@@ -62,8 +62,11 @@ class DailyImport {
                 }
                 Integer total = light == null && deep == null && rem == null ? null
                         : (light == null ? 0 : light) + (deep == null ? 0 : deep) + (rem == null ? 0 : rem);
-                nights.add(new SleepNight(-start.getEpochSecond(), LocalDate.ofInstant(end, zone), start, end,
-                        zone.getId(), total, light, deep, rem, awake, null, null, hr, null, null, snoring, wakeups,
+                // A row written with its offset was slept where that offset held: its day and clock are that
+                // offset's when the zone chosen for the archive had another one then.
+                ZoneId slept = row.zoneAt("to", end, zone);
+                nights.add(new SleepNight(-start.getEpochSecond(), LocalDate.ofInstant(end, slept), start, end,
+                        slept.getId(), total, light, deep, rem, awake, null, null, hr, null, null, snoring, wakeups,
                         toSleep, toWakeUp, snores, hrMin, hrMax, null));
             }
         }

@@ -183,6 +183,23 @@ abstract class ImportCases {
         assertTheArchiveIsThereOnceInParis(member);
     }
 
+    /** A night written with its offset (as Pulseboard's own archive writes them) keeps that offset's day and clock. */
+    @Test
+    void aNightWrittenWithItsOffsetIsDatedByItWhateverZoneTheArchiveIsReadIn() {
+        long member = Household.addMember(api, token, Household.named("Offsets"));
+        byte[] zip = zip(Map.of("sleep.csv", "from,to,light (s),deep (s)\n"
+                + "2025-03-01T17:00:00+01:00,2025-03-02T00:30:00+01:00,14400,7200\n"));
+        assertThat(byName(importAndWait(member + "/imports?timeZone=UTC", zip)).get("sleep.csv").get("imported")
+                .asInt()).isEqualTo(1);
+        var night = api.get("/api/v1/members/" + member + "/sleep?from=2025-02-01&to=2025-03-31", token).json()
+                .get("items").get(0);
+        assertThat(night.get("end").asString()).isEqualTo("2025-03-01T23:30:00Z");
+        assertThat(night.get("date").asString()).as("the day it ended where it was slept, not in UTC")
+                .isEqualTo("2025-03-02");
+        assertThat(api.get("/api/v1/members/" + member + "/export?format=csv", token).body())
+                .as("and its clock").contains(",+01:00,sleep_");
+    }
+
     /**
      * A reading that an import before this release stored twice (once per zone it was imported in): imported again
      * in one of those zones, it is there once, at that zone's instant.
