@@ -22,7 +22,7 @@ public record HouseholdChanged(HouseholdId household, Long byUserId, MemberId me
         /** A personal access token made or revoked: who may read (or change) data through the API. */
         TOKEN_CREATED, TOKEN_REVOKED,
         /** An archive's import into a member's history started; a backup of the database started. */
-        IMPORTED, BACKUP_MADE
+        IMPORTED, BACKUP_REQUESTED
     }
 
     /**

@@ -33,6 +33,8 @@ public class MemberAccess {
     public static final String IMPORT = "import an archive into {name}'s history";
     /** Moving or discarding a shared-scale weigh-in, as a refusal names it ({@link #edit}). */
     public static final String WEIGH_INS = "sort out {name}'s shared-scale weigh-ins";
+    /** Moving a shared-scale weigh-in into a member's history, as a refusal names it ({@link #edit}). */
+    public static final String WEIGH_IN_TO = "move a shared-scale weigh-in into {name}'s history";
 
     private final Members members;
     private final UserRepository users;
@@ -115,12 +117,13 @@ public class MemberAccess {
      */
     public Member edit(CurrentUser user, MemberId id, String what) {
         Visibility visibility = visibility(user, id);
-        refuseChanges(user, visibility);
         Member member = visibility.member();
         if (!visibility.mayEdit()) {
+            // Whatever the share: asking for manage access would not help.
             throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + whoDecides(member) + " may "
-                    + what.replace("{name}", member.name()) + "; your manage access syncs, connects and disconnects.");
+                    + what.replace("{name}", member.name()) + ": a share, view or manage, does not let you.");
         }
+        refuseChanges(user, visibility);
         return member;
     }
 

@@ -59,7 +59,7 @@ class AmbiguousApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void assign(@AuthenticationPrincipal CurrentUser user, @RequestBody AssignRequest request) {
         MemberId from = access.edit(user, MemberId.of(request.memberId()), MemberAccess.WEIGH_INS).id();
-        var to = access.manage(user, MemberId.of(request.toMemberId()));
+        var to = access.edit(user, MemberId.of(request.toMemberId()), MemberAccess.WEIGH_IN_TO);
         String reading = measurements.assignAmbiguous(from, request.groupId(), to.id())
                 .orElseThrow(() -> noSuchReading(request.memberId(), request.groupId()));
         events.publishEvent(HouseholdChanged.readingSorted(user, from, reading, to.name()));

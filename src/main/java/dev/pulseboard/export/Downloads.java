@@ -60,8 +60,9 @@ public class Downloads {
         ExportRange range = ExportRange.parse(from, to, zones.of(member.id()));
         audit.record(member.householdId(), Actor.currentUserId(), member.id(), AuditLog.Action.EXPORTED,
                 format.apiName() + ", " + describe(from, to));
-        // Two downloads of other days get other names ("pulseboard-ada-2026-11-01-2026-11-30-data.csv").
-        String days = days(from).isEmpty() || days(to).isEmpty() ? "" : days(from) + "-" + days(to) + "-";
+        // Two downloads of other days get other names ("pulseboard-ada-2026-11-01-2026-11-30-data.csv"), instants
+        // (a page's range) by the member's days they fall on.
+        String days = bound(from) && bound(to) ? range.firstDay() + "-" + range.lastDay() + "-" : "";
         start(response, format.contentType(), "pulseboard-" + slug(member.name()) + "-" + days + format.fileSuffix());
         try {
             OutputStream out = response.getOutputStream();
@@ -126,9 +127,8 @@ public class Downloads {
         return hasFrom && hasTo ? f + " to " + t : hasFrom ? "from " + f : hasTo ? "up to " + t : "all data";
     }
 
-    /** A bound as a file name part when it is a plain day (2026-11-01), else nothing. */
-    private static String days(String bound) {
-        return bound != null && bound.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? bound.strip() : "";
+    private static boolean bound(String bound) {
+        return bound != null && !bound.isBlank();
     }
 
     private static void start(HttpServletResponse response, String contentType, String fileName) {

@@ -167,7 +167,10 @@ class AuthorizationMatrixIntegrationTests {
         Actor manager = actors.get(Who.MANAGER);
         var erase = manager.api("DELETE", "/api/v1/members/" + target + "/withings?erase=true", null);
         assertThat(erase.statusCode()).isEqualTo(403);
-        assertThat(erase.body()).contains("may delete", "your manage access syncs, connects and disconnects");
+        assertThat(erase.body()).contains("may delete", "a share, view or manage, does not let you");
+        assertThat(actors.get(Who.VIEWER).api("PATCH", "/api/v1/members/" + target, "{\"name\":\"\"}").body())
+                .as("a view share is not sent to ask for manage access, which would not let it either")
+                .contains("a share, view or manage, does not let you").doesNotContain("manage access to change");
         assertThat(manager.page("POST", "/members/" + target + "/withings/disconnect?erase=true").statusCode())
                 .isEqualTo(403);
         assertThat(actors.get(Who.VIEWER).api("DELETE", "/api/v1/members/" + target + "/withings?erase=true", null)

@@ -2,7 +2,6 @@ package dev.pulseboard.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
@@ -136,8 +135,6 @@ class AmbiguousReadingsIntegrationTests {
     }
 
     private static String described(JsonNode weight) {
-        return "shared-scale reading: weight "
-                + new BigDecimal(weight.get("value").asString()).stripTrailingZeros().toPlainString()
-                + " kg taken " + weight.get("time").asString();
+        return "shared-scale reading: weight taken " + weight.get("time").asString();
     }
 }

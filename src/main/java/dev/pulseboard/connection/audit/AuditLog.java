@@ -66,7 +66,7 @@ public class AuditLog {
         PASSWORD_CHANGED, USER_REMOVED, SIGN_IN_LOCKED,
         SIGN_IN_REFUSED, IDENTITY_LINKED, READING_ASSIGNED, READING_DISCARDED, LOGIN_LINKED, LOGIN_UNLINKED,
         EXPORTED, REPORT_MADE, MEMBER_ADDED, MEMBER_RENAMED, BIRTH_DATE_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, IMPORTED,
-        BACKUP_MADE
+        BACKUP_REQUESTED
     }
 
     /** Entries about no member (an invitation for a new one, a refused sign-in) store 0: none, null in answers. */

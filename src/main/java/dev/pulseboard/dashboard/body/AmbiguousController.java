@@ -58,7 +58,7 @@ public class AmbiguousController {
     String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long groupId,
             @RequestParam long to, RedirectAttributes redirect) {
         MemberId from = access.edit(user, MemberId.of(id), MemberAccess.WEIGH_INS).id();
-        var target = access.manage(user, MemberId.of(to));
+        var target = access.edit(user, MemberId.of(to), MemberAccess.WEIGH_IN_TO);
         var reading = measurements.assignAmbiguous(from, groupId, target.id());
         reading.ifPresent(r -> events.publishEvent(HouseholdChanged.readingSorted(user, from, r, target.name())));
         boolean done = reading.isPresent();

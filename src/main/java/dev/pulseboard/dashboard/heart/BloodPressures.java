@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard.heart;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,10 +40,15 @@ final class BloodPressures {
      * The home averages: mornings, evenings, and both together, each reading a morning or an evening by the clock
      * where it was taken (its own time zone, or {@code otherwise} when it has none), whatever zone the viewer reads
      * dates in: a morning in Paris stays a morning. The threshold is read on the mean of both together, as the
-     * doctor's report reads it, and only when {@code judged} (a range of a month at most: five years of mornings are
-     * no protocol week).
+     * doctor's report reads it, and only when the series runs a month at most from its first day with a reading to
+     * {@code lastDay} (the range's; null: the latest reading's), the report's rule ({@link HomeMean#withinVerdictDays}):
+     * five years of mornings are no protocol week.
      */
-    static List<BpAverageView> homeAverages(List<BloodPressureView> readings, ZoneId otherwise, boolean judged) {
+    static List<BpAverageView> homeAverages(List<BloodPressureView> readings, ZoneId otherwise, LocalDate lastDay) {
+        List<LocalDate> days = readings.stream().map(r -> r.time().atZone(Zones.named(r.timeZone()).orElse(otherwise))
+                .toLocalDate()).sorted().toList();
+        boolean judged = !days.isEmpty() && HomeMean.withinVerdictDays(days.get(0),
+                lastDay != null ? lastDay : days.get(days.size() - 1));
         return List.of(average(DayPeriod.MORNING.label(), readings, otherwise, Set.of(DayPeriod.MORNING), false),
                 average(DayPeriod.EVENING.label(), readings, otherwise, Set.of(DayPeriod.EVENING), false),
                 average(BOTH, readings, otherwise, Set.of(DayPeriod.MORNING, DayPeriod.EVENING), judged));

@@ -1,6 +1,5 @@
 package dev.pulseboard.dashboard.heart;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import dev.pulseboard.dashboard.chart.ReadingRowView;
 import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.measure.BodyQueries;
-import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.measure.Reading;
@@ -59,7 +57,7 @@ public class HeartSection {
                     p.category().cssClass()));
         }
         return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs,
-                settings.zone(), withinAMonth(range)), bp, pulse, spo2, pwv, table, rows.count(table.size(), pairs.size(),
+                settings.zone(), range.lastDay()), bp, pulse, spo2, pwv, table, rows.count(table.size(), pairs.size(),
                 TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""));
     }
 
@@ -89,12 +87,6 @@ public class HeartSection {
                 MetricView.of("Pulse wave velocity", s.number(r.value().doubleValue(), 1) + " m/s",
                         s.dateTime(r.time()))));
         return tiles;
-    }
-
-    /** A range the home threshold may be read on: a month at most, as the doctor's report takes one. */
-    private static boolean withinAMonth(RangeView range) {
-        return range.from() != null && range.to() != null
-                && !range.to().isAfter(range.from().plus(Duration.ofDays(HomeMean.VERDICT_DAYS)));
     }
 
     private static List<Charts.Band> bands() {

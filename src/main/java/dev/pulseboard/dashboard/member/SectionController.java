@@ -77,7 +77,7 @@ class SectionController {
                 page.settings()));
         model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
         model.addAttribute("householdMembers", access.visible(user).stream()
-                .filter(MemberAccess.Visibility::mayManage).map(MemberAccess.Visibility::member).toList());
+                .filter(MemberAccess.Visibility::mayEdit).map(MemberAccess.Visibility::member).toList());
         return "member/member";
     }
 

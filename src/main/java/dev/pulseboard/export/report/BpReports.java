@@ -121,7 +121,7 @@ public class BpReports {
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
                 mean(home), mean(in(counted, DayPeriod.MORNING)), mean(in(counted, DayPeriod.EVENING)),
                 mean(in(counted, DayPeriod.OTHER)), days, complete,
-                ChronoUnit.DAYS.between(measuredFirst, to) > LISTED_DAYS,
+                !HomeMean.withinVerdictDays(measuredFirst, to),
                 missing(measuredFirst, to.equals(today) ? today.minusDays(1) : to, readings, complete),
                 BpChart.svg(from, to, readings), clock.instant());
     }

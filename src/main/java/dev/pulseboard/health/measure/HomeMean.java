@@ -1,5 +1,8 @@
 package dev.pulseboard.health.measure;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
 /**
  * The mean of a set of home blood pressures in whole mmHg, halves up, as the Heart page and the doctor's report write
  * it, and the ESH 2023 home threshold (a mean of 135 systolic or 85 diastolic or more) read on that same mean, so the
@@ -15,6 +18,14 @@ public record HomeMean(int systolic, int diastolic, int count) {
      * protocol week). The Heart page and the doctor's report both keep to it.
      */
     public static final int VERDICT_DAYS = 31;
+
+    /**
+     * Whether a series from its first day with readings to {@code last} (days of the readings' own calendar) is short
+     * enough for the threshold to be read on its mean: the one rule of the Heart page and the doctor's report.
+     */
+    public static boolean withinVerdictDays(LocalDate first, LocalDate last) {
+        return ChronoUnit.DAYS.between(first, last) <= VERDICT_DAYS;
+    }
 
     /** No readings: no mean. */
     public static final HomeMean NONE = new HomeMean(0, 0, 0);

@@ -184,8 +184,9 @@ class MeasurementRepository {
 
     /** Withings' groups only (positive ids): an archive's readings are no group Withings could have deleted. */
     List<Long> withingsGroupIds(MemberId member, Instant from, Instant to) {
+        // A shared-scale weigh-in someone sorted out (attrib 1, ASSIGNED) is theirs: never reconciled away.
         return jdbc.sql("select distinct group_id from measurement where member_id = ? and measured_at >= ? "
-                + "and measured_at < ? and group_id > 0")
+                + "and measured_at < ? and group_id > 0 and (attrib <> 1 or review is null or review <> 'ASSIGNED')")
                 .params(member.value(), Timestamp.from(from), Timestamp.from(to))
                 .query(Long.class).list();
     }

@@ -146,18 +146,31 @@ public class Measurements {
 
     /**
      * Withings sends no tombstones: after re-reading the window {@code [from, to)}, the Withings groups stored in it
-     * that Withings no longer returns are deleted (an archive's readings, which Withings never returns, stay).
-     * Returns how many groups went.
+     * that Withings no longer returns are deleted (an archive's readings, which Withings never returns, stay, and so
+     * does a shared-scale weigh-in someone sorted out: it may have come from another member's account). When more
+     * than {@value #MASS_DELETION} groups and more than half of those stored would go, nothing is deleted: that is no
+     * person deleting readings in the app but another Withings account linked to the member (its history is not the
+     * stored one), which must not wipe the member's recent history. Says how many went, or would have.
      */
     @Transactional
-    public int keepOnlyGroups(MemberId member, Instant from, Instant to, Set<Long> groupsStillThere) {
-        var gone = repository.withingsGroupIds(member, from, to).stream().filter(id -> !groupsStillThere.contains(id))
-                .toList();
+    public Reconciled keepOnlyGroups(MemberId member, Instant from, Instant to, Set<Long> groupsStillThere) {
+        List<Long> stored = repository.withingsGroupIds(member, from, to);
+        var gone = stored.stream().filter(id -> !groupsStillThere.contains(id)).toList();
+        if (gone.size() > MASS_DELETION && 2 * gone.size() > stored.size()) {
+            return new Reconciled(gone.size(), stored.size(), true);
+        }
         repository.deleteGroups(member, gone);
         if (!gone.isEmpty()) {
             versions.changed(member);
         }
-        return gone.size();
+        return new Reconciled(gone.size(), stored.size(), false);
+    }
+
+    /** The most groups a reconciliation deletes at once without question ({@link #keepOnlyGroups}). */
+    public static final int MASS_DELETION = 10;
+
+    /** What a reconciliation found: the groups gone from Withings, of those stored, and whether they were kept. */
+    public record Reconciled(int gone, int stored, boolean held) {
     }
 
     /** The member's ambiguous readings that nobody has assigned or discarded yet, newest first. */
@@ -201,8 +214,8 @@ public class Measurements {
     private Optional<String> described(MemberId member, long groupId) {
         return pendingAmbiguous(member).stream().filter(r -> r.groupId() == groupId)
                 .min(Comparator.comparing(r -> r.typeCode() == MeasurementType.WEIGHT.withingsCode() ? 0 : 1))
-                .map(r -> r.typeName() + " " + r.value().stripTrailingZeros().toPlainString() + " " + r.unit()
-                        + " taken " + r.time());
+                // Without its value: the log outlives the reading, and a discarded one may be a guest's.
+                .map(r -> r.typeName() + " taken " + r.time());
     }
 
     /** Deletes every stored measurement of the member. */

@@ -92,10 +92,14 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
      * {@link #request()} asked for by an administrator (the API or the Backups page): a copy of every member's data,
      * so the audit log records who asked for it (the scheduled ones are the server's own).
      */
-    String requestBy(CurrentUser user) {
+    synchronized String requestBy(CurrentUser user) {
+        boolean started = pending == null;
         String file = request();
-        events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), null,
-                HouseholdChanged.Change.BACKUP_MADE, "backup " + file + " asked for"));
+        if (started) {
+            // Once a backup: asked for again while it is written, it is the same one.
+            events.publishEvent(new HouseholdChanged(user.householdId(), user.userId(), null,
+                    HouseholdChanged.Change.BACKUP_REQUESTED, "backup " + file + " asked for"));
+        }
         return file;
     }
 

@@ -48,10 +48,20 @@ public class MeasureReconciler {
         Instant from = to.minus(window);
         Set<Long> there = client.allMeasures(tokens, MeasureQuery.between(from, to), priority).stream()
                 .map(MeasureGroup::groupId).collect(Collectors.toSet());
-        Integer gone = step.underLock(member, () -> measurements.keepOnlyGroups(member, from, to, there));
-        if (gone != null && gone > 0) {
-            log.info("Removed {} measure group(s) of member {} that Withings no longer has", gone, member);
+        Measurements.Reconciled result = step.underLock(member,
+                () -> measurements.keepOnlyGroups(member, from, to, there));
+        if (result == null) {
+            return 0;
         }
-        return gone == null ? 0 : gone;
+        if (result.held()) {
+            log.warn("Withings no longer has {} of the {} measure groups of member {} stored for the last {} days: "
+                    + "kept (another Withings account linked to the member?); delete them by erasing the member's "
+                    + "readings if they are not theirs", result.gone(), result.stored(), member, window.toDays());
+            return 0;
+        }
+        if (result.gone() > 0) {
+            log.info("Removed {} measure group(s) of member {} that Withings no longer has", result.gone(), member);
+        }
+        return result.gone();
     }
 }

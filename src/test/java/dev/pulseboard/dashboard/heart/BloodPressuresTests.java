@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -33,7 +34,7 @@ class BloodPressuresTests {
         var diastolic = List.of(r("2026-03-01T05:30:00Z", 80), r("2026-03-02T03:30:00Z", 90),
                 r("2026-03-01T17:30:00Z", 70), r("2026-03-01T12:00:00Z", 120));
         var averages = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic),
-                ZoneId.of("Europe/Paris"), true);
+                ZoneId.of("Europe/Paris"), null);
         assertThat(averages.get(0).mean().count()).isEqualTo(2);
         assertThat(averages.get(0).mean().value()).isEqualTo("135/85");
         assertThat(averages.get(0).mean().atOrAboveThreshold()).isTrue();
@@ -46,7 +47,11 @@ class BloodPressuresTests {
                 .containsExactly(false, false, true);
         assertThat(averages).extracting(BpAverageView::threshold).containsExactly("\u2013", "\u2013", "Below");
         assertThat(BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
-                false).get(2).threshold()).as("a range over a month").isEqualTo("over a month: for information");
+                LocalDate.of(2026, 4, 2)).get(2).threshold()).as("from 1 March to 2 April: over a month")
+                .isEqualTo("over a month: for information");
+        assertThat(BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
+                LocalDate.of(2026, 4, 1)).get(2).judged()).as("to 1 April, 31 days after the first, as the doctor's "
+                        + "report counts: judged, whatever a change of clocks (29 March in Paris)").isTrue();
     }
 
     @Test
@@ -55,7 +60,7 @@ class BloodPressuresTests {
         // doctor's report (both read HomeMean).
         var systolic = List.of(paris("2026-03-01T06:00:00Z", 134), paris("2026-03-02T06:00:00Z", 135));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 81), paris("2026-03-02T06:00:00Z", 81));
-        var morning = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("UTC"), true)
+        var morning = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("UTC"), null)
                 .get(0).mean();
         assertThat(morning.value()).isEqualTo("135/81");
         assertThat(morning.atOrAboveThreshold()).isTrue();
@@ -68,7 +73,7 @@ class BloodPressuresTests {
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 80), paris("2026-03-01T19:00:00Z", 95));
 
         var averages = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic),
-                ZoneId.of("Asia/Tokyo"), true);
+                ZoneId.of("Asia/Tokyo"), null);
 
         assertThat(averages.get(0).label()).isEqualTo("Morning (4:00\u201312:00)");
         assertThat(averages.get(0).mean().count()).isEqualTo(1);

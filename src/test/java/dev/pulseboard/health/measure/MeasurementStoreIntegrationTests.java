@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -42,11 +43,48 @@ class MeasurementStoreIntegrationTests {
         measurements.store(member, List.of(archive(weight(-101, 80, 0, now.minus(Duration.ofDays(3)))),
                 weight(7, 81_000, -3, now.minus(Duration.ofDays(2)))));
 
-        int gone = measurements.keepOnlyGroups(member, now.minus(Duration.ofDays(7)), now, Set.of());
+        int gone = measurements.keepOnlyGroups(member, now.minus(Duration.ofDays(7)), now, Set.of()).gone();
 
         assertThat(gone).as("Withings' group 7 is gone; the archive's reading was never Withings' to delete")
                 .isEqualTo(1);
         assertThat(values(member)).containsExactly("80");
+    }
+
+    @Test
+    void aSharedScaleWeighInMovedToAnotherMemberIsNotReconciledAwayByThatMembersAccount() {
+        MemberId scale = member("Scale owner");
+        MemberId taker = member("Taker");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        MeasurementRecord shared = new MeasurementRecord(31, MeasurementType.WEIGHT, null, 82_700, -3,
+                now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(3)), 1, "scale", "Body+");
+        measurements.store(scale, List.of(shared));
+        assertThat(measurements.assignAmbiguous(scale, 31, taker)).isPresent();
+
+        var result = measurements.keepOnlyGroups(taker, now.minus(Duration.ofDays(30)), now.plusSeconds(1), Set.of());
+
+        assertThat(result.gone()).as("the taker's own Withings account never had the scale owner's group").isZero();
+        assertThat(values(taker)).containsExactly("82.7");
+    }
+
+    @Test
+    void aReconciliationThatWouldDeleteMostOfTheRecentHistoryKeepsIt() {
+        MemberId member = member("Other account");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<MeasurementRecord> month = new ArrayList<>();
+        for (int day = 1; day <= 12; day++) {
+            month.add(weight(100 + day, 80_000 + day, -3, now.minus(Duration.ofDays(day))));
+        }
+        measurements.store(member, month);
+
+        var result = measurements.keepOnlyGroups(member, now.minus(Duration.ofDays(30)), now.plusSeconds(1),
+                Set.of(101L));
+
+        assertThat(result.held()).as("11 of 12 gone: another account linked, not 11 deletions in the app").isTrue();
+        assertThat(values(member)).hasSize(12);
+        var few = measurements.keepOnlyGroups(member, now.minus(Duration.ofDays(30)), now.plusSeconds(1),
+                Set.of(101L, 102L, 103L, 104L, 105L, 106L, 107L, 108L, 109L));
+        assertThat(few.held()).isFalse();
+        assertThat(values(member)).as("three deleted in the app: gone").hasSize(9);
     }
 
     @Test

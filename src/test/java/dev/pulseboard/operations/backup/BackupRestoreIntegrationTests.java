@@ -60,7 +60,7 @@ class BackupRestoreIntegrationTests {
         assertThat(page.body()).as("the Backups page lists it, for an operator who uses no API").contains(file,
                 "id=\"back-up-now\"").doesNotContain("id=\"no-backups\"");
         assertThat(api.get("/api/v1/audit", token).json().get("items").toString())
-                .as("who asked for a copy of everyone's data").contains("BACKUP_MADE", "backup " + file + " asked for");
+                .as("who asked for a copy of everyone's data").contains("BACKUP_REQUESTED", "backup " + file + " asked for");
         int weighInsAtBackup = times(api, token, id, "measurements?type=weight").size();
         first.destroy();
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();

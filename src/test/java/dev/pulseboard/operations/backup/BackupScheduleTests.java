@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.withings.MutableClock;
 
@@ -49,11 +51,16 @@ class BackupScheduleTests {
                 return Path.of(name);
             }
         };
-        var schedule = new BackupSchedule(slow, new OperationsProperties(DAY, 7), clock, event -> { });
+        List<Object> audited = new CopyOnWriteArrayList<>();
+        var schedule = new BackupSchedule(slow, new OperationsProperties(DAY, 7), clock, audited::add);
+        CurrentUser admin = new CurrentUser(1, HouseholdId.of(1), "admin@example.org", "Ada", CurrentUser.Role.ADMIN,
+                null, false, false, null);
         try {
-            String first = schedule.request();
+            String first = schedule.requestBy(admin);
             clock.advance(Duration.ofMinutes(1));
-            assertThat(schedule.request()).as("a moment later, while it is written: that backup").isEqualTo(first);
+            assertThat(schedule.requestBy(admin)).as("a moment later, while it is written: that backup")
+                    .isEqualTo(first);
+            assertThat(audited).as("one backup asked for: one line in the audit log").hasSize(1);
             release.countDown();
             String second = Poll.until(Duration.ofSeconds(10), "the first backup to finish",
                     () -> {
