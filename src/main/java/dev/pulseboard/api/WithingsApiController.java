@@ -18,6 +18,7 @@ import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.sync.SyncStatus;
+import dev.pulseboard.sync.HistoryLinks;
 import dev.pulseboard.sync.Syncs;
 
 /** A member's Withings link and sync: start authorization, disconnect, request and read the sync. */
@@ -27,15 +28,20 @@ class WithingsApiController {
     private final MemberAccess access;
     private final Connections connections;
     private final Syncs syncs;
+    private final HistoryLinks links;
 
-    WithingsApiController(MemberAccess access, Connections connections, Syncs syncs) {
+    WithingsApiController(MemberAccess access, Connections connections, Syncs syncs, HistoryLinks links) {
         this.access = access;
         this.connections = connections;
         this.syncs = syncs;
+        this.links = links;
     }
 
     @PostMapping("/api/v1/members/{id}/withings/authorization")
     AuthorizationResponse authorize(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        if (links.linkJoinsHistory(MemberId.of(id))) {
+            access.edit(user, MemberId.of(id), MemberAccess.LINK);
+        }
         access.manage(user, MemberId.of(id));
         return new AuthorizationResponse(connections.startFromApi(user.householdId(), MemberId.of(id)).toString());
     }

@@ -31,6 +31,7 @@ public class ConnectionException extends RuntimeException {
 
     /** Why; pages and the API map each to a status and a hint. */
     public enum Reason {
-        INVALID_STATE, ACCESS_DENIED, EXCHANGE_FAILED, ALREADY_LINKED, NOT_CONNECTED, WITHINGS_UNAVAILABLE
+        INVALID_STATE, ACCESS_DENIED, EXCHANGE_FAILED, ALREADY_LINKED, ANOTHER_ACCOUNT, NOT_CONNECTED,
+        WITHINGS_UNAVAILABLE
     }
 }

@@ -133,6 +133,15 @@ public class Connections {
                     throw new ConnectionException(Reason.ALREADY_LINKED, "This Withings account is already "
                             + "linked to another member of your household. Disconnect it there first.", member);
                 });
+        // Reconnecting is the member's own account again: another one would bring someone else's history into the
+        // member's, by whoever may only sync and reconnect.
+        repository.find(member).filter(linked -> !linked.withingsUserId().equals(grant.userId()))
+                .ifPresent(linked -> {
+                    throw new ConnectionException(Reason.ANOTHER_ACCOUNT, "This is another Withings account than the"
+                            + " one linked to this member, so nothing was changed. Reconnect with the member's own"
+                            + " account; to link this one instead, disconnect the member first (their readings stay).",
+                            member);
+                });
         boolean reconnected = repository.find(member).isPresent();
         Instant now = clock.instant();
         repository.upsert(new StoredConnection(member, issued.householdId(), grant.userId(), ConnectionState.CONNECTED,

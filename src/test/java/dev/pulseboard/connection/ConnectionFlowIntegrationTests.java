@@ -79,6 +79,17 @@ class ConnectionFlowIntegrationTests {
     }
 
     @Test
+    void aReconnectWithAnotherWithingsAccountChangesNothing() {
+        long member = connectedMember("Switch", "nina");
+        Household.releaseWithingsUser(api, token, "10000002");
+        var other = api.getUrl(consent(start(member), "sam", "allow"));
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.body()).contains("another Withings account", "nothing was changed");
+        assertThat(jdbc.sql("select withings_user_id from withings_connection where member_id = ?").param(member)
+                .query(String.class).single()).as("still the member's own account").isEqualTo("10000003");
+    }
+
+    @Test
     void rejectsCallbackWithUnknownOrMissingState() {
         var forged = api.getUrl(api.base() + "/withings/callback?code=abc&state=forged-state");
         assertThat(forged.status()).isEqualTo(400);

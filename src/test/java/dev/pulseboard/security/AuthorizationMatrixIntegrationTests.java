@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ import dev.pulseboard.account.household.Grants;
 import dev.pulseboard.account.household.Invitations;
 import dev.pulseboard.account.store.GrantRepository;
 import dev.pulseboard.account.store.UserRepository;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.measure.MeasurementRecord;
+import dev.pulseboard.health.measure.MeasurementType;
+import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.support.Actor;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
@@ -72,6 +77,9 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     GrantRepository grantRows;
+
+    @Autowired
+    Measurements measurements;
 
     @Autowired
     PersonalAccessTokens tokens;
@@ -180,6 +188,30 @@ class AuthorizationMatrixIntegrationTests {
                 .doesNotContain("/rename\"");
         assertThat(actors.get(Who.OWN).page("GET", "/members/" + target).body()).contains("id=\"birth-date-form\"")
                 .doesNotContain("id=\"manage-by-grant\"");
+    }
+
+    @Test
+    void aManageGrantLinksNoAccountToAMemberWhoseReadingsAreKeptHere() {
+        CurrentUser admin = admin();
+        MemberId kept = members.add(admin.householdId(), "Kept " + Long.toString(System.nanoTime(), 36)).id();
+        Instant at = clock.instant().minus(Duration.ofDays(400));
+        measurements.store(kept, List.of(new MeasurementRecord(-77, MeasurementType.WEIGHT, null, 80_100, -3, at, null,
+                0, null, "Withings archive", "Europe/Paris")));
+        grantRows.insert(kept, managerUser, Access.MANAGE, null, admin.userId(), clock.instant());
+
+        var refused = actors.get(Who.MANAGER).api("POST", "/api/v1/members/" + kept.value()
+                + "/withings/authorization", null);
+        assertThat(refused.statusCode()).as("any account could be linked, another person's too").isEqualTo(403);
+        assertThat(refused.body()).contains("whose readings are kept here");
+        assertThat(actors.get(Who.MANAGER).page("POST", "/members/" + kept.value() + "/withings/connect")
+                .statusCode()).isEqualTo(403);
+        assertThat(actors.get(Who.ADMIN).api("POST", "/api/v1/members/" + kept.value() + "/withings/authorization",
+                null).statusCode()).isEqualTo(200);
+        assertThat(actors.get(Who.MANAGER).page("GET", "/members/" + kept.value()).body())
+                .as("the page offers no button that would be refused").contains("id=\"link-by-owner\"")
+                .doesNotContain("id=\"connect-withings\"");
+        assertThat(actors.get(Who.ADMIN).page("GET", "/members/" + kept.value()).body())
+                .contains("id=\"connect-withings\"").doesNotContain("id=\"link-by-owner\"");
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.pulseboard.connection.BrowserStates;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.FieldErrors;
+import dev.pulseboard.sync.HistoryLinks;
 import dev.pulseboard.sync.Syncs;
 
 /** What can be done to a member from their page: connect, sync, rename, disconnect, remove. */
@@ -33,17 +34,23 @@ class MemberController {
     private final Users users;
     private final Connections connections;
     private final Syncs syncs;
+    private final HistoryLinks links;
 
-    MemberController(Members members, MemberAccess access, Users users, Connections connections, Syncs syncs) {
+    MemberController(Members members, MemberAccess access, Users users, Connections connections, Syncs syncs,
+            HistoryLinks links) {
         this.members = members;
         this.access = access;
         this.users = users;
         this.connections = connections;
         this.syncs = syncs;
+        this.links = links;
     }
 
     @PostMapping("/members/{id}/withings/connect")
     String connect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpSession session) {
+        if (links.linkJoinsHistory(MemberId.of(id))) {
+            access.edit(user, MemberId.of(id), MemberAccess.LINK);
+        }
         access.manage(user, MemberId.of(id));
         var url = connections.startFromPage(user.householdId(), MemberId.of(id), BrowserStates.of(session));
         return "redirect:" + url;
