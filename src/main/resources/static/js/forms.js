@@ -92,10 +92,12 @@ window.addEventListener('hashchange', openTargetedDetails);
 // A field that matters only while another is empty (the invitation's new member's name, while no existing member is
 // chosen) is hidden and not sent otherwise: a name typed before choosing an existing member was refused with it ("not
 // both"). What was typed stays, for when "a new member" is chosen again.
-function showWhenEmpty() {
+function showWhenEmpty(event) {
   document.querySelectorAll('[data-shown-when-empty]').forEach(function (el) {
     var other = document.getElementById(el.getAttribute('data-shown-when-empty'));
-    var shown = !other || !other.value;
+    // A refused form that came back with both filled in shows both, so that the refusal ("not both") is seen.
+    var filled = !event && Array.prototype.some.call(el.querySelectorAll('input'), function (f) { return f.value; });
+    var shown = !other || !other.value || filled;
     el.hidden = !shown;
     el.querySelectorAll('input, select, textarea').forEach(function (field) {
       field.disabled = !shown;
@@ -105,6 +107,6 @@ function showWhenEmpty() {
 showWhenEmpty();
 document.addEventListener('change', function (event) {
   if (event.target.id && document.querySelector('[data-shown-when-empty="' + event.target.id + '"]')) {
-    showWhenEmpty();
+    showWhenEmpty(event);
   }
 });

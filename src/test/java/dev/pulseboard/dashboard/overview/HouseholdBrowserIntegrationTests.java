@@ -161,6 +161,14 @@ class HouseholdBrowserIntegrationTests {
         Pages.submit(browser, By.cssSelector("#invite-form button[type=submit]"));
         assertThat(Pages.field(browser, "member").focused()).as("a refused invitation").isTrue();
         Pages.screenshotWholePhonePage(browser, "23-phone-household-refused");
+        // A form sent with both (a page from before the script, or without it): both are shown with the refusal.
+        new Select(driver.findElement(By.id("member"))).selectByVisibleText("Bea");
+        ((JavascriptExecutor) driver).executeScript("var n = document.getElementById('name'); n.disabled = false;"
+                + " n.value = 'Jo';");
+        Pages.submit(browser, By.cssSelector("#invite-form button[type=submit]"));
+        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("not both");
+        assertThat(driver.findElement(By.id("name")).isDisplayed()).as("the name the refusal is about, in sight")
+                .isTrue();
         assertNoSidewaysScrolling("a refused invitation");
         driver.get(base + "/account/tokens");
         var tokens = (List<?>) ((JavascriptExecutor) driver).executeScript("var t = document.getElementById('tokens');"
