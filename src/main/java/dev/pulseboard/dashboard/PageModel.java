@@ -48,7 +48,9 @@ class PageModel {
     @ModelAttribute("settings")
     SettingsView settings(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         // JSON answers render no page: spare them the lookup.
-        return settings.of(request.getRequestURI().startsWith("/api/") ? null : user, request.getLocale());
+        String path = request.getRequestURI();
+        // A member's pages read in that member's zone: the viewer's own is not looked up for them.
+        return settings.of(path.startsWith("/api/") ? null : user, request.getLocale(), !path.startsWith("/members/"));
     }
 
     @ModelAttribute("demo")

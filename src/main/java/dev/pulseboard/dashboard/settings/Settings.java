@@ -38,10 +38,14 @@ public class Settings {
         this.defaultZone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
-    public SettingsView of(CurrentUser user, Locale locale) {
+    /**
+     * The viewer's settings; {@code ownZone}: a page about no member, read in the viewer's own member's zone when no
+     * zone is fixed (a member's pages are read in that member's, so the lookup is spared them).
+     */
+    public SettingsView of(CurrentUser user, Locale locale, boolean ownZone) {
         UserSettings s = user == null ? UserSettings.DEFAULTS : accounts.settings(user.userId());
         SettingsView view = view(s, locale == null ? Locale.ENGLISH : locale);
-        if (s.fixedZone() != null || user == null || user.memberId() == null) {
+        if (!ownZone || s.fixedZone() != null || user == null || user.memberId() == null) {
             return view;
         }
         return memberZones.known(user.memberId()).map(view::asOwn).orElse(view);
