@@ -130,17 +130,26 @@ public class Connections {
         repository.findMemberByWithingsUser(issued.householdId(), grant.userId())
                 .filter(other -> !other.equals(member))
                 .ifPresent(other -> {
+                    // Not revoked: Withings has one grant per account and app, and that member's link is it.
                     throw new ConnectionException(Reason.ALREADY_LINKED, "This Withings account is already "
                             + "linked to another member of your household. Disconnect it there first.", member);
                 });
+        // Who may link an account to a member whose readings are kept was checked when this link was started: a
+        // disconnect since then (a grantee's reconnect turned into a link of any account) starts it again.
+        Instant started = issued.expiresAt().minus(OAuthStates.LIFETIME);
+        if (repository.find(member).isEmpty() && audit.lastAt(member, AuditLog.Action.DISCONNECTED)
+                .filter(at -> at.isAfter(started)).isPresent()) {
+            throw refused(grant, new ConnectionException(Reason.INVALID_STATE, "The member was disconnected after"
+                    + " this link was started, so it changed nothing: start again from the member's page.", member));
+        }
         // Reconnecting is the member's own account again: another one would bring someone else's history into the
         // member's, by whoever may only sync and reconnect.
         repository.find(member).filter(linked -> !linked.withingsUserId().equals(grant.userId()))
                 .ifPresent(linked -> {
-                    throw new ConnectionException(Reason.ANOTHER_ACCOUNT, "This is another Withings account than the"
-                            + " one linked to this member, so nothing was changed. Reconnect with the member's own"
-                            + " account; to link this one instead, disconnect the member first (their readings stay).",
-                            member);
+                    throw refused(grant, new ConnectionException(Reason.ANOTHER_ACCOUNT, "This is another Withings"
+                            + " account than the one linked to this member, so nothing was changed. Reconnect with"
+                            + " the member's own account; to link this one instead, disconnect the member first (their"
+                            + " readings stay).", member));
                 });
         boolean reconnected = repository.find(member).isPresent();
         Instant now = clock.instant();
@@ -154,6 +163,19 @@ public class Connections {
                 reconnected ? AuditLog.Action.RECONNECTED : AuditLog.Action.CONNECTED, "Withings user " + grant.userId());
         events.publishEvent(new WithingsConnected(member, grant.userId(), reconnected));
         return member;
+    }
+
+    /**
+     * A grant the callback refuses (an account linked to no member of the household) is revoked at Withings, so that
+     * it leaves no authorization behind.
+     */
+    private ConnectionException refused(TokenGrant grant, ConnectionException reason) {
+        try {
+            oauth.revoke(grant.userId());
+        } catch (WithingsException | IllegalStateException e) {
+            log.warn("Could not revoke a refused Withings grant: {}", e.getMessage());
+        }
+        return reason;
     }
 
     private static ConnectionException unknownState() {

@@ -90,6 +90,18 @@ class ConnectionFlowIntegrationTests {
     }
 
     @Test
+    void aLinkStartedBeforeADisconnectChangesNothing() {
+        long member = connectedMember("Started before", "nina");
+        URI started = start(member);
+        assertThat(api.delete("/api/v1/members/" + member + "/withings", token).status()).isEqualTo(204);
+        Household.releaseWithingsUser(api, token, "10000002");
+        var late = api.getUrl(consent(started, "sam", "allow"));
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.body()).contains("disconnected after this link was started");
+        assertThat(status(member)).as("linked to no account").isEqualTo(ConnectionState.NOT_CONNECTED);
+    }
+
+    @Test
     void rejectsCallbackWithUnknownOrMissingState() {
         var forged = api.getUrl(api.base() + "/withings/callback?code=abc&state=forged-state");
         assertThat(forged.status()).isEqualTo(400);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -38,6 +39,13 @@ public class AuditLog {
                         member == null ? null : member.value(), action.name(), detail,
                         Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** When the member's latest entry of this kind was recorded, if there is one. */
+    public Optional<Instant> lastAt(MemberId member, Action action) {
+        return jdbc.sql("select max(at) from audit_event where member_id = ? and action = ?")
+                .params(member.value(), action.name()).query((rs, n) -> rs.getTimestamp(1)).list().stream()
+                .filter(at -> at != null).findFirst().map(Timestamp::toInstant);
     }
 
     /** The household's newest entries first. */
