@@ -188,13 +188,14 @@ public class Connections {
     /**
      * Locks the member's connection row for the rest of the caller's transaction, or fails if the member is not
      * connected. A sync stores each page under this lock, so a disconnect (which deletes the row, and with erase
-     * the readings) is never followed by a page that was in flight.
+     * the readings) is never followed by a page that was in flight. Answers the Withings user the member is linked to,
+     * whose data is being stored.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockConnected(MemberId member) {
-        repository.lock(member).filter(c -> c.state() == ConnectionState.CONNECTED)
+    public String lockConnected(MemberId member) {
+        return repository.lock(member).filter(c -> c.state() == ConnectionState.CONNECTED)
                 .orElseThrow(() -> new ConnectionException(Reason.NOT_CONNECTED,
-                        "Member " + member + " is no longer connected to Withings."));
+                        "Member " + member + " is no longer connected to Withings.")).withingsUserId();
     }
 
     /** Records the time zone of the member's Withings profile (sent with every measure page). */

@@ -35,6 +35,8 @@ import dev.pulseboard.account.household.Invitations;
 import dev.pulseboard.account.store.GrantRepository;
 import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.health.daily.ActivityDay;
+import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
@@ -80,6 +82,9 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     Measurements measurements;
+
+    @Autowired
+    DailyData daily;
 
     @Autowired
     PersonalAccessTokens tokens;
@@ -212,6 +217,20 @@ class AuthorizationMatrixIntegrationTests {
                 .doesNotContain("id=\"connect-withings\"");
         assertThat(actors.get(Who.ADMIN).page("GET", "/members/" + kept.value()).body())
                 .contains("id=\"connect-withings\"").doesNotContain("id=\"link-by-owner\"");
+
+        MemberId walker = members.add(admin.householdId(), "Days " + Long.toString(System.nanoTime(), 36)).id();
+        daily.storeActivity(walker, List.of(new ActivityDay(LocalDate.of(2025, 3, 1), "Europe/Paris", 8_000, null,
+                null, null, null, null, null, null, null, null, "ScanWatch")));
+        grantRows.insert(walker, managerUser, Access.MANAGE, null, admin.userId(), clock.instant());
+        assertThat(actors.get(Who.MANAGER).api("POST", "/api/v1/members/" + walker.value()
+                + "/withings/authorization", null).statusCode()).as("activity days kept, no reading").isEqualTo(403);
+        assertThat(actors.get(Who.MANAGER).page("GET", "/members/" + walker.value()).body())
+                .contains("id=\"link-by-owner\"").doesNotContain("id=\"connect-withings\"");
+        MemberId fresh = members.add(admin.householdId(), "Nothing " + Long.toString(System.nanoTime(), 36)).id();
+        grantRows.insert(fresh, managerUser, Access.MANAGE, null, admin.userId(), clock.instant());
+        assertThat(actors.get(Who.MANAGER).page("GET", "/members/" + fresh.value()).body())
+                .as("nothing kept: the grantee connects").contains("id=\"connect-withings\"")
+                .doesNotContain("id=\"link-by-owner\"");
     }
 
     @Test

@@ -29,6 +29,7 @@ import dev.pulseboard.dashboard.overview.MemberCardView;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.dashboard.sleep.SleepSection;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.sync.HistoryLinks;
 
 /**
  * {@code /members/{id}}: a member's landing page (Withings connection and the Body section), and each section
@@ -48,10 +49,11 @@ class SectionController {
     private final DailySections daily;
     private final Measurements measurements;
     private final SectionCache cache;
+    private final HistoryLinks links;
 
     SectionController(MemberAccess access, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
             SleepSection sleep, ActivitySection activity, EcgSection ecg, DailySections daily,
-            Measurements measurements, SectionCache cache) {
+            Measurements measurements, SectionCache cache, HistoryLinks links) {
         this.access = access;
         this.views = views;
         this.ranges = ranges;
@@ -63,6 +65,7 @@ class SectionController {
         this.daily = daily;
         this.measurements = measurements;
         this.cache = cache;
+        this.links = links;
     }
 
     @GetMapping("/members/{id}")
@@ -140,6 +143,10 @@ class SectionController {
         model.addAttribute("holdsGrant", visibility.reason() == MemberAccess.Reason.GRANT);
         if (visibility.reason() == MemberAccess.Reason.GRANT) {
             model.addAttribute("whoDecides", access.whoDecides(member));
+        }
+        if (section.equals("overview") && visibility.mayManage() && !visibility.mayEdit()) {
+            // A grantee who may connect the member: not to any account when data is kept here (HistoryLinks).
+            model.addAttribute("historyKept", links.linkJoinsHistory(member.id()));
         }
         Optional<ZoneId> own = views.knownZone(member.id());
         SettingsView settings = viewer.forMember(own.orElse(null));

@@ -68,4 +68,9 @@ class ActivityRepository {
     void deleteAll(MemberId member) {
         jdbc.update("delete from activity_day where member_id = ?", member.value());
     }
+
+    boolean any(MemberId member) {
+        return !jdbc.queryForList("select activity_date from activity_day where member_id = ? fetch first 1 rows only",
+                member.value()).isEmpty();
+    }
 }

@@ -37,8 +37,24 @@ public class DailyData {
 
     @Transactional
     public void storeNights(MemberId member, Collection<SleepNight> nights) {
-        sleep.upsert(member, nights);
+        storeNights(member, (String) null, nights);
+    }
+
+    /** Stores Withings' nights, noting the Withings user they came from ({@code account}). */
+    @Transactional
+    public void storeNights(MemberId member, String account, Collection<SleepNight> nights) {
+        sleep.upsert(member, account, nights);
         versions.changed(member);
+    }
+
+    /** Whether any night or activity day of the member is kept. */
+    public boolean keepsNightsOrDays(MemberId member) {
+        return sleep.any(member) || activity.any(member);
+    }
+
+    /** Whether the night came from the Withings user {@code account}, whose token can fetch its hypnogram. */
+    public boolean nightFromAccount(MemberId member, long nightId, String account) {
+        return sleep.fromAccount(member, nightId, account);
     }
 
     /**

@@ -31,7 +31,7 @@ class SleepRepository {
                     col("wakeup_count", "integer"), col("duration_to_sleep_s", "integer"),
                     col("duration_to_wakeup_s", "integer"), col("snoring_episodes", "integer"),
                     col("hr_min", "integer"), col("hr_max", "integer"),
-                    col("modified_at", "timestamp with time zone")));
+                    col("modified_at", "timestamp with time zone"), col("withings_user", "varchar(32)")));
 
     private final JdbcTemplate jdbc;
 
@@ -39,13 +39,18 @@ class SleepRepository {
         this.jdbc = jdbc;
     }
 
-    void upsert(MemberId member, Collection<SleepNight> nights) {
+    void upsert(MemberId member, String account, Collection<SleepNight> nights) {
         jdbc.batchUpdate(UPSERT, nights.stream().map(n -> new Object[] { member.value(), n.withingsId(),
                 Date.valueOf(n.date()), ts(n.start()), ts(n.end()), n.timezone(), n.totalSleepSeconds(),
                 n.lightSeconds(), n.deepSeconds(), n.remSeconds(), n.awakeSeconds(), n.efficiency(), n.score(),
                 n.hrAverage(), n.rrAverage(), n.breathingDisturbances(), n.snoringSeconds(), n.wakeupCount(),
                 n.durationToSleepSeconds(), n.durationToWakeupSeconds(), n.snoringEpisodes(), n.hrMin(), n.hrMax(),
-                ts(n.modifiedAt()) }).toList());
+                ts(n.modifiedAt()), account }).toList());
+    }
+
+    boolean fromAccount(MemberId member, long nightId, String account) {
+        return !jdbc.queryForList("select withings_id from sleep_night where member_id = ? and withings_id = ? "
+                + "and withings_user = ?", Long.class, member.value(), nightId, account).isEmpty();
     }
 
     List<SleepNight> between(MemberId member, LocalDate from, LocalDate to) {
@@ -77,5 +82,10 @@ class SleepRepository {
 
     void deleteAll(MemberId member) {
         jdbc.update("delete from sleep_night where member_id = ?", member.value());
+    }
+
+    boolean any(MemberId member) {
+        return !jdbc.queryForList("select withings_id from sleep_night where member_id = ? fetch first 1 rows only",
+                member.value()).isEmpty();
     }
 }

@@ -38,18 +38,20 @@ class MeasurementRepository {
             using (values (cast(? as bigint), cast(? as bigint), cast(? as integer), cast(? as integer),
                            cast(? as bigint), cast(? as integer), cast(? as timestamp with time zone),
                            cast(? as timestamp with time zone), cast(? as integer), cast(? as varchar(64)),
-                           cast(? as varchar(100)), cast(? as varchar(64))))
+                           cast(? as varchar(100)), cast(? as varchar(64)), cast(? as varchar(32))))
               as s (member_id, group_id, type_code, position_code, raw_value, unit_exp, measured_at,
-                    modified_at, attrib, device_id, model, time_zone)
+                    modified_at, attrib, device_id, model, time_zone, withings_user)
             on t.member_id = s.member_id and t.group_id = s.group_id and t.type_code = s.type_code
                and t.position_code = s.position_code
             when matched then update set raw_value = s.raw_value, unit_exp = s.unit_exp,
                  measured_at = s.measured_at, modified_at = s.modified_at, attrib = s.attrib,
-                 device_id = s.device_id, model = s.model, time_zone = coalesce(t.time_zone, s.time_zone)
+                 device_id = s.device_id, model = s.model, time_zone = coalesce(t.time_zone, s.time_zone),
+                 withings_user = coalesce(s.withings_user, t.withings_user)
             when not matched then insert (member_id, group_id, type_code, position_code, raw_value, unit_exp,
-                 measured_at, modified_at, attrib, device_id, model, time_zone)
+                 measured_at, modified_at, attrib, device_id, model, time_zone, withings_user)
                  values (s.member_id, s.group_id, s.type_code, s.position_code, s.raw_value, s.unit_exp,
-                         s.measured_at, s.modified_at, s.attrib, s.device_id, s.model, s.time_zone)
+                         s.measured_at, s.modified_at, s.attrib, s.device_id, s.model, s.time_zone,
+                         s.withings_user)
             """;
 
     private final JdbcClient jdbc;
@@ -60,13 +62,13 @@ class MeasurementRepository {
         this.template = template;
     }
 
-    void upsert(MemberId member, Collection<MeasurementRecord> records) {
+    void upsert(MemberId member, String account, Collection<MeasurementRecord> records) {
         List<Object[]> rows = new ArrayList<>(records.size());
         for (MeasurementRecord r : records) {
             rows.add(new Object[] { member.value(), r.groupId(), r.type().withingsCode(),
                     r.position() == null ? NO_POSITION : r.position(), r.rawValue(), r.unitExponent(),
                     Timestamp.from(r.measuredAt()), r.modifiedAt() == null ? null : Timestamp.from(r.modifiedAt()),
-                    r.attrib(), r.deviceId(), r.model(), r.timeZone() });
+                    r.attrib(), r.deviceId(), r.model(), r.timeZone(), account });
         }
         template.batchUpdate(UPSERT, rows);
     }
@@ -182,12 +184,16 @@ class MeasurementRepository {
                 .query(Long.class).single();
     }
 
-    /** Withings' groups only (positive ids): an archive's readings are no group Withings could have deleted. */
-    List<Long> withingsGroupIds(MemberId member, Instant from, Instant to) {
+    /**
+     * The groups of one Withings account (an archive's readings, negative ids, have none): no other account's group
+     * is one this account could have deleted.
+     */
+    List<Long> withingsGroupIds(MemberId member, String account, Instant from, Instant to) {
         // A shared-scale weigh-in someone sorted out (attrib 1, ASSIGNED) is theirs: never reconciled away.
         return jdbc.sql("select distinct group_id from measurement where member_id = ? and measured_at >= ? "
-                + "and measured_at < ? and group_id > 0 and (attrib <> 1 or review is null or review <> 'ASSIGNED')")
-                .params(member.value(), Timestamp.from(from), Timestamp.from(to))
+                + "and measured_at < ? and withings_user = ? "
+                + "and (attrib <> 1 or review is null or review <> 'ASSIGNED')")
+                .params(member.value(), Timestamp.from(from), Timestamp.from(to), account)
                 .query(Long.class).list();
     }
 

@@ -42,9 +42,19 @@ public class Measurements {
      */
     @Transactional
     public void store(MemberId member, Collection<MeasurementRecord> records) {
+        storeSynced(member, null, records);
+    }
+
+    /**
+     * Stores Withings' records as {@link #store(MemberId, Collection)} does, noting the Withings user they came from
+     * ({@code account}; null when not known): a reconciliation compares only that account's groups
+     * ({@link #keepOnlyGroups}).
+     */
+    @Transactional
+    public void storeSynced(MemberId member, String account, Collection<MeasurementRecord> records) {
         List<MeasurementRecord> copies = repository.archiveCopies(member, records);
         repository.delete(member, copies);
-        repository.upsert(member, copies.isEmpty() ? records : inArchiveZones(records, copies));
+        repository.upsert(member, account, copies.isEmpty() ? records : inArchiveZones(records, copies));
         versions.changed(member);
     }
 
@@ -145,16 +155,18 @@ public class Measurements {
     }
 
     /**
-     * Withings sends no tombstones: after re-reading the window {@code [from, to)}, the Withings groups stored in it
-     * that Withings no longer returns are deleted (an archive's readings, which Withings never returns, stay, and so
-     * does a shared-scale weigh-in someone sorted out: it may have come from another member's account). When more
-     * than {@value #MASS_DELETION} groups and more than half of those stored would go, nothing is deleted: that is no
-     * person deleting readings in the app but another Withings account linked to the member (its history is not the
-     * stored one), which must not wipe the member's recent history. Says how many went, or would have.
+     * Withings sends no tombstones: after re-reading the window {@code [from, to)} of the Withings user
+     * {@code account}, that account's groups stored in it that Withings no longer returns are deleted. Nothing else
+     * is: an archive's readings, which Withings never returns; another account's readings (the member was linked to
+     * another Withings account before, whose groups this account's token cannot see); a shared-scale weigh-in
+     * someone sorted out (it may have come from another member's account). When more than {@value #MASS_DELETION}
+     * groups and more than half of those stored would go, nothing is deleted either: that is no person deleting
+     * readings in the app, and must not wipe the member's recent history. Says how many went, or would have.
      */
     @Transactional
-    public Reconciled keepOnlyGroups(MemberId member, Instant from, Instant to, Set<Long> groupsStillThere) {
-        List<Long> stored = repository.withingsGroupIds(member, from, to);
+    public Reconciled keepOnlyGroups(MemberId member, String account, Instant from, Instant to,
+            Set<Long> groupsStillThere) {
+        List<Long> stored = repository.withingsGroupIds(member, account, from, to);
         var gone = stored.stream().filter(id -> !groupsStillThere.contains(id)).toList();
         if (gone.size() > MASS_DELETION && 2 * gone.size() > stored.size()) {
             return new Reconciled(gone.size(), stored.size(), true);

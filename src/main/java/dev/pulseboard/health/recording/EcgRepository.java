@@ -25,7 +25,7 @@ class EcgRepository {
             List.of(col("member_id", "bigint"), col("signal_id", "bigint")),
             List.of(col("recorded_at", "timestamp with time zone"), col("afib", "integer"),
                     col("heart_rate", "integer"), col("systole", "integer"), col("diastole", "integer"),
-                    col("model", "integer"), col("device_id", "varchar(64)")));
+                    col("model", "integer"), col("device_id", "varchar(64)"), col("withings_user", "varchar(32)")));
 
     private final JdbcTemplate jdbc;
 
@@ -33,9 +33,9 @@ class EcgRepository {
         this.jdbc = jdbc;
     }
 
-    void upsert(MemberId member, Collection<EcgStrip> strips) {
+    void upsert(MemberId member, String account, Collection<EcgStrip> strips) {
         jdbc.batchUpdate(UPSERT, strips.stream().map(e -> new Object[] { member.value(), e.signalId(), ts(e.time()),
-                e.afib(), e.heartRate(), e.systole(), e.diastole(), e.model(), e.deviceId() }).toList());
+                e.afib(), e.heartRate(), e.systole(), e.diastole(), e.model(), e.deviceId(), account }).toList());
     }
 
     void saveSignal(MemberId member, long signalId, Integer frequency, Integer wearPosition, int[] microvolts) {
@@ -44,9 +44,14 @@ class EcgRepository {
                 member.value(), signalId);
     }
 
-    List<Long> withoutSignal(MemberId member) {
+    List<Long> withoutSignal(MemberId member, String account) {
         return jdbc.queryForList("select signal_id from ecg_recording where member_id = ? and samples is null "
-                + "order by recorded_at desc", Long.class, member.value());
+                + "and withings_user = ? order by recorded_at desc", Long.class, member.value(), account);
+    }
+
+    boolean fromAccount(MemberId member, long signalId, String account) {
+        return !jdbc.queryForList("select signal_id from ecg_recording where member_id = ? and signal_id = ? "
+                + "and withings_user = ?", Long.class, member.value(), signalId, account).isEmpty();
     }
 
     List<EcgStrip> between(MemberId member, Instant from, Instant to) {
@@ -57,6 +62,11 @@ class EcgRepository {
     Optional<EcgStrip> find(MemberId member, long signalId) {
         return jdbc.query("select * from ecg_recording where member_id = ? and signal_id = ?",
                 (rs, n) -> map(rs, true), member.value(), signalId).stream().findFirst();
+    }
+
+    boolean any(MemberId member) {
+        return !jdbc.queryForList("select signal_id from ecg_recording where member_id = ? fetch first 1 rows only",
+                member.value()).isEmpty();
     }
 
     void deleteAll(MemberId member) {

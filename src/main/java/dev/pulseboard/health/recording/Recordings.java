@@ -26,10 +26,10 @@ public class Recordings {
         this.versions = versions;
     }
 
-    /** Stores or updates the listed recordings; strips already fetched are kept. */
+    /** Stores or updates the listed recordings of the Withings user {@code account}; strips already fetched are kept. */
     @Transactional
-    public void storeEcgs(MemberId member, Collection<EcgStrip> strips) {
-        ecg.upsert(member, strips);
+    public void storeEcgs(MemberId member, String account, Collection<EcgStrip> strips) {
+        ecg.upsert(member, account, strips);
         versions.changed(member);
     }
 
@@ -40,9 +40,22 @@ public class Recordings {
         versions.changed(member);
     }
 
-    /** Recordings whose strip has not been fetched yet, newest first. */
-    public List<Long> ecgsWithoutSignal(MemberId member) {
-        return ecg.withoutSignal(member);
+    /**
+     * The Withings user {@code account}'s recordings whose strip has not been fetched yet, newest first: another
+     * account's (the member was linked to another before) cannot be fetched with this one's token.
+     */
+    public List<Long> ecgsWithoutSignal(MemberId member, String account) {
+        return ecg.withoutSignal(member, account);
+    }
+
+    /** Whether any ECG recording of the member is kept. */
+    public boolean keepsEcgs(MemberId member) {
+        return ecg.any(member);
+    }
+
+    /** Whether the recording came from the Withings user {@code account}, whose token can fetch its strip. */
+    public boolean ecgFromAccount(MemberId member, long signalId, String account) {
+        return ecg.fromAccount(member, signalId, account);
     }
 
     /** Recordings in {@code [from, to)} without their samples ({@link EcgStrip#hasSignal()} says if one is kept). */

@@ -44,7 +44,7 @@ class ActivitySync extends PagedSync<Activity> {
     }
 
     @Override
-    int store(MemberId member, List<Activity> activities) {
+    int store(MemberId member, String account, List<Activity> activities) {
         List<ActivityDay> days = activities.stream().filter(a -> a.date() != null).map(ActivitySync::day).toList();
         store.storeActivity(member, days);
         return days.size();

@@ -59,12 +59,12 @@ public class EcgSync extends PagedSync<EcgRecording> {
     }
 
     @Override
-    int store(MemberId member, List<EcgRecording> list) {
+    int store(MemberId member, String account, List<EcgRecording> list) {
         var strips = list.stream().filter(r -> r.signalId() != 0 && r.timestamp() != null)
                 .map(r -> new EcgStrip(r.signalId(), r.timestamp(), r.afib(), r.heartRate(), r.systole(),
                         r.diastole(), r.model(), r.deviceId(), null, null, null))
                 .toList();
-        recordings.storeEcgs(member, strips);
+        recordings.storeEcgs(member, account, strips);
         return strips.size();
     }
 
@@ -79,14 +79,21 @@ public class EcgSync extends PagedSync<EcgRecording> {
         if (!firstBackfill(member)) {
             return;
         }
-        for (long signalId : recordings.ecgsWithoutSignal(member)) {
+        List<Long> withoutSignal = withAccount(member, account -> recordings.ecgsWithoutSignal(member, account));
+        for (long signalId : withoutSignal) {
             beforeNextCall();
             fetchSignal(member, tokens, signalId, priority, true);
         }
     }
 
-    /** One recording's strip (heart get), stored; counted in the run's progress when fetched by a run. */
+    /**
+     * One recording's strip (heart get), stored; counted in the run's progress when fetched by a run. A recording of
+     * another Withings account than the one the member is linked to now cannot be: no call.
+     */
     public void fetchSignal(MemberId member, AccessTokens tokens, long signalId, Priority priority, boolean inRun) {
+        if (!withAccount(member, account -> recordings.ecgFromAccount(member, signalId, account))) {
+            return;
+        }
         var signal = client.ecgSignal(tokens, signalId, priority);
         int[] microvolts = signal.signal().stream().mapToInt(Integer::intValue).toArray();
         inLock(member, () -> {

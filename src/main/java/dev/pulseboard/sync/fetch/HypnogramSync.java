@@ -83,8 +83,15 @@ public class HypnogramSync implements DataSync {
         return 0;
     }
 
-    /** One night's segments and vitals from Withings (one call), stored. */
+    /**
+     * One night's segments and vitals from Withings (one call), stored. A night of another Withings account than the
+     * one the member is linked to now is not asked for (none, no call): sleep get reads a window of time, and this
+     * account's token would answer this account's segments of that time.
+     */
     public Hypnogram fetch(MemberId member, AccessTokens tokens, SleepNight night, Priority priority) {
+        if (!step.underAccountLock(member, account -> daily.nightFromAccount(member, night.withingsId(), account))) {
+            return new Hypnogram(night.withingsId(), List.of(), Map.of());
+        }
         var segments = client.sleep(tokens, TimeWindow.of(night.start(), night.end()), priority);
         Hypnogram hypnogram = hypnogram(night.withingsId(), segments);
         step.underLock(member, () -> {

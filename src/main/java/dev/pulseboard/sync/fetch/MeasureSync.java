@@ -53,12 +53,12 @@ class MeasureSync extends PagedSync<MeasureSync.Zoned> {
 
     /** Stores the readings with the profile's zone of the answer they came in. */
     @Override
-    int store(MemberId member, List<Zoned> groups) {
+    int store(MemberId member, String account, List<Zoned> groups) {
         List<MeasurementRecord> records = new ArrayList<>();
         for (Zoned z : groups) {
             records.addAll(mapper.map(List.of(z.group()), z.zone()));
         }
-        measurements.store(member, records);
+        measurements.storeSynced(member, account, records);
         return records.size();
     }
 

@@ -3,6 +3,7 @@ package dev.pulseboard.sync.fetch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.sync.run.SyncFailure;
@@ -38,8 +39,11 @@ public abstract class PagedSync<T> implements DataSync {
     /** One page of items modified after {@code since}, from {@code offset}. */
     abstract Fetched<T> fetch(MemberId member, AccessTokens tokens, Instant since, int offset, Priority priority);
 
-    /** Stores the page's items; returns how many records were written. */
-    abstract int store(MemberId member, List<T> items);
+    /**
+     * Stores the page's items, which came from the Withings user {@code account} (the one the member is linked to);
+     * returns how many records were written.
+     */
+    abstract int store(MemberId member, String account, List<T> items);
 
     /** When Withings last changed the item, or null. */
     abstract Instant modified(T item);
@@ -86,14 +90,15 @@ public abstract class PagedSync<T> implements DataSync {
             }
             long seen = newest;
             int next = page.more() ? page.offset() : 0;
-            step.underLock(member, () -> {
-                int stored = store(member, page.items());
+            step.underAccountLock(member, account -> {
+                int stored = store(member, account, page.items());
                 status.progress(member, 1, stored);
                 if (page.more()) {
                     status.pageDone(member, cursorName(), next, seen, stored);
                 } else {
                     status.lastPageDone(member, cursorName(), seen, stored);
                 }
+                return stored;
             });
             if (!page.more()) {
                 break;
@@ -146,6 +151,11 @@ public abstract class PagedSync<T> implements DataSync {
     /** Runs a store under the connection's row lock, as every page is stored. */
     final void inLock(MemberId member, Runnable store) {
         step.underLock(member, store);
+    }
+
+    /** Reads under the connection's row lock, given the Withings user the member is linked to. */
+    final <R> R withAccount(MemberId member, Function<String, R> read) {
+        return step.underAccountLock(member, read);
     }
 
     /** A page as every paged endpoint answers: items, whether more follow, and the next offset. */

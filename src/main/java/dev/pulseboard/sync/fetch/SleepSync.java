@@ -42,10 +42,10 @@ class SleepSync extends PagedSync<SleepSummary> {
     }
 
     @Override
-    int store(MemberId member, List<SleepSummary> summaries) {
+    int store(MemberId member, String account, List<SleepSummary> summaries) {
         List<SleepNight> nights = summaries.stream().filter(s -> s.date() != null && s.start() != null
                 && s.end() != null).map(SleepSync::night).toList();
-        store.storeNights(member, nights);
+        store.storeNights(member, account, nights);
         return nights.size();
     }
 

@@ -3,6 +3,7 @@ package dev.pulseboard.sync.fetch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.context.event.ContextClosedEvent;
@@ -69,6 +70,11 @@ public class StoreStep {
             connections.lockConnected(member);
             return store.get();
         });
+    }
+
+    /** As {@link #underLock}, handing the store the Withings user the member is linked to (read under the lock). */
+    <R> R underAccountLock(MemberId member, Function<String, R> store) {
+        return tx.execute(t -> store.apply(connections.lockConnected(member)));
     }
 
     /** The server has begun to stop (Spring publishes this before it stops the scheduler and the web server). */

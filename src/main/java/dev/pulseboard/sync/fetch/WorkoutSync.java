@@ -50,7 +50,7 @@ class WorkoutSync extends PagedSync<Workout> {
     }
 
     @Override
-    int store(MemberId member, List<Workout> workouts) {
+    int store(MemberId member, String account, List<Workout> workouts) {
         var sessions = workouts.stream().filter(w -> w.start() != null && w.end() != null)
                 .map(w -> new WorkoutSession(w.id(), w.category().code(), w.start(), w.end(), w.date(),
                         w.timezone() == null ? null : w.timezone().getId(), w.data().calories(), w.data().distance(),

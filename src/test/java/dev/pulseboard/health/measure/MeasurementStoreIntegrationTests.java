@@ -40,10 +40,10 @@ class MeasurementStoreIntegrationTests {
     void aReconcileOfDeletionsLeavesTheArchivesReadingsAlone() {
         MemberId member = member("Kept");
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        measurements.store(member, List.of(archive(weight(-101, 80, 0, now.minus(Duration.ofDays(3)))),
-                weight(7, 81_000, -3, now.minus(Duration.ofDays(2)))));
+        measurements.store(member, List.of(archive(weight(-101, 80, 0, now.minus(Duration.ofDays(3))))));
+        measurements.storeSynced(member, ACCOUNT, List.of(weight(7, 81_000, -3, now.minus(Duration.ofDays(2)))));
 
-        int gone = measurements.keepOnlyGroups(member, now.minus(Duration.ofDays(7)), now, Set.of()).gone();
+        int gone = measurements.keepOnlyGroups(member, ACCOUNT, now.minus(Duration.ofDays(7)), now, Set.of()).gone();
 
         assertThat(gone).as("Withings' group 7 is gone; the archive's reading was never Withings' to delete")
                 .isEqualTo(1);
@@ -57,10 +57,11 @@ class MeasurementStoreIntegrationTests {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         MeasurementRecord shared = new MeasurementRecord(31, MeasurementType.WEIGHT, null, 82_700, -3,
                 now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(3)), 1, "scale", "Body+");
-        measurements.store(scale, List.of(shared));
+        measurements.storeSynced(scale, ACCOUNT, List.of(shared));
         assertThat(measurements.assignAmbiguous(scale, 31, taker)).isPresent();
 
-        var result = measurements.keepOnlyGroups(taker, now.minus(Duration.ofDays(30)), now.plusSeconds(1), Set.of());
+        var result = measurements.keepOnlyGroups(taker, ACCOUNT, now.minus(Duration.ofDays(30)), now.plusSeconds(1),
+                Set.of());
 
         assertThat(result.gone()).as("the taker's own Withings account never had the scale owner's group").isZero();
         assertThat(values(taker)).containsExactly("82.7");
@@ -74,17 +75,42 @@ class MeasurementStoreIntegrationTests {
         for (int day = 1; day <= 12; day++) {
             month.add(weight(100 + day, 80_000 + day, -3, now.minus(Duration.ofDays(day))));
         }
-        measurements.store(member, month);
+        measurements.storeSynced(member, ACCOUNT, month);
 
-        var result = measurements.keepOnlyGroups(member, now.minus(Duration.ofDays(30)), now.plusSeconds(1),
+        var result = measurements.keepOnlyGroups(member, ACCOUNT, now.minus(Duration.ofDays(30)), now.plusSeconds(1),
                 Set.of(101L));
 
         assertThat(result.held()).as("11 of 12 gone: another account linked, not 11 deletions in the app").isTrue();
         assertThat(values(member)).hasSize(12);
-        var few = measurements.keepOnlyGroups(member, now.minus(Duration.ofDays(30)), now.plusSeconds(1),
+        var few = measurements.keepOnlyGroups(member, ACCOUNT, now.minus(Duration.ofDays(30)), now.plusSeconds(1),
                 Set.of(101L, 102L, 103L, 104L, 105L, 106L, 107L, 108L, 109L));
         assertThat(few.held()).isFalse();
         assertThat(values(member)).as("three deleted in the app: gone").hasSize(9);
+    }
+
+    /**
+     * A member linked to another Withings account later (a new account, a mistake put right): the new account's
+     * token sees none of the old account's groups, and its reconciliations delete none of them, however few.
+     */
+    @Test
+    void aReconciliationOfOneAccountLeavesTheReadingsOfAnotherAlone() {
+        MemberId member = member("Two accounts");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        measurements.storeSynced(member, ACCOUNT, List.of(weight(401, 80_000, -3, now.minus(Duration.ofDays(5))),
+                weight(402, 80_100, -3, now.minus(Duration.ofDays(4)))));
+        measurements.storeSynced(member, "20000002", List.of(weight(501, 79_000, -3, now.minus(Duration.ofDays(2))),
+                weight(502, 79_100, -3, now.minus(Duration.ofDays(1)))));
+
+        var result = measurements.keepOnlyGroups(member, "20000002", now.minus(Duration.ofDays(30)),
+                now.plusSeconds(1), Set.of(502L));
+
+        assertThat(result.gone()).as("the new account's 501 deleted at Withings; the old account's two not its own")
+                .isEqualTo(1);
+        assertThat(result.stored()).isEqualTo(2);
+        assertThat(values(member)).containsExactly("80", "80.1", "79.1");
+        measurements.storeSynced(member, null, List.of(weight(401, 80_000, -3, now.minus(Duration.ofDays(5)))));
+        assertThat(measurements.keepOnlyGroups(member, ACCOUNT, now.minus(Duration.ofDays(30)), now.plusSeconds(1),
+                Set.of(402L)).gone()).as("a store that does not know the account keeps the one recorded").isEqualTo(1);
     }
 
     @Test
@@ -120,6 +146,8 @@ class MeasurementStoreIntegrationTests {
             assertThat(r.value()).as("the edit is kept").isEqualByComparingTo("70.2");
         });
     }
+
+    private static final String ACCOUNT = "10000001";
 
     private MemberId member(String name) {
         Api api = new Api(port);

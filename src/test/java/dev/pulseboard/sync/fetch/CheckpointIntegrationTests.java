@@ -254,7 +254,7 @@ class CheckpointIntegrationTests {
         }
 
         @Override
-        int store(MemberId member, List<Integer> items) {
+        int store(MemberId member, String account, List<Integer> items) {
             stored.addAll(items);
             return items.size();
         }
