@@ -159,8 +159,13 @@ public class Connections {
                 now), now);
         log.info("Member {} {} Withings user {}", member, reconnected ? "reconnected to" : "connected to",
                 grant.userId());
+        String linked = "Withings user " + grant.userId();
+        // A link of another account than the member's last one joins its history to the one kept: said so.
+        String detail = reconnected ? linked : audit.lastLinkDetail(member).map(last -> last.replaceFirst(",.*", ""))
+                .filter(last -> !last.equals(linked))
+                .map(last -> linked + ", another account than before (" + last + ")").orElse(linked);
         audit.record(issued.householdId(), issued.startedBy(), member,
-                reconnected ? AuditLog.Action.RECONNECTED : AuditLog.Action.CONNECTED, "Withings user " + grant.userId());
+                reconnected ? AuditLog.Action.RECONNECTED : AuditLog.Action.CONNECTED, detail);
         events.publishEvent(new WithingsConnected(member, grant.userId(), reconnected));
         return member;
     }

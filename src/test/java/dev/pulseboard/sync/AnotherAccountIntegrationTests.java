@@ -69,6 +69,11 @@ class AnotherAccountIntegrationTests {
         assertThat(sync.path("error").asString("")).as("no strip of nina's asked with aroha's token").isEmpty();
         assertThat(weights(api, token, id)).as("nina's readings of the last 30 days survive aroha's full sync")
                 .contains("61.11", "61.22").hasSizeGreaterThan(2);
+        assertThat(api.get("/api/v1/audit", token).json().get("items").valueStream()
+                .filter(e -> e.path("memberId").asLong() == id && "CONNECTED".equals(e.get("action").asString()))
+                .map(e -> e.get("detail").asString()).toList()).as("the audit log says whose history was joined")
+                .containsExactly("Withings user " + AROHA + ", another account than before (Withings user " + NINA
+                        + ")", "Withings user " + NINA);
         var before = calls(api);
         var strip = api.get("/api/v1/members/" + id + "/ecg/" + signal, token);
         assertThat(strip.status()).isEqualTo(200);
@@ -76,7 +81,9 @@ class AnotherAccountIntegrationTests {
         String date = jdbc.sql("select night_date from sleep_night where member_id = ? and withings_id = ?")
                 .params(id, night).query(String.class).single();
         var hypnogram = api.get("/api/v1/members/" + id + "/sleep/" + date + "/hypnogram", token).json();
-        assertThat(hypnogram.findValues("segments")).allSatisfy(s -> assertThat(s.size()).isZero());
+        assertThat(hypnogram.valueStream().filter(h -> h.get("nightId").asLong() == night).toList())
+                .as("nina's night stays without its hypnogram (aroha's of the same date has its own)")
+                .singleElement().satisfies(h -> assertThat(h.get("segments").size()).isZero());
         var after = calls(api);
         ToIntFunction<String> spent = k -> after.path(k).asInt() - before.path(k).asInt();
         assertThat(spent.applyAsInt("/v2/heart get")).as("nina's strip is not aroha's to give").isZero();

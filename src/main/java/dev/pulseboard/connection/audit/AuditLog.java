@@ -48,6 +48,14 @@ public class AuditLog {
                 .filter(at -> at != null).findFirst().map(Timestamp::toInstant);
     }
 
+    /** The detail of the member's latest link (connected or reconnected): the Withings user linked then. */
+    public Optional<String> lastLinkDetail(MemberId member) {
+        return jdbc.sql("select detail from audit_event where member_id = ? and action in (?, ?) "
+                + "order by at desc, id desc fetch first 1 rows only")
+                .params(member.value(), Action.CONNECTED.name(), Action.RECONNECTED.name())
+                .query(String.class).list().stream().filter(d -> d != null).findFirst();
+    }
+
     /** The household's newest entries first. */
     public List<Entry> recent(HouseholdId household, int limit) {
         return jdbc.sql("select e.at, e.action, e.detail, e.member_id, e.member_name, u.name as user_name "
