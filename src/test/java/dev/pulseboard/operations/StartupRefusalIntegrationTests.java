@@ -136,6 +136,21 @@ class StartupRefusalIntegrationTests {
         assertThat(output).as("rotated: the old key alone is refused now").contains("this key cannot read");
     }
 
+    /** An old version's instance (a replica left behind, a rollback by swapping the jar) on a newer version's schema. */
+    @Test
+    void refusesASchemaANewerVersionMigrated(CapturedOutput output) throws IOException {
+        Path newer = Files.createDirectories(dataDir.resolve("newer-version"));
+        Files.writeString(newer.resolve("V9999__a_later_version.sql"), "create table later_version (id int);\n");
+        SpringApplication.run(PulseboardApplication.class, args(
+                "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},filesystem:" + newer))
+                .close();
+
+        refusedWholeStart();
+
+        assertThat(output).contains("a newer Pulseboard has migrated this database (its schema has version 9999, which "
+                + "this version does not know)", "restore the backup made before the upgrade").doesNotContain("\tat ");
+    }
+
     private void refused(String... settings) {
         List<String> args = new ArrayList<>(List.of(args(settings)));
         args.add("--db-scheduler.enabled=false");

@@ -27,6 +27,10 @@ final class BpChart {
     private static final DateTimeFormatter DAY_TICK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter YEAR_TICK = DateTimeFormatter.ofPattern("d MMM ''yy", Locale.ENGLISH);
 
+    /** What the chart shows, for a screen reader (page and tagged PDF). */
+    static final String LABEL = "Chart of the readings listed below: systolic and diastolic by day, with the home "
+            + "thresholds 135 and 85 mmHg";
+
     private BpChart() {
     }
 
@@ -35,7 +39,7 @@ final class BpChart {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"Blood pressure readings by day\">");
+                .append("\" role=\"img\" aria-label=\"").append(LABEL).append("\">");
         for (int mmHg = 60; mmHg <= 180; mmHg += 20) {
             svg.append(line(LEFT, y(mmHg), WIDTH - RIGHT, y(mmHg), "#e3e6ea", null));
         }

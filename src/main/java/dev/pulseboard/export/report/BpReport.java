@@ -43,6 +43,11 @@ public record BpReport(String memberName, LocalDate birthDate, ZoneId zone, Loca
         return BpChart.axisSvg();
     }
 
+    /** The chart for the PDF: its text alternative also as {@code alt}, which a tagged PDF's figure takes. */
+    public String chartPdfSvg() {
+        return chartSvg.replaceFirst("<svg ", "<svg alt=\"" + BpChart.LABEL + "\" ");
+    }
+
     /** The rows' headings, by the one morning and evening rule ({@link DayPeriod}). */
     public String morningLabel() {
         return DayPeriod.MORNING.label();

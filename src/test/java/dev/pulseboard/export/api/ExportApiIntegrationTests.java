@@ -25,7 +25,11 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -167,7 +171,7 @@ class ExportApiIntegrationTests {
             assertThat(get(report).body()).contains("(born 2 April 1980)")
                     .containsPattern("@bottom-left \\{ content: \"Home blood pressure of alex \\w+ \\(born 2 April 1980\\), ");
             try (PDDocument document = Loader.loadPDF(getBytes(report + "?format=pdf").body())) {
-                assertThat(new PDFTextStripper().getText(document)).contains("(born 2 April 1980)");
+                assertThat(visualText().getText(document)).contains("(born 2 April 1980)");
             }
             JsonNode bundle = json.readTree(get("/api/v1/members/" + alex + "/export?format=fhir-bundle&from="
                     + Instant.parse(latestDay() + "T00:00:00Z").minusSeconds(86400) + "&to="
@@ -219,7 +223,7 @@ class ExportApiIntegrationTests {
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).as("a doctor reading the PDF sees it is demo data")
+            assertThat(visualText().getText(document)).as("a doctor reading the PDF sees it is demo data")
                     .contains("Demo data.", "made up by").contains("Home blood pressure")
                     .as("each page names the member, the window and its number")
                     .contains("Home blood pressure of alex", "(demo data, made up)",
@@ -229,6 +233,59 @@ class ExportApiIntegrationTests {
                 .doesNotContain("com.openhtmltopdf.css-parse WARNING", "Prepare to fly")
                 .as("no warning about a system copy of a standard PDF font the report does not use")
                 .doesNotContain("for base font Symbol");
+    }
+
+    /**
+     * The PDF is tagged for screen readers (PDF/UA): a structure of headings, tables with header cells and the chart
+     * as a figure with its text alternative, the language and title said, and every font embedded (which PDF/UA
+     * requires: the standard fonts a reader substitutes are not).
+     */
+    @Test
+    void theReportsPdfIsTaggedForScreenReaders() throws IOException {
+        var pdf = getBytes("/api/v1/members/" + alex + "/reports/blood-pressure?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Home blood pressure: alex");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            List<String> kinds = new ArrayList<>();
+            List<String> alternatives = new ArrayList<>();
+            structure(catalog.getStructureTreeRoot().getKids(), kinds, alternatives);
+            assertThat(kinds).contains("H1", "H2", "Table", "TH", "TD", "Figure");
+            assertThat(alternatives).as("the chart's text alternative").anyMatch(a -> a.startsWith("Chart of the readings listed below"));
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            assertThat(visualText().getText(document)).contains("Home blood pressure", "Systolic (mmHg)");
+        }
+    }
+
+    /**
+     * The PDF's text in the order it is seen on the page: a tagged PDF's content is drawn element by element (the
+     * structure gives screen readers their order), so the raw content order puts a line's spans after its text.
+     */
+    private static PDFTextStripper visualText() {
+        PDFTextStripper text = new PDFTextStripper();
+        text.setSortByPosition(true);
+        return text;
+    }
+
+    private static void structure(List<Object> kids, List<String> kinds, List<String> alternatives) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                kinds.add(element.getStructureType());
+                if (element.getAlternateDescription() != null) {
+                    alternatives.add(element.getAlternateDescription());
+                }
+                structure(element.getKids(), kinds, alternatives);
+            }
+        }
     }
 
     /** Who took whose data, in what form and for which days: the household's first question about an export. */
@@ -260,7 +317,7 @@ class ExportApiIntegrationTests {
                 + "&to=" + last);
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            PDFTextStripper text = new PDFTextStripper();
+            PDFTextStripper text = visualText();
             int pagesWithReadings = 0;
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 text.setStartPage(page);
