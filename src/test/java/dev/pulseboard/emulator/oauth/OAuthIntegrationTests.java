@@ -195,4 +195,31 @@ class OAuthIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(response.get("status").asInt()).isEqualTo(503);
         assertThat(response.get("error").asString()).contains("invalid grant_type");
     }
+
+    @Test
+    void tokenEndpointRefusesParametersInTheQueryString() {
+        String code = client.authorize("alex", "user.metrics");
+
+        JsonNode response = client.json(client.post("/v2/oauth2?action=requesttoken&grant_type=authorization_code"
+                + "&client_id=test-app&client_secret=test-secret&code=" + code + "&redirect_uri="
+                + EmulatorTestClient.REDIRECT_URI, Map.of()));
+
+        assertThat(response.get("status").asInt()).isEqualTo(503);
+        assertThat(response.get("error").asString()).contains("invalid grant_type");
+        assertThat(response.get("body").isEmpty()).isTrue();
+        assertThat(client.exchange(code).at("/body/access_token").asString()).as("the code was not spent")
+                .matches("[0-9a-f]{40}");
+    }
+
+    @Test
+    void tokenEndpointTakesTheActionFromTheQueryAndTheRestFromTheBody() {
+        String code = client.authorize("alex", "user.metrics");
+
+        JsonNode response = client.json(client.post("/v2/oauth2?action=requesttoken", Map.of("grant_type",
+                "authorization_code", "client_id", EmulatorTestClient.CLIENT_ID, "client_secret",
+                EmulatorTestClient.CLIENT_SECRET, "code", code, "redirect_uri", EmulatorTestClient.REDIRECT_URI)));
+
+        assertThat(response.get("status").asInt()).isZero();
+        assertThat(response.at("/body/access_token").asString()).matches("[0-9a-f]{40}");
+    }
 }
