@@ -34,6 +34,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                   and evening) in their last four weeks go on doing so after "today", so that the
  *                                   report stays complete as the clock moves; false: back to their usual mornings
  *                                   (a usual week, for benchmarks)
+ * @param alternateShapesUserIds     the Withings user ids served the other shape where withings-api.md documents two
+ *                                   for one field: their token answers carry {@code userid} as a JSON string
+ *                                   ({@code "userid":"10000002"}, as Withings' support article and examples show it,
+ *                                   where OAS has a number); by default Sam's, so that tests see both shapes
  * @param stateDir                   demo mode: where the live links (refresh tokens) and the notification
  *                                   subscriptions are kept, so that a restart of the server ends neither; empty =
  *                                   in memory only
@@ -56,11 +60,13 @@ public record EmulatorProperties(
         @DefaultValue("2553") int partnerOnlyStatus,
         @DefaultValue("false") boolean sharedClock,
         @DefaultValue("true") boolean homeProtocolAhead,
+        @DefaultValue("10000002") List<String> alternateShapesUserIds,
         @DefaultValue("") String stateDir) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);
         clients = clients == null ? List.of() : List.copyOf(clients);
+        alternateShapesUserIds = alternateShapesUserIds == null ? List.of() : List.copyOf(alternateShapesUserIds);
     }
 
     /**
@@ -85,6 +91,11 @@ public record EmulatorProperties(
         }
         String p = path.startsWith("/") ? path : "/" + path;
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    /** Whether the user is served the other of two documented shapes (see {@code alternateShapesUserIds}). */
+    public boolean alternateShapes(String userId) {
+        return alternateShapesUserIds.contains(userId);
     }
 
     /** The file of the given name in {@link #stateDir()}, or null when the emulator keeps its state in memory only. */

@@ -49,6 +49,6 @@ class SubscriptionsStateTests {
 
     private static EmulatorProperties properties(String stateDir) {
         return new EmulatorProperties(true, "/emulator/withings", List.of(), false, 1.0, 120, 200, true, false, 24,
-                Duration.ofSeconds(1), 0, true, 2553, false, true, stateDir);
+                Duration.ofSeconds(1), 0, true, 2553, false, true, List.of(), stateDir);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,19 @@ class OAuthIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(body.get("scope").asString()).isEqualTo("user.metrics,user.activity");
         assertThat(body.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(body.get("csrf_token").asString()).isNotBlank();
+    }
+
+    @Test
+    void samsTokenAnswersCarryTheUseridAsAString() {
+        JsonNode first = client.exchange(client.authorize("sam", "user.metrics")).get("body");
+        JsonNode refreshed = client.refresh(first.get("refresh_token").asString()).get("body");
+
+        assertThat(List.of(first.get("userid"), refreshed.get("userid"))).allSatisfy(userid -> {
+            assertThat(userid.isString()).as("a string, as in Withings' support article and examples").isTrue();
+            assertThat(userid.asString()).isEqualTo("10000002");
+        });
+        assertThat(client.exchange(client.authorize("aroha", "user.metrics")).at("/body/userid").isIntegralNumber())
+                .as("the other personas' stay numbers").isTrue();
     }
 
     @Test
