@@ -75,6 +75,22 @@ class EmulatorContractTests {
                 .matches("[0-9a-f]{40}");
     }
 
+    /** Sam's token answers carry the user id as a string, its getmeas answers {@code more} as a bool. */
+    @Test
+    void readsTheOtherDocumentedShapesOfUseridMoreAndDeviceid() {
+        TokenGrant grant = grant("sam");
+        assertThat(grant.userId()).isEqualTo("10000002");
+
+        var groups = client.allMeasures(fixed(grant), MeasureQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        Set<Long> weighIns = groups.stream()
+                .filter(g -> MeasureCategory.REAL.equals(g.category()))
+                .filter(g -> g.measures().stream().anyMatch(m -> MeasureType.WEIGHT.equals(m.type())))
+                .map(MeasureGroup::groupId).collect(Collectors.toSet());
+        assertThat(weighIns).as("every page, with more as a bool").hasSize(emulator.weighInCount("sam"));
+        assertThat(groups).filteredOn(g -> g.deviceId() != null).isNotEmpty()
+                .allSatisfy(g -> assertThat(g.deviceId()).as("an int deviceid, read as its digits").matches("\\d+"));
+    }
+
     @Test
     void refusesAReusedCode() {
         URI url = oauth.authorizeUrl("contract-state");

@@ -37,7 +37,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param alternateShapesUserIds     the Withings user ids served the other shape where withings-api.md documents two
  *                                   for one field: their token answers carry {@code userid} as a JSON string
  *                                   ({@code "userid":"10000002"}, as Withings' support article and examples show it,
- *                                   where OAS has a number); by default Sam's, so that tests see both shapes
+ *                                   where OAS has a number), their getmeas answers {@code more} as a bool and
+ *                                   {@code deviceid} as an int; by default Sam's, so that tests see both shapes
  * @param stateDir                   demo mode: where the live links (refresh tokens) and the notification
  *                                   subscriptions are kept, so that a restart of the server ends neither; empty =
  *                                   in memory only

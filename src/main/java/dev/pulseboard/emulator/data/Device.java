@@ -32,6 +32,11 @@ public record Device(String deviceId, String hashDeviceId, String type, String m
         return new Device(Hex.of(seed + "/id"), Hex.of(seed + "/hash"), type, model, modelId);
     }
 
+    /** The device id as a number (for answers that send it as an int): the first 28 bits of the hex id. */
+    public Long numericId() {
+        return deviceId == null ? null : Long.parseLong(deviceId.substring(0, 7), 16);
+    }
+
     /** Another app's data sent to Withings rather than a device's: no device id, brand 18, not a tracker. */
     public boolean external() {
         return deviceId == null;
