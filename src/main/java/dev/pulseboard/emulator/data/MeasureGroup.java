@@ -15,9 +15,15 @@ public record MeasureGroup(long grpid, int attrib, long date, long created, long
     public static final int ATTRIB_AMBIGUOUS = 1;
     public static final int ATTRIB_MANUAL = 2;
     public static final int ATTRIB_CREATION = 4;
+    /** A blood-pressure monitor's "auto" mode: the best of several readings. */
+    public static final int ATTRIB_BPM_AUTO = 5;
+    /** Confirmed by the user (a reading the scale could not attribute alone). */
+    public static final int ATTRIB_CONFIRMED = 7;
     public static final int ATTRIB_SAME_AS_DEVICE = 8;
     /** Taken in guided conditions (Withings' spec: nerve health). */
     public static final int ATTRIB_GUIDED = 15;
+    /** Seen in real data on guided assessments; client libraries map it to {@link #ATTRIB_GUIDED}. */
+    public static final int ATTRIB_GUIDED_17 = 17;
     public static final int REAL = 1;
     public static final int GOAL = 2;
 
