@@ -17,7 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param strictCallbacks       enforce Withings' callback URL rules (HTTPS, port 443/80, no IP, no localhost)
  * @param notificationTimeScale factor applied to the webhook retry delays (1.0 = real time; tests use tiny values)
  * @param rateLimitPerMinute    requests per minute and client id before status 601
- * @param pageSize              measure groups per getmeas page; other list endpoints use it too
+ * @param pageSize              measure groups per getmeas page; the other list endpoints use it too, but for
+ *                              sleep getsummary
+ * @param sleepSummaryPageSize  nights per sleep getsummary page: 300, as Withings' recorded answers have it
+ *                              (withings-api.md §4.6 and §8: "300 items with more:true, offset:300")
  * @param revokeAccessTokenOnRefresh whether a refresh kills the previous access token (undocumented; stricter default)
  * @param lenientNotificationStatus  count any webhook answer below 400 as delivered (newer docs) instead of only 200
  * @param sleepGetMaxHours           the widest window sleep get serves (Withings documents both 24 h and 7 days)
@@ -52,6 +55,7 @@ public record EmulatorProperties(
         @DefaultValue("1.0") double notificationTimeScale,
         @DefaultValue("120") int rateLimitPerMinute,
         @DefaultValue("200") int pageSize,
+        @DefaultValue("300") int sleepSummaryPageSize,
         @DefaultValue("true") boolean revokeAccessTokenOnRefresh,
         @DefaultValue("false") boolean lenientNotificationStatus,
         @DefaultValue("24") int sleepGetMaxHours,

@@ -121,6 +121,35 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void sleepSummaryPagesHoldThreeHundredNightsWhileTheOtherListsHoldTwoHundred() {
+        String token = client.accessToken("alex");
+        JsonNode activity = client.call("/v2/measure", token, Map.of("action", "getactivity", "lastupdate", "0"))
+                .get("body");
+        List<Long> ids = new ArrayList<>();
+        int offset = 0;
+        boolean more = true;
+        List<Integer> pageSizes = new ArrayList<>();
+        while (more) {
+            JsonNode body = client.call("/v2/sleep", token, Map.of("action", "getsummary", "lastupdate", "0",
+                    "offset", String.valueOf(offset))).get("body");
+            body.get("series").forEach(n -> ids.add(n.get("id").asLong()));
+            pageSizes.add(body.get("series").size());
+            more = body.get("more").asBoolean();
+            offset = body.get("offset").asInt();
+            if (more) {
+                assertThat(offset).as("as the recorded answer: 300 items, more:true, offset:300")
+                        .isEqualTo(300 * pageSizes.size());
+            }
+        }
+
+        assertThat(activity.get("activities").size()).isEqualTo(200);
+        assertThat(activity.get("offset").asInt()).isEqualTo(200);
+        assertThat(pageSizes.subList(0, pageSizes.size() - 1)).isNotEmpty().containsOnly(300);
+        assertThat(pageSizes.get(pageSizes.size() - 1)).isBetween(1, 300);
+        assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThan(1600);
+    }
+
+    @Test
     void sleepSummaryDatesTheNightByTheDayItEnded() {
         String token = client.accessToken("alex");
 
