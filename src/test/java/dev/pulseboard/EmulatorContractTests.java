@@ -161,6 +161,13 @@ class EmulatorContractTests {
                     .isEqualTo(LocalDate.ofInstant(n.end(), zone));
         });
 
+        assertThat(nights).allSatisfy(n -> {
+            assertThat(n.data().withingsIndex()).isNotNull();
+            assertThat(n.data().breathingQualityAssessment()).isNotNull();
+            assertThat(n.data().rmssdStartAvg()).isNotNull();
+            assertThat(n.data().chestMovementRateAverage()).isNotNull();
+        });
+
         var last = nights.stream().max(Comparator.comparing(n -> n.end())).orElseThrow();
         var segments = client.sleep(tokens, TimeWindow.of(last.start(), last.end()), Priority.INTERACTIVE);
         assertThat(segments).isNotEmpty();

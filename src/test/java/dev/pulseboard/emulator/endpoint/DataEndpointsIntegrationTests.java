@@ -150,6 +150,46 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void sleepSummaryCarriesWhatTheSleepAnalyzerAndTheWatchMeasure() {
+        JsonNode analyzerNights = client.call("/v2/sleep", client.accessToken("alex"), Map.of("action",
+                "getsummary", "startdateymd", today().minusDays(30).toString(), "enddateymd", today().toString()))
+                .at("/body/series");
+        JsonNode watchNights = client.call("/v2/sleep", client.accessToken("aroha"), Map.of("action", "getsummary",
+                "lastupdate", "0")).at("/body/series");
+
+        assertThat(analyzerNights.size()).isGreaterThan(20);
+        for (JsonNode night : analyzerNights) {
+            JsonNode data = night.get("data");
+            assertThat(data.get("withings_index").isNumber()).isTrue();
+            assertThat(data.get("breathing_quality_assessment").asInt()).isBetween(0, 2);
+            assertThat(data.get("mvt_score_avg").asDouble()).isBetween(0.0, 5.0);
+            assertThat(data.get("mvt_active_duration").isInt()).isTrue();
+            assertThat(data.get("rmssd_end_avg").asDouble()).isGreaterThan(data.get("rmssd_start_avg").asDouble());
+            assertThat(data.get("chest_movement_rate_average").asDouble())
+                    .isBetween(data.get("chest_movement_rate_min").asDouble(),
+                            data.get("chest_movement_rate_max").asDouble());
+            assertThat(data.has("chest_movement_rate_wellness_average")).isTrue();
+            assertThat(data.get("breathing_sounds").asInt()).isEqualTo(data.get("snoring").asInt());
+            assertThat(data.has("breathing_sounds_episode_count")).isTrue();
+            assertThat(data.has("core_body_temperature_status")).as("a Sleep Analyzer takes no temperature")
+                    .isFalse();
+        }
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode night : watchNights) {
+            JsonNode data = night.get("data");
+            String status = data.get("core_body_temperature_status").asString();
+            statuses.add(status);
+            assertThat(data.has("withings_index")).as("a watch has no breathing sensor").isFalse();
+            if (!status.equals("unknown")) {
+                assertThat(data.get("core_body_temperature_avg").asDouble()).isBetween(
+                        data.get("core_body_temperature_min").asDouble(),
+                        data.get("core_body_temperature_max").asDouble()).isBetween(35.5, 38.5);
+            }
+        }
+        assertThat(statuses).containsOnly("unknown", "usual", "elevated").contains("unknown", "usual", "elevated");
+    }
+
+    @Test
     void sleepSummaryDatesTheNightByTheDayItEnded() {
         String token = client.accessToken("alex");
 
