@@ -172,6 +172,7 @@ class EmulatorContractTests {
         var segments = client.sleep(tokens, TimeWindow.of(last.start(), last.end()), Priority.INTERACTIVE);
         assertThat(segments).isNotEmpty();
         assertThat(segments.stream().anyMatch(s -> !s.series("hr").isEmpty())).isTrue();
+        assertThat(segments).allSatisfy(s -> assertThat(s.series("hrv_quality")).isNotEmpty());
         assertThat(segments).allSatisfy(s -> {
             assertThat(s.model()).isEqualTo("Aura Sensor V2");
             assertThat(s.modelId()).isEqualTo(63);

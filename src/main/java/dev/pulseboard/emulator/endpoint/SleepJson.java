@@ -13,7 +13,9 @@ import dev.pulseboard.emulator.persona.Persona;
 /** The JSON shapes of sleep getsummary and sleep get (hypnogram segments with per-minute vitals). */
 final class SleepJson {
 
-    static final List<String> VITALS = List.of("hr", "rr", "snoring", "sdnn_1", "rmssd", "mvt_score");
+    /** The sleep get data_fields of withings-api.md §4.5; a watch's night has only {@code hr}. */
+    static final List<String> VITALS = List.of("hr", "rr", "snoring", "sdnn_1", "rmssd", "hrv_quality", "mvt_score",
+            "chest_movement_rate", "withings_index", "breathing_sounds");
 
     private SleepJson() {
     }
@@ -171,8 +173,12 @@ final class SleepJson {
             int value = switch (field) {
                 case "hr" -> (int) Math.round(n.hrAverage() + (state == Night.AWAKE ? 6 : state == Night.DEEP ? -4 : 0)
                         + 2 * g);
-                case "rr" -> (int) Math.round(n.rrAverage() + (state == Night.REM ? 1 : 0) + g);
-                case "snoring" -> state == Night.AWAKE || n.snoring() == 0 ? 0 : Math.max(0, (int) Math.round(5 * g));
+                case "rr", "chest_movement_rate" -> (int) Math.round(n.rrAverage() + (state == Night.REM ? 1 : 0) + g);
+                case "snoring", "breathing_sounds" -> state == Night.AWAKE || n.snoring() == 0 ? 0
+                        : Math.max(0, (int) Math.round(5 * g));
+                // How trustworthy the minute's heart-rate variability is: 0 (none, moving) to 3 (good, still).
+                case "hrv_quality" -> state == Night.AWAKE ? Math.abs(g) < 1 ? 1 : 0 : Math.abs(g) < 1.5 ? 3 : 2;
+                case "withings_index" -> Math.max(0, (int) Math.round(n.breathingDisturbances() / 4.0 + 2 * g));
                 case "mvt_score" -> state == Night.AWAKE ? 20 + (int) Math.abs(10 * g) : (int) Math.abs(3 * g);
                 default -> (int) Math.round(45 + (state == Night.DEEP ? 15 : 0) + 8 * g);
             };

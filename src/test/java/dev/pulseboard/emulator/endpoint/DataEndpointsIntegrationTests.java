@@ -190,6 +190,59 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void sleepGetAnswersEveryDocumentedVitalOfASleepAnalyzerNight() {
+        String token = client.accessToken("alex");
+        JsonNode night = client.call("/v2/sleep", token, Map.of("action", "getsummary",
+                "startdateymd", today().minusDays(10).toString(), "enddateymd", today().minusDays(1).toString()))
+                .at("/body/series/0");
+        List<String> fields = List.of("hr", "rr", "snoring", "sdnn_1", "rmssd", "hrv_quality", "mvt_score",
+                "chest_movement_rate", "withings_index", "breathing_sounds");
+
+        JsonNode segments = client.call("/v2/sleep", token, Map.of("action", "get", "startdate",
+                night.get("startdate").asString(), "enddate", night.get("enddate").asString(), "data_fields",
+                String.join(",", fields))).at("/body/series");
+
+        assertThat(segments.size()).isGreaterThan(3);
+        for (JsonNode segment : segments) {
+            for (String field : fields) {
+                assertThat(segment.get(field).isObject()).as(field).isTrue();
+                assertThat(segment.get(field).size()).as(field + ", one a minute").isPositive();
+            }
+            segment.get("hrv_quality").properties().forEach(e -> assertThat(e.getValue().asInt()).isBetween(0, 3));
+        }
+    }
+
+    @Test
+    void intradayCarriesHeartRateVariabilityAndTheNightsRespiratoryRate() {
+        String token = client.accessToken("alex");
+        long midnight = today().minusDays(3).atStartOfDay(PARIS).toEpochSecond();
+
+        JsonNode series = client.call("/v2/measure", token, Map.of("action", "getintradayactivity",
+                "startdate", String.valueOf(midnight), "enddate", String.valueOf(midnight + 86_400), "data_fields",
+                "heart_rate,rmssd,sdnn1,hrv_quality,rr")).at("/body/series");
+
+        int variability = 0;
+        int breathing = 0;
+        for (var entry : series.properties()) {
+            JsonNode minute = entry.getValue();
+            if (minute.has("hrv_quality")) {
+                variability++;
+                assertThat(minute.get("hrv_quality").asInt()).isBetween(0, 3);
+                assertThat(minute.get("rmssd").asDouble()).isPositive();
+                assertThat(minute.has("sdnn1")).isTrue();
+            }
+            if (minute.has("rr")) {
+                breathing++;
+                assertThat(minute.get("rr").asInt()).isBetween(8, 25);
+                assertThat(Instant.ofEpochSecond(Long.parseLong(entry.getKey())).atZone(PARIS).getHour())
+                        .isLessThan(7);
+            }
+        }
+        assertThat(variability).isPositive();
+        assertThat(breathing).isPositive();
+    }
+
+    @Test
     void sleepSummaryDatesTheNightByTheDayItEnded() {
         String token = client.accessToken("alex");
 
