@@ -75,6 +75,22 @@ class EmulatorContractTests {
                 .matches("[0-9a-f]{40}");
     }
 
+    /** Sam's token answers carry the user id as a string, its getmeas answers {@code more} as a bool. */
+    @Test
+    void readsTheOtherDocumentedShapesOfUseridMoreAndDeviceid() {
+        TokenGrant grant = grant("sam");
+        assertThat(grant.userId()).isEqualTo("10000002");
+
+        var groups = client.allMeasures(fixed(grant), MeasureQuery.updatedSince(Instant.EPOCH), Priority.INTERACTIVE);
+        Set<Long> weighIns = groups.stream()
+                .filter(g -> MeasureCategory.REAL.equals(g.category()))
+                .filter(g -> g.measures().stream().anyMatch(m -> MeasureType.WEIGHT.equals(m.type())))
+                .map(MeasureGroup::groupId).collect(Collectors.toSet());
+        assertThat(weighIns).as("every page, with more as a bool").hasSize(emulator.weighInCount("sam"));
+        assertThat(groups).filteredOn(g -> g.deviceId() != null).isNotEmpty()
+                .allSatisfy(g -> assertThat(g.deviceId()).as("an int deviceid, read as its digits").matches("\\d+"));
+    }
+
     @Test
     void refusesAReusedCode() {
         URI url = oauth.authorizeUrl("contract-state");
@@ -145,10 +161,18 @@ class EmulatorContractTests {
                     .isEqualTo(LocalDate.ofInstant(n.end(), zone));
         });
 
+        assertThat(nights).allSatisfy(n -> {
+            assertThat(n.data().withingsIndex()).isNotNull();
+            assertThat(n.data().breathingQualityAssessment()).isNotNull();
+            assertThat(n.data().rmssdStartAvg()).isNotNull();
+            assertThat(n.data().chestMovementRateAverage()).isNotNull();
+        });
+
         var last = nights.stream().max(Comparator.comparing(n -> n.end())).orElseThrow();
         var segments = client.sleep(tokens, TimeWindow.of(last.start(), last.end()), Priority.INTERACTIVE);
         assertThat(segments).isNotEmpty();
         assertThat(segments.stream().anyMatch(s -> !s.series("hr").isEmpty())).isTrue();
+        assertThat(segments).allSatisfy(s -> assertThat(s.series("hrv_quality")).isNotEmpty());
         assertThat(segments).allSatisfy(s -> {
             assertThat(s.model()).isEqualTo("Aura Sensor V2");
             assertThat(s.modelId()).isEqualTo(63);

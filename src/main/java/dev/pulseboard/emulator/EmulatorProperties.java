@@ -17,7 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param strictCallbacks       enforce Withings' callback URL rules (HTTPS, port 443/80, no IP, no localhost)
  * @param notificationTimeScale factor applied to the webhook retry delays (1.0 = real time; tests use tiny values)
  * @param rateLimitPerMinute    requests per minute and client id before status 601
- * @param pageSize              measure groups per getmeas page; other list endpoints use it too
+ * @param pageSize              measure groups per getmeas page; the other list endpoints use it too, but for
+ *                              sleep getsummary
+ * @param sleepSummaryPageSize  nights per sleep getsummary page: 300, as Withings' recorded answers have it
+ *                              (withings-api.md §4.6 and §8: "300 items with more:true, offset:300")
  * @param revokeAccessTokenOnRefresh whether a refresh kills the previous access token (undocumented; stricter default)
  * @param lenientNotificationStatus  count any webhook answer below 400 as delivered (newer docs) instead of only 200
  * @param sleepGetMaxHours           the widest window sleep get serves (Withings documents both 24 h and 7 days)
@@ -34,6 +37,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                   and evening) in their last four weeks go on doing so after "today", so that the
  *                                   report stays complete as the clock moves; false: back to their usual mornings
  *                                   (a usual week, for benchmarks)
+ * @param alternateShapesUserIds     the Withings user ids served the other shape where withings-api.md documents two
+ *                                   for one field: their token answers carry {@code userid} as a JSON string
+ *                                   ({@code "userid":"10000002"}, as Withings' support article and examples show it,
+ *                                   where OAS has a number), their getmeas answers {@code more} as a bool and
+ *                                   {@code deviceid} as an int; by default Sam's, so that tests see both shapes
  * @param stateDir                   demo mode: where the live links (refresh tokens) and the notification
  *                                   subscriptions are kept, so that a restart of the server ends neither; empty =
  *                                   in memory only
@@ -47,6 +55,7 @@ public record EmulatorProperties(
         @DefaultValue("1.0") double notificationTimeScale,
         @DefaultValue("120") int rateLimitPerMinute,
         @DefaultValue("200") int pageSize,
+        @DefaultValue("300") int sleepSummaryPageSize,
         @DefaultValue("true") boolean revokeAccessTokenOnRefresh,
         @DefaultValue("false") boolean lenientNotificationStatus,
         @DefaultValue("24") int sleepGetMaxHours,
@@ -56,11 +65,13 @@ public record EmulatorProperties(
         @DefaultValue("2553") int partnerOnlyStatus,
         @DefaultValue("false") boolean sharedClock,
         @DefaultValue("true") boolean homeProtocolAhead,
+        @DefaultValue("10000002") List<String> alternateShapesUserIds,
         @DefaultValue("") String stateDir) {
 
     public EmulatorProperties {
         basePath = normalize(basePath);
         clients = clients == null ? List.of() : List.copyOf(clients);
+        alternateShapesUserIds = alternateShapesUserIds == null ? List.of() : List.copyOf(alternateShapesUserIds);
     }
 
     /**
@@ -85,6 +96,11 @@ public record EmulatorProperties(
         }
         String p = path.startsWith("/") ? path : "/" + path;
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    /** Whether the user is served the other of two documented shapes (see {@code alternateShapesUserIds}). */
+    public boolean alternateShapes(String userId) {
+        return alternateShapesUserIds.contains(userId);
     }
 
     /** The file of the given name in {@link #stateDir()}, or null when the emulator keeps its state in memory only. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 import dev.pulseboard.emulator.data.ActivityDay;
@@ -125,7 +126,7 @@ final class ActivityJson {
             long midnight = day.date().atStartOfDay(persona.zone()).toEpochSecond();
             for (int m = 0; m < 1440; m++) {
                 long t = midnight + m * 60L;
-                Map<String, Object> minute = t >= from && t < to ? minute(day.device(), minutes, m, fields) : null;
+                Map<String, Object> minute = t >= from && t < to ? minute(day.device(), minutes, t, m, fields) : null;
                 if (minute != null) {
                     series.put(t, minute);
                 }
@@ -139,8 +140,31 @@ final class ActivityJson {
         return json;
     }
 
+    /**
+     * What a watch adds to some of its heart-rate minutes (withings-api.md §4.3): every half hour a heart-rate
+     * variability reading ({@code rmssd}, {@code sdnn1} in ms and its {@code hrv_quality}, 0 to 3), and in the night
+     * hours (before 07:00, local) the respiratory rate {@code rr}. Drawn from the minute's own random stream, so that
+     * the other fields stay as they were.
+     */
+    private static void heartRateVariability(Map<String, Object> data, int heartRate, long t, int m) {
+        boolean night = m < 7 * 60;
+        if (m % 30 != 0 && !night) {
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(t * 31 + heartRate);
+        if (m % 30 == 0) {
+            double rmssd = Math.max(8, 95 - heartRate + random.nextGaussian() * 6);
+            data.put("rmssd", Math.round(rmssd * 10) / 10.0);
+            data.put("sdnn1", Math.round(rmssd * 12) / 10.0);
+            data.put("hrv_quality", heartRate > 100 ? 1 : 2 + random.nextInt(2));
+        }
+        if (night) {
+            data.put("rr", 12 + random.nextInt(5));
+        }
+    }
+
     /** One minute's entry, or null when the minute has none of the asked-for data. */
-    private static Map<String, Object> minute(Device device, IntradayGenerator.Minutes minutes, int m,
+    private static Map<String, Object> minute(Device device, IntradayGenerator.Minutes minutes, long t, int m,
             List<String> fields) {
         Map<String, Object> data = new LinkedHashMap<>();
         int steps = minutes.steps()[m];
@@ -153,6 +177,7 @@ final class ActivityJson {
         }
         if (minutes.heartRate()[m] > 0) {
             data.put("heart_rate", minutes.heartRate()[m]);
+            heartRateVariability(data, minutes.heartRate()[m], t, m);
         }
         if (minutes.spo2Tenths()[m] > 0) {
             data.put("spo2_auto", minutes.spo2Tenths()[m] / 10.0);

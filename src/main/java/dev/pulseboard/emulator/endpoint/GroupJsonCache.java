@@ -21,7 +21,8 @@ public final class GroupJsonCache {
 
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-    byte[] json(MeasureGroup group, MeasureEndpoint.MeasureQuery query) {
+    /** The group's JSON; {@code intDeviceId} is the same for every call on one user's cache. */
+    byte[] json(MeasureGroup group, MeasureEndpoint.MeasureQuery query, boolean intDeviceId) {
         Set<Integer> types = query.types();
         String key = group.grpid() + ":" + group.attrib() + ":" + group.modified() + ":"
                 + (types.isEmpty() ? "*" : new TreeSet<>(types));
@@ -30,7 +31,7 @@ public final class GroupJsonCache {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.clear();
             }
-            cached = JSON.writeValueAsBytes(group.toJson(query.shown(group)));
+            cached = JSON.writeValueAsBytes(group.toJson(query.shown(group), intDeviceId));
             cache.put(key, cached);
         }
         return cached;

@@ -28,7 +28,9 @@ import dev.pulseboard.emulator.protocol.WithingsRequest;
 
 /**
  * {@code /measure action=getmeas}: measure groups newest first (by {@code date}), paged by a fixed page size with
- * {@code more} as an int 0/1 and {@code offset}, as Withings does in this one endpoint.
+ * {@code more} as an int 0/1 and {@code offset}, as Withings does in this one endpoint. The users of
+ * {@code alternate-shapes-user-ids} get the other documented shapes (withings-api.md §4.1): {@code more} as a bool
+ * (the HA fixture's {@code false}) and {@code deviceid} as an int.
  */
 @RestController
 @WithingsEndpoint
@@ -79,6 +81,7 @@ class MeasureEndpoint {
      */
     private byte[] render(UserView user, MeasureQuery query, int offset, boolean stuck) {
         List<MeasureGroup> matching = user.groups().stream().filter(query).toList();
+        boolean alternate = properties.alternateShapes(user.persona().userId());
         Page<MeasureGroup> page = Page.of(matching, offset, properties.pageSize());
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + page.items().size() * 1400);
         out.writeBytes((",\"timezone\":\"" + user.persona().zone().getId() + "\",\"measuregrps\":[")
@@ -87,12 +90,13 @@ class MeasureEndpoint {
             if (i > 0) {
                 out.write(',');
             }
-            out.writeBytes(user.groupJson().json(page.items().get(i), query));
+            out.writeBytes(user.groupJson().json(page.items().get(i), query, alternate));
         }
         boolean more = stuck || page.more();
         // An answer that is all there is, to a question that asked for no page, carries no more/offset at all, as
         // some real ones do (AIO measurement.json); a client that reads them unconditionally fails there.
-        String paging = more || offset > 0 ? ",\"more\":" + (more ? 1 : 0) + ",\"offset\":"
+        String moreJson = alternate ? String.valueOf(more) : more ? "1" : "0";
+        String paging = more || offset > 0 ? ",\"more\":" + moreJson + ",\"offset\":"
                 + (stuck ? offset : page.nextOffset()) : "";
         out.writeBytes(("]" + paging + "}}").getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();

@@ -19,9 +19,10 @@ import dev.pulseboard.emulator.protocol.WithingsEndpoint;
 import dev.pulseboard.emulator.protocol.WithingsException;
 
 /**
- * {@code /v2/sleep}: getsummary (nights oldest first, {@code date} = the local day the night ended, paged with a
- * bool {@code more}) and get (hypnogram segments in a window of at most {@code sleep-get-max-hours}, 24 by default:
- * the stricter of Withings' two documented limits; a wider window is cut, as Withings does).
+ * {@code /v2/sleep}: getsummary (nights oldest first, {@code date} = the local day the night ended, pages of
+ * {@code sleep-summary-page-size} (300) with a bool {@code more}) and get (hypnogram segments in a window of at most
+ * {@code sleep-get-max-hours}, 24 by default: the stricter of Withings' two documented limits; a wider window is cut,
+ * as Withings does).
  */
 @RestController
 @WithingsEndpoint
@@ -45,8 +46,8 @@ class SleepEndpoint {
         V2Query query = V2Query.from(call.request());
         List<Night> matching = call.user().nights().stream().filter(n -> query.matches(n.date(), n.created())).toList();
         return Paging.page("series", matching,
-                n -> ActivityJson.projected(SleepJson.summary(n, call.user().persona()), query), properties.pageSize(),
-                http);
+                n -> ActivityJson.projected(SleepJson.summary(n, call.user().persona()), query),
+                properties.sleepSummaryPageSize(), http);
     }
 
     private Map<String, Object> hypnogram(DataCall.Context call) {

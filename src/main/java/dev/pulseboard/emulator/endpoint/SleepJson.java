@@ -13,7 +13,9 @@ import dev.pulseboard.emulator.persona.Persona;
 /** The JSON shapes of sleep getsummary and sleep get (hypnogram segments with per-minute vitals). */
 final class SleepJson {
 
-    static final List<String> VITALS = List.of("hr", "rr", "snoring", "sdnn_1", "rmssd", "mvt_score");
+    /** The sleep get data_fields of withings-api.md §4.5; a watch's night has only {@code hr}. */
+    static final List<String> VITALS = List.of("hr", "rr", "snoring", "sdnn_1", "rmssd", "hrv_quality", "mvt_score",
+            "chest_movement_rate", "withings_index", "breathing_sounds");
 
     private SleepJson() {
     }
@@ -51,6 +53,7 @@ final class SleepJson {
             data.put("snoringepisodecount", n.snoring() / 120);
         }
         data.put("sleep_score", n.score());
+        measuredBySensor(data, n);
         data.put("night_events", nightEvents(n));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", n.id());
@@ -66,6 +69,48 @@ final class SleepJson {
         json.put("completed", true);
         json.put("data", data);
         return json;
+    }
+
+    /**
+     * The rest of withings-api.md §4.6's data fields, for the nights of the devices that measure them: breathing,
+     * movement and heart-rate variability from a Sleep Analyzer; the core body temperature (with its string status
+     * "unknown", "usual" or "elevated") from a watch. Drawn from a random stream of the night's own, so that every
+     * other value stays as it was.
+     */
+    private static void measuredBySensor(Map<String, Object> data, Night n) {
+        SplittableRandom random = new SplittableRandom(n.id() * 31 + 46);
+        if (n.monitor()) {
+            int apneaHypopnea = n.breathingDisturbances() / 4;
+            data.put("withings_index", 60 + random.nextInt(36));
+            data.put("breathing_quality_assessment", apneaHypopnea < 5 ? 0 : apneaHypopnea < 15 ? 1 : 2);
+            data.put("mvt_score_avg", tenths(0.6 + random.nextDouble() * 2));
+            data.put("mvt_active_duration", n.seconds(Night.AWAKE) / 2 + random.nextInt(600));
+            double rmssd = 38 + random.nextGaussian() * 6;
+            data.put("rmssd_start_avg", tenths(rmssd));
+            data.put("rmssd_end_avg", tenths(rmssd + 4 + random.nextDouble() * 6));
+            double breathing = n.rrAverage() + random.nextDouble() - 0.5;
+            for (String prefix : List.of("chest_movement_rate_", "chest_movement_rate_wellness_")) {
+                data.put(prefix + "average", tenths(breathing));
+                data.put(prefix + "min", tenths(n.rrMin()));
+                data.put(prefix + "max", tenths(n.rrMax()));
+            }
+            data.put("breathing_sounds", n.snoring());
+            data.put("breathing_sounds_episode_count", n.snoring() / 120);
+        } else if (n.device().modelId() == Device.SCANWATCH) {
+            double r = random.nextDouble();
+            String status = r < 0.05 ? "unknown" : r < 0.92 ? "usual" : "elevated";
+            if (!status.equals("unknown")) {
+                double average = 36.6 + (status.equals("elevated") ? 0.7 : 0) + random.nextGaussian() * 0.1;
+                data.put("core_body_temperature_min", tenths(average - 0.3 - random.nextDouble() * 0.2));
+                data.put("core_body_temperature_max", tenths(average + 0.3 + random.nextDouble() * 0.2));
+                data.put("core_body_temperature_avg", tenths(average));
+            }
+            data.put("core_body_temperature_status", status);
+        }
+    }
+
+    private static double tenths(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     /** A Sleep Analyzer's night names its sensor (63), not the device's getdevice id (13), as Withings does. */
@@ -128,8 +173,12 @@ final class SleepJson {
             int value = switch (field) {
                 case "hr" -> (int) Math.round(n.hrAverage() + (state == Night.AWAKE ? 6 : state == Night.DEEP ? -4 : 0)
                         + 2 * g);
-                case "rr" -> (int) Math.round(n.rrAverage() + (state == Night.REM ? 1 : 0) + g);
-                case "snoring" -> state == Night.AWAKE || n.snoring() == 0 ? 0 : Math.max(0, (int) Math.round(5 * g));
+                case "rr", "chest_movement_rate" -> (int) Math.round(n.rrAverage() + (state == Night.REM ? 1 : 0) + g);
+                case "snoring", "breathing_sounds" -> state == Night.AWAKE || n.snoring() == 0 ? 0
+                        : Math.max(0, (int) Math.round(5 * g));
+                // How trustworthy the minute's heart-rate variability is: 0 (none, moving) to 3 (good, still).
+                case "hrv_quality" -> state == Night.AWAKE ? Math.abs(g) < 1 ? 1 : 0 : Math.abs(g) < 1.5 ? 3 : 2;
+                case "withings_index" -> Math.max(0, (int) Math.round(n.breathingDisturbances() / 4.0 + 2 * g));
                 case "mvt_score" -> state == Night.AWAKE ? 20 + (int) Math.abs(10 * g) : (int) Math.abs(3 * g);
                 default -> (int) Math.round(45 + (state == Night.DEEP ? 15 : 0) + 8 * g);
             };

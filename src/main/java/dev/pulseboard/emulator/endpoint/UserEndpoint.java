@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.pulseboard.emulator.EmulatorProperties;
+import dev.pulseboard.emulator.clock.EmulatorClock;
 import dev.pulseboard.emulator.data.Device;
 import dev.pulseboard.emulator.data.MeasureGroup;
+import dev.pulseboard.emulator.oauth.ClientRegistry;
 import dev.pulseboard.emulator.persona.UserView;
 import dev.pulseboard.emulator.protocol.Envelope;
 import dev.pulseboard.emulator.protocol.WithingsEndpoint;
@@ -23,16 +26,21 @@ import dev.pulseboard.emulator.protocol.WithingsEndpoint;
 /**
  * {@code /v2/user}: getdevice and getgoals ({@code goals: []} when the user has none, as Withings sends it). Goals
  * come from the data: the latest weight objective group, a steps goal with a watch, a sleep goal with a sleep monitor.
- * Both calls accept any token: Withings documents no scope for them beyond a valid link.
+ * Both calls accept any token: Withings documents no scope for them beyond a valid link. A contract partner's app
+ * (registered with {@code partner}) gets the advanced partners' device fields too.
  */
 @RestController
 @WithingsEndpoint
 class UserEndpoint {
 
     private final DataCall calls;
+    private final ClientRegistry clients;
+    private final EmulatorClock clock;
 
-    UserEndpoint(DataCall calls) {
+    UserEndpoint(DataCall calls, ClientRegistry clients, EmulatorClock clock) {
         this.calls = calls;
+        this.clients = clients;
+        this.clock = clock;
     }
 
     @RequestMapping(path = "/v2/user", method = { RequestMethod.GET, RequestMethod.POST })
@@ -43,10 +51,13 @@ class UserEndpoint {
             return Envelope.ok(Map.of("goals", goals(user)));
         }
         Map<String, long[]> sessions = sessions(user);
+        boolean partner = clients.find(call.grant().clientId()).map(EmulatorProperties.Client::partner)
+                .orElse(false);
+        long now = clock.epochSecond();
         List<Map<String, Object>> devices = user.persona().devices().stream().filter(d -> !d.external()).map(d -> {
             long[] span = sessions.get(d.deviceId());
             return d.toJson(user.persona().zone().getId(), span == null ? null : span[0],
-                    span == null ? null : span[1]);
+                    span == null ? null : span[1], now, partner);
         }).toList();
         return Envelope.ok(Map.of("devices", devices));
     }

@@ -23,7 +23,10 @@ import dev.pulseboard.emulator.persona.Span;
  * own with attrib 15 ("guided conditions", Withings' spec), the nerve health score (type 167) and electrodermal
  * activity of the feet (196), each also per foot (158/159 and 197/198, types client libraries list). Those groups draw
  * on a random source of their own, so the weigh-ins are the same with or without them; so does a Body Scan weigh-in's
- * pulse wave velocity (type 91). Height is sent in metres with the exponent -3, as real answers have it.
+ * pulse wave velocity (type 91). Height is sent in metres with the exponent -3, as real answers have it. Attribs
+ * beyond 0/1/8 come from random sources of their own too (withings-api.md §6): on a shared scale, one weigh-in of the
+ * user's own in eight is attrib 7 (the user confirmed it); one nerve-health assessment in four is attrib 17 (seen in
+ * real data, mapped to 15 by client libraries).
  */
 public final class BodyGenerator {
 
@@ -43,6 +46,8 @@ public final class BodyGenerator {
     private final SplittableRandom random;
     private final SplittableRandom nerves;
     private final SplittableRandom pulseWaves;
+    private final SplittableRandom confirmations;
+    private final SplittableRandom guided17;
     private final Span span;
     private final double[] wavePeriod = new double[3];
     private final double[] wavePhase = new double[3];
@@ -55,6 +60,8 @@ public final class BodyGenerator {
         this.random = new SplittableRandom(persona.seed());
         this.nerves = new SplittableRandom(persona.seed() * 31 + 167);
         this.pulseWaves = new SplittableRandom(persona.seed() * 31 + 91);
+        this.confirmations = new SplittableRandom(persona.seed() * 31 + 7);
+        this.guided17 = new SplittableRandom(persona.seed() * 31 + 17);
         this.span = span;
         this.grpid = 3_000_000_000L + persona.seed() * 1_000_000L;
         this.nerveGrpid = grpid + 800_000L;
@@ -122,8 +129,11 @@ public final class BodyGenerator {
         Device device = persona.device(scan ? Device.BODY_SCAN : Device.BODY_PLUS)
                 .orElseGet(() -> persona.devices().get(0));
         List<Measure> measures = composition(kg, weight, scan);
-        MeasureGroup group = new MeasureGroup(nextGrpid(), ambiguous ? MeasureGroup.ATTRIB_AMBIGUOUS
-                : MeasureGroup.ATTRIB_DEVICE, date, created, modified, MeasureGroup.REAL, device, measures);
+        boolean confirmed = !ambiguous && body.ambiguousChance() > 0 && confirmations.nextDouble() < 0.125;
+        int attrib = ambiguous ? MeasureGroup.ATTRIB_AMBIGUOUS
+                : confirmed ? MeasureGroup.ATTRIB_CONFIRMED : MeasureGroup.ATTRIB_DEVICE;
+        MeasureGroup group = new MeasureGroup(nextGrpid(), attrib, date, created, modified, MeasureGroup.REAL, device,
+                measures);
         groups.add(group);
         if (!ambiguous && random.nextDouble() < 0.02) {
             groups.add(group.withAttrib(MeasureGroup.ATTRIB_SAME_AS_DEVICE));
@@ -178,8 +188,8 @@ public final class BodyGenerator {
         Device device = persona.device(Device.BODY_SCAN).orElseGet(() -> persona.devices().get(0));
         nerveGrpid += 1 + nerves.nextInt(9);
         long created = date + 5 + nerves.nextInt(60);
-        return new MeasureGroup(nerveGrpid, MeasureGroup.ATTRIB_GUIDED, date, created, created, MeasureGroup.REAL,
-                device, measures);
+        int attrib = guided17.nextDouble() < 0.25 ? MeasureGroup.ATTRIB_GUIDED_17 : MeasureGroup.ATTRIB_GUIDED;
+        return new MeasureGroup(nerveGrpid, attrib, date, created, created, MeasureGroup.REAL, device, measures);
     }
 
     /** Whole-body composition moved to position 7, and the repeated measures added after it, as Body Scans do. */

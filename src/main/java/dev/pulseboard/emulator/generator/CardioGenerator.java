@@ -23,6 +23,8 @@ import dev.pulseboard.emulator.persona.Span;
  * generated ahead) the persona follows the ESH home protocol: two readings a minute apart every morning and every
  * evening, so that demo mode shows a complete home blood-pressure report. AFib results are
  * mostly negative, sometimes inconclusive, rarely positive; each ECG's result also appears in getmeas (type 130).
+ * One usual morning reading without ECG in ten is taken in the cuff's "auto" mode (attrib 5, the best of several),
+ * drawn from a random source of its own so that every other reading stays as it was.
  */
 public final class CardioGenerator {
 
@@ -50,6 +52,7 @@ public final class CardioGenerator {
         LocalDate protocolStart = span.anchor().minusDays(PROTOCOL_DAYS);
         LocalDate protocolEnd = span.homeProtocolAhead() ? span.until() : span.anchor();
         SplittableRandom protocol = new SplittableRandom(persona.seed() * 7919 + 5);
+        SplittableRandom auto = new SplittableRandom(persona.seed() * 7919 + 6);
         long protocolGrpid = 3_000_000_000L + persona.seed() * 1_000_000L + 900_000L;
         for (LocalDate day = span.first(years); !day.isAfter(span.until()); day = day.plusDays(1)) {
             double shortfall = Histories.sleepShortfall(nights, day);
@@ -93,8 +96,10 @@ public final class CardioGenerator {
                     measures.addAll(intervals(signalId, afib, pulse));
                 }
                 grpid += 1 + random.nextInt(5);
-                groups.add(new MeasureGroup(grpid, MeasureGroup.ATTRIB_DEVICE, date, created, created,
-                        MeasureGroup.REAL, cuff, List.copyOf(measures)));
+                int attrib = !withEcg && auto.nextDouble() < 0.1 ? MeasureGroup.ATTRIB_BPM_AUTO
+                        : MeasureGroup.ATTRIB_DEVICE;
+                groups.add(new MeasureGroup(grpid, attrib, date, created, created, MeasureGroup.REAL, cuff,
+                        List.copyOf(measures)));
             }
             if (watchEcg) {
                 long at = date + 11 * 3600 + random.nextInt(8 * 3600);

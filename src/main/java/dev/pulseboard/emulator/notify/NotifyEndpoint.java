@@ -21,7 +21,8 @@ import dev.pulseboard.emulator.protocol.WithingsRequest;
 
 /**
  * {@code /notify}: subscribe (HEAD probe first: status 293 unless the callback answers 2xx), get, list, revoke and
- * update, per user token. Each appli needs the scope of its data. Appli 53 belongs to the application: it is managed
+ * update, per user token. Only get defaults a missing {@code appli} to 1, and only list's profiles carry
+ * {@code expires} (withings-api.md §4.9). Each appli needs the scope of its data. Appli 53 belongs to the application: it is managed
  * with signed calls ({@code client_id}, {@code nonce}, {@code signature}) and no token.
  */
 @RestController
@@ -66,14 +67,15 @@ public class NotifyEndpoint {
                 : tokens.authenticate(request.accessToken(), null);
         if (action.equals("list")) {
             return Envelope.ok(Map.of("profiles", subscriptions.of(grant.clientId(), grant.userId()).stream()
-                    .filter(s -> request.text("appli") == null || s.appli() == appli(request, grant))
-                    .map(NotifyEndpoint::profile).toList()));
+                    .filter(s -> request.text("appli") == null || s.appli() == appli(request, grant, false))
+                    .map(s -> profile(s, true)).toList()));
         }
-        int appli = appli(request, grant);
+        // Only get defaults a missing appli to 1 (withings-api.md §4.9); the other actions need it.
+        int appli = appli(request, grant, action.equals("get"));
         String callback = request.required("callbackurl");
         return Envelope.ok(switch (action) {
             case "subscribe" -> subscribe(grant, appli, callback, request.text("comment"));
-            case "get" -> profile(existing(grant, appli, callback));
+            case "get" -> profile(existing(grant, appli, callback), false);
             case "revoke" -> {
                 subscriptions.remove(existing(grant, appli, callback));
                 yield Map.of();
@@ -115,8 +117,8 @@ public class NotifyEndpoint {
                 () -> new WithingsException(NO_SUCH_SUBSCRIPTION, "No such subscription"));
     }
 
-    private static int appli(WithingsRequest request, TokenStore.Grant grant) {
-        Long appli = request.optionalLong("appli");
+    private static int appli(WithingsRequest request, TokenStore.Grant grant, boolean defaultsToOne) {
+        Long appli = defaultsToOne ? request.optionalLong("appli") : Long.valueOf(request.requiredLong("appli"));
         return checkedAppli(appli == null ? 1 : appli.intValue(), grant);
     }
 
@@ -139,11 +141,14 @@ public class NotifyEndpoint {
         return appli;
     }
 
-    private static Map<String, Object> profile(Subscriptions.Subscription s) {
+    /** A subscription as list shows it ({@code expires} included) or as get does ({@code appli, callbackurl, comment}). */
+    private static Map<String, Object> profile(Subscriptions.Subscription s, boolean withExpiry) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("appli", s.appli());
         json.put("callbackurl", s.callbackUrl());
-        json.put("expires", 2147483647);
+        if (withExpiry) {
+            json.put("expires", 2147483647);
+        }
         json.put("comment", s.comment());
         return json;
     }

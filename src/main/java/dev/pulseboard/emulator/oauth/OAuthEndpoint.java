@@ -1,5 +1,6 @@
 package dev.pulseboard.emulator.oauth;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -54,12 +55,24 @@ class OAuthEndpoint {
             // Withings: the token endpoint wants POST with the parameters in the body.
             throw WithingsException.invalidParams("invalid grant_type");
         }
+        if (action.equals("requesttoken") && inQuery(http)) {
+            // Withings reads the token request from the body only; parameters in the query string fail the same way
+            // (withings-api.md §1, FAQ).
+            throw WithingsException.invalidParams("invalid grant_type");
+        }
         return Envelope.ok(switch (action) {
             case "requesttoken" -> requestToken(request);
             case "revoke" -> revoke(request);
             case "recoverauthorizationcode" -> recoverCode(request);
             default -> demoAccess(request);
         });
+    }
+
+    /** Whether the query string carries a parameter other than {@code action}. */
+    private static boolean inQuery(HttpServletRequest http) {
+        String query = http.getQueryString();
+        return query != null && Arrays.stream(query.split("&")).map(p -> p.split("=", 2)[0])
+                .anyMatch(name -> !name.isEmpty() && !name.equals("action"));
     }
 
     private Map<String, Object> requestToken(WithingsRequest request) {

@@ -220,7 +220,8 @@ public class TokenStore {
         refreshTokens.put(Sha256.hex(refreshToken), refresh);
         accessTokens.put(accessToken, new Access(grant, now.plus(ACCESS_LIFETIME), parent));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("userid", userIdAsSent(grant.userId()));
+        body.put("userid", properties.alternateShapes(grant.userId()) ? grant.userId()
+                : userIdAsSent(grant.userId()));
         body.put("access_token", accessToken);
         body.put("refresh_token", refreshToken);
         body.put("expires_in", ACCESS_LIFETIME.toSeconds());
@@ -231,9 +232,10 @@ public class TokenStore {
     }
 
     /**
-     * The user id as the token answer carries it: a JSON number, as in OAS and in the answer withings-api.md §2
-     * quotes ({@code "userid":363}), where webhooks send the same id as a form string; a client that compares the
-     * two as they come does not find the user. An id that is not all digits stays a string.
+     * The user id as the token answer carries it (unless {@code alternate-shapes-user-ids} names the user, who gets a
+     * string): a JSON number, as in OAS and in the answer withings-api.md §2 quotes ({@code "userid":363}), where
+     * webhooks send the same id as a form string; a client that compares the two as they come does not find the
+     * user. An id that is not all digits stays a string.
      */
     private static Object userIdAsSent(String userId) {
         boolean digits = !userId.isEmpty() && userId.length() < 19 && userId.chars().allMatch(Character::isDigit);

@@ -38,6 +38,9 @@ public class Readings {
     private static final Set<Integer> TEMPERATURE = Set.of(12, 71, 73);
     private static final Set<Integer> CARDIO = Set.of(9, 10, 11, 54);
     private static final Set<Integer> ECG = Set.of(130, 135, 136, 137, 138, 139);
+    /** The blood pressure a BPM Core takes with an ECG added through the admin API, mmHg. */
+    static final int ECG_SYSTOLE = 120;
+    static final int ECG_DIASTOLE = 80;
 
     private final PersonaStore store;
     private final Notifier notifier;
@@ -124,14 +127,19 @@ public class Readings {
         return workout.id();
     }
 
-    /** Records an ECG at {@code time} on the BPM Core (else the watch); answers the signal id. */
+    /**
+     * Records an ECG at {@code time} on the BPM Core (else the watch); answers the signal id. A BPM Core takes the
+     * blood pressure with it, so its ECG carries {@code bloodpressure} (withings-api.md §4.7: "BPM Core only"): here
+     * {@value #ECG_SYSTOLE}/{@value #ECG_DIASTOLE} mmHg.
+     */
     public long addEcg(String userId, long time, int afib, int heartRate) {
         UserData user = store.user(userId);
         Persona persona = user.persona();
         Device device = persona.device(Device.BPM_CORE).or(() -> persona.device(Device.SCANWATCH))
                 .orElseThrow(() -> new IllegalArgumentException("user " + userId + " has no ECG device"));
-        Ecg ecg = new Ecg(user.nextAdminId(70_000_000L), time, device, afib, heartRate, null, null,
-                clock.epochSecond());
+        boolean cuff = device.modelId() == Device.BPM_CORE;
+        Ecg ecg = new Ecg(user.nextAdminId(70_000_000L), time, device, afib, heartRate,
+                cuff ? ECG_SYSTOLE : null, cuff ? ECG_DIASTOLE : null, clock.epochSecond());
         user.edit(h -> h.withEcg(ecg));
         tell(userId, 54, time, time + ecg.seconds(), null);
         return ecg.signalId();

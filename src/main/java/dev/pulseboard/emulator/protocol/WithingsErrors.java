@@ -21,6 +21,6 @@ class WithingsErrors {
     @ExceptionHandler(Exception.class)
     Map<String, Object> unexpected(Exception e) {
         log.warn("Emulator endpoint failed: {}", e.toString());
-        return Envelope.error(WithingsException.UNKNOWN_ERROR, "An unknown error occurred");
+        return Envelope.error(WithingsException.ERROR_OCCURRED, "An error occurred");
     }
 }

@@ -7,7 +7,12 @@ public class WithingsException extends RuntimeException {
     static final int INVALID_PARAMS = 503;
     public static final int CALLBACK_INVALID = 293;
     static final int NOT_IMPLEMENTED = 2554;
-    static final int UNKNOWN_ERROR = 2555;
+    /**
+     * What the emulator answers when it fails itself: a code of the "an error occurred" family (withings-api.md §7,
+     * the set AIO's const.py calls STATUS_ERROR_OCCURRED), which a client may retry. Not 2555, which older docs
+     * called "unknown error" but current OAS lists as "unauthorized" (a client would give up on the link).
+     */
+    static final int ERROR_OCCURRED = 5000;
     static final int TOO_MANY_REQUESTS = 601;
 
     private final int status;

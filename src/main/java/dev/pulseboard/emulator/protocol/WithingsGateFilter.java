@@ -24,7 +24,8 @@ import dev.pulseboard.emulator.oauth.TokenStore;
 
 /**
  * Runs in front of the emulator's Withings endpoints: counts requests, enforces the per-client rate limit (status
- * 601) and plays injected faults. Other paths pass through untouched.
+ * 601), answers methods other than GET and POST with status 2554 in the envelope, and plays injected faults. Other
+ * paths pass through untouched.
  */
 @Component
 public class WithingsGateFilter extends OncePerRequestFilter {
@@ -32,6 +33,8 @@ public class WithingsGateFilter extends OncePerRequestFilter {
     public static final String STUCK_OFFSET_ATTRIBUTE = WithingsGateFilter.class.getName() + ".stuckOffset";
     private static final Set<String> API_PATHS = Set.of("/measure", "/v2/measure", "/v2/sleep", "/v2/heart",
             "/v2/user", "/notify", "/v2/oauth2", "/v2/signature");
+    /** The methods the API paths serve (HEAD as GET); any other gets an envelope, not Spring's 405. */
+    private static final Set<String> ANSWERED_METHODS = Set.of("GET", "POST", "HEAD");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RequestGate gate;
@@ -64,6 +67,12 @@ public class WithingsGateFilter extends OncePerRequestFilter {
         String clientId = token != null ? tokens.clientOf(token) : withings.text("client_id");
         if (!gate.admit(clientId)) {
             write(response, 200, Envelope.error(WithingsException.TOO_MANY_REQUESTS, "Too many requests"));
+            return;
+        }
+        if (!ANSWERED_METHODS.contains(request.getMethod())) {
+            // Every answer is an envelope with HTTP 200 (withings-api.md §1), also to a method the API has no use for.
+            write(response, 200, Envelope.error(WithingsException.NOT_IMPLEMENTED,
+                    "Not implemented: method " + request.getMethod()));
             return;
         }
         Optional<Fault> fault = gate.fault(path, action);

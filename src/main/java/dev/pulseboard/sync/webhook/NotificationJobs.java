@@ -46,10 +46,14 @@ class NotificationJobs {
     static final Duration AFTER_NOTHING_NEW = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
-    /** Appli to the data type to fetch; appli not listed are events Pulseboard does not fetch for. */
+    /**
+     * Appli to the data type to fetch; appli not listed are events Pulseboard does not fetch for. Glucose (58) is
+     * fetched with getmeas like the other measure applis (withings-api.md §6).
+     */
     static final Map<Integer, String> DATA_TYPES = Map.of(Appli.WEIGHT.code(), "measures",
             Appli.TEMPERATURE.code(), "measures", Appli.BLOOD_PRESSURE.code(), "measures",
-            Appli.ACTIVITY.code(), "activity", Appli.SLEEP.code(), "sleep", Appli.ECG.code(), "ecg");
+            Appli.GLUCOSE.code(), "measures", Appli.ACTIVITY.code(), "activity", Appli.SLEEP.code(), "sleep",
+            Appli.ECG.code(), "ecg");
 
     @Bean
     OneTimeTask<Void> notificationTask(ObjectProvider<NotificationInboxProcessor> processor) {

@@ -121,6 +121,128 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void sleepSummaryPagesHoldThreeHundredNightsWhileTheOtherListsHoldTwoHundred() {
+        String token = client.accessToken("alex");
+        JsonNode activity = client.call("/v2/measure", token, Map.of("action", "getactivity", "lastupdate", "0"))
+                .get("body");
+        List<Long> ids = new ArrayList<>();
+        int offset = 0;
+        boolean more = true;
+        List<Integer> pageSizes = new ArrayList<>();
+        while (more) {
+            JsonNode body = client.call("/v2/sleep", token, Map.of("action", "getsummary", "lastupdate", "0",
+                    "offset", String.valueOf(offset))).get("body");
+            body.get("series").forEach(n -> ids.add(n.get("id").asLong()));
+            pageSizes.add(body.get("series").size());
+            more = body.get("more").asBoolean();
+            offset = body.get("offset").asInt();
+            if (more) {
+                assertThat(offset).as("as the recorded answer: 300 items, more:true, offset:300")
+                        .isEqualTo(300 * pageSizes.size());
+            }
+        }
+
+        assertThat(activity.get("activities").size()).isEqualTo(200);
+        assertThat(activity.get("offset").asInt()).isEqualTo(200);
+        assertThat(pageSizes.subList(0, pageSizes.size() - 1)).isNotEmpty().containsOnly(300);
+        assertThat(pageSizes.get(pageSizes.size() - 1)).isBetween(1, 300);
+        assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThan(1600);
+    }
+
+    @Test
+    void sleepSummaryCarriesWhatTheSleepAnalyzerAndTheWatchMeasure() {
+        JsonNode analyzerNights = client.call("/v2/sleep", client.accessToken("alex"), Map.of("action",
+                "getsummary", "startdateymd", today().minusDays(30).toString(), "enddateymd", today().toString()))
+                .at("/body/series");
+        JsonNode watchNights = client.call("/v2/sleep", client.accessToken("aroha"), Map.of("action", "getsummary",
+                "lastupdate", "0")).at("/body/series");
+
+        assertThat(analyzerNights.size()).isGreaterThan(20);
+        for (JsonNode night : analyzerNights) {
+            JsonNode data = night.get("data");
+            assertThat(data.get("withings_index").isNumber()).isTrue();
+            assertThat(data.get("breathing_quality_assessment").asInt()).isBetween(0, 2);
+            assertThat(data.get("mvt_score_avg").asDouble()).isBetween(0.0, 5.0);
+            assertThat(data.get("mvt_active_duration").isInt()).isTrue();
+            assertThat(data.get("rmssd_end_avg").asDouble()).isGreaterThan(data.get("rmssd_start_avg").asDouble());
+            assertThat(data.get("chest_movement_rate_average").asDouble())
+                    .isBetween(data.get("chest_movement_rate_min").asDouble(),
+                            data.get("chest_movement_rate_max").asDouble());
+            assertThat(data.has("chest_movement_rate_wellness_average")).isTrue();
+            assertThat(data.get("breathing_sounds").asInt()).isEqualTo(data.get("snoring").asInt());
+            assertThat(data.has("breathing_sounds_episode_count")).isTrue();
+            assertThat(data.has("core_body_temperature_status")).as("a Sleep Analyzer takes no temperature")
+                    .isFalse();
+        }
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode night : watchNights) {
+            JsonNode data = night.get("data");
+            String status = data.get("core_body_temperature_status").asString();
+            statuses.add(status);
+            assertThat(data.has("withings_index")).as("a watch has no breathing sensor").isFalse();
+            if (!status.equals("unknown")) {
+                assertThat(data.get("core_body_temperature_avg").asDouble()).isBetween(
+                        data.get("core_body_temperature_min").asDouble(),
+                        data.get("core_body_temperature_max").asDouble()).isBetween(35.5, 38.5);
+            }
+        }
+        assertThat(statuses).containsOnly("unknown", "usual", "elevated").contains("unknown", "usual", "elevated");
+    }
+
+    @Test
+    void sleepGetAnswersEveryDocumentedVitalOfASleepAnalyzerNight() {
+        String token = client.accessToken("alex");
+        JsonNode night = client.call("/v2/sleep", token, Map.of("action", "getsummary",
+                "startdateymd", today().minusDays(10).toString(), "enddateymd", today().minusDays(1).toString()))
+                .at("/body/series/0");
+        List<String> fields = List.of("hr", "rr", "snoring", "sdnn_1", "rmssd", "hrv_quality", "mvt_score",
+                "chest_movement_rate", "withings_index", "breathing_sounds");
+
+        JsonNode segments = client.call("/v2/sleep", token, Map.of("action", "get", "startdate",
+                night.get("startdate").asString(), "enddate", night.get("enddate").asString(), "data_fields",
+                String.join(",", fields))).at("/body/series");
+
+        assertThat(segments.size()).isGreaterThan(3);
+        for (JsonNode segment : segments) {
+            for (String field : fields) {
+                assertThat(segment.get(field).isObject()).as(field).isTrue();
+                assertThat(segment.get(field).size()).as(field + ", one a minute").isPositive();
+            }
+            segment.get("hrv_quality").properties().forEach(e -> assertThat(e.getValue().asInt()).isBetween(0, 3));
+        }
+    }
+
+    @Test
+    void intradayCarriesHeartRateVariabilityAndTheNightsRespiratoryRate() {
+        String token = client.accessToken("alex");
+        long midnight = today().minusDays(3).atStartOfDay(PARIS).toEpochSecond();
+
+        JsonNode series = client.call("/v2/measure", token, Map.of("action", "getintradayactivity",
+                "startdate", String.valueOf(midnight), "enddate", String.valueOf(midnight + 86_400), "data_fields",
+                "heart_rate,rmssd,sdnn1,hrv_quality,rr")).at("/body/series");
+
+        int variability = 0;
+        int breathing = 0;
+        for (var entry : series.properties()) {
+            JsonNode minute = entry.getValue();
+            if (minute.has("hrv_quality")) {
+                variability++;
+                assertThat(minute.get("hrv_quality").asInt()).isBetween(0, 3);
+                assertThat(minute.get("rmssd").asDouble()).isPositive();
+                assertThat(minute.has("sdnn1")).isTrue();
+            }
+            if (minute.has("rr")) {
+                breathing++;
+                assertThat(minute.get("rr").asInt()).isBetween(8, 25);
+                assertThat(Instant.ofEpochSecond(Long.parseLong(entry.getKey())).atZone(PARIS).getHour())
+                        .isLessThan(7);
+            }
+        }
+        assertThat(variability).isPositive();
+        assertThat(breathing).isPositive();
+    }
+
+    @Test
     void sleepSummaryDatesTheNightByTheDayItEnded() {
         String token = client.accessToken("alex");
 

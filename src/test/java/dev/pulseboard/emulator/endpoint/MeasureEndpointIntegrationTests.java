@@ -95,6 +95,49 @@ class MeasureEndpointIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void samGetsMoreAsABoolIntDeviceIdsAndAProbabilityOnSomeAmbiguousGroups() {
+        String token = client.accessToken("sam");
+        Set<Long> weighIns = new HashSet<>();
+        List<JsonNode> groups = new ArrayList<>();
+        List<JsonNode> mores = new ArrayList<>();
+        int offset = 0;
+        boolean more = true;
+        while (more) {
+            JsonNode body = client.call("/measure", token, Map.of("action", "getmeas", "offset",
+                    String.valueOf(offset))).get("body");
+            body.get("measuregrps").forEach(groups::add);
+            mores.add(body.get("more"));
+            more = body.get("more").asBoolean();
+            offset = body.get("offset").asInt();
+        }
+        groups.stream().filter(g -> g.get("category").asInt() == 1 && hasType(g, 1))
+                .forEach(g -> weighIns.add(g.get("grpid").asLong()));
+
+        assertThat(mores).hasSizeGreaterThan(1).allSatisfy(m -> assertThat(m.isBoolean()).isTrue());
+        assertThat(mores.get(0).asBoolean()).isTrue();
+        assertThat(mores.get(mores.size() - 1).asBoolean()).isFalse();
+        assertThat(weighIns).hasSize(emulator.weighInCount("sam"));
+        assertThat(groups).allSatisfy(g -> assertThat(g.get("deviceid").isNull() || g.get("deviceid").isIntegralNumber())
+                .as("sam's deviceid: an int, or null for a manual entry").isTrue());
+        assertThat(groups).anyMatch(g -> g.get("deviceid").isIntegralNumber());
+        List<JsonNode> ambiguous = groups.stream().filter(g -> g.get("attrib").asInt() == 1).toList();
+        assertThat(ambiguous).anyMatch(g -> !g.has("probability")).anyMatch(g -> g.has("probability"));
+        ambiguous.stream().filter(g -> g.has("probability")).forEach(g ->
+                assertThat(g.get("probability").asDouble()).isBetween(0.0, 1.0));
+        assertThat(groups).filteredOn(g -> g.get("attrib").asInt() != 1)
+                .allSatisfy(g -> assertThat(g.has("probability")).isFalse());
+    }
+
+    private static boolean hasType(JsonNode group, int type) {
+        for (JsonNode m : group.get("measures")) {
+            if (m.get("type").asInt() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void lastupdateReturnsOnlyGroupsModifiedAfterIt() {
         String token = client.accessToken("alex");
         long since = emulator.clock().now().minusSeconds(10 * 86_400).getEpochSecond();

@@ -104,10 +104,12 @@ class BodyGeneratorTests {
     @Test
     void givesTheBodyScanOwnerAGuidedNerveHealthAssessmentEveryFourWeeks() {
         List<MeasureGroup> assessments = uploaded(alex).stream()
-                .filter(g -> g.attrib() == MeasureGroup.ATTRIB_GUIDED)
+                .filter(g -> g.attrib() == MeasureGroup.ATTRIB_GUIDED || g.attrib() == MeasureGroup.ATTRIB_GUIDED_17)
                 .sorted(Comparator.comparingLong(MeasureGroup::date)).toList();
 
         assertThat(assessments).hasSizeBetween(24, 26);
+        assertThat(assessments).extracting(MeasureGroup::attrib).as("attrib 17 now and then, as in real data")
+                .contains(MeasureGroup.ATTRIB_GUIDED, MeasureGroup.ATTRIB_GUIDED_17);
         assertThat(assessments).allSatisfy(g -> {
             assertThat(g.measures()).extracting(Measure::type).containsExactly(167, 158, 159, 196, 197, 198);
             assertThat(g.device().modelId()).isEqualTo(Device.BODY_SCAN);
@@ -142,6 +144,24 @@ class BodyGeneratorTests {
         assertThat(byAttrib.get(MeasureGroup.ATTRIB_MANUAL)).isGreaterThan(10);
         assertThat(groups).filteredOn(g -> g.attrib() == MeasureGroup.ATTRIB_MANUAL)
                 .allMatch(g -> g.device() == null);
+    }
+
+    @Test
+    void givesTheSharedScaleUserSomeWeighInsSheConfirmedWithAttrib7() {
+        Persona sam = Personas.byId("sam").orElseThrow();
+        List<MeasureGroup> groups = weighIns(sam);
+        List<MeasureGroup> confirmed = groups.stream().filter(g -> g.attrib() == MeasureGroup.ATTRIB_CONFIRMED)
+                .toList();
+        double ownAverage = groups.stream().filter(g -> g.attrib() == MeasureGroup.ATTRIB_DEVICE)
+                .mapToDouble(BodyGeneratorTests::kg).average().orElseThrow();
+
+        assertThat(confirmed).hasSizeGreaterThan(10);
+        assertThat(confirmed).allSatisfy(g -> {
+            assertThat(g.device()).isNotNull();
+            assertThat(kg(g)).as("her own weight, not the other user's").isCloseTo(ownAverage, Offset.offset(6.0));
+        });
+        assertThat(weighIns(alex)).as("a scale of one user needs no confirmation")
+                .noneMatch(g -> g.attrib() == MeasureGroup.ATTRIB_CONFIRMED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,45 @@ class NotifyIntegrationTests extends EmulatorIntegrationSupport {
             assertThat(notify(token, Map.of("action", "list")).at("/body/profiles").isEmpty()).isTrue();
             assertThat(notify(token, Map.of("action", "revoke", "callbackurl", hook.url(), "appli", "1"))
                     .get("status").asInt()).isEqualTo(NotifyEndpoint.NO_SUCH_SUBSCRIPTION);
+        }
+    }
+
+    @Test
+    void getAnswersAppliCallbackAndCommentWithoutExpiresAndDefaultsToAppliOne() {
+        try (CallbackServer hook = new CallbackServer()) {
+            String token = client.accessToken("alex");
+            assertThat(notify(token, Map.of("action", "subscribe", "callbackurl", hook.url(), "appli", "1",
+                    "comment", "weight")).get("status").asInt()).isZero();
+
+            JsonNode got = notify(token, Map.of("action", "get", "callbackurl", hook.url()));
+
+            assertThat(got.get("status").asInt()).isZero();
+            assertThat(got.get("body").propertyNames()).containsExactly("appli", "callbackurl", "comment");
+            assertThat(got.at("/body/appli").asInt()).isEqualTo(1);
+            assertThat(got.at("/body/comment").asString()).isEqualTo("weight");
+            assertThat(notify(token, Map.of("action", "list")).at("/body/profiles/0/expires").asLong())
+                    .isEqualTo(2147483647L);
+        }
+    }
+
+    @Test
+    void subscribeRevokeAndUpdateNeedAnAppli() {
+        try (CallbackServer hook = new CallbackServer()) {
+            String token = client.accessToken("alex");
+            assertThat(notify(token, Map.of("action", "subscribe", "callbackurl", hook.url(), "appli", "1"))
+                    .get("status").asInt()).isZero();
+
+            JsonNode subscribe = notify(token, Map.of("action", "subscribe", "callbackurl", hook.url()));
+            JsonNode update = notify(token, Map.of("action", "update", "callbackurl", hook.url(), "comment", "x"));
+            JsonNode revoke = notify(token, Map.of("action", "revoke", "callbackurl", hook.url()));
+
+            assertThat(List.of(subscribe, update, revoke)).allSatisfy(r -> {
+                assertThat(r.get("status").asInt()).isEqualTo(503);
+                assertThat(r.get("error").asString()).contains("appli");
+            });
+            JsonNode profiles = notify(token, Map.of("action", "list")).at("/body/profiles");
+            assertThat(profiles.size()).as("nothing revoked, nothing updated").isEqualTo(1);
+            assertThat(profiles.get(0).get("comment").isNull()).isTrue();
         }
     }
 

@@ -48,7 +48,7 @@ class SubscriptionsStateTests {
     }
 
     private static EmulatorProperties properties(String stateDir) {
-        return new EmulatorProperties(true, "/emulator/withings", List.of(), false, 1.0, 120, 200, true, false, 24,
-                Duration.ofSeconds(1), 0, true, 2553, false, true, stateDir);
+        return new EmulatorProperties(true, "/emulator/withings", List.of(), false, 1.0, 120, 200, 300, true, false, 24,
+                Duration.ofSeconds(1), 0, true, 2553, false, true, List.of(), stateDir);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,19 @@ class OAuthIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(body.get("scope").asString()).isEqualTo("user.metrics,user.activity");
         assertThat(body.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(body.get("csrf_token").asString()).isNotBlank();
+    }
+
+    @Test
+    void samsTokenAnswersCarryTheUseridAsAString() {
+        JsonNode first = client.exchange(client.authorize("sam", "user.metrics")).get("body");
+        JsonNode refreshed = client.refresh(first.get("refresh_token").asString()).get("body");
+
+        assertThat(List.of(first.get("userid"), refreshed.get("userid"))).allSatisfy(userid -> {
+            assertThat(userid.isString()).as("a string, as in Withings' support article and examples").isTrue();
+            assertThat(userid.asString()).isEqualTo("10000002");
+        });
+        assertThat(client.exchange(client.authorize("aroha", "user.metrics")).at("/body/userid").isIntegralNumber())
+                .as("the other personas' stay numbers").isTrue();
     }
 
     @Test
@@ -194,5 +208,32 @@ class OAuthIntegrationTests extends EmulatorIntegrationSupport {
 
         assertThat(response.get("status").asInt()).isEqualTo(503);
         assertThat(response.get("error").asString()).contains("invalid grant_type");
+    }
+
+    @Test
+    void tokenEndpointRefusesParametersInTheQueryString() {
+        String code = client.authorize("alex", "user.metrics");
+
+        JsonNode response = client.json(client.post("/v2/oauth2?action=requesttoken&grant_type=authorization_code"
+                + "&client_id=test-app&client_secret=test-secret&code=" + code + "&redirect_uri="
+                + EmulatorTestClient.REDIRECT_URI, Map.of()));
+
+        assertThat(response.get("status").asInt()).isEqualTo(503);
+        assertThat(response.get("error").asString()).contains("invalid grant_type");
+        assertThat(response.get("body").isEmpty()).isTrue();
+        assertThat(client.exchange(code).at("/body/access_token").asString()).as("the code was not spent")
+                .matches("[0-9a-f]{40}");
+    }
+
+    @Test
+    void tokenEndpointTakesTheActionFromTheQueryAndTheRestFromTheBody() {
+        String code = client.authorize("alex", "user.metrics");
+
+        JsonNode response = client.json(client.post("/v2/oauth2?action=requesttoken", Map.of("grant_type",
+                "authorization_code", "client_id", EmulatorTestClient.CLIENT_ID, "client_secret",
+                EmulatorTestClient.CLIENT_SECRET, "code", code, "redirect_uri", EmulatorTestClient.REDIRECT_URI)));
+
+        assertThat(response.get("status").asInt()).isZero();
+        assertThat(response.at("/body/access_token").asString()).matches("[0-9a-f]{40}");
     }
 }

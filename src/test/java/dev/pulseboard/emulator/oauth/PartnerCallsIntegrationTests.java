@@ -113,6 +113,20 @@ class PartnerCallsIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void getdeviceGivesAPartnersAppTheAdvancedFieldsAndOthersNot() {
+        String partnerToken = linkToPartner("alex").at("/body/access_token").asString();
+        List<String> advanced = List.of("mac_address", "fw", "network", "last_used_network", "sim_status");
+
+        JsonNode forPartner = client.call("/v2/user", partnerToken, Map.of("action", "getdevice")).at("/body/devices");
+        JsonNode forOthers = client.call("/v2/user", client.accessToken("alex"), Map.of("action", "getdevice"))
+                .at("/body/devices");
+
+        assertThat(forPartner.size()).isEqualTo(forOthers.size()).isGreaterThanOrEqualTo(4);
+        forPartner.forEach(d -> assertThat(d.propertyNames()).containsAll(advanced));
+        forOthers.forEach(d -> assertThat(d.propertyNames()).doesNotContainAnyElementsOf(advanced));
+    }
+
+    @Test
     void recoverauthorizationcodeGivesAPartnerASingleUseCodeForALinkedUser() {
         assertThat(linkToPartner("alex").at("/status").asInt()).isZero();
 

@@ -70,8 +70,8 @@ class TokenStoreLinksTests {
     }
 
     private static AnnotationConfigApplicationContext store(String stateDir) {
-        var properties = new EmulatorProperties(true, "/emulator/withings", List.of(), false, 1.0, 120, 200, true,
-                false, 24, Duration.ofSeconds(1), 0, true, 2553, false, true, stateDir);
+        var properties = new EmulatorProperties(true, "/emulator/withings", List.of(), false, 1.0, 120, 200, 300, true,
+                false, 24, Duration.ofSeconds(1), 0, true, 2553, false, true, List.of(), stateDir);
         var context = new AnnotationConfigApplicationContext();
         context.registerBean(EmulatorProperties.class, () -> properties);
         context.registerBean(EmulatorClock.class);

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.pulseboard.emulator.CallbackServer;
 import dev.pulseboard.emulator.EmulatorIntegrationSupport;
+import dev.pulseboard.emulator.data.Device;
 import dev.pulseboard.support.Poll;
 
 class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
@@ -199,7 +200,24 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
             assertThat(series.at("/0/ecg/signalid").asLong()).isEqualTo(client.json(added).get("signalid").asLong());
             assertThat(series.at("/0/ecg/afib").asInt()).isEqualTo(1);
             assertThat(series.at("/0/heart_rate").asInt()).isEqualTo(96);
+            assertThat(series.at("/0/model").asInt()).isEqualTo(Device.BPM_CORE);
+            assertThat(series.at("/0/bloodpressure/systole").asInt()).as("a BPM Core's ECG carries its reading")
+                    .isEqualTo(120);
+            assertThat(series.at("/0/bloodpressure/diastole").asInt()).isEqualTo(80);
         }
+    }
+
+    @Test
+    void anEcgAddedThroughTheAdminApiOnAWatchHasNoBloodPressure() {
+        long time = emulator.clock().now().getEpochSecond() - 600;
+
+        emulator.addEcg("10000004", time, 0, 70);
+
+        JsonNode series = client.call("/v2/heart", client.accessToken("aroha"), Map.of("action", "list", "startdate",
+                String.valueOf(time))).at("/body/series");
+        assertThat(series.size()).isEqualTo(1);
+        assertThat(series.at("/0/model").asInt()).isEqualTo(Device.SCANWATCH);
+        assertThat(series.get(0).has("bloodpressure")).isFalse();
     }
 
     @Test

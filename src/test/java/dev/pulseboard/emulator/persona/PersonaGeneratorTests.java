@@ -70,6 +70,11 @@ class PersonaGeneratorTests {
             assertThat(sys).isBetween(88L, 175L);
             assertThat(dia).isBetween(50L, 115L).isLessThan(sys);
         });
+        assertThat(bp).extracting(MeasureGroup::attrib).as("the cuff's auto mode (attrib 5) now and then")
+                .containsOnly(MeasureGroup.ATTRIB_DEVICE, MeasureGroup.ATTRIB_BPM_AUTO)
+                .contains(MeasureGroup.ATTRIB_BPM_AUTO);
+        assertThat(bp).filteredOn(g -> g.attrib() == MeasureGroup.ATTRIB_BPM_AUTO).hasSizeBetween(20, 200)
+                .noneMatch(g -> g.hasType(130));
         long negative = alex.ecgs().stream().filter(e -> e.afib() == 0).count();
         assertThat(alex.ecgs()).hasSizeGreaterThan(100);
         assertThat((double) negative / alex.ecgs().size()).isGreaterThan(0.85);

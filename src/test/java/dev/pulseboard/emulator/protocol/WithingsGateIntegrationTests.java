@@ -3,10 +3,13 @@ package dev.pulseboard.emulator.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -127,5 +130,22 @@ class WithingsGateIntegrationTests extends EmulatorIntegrationSupport {
         JsonNode after = client.json(client.postJson("/_admin/clock", "{\"advanceSeconds\":3600}"));
 
         assertThat(after.get("now").asLong()).isBetween(before + 3600, before + 3700);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({ "PUT, /measure", "DELETE, /v2/measure", "PATCH, /v2/sleep", "PUT, /v2/heart", "DELETE, /v2/user",
+            "PUT, /notify", "DELETE, /v2/oauth2", "OPTIONS, /measure" })
+    void answersOtherMethodsOnApiPathsInTheEnvelopeWithHttp200(String method, String path) {
+        String token = client.accessToken("alex");
+
+        HttpResponse<String> response = client.send(method, path + "?action=getmeas&access_token=" + token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode json = client.json(response);
+        assertThat(json.get("status").asInt()).isEqualTo(2554);
+        assertThat(json.get("body").isEmpty()).isTrue();
+        assertThat(json.get("error").asString()).contains(method);
     }
 }

@@ -244,6 +244,26 @@ class NotificationsIntegrationTests {
         assertThat(getmeasCalls() - before).as("getmeas calls for 1000 notifications").isBetween(1L, 8L);
     }
 
+    /** Appli 58 (glucose) is fetched with getmeas, as the other measure applis. */
+    @Test
+    void aGlucoseNotificationStartsAMeasuresFetch() {
+        long before = getmeasCalls();
+        long now = Instant.now().getEpochSecond();
+
+        var answer = api.postForm(api.base() + "/withings/notify/" + inbox.secret(), Map.of("userid", ALEX,
+                "appli", "58", "startdate", Long.toString(now - 60), "enddate", Long.toString(now)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        Poll.until(Duration.ofSeconds(30), "a getmeas call for the glucose notification",
+                () -> getmeasCalls() > before ? true : null);
+        var queued = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK, member + ":measures");
+        var followUp = new TaskInstanceId.StandardTaskInstanceId(SyncJobs.TASK,
+                member + ":measures" + Syncs.FOLLOW_UP);
+        Poll.until(Duration.ofSeconds(30), "the sync to settle", () -> scheduler.getScheduledExecution(queued)
+                .isEmpty() && scheduler.getScheduledExecution(followUp).isEmpty() && "IDLE".equals(
+                api.get("/api/v1/members/" + member + "/sync", token).json().get("state").asString()));
+    }
+
     @Test
     void refusesForgedAndMalformedNotificationsWithoutFetching() {
         long before = getmeasCalls();
