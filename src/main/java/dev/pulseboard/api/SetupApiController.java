@@ -2,6 +2,8 @@ package dev.pulseboard.api;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,27 +14,39 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
 import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.household.SetupCodes;
 
-/** {@code POST /api/v1/setup}: the first administrator and household; 409 once a user exists. */
+/**
+ * {@code POST /api/v1/setup}: the first administrator and household; 409 once a user exists. From another machine
+ * than the server's, 403 without the setup code of {@link SetupCodes}.
+ */
 @RestController
 class SetupApiController {
 
     private final Accounts accounts;
+    private final SetupCodes codes;
 
-    SetupApiController(Accounts accounts) {
+    SetupApiController(Accounts accounts, SetupCodes codes) {
         this.accounts = accounts;
+        this.codes = codes;
     }
 
     @PostMapping("/api/v1/setup")
     @ResponseStatus(HttpStatus.CREATED)
     @SecurityRequirements
-    SetupResponse setUp(@RequestBody SetupRequest request) {
+    SetupResponse setUp(@RequestBody SetupRequest request, HttpServletRequest http) {
+        if (!accounts.isSetUp()) {
+            codes.check(http.getRemoteAddr(), request.setupCode());
+        }
         var user = accounts.setUp(request.email(), request.password(), request.name());
+        codes.used();
         return new SetupResponse(user.userId(), user.email(), user.name(), user.householdId().value());
     }
 
+    /** {@code setupCode}: needed from another machine than the server's only. */
     record SetupRequest(@Schema(requiredMode = REQUIRED) String email,
-            @Schema(requiredMode = REQUIRED) String password, @Schema(requiredMode = REQUIRED) String name) {
+            @Schema(requiredMode = REQUIRED) String password, @Schema(requiredMode = REQUIRED) String name,
+            String setupCode) {
     }
 
     record SetupResponse(long id, String email, String name, long householdId) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.household.SetupCodes;
 import dev.pulseboard.account.Validation;
 import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.FreshSignIn;
@@ -20,23 +21,27 @@ import dev.pulseboard.dashboard.FreshSignIn;
 class SetupController {
 
     private final Accounts accounts;
+    private final SetupCodes codes;
 
-    SetupController(Accounts accounts) {
+    SetupController(Accounts accounts, SetupCodes codes) {
         this.accounts = accounts;
+        this.codes = codes;
     }
 
     @GetMapping("/setup")
-    String form(Model model) {
+    String form(HttpServletRequest request, Model model) {
         if (accounts.isSetUp()) {
             return "redirect:/login";
         }
+        model.addAttribute("codeNeeded", codes.required(request.getRemoteAddr()));
         return "setup/setup";
     }
 
     @PostMapping("/setup")
     String submit(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
-            HttpServletRequest request, Model model) throws ServletException {
+            @RequestParam(name = SetupCodes.FIELD, defaultValue = "") String code, HttpServletRequest request,
+            Model model) throws ServletException {
         if (accounts.isSetUp()) {
             return "redirect:/login";
         }
@@ -46,9 +51,11 @@ class SetupController {
         errors.check(() -> Validation.email(email));
         errors.check(() -> Validation.password(password));
         errors.check(() -> Validation.typedTwice(password, confirm));
+        errors.check(() -> codes.check(request.getRemoteAddr(), code));
         if (errors.none()) {
             try {
                 accounts.setUp(email, password, name);
+                codes.used();
             } catch (AccountException e) {
                 if (e.reason() == AccountException.Reason.ALREADY_SET_UP) {
                     return "redirect:/login";
@@ -61,6 +68,7 @@ class SetupController {
             model.addAttribute("errors", errors);
             model.addAttribute("name", name);
             model.addAttribute("email", email);
+            model.addAttribute("codeNeeded", codes.required(request.getRemoteAddr()));
             return "setup/setup";
         }
         FreshSignIn.as(request, email.strip().toLowerCase(), password);

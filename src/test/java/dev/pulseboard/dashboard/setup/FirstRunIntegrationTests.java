@@ -2,6 +2,13 @@ package dev.pulseboard.dashboard.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.household.SetupCodes;
 import dev.pulseboard.dashboard.Pages;
 import dev.pulseboard.support.Browser;
 import dev.pulseboard.support.PageSession;
@@ -29,7 +37,8 @@ import dev.pulseboard.support.PulseboardTest;
  * runs first: the last test sets the installation up.
  */
 @PulseboardTest
-@TestPropertySource(properties = "pulseboard.test.context=first-run")
+@TestPropertySource(properties = { "pulseboard.test.context=first-run", "server.forward-headers-strategy=native",
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1" })
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunIntegrationTests {
@@ -39,6 +48,12 @@ class FirstRunIntegrationTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    SetupCodes codes;
+
+    @Value("${pulseboard.data-dir}")
+    String dataDir;
 
     @Test
     @Order(1)
@@ -86,8 +101,38 @@ class FirstRunIntegrationTests {
         assertThat(accounts.isSetUp()).isFalse();
     }
 
+    /**
+     * Behind a proxy that says the visitor is elsewhere (as Caddy does for an internet visitor), the set-up needs the
+     * code the server wrote into its data directory; a visitor on the server itself (every other test) does not.
+     */
     @Test
     @Order(2)
+    void aVisitorFromAnotherMachineNeedsTheSetupCode() throws IOException, InterruptedException {
+        Path file = Path.of(dataDir).resolve(SetupCodes.FILE);
+        String code = Files.readString(file).strip();
+        assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+
+        var page = remote(HttpRequest.newBuilder(URI.create(base() + "/setup")).GET());
+        assertThat(page.body()).contains("name=\"setupCode\"", "setup-code.txt").doesNotContain(code);
+        var withoutCode = remote(setup("{\"email\":\"mallory@example.org\",\"password\":\"correct horse battery\","
+                + "\"name\":\"Mallory\"}"));
+        assertThat(withoutCode.statusCode()).isEqualTo(403);
+        assertThat(withoutCode.body()).contains("needs the setup code", SetupCodes.FILE).doesNotContain(code);
+        var wrongCode = remote(setup("{\"email\":\"mallory@example.org\",\"password\":\"correct horse battery\","
+                + "\"name\":\"Mallory\",\"setupCode\":\"AAAA-BBBB-CCCC\"}"));
+        assertThat(wrongCode.statusCode()).isEqualTo(403);
+        assertThat(wrongCode.body()).contains("not the setup code");
+        assertThat(accounts.isSetUp()).isFalse();
+        assertThat(codes.required("127.0.0.1")).isFalse();
+        assertThat(codes.required("::1")).isFalse();
+        assertThat(codes.required("192.0.2.7")).isTrue();
+        codes.check("192.0.2.7", code.toLowerCase().replace("-", " "));
+        assertThat(PageSession.anonymous(port).get("/setup").body()).as("on the server itself: no code asked")
+                .doesNotContain("name=\"setupCode\"");
+    }
+
+    @Test
+    @Order(3)
     void aMistypedSecondPasswordSetsUpNothingAndTheRightOneSetsUp() {
         var browser = PageSession.anonymous(port);
         assertThat(browser.get("/setup").body()).contains("name=\"password\"").contains("name=\"confirm\"");
@@ -106,5 +151,21 @@ class FirstRunIntegrationTests {
         assertThat(done.uri().getPath()).isEqualTo("/");
         assertThat(done.body()).contains("Household");
         assertThat(accounts.isSetUp()).isTrue();
+        assertThat(Path.of(dataDir).resolve(SetupCodes.FILE)).as("set up: the code is gone").doesNotExist();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private HttpRequest.Builder setup(String json) {
+        return HttpRequest.newBuilder(URI.create(base() + "/api/v1/setup")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    /** As a visitor at 192.0.2.7, whom the proxy (this machine, a trusted one here) names. */
+    private static HttpResponse<String> remote(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(request.header("X-Forwarded-For", "192.0.2.7").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
