@@ -16,6 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.pulseboard.core.Sha256;
+
 /**
  * Throttles online guessing of passwords (sign-in, and the current password asked to change it), in the database so
  * that every instance counts the same attempts. An attempt is counted before its password is checked, under a lock of
@@ -32,6 +34,7 @@ public class SignInThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     private static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     private static final Duration LONGEST_LOCK = Duration.ofMinutes(60);
+    static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
     private final JdbcClient jdbc;
@@ -83,6 +86,7 @@ public class SignInThrottle {
      */
     public Attempt attempt(String account, String address) {
         Instant now = clock.instant();
+        forgetQuietSubjects(now);
         boolean lockedAccount = reserve(accountKey(account), ACCOUNT_LIMIT, now);
         boolean lockedAddress = address != null && reserve(addressKey(address), ADDRESS_LIMIT, now);
         if (lockedAccount) {
@@ -106,6 +110,16 @@ public class SignInThrottle {
                         .update();
             }
         });
+    }
+
+    /**
+     * Forgets accounts and addresses with no failed attempt for {@link #FORGOTTEN_AFTER} and no lock running: the table
+     * keeps no address or account longer than it counts for, and a lock-out's doubling starts again after a quiet day.
+     */
+    private void forgetQuietSubjects(Instant now) {
+        apart.executeWithoutResult(status -> jdbc.sql("delete from sign_in_failure where first_at < ? and "
+                + "(locked_until is null or locked_until < ?)")
+                .params(Timestamp.from(now.minus(FORGOTTEN_AFTER)), Timestamp.from(now)).update());
     }
 
     /** Counts one attempt on the subject's row; true when it reached the limit and locked. */
@@ -152,8 +166,12 @@ public class SignInThrottle {
     private record Row(int failures, Instant firstAt, int lockouts, Instant lockedUntil) {
     }
 
-    private static String accountKey(String account) {
-        return "account:" + (account == null ? "" : account.strip().toLowerCase());
+    /**
+     * The account's row, by a hash of what was typed as the e-mail: the table keeps no text a person typed (a
+     * password typed into the e-mail field, say).
+     */
+    static String accountKey(String account) {
+        return "account:" + Sha256.hex(account == null ? "" : account.strip().toLowerCase());
     }
 
     private static String addressKey(String address) {

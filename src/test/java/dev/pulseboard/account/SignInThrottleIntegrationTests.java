@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -25,6 +27,22 @@ class SignInThrottleIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** What was typed as the e-mail (a password, by mistake) is never written; a quiet day forgets a subject. */
+    @Test
+    void theCountsKeepNoTypedTextAndForgetAQuietDay() {
+        String address = "198.51.100." + (System.nanoTime() % 250 + 1);
+        throttle.attempt("My Secret Passphrase " + address, address);
+        assertThat(jdbc.sql("select subject from sign_in_failure").query(String.class).list())
+                .noneMatch(s -> s.toLowerCase().contains("secret passphrase")).contains("address:" + address);
+
+        jdbc.sql("update sign_in_failure set first_at = ? where subject = ?").params(Timestamp.from(Instant.now()
+                .minus(SignInThrottle.FORGOTTEN_AFTER).minusSeconds(60)), "address:" + address).update();
+        throttle.attempt("someone.else@example.org", null);
+
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where subject = ?").param("address:" + address)
+                .query(Integer.class).single()).isZero();
+    }
 
     @Test
     void anAddressIsLockedAfterTwentyFailuresWhateverTheAccounts() {
@@ -97,7 +115,7 @@ class SignInThrottleIntegrationTests {
     /** As if the lock's minute had passed. */
     private void lockOver(String account) {
         jdbc.sql("update sign_in_failure set locked_until = first_at where subject = ?")
-                .param("account:" + account).update();
+                .param(SignInThrottle.accountKey(account)).update();
     }
 
     private SignInThrottle.Throttled catchThrottled(String account) {
