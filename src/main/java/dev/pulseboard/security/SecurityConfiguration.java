@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -145,7 +146,11 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, Accounts accounts, Clock clock, OidcLogin oidc, OidcLogout logout,
             SignInProperties signIn) throws Exception {
+        // The page asked for before signing in is remembered in a cookie, not a session: a visitor who is not signed
+        // in (a crawler, a scanner) writes no session row into the database (Spring Session JDBC).
+        var asked = new CookieRequestCache();
         var signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setRequestCache(asked);
         signedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*",
@@ -166,6 +171,7 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .logout(out -> out.addLogoutHandler(logout).logoutSuccessHandler(logout).permitAll())
+                .requestCache(cache -> cache.requestCache(asked))
                 .exceptionHandling(e -> e.accessDeniedHandler(new FormAfterSessionEnded()))
                 .addFilterBefore(new SessionFreshnessFilter(accounts, clock), AuthorizationFilter.class)
                 .addFilterBefore(passwordSignInOff(signIn.passwordAllowed(oidc.enabled())),

@@ -80,6 +80,27 @@ class SessionsIntegrationTests {
         assertThat(lastAccess(user)).as("last access written at most once a minute").isEqualTo(lastAccess);
     }
 
+    /**
+     * A visitor who is not signed in (a crawler, a scanner) asking for a page writes no session row: the page asked
+     * for is remembered in a cookie, and the sign-in still leads there.
+     */
+    @Test
+    void aPageAskedForBeforeSigningInWritesNoSessionAndIsWhereTheSignInLeads() {
+        CurrentUser user = member("deep");
+        int sessions = jdbc.sql("select count(*) from spring_session").query(Integer.class).single();
+        PageSession visitor = PageSession.anonymous(port);
+        for (int i = 0; i < 5; i++) {
+            var asked = visitor.getOnce("/settings/units");
+            assertThat(asked.statusCode()).isEqualTo(302);
+            assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        }
+        assertThat(jdbc.sql("select count(*) from spring_session").query(Integer.class).single())
+                .as("no session for a visitor who only asked for pages").isEqualTo(sessions);
+
+        var signedIn = visitor.post("/login", "/login", Map.of("username", user.email(), "password", PASSWORD));
+        assertThat(signedIn.uri().getPath()).as("the page asked for first").isEqualTo("/settings/units");
+    }
+
     private long lastAccess(CurrentUser user) {
         return jdbc.sql("select last_access_time from spring_session where principal_name = ?").param(user.email())
                 .query(Long.class).single();
