@@ -3,6 +3,7 @@ package dev.pulseboard.operations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.ILoggerFactory;
@@ -32,6 +33,7 @@ class DatabaseOutageLog extends TurboFilter implements DisposableBean {
 
     private final Clock clock;
     private final AtomicReference<Instant> lastSaid = new AtomicReference<>(Instant.MIN);
+    private final AtomicReference<Instant> since = new AtomicReference<>();
 
     DatabaseOutageLog(Clock clock) {
         this.clock = clock;
@@ -59,11 +61,27 @@ class DatabaseOutageLog extends TurboFilter implements DisposableBean {
     /** Says, at most once a minute, that the database cannot be reached, and who found out how. */
     void report(String where, Throwable unreachable) {
         Instant now = clock.instant();
+        since.compareAndSet(null, now);
         Instant last = lastSaid.get();
         if (now.isAfter(last.plus(EVERY)) && lastSaid.compareAndSet(last, now)) {
             // Looked up here, at most once a minute: logback's Logger is the one this filter's signature names.
             LoggerFactory.getLogger(DatabaseOutageLog.class).warn("The database cannot be reached, or has no connection free ({}: {}); this is said once a minute "
                     + "while it lasts, and pages and the API answer 503", where, unreachable.getMessage());
+        }
+    }
+
+    /** When the outage being told began, while one is ({@link DatabaseRecovery} looks for its end). */
+    Optional<Instant> outageSince() {
+        return Optional.ofNullable(since.get());
+    }
+
+    /** The database answered again: said once, with how long it could not be reached. */
+    void ended() {
+        Instant began = since.getAndSet(null);
+        if (began != null) {
+            lastSaid.set(Instant.MIN);
+            LoggerFactory.getLogger(DatabaseOutageLog.class).info("The database can be reached again (it could not "
+                    + "be for about {} s)", Math.max(1, Duration.between(began, clock.instant()).toSeconds()));
         }
     }
 

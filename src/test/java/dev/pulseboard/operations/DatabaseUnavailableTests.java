@@ -74,6 +74,20 @@ class DatabaseUnavailableTests {
     }
 
     @Test
+    void theEndOfAnOutageIsSaidOnceWithHowLongItLasted(CapturedOutput output) {
+        assertThat(outage.outageSince()).isEmpty();
+        outage.report("a GET request", new SQLException("Connection to 127.0.0.1:5432 refused.", "08001"));
+        assertThat(outage.outageSince()).isPresent();
+
+        outage.ended();
+        outage.ended();
+
+        assertThat(output.getOut().lines().filter(l -> l.contains("The database can be reached again (it could not be "
+                + "for about "))).hasSize(1);
+        assertThat(outage.outageSince()).isEmpty();
+    }
+
+    @Test
     void aPageAnswers503AtOnceWhenTheDatabaseCannotBeReached() throws Exception {
         var response = new MockHttpServletResponse();
 
