@@ -1,10 +1,7 @@
 package dev.pulseboard.operations;
 
 import java.sql.SQLException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
@@ -27,10 +24,6 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** PostgreSQL's "permission denied" (a schema the user may not create in, say). */
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
-    /** Flyway's words for a migration the schema has and this jar does not: a newer version's. */
-    private static final Pattern NEWER_SCHEMA = Pattern.compile(
-            "applied migration not resolved locally: (\\d+(?:\\.\\d+)*)");
-
     @Override
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -40,11 +33,9 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Matcher newer = cause instanceof FlywayValidateException && cause.getMessage() != null
-                    ? NEWER_SCHEMA.matcher(cause.getMessage()) : null;
-            if (newer != null && newer.find()) {
+            if (cause instanceof NewerSchemaRefusal.NewerSchema newer) {
                 return new FailureAnalysis(DATABASE_URL + ": a newer Pulseboard has migrated this database (its "
-                        + "schema has version " + newer.group(1) + ", which this version does not know)", "Start the "
+                        + "schema has version " + newer.version() + ", which this version does not know)", "Start the "
                         + "newer version; to go back to this one, restore the backup made before the upgrade "
                         + "(README: Upgrading).", cause);
             }

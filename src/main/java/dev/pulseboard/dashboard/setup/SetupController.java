@@ -51,7 +51,12 @@ class SetupController {
         errors.check(() -> Validation.email(email));
         errors.check(() -> Validation.password(password));
         errors.check(() -> Validation.typedTwice(password, confirm));
-        errors.check(() -> codes.check(request.getRemoteAddr(), code));
+        try {
+            codes.check(request.getRemoteAddr(), code);
+        } catch (AccountException refused) {
+            // A refusal (403 in the API), told here next to its field like the others.
+            errors.add(SetupCodes.FIELD, refused.getMessage());
+        }
         if (errors.none()) {
             try {
                 accounts.setUp(email, password, name);

@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -123,6 +126,19 @@ class FirstRunIntegrationTests {
         assertThat(wrongCode.statusCode()).isEqualTo(403);
         assertThat(wrongCode.body()).contains("not the setup code");
         assertThat(accounts.isSetUp()).isFalse();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = browser.send(HttpRequest.newBuilder(URI.create(base() + "/setup"))
+                .header("X-Forwarded-For", "192.0.2.7").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).isTrue();
+        var refused = browser.send(HttpRequest.newBuilder(URI.create(base() + "/setup"))
+                .header("X-Forwarded-For", "192.0.2.7").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1) + "&name=Mallory&email=mallory%40"
+                        + "example.org&password=correct+horse+battery&confirm=correct+horse+battery&setupCode=AAAA"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as("the form again, not an error page").isEqualTo(200);
+        assertThat(refused.body()).contains("That is not the setup code", "value=\"Mallory\"",
+                "aria-describedby=\"setupCode-error").doesNotContain("correct horse");
         assertThat(codes.required("127.0.0.1")).isFalse();
         assertThat(codes.required("::1")).isFalse();
         assertThat(codes.required("192.0.2.7")).isTrue();
