@@ -33,8 +33,8 @@ public class MemberAccess {
     public static final String IMPORT = "import an archive into {name}'s history";
     /** Moving or discarding a shared-scale weigh-in, as a refusal names it ({@link #edit}). */
     public static final String WEIGH_INS = "sort out {name}'s shared-scale weigh-ins";
-    /** Linking a Withings account to a member whose readings are kept here, as a refusal names it ({@link #edit}). */
-    public static final String LINK = "link a Withings account to {name}, whose readings are kept here (it may be"
+    /** Linking a Withings account to a member whose data is kept here, as a refusal names it ({@link #edit}). */
+    public static final String LINK = "link a Withings account to {name}, whose data is kept here (it may be"
             + " anyone's account)";
     /** Moving a shared-scale weigh-in into a member's history, as a refusal names it ({@link #edit}). */
     public static final String WEIGH_IN_TO = "move a shared-scale weigh-in into {name}'s history";

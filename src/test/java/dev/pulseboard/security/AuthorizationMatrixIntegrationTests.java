@@ -207,7 +207,7 @@ class AuthorizationMatrixIntegrationTests {
         var refused = actors.get(Who.MANAGER).api("POST", "/api/v1/members/" + kept.value()
                 + "/withings/authorization", null);
         assertThat(refused.statusCode()).as("any account could be linked, another person's too").isEqualTo(403);
-        assertThat(refused.body()).contains("whose readings are kept here");
+        assertThat(refused.body()).contains("whose data is kept here");
         assertThat(actors.get(Who.MANAGER).page("POST", "/members/" + kept.value() + "/withings/connect")
                 .statusCode()).isEqualTo(403);
         assertThat(actors.get(Who.ADMIN).api("POST", "/api/v1/members/" + kept.value() + "/withings/authorization",

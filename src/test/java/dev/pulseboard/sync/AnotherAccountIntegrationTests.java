@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 
@@ -84,6 +85,10 @@ class AnotherAccountIntegrationTests {
         assertThat(hypnogram.valueStream().filter(h -> h.get("nightId").asLong() == night).toList())
                 .as("nina's night stays without its hypnogram (aroha's of the same date has its own)")
                 .singleElement().satisfies(h -> assertThat(h.get("segments").size()).isZero());
+        String ecgPage = PageSession.signIn(port).get("/members/" + id + "/ecg?range=all").body();
+        assertThat(ecgPage).as("nina's recording offers no strip aroha could not give")
+                .contains("no strip: recorded under a Withings account not linked now")
+                .doesNotContain("&signal=" + signal + "#");
         var after = calls(api);
         ToIntFunction<String> spent = k -> after.path(k).asInt() - before.path(k).asInt();
         assertThat(spent.applyAsInt("/v2/heart get")).as("nina's strip is not aroha's to give").isZero();

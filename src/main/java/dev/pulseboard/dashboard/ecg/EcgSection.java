@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.settings.SettingsView;
@@ -32,11 +34,13 @@ public class EcgSection {
     private final Recordings recordings;
     private final DetailsOnView details;
     private final Measurements measurements;
+    private final Connections connections;
 
-    EcgSection(Recordings recordings, DetailsOnView details, Measurements measurements) {
+    EcgSection(Recordings recordings, DetailsOnView details, Measurements measurements, Connections connections) {
         this.recordings = recordings;
         this.details = details;
         this.measurements = measurements;
+        this.connections = connections;
     }
 
     public EcgView build(MemberId member, RangeView range, SettingsView settings, String signal) {
@@ -48,7 +52,8 @@ public class EcgSection {
             // A strip that came by notification since the last full sync is fetched now, on first view.
             chosen = parse(signal).flatMap(id -> details.ecg(member, id)).filter(EcgStrip::hasSignal);
             if (chosen.isEmpty()) {
-                message = "There is no stored strip \u201c" + signal + "\u201d for this member; showing the newest.";
+                message = "There is no stored strip \u201c" + signal + "\u201d for this member; showing the newest "
+                        + "kept.";
             }
         }
         if (chosen.isEmpty()) {
@@ -56,9 +61,13 @@ public class EcgSection {
                     .flatMap(e -> recordings.ecg(member, e.signalId()));
         }
         long selected = chosen.map(EcgStrip::signalId).orElse(-1L);
-        // Every recording can be opened: a strip not fetched yet is fetched when chosen.
+        // A strip not fetched yet is fetched when chosen, but not one of another Withings account than the linked one.
+        var status = connections.status(member);
+        Set<Long> beyondReach = recordings.ecgsBeyondReach(member, status.isConnected() ? status.withingsUserId()
+                : null);
         var rows = list.stream().map(e -> new EcgView.Recording(e.signalId(), settings.dateTime(e.time()),
-                EcgView.afib(e.afib()), e.heartRate(), true, e.signalId() == selected)).toList();
+                EcgView.afib(e.afib()), e.heartRate(), !beyondReach.contains(e.signalId()), e.signalId() == selected))
+                .toList();
         return new EcgView(rows, chosen.map(e -> strip(member, e, settings)).orElse(null), message);
     }
 

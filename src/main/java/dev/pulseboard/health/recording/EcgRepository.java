@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -44,9 +46,23 @@ class EcgRepository {
                 member.value(), signalId);
     }
 
+    private List<Long> withoutSignal(MemberId member) {
+        return jdbc.queryForList("select signal_id from ecg_recording where member_id = ? and samples is null",
+                Long.class, member.value());
+    }
+
     List<Long> withoutSignal(MemberId member, String account) {
         return jdbc.queryForList("select signal_id from ecg_recording where member_id = ? and samples is null "
                 + "and withings_user = ? order by recorded_at desc", Long.class, member.value(), account);
+    }
+
+    /** Recordings without a strip whose Withings user is not {@code account} (any, for a null account). */
+    Set<Long> withoutSignalNotOf(MemberId member, String account) {
+        if (account == null) {
+            return new HashSet<>(withoutSignal(member));
+        }
+        return new HashSet<>(jdbc.queryForList("select signal_id from ecg_recording where member_id = ? and samples "
+                + "is null and (withings_user is null or withings_user <> ?)", Long.class, member.value(), account));
     }
 
     boolean fromAccount(MemberId member, long signalId, String account) {

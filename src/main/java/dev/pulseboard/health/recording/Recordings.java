@@ -53,6 +53,14 @@ public class Recordings {
         return ecg.any(member);
     }
 
+    /**
+     * Recordings whose strip is not kept and cannot be fetched: they came from another Withings user than
+     * {@code account} (the one linked now; null when none is), whose token cannot ask for them.
+     */
+    public Set<Long> ecgsBeyondReach(MemberId member, String account) {
+        return ecg.withoutSignalNotOf(member, account);
+    }
+
     /** Whether the recording came from the Withings user {@code account}, whose token can fetch its strip. */
     public boolean ecgFromAccount(MemberId member, long signalId, String account) {
         return ecg.fromAccount(member, signalId, account);
