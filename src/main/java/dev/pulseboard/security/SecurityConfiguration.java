@@ -172,6 +172,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(out -> out.addLogoutHandler(logout).logoutSuccessHandler(logout).permitAll())
                 .requestCache(cache -> cache.requestCache(asked))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
                 .exceptionHandling(e -> e.accessDeniedHandler(new FormAfterSessionEnded()))
                 .addFilterBefore(new SessionFreshnessFilter(accounts, clock), AuthorizationFilter.class)
                 .addFilterBefore(passwordSignInOff(signIn.passwordAllowed(oidc.enabled())),

@@ -81,8 +81,9 @@ class SessionsIntegrationTests {
     }
 
     /**
-     * A visitor who is not signed in (a crawler, a scanner) asking for a page writes no session row: the page asked
-     * for is remembered in a cookie, and the sign-in still leads there.
+     * A visitor who is not signed in (a crawler, a scanner) asking for pages, the sign-in page too, writes no session
+     * row: the page asked for is remembered in a cookie, the sign-in form's CSRF token too, and the sign-in still
+     * leads there.
      */
     @Test
     void aPageAskedForBeforeSigningInWritesNoSessionAndIsWhereTheSignInLeads() {
@@ -94,8 +95,9 @@ class SessionsIntegrationTests {
             assertThat(asked.statusCode()).isEqualTo(302);
             assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         }
+        assertThat(visitor.get("/login").body()).contains("name=\"_csrf\"");
         assertThat(jdbc.sql("select count(*) from spring_session").query(Integer.class).single())
-                .as("no session for a visitor who only asked for pages").isEqualTo(sessions);
+                .as("no session for a visitor who asked for pages and the sign-in page").isEqualTo(sessions);
 
         var signedIn = visitor.post("/login", "/login", Map.of("username", user.email(), "password", PASSWORD));
         assertThat(signedIn.uri().getPath()).as("the page asked for first").isEqualTo("/settings/units");
@@ -179,9 +181,13 @@ class SessionsIntegrationTests {
         var created = invitations.create(admin, null, Household.named("fixed"), CurrentUser.Role.MEMBER, null);
         var session = PageSession.anonymous(port);
         String page = "/invitations/" + created.token();
-        session.get(page);
+        // The form's page opens no session (its CSRF token is in a cookie); a failed sign-in does, which is the id
+        // someone could have planted in this browser.
+        session.post("/login", "/login", Map.of("username", "nobody-" + System.nanoTime() + "@example.org", "password",
+                "not a password"));
         String planted = session.cookie("SESSION");
-        assertThat(planted).as("the form's page opened a session").isNotNull();
+        assertThat(planted).as("a session to plant").isNotNull();
+        session.get(page);
 
         var accepted = session.post(page, page, Map.of("name", Household.named("Fixed"), "email",
                 "fixed-" + System.nanoTime() + "@example.org", "password", "a password 123", "confirm",
