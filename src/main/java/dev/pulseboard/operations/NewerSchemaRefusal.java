@@ -3,6 +3,7 @@ package dev.pulseboard.operations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,6 +67,13 @@ class NewerSchemaRefusal implements Callback {
     @Override
     public void handle(Event event, Context context) {
         String table = context.getConfiguration().getTable();
+        try {
+            if (!hasTable(context.getConnection(), table)) {
+                return; // A new database: Flyway makes its history table next.
+            }
+        } catch (SQLException unknown) {
+            return;
+        }
         try (Statement statement = context.getConnection().createStatement();
                 // Quoted as Flyway made them (H2 would read unquoted names in capitals).
                 ResultSet rows = statement.executeQuery("select \"version\" from \"" + table
@@ -83,8 +91,16 @@ class NewerSchemaRefusal implements Callback {
             if (newer.isPresent()) {
                 throw new NewerSchema(newer.get(), newestKnown);
             }
-        } catch (SQLException noHistoryYet) {
-            // A new database: Flyway makes its history table next.
+        } catch (SQLException unreadable) {
+            // A history Flyway itself will report on.
+        }
+    }
+
+    /** Asked of the metadata, not by a query that fails (H2 writes a failed query into its trace file). */
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                table, null)) {
+            return tables.next();
         }
     }
 
