@@ -32,11 +32,8 @@ class NewerSchemaRefusal implements Callback {
 
     private static final Pattern VERSIONED = Pattern.compile("^V(\\d+(?:[._]\\d+)*)__");
 
-    private final BigDecimal newestKnown;
-
-    NewerSchemaRefusal() {
-        this.newestKnown = newestKnown();
-    }
+    /** The newest version of this jar's migrations, read from the class path once a database has a history. */
+    private BigDecimal newestKnown;
 
     /** The database's schema has a version this jar's migrations do not reach. */
     static final class NewerSchema extends RuntimeException {
@@ -78,6 +75,9 @@ class NewerSchemaRefusal implements Callback {
                 // Quoted as Flyway made them (H2 would read unquoted names in capitals).
                 ResultSet rows = statement.executeQuery("select \"version\" from \"" + table
                         + "\" where \"version\" is not null and \"success\" = true")) {
+            if (newestKnown == null) {
+                newestKnown = newestKnown();
+            }
             Optional<String> newer = Optional.empty();
             BigDecimal highest = newestKnown;
             while (rows.next()) {

@@ -104,7 +104,7 @@ public class DetailsOnView {
             return stored;
         }
         return fetch(member, "ECG strip " + signalId, () -> stored, tokens -> {
-            ecgs.fetchSignal(member, tokens, signalId, Priority.INTERACTIVE, false);
+            ecgs.fetchSignal(member, tokens, signalId, Priority.INTERACTIVE);
             return recordings.ecg(member, signalId);
         });
     }

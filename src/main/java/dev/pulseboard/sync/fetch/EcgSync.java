@@ -79,21 +79,26 @@ public class EcgSync extends PagedSync<EcgRecording> {
         if (!firstBackfill(member)) {
             return;
         }
+        // The linked account's recordings only: another account's strips cannot be asked with this one's token.
         List<Long> withoutSignal = withAccount(member, account -> recordings.ecgsWithoutSignal(member, account));
         for (long signalId : withoutSignal) {
             beforeNextCall();
-            fetchSignal(member, tokens, signalId, priority, true);
+            fetchAndStore(member, tokens, signalId, priority, true);
         }
     }
 
     /**
-     * One recording's strip (heart get), stored; counted in the run's progress when fetched by a run. A recording of
-     * another Withings account than the one the member is linked to now cannot be: no call.
+     * One recording's strip (heart get), stored, when someone opens it. A recording of another Withings account than
+     * the one the member is linked to now cannot be: no call.
      */
-    public void fetchSignal(MemberId member, AccessTokens tokens, long signalId, Priority priority, boolean inRun) {
-        if (!withAccount(member, account -> recordings.ecgFromAccount(member, signalId, account))) {
-            return;
+    public void fetchSignal(MemberId member, AccessTokens tokens, long signalId, Priority priority) {
+        if (withAccount(member, account -> recordings.ecgFromAccount(member, signalId, account))) {
+            fetchAndStore(member, tokens, signalId, priority, false);
         }
+    }
+
+    /** One recording's strip, stored; counted in the run's progress when fetched by a run. */
+    private void fetchAndStore(MemberId member, AccessTokens tokens, long signalId, Priority priority, boolean inRun) {
         var signal = client.ecgSignal(tokens, signalId, priority);
         int[] microvolts = signal.signal().stream().mapToInt(Integer::intValue).toArray();
         inLock(member, () -> {
