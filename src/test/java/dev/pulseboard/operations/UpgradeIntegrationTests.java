@@ -56,7 +56,7 @@ class UpgradeIntegrationTests {
      * Tables the server empties by design: processed webhook notifications are forgotten after 7 days, failed sign-ins
      * after a quiet day.
      */
-    private static final Set<String> PRUNED = Set.of("notification_inbox", "sign_in_failure");
+    private static final Set<String> PRUNED = Set.of("notification_inbox", "sign_in_failure", "server_instance");
 
     @TempDir
     Path dir;
