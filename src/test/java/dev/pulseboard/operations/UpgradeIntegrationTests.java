@@ -54,7 +54,7 @@ class UpgradeIntegrationTests {
     private static final Set<String> NOT_FIXTURE = Set.of("flyway_schema_history");
     /**
      * Tables the server empties by design: processed webhook notifications are forgotten after 7 days, failed sign-ins
-     * after a quiet day.
+     * after a quiet day, instances not heard from for a day.
      */
     private static final Set<String> PRUNED = Set.of("notification_inbox", "sign_in_failure", "server_instance");
 

@@ -471,6 +471,9 @@ class AuthorizationMatrixIntegrationTests {
         page(r, Rule.ADMIN, "POST /settings/backups", "/settings/backups");
         api(r, Rule.ADMIN, "GET /api/v1/admin/backups", "/api/v1/admin/backups", null);
         api(r, Rule.ADMIN, "POST /api/v1/admin/backups", "/api/v1/admin/backups", null);
+        // The server's state: instances, database, free space, newest backup.
+        page(r, Rule.ADMIN, "GET /settings/server", "/settings/server");
+        api(r, Rule.ADMIN, "GET /api/v1/admin/server", "/api/v1/admin/server", null);
         return r;
     }
 

@@ -50,6 +50,15 @@ class SeveralInstancesIntegrationTests {
         servers.waitUntilUp(apiB, b);
 
         String token = Household.token(apiA);
+        var server = apiB.get("/api/v1/admin/server", token);
+        assertThat(server.json().get("instances").findValues("name")).as("each instance told the database")
+                .hasSize(2).extracting(JsonNode::asString)
+                .allSatisfy(name -> assertThat(name).matches(".+:(" + portA + "|" + portB + ")-[0-9a-f]{6}"));
+        assertThat(server.json().get("instances").findValues("live")).allMatch(JsonNode::asBoolean);
+        assertThat(server.json().get("database").get("product").asString()).isEqualTo("PostgreSQL");
+        assertThat(server.json().get("warnings")).as("one version, no backup of the embedded kind due").isEmpty();
+        assertThat(server.body()).as("no setting's value")
+                .doesNotContain((String) database.get("spring.datasource.url"));
         long id = Household.addMember(apiA, token, "Shared session");
         var overviewOnB = PageSession.signIn(portA).at(portB).get("/");
         assertThat(overviewOnB.uri().getPath()).as("signed in on A, not sent to B's login").isEqualTo("/");

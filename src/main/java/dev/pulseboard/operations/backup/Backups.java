@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public class Backups {
     private final OperationsProperties properties;
     private final Path directory;
     private final boolean embedded;
+    private final Optional<Path> databaseFile;
 
     Backups(JdbcClient jdbc, Clock clock, OperationsProperties properties,
             @Value("${pulseboard.data-dir:./data}") String dataDir, @Value("${spring.datasource.url:}") String url) {
@@ -51,11 +53,17 @@ public class Backups {
         this.properties = properties;
         this.directory = Path.of(dataDir).resolve("backups");
         this.embedded = url.startsWith("jdbc:h2:file:");
+        this.databaseFile = RestoreFromBackup.embeddedDatabase(url);
     }
 
     /** Whether this server's database is the embedded one, which it backs up itself. */
     public boolean embedded() {
         return embedded;
+    }
+
+    /** The embedded database's file; empty on PostgreSQL. */
+    public Optional<Path> databaseFile() {
+        return databaseFile;
     }
 
     /** The name the next backup will have. */
@@ -116,7 +124,8 @@ public class Backups {
         }
     }
 
-    private int schemaVersion() {
+    /** The newest migration applied to the database (its Flyway version), 0 before any. */
+    public int schemaVersion() {
         return jdbc.sql("select \"version\" from \"flyway_schema_history\" "
                         + "where \"success\" and \"version\" is not null").query(String.class).list().stream()
                 .mapToInt(Integer::parseInt).max().orElse(0);
