@@ -231,6 +231,18 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(actors.get(Who.MANAGER).page("GET", "/members/" + fresh.value()).body())
                 .as("nothing kept: the grantee connects").contains("id=\"connect-withings\"")
                 .doesNotContain("id=\"link-by-owner\"");
+
+        // The body's empty state tells each viewer what is true for them.
+        assertThat(actors.get(Who.ADMIN).page("GET", "/members/" + walker.value() + "/body").body())
+                .as("days kept, no reading").contains("of other kinds").doesNotContain("No data");
+        assertThat(actors.get(Who.ADMIN).page("GET", "/members/" + walker.value()).body())
+                .contains("of other kinds").doesNotContain("No data");
+        assertThat(actors.get(Who.MANAGER).page("GET", "/members/" + fresh.value() + "/body").body())
+                .contains("connect Withings<span> on the Overview tab");
+        grantRows.insert(fresh, viewerUser, Access.VIEW, null, admin.userId(), clock.instant());
+        assertThat(actors.get(Who.VIEWER).page("GET", "/members/" + fresh.value() + "/body").body())
+                .as("a view share cannot connect").contains("this member has not connected Withings")
+                .doesNotContain("connect Withings<span>");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.connection.ConnectionState;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.activity.ActivitySection;
 import dev.pulseboard.dashboard.body.AmbiguousController;
@@ -144,16 +145,18 @@ class SectionController {
         if (visibility.reason() == MemberAccess.Reason.GRANT) {
             model.addAttribute("whoDecides", access.whoDecides(member));
         }
-        if (section.equals("overview") && visibility.mayManage() && !visibility.mayEdit()) {
-            // A grantee who may connect the member: not to any account when data is kept here (HistoryLinks).
-            model.addAttribute("historyKept", links.linkJoinsHistory(member.id()));
-        }
         Optional<ZoneId> own = views.knownZone(member.id());
         SettingsView settings = viewer.forMember(own.orElse(null));
         model.addAttribute("why", OverviewWhy.of(visibility, settings));
         RangeView r = ranges.parse(range, from, to, settings.zone());
         model.addAttribute("settings", settings);
-        model.addAttribute("member", views.card(member, viewer));
+        MemberCardView card = views.card(member, viewer);
+        model.addAttribute("member", card);
+        if (card.connection() == ConnectionState.NOT_CONNECTED) {
+            // Whether data is kept of a member with no link: the empty states say so rather than "No data yet",
+            // and a grantee who may connect the member may not link any account then (HistoryLinks).
+            model.addAttribute("historyKept", links.linkJoinsHistory(member.id()));
+        }
         model.addAttribute("birthDate", member.birthDate());
         model.addAttribute("section", section);
         model.addAttribute("tabs", TabView.ALL);
