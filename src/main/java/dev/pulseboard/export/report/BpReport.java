@@ -28,6 +28,7 @@ public record BpReport(String memberName, LocalDate birthDate, ZoneId zone, Loca
 
     public static final int MIN_DAYS = 3;
     public static final int PROTOCOL_DAYS = 7;
+    static final int FOOT_NAME = 32;
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
             Locale.ENGLISH);
@@ -126,8 +127,17 @@ public record BpReport(String memberName, LocalDate birthDate, ZoneId zone, Loca
      * up, in demo mode).
      */
     public String pageFoot(boolean demo) {
-        return "Home blood pressure of " + memberName + (birthDate == null ? "" : " (" + born() + ")") + ", "
+        return "Home blood pressure of " + footName() + (birthDate == null ? "" : " (" + born() + ")") + ", "
                 + DAY.format(from) + " to " + DAY.format(to) + (demo ? " (demo data, made up)" : "");
+    }
+
+    /**
+     * The name in the foot, cut to {@value #FOOT_NAME} characters with an ellipsis: a longer one would wrap the foot
+     * onto the page number beside it (the first page's heading has the whole name).
+     */
+    private String footName() {
+        int[] points = memberName.codePoints().toArray();
+        return points.length <= FOOT_NAME ? memberName : new String(points, 0, FOOT_NAME - 1).strip() + "\u2026";
     }
 
     /** "born 2 April 1980", or null when no date of birth was entered. */

@@ -64,7 +64,7 @@ class ServerFacts {
         Instant now = clock.instant();
         Runtime runtime = Runtime.getRuntime();
         ThisInstance self = new ThisInstance(heartbeat.name(), heartbeat.version(), heartbeat.startedAt(),
-                System.getProperty("java.vendor") + " " + Runtime.version(), runtime.maxMemory(),
+                Runtime.version() + " (" + System.getProperty("java.vendor") + ")", runtime.maxMemory(),
                 runtime.totalMemory() - runtime.freeMemory());
         List<Instance> instances = jdbc.sql("select name, version, started_at, seen_at from server_instance "
                 + "order by started_at, name").query((rs, n) -> {

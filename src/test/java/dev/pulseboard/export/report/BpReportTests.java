@@ -20,4 +20,14 @@ class BpReportTests {
         assertThat(report.pageFootCss(false)).isEqualTo("\"Home blood pressure of Zo\\e9  \\22 \\3c /style\\3e \\5c , "
                 + "26 November 2026 to 2 December 2026\"");
     }
+
+    @Test
+    void aLongNameIsCutInTheFootSoThatItKeepsToOneLine() {
+        String name = "Maria-Magdalena Alexandrina von Hohenzollern-Sigmaringen";
+        BpReport report = new BpReport(name, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
+                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 6, 6, false, List.of(), "", null);
+
+        assertThat(report.pageFoot(false)).isEqualTo("Home blood pressure of Maria-Magdalena Alexandrina von"
+                + "\u2026, 26 November 2026 to 2 December 2026");
+    }
 }
