@@ -55,11 +55,20 @@ public class SetupCodes {
         this.file = Path.of(dataDir).resolve(FILE);
     }
 
+    /**
+     * At each start while nobody has set it up: a new code, in the file and (hashed) in the database. The code of this
+     * data directory's earlier start, still in the file, is taken out of the database: a copy of an old file (a
+     * backup of the directory, say) sets nothing up.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void onReady() throws IOException {
+    public void issue() throws IOException {
         if (accounts.isSetUp()) {
             Files.deleteIfExists(file);
             return;
+        }
+        if (Files.isRegularFile(file)) {
+            String earlier = normalized(Files.readString(file));
+            jdbc.sql("delete from setup_code where code_hash = ?").param(Sha256.hex(earlier)).update();
         }
         String code = newCode();
         jdbc.sql("insert into setup_code (code_hash, created_at) values (?, ?)")
@@ -89,7 +98,7 @@ public class SetupCodes {
         if (!required(clientAddress)) {
             return;
         }
-        String given = code == null ? "" : code.toUpperCase().replaceAll("[\\s-]", "");
+        String given = normalized(code);
         boolean known = !given.isEmpty() && !jdbc.sql("select code_hash from setup_code where code_hash = ?")
                 .param(Sha256.hex(given)).query(String.class).list().isEmpty();
         if (!known) {
@@ -109,6 +118,11 @@ public class SetupCodes {
         } catch (IOException e) {
             log.warn("Could not delete {}: {}", file.toAbsolutePath(), e.getMessage());
         }
+    }
+
+    /** A code as typed or read: upper case, without spaces or dashes; "" for none. */
+    private static String normalized(String code) {
+        return code == null ? "" : code.toUpperCase().replaceAll("[\\s-]", "");
     }
 
     private String newCode() {

@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -143,6 +144,13 @@ class FirstRunIntegrationTests {
         assertThat(codes.required("::1")).isFalse();
         assertThat(codes.required("192.0.2.7")).isTrue();
         codes.check("192.0.2.7", code.toLowerCase().replace("-", " "));
+
+        codes.issue();
+        String next = Files.readString(file).strip();
+        assertThat(next).as("the next start's code").isNotEqualTo(code);
+        codes.check("192.0.2.7", next);
+        assertThatThrownBy(() -> codes.check("192.0.2.7", code)).as("the earlier start's code, from an old copy")
+                .hasMessageContaining("not the setup code");
         assertThat(PageSession.anonymous(port).get("/setup").body()).as("on the server itself: no code asked")
                 .doesNotContain("name=\"setupCode\"");
     }
