@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,8 @@ import dev.pulseboard.support.PulseboardTest;
  * A member linked to another Withings account later (a new account, a mistake put right), keeping what the first
  * account brought: the new account's full sync deletes none of the first account's recent readings (its token sees
  * none of them), and asks it for none of their details (an ECG strip, a night's hypnogram), which it could not
- * answer or would answer with its own data. In the context of {@link TokenRidesIntegrationTests}, whose emulator
+ * answer or would answer with its own data; its activity days and intraday series are kept beside the first
+ * account's, one day a date shown. In the context of {@link TokenRidesIntegrationTests}, whose emulator
  * may give nina data of her own (the default context's tests count on her having none).
  */
 @PulseboardTest
@@ -48,9 +54,7 @@ class AnotherAccountIntegrationTests {
     void theFirstAccountsReadingsStayAndItsDetailsAreNotAskedOfTheSecond() {
         Api api = new Api(port);
         String token = Household.token(api);
-        Household.releaseWithingsUser(api, token, NINA);
-        Household.releaseWithingsUser(api, token, AROHA);
-        long id = Household.addMember(api, token, Household.named("Two accounts"));
+        long id = memberOfNoAccount(api, token, "Two accounts");
         long now = emulator.clock().epochSecond();
         emulator.addReading(NINA, 1, new BigDecimal("61.11"), now - 3 * 86_400);
         emulator.addReading(NINA, 1, new BigDecimal("61.22"), now - 2 * 86_400);
@@ -93,6 +97,76 @@ class AnotherAccountIntegrationTests {
         ToIntFunction<String> spent = k -> after.path(k).asInt() - before.path(k).asInt();
         assertThat(spent.applyAsInt("/v2/heart get")).as("nina's strip is not aroha's to give").isZero();
         assertThat(spent.applyAsInt("/v2/sleep get")).as("nor is nina's night").isZero();
+    }
+
+    @Test
+    void eachAccountsActivityDaysAreKeptAndTheLastWrittenOfADateShown() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        long id = memberOfNoAccount(api, token, "Two accounts' days");
+        LocalDate today = LocalDate.ofInstant(Instant.ofEpochSecond(emulator.clock().epochSecond()),
+                ZoneId.of("Europe/Berlin"));
+        // Long before aroha's history, and the last days, which aroha's watch has too.
+        LocalDate ninaOnly = today.minusYears(12);
+        List<LocalDate> recent = List.of(today.minusDays(2), today.minusDays(3), today.minusDays(4));
+        emulator.recordActivityDay(NINA, ninaOnly, 4_321);
+        recent.forEach(d -> emulator.recordActivityDay(NINA, d, 1_000 + d.getDayOfMonth()));
+        linkAndSync(api, token, id, "nina");
+        assertThat(steps(api, token, id)).containsEntry(ninaOnly, 4_321);
+
+        assertThat(api.delete("/api/v1/members/" + id + "/withings", token).status()).isEqualTo(204);
+        linkAndSync(api, token, id, "aroha");
+
+        Map<LocalDate, Integer> shown = steps(api, token, id);
+        assertThat(shown).as("nina's day on a date aroha has none").containsEntry(ninaOnly, 4_321);
+        Map<LocalDate, Integer> nina = stored(id, NINA);
+        Map<LocalDate, Integer> aroha = stored(id, AROHA);
+        assertThat(recent.stream().map(d -> d + "=" + nina.get(d))).as("nina's days kept beside aroha's")
+                .containsExactlyElementsOf(recent.stream().map(d -> d + "=" + (1_000 + d.getDayOfMonth())).toList());
+        assertThat(recent).as("dates both accounts have").anyMatch(aroha::containsKey);
+        Map<LocalDate, Integer> expected = new TreeMap<>(nina);
+        expected.putAll(aroha);
+        assertThat(expected.entrySet().stream().filter(e -> !e.getValue().equals(shown.get(e.getKey()))))
+                .as("one day a date: aroha's (written last) where both have one, else the one there").isEmpty();
+        assertThat(shown).hasSameSizeAs(expected);
+
+        // Intraday series of the recent window: nina's kept, aroha's fetched for days nina's watch had none of.
+        LocalDate quiet = today.minusDays(10);
+        assertThat(intradayRows(id, NINA, recent.get(0))).as("nina's series of a day of hers kept").isPositive();
+        assertThat(intradayRows(id, AROHA, quiet)).as("aroha's series of a day fetched complete from nina")
+                .isPositive();
+        assertThat(api.get("/api/v1/members/" + id + "/intraday?date=" + quiet + "&field=steps", token).json()
+                .get("items").size()).as("aroha's steps of that day shown").isPositive();
+    }
+
+    private int intradayRows(long member, String account, LocalDate day) {
+        return jdbc.sql("select count(*) from intraday_series where member_id = ? and withings_user = ? "
+                + "and series_day = ? and samples <> ''").params(member, account, day).query(Integer.class).single();
+    }
+
+    /** The steps of the member's days of one Withings account, as stored. */
+    private Map<LocalDate, Integer> stored(long member, String account) {
+        Map<LocalDate, Integer> steps = new TreeMap<>();
+        jdbc.sql("select activity_date, steps from activity_day where member_id = ? and withings_user = ?")
+                .params(member, account).query(rs -> {
+                    steps.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
+                });
+        return steps;
+    }
+
+    /** A new member, nina's and aroha's Withings accounts linked to no other member of the household. */
+    private static long memberOfNoAccount(Api api, String token, String name) {
+        Household.releaseWithingsUser(api, token, NINA);
+        Household.releaseWithingsUser(api, token, AROHA);
+        return Household.addMember(api, token, Household.named(name));
+    }
+
+    private static Map<LocalDate, Integer> steps(Api api, String token, long id) {
+        Map<LocalDate, Integer> steps = new TreeMap<>();
+        api.get("/api/v1/members/" + id + "/activity?from=2000-01-01", token).json().get("items").valueStream()
+                .forEach(i -> assertThat(steps.put(LocalDate.parse(i.get("date").asString()),
+                        i.get("steps").asInt())).as("one day a date").isNull());
+        return steps;
     }
 
     private static JsonNode linkAndSync(Api api, String token, long id, String persona) {

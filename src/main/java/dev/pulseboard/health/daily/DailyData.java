@@ -14,8 +14,8 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.HealthDataVersions;
 
 /**
- * Nights, activity days, devices and goals: idempotent writes from the sync (keyed on Withings' summary id, the local
- * day, the device id) and the reads that pages, API and exports use.
+ * Nights, activity days, devices and goals: idempotent writes from the sync (keyed on Withings' summary id, the
+ * Withings account and local day, the device id) and the reads that pages, API and exports use.
  */
 @Service
 public class DailyData {
@@ -68,9 +68,19 @@ public class DailyData {
         storeNights(member, nights);
     }
 
+    /** Stores an archive's days, which come from no Withings account. */
     @Transactional
     public void storeActivity(MemberId member, Collection<ActivityDay> days) {
-        activity.upsert(member, days);
+        storeActivity(member, null, days);
+    }
+
+    /**
+     * Stores Withings' days, noting the Withings user they came from ({@code account}): another account's days of the
+     * same dates are kept beside them, and of a date's days the one written last is read.
+     */
+    @Transactional
+    public void storeActivity(MemberId member, String account, Collection<ActivityDay> days) {
+        activity.upsert(member, account, days);
         versions.changed(member);
     }
 
@@ -85,7 +95,10 @@ public class DailyData {
         return sleep.between(member, from, to);
     }
 
-    /** Activity days within {@code [from, to]}, oldest first. */
+    /**
+     * Activity days within {@code [from, to]}, oldest first: one a date, of a date kept from several Withings accounts
+     * (or an archive) the one a sync or an import wrote last.
+     */
     public List<ActivityDay> activity(MemberId member, LocalDate from, LocalDate to) {
         return activity.between(member, from, to);
     }

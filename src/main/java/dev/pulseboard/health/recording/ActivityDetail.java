@@ -7,6 +7,7 @@ import static dev.pulseboard.health.Merge.ts;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,8 @@ public class ActivityDetail {
                     col("modified_at", "timestamp with time zone")));
 
     private static final String UPSERT_SERIES = Merge.sql("intraday_series",
-            List.of(col("member_id", "bigint"), col("series_day", "date"), col("field", "varchar(20)")),
+            List.of(col("member_id", "bigint"), col("withings_user", "varchar(32)"), col("series_day", "date"),
+                    col("field", "varchar(20)")),
             List.of(col("samples", "varchar(400000)"), col("fetched_at", "timestamp with time zone"),
                     col("complete", "boolean")));
 
@@ -81,14 +83,15 @@ public class ActivityDetail {
     }
 
     /**
-     * Replaces one UTC day's series of one field ({@code heart_rate}, {@code steps}, {@code spo2}), fetched from
-     * Withings at {@code fetchedAt}; {@code complete} when the day was over by then.
+     * Replaces one UTC day's series of one field ({@code heart_rate}, {@code steps}, {@code spo2}) of the Withings user
+     * {@code account}, fetched from Withings at {@code fetchedAt}; {@code complete} when the day was over by then.
+     * Another account's series of the same day are kept beside it.
      */
     @Transactional
-    public void storeIntraday(MemberId member, LocalDate day, String field, List<Hypnogram.Sample> samples,
-            Instant fetchedAt, boolean complete) {
-        jdbc.update(UPSERT_SERIES, member.value(), Date.valueOf(day), field, SampleCodec.encodeSeries(samples),
-                ts(fetchedAt), complete);
+    public void storeIntraday(MemberId member, String account, LocalDate day, String field,
+            List<Hypnogram.Sample> samples, Instant fetchedAt, boolean complete) {
+        jdbc.update(UPSERT_SERIES, member.value(), account, Date.valueOf(day), field,
+                SampleCodec.encodeSeries(samples), ts(fetchedAt), complete);
         versions.changed(member);
     }
 
@@ -96,22 +99,35 @@ public class ActivityDetail {
     public record IntradayFetch(Instant fetchedAt, boolean complete) {
     }
 
-    /** The last intraday fetch of each day in {@code [from, to]} that has one, in one query. */
-    public Map<LocalDate, IntradayFetch> intradayFetches(MemberId member, LocalDate from, LocalDate to) {
+    /**
+     * The last intraday fetch of each day in {@code [from, to]} that has one from the Withings user {@code account}
+     * (of any account when it is null), in one query.
+     */
+    public Map<LocalDate, IntradayFetch> intradayFetches(MemberId member, String account, LocalDate from,
+            LocalDate to) {
         Map<LocalDate, IntradayFetch> fetches = new HashMap<>();
+        List<Object> params = new ArrayList<>(List.of(member.value(), Date.valueOf(from), Date.valueOf(to)));
+        if (account != null) {
+            params.add(account);
+        }
         jdbc.query("select series_day, min(fetched_at), min(case when complete then 1 else 0 end) "
                 + "from intraday_series where member_id = ? and series_day >= ? and series_day <= ? "
-                + "group by series_day", rs -> {
+                + (account == null ? "" : "and withings_user = ? ") + "group by series_day", rs -> {
                     fetches.put(rs.getDate(1).toLocalDate(),
                             new IntradayFetch(instant(rs.getTimestamp(2)), rs.getInt(3) == 1));
-                }, member.value(), Date.valueOf(from), Date.valueOf(to));
+                }, params.toArray());
         return fetches;
     }
 
+    /**
+     * A day's series of {@code field}: of several Withings accounts' series of the day, the one fetched last that has
+     * samples (an account whose devices measured nothing that day hides no other's).
+     */
     public List<Hypnogram.Sample> intraday(MemberId member, LocalDate day, String field) {
-        List<String> found = jdbc.queryForList("select samples from intraday_series where member_id = ? "
-                + "and series_day = ? and field = ?", String.class, member.value(), Date.valueOf(day), field);
-        return found.isEmpty() ? List.of() : SampleCodec.decodeSeries(found.get(0));
+        return jdbc.queryForList("select samples from intraday_series where member_id = ? and series_day = ? "
+                + "and field = ? order by fetched_at desc nulls last", String.class, member.value(),
+                Date.valueOf(day), field).stream().map(SampleCodec::decodeSeries).filter(s -> !s.isEmpty())
+                .findFirst().orElse(List.of());
     }
 
     @Transactional

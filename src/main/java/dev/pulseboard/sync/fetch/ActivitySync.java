@@ -46,7 +46,7 @@ class ActivitySync extends PagedSync<Activity> {
     @Override
     int store(MemberId member, String account, List<Activity> activities) {
         List<ActivityDay> days = activities.stream().filter(a -> a.date() != null).map(ActivitySync::day).toList();
-        store.storeActivity(member, days);
+        store.storeActivity(member, account, days);
         return days.size();
     }
 

@@ -113,7 +113,7 @@ public class IntradaySync implements DataSync {
         }
         List<LocalDate> utcDays = utcDays(day, zone);
         if (day.isBefore(first)
-                && store.intradayFetches(member, utcDays.get(0), utcDays.get(utcDays.size() - 1)).isEmpty()) {
+                && store.intradayFetches(member, null, utcDays.get(0), utcDays.get(utcDays.size() - 1)).isEmpty()) {
             return Optional.of("Intraday series are fetched for the last " + properties.intradayDays()
                     + " days, " + first + " to " + today + " (" + zone.getId() + "); " + day
                     + " is before them and none is stored.");
@@ -147,8 +147,11 @@ public class IntradaySync implements DataSync {
         Instant asked = clock.instant();
         var samples = client.intradayActivity(tokens,
                 TimeWindow.of(start, start.plus(Duration.ofDays(1)).minusSeconds(1)), priority);
-        step.underLock(member, () -> split(samples).forEach((field, series) -> store.storeIntraday(member,
-                due.day(), field, series, asked, due.over())));
+        step.underAccountLock(member, account -> {
+            split(samples).forEach((field, series) -> store.storeIntraday(member, account, due.day(), field, series,
+                    asked, due.over()));
+            return null;
+        });
         return samples.size();
     }
 
@@ -162,7 +165,9 @@ public class IntradaySync implements DataSync {
         LocalDate latestActivity = daily.latestActivityDate(member).orElse(LocalDate.MIN);
         // One UTC day more than the setting: the first local day of the window begins on the UTC day before it in
         // zones ahead of UTC, and the last ends on today's UTC day in zones behind it.
-        var fetches = store.intradayFetches(member, today.minusDays(properties.intradayDays()), today);
+        // Of the account linked now: a day another account's series were fetched for is still to fetch from this one.
+        var fetches = store.intradayFetches(member, step.linkedAccount(member), today.minusDays(
+                properties.intradayDays()), today);
         List<Due> days = new ArrayList<>();
         for (int back = 0; back <= properties.intradayDays(); back++) {
             LocalDate day = today.minusDays(back);

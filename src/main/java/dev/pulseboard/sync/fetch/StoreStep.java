@@ -77,6 +77,12 @@ public class StoreStep {
         return tx.execute(t -> store.apply(connections.lockConnected(member)));
     }
 
+    /** The Withings user the member is linked to now, without a lock; null when the member is not connected. */
+    String linkedAccount(MemberId member) {
+        var link = connections.status(member);
+        return link.isConnected() ? link.withingsUserId() : null;
+    }
+
     /** The server has begun to stop (Spring publishes this before it stops the scheduler and the web server). */
     @EventListener(ContextClosedEvent.class)
     void serverStopping() {

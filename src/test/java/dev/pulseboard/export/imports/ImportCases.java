@@ -131,6 +131,10 @@ abstract class ImportCases {
                 .isEqualTo(files.get("bp.csv").get("imported").asInt());
         assertThat(measurements.series(MemberId.of(copy), MeasurementType.WEIGHT, null, null))
                 .hasSameSizeAs(measurements.series(MemberId.of(alex), MeasurementType.WEIGHT, null, null));
+        List<String> days = jdbc.sql("select withings_user, activity_date from activity_day where member_id = ?")
+                .param(copy).query((rs, n) -> "'" + rs.getString(1) + "' " + rs.getDate(2)).list();
+        assertThat(days).as("imported twice: one row a date, of no Withings account").doesNotHaveDuplicates()
+                .hasSameSizeAs(daily.activity(MemberId.of(copy), EVER, NEVER)).allMatch(r -> r.startsWith("'' "));
     }
 
     @Test

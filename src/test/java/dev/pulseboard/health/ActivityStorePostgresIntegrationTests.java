@@ -1,0 +1,7 @@
+package dev.pulseboard.health;
+
+import dev.pulseboard.support.PulseboardPostgresTest;
+
+@PulseboardPostgresTest
+class ActivityStorePostgresIntegrationTests extends ActivityStoreCases {
+}
