@@ -67,8 +67,16 @@ class AnotherAccountIntegrationTests {
         assertThat(api.get("/api/v1/members/" + id + "/ecg", token).json().get("items").get(0).get("hasSignal")
                 .asBoolean()).as("a strip is fetched when first opened").isFalse();
 
+        PageSession viewer = PageSession.signIn(port);
+        assertThat(viewer.get("/members/" + id + "/ecg?range=all").body()).as("linked: the strip may be fetched")
+                .contains("&amp;signal=" + signal + "#");
+
         var kept = api.delete("/api/v1/members/" + id + "/withings", token);
         assertThat(kept.status()).as(kept.body()).isEqualTo(204);
+        assertThat(viewer.get("/members/" + id + "/ecg?range=all").body())
+                .as("the page kept from before the disconnect (no data changed) is not served")
+                .contains("no strip: recorded under a Withings account not linked now")
+                .doesNotContain("&amp;signal=" + signal + "#");
         var sync = linkAndSync(api, token, id, "aroha");
 
         assertThat(sync.path("error").asString("")).as("no strip of nina's asked with aroha's token").isEmpty();
@@ -92,7 +100,7 @@ class AnotherAccountIntegrationTests {
         String ecgPage = PageSession.signIn(port).get("/members/" + id + "/ecg?range=all").body();
         assertThat(ecgPage).as("nina's recording offers no strip aroha could not give")
                 .contains("no strip: recorded under a Withings account not linked now")
-                .doesNotContain("&signal=" + signal + "#");
+                .doesNotContain("&amp;signal=" + signal + "#");
         var after = calls(api);
         ToIntFunction<String> spent = k -> after.path(k).asInt() - before.path(k).asInt();
         assertThat(spent.applyAsInt("/v2/heart get")).as("nina's strip is not aroha's to give").isZero();

@@ -62,13 +62,20 @@ public class EcgSection {
         }
         long selected = chosen.map(EcgStrip::signalId).orElse(-1L);
         // A strip not fetched yet is fetched when chosen, but not one of another Withings account than the linked one.
-        var status = connections.status(member);
-        Set<Long> beyondReach = recordings.ecgsBeyondReach(member, status.isConnected() ? status.withingsUserId()
-                : null);
+        Set<Long> beyondReach = recordings.ecgsBeyondReach(member, linkedAccount(member));
         var rows = list.stream().map(e -> new EcgView.Recording(e.signalId(), settings.dateTime(e.time()),
                 EcgView.afib(e.afib()), e.heartRate(), !beyondReach.contains(e.signalId()), e.signalId() == selected))
                 .toList();
         return new EcgView(rows, chosen.map(e -> strip(member, e, settings)).orElse(null), message);
+    }
+
+    /**
+     * The Withings account linked to the member now, null for none: the section depends on it as on the data (which
+     * strips may be fetched), so a kept section is keyed by it too; a link or a disconnect changes no data.
+     */
+    public String linkedAccount(MemberId member) {
+        var status = connections.status(member);
+        return status.isConnected() ? status.withingsUserId() : null;
     }
 
     private EcgView.Strip strip(MemberId member, EcgStrip e, SettingsView settings) {
