@@ -19,6 +19,8 @@ public record HouseholdChanged(HouseholdId household, Long byUserId, MemberId me
         LOGIN_LINKED, LOGIN_UNLINKED,
         /** Who a member is: added, renamed, their date of birth (it identifies them on a doctor's report). */
         MEMBER_ADDED, MEMBER_RENAMED, BIRTH_DATE_CHANGED,
+        /** The note for the doctor on the member's blood-pressure report: written, changed, removed. */
+        REPORT_NOTE_CHANGED,
         /** A personal access token made or revoked: who may read (or change) data through the API. */
         TOKEN_CREATED, TOKEN_REVOKED,
         /** An archive's import into a member's history started; a backup of the database started. */

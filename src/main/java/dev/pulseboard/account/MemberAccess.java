@@ -29,6 +29,8 @@ public class MemberAccess {
     private static final Comparator<Grant> WIDEST = Comparator.comparing(Grant::access);
     /** The change a date of birth is, as a refusal names it ({@link #edit}). */
     public static final String BIRTH_DATE = "change {name}'s date of birth (it identifies them on a doctor's report)";
+    /** The note on the doctor's report, as a refusal names it ({@link #edit}). */
+    public static final String REPORT_NOTE = "change the note on {name}'s blood-pressure report";
     /** Importing an archive, as a refusal names it ({@link #edit}). */
     public static final String IMPORT = "import an archive into {name}'s history";
     /** Moving or discarding a shared-scale weigh-in, as a refusal names it ({@link #edit}). */

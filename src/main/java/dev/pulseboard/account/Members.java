@@ -93,6 +93,27 @@ public class Members {
         return get(by.householdId(), id);
     }
 
+    /**
+     * Sets the note for the doctor on the member's blood-pressure report, or clears it (null or blank); refused at the
+     * field {@code reportNote} when longer than {@value Member#REPORT_NOTE_MAX} characters. Line breaks are kept.
+     */
+    @Transactional
+    public Member reportNote(CurrentUser by, MemberId id, String note) {
+        Member before = get(by.householdId(), id);
+        String kept = note == null || note.isBlank() ? null : note.strip().replace("\r\n", "\n");
+        if (kept != null && kept.codePointCount(0, kept.length()) > Member.REPORT_NOTE_MAX) {
+            throw AccountException.invalid("reportNote", "A note for the report is at most " + Member.REPORT_NOTE_MAX
+                    + " characters; this one has " + kept.codePointCount(0, kept.length()) + ".");
+        }
+        members.reportNote(id, kept);
+        if (!Objects.equals(before.reportNote(), kept)) {
+            // Whether it was written, changed or removed; the note itself stays on the member's page.
+            changed(by, id, HouseholdChanged.Change.REPORT_NOTE_CHANGED, "note for the doctor's report " + (kept == null
+                    ? "removed" : before.reportNote() == null ? "written" : "changed"));
+        }
+        return get(by.householdId(), id);
+    }
+
     private void changed(CurrentUser by, MemberId member, HouseholdChanged.Change change, String detail) {
         events.publishEvent(new HouseholdChanged(by.householdId(), by.userId(), member, change, detail));
     }

@@ -90,6 +90,23 @@ class MemberApiController {
         return response(members.birthDate(user, MemberId.of(id), null));
     }
 
+    /** The note for the doctor on the member's blood-pressure report (who may manage the member). */
+    @PutMapping("/api/v1/members/{id}/report-note")
+    MemberResponse reportNote(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody ReportNoteRequest request) {
+        access.edit(user, MemberId.of(id), MemberAccess.REPORT_NOTE);
+        if (request.reportNote() == null || request.reportNote().isBlank()) {
+            throw AccountException.invalid("reportNote", "Give the note's text (DELETE removes it).");
+        }
+        return response(members.reportNote(user, MemberId.of(id), request.reportNote()));
+    }
+
+    @DeleteMapping("/api/v1/members/{id}/report-note")
+    MemberResponse clearReportNote(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        access.edit(user, MemberId.of(id), MemberAccess.REPORT_NOTE);
+        return response(members.reportNote(user, MemberId.of(id), null));
+    }
+
     @DeleteMapping("/api/v1/members/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
@@ -100,7 +117,7 @@ class MemberApiController {
 
     private MemberResponse response(Member member) {
         var status = connections.status(member.id());
-        return new MemberResponse(member.id().value(), member.name(), member.birthDate(),
+        return new MemberResponse(member.id().value(), member.name(), member.birthDate(), member.reportNote(),
                 new MemberResponse.Withings(status.state(), status.withingsUserId()));
     }
 
@@ -110,7 +127,11 @@ class MemberApiController {
     record BirthDateRequest(@Schema(requiredMode = REQUIRED) @Nullable LocalDate birthDate) {
     }
 
-    record MemberResponse(long id, String name, @Nullable LocalDate birthDate, Withings withings) {
+    record ReportNoteRequest(@Schema(requiredMode = REQUIRED) @Nullable String reportNote) {
+    }
+
+    record MemberResponse(long id, String name, @Nullable LocalDate birthDate, @Nullable String reportNote,
+            Withings withings) {
         record Withings(ConnectionState status, @Nullable String userId) {
         }
     }

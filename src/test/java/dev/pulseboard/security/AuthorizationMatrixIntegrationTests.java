@@ -190,6 +190,7 @@ class AuthorizationMatrixIntegrationTests {
                 .statusCode()).isEqualTo(403);
         String managersPage = manager.page("GET", "/members/" + target).body();
         assertThat(managersPage).contains("id=\"manage-by-grant\"").doesNotContain("id=\"birth-date-form\"")
+                .doesNotContain("id=\"report-note-form\"")
                 .doesNotContain("/rename\"");
         assertThat(actors.get(Who.OWN).page("GET", "/members/" + target).body()).contains("id=\"birth-date-form\"")
                 .doesNotContain("id=\"manage-by-grant\"");
@@ -231,6 +232,15 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(actors.get(Who.MANAGER).page("GET", "/members/" + fresh.value()).body())
                 .as("nothing kept: the grantee connects").contains("id=\"connect-withings\"")
                 .doesNotContain("id=\"link-by-owner\"");
+
+        assertThat(actors.get(Who.MANAGER).page("GET", "/").body()).as("the overview's cards offer the same")
+                .doesNotContain("href=\"/members/" + kept.value() + "\">Connect Withings")
+                .contains("href=\"/members/" + fresh.value() + "\">Connect Withings");
+
+        var people = actors.get(Who.VIEWER).page("GET", "/household");
+        assertThat(people.statusCode()).isEqualTo(403);
+        assertThat(people.body()).as("one heading for a refusal, whichever way it was refused")
+                .contains("<h1>Not allowed</h1>");
 
         // The body's empty state tells each viewer what is true for them.
         assertThat(actors.get(Who.ADMIN).page("GET", "/members/" + walker.value() + "/body").body())
@@ -424,6 +434,11 @@ class AuthorizationMatrixIntegrationTests {
         api(r, Rule.EDIT, "DELETE /api/v1/members/{id}/birth-date",
                 (t, who) -> "/api/v1/members/" + t.target + "/birth-date", null);
         page(r, Rule.EDIT, "POST /members/{id}/birth-date", (t, who) -> "/members/" + t.target + "/birth-date");
+        api(r, Rule.EDIT, "PUT /api/v1/members/{id}/report-note",
+                (t, who) -> "/api/v1/members/" + t.target + "/report-note", "{\"reportNote\":null}");
+        api(r, Rule.EDIT, "DELETE /api/v1/members/{id}/report-note",
+                (t, who) -> "/api/v1/members/" + t.target + "/report-note", null);
+        page(r, Rule.EDIT, "POST /members/{id}/report-note", (t, who) -> "/members/" + t.target + "/report-note");
         api(r, Rule.MANAGE, "POST /api/v1/members/{id}/sync", (t, who) -> "/api/v1/members/" + t.target + "/sync", null);
         api(r, Rule.MANAGE, "POST /api/v1/members/{id}/withings/authorization",
                 (t, who) -> "/api/v1/members/" + t.target + "/withings/authorization", null);

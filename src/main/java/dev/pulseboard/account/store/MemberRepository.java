@@ -39,7 +39,7 @@ public class MemberRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into member (household_id, name, created_at) values (?, ?, ?)")
                 .params(household.value(), name, Timestamp.from(now)).update(keys, "id");
-        return new Member(MemberId.of(keys.getKey().longValue()), household, name, now, null);
+        return new Member(MemberId.of(keys.getKey().longValue()), household, name, now, null, null);
     }
 
     public void rename(MemberId id, String name) {
@@ -50,6 +50,10 @@ public class MemberRepository {
         jdbc.sql("update member set birth_date = ? where id = ?").params(birthDate, id.value()).update();
     }
 
+    public void reportNote(MemberId id, String note) {
+        jdbc.sql("update member set report_note = ? where id = ?").params(note, id.value()).update();
+    }
+
     public void delete(MemberId id) {
         jdbc.sql("delete from member where id = ?").param(id.value()).update();
     }
@@ -57,6 +61,6 @@ public class MemberRepository {
     private static Member map(ResultSet rs, int row) throws SQLException {
         return new Member(MemberId.of(rs.getLong("id")), HouseholdId.of(rs.getLong("household_id")),
                 rs.getString("name"), rs.getTimestamp("created_at").toInstant(),
-                rs.getObject("birth_date", LocalDate.class));
+                rs.getObject("birth_date", LocalDate.class), rs.getString("report_note"));
     }
 }

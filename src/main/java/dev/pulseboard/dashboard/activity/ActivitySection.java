@@ -157,7 +157,11 @@ public class ActivitySection {
         over.stream().map(ActivityDay::activeCalories).filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue)
                 .average().ifPresent(v -> tiles.add(MetricView.of("Active calories", s.number(v, 0) + " kcal",
                         "a day, on average")));
-        tiles.add(MetricView.of("Workouts", s.integer(workouts.size()), "in this range"));
+        // None is no tile: during a first sync the workouts come last, and "0" would be false until then (the
+        // Workouts heading below says which it is).
+        if (!workouts.isEmpty()) {
+            tiles.add(MetricView.of("Workouts", s.integer(workouts.size()), "in this range"));
+        }
         return tiles;
     }
 

@@ -111,6 +111,22 @@ class MemberController {
         return "redirect:/members/" + id;
     }
 
+    /** The note for the doctor from the Manage form; empty removes it. */
+    @PostMapping("/members/{id}/report-note")
+    String reportNote(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "") String reportNote, RedirectAttributes redirect) {
+        access.edit(user, MemberId.of(id), MemberAccess.REPORT_NOTE);
+        FieldErrors errors = FieldErrors.prefixed("note").typed("reportNote", reportNote);
+        errors.check(() -> members.reportNote(user, MemberId.of(id), reportNote));
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
+        } else {
+            redirect.addFlashAttribute("notice", reportNote.isBlank() ? "The note for the report was removed."
+                    : "The note was saved: the blood-pressure report prints it under the member's name.");
+        }
+        return "redirect:/members/" + id;
+    }
+
     private static LocalDate date(String typed) {
         if (typed.isBlank()) {
             return null;

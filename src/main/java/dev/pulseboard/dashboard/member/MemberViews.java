@@ -144,18 +144,22 @@ public class MemberViews {
         BloodPressureView bp = heart.latest(member);
         return new Figures(weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
-                lastNight(member, today), steps(member, s, today));
+                lastNight(member, s, today), steps(member, s, today));
     }
 
-    /** The latest night of the last three days: "7 h 12 · score 82". */
-    private String lastNight(MemberId member, LocalDate today) {
+    /**
+     * The latest night of the last three days, and when: "7 h 12 · score 82 last night" for the night that ended
+     * today (the member's day), else "7 h 12 · score 82 (night to Dec 3, 2026)".
+     */
+    private String lastNight(MemberId member, SettingsView s, LocalDate today) {
         var nights = daily.nights(member, today.minusDays(3), today.plusDays(1));
         if (nights.isEmpty()) {
             return null;
         }
         var n = nights.get(nights.size() - 1);
         String asleep = n.totalSleepSeconds() == null ? "?" : Durations.hoursMinutes(n.totalSleepSeconds());
-        return n.score() == null ? asleep : asleep + " \u00b7 score " + n.score();
+        String night = n.score() == null ? asleep : asleep + " \u00b7 score " + n.score();
+        return night + (n.date().equals(today) ? " last night" : " (night to " + s.day(n.date()) + ")");
     }
 
     /** Steps of the latest of the last two days: "8,412 steps today" or "6,925 steps yesterday". */

@@ -158,6 +158,7 @@ class SectionController {
             model.addAttribute("historyKept", links.linkJoinsHistory(member.id()));
         }
         model.addAttribute("birthDate", member.birthDate());
+        model.addAttribute("reportNote", member.reportNote());
         model.addAttribute("section", section);
         model.addAttribute("tabs", TabView.ALL);
         model.addAttribute("range", r);

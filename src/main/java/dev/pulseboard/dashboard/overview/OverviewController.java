@@ -21,6 +21,7 @@ import dev.pulseboard.account.household.OwnMember;
 import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.member.MemberViews;
 import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.sync.HistoryLinks;
 
 /** {@code /}: the household at a glance, and adding a member. */
 @Controller
@@ -31,13 +32,16 @@ class OverviewController {
     private final Users users;
     private final MemberViews views;
     private final OwnMember ownMember;
+    private final HistoryLinks links;
 
-    OverviewController(Members members, MemberAccess access, Users users, MemberViews views, OwnMember ownMember) {
+    OverviewController(Members members, MemberAccess access, Users users, MemberViews views, OwnMember ownMember,
+            HistoryLinks links) {
         this.members = members;
         this.access = access;
         this.users = users;
         this.views = views;
         this.ownMember = ownMember;
+        this.links = links;
     }
 
     @GetMapping("/")
@@ -53,6 +57,9 @@ class OverviewController {
                 v -> views.why(v, settings))));
         model.addAttribute("mayManage", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
                 MemberAccess.Visibility::mayManage)));
+        // A grantee who manages a member links no account to one whose data is kept here (asked only of them).
+        model.addAttribute("mayConnect", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
+                v -> v.mayManage() && (v.mayEdit() || !links.linkJoinsHistory(v.member().id())))));
         CurrentUser me = users.me(user);
         model.addAttribute("isAdmin", visible.stream().anyMatch(v -> v.reason() == MemberAccess.Reason.ADMIN)
                 || me.isAdmin());

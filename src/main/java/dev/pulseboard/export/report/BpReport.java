@@ -19,9 +19,10 @@ import dev.pulseboard.health.measure.HomeMean;
  * {@code askedTo} is the last day asked for when the window was cut at the member's today ({@code to}), null when it
  * was not. {@code home} is the protocol's average, of the morning and evening readings; {@code other} that of the
  * readings at other hours, shown apart and in no verdict. {@code overAMonth}: the series runs over more than a month,
- * which is no protocol week and gets no verdict.
+ * which is no protocol week and gets no verdict. {@code note}: the member's note for the doctor, null for none.
  */
-public record BpReport(String memberName, LocalDate birthDate, ZoneId zone, LocalDate from, LocalDate to, LocalDate askedTo,
+public record BpReport(String memberName, LocalDate birthDate, String note, ZoneId zone, LocalDate from, LocalDate to,
+        LocalDate askedTo,
         String device, List<BpReading> readings, HomeMean home, HomeMean morning, HomeMean evening, HomeMean other,
         int daysCounted, int daysWithBoth, boolean overAMonth, List<String> missing, String chartSvg,
         Instant generatedAt) {

@@ -117,7 +117,7 @@ public class BpReports {
                 .count();
         List<BpReading> home = counted.stream().filter(r -> r.dayPeriod() != DayPeriod.OTHER).toList();
         // Gaps are the series' own: the days after its first day of measuring, not the days before it in the window.
-        return new BpReport(member.name(), member.birthDate(), zone, from, to, to.equals(asked) ? null : asked,
+        return new BpReport(member.name(), member.birthDate(), member.reportNote(), zone, from, to, to.equals(asked) ? null : asked,
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
                 mean(home), mean(in(counted, DayPeriod.MORNING)), mean(in(counted, DayPeriod.EVENING)),
                 mean(in(counted, DayPeriod.OTHER)), days, complete,

@@ -19,12 +19,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.InstanceName;
+import dev.pulseboard.operations.backup.Backups;
 
 /**
  * This instance tells the database it is alive: a row of {@code server_instance} (its {@link InstanceName}, version
  * and start) written when it is ready and every minute after, deleted when it stops. Rows of instances not heard
- * from for a day (killed, or gone with their container) are deleted by whichever instance beats next. While the
- * database is out a beat is skipped: the outage log says why.
+ * from for a day (killed, or gone with their container) are deleted by whichever instance beats next; on the embedded
+ * database, which one process alone opens, an earlier start's row is deleted at the start. While the database is
+ * out a beat is skipped: the outage log says why.
  */
 @Component
 class InstanceHeartbeat {
@@ -39,9 +41,12 @@ class InstanceHeartbeat {
     private final String name;
     private final String version;
     private final Instant startedAt;
+    private final boolean embedded;
 
-    InstanceHeartbeat(JdbcClient jdbc, Clock clock, InstanceName name, ObjectProvider<BuildProperties> build) {
+    InstanceHeartbeat(JdbcClient jdbc, Clock clock, InstanceName name, ObjectProvider<BuildProperties> build,
+            Backups backups) {
         this.jdbc = jdbc;
+        this.embedded = backups.embedded();
         this.clock = clock;
         this.name = name.value();
         BuildProperties properties = build.getIfAvailable();
@@ -61,7 +66,23 @@ class InstanceHeartbeat {
         return startedAt;
     }
 
+    /**
+     * The first beat. The embedded database is one process's alone: any other instance's row is of an earlier start
+     * of this one that ended without deleting it (killed, crashed), and is deleted at once rather than shown as
+     * silent for a day.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        if (embedded) {
+            try {
+                jdbc.sql("delete from server_instance where name <> ?").param(name).update();
+            } catch (DataAccessException e) {
+                log.warn("Could not forget this server's earlier starts", e);
+            }
+        }
+        beat();
+    }
+
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     void beat() {
         Instant now = clock.instant();

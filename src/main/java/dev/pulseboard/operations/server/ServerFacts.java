@@ -128,8 +128,10 @@ class ServerFacts {
                     + "upgrade of every instance.");
         }
         instances.stream().filter(i -> !i.live()).forEach(i -> warnings.add("The instance " + i.name()
-                + " has not been heard from for more than " + SILENT_AFTER.toMinutes() + " minutes: it stopped "
-                + "without saying so, or cannot reach the database (it is forgotten a day after it was last heard)."));
+                + " has not been heard from for more than " + SILENT_AFTER.toMinutes() + " minutes: it was killed "
+                + "or crashed (its machine or container gone, say), or it runs and cannot reach the database. Its "
+                + "work is taken over by the others; if it is not coming back, nothing needs doing: it is forgotten a "
+                + "day after it was last heard."));
         if (storage.freeBytes() != null && storage.freeBytes() < LOW_SPACE_BYTES) {
             warnings.add("Less than 1 GB is free where the data directory is: the database, its backups and the "
                     + "logs may soon not fit.");

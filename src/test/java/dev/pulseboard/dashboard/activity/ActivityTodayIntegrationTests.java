@@ -62,6 +62,9 @@ class ActivityTodayIntegrationTests {
         assertThat(page).contains("Goal reached on 1 of 2 days (today so far: 900 steps, counted once the day is over).");
         assertThat(page).as("the average of the two days over, not of three").containsPattern(
                 "<span class=\"tile-label\">Steps</span>\\s*<span class=\"tile-value\">8[,.]000</span>");
+        assertThat(page).as("no workout: no tile saying 0 (false while a first sync brings them), the line says so")
+                .doesNotContain("<span class=\"tile-label\">Workouts</span>")
+                .contains("id=\"workout-count\">0</span> workouts in this range.");
     }
 
     private static ActivityDay day(LocalDate date, int steps) {

@@ -20,7 +20,7 @@ import dev.pulseboard.dashboard.unit.WeightUnit;
 class OverviewWhyTests {
 
     private static final Member ALEX = new Member(MemberId.of(1), HouseholdId.of(1), "Alex", Instant.EPOCH,
-            null);
+            null, null);
 
     @Test
     void aGrantShowsItsLastDayInTheViewersZone() {

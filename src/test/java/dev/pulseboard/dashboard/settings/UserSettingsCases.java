@@ -80,7 +80,9 @@ abstract class UserSettingsCases {
         JsonNode report = new Archives(api, token).importAndWait(aroha + "/imports?timeZone=Pacific/Auckland",
                 Archives.zip(Map.of("weight.csv", "Date,Weight (kg),Fat mass (kg),Bone mass (kg),Muscle mass (kg),"
                         + "Hydration (kg),Comments\n" + yesterday + " 08:00:00,58.1,,,,,\n",
-                        "aggregates_steps.csv", "date,value\n" + yesterday + ",10210\n" + today + ",2723\n")));
+                        "aggregates_steps.csv", "date,value\n" + yesterday + ",10210\n" + today + ",2723\n",
+                        "sleep.csv", "from,to,light (s),deep (s)\n" + today.minusDays(2) + " 23:00:00," + yesterday
+                                + " 06:30:00,14400,7200\n")));
         assertThat(report.get("state").asString()).as(report.toString()).isEqualTo("DONE");
         PageSession session = PageSession.signIn(port);
         session.post("/", "/settings", Map.of("unit", "KG", "zone", "Etc/GMT+12", "back", "/"));
@@ -89,7 +91,9 @@ abstract class UserSettingsCases {
         }
 
         assertThat(session.get("/").body()).as("the member's day under way, not the one that ended")
-                .contains("2,723 steps today").doesNotContain("10,210 steps today");
+                .contains("2,723 steps today").doesNotContain("10,210 steps today")
+                .as("a night that ended yesterday is not last night").contains("6 h 00 (night to ")
+                .doesNotContain("last night");
         String activity = session.get("/members/" + aroha + "/activity?range=7d").body();
         assertThat(activity).contains("today so far: 2,723 steps").contains("Goal reached on 1 of 1 days");
     }

@@ -204,6 +204,55 @@ class ExportApiIntegrationTests {
         assertThat(get(report()).body()).doesNotContain("(born ");
     }
 
+    /**
+     * A note for the doctor, written on the member page or through the API, is printed on the report (page and PDF)
+     * with its line breaks; too long a note is refused at its field with what was typed kept; the audit log says that
+     * it was written, not what.
+     */
+    @Test
+    void aNoteForTheDoctorIsPrintedOnTheReport() throws IOException {
+        Api api = new Api(port);
+        String path = "/api/v1/members/" + alex + "/report-note";
+        var tooLong = api.send("PUT", path, token, "application/json",
+                ("{\"reportNote\":\"" + "x".repeat(1001) + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("at most 1000 characters; this one has 1001.");
+        var set = api.send("PUT", path, token, "application/json",
+                "{\"reportNote\":\"Amlodipine 5 mg since 3 May.\\nEvening readings after the walk.\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        try {
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            assertThat(set.json().get("reportNote").asString())
+                    .isEqualTo("Amlodipine 5 mg since 3 May.\nEvening readings after the walk.");
+            assertThat(get(report()).body()).contains("<h2>Note from the patient</h2>")
+                    .contains("Amlodipine 5 mg since 3 May.\nEvening readings after the walk.");
+            try (PDDocument document = Loader.loadPDF(getBytes(report() + "?format=pdf").body())) {
+                assertThat(visualText().getText(document)).contains("Note from the patient")
+                        .contains("Amlodipine 5 mg since 3 May.").contains("Evening readings after the walk.");
+            }
+            JsonNode entries = json.readTree(api.get("/api/v1/audit", token).body()).get("items");
+            assertThat(entries.valueStream().filter(e -> e.path("memberId").asLong() == alex
+                    && "REPORT_NOTE_CHANGED".equals(e.get("action").asString())).map(e -> e.get("detail").asString()))
+                    .contains("note for the doctor's report written").noneMatch(d -> d.contains("Amlodipine"));
+        } finally {
+            assertThat(api.delete(path, token).json().get("reportNote").isNull()).isTrue();
+        }
+        assertThat(get(report()).body()).doesNotContain("Note from the patient");
+
+        PageSession page = PageSession.signIn(port);
+        String memberPage = "/members/" + alex;
+        var refused = page.post(memberPage, memberPage + "/report-note", Map.of("reportNote", "y".repeat(1001)));
+        assertThat(refused.body()).contains("at most 1000 characters", "aria-invalid=\"true\"", "y".repeat(1001));
+        try {
+            var saved = page.post(memberPage, memberPage + "/report-note", Map.of("reportNote", "Since May: <b>x</b>"));
+            assertThat(saved.body()).contains("The note was saved", "Since May: &lt;b&gt;x&lt;/b&gt;</textarea>");
+            assertThat(get(report()).body()).contains("Since May: &lt;b&gt;x&lt;/b&gt;");
+        } finally {
+            page.post(memberPage, memberPage + "/report-note", Map.of("reportNote", ""));
+        }
+        assertThat(get(report()).body()).doesNotContain("Note from the patient");
+    }
+
     private String report() {
         return "/api/v1/members/" + alex + "/reports/blood-pressure";
     }

@@ -12,7 +12,7 @@ class BpReportTests {
 
     @Test
     void thePrintedPagesFootIsACssStringNoNameCanEnd() {
-        BpReport report = new BpReport("Zoé \"</style>\\", null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
+        BpReport report = new BpReport("Zoé \"</style>\\", null, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
                 LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 6, 6, false, List.of(), "", null);
 
         assertThat(report.pageFoot(true)).isEqualTo("Home blood pressure of Zoé \"</style>\\, 26 November 2026 to "
@@ -24,7 +24,7 @@ class BpReportTests {
     @Test
     void aLongNameIsCutInTheFootSoThatItKeepsToOneLine() {
         String name = "Maria-Magdalena Alexandrina von Hohenzollern-Sigmaringen";
-        BpReport report = new BpReport(name, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
+        BpReport report = new BpReport(name, null, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
                 LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 6, 6, false, List.of(), "", null);
 
         assertThat(report.pageFoot(false)).isEqualTo("Home blood pressure of Maria-Magdalena Alexandrina von"

@@ -101,6 +101,11 @@ class ServerFactsIntegrationTests {
         String page = PageSession.signIn(port).get("/settings/server").body();
         assertThat(page).contains("Needs your attention").contains("killed-host:8080-123456").contains("silent")
                 .contains("(this one)").contains("The instances run different versions");
+
+        heartbeat.started();
+        assertThat(jdbc.sql("select name from server_instance").query(String.class).list())
+                .as("the embedded database is one process's: other rows are of this server's earlier starts")
+                .containsExactly(heartbeat.name());
     }
 
     private void instance(String name, String version, Instant seen) {
