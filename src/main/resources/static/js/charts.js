@@ -366,14 +366,23 @@
       };
     }
     // The axis's own ticks only: its two ends fall on the first and last reading, between ticks ("Nov 5Nov 9").
-    // On a phone, over more than three weeks, every other tick's label: ECharts' ticks four days apart ran into each
-    // other ("Nov 13Nov 17") without overlapping enough to be hidden.
-    function thinned(label, span) {
-      var every = el.clientWidth < 560 && span > 21 * 24 * 3600 * 1000 ? 2 : 1;
-      return function (v, i) { return i % every ? '' : label(v); };
+    // On a phone, over more than three weeks, a label at least a week after the last one shown: ECharts' ticks four
+    // days apart ran into each other ("Nov 13Nov 17") without overlapping enough to be hidden, and labelling every
+    // other tick instead left a 90-day chart, ticked monthly, with a single date. (The ticks come in order; a value
+    // before the last one shown is a new drawing, after a zoom; a call without a tick's index is no drawing's.)
+    function spaced(label, span) {
+      var week = 7 * 24 * 3600 * 1000;
+      if (el.clientWidth >= 560 || span <= 3 * week) { return label; }
+      var shown = null;
+      return function (v, i) {
+        if (i === undefined) { return label(v); }
+        if (shown !== null && v >= shown && v - shown < week) { return ''; }
+        shown = v;
+        return label(v);
+      };
     }
     var axisLabel = { hideOverlap: true, showMinLabel: false, showMaxLabel: false,
-      formatter: thinned(dates(last - first), last - first) };
+      formatter: spaced(dates(last - first), last - first) };
     var format = formats(spec);
     if (spec.zone || !spec.daily && last > first && last - first <= 36 * 3600 * 1000) {
       axisLabel.formatter = function (v) { return format.clock.format(new Date(v)); };
@@ -381,7 +390,7 @@
       chart.on('datazoom', function () {
         var zoom = chart.getOption().dataZoom[0];
         var span = (last - first) * (zoom.end - zoom.start) / 100;
-        chart.setOption({ xAxis: { axisLabel: { formatter: thinned(dates(span), span) } } });
+        chart.setOption({ xAxis: { axisLabel: { formatter: spaced(dates(span), span) } } });
       });
     }
     chart.setOption({

@@ -317,6 +317,29 @@ class HouseholdBrowserIntegrationTests {
                 .isEmpty();
     }
 
+    /**
+     * On a phone, a long span's axis labels a tick at least a week after the last one labelled: ticks four days apart
+     * are labelled every other one, monthly ticks each (labelling every other tick left a 90-day chart one date).
+     */
+    @Test
+    void aPhonesTimeAxisLabelsTicksAWeekApartAtLeastAndEveryMonthlyOne() {
+        Pages.emulatePhone(browser);
+        try {
+            driver.get(base + "/members/" + bea + "/heart?range=90d");
+            Pages.awaitCharts(browser);
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) ((JavascriptExecutor) driver).executeScript("var f = echarts"
+                    + ".getInstanceByDom(document.getElementById('bp-chart')).getOption().xAxis[0].axisLabel.formatter;"
+                    + "return [f(Date.UTC(2026, 9, 1), 0), f(Date.UTC(2026, 10, 1), 1), f(Date.UTC(2026, 11, 1), 2),"
+                    + " f(Date.UTC(2026, 10, 9), 0), f(Date.UTC(2026, 10, 13), 1), f(Date.UTC(2026, 10, 17), 2)];");
+            assertThat(labels.subList(0, 3)).as("monthly ticks").allMatch(l -> !l.isEmpty());
+            assertThat(labels.subList(3, 6)).as("ticks four days apart, a new drawing")
+                    .extracting(String::isEmpty).containsExactly(false, true, false);
+        } finally {
+            Pages.desktop(browser);
+        }
+    }
+
     @Test
     void heartSectionAndCardCategoriseTheLastBloodPressureAndNameTheGuideline() {
         driver.get(base + "/members/" + bea + "/heart?range=30d");
