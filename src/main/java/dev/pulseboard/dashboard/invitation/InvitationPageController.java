@@ -1,9 +1,5 @@
 package dev.pulseboard.dashboard.invitation;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,9 +32,6 @@ import dev.pulseboard.dashboard.FreshSignIn;
 class InvitationPageController {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationPageController.class);
-
-    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final Invitations invitations;
 
@@ -104,7 +97,7 @@ class InvitationPageController {
             model.addAttribute("problem", invitation.get().state().explanation());
         } else {
             model.addAttribute("invitation", invitation.get());
-            model.addAttribute("expires", EXPIRES.format(invitation.get().expiresAt()));
+            model.addAttribute("expires", invitation.get().expiresAt());
         }
         model.addAttribute("token", token);
         model.addAttribute("errors", errors);
