@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,9 @@ import dev.pulseboard.core.MemberId;
  */
 @Service
 public class Members {
+
+    /** CR LF, CR, vertical tab, form feed, next line, line and paragraph separators: each is a line break. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|[\r\\x0B\f\\u0085\\u2028\\u2029]");
 
     private final MemberRepository members;
     private final ApplicationEventPublisher events;
@@ -95,12 +99,22 @@ public class Members {
 
     /**
      * Sets the note for the doctor on the member's blood-pressure report, or clears it (null or blank); refused at the
-     * field {@code reportNote} when longer than {@value Member#REPORT_NOTE_MAX} characters. Line breaks are kept.
+     * field {@code reportNote} when longer than {@value Member#REPORT_NOTE_MAX} characters or when it holds a control
+     * character that is no line break or tab (a PDF cannot print one). Every kind of line break (a word processor's
+     * vertical tab, a form's CR LF) is kept as a line break.
      */
     @Transactional
     public Member reportNote(CurrentUser by, MemberId id, String note) {
         Member before = get(by.householdId(), id);
-        String kept = note == null || note.isBlank() ? null : note.strip().replace("\r\n", "\n");
+        String kept = note == null || note.isBlank() ? null
+                : LINE_BREAKS.matcher(note.strip()).replaceAll("\n");
+        if (kept != null) {
+            kept.codePoints().filter(c -> c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL)
+                    .findFirst().ifPresent(c -> {
+                        throw AccountException.invalid("reportNote", String.format("The note holds a control "
+                                + "character (U+%04X) that cannot be printed: take it out.", c));
+                    });
+        }
         if (kept != null && kept.codePointCount(0, kept.length()) > Member.REPORT_NOTE_MAX) {
             throw AccountException.invalid("reportNote", "A note for the report is at most " + Member.REPORT_NOTE_MAX
                     + " characters; this one has " + kept.codePointCount(0, kept.length()) + ".");

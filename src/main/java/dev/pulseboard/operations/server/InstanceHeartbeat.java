@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,20 +68,27 @@ class InstanceHeartbeat {
     }
 
     /**
-     * The first beat. The embedded database is one process's alone: any other instance's row is of an earlier start
-     * of this one that ended without deleting it (killed, crashed), and is deleted at once rather than shown as
-     * silent for a day.
+     * The first beat. A row of an earlier start of this server that ended without deleting it (killed, crashed) is
+     * deleted at once rather than shown as silent for a day: on the embedded database, which one process alone opens,
+     * every other row; on a shared one, the rows of the same host and port (this start holds the port now).
      */
     @EventListener(ApplicationReadyEvent.class)
     void started() {
-        if (embedded) {
-            try {
-                jdbc.sql("delete from server_instance where name <> ?").param(name).update();
-            } catch (DataAccessException e) {
-                log.warn("Could not forget this server's earlier starts", e);
-            }
+        try {
+            earlierStarts(jdbc.sql("select name from server_instance").query(String.class).list(), name, embedded)
+                    .forEach(earlier -> jdbc.sql("delete from server_instance where name = ?").param(earlier)
+                            .update());
+        } catch (DataAccessException e) {
+            log.warn("Could not forget this server's earlier starts", e);
         }
         beat();
+    }
+
+    /** Of the instances' names ({@code host:port-suffix}), those of earlier starts of the instance {@code self}. */
+    static List<String> earlierStarts(List<String> names, String self, boolean embedded) {
+        String samePlace = self.substring(0, self.lastIndexOf('-') + 1);
+        return names.stream().filter(other -> !other.equals(self) && (embedded || other.startsWith(samePlace)))
+                .toList();
     }
 
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)

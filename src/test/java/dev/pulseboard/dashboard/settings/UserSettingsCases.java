@@ -90,7 +90,11 @@ abstract class UserSettingsCases {
             return; // Auckland's midnight came in between: the day the steps were written for is over.
         }
 
-        assertThat(session.get("/").body()).as("the member's day under way, not the one that ended")
+        String overview = session.get("/").body();
+        // This member's card alone: other tests' members share the household.
+        String card = overview.substring(overview.indexOf("data-member-id=\"" + aroha + "\""));
+        card = card.substring(0, card.indexOf("</article>"));
+        assertThat(card).as("the member's day under way, not the one that ended")
                 .contains("2,723 steps today").doesNotContain("10,210 steps today")
                 .as("a night that ended yesterday is not last night").contains("6 h 00 (night to ")
                 .doesNotContain("last night");

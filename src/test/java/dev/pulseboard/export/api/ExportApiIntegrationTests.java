@@ -217,8 +217,15 @@ class ExportApiIntegrationTests {
                 ("{\"reportNote\":\"" + "x".repeat(1001) + "\"}").getBytes(StandardCharsets.UTF_8));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("at most 1000 characters; this one has 1001.");
+        var control = api.send("PUT", path, token, "application/json",
+                "{\"reportNote\":\"Since May\\u0007\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(control.status()).as("a PDF cannot print it").isEqualTo(400);
+        assertThat(control.body()).contains("control character (U+0007)");
+        var emoji = api.send("PUT", path, token, "application/json",
+                ("{\"reportNote\":\"" + "\uD83D\uDC8A".repeat(1000) + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertThat(emoji.status()).as("1,000 characters beyond the BMP fit the column too").isEqualTo(200);
         var set = api.send("PUT", path, token, "application/json",
-                "{\"reportNote\":\"Amlodipine 5 mg since 3 May.\\nEvening readings after the walk.\"}"
+                "{\"reportNote\":\"Amlodipine 5 mg since 3 May.\\u000bEvening readings after the walk.\"}"
                         .getBytes(StandardCharsets.UTF_8));
         try {
             assertThat(set.status()).as(set.body()).isEqualTo(200);
