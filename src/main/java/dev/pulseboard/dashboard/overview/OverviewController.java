@@ -1,6 +1,8 @@
 package dev.pulseboard.dashboard.overview;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +20,7 @@ import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.account.Users;
 import dev.pulseboard.account.household.OwnMember;
+import dev.pulseboard.connection.ConnectionState;
 import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.member.MemberViews;
 import dev.pulseboard.dashboard.settings.SettingsView;
@@ -51,15 +54,20 @@ class OverviewController {
                 .sorted(Comparator.comparing((MemberAccess.Visibility v) -> v.reason() != MemberAccess.Reason.SELF))
                 .toList();
         // Every card is of a member the permission check just listed for this viewer.
-        model.addAttribute("cards", views.cards(visible.stream().map(MemberAccess.Visibility::member).toList(),
-                settings));
+        List<MemberCardView> cards = views.cards(visible.stream().map(MemberAccess.Visibility::member).toList(),
+                settings);
+        model.addAttribute("cards", cards);
+        Set<Long> notConnected = cards.stream().filter(c -> c.connection() == ConnectionState.NOT_CONNECTED)
+                .map(MemberCardView::id).collect(Collectors.toSet());
         model.addAttribute("why", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
                 v -> views.why(v, settings))));
         model.addAttribute("mayManage", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
                 MemberAccess.Visibility::mayManage)));
-        // A grantee who manages a member links no account to one whose data is kept here (asked only of them).
+        // A grantee who manages a member links no account to one whose data is kept here (asked only of them, and
+        // only of a member with no link: the cards' connections are read already).
         model.addAttribute("mayConnect", visible.stream().collect(Collectors.toMap(v -> v.member().id().value(),
-                v -> v.mayManage() && (v.mayEdit() || !links.linkJoinsHistory(v.member().id())))));
+                v -> v.mayManage() && notConnected.contains(v.member().id().value())
+                        && (v.mayEdit() || !links.linkJoinsHistory(v.member().id())))));
         CurrentUser me = users.me(user);
         model.addAttribute("isAdmin", visible.stream().anyMatch(v -> v.reason() == MemberAccess.Reason.ADMIN)
                 || me.isAdmin());

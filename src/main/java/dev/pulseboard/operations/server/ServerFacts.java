@@ -136,7 +136,7 @@ class ServerFacts {
             warnings.add("Less than 1 GB is free where the data directory is: the database, its backups and the "
                     + "logs may soon not fit.");
         }
-        if (backup.embedded() && Duration.parse(backup.interval()).isZero()) {
+        if (backup.embedded() && properties.backupInterval().isZero()) {
             warnings.add("Scheduled backups are off (pulseboard.operations.backup-interval is 0): back the data "
                     + "directory up another way, with the server stopped.");
         }
