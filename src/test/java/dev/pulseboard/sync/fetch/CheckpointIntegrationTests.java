@@ -168,8 +168,14 @@ class CheckpointIntegrationTests {
                     .contains("Treating as failure") ? true : null);
             assertThat(output.getOut()).as("an expected, handled fault is a line, not a stack trace")
                     .doesNotContain("\tat dev.pulseboard.sync.run.SyncJobs");
-            assertThat(PageSession.signIn(port).get("/members/" + id).body())
-                    .as("the page says since when: the failure hides no older success")
+            // The retry may be under way when the page is asked for (it shows "Syncing" then): the page is read
+            // until it shows the failure, which the fault, still injected, brings back.
+            PageSession page = PageSession.signIn(port);
+            String failedPage = Poll.until(Duration.ofSeconds(60), "the page to show the failed sync", () -> {
+                String body = page.get("/members/" + id).body();
+                return body.contains("Last sync failed") ? body : null;
+            });
+            assertThat(failedPage).as("the page says since when: the failure hides no older success")
                     .contains("Last sync failed", "(no complete sync yet)");
             long measures = weights(api, token, id);
             if (!"/measure".equals(path)) {
