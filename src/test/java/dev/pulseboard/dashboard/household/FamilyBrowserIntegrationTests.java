@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Value;
@@ -144,8 +145,11 @@ class FamilyBrowserIntegrationTests {
     private String invite(String name) {
         WebDriver driver = admin.driver();
         driver.get(base + "/household");
-        if (driver.findElements(By.id("invite-form")).isEmpty()) {
-            // Seen once in a full run (session 22), not reproduced: keep what the page was instead.
+        try {
+            // Seen missing right after the load in two full runs (sessions 22 and 25) though the page held it a moment
+            // later: the form is waited for, as any element a test goes on with.
+            admin.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("invite-form")).isEmpty());
+        } catch (TimeoutException missing) {
             admin.screenshot("29-people-without-invite-form");
             throw new AssertionError("no invite form at " + driver.getCurrentUrl() + " (\"" + driver.getTitle()
                     + "\"): " + driver.findElement(By.tagName("body")).getText());
