@@ -13,21 +13,26 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.HouseholdChanged;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
 import dev.pulseboard.health.measure.AmbiguousReading;
 import dev.pulseboard.health.measure.Measurements;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Readings from a shared scale that Withings could not attribute for sure (attrib 1): listed for the household,
  * assigned to the member who took them, or discarded.
  */
 @RestController
+@Tag(name = "Shared scale", description = "Weigh-ins Withings could not assign to one person")
 class AmbiguousApiController {
 
     private final MemberAccess access;
@@ -44,6 +49,9 @@ class AmbiguousApiController {
      * The readings of the members this user may edit (their own, or everyone's for an administrator): only they may
      * sort them out (as on the member's page).
      */
+    @Operation(summary = "Weigh-ins of a shared scale that Withings could not tell apart, of the members this login "
+            + "may edit")
+    @ApiAccess(Kind.SIGNED_IN)
     @GetMapping("/api/v1/ambiguous-readings")
     Items<AmbiguousReading> list(@AuthenticationPrincipal CurrentUser user) {
         return new Items<>(access.visible(user).stream().filter(MemberAccess.Visibility::mayEdit)
@@ -55,6 +63,8 @@ class AmbiguousApiController {
 
     @ApiResponse(responseCode = "404", description = "No member memberId or toMemberId in the household, or not one "
             + "this user may see")
+    @Operation(summary = "Assign ambiguous weigh-ins to a member")
+    @ApiAccess(Kind.EDIT)
     @PostMapping("/api/v1/ambiguous-readings/assign")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void assign(@AuthenticationPrincipal CurrentUser user, @RequestBody AssignRequest request) {
@@ -67,6 +77,8 @@ class AmbiguousApiController {
 
     @ApiResponse(responseCode = "404", description = "No member memberId in the household, or not one this user may "
             + "see")
+    @Operation(summary = "Discard ambiguous weigh-ins")
+    @ApiAccess(Kind.EDIT)
     @PostMapping("/api/v1/ambiguous-readings/discard")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void discard(@AuthenticationPrincipal CurrentUser user, @RequestBody DiscardRequest request) {

@@ -17,18 +17,26 @@ import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
-import dev.pulseboard.health.recording.ActivityDetail;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+import dev.pulseboard.core.api.ApiParameters;
 import dev.pulseboard.health.daily.DailyData;
-import dev.pulseboard.health.recording.Hypnogram;
 import dev.pulseboard.health.daily.WorkoutSession;
+import dev.pulseboard.health.recording.ActivityDetail;
+import dev.pulseboard.health.recording.Hypnogram;
 import dev.pulseboard.sync.DetailsOnView;
 import dev.pulseboard.sync.MemberZones;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Nights, activity days and workouts: {@code GET /api/v1/members/{id}/sleep|activity|workouts?from=&to=} (the
  * member's local days, inclusive).
  */
 @RestController
+@Tag(name = "Sleep and activity", description = "Nights, activity days, workouts and intraday series")
 class DailyApiController {
 
     /** The intraday series there are, as the OpenAPI document lists them. */
@@ -49,9 +57,12 @@ class DailyApiController {
         this.detail = detail;
     }
 
+    @Operation(summary = "A member's workouts")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/workouts")
     Items<WorkoutSession> workouts(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+            @Parameter(description = ApiParameters.FROM_DAY) @RequestParam(required = false) String from,
+            @Parameter(description = ApiParameters.TO_DAY) @RequestParam(required = false) String to) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate[] range = range(from, to);
         // The member's local days, as for nights, activity days and exports: a workout at 10:41 in Auckland is on
@@ -65,8 +76,11 @@ class DailyApiController {
      * {@code field} is heart_rate, steps or spo2; {@code date} a day of the recent window in the member's time zone,
      * as for nights, activity days and workouts.
      */
+    @Operation(summary = "A member's intraday series of one day: heart rate, steps or SpO2")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/intraday")
     Items<Hypnogram.Sample> intraday(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @Parameter(description = ApiParameters.DAY)
             @RequestParam String date, @RequestParam(defaultValue = "heart_rate") String field) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         if (!INTRADAY_FIELDS.contains(field)) {
@@ -80,9 +94,12 @@ class DailyApiController {
         return new Items<>(onView.intraday(member, day, zone, field));
     }
 
+    @Operation(summary = "A member's nights: stages, score and vitals")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/sleep")
     Items<Night> sleep(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+            @Parameter(description = ApiParameters.FROM_DAY) @RequestParam(required = false) String from,
+            @Parameter(description = ApiParameters.TO_DAY) @RequestParam(required = false) String to) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate[] range = range(from, to);
         return new Items<>(daily.nights(member, range[0], range[1]).stream()
@@ -92,9 +109,12 @@ class DailyApiController {
                 .toList());
     }
 
+    @Operation(summary = "A member's activity days: steps, distance, calories")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/activity")
     Items<Day> activity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+            @Parameter(description = ApiParameters.FROM_DAY) @RequestParam(required = false) String from,
+            @Parameter(description = ApiParameters.TO_DAY) @RequestParam(required = false) String to) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate[] range = range(from, to);
         return new Items<>(daily.activity(member, range[0], range[1]).stream()

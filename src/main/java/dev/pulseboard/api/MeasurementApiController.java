@@ -13,15 +13,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+import dev.pulseboard.core.api.ApiParameters;
 import dev.pulseboard.health.measure.BodyPosition;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/members/{id}/measurements?type=&from=&to=&position=}: one type's readings, oldest first. A
@@ -29,6 +35,8 @@ import dev.pulseboard.health.measure.Measurements;
  * other type answers its whole-body series. {@code position=} picks one position (and names it in each item).
  */
 @RestController
+@Tag(name = "Measurements",
+        description = "Readings: weight and body composition, blood pressure, heart, temperature and more")
 class MeasurementApiController {
 
     /** The {@code type}s the API knows, as the OpenAPI document lists them. */
@@ -44,9 +52,13 @@ class MeasurementApiController {
         this.windows = windows;
     }
 
+    @Operation(summary = "A member's readings of one type, oldest first")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/measurements")
     MeasurementsResponse list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam String type, @RequestParam(required = false) String from,
+            @RequestParam String type,
+            @Parameter(description = ApiParameters.FROM_DAY_OR_INSTANT) @RequestParam(required = false) String from,
+            @Parameter(description = ApiParameters.TO_DAY_OR_INSTANT)
             @RequestParam(required = false) String to, @RequestParam(required = false) String position) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         MeasurementType measurementType = MeasurementType.fromApiName(type).orElseThrow(() -> new ApiProblems.BadRequest(

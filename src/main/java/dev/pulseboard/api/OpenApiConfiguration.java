@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
 import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
 import org.springdoc.webmvc.ui.SwaggerResourceResolver;
@@ -13,6 +14,7 @@ import org.springdoc.webmvc.ui.SwaggerWebMvcConfigurer;
 import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -21,15 +23,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.ResolvableType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import dev.pulseboard.api.docs.ApiDocsOnFirstRequest;
-import dev.pulseboard.health.measure.BodyPosition;
 import dev.pulseboard.api.docs.NullableFields;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.health.measure.BodyPosition;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -41,6 +46,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * The JSON API's OpenAPI 3.1 document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}): every
@@ -53,26 +59,38 @@ class OpenApiConfiguration {
     static final String BEARER = "personal-access-token";
     static final String PASSWORD = "password";
     static final String PROBLEM = "Problem";
+    /** The extension that names who may call an operation: an {@link ApiAccess.Kind}. */
+    static final String ACCESS = "x-access";
 
     @Bean
     static BeanFactoryPostProcessor apiDocsOnFirstRequest() {
         return new ApiDocsOnFirstRequest();
     }
 
+    /**
+     * The document. Its server is {@code pulseboard.public-url} when set (a generated client's default base address,
+     * the one a browser reaches, {@code https} behind a proxy), else the address the document was asked at.
+     */
     @Bean
     @Lazy
-    OpenAPI pulseboardApi() {
-        return new OpenAPI()
+    OpenAPI pulseboardApi(@Value("${pulseboard.public-url:}") String publicUrl) {
+        OpenAPI api = new OpenAPI()
                 .info(new Info().title("Pulseboard API").version("v1").description("A self-hosted Withings health "
                         + "hub. Errors are application/problem+json with a 'detail'. Create a token with "
                         + "POST /api/v1/tokens (HTTP Basic) and send it as `Authorization: Bearer <token>`. A method "
                         + "that a path does not take is a 405 with an Allow header."))
                 .components(new Components()
-                        .addSecuritySchemes(BEARER,
-                                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("pb_ followed by 43 characters")
+                                .description("A personal access token: make one on the page /account/tokens, or "
+                                        + "with POST /api/v1/tokens and HTTP Basic"))
                         .addSecuritySchemes(PASSWORD, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("basic").description("E-mail and password: only to create a token")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+        if (!publicUrl.isBlank()) {
+            api.addServersItem(new Server().url(publicUrl.replaceAll("/+$", "")));
+        }
+        return api;
     }
 
     /**
@@ -110,6 +128,8 @@ class OpenApiConfiguration {
                         .anyMatch(requirement -> requirement.containsKey(PASSWORD))) {
                     problem(operation.getResponses(), "429", "Too many wrong passwords for this e-mail: try again "
                             + "after the Retry-After header's seconds, even with the right one");
+                    operation.getResponses().get("429").addHeaderObject("Retry-After", new Header()
+                            .description("Seconds until a password is taken again").schema(new IntegerSchema()));
                 }
                 // An operation's own errors (documented by their status and words) are problem+json too.
                 operation.getResponses().forEach((status, response) -> {
@@ -193,6 +213,30 @@ class OpenApiConfiguration {
             schema.setDefault(p.getSchema() == null ? null : p.getSchema().getDefault());
             p.setSchema(schema);
         });
+    }
+
+    /**
+     * Who may call each operation ({@link ApiAccess} on its handler), in words in its description and as
+     * {@code x-access}; and whether a read-only token may (only to read).
+     */
+    @Bean
+    @Lazy
+    OperationCustomizer whoMayCall() {
+        return (operation, handler) -> {
+            ApiAccess access = handler.getMethodAnnotation(ApiAccess.class);
+            if (access == null) {
+                return operation;
+            }
+            String words = access.value().words();
+            if (access.value() != ApiAccess.Kind.PUBLIC) {
+                words += handler.hasMethodAnnotation(GetMapping.class) ? " A read-only token may call it."
+                        : " Not with a read-only token (403): it changes something.";
+            }
+            operation.setDescription(operation.getDescription() == null ? words
+                    : operation.getDescription() + "\n\n" + words);
+            operation.addExtension(ACCESS, access.value().name());
+            return operation;
+        };
     }
 
     /** Required and nullable fields of the answers, from the records the operations return ({@link NullableFields}). */

@@ -16,14 +16,22 @@ import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.TimeWindow;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+import dev.pulseboard.core.api.ApiParameters;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.recording.EcgStrip;
 import dev.pulseboard.health.recording.Hypnogram;
 import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.sync.DetailsOnView;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** ECG recordings with their strips, and a night's hypnogram with its vitals. */
 @RestController
+@Tag(name = "ECG and hypnograms", description = "Recordings: ECG strips and nights' hypnograms")
 class RecordingApiController {
 
     private final MemberAccess access;
@@ -41,9 +49,12 @@ class RecordingApiController {
         this.daily = daily;
     }
 
+    @Operation(summary = "A member's ECG recordings, without their strips")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/ecg")
     Items<EcgItem> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+            @Parameter(description = ApiParameters.FROM_DAY_OR_INSTANT) @RequestParam(required = false) String from,
+            @Parameter(description = ApiParameters.TO_DAY_OR_INSTANT) @RequestParam(required = false) String to) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         TimeWindow window = windows.parse(member, from, to);
         var strips = recordings.ecgs(member, window.from() == null ? Instant.EPOCH : window.from(),
@@ -52,6 +63,8 @@ class RecordingApiController {
                 s.heartRate(), s.systole(), s.diastole(), s.hasSignal())).toList());
     }
 
+    @Operation(summary = "One ECG recording with its strip's samples")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/ecg/{signalId}")
     EcgSignalResponse strip(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long signalId) {
@@ -62,9 +75,11 @@ class RecordingApiController {
                 strip.samplingFrequency(), strip.wearPosition(), strip.microvolts());
     }
 
+    @Operation(summary = "The hypnogram of the night that ended on a day")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/sleep/{date}/hypnogram")
     List<Hypnogram> hypnogram(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable String date) {
+            @Parameter(description = ApiParameters.DAY) @PathVariable String date) {
         MemberId member = access.view(user, MemberId.of(id)).id();
         LocalDate day = Days.parse(date).orElseThrow(() -> new ApiProblems.BadRequest(Days.refusal("date", date)));
         return daily.nights(member, day, day).stream().map(n -> details.hypnogram(member, n)).toList();

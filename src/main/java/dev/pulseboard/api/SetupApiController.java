@@ -10,17 +10,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-
 import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.household.SetupCodes;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/setup}: the first administrator and household; 409 once a user exists. From another machine
  * than the server's, 403 without the setup code of {@link SetupCodes}.
  */
 @RestController
+@Tag(name = "Setup", description = "A new installation's first administrator")
 class SetupApiController {
 
     private final Accounts accounts;
@@ -31,6 +36,8 @@ class SetupApiController {
         this.codes = codes;
     }
 
+    @Operation(summary = "Set up a new installation: its first administrator")
+    @ApiAccess(Kind.PUBLIC)
     @PostMapping("/api/v1/setup")
     @ResponseStatus(HttpStatus.CREATED)
     @SecurityRequirements

@@ -15,12 +15,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/tokens} (HTTP Basic only: a token cannot make another, which would outlive its end and its
@@ -29,6 +33,7 @@ import dev.pulseboard.account.PersonalAccessTokens;
  * tokens (never the tokens themselves), {@code DELETE /api/v1/tokens/{id}} revokes one at once.
  */
 @RestController
+@Tag(name = "Tokens", description = "Personal access tokens for this API")
 class TokenApiController {
 
     private final PersonalAccessTokens tokens;
@@ -37,6 +42,8 @@ class TokenApiController {
         this.tokens = tokens;
     }
 
+    @Operation(summary = "Make a personal access token, with the login's e-mail and password (HTTP Basic)")
+    @ApiAccess(Kind.PUBLIC)
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @SecurityRequirement(name = OpenApiConfiguration.PASSWORD)
@@ -49,12 +56,16 @@ class TokenApiController {
         return new TokenResponse(created.token(), created.expiresAt());
     }
 
+    @Operation(summary = "This login's personal access tokens (never a token's secret)")
+    @ApiAccess(Kind.SIGNED_IN)
     @GetMapping("/api/v1/tokens")
     Items<PersonalAccessTokens.TokenInfo> list(
             @AuthenticationPrincipal CurrentUser user) {
         return new Items<>(tokens.list(user));
     }
 
+    @Operation(summary = "Revoke one of this login's personal access tokens")
+    @ApiAccess(Kind.SIGNED_IN)
     @DeleteMapping("/api/v1/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {

@@ -10,19 +10,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
-import dev.pulseboard.sync.SyncStatus;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
 import dev.pulseboard.sync.HistoryLinks;
+import dev.pulseboard.sync.SyncStatus;
 import dev.pulseboard.sync.Syncs;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A member's Withings link and sync: start authorization, disconnect, request and read the sync. */
 @RestController
+@Tag(name = "Withings and sync", description = "A member's link to Withings, and its sync")
 class WithingsApiController {
 
     private final MemberAccess access;
@@ -37,6 +42,8 @@ class WithingsApiController {
         this.links = links;
     }
 
+    @Operation(summary = "Start linking a member's Withings account: the address of Withings' consent page")
+    @ApiAccess(Kind.MANAGE)
     @PostMapping("/api/v1/members/{id}/withings/authorization")
     AuthorizationResponse authorize(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         if (links.linkJoinsHistory(MemberId.of(id))) {
@@ -46,6 +53,8 @@ class WithingsApiController {
         return new AuthorizationResponse(connections.startFromApi(user.householdId(), MemberId.of(id)).toString());
     }
 
+    @Operation(summary = "Unlink a member's Withings account (the data kept stays)")
+    @ApiAccess(Kind.MANAGE)
     @DeleteMapping("/api/v1/members/{id}/withings")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -58,6 +67,8 @@ class WithingsApiController {
         connections.disconnect(user.householdId(), MemberId.of(id), erase);
     }
 
+    @Operation(summary = "Sync a member now")
+    @ApiAccess(Kind.MANAGE)
     @PostMapping("/api/v1/members/{id}/sync")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ApiResponse(responseCode = "409", description = "The member is not connected to Withings",
@@ -71,6 +82,8 @@ class WithingsApiController {
         return syncs.status(member);
     }
 
+    @Operation(summary = "A member's sync state, with its progress per data type")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/sync")
     SyncStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return syncs.status(access.view(user, MemberId.of(id)).id());

@@ -59,6 +59,9 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
                                 + " send 'Authorization: Bearer <token>' here."
                 : e instanceof BadCredentialsException && authorization != null
                         ? "The credentials are not valid (a token unknown, revoked or expired, or a wrong password)."
+                : tokenCreation
+                        ? "Authentication required: send your e-mail and password with HTTP Basic "
+                                + "('Authorization: Basic <base64 of email:password>') to make a token."
                         : "Authentication required: send 'Authorization: Bearer <token>' (make one on the page "
                                 + "/account/tokens, or with POST /api/v1/tokens and HTTP Basic).";
         if (tokenCreation) {

@@ -156,7 +156,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*",
                                 "/invitations/*/oidc", "/error", SessionKeepAlive.PATH,
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs",
-                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                                "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")

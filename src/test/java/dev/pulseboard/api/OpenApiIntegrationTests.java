@@ -298,4 +298,54 @@ class OpenApiIntegrationTests {
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
     }
+
+    /**
+     * What a generated client needs from the document beyond the shapes (a review through OpenAPI Generator): its
+     * YAML form, named groups, a summary per operation, what each date parameter takes, the token's form, the 429's
+     * header, and no field named after a language's package (a Java client's {@code java} field hid {@code java.*}).
+     */
+    @Test
+    void aGeneratedClientGetsNamedGroupsSummariesDateFormsAndNoFieldThatBreaksItsCode() {
+        var yaml = new Api(port).getUrl("http://localhost:" + port + "/v3/api-docs.yaml");
+        assertThat(yaml.status()).as("the YAML form, without a token").isEqualTo(200);
+        assertThat(yaml.body()).startsWith("openapi: 3.1.0");
+
+        JsonNode doc = new Api(port).get("/v3/api-docs", null).json();
+        List<String> unnamed = new ArrayList<>();
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode op = operation.getValue();
+            String route = operation.getKey() + " " + path.getKey();
+            if (op.path("summary").asString("").isBlank()) {
+                unnamed.add(route + ": no summary");
+            }
+            op.path("tags").forEach(tag -> {
+                if (tag.asString().endsWith("-controller")) {
+                    unnamed.add(route + ": group " + tag.asString());
+                }
+            });
+            op.path("parameters").forEach(parameter -> {
+                if (List.of("from", "to", "date").contains(parameter.get("name").asString())
+                        && parameter.path("description").asString("").isBlank()) {
+                    unnamed.add(route + ": parameter " + parameter.get("name").asString() + " undescribed");
+                }
+            });
+        }));
+        assertThat(unnamed).isEmpty();
+        assertThat(doc.get("tags").findValuesAsString("name")).contains("Members", "Measurements", "Sharing",
+                "Administration");
+
+        JsonNode bearer = doc.get("components").get("securitySchemes").get("personal-access-token");
+        assertThat(bearer.get("bearerFormat").asString()).startsWith("pb_");
+        assertThat(bearer.get("description").asString()).contains("/account/tokens");
+        assertThat(doc.get("paths").get("/api/v1/tokens").get("post").get("responses").get("429").get("headers")
+                .has("Retry-After")).isTrue();
+        assertThat(doc.get("servers").get(0).get("url").asString()).as("pulseboard.public-url")
+                .isEqualTo("http://localhost:" + port);
+
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(schemas.get("ThisInstance").get("properties").has("java")).isFalse();
+        JsonNode backups = schemas.get("BackupState").get("properties");
+        assertThat(backups.get("newest").get("type").toString()).as("null before the first backup").contains("\"null\"");
+        assertThat(backups.get("newestAt").get("type").toString()).contains("\"null\"");
+    }
 }

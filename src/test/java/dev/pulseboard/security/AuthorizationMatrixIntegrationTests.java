@@ -11,8 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
@@ -44,6 +46,8 @@ import dev.pulseboard.support.Actor;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PulseboardTest;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every mapped page and API route, read from Spring's handler mappings (a new route without a rule here fails the
@@ -293,6 +297,29 @@ class AuthorizationMatrixIntegrationTests {
         }
         assertThat(wrong).as("of " + checked + " checks").isEmpty();
         assertThat(checked).isGreaterThan(300);
+    }
+
+    /**
+     * The OpenAPI document tells a client who may call each operation ({@code x-access}, and in words): what it says is
+     * the rule this test checks the server against, operation by operation.
+     */
+    @Test
+    void theApiDocumentSaysWhoMayCallEachOperationAsTheServerDecides() {
+        JsonNode paths = new Api(port).get("/v3/api-docs", null).json().get("paths");
+        Map<String, String> documented = new TreeMap<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> documented.put(
+                operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                operation.getValue().path("x-access").asString("none"))));
+        Map<String, String> enforced = new TreeMap<>();
+        routes().forEach((key, route) -> {
+            if (key.contains(" /api/")) {
+                enforced.put(key, route.rule().name());
+            }
+        });
+        assertThat(documented).isEqualTo(enforced);
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> assertThat(
+                operation.getValue().path("description").asString(""))
+                .as(operation.getKey() + " " + path.getKey()).isNotBlank()));
     }
 
     /** What a caller should get: "ok", "401", "403", "404" or "login" (a page redirect to the sign-in form). */

@@ -19,16 +19,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-
-import dev.pulseboard.api.Items;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.Grant;
 import dev.pulseboard.account.household.Grants;
+import dev.pulseboard.api.Items;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
 import dev.pulseboard.sync.MemberZones;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Sharing a member's data: {@code POST /api/v1/members/{id}/grants} {@code {"userId", "access":"VIEW|MANAGE",
@@ -39,6 +43,7 @@ import dev.pulseboard.sync.MemberZones;
  * day of it.
  */
 @RestController
+@Tag(name = "Sharing", description = "Who else sees a member")
 class GrantApiController {
 
     private final Grants grants;
@@ -49,6 +54,8 @@ class GrantApiController {
         this.zones = zones;
     }
 
+    @Operation(summary = "Share a member with another login: view or manage, until a day or until revoked")
+    @ApiAccess(Kind.SHARE)
     @PostMapping("/api/v1/members/{id}/grants")
     @ResponseStatus(HttpStatus.CREATED)
     GrantResponse give(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -62,6 +69,8 @@ class GrantApiController {
         return GrantResponse.of(given, zoneOf(member));
     }
 
+    @Operation(summary = "Whom a member is shared with")
+    @ApiAccess(Kind.SHARE)
     @GetMapping("/api/v1/members/{id}/grants")
     Items<GrantResponse> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         List<Grant> active = grants.list(user, MemberId.of(id));
@@ -69,6 +78,8 @@ class GrantApiController {
         return new Items<>(active.stream().map(g -> GrantResponse.of(g, zone)).toList());
     }
 
+    @Operation(summary = "Stop sharing a member with a login")
+    @ApiAccess(Kind.SHARE)
     @DeleteMapping("/api/v1/members/{id}/grants/{grantId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long grantId) {
@@ -76,6 +87,8 @@ class GrantApiController {
     }
 
     /** The grantee ends the grant they hold; only the member's own login or an administrator can share again. */
+    @Operation(summary = "Give up a share this login was given")
+    @ApiAccess(Kind.VIEW)
     @DeleteMapping("/api/v1/members/{id}/grants/mine")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void giveUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {

@@ -16,17 +16,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-
-import dev.pulseboard.api.Items;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.household.Invitation;
 import dev.pulseboard.account.household.InvitationLinks;
 import dev.pulseboard.account.household.Invitations;
+import dev.pulseboard.api.Items;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Invitations: administrators create ({@code {"memberId"?, "name"?, "role", "expiresInDays"?}} -> 201 with the link,
@@ -34,6 +38,7 @@ import dev.pulseboard.core.MemberId;
  * the invitee's login from {@code {"email", "password", "name"}}.
  */
 @RestController
+@Tag(name = "Invitations", description = "Links that make a login")
 class InvitationApiController {
 
     private final Invitations invitations;
@@ -45,6 +50,8 @@ class InvitationApiController {
     }
 
     @ApiResponse(responseCode = "404", description = "No member memberId in the household")
+    @Operation(summary = "Invite someone: a link that makes a login, for a member or as an administrator")
+    @ApiAccess(Kind.ADMIN)
     @PostMapping("/api/v1/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     InvitationResponse create(@AuthenticationPrincipal CurrentUser user, @RequestBody InvitationRequest request) {
@@ -62,17 +69,23 @@ class InvitationApiController {
         return InvitationResponse.of(created.invitation(), links.url(created.token()));
     }
 
+    @Operation(summary = "The invitations not yet used, revoked or expired")
+    @ApiAccess(Kind.ADMIN)
     @GetMapping("/api/v1/invitations")
     Items<InvitationResponse> list(@AuthenticationPrincipal CurrentUser user) {
         return new Items<>(invitations.list(user).stream().map(i -> InvitationResponse.of(i, null)).toList());
     }
 
+    @Operation(summary = "Revoke an invitation")
+    @ApiAccess(Kind.ADMIN)
     @DeleteMapping("/api/v1/invitations/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         invitations.revoke(user, id);
     }
 
+    @Operation(summary = "Accept an invitation: make the login it offers")
+    @ApiAccess(Kind.PUBLIC)
     @PostMapping("/api/v1/invitations/{token}/accept")
     @SecurityRequirements
     @ResponseStatus(HttpStatus.CREATED)

@@ -10,12 +10,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-
-import dev.pulseboard.api.Items;
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Users;
+import dev.pulseboard.api.Items;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The household's users, for administrators: list; {@code PATCH} changes the role ({@code "role"}) or sets a
@@ -23,6 +27,7 @@ import dev.pulseboard.account.Users;
  * removes the login (the member and their data stay).
  */
 @RestController
+@Tag(name = "Logins", description = "Who signs in")
 class UserApiController {
 
     private final Users users;
@@ -31,11 +36,15 @@ class UserApiController {
         this.users = users;
     }
 
+    @Operation(summary = "The household's logins")
+    @ApiAccess(Kind.ADMIN)
     @GetMapping("/api/v1/users")
     Items<UserResponse> list(@AuthenticationPrincipal CurrentUser user) {
         return new Items<>(users.list(user).stream().map(UserResponse::of).toList());
     }
 
+    @Operation(summary = "Change a login's role, or give it a temporary password")
+    @ApiAccess(Kind.ADMIN)
     @PatchMapping("/api/v1/users/{id}")
     UserResponse change(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody UserChangeRequest request) {
@@ -55,6 +64,8 @@ class UserApiController {
                 .filter(u -> u.userId() == id).findFirst().orElseThrow());
     }
 
+    @Operation(summary = "Remove a login (its member and data stay)")
+    @ApiAccess(Kind.ADMIN)
     @DeleteMapping("/api/v1/users/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {

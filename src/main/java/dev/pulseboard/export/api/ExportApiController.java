@@ -1,12 +1,17 @@
 package dev.pulseboard.export.api;
 
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,19 +20,26 @@ import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+import dev.pulseboard.core.api.ApiParameters;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/members/{id}/export?format=&from=&to=} and {@code GET .../reports/blood-pressure}: downloads of
  * a member's data for whoever may see it ({@link MemberAccess#view}), written while read.
  */
 @RestController
+@Tag(name = "Exports and reports",
+        description = "A member's data as FHIR R4 or CSV, and the home blood-pressure report")
 class ExportApiController {
 
     private final MemberAccess access;
@@ -38,7 +50,8 @@ class ExportApiController {
         this.downloads = downloads;
     }
 
-    @Operation(summary = "Download a member's data as FHIR R4 (Bundle or NDJSON ZIP), Withings-style CSV ZIP or tidy CSV")
+    @Operation(summary = "Download a member's data as FHIR R4 (Bundle or NDJSON ZIP), Withings-style CSV ZIP or "
+            + "tidy CSV")
     @ApiResponse(responseCode = "200", description = "The file, streamed: the tidy CSV (csv), a ZIP (withings-csv, "
             + "fhir-ndjson) or a FHIR Bundle (fhir-bundle)", content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
@@ -46,11 +59,13 @@ class ExportApiController {
                 @Content(mediaType = "application/fhir+json", schema = @Schema(type = "string", format = "binary")) })
     @ApiResponse(responseCode = "400", description = "Unknown format or unparsable from/to")
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/export")
     void export(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Parameter(schema = @Schema(allowableValues = { "fhir-bundle", "fhir-ndjson", "withings-csv", "csv" }))
             @RequestParam String format,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @Parameter(description = ApiParameters.FROM_DAY_OR_INSTANT) @RequestParam(required = false) String from,
+            @Parameter(description = ApiParameters.TO_DAY_OR_INSTANT) @RequestParam(required = false) String to,
             HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
         ExportFormat chosen = ExportFormat.fromApiName(format).orElseThrow(() -> new IllegalArgumentException(
@@ -64,13 +79,44 @@ class ExportApiController {
                 @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
     @ApiResponse(responseCode = "400", description = "Unknown format or unparsable dates")
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
+    @ApiAccess(Kind.VIEW)
     @GetMapping("/api/v1/members/{id}/reports/blood-pressure")
     ResponseEntity<String> bloodPressure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @Parameter(schema = @Schema(allowableValues = { "html", "pdf" }))
-            @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
+            @Parameter(description = ApiParameters.REPORT_FROM) @RequestParam(required = false) String from,
+            @Parameter(description = ApiParameters.REPORT_TO) @RequestParam(required = false) String to,
+            @Parameter(description = "html or pdf. Without it: the PDF if the Accept header asks for "
+                    + "application/pdf and not for text/html, else the page",
+                    schema = @Schema(allowableValues = { "html", "pdf" }))
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"), format, null,
-                response);
+        return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"),
+                format != null ? format : reportFormat(accept), null, response);
+    }
+
+    /**
+     * What a report asked for without {@code format} is: the PDF when the Accept header names application/pdf with a
+     * higher quality than text/html (a browser's, which names both or neither, gets the page).
+     */
+    static String reportFormat(String accept) {
+        if (accept == null) {
+            return "html";
+        }
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            return "html";
+        }
+        double pdf = 0;
+        double html = 0;
+        for (MediaType type : types) {
+            if (type.equalsTypeAndSubtype(MediaType.APPLICATION_PDF)) {
+                pdf = Math.max(pdf, type.getQualityValue());
+            } else if (type.equalsTypeAndSubtype(MediaType.TEXT_HTML)) {
+                html = Math.max(html, type.getQualityValue());
+            }
+        }
+        return pdf > html ? "pdf" : "html";
     }
 }

@@ -18,16 +18,21 @@ import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
 import dev.pulseboard.export.imports.ImportJobs;
 import dev.pulseboard.export.imports.ImportStatus;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/members/{id}/imports} (multipart, field {@code file}: Withings' "download my data" ZIP) starts
  * an import, for whoever may manage the member; {@code GET .../imports/{importId}} shows its state and report.
  */
 @RestController
+@Tag(name = "Imports", description = "Withings' data archive, imported into a member's history")
 class ImportApiController {
 
     private final MemberAccess access;
@@ -46,6 +51,7 @@ class ImportApiController {
             + "timeZone for a member whose zone is not known yet")
     @ApiResponse(responseCode = "403", description = "The user may see the member but not change its data")
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
+    @ApiAccess(Kind.EDIT)
     @PostMapping(path = "/api/v1/members/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     ImportStarted start(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -59,6 +65,7 @@ class ImportApiController {
     @ApiResponse(responseCode = "200", description = "{\"id\",\"state\",\"files\":[...],\"error\"}")
     @ApiResponse(responseCode = "403", description = "The user may see the member but not change its data")
     @ApiResponse(responseCode = "404", description = "No such member or import")
+    @ApiAccess(Kind.EDIT)
     @GetMapping("/api/v1/members/{id}/imports/{importId}")
     ImportStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable String importId) {

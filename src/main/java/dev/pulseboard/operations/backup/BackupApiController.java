@@ -11,10 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/admin/backups}: starts a backup of the embedded database, 202 with the file name it will
@@ -22,6 +26,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  * the advice to use {@code pg_dump}.
  */
 @RestController
+@Tag(name = "Administration", description = "The installation: its server and backups")
 class BackupApiController {
 
     private static final String PATH = "/api/v1/admin/backups";
@@ -38,6 +43,7 @@ class BackupApiController {
             content = @Content(schema = @Schema(implementation = BackupStarted.class)))
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     @ApiResponse(responseCode = "409", description = "The server runs on PostgreSQL: back it up with pg_dump")
+    @ApiAccess(Kind.ADMIN)
     @PostMapping(PATH)
     ResponseEntity<?> create(@AuthenticationPrincipal CurrentUser user) {
         ResponseEntity<ProblemDetail> refused = refusal(user);
@@ -52,6 +58,7 @@ class BackupApiController {
             content = @Content(schema = @Schema(implementation = BackupList.class)))
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     @ApiResponse(responseCode = "409", description = "The server runs on PostgreSQL: back it up with pg_dump")
+    @ApiAccess(Kind.ADMIN)
     @GetMapping(PATH)
     ResponseEntity<?> list(@AuthenticationPrincipal CurrentUser user) {
         ResponseEntity<ProblemDetail> refused = refusal(user);

@@ -8,13 +8,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.core.api.ApiAccess;
+import dev.pulseboard.core.api.ApiAccess.Kind;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/v1/admin/server}: {@link ServerFacts} for administrators, 403 for anyone else. */
 @RestController
+@Tag(name = "Administration", description = "The installation: its server and backups")
 class ServerApiController {
 
     private final ServerFacts facts;
@@ -28,6 +33,7 @@ class ServerApiController {
     @ApiResponse(responseCode = "200", description = "The installation as it stands",
             content = @Content(schema = @Schema(implementation = ServerFacts.Server.class)))
     @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ApiAccess(Kind.ADMIN)
     @GetMapping("/api/v1/admin/server")
     ResponseEntity<?> server(@AuthenticationPrincipal CurrentUser user) {
         if (!user.isAdmin()) {

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -162,8 +163,8 @@ class ServerFacts {
             BackupState backups, List<String> warnings) {
     }
 
-    /** The instance that answers: heap in bytes. */
-    record ThisInstance(String name, String version, Instant startedAt, String java, long maxHeapBytes,
+    /** The instance that answers: its Java runtime's vendor and version, heap in bytes. */
+    record ThisInstance(String name, String version, Instant startedAt, String runtime, long maxHeapBytes,
             long usedHeapBytes) {
     }
 
@@ -183,6 +184,7 @@ class ServerFacts {
      * On the embedded database: the newest backup, the interval (ISO 8601, {@code PT0S}: never) and whether the newest
      * is late; on PostgreSQL nothing but {@code embedded} false and the interval.
      */
-    record BackupState(boolean embedded, String newest, Instant newestAt, String interval, boolean late) {
+    record BackupState(boolean embedded, @Nullable String newest, @Nullable Instant newestAt, String interval,
+            boolean late) {
     }
 }

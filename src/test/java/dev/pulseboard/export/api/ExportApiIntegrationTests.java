@@ -278,6 +278,11 @@ class ExportApiIntegrationTests {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        var asked = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + report()))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/pdf").GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(asked.headers().firstValue("Content-Type").orElseThrow()).as("Accept: application/pdf, no format")
+                .isEqualTo("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(visualText().getText(document)).as("a doctor reading the PDF sees it is demo data")
                     .contains("Demo data.", "made up by").contains("Home blood pressure")
@@ -522,9 +527,13 @@ class ExportApiIntegrationTests {
     }
 
     private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> handler) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).GET(), handler);
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer " + token).GET().build(), handler);
+            return http.send(request.build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
