@@ -686,6 +686,11 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(lefts.get(1).doubleValue()).as("the axis stays at the chart's left edge")
                 .isCloseTo(lefts.get(0).doubleValue(), Offset.offset(1.0));
         assertThat(driver.findElement(By.cssSelector(".chart-axis")).getText()).contains("mmHg", "140", "80");
+        @SuppressWarnings("unchecked")
+        List<Number> table = (List<Number>) js.executeScript("var w = document.getElementById('readings')"
+                + ".parentElement; return [w.scrollWidth, w.clientWidth]");
+        assertThat(table.get(0).intValue()).as("the readings fit a phone's width: the diastolic column is in view")
+                .isLessThanOrEqualTo(table.get(1).intValue());
         Pages.screenshotWholePhonePage(browser, "19-phone-report-scrolled");
         Pages.desktop(browser);
     }
