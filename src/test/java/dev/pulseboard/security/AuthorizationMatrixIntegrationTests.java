@@ -528,6 +528,10 @@ class AuthorizationMatrixIntegrationTests {
         // The server's state: instances, database, free space, newest backup.
         page(r, Rule.ADMIN, "GET /settings/server", "/settings/server");
         api(r, Rule.ADMIN, "GET /api/v1/admin/server", "/api/v1/admin/server", null);
+        // No such instance: 404 for an administrator (not a refusal), 403 for anyone else.
+        r.put("DELETE /api/v1/admin/server/instances/{name}", new Route(Rule.ADMIN, true,
+                (t, who) -> "/api/v1/admin/server/instances/none:1-000000", null, true));
+        page(r, Rule.ADMIN, "POST /settings/server/instances/forget", "/settings/server/instances/forget?name=none");
         return r;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +82,27 @@ class ServerFacts {
                 warnings(instances, storage, backup));
     }
 
+    /**
+     * Forgets a silent instance: one that will not come back (its machine or container gone), which the page would
+     * otherwise list for a day. One heard from lately is kept; one forgotten that does run comes back at its next
+     * beat, within a minute.
+     */
+    Forgotten forget(String name) {
+        Instant since = clock.instant().minus(SILENT_AFTER);
+        int deleted = jdbc.sql("delete from server_instance where name = ? and seen_at < ?")
+                .params(name, Timestamp.from(since)).update();
+        if (deleted > 0) {
+            return Forgotten.FORGOTTEN;
+        }
+        return jdbc.sql("select count(*) from server_instance where name = ?").param(name).query(Integer.class)
+                .single() > 0 ? Forgotten.LIVE : Forgotten.UNKNOWN;
+    }
+
+    /** What {@link #forget} did. */
+    enum Forgotten {
+        FORGOTTEN, LIVE, UNKNOWN
+    }
+
     private Database database() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
@@ -131,8 +153,9 @@ class ServerFacts {
         instances.stream().filter(i -> !i.live()).forEach(i -> warnings.add("The instance " + i.name()
                 + " has not been heard from for more than " + SILENT_AFTER.toMinutes() + " minutes: it was killed "
                 + "or crashed (its machine or container gone, say), or it runs and cannot reach the database. Its "
-                + "work is taken over by the others; if it is not coming back, nothing needs doing: it is forgotten a "
-                + "day after it was last heard."));
+                + "work is taken over by the others. If it is not coming back, Forget it below (it is forgotten a day "
+                + "after it was last heard anyway); if it does run, it is listed again within a minute of reaching "
+                + "the database."));
         if (storage.freeBytes() != null && storage.freeBytes() < LOW_SPACE_BYTES) {
             warnings.add("Less than 1 GB is free where the data directory is: the database, its backups and the "
                     + "logs may soon not fit.");

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,47 @@ class ServerFactsIntegrationTests {
         assertThat(jdbc.sql("select name from server_instance").query(String.class).list())
                 .as("the embedded database is one process's: other rows are of this server's earlier starts")
                 .containsExactly(heartbeat.name());
+    }
+
+    /**
+     * An instance that will not come back (its container gone) need not be listed for a day: an administrator forgets
+     * it, on the page or through the API; one heard from lately is kept, and this one comes back at its next beat.
+     */
+    @Test
+    void aSilentInstanceIsForgottenOnRequestAndARunningOneIsKept() {
+        Instant now = clock.instant();
+        instance("killed-host:8080-123456", heartbeat.version(), now.minus(Duration.ofMinutes(10)));
+        instance("gone-host:8080-654321", heartbeat.version(), now.minus(Duration.ofMinutes(10)));
+        instance("busy-host:8080-abcdef", heartbeat.version(), now.minusSeconds(30));
+        PageSession session = PageSession.signIn(port);
+        assertThat(session.get("/settings/server").body()).contains("Forget killed-host:8080-123456")
+                .doesNotContain("Forget busy-host:8080-abcdef").doesNotContain("Forget " + heartbeat.name());
+
+        var forgotten = session.post("/settings/server", "/settings/server/instances/forget",
+                Map.of("name", "killed-host:8080-123456"));
+        assertThat(forgotten.uri().getPath()).isEqualTo("/settings/server");
+        assertThat(forgotten.body()).contains("The instance killed-host:8080-123456 is forgotten")
+                .doesNotContain("<code>killed-host:8080-123456</code>");
+        var kept = session.post("/settings/server", "/settings/server/instances/forget",
+                Map.of("name", "busy-host:8080-abcdef"));
+        assertThat(kept.body()).contains("was heard from in the last minutes: it runs, and is kept");
+
+        Api api = new Api(port);
+        String token = Household.token(api);
+        assertThat(api.delete("/api/v1/admin/server/instances/gone-host:8080-654321", token).status()).isEqualTo(204);
+        var running = api.delete("/api/v1/admin/server/instances/busy-host:8080-abcdef", token);
+        assertThat(running.status()).isEqualTo(409);
+        assertThat(running.contentType()).contains("problem+json");
+        assertThat(api.delete("/api/v1/admin/server/instances/gone-host:8080-654321", token).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select name from server_instance").query(String.class).list())
+                .containsExactlyInAnyOrder(heartbeat.name(), "busy-host:8080-abcdef");
+
+        jdbc.sql("update server_instance set seen_at = ? where name = ?")
+                .params(Timestamp.from(now.minus(Duration.ofMinutes(10))), heartbeat.name()).update();
+        assertThat(api.delete("/api/v1/admin/server/instances/" + heartbeat.name(), token).status()).isEqualTo(204);
+        heartbeat.beat();
+        assertThat(jdbc.sql("select name from server_instance").query(String.class).list())
+                .as("an instance forgotten that runs is listed again at its next beat").contains(heartbeat.name());
     }
 
     private void instance(String name, String version, Instant seen) {
