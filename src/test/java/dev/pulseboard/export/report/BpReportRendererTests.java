@@ -1,0 +1,89 @@
+package dev.pulseboard.export.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import dev.pulseboard.core.InvalidSettingException;
+import dev.pulseboard.export.ExportProperties;
+
+/**
+ * The report's PDF sets its text in the DejaVu font the jar carries, which has no Chinese, Japanese or Korean: with a
+ * fallback font given ({@code pulseboard.export.report-fonts}) a name and a note in those scripts are printed, not
+ * replaced by "#". Uses Debian's Droid Sans Fallback (Chinese, Japanese) and Nanum Gothic (Korean), packages
+ * fonts-droid-fallback and fonts-nanum, which CI installs.
+ */
+class BpReportRendererTests {
+
+    static final Path DROID = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    static final Path NANUM = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+
+    @Test
+    void aNameAndANoteInChineseJapaneseOrKoreanArePrintedWithFallbackFonts() throws IOException {
+        Assumptions.assumeTrue(Files.isReadable(DROID) && Files.isReadable(NANUM), "The fallback font test needs "
+                + "Debian's fonts: apt-get install -y fonts-droid-fallback fonts-nanum");
+        BpReport report = report("李雷", "服用アムロジピン 5 mg, since 3 May. 혈압약 복용 중.");
+
+        String without = text(renderer(List.of()), report);
+        String chineseAndJapanese = text(renderer(List.of(DROID)), report);
+        String all = text(renderer(List.of(DROID, NANUM)), report);
+
+        assertThat(without).as("DejaVu alone has no such letters").contains("##").doesNotContain("李雷");
+        assertThat(chineseAndJapanese).contains("李雷", "服用アムロジピン 5 mg").as("Droid has no Hangul").contains("#");
+        assertThat(all).contains("Home blood pressure", "李雷", "服用アムロジピン 5 mg, since 3 May. 혈압약 복용 중.")
+                .contains("Home blood pressure of 李雷", "Page 1 of 1")
+                .as("the next font in the list has what the one before lacks").doesNotContain("#");
+    }
+
+    @Test
+    void aFallbackFontThatIsNotThereOrNoFontStopsTheStart(@TempDir Path dir) throws IOException {
+        Path collection = Files.writeString(dir.resolve("NotoSansCJK-Regular.ttc"), "not a font");
+        assertThatThrownBy(() -> renderer(List.of(dir.resolve("missing.ttf"))))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("pulseboard.export.report-fonts").hasMessageContaining("is not a readable file");
+        assertThatThrownBy(() -> renderer(List.of(collection))).isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("not a TrueType or OpenType font file");
+    }
+
+    private static BpReportRenderer renderer(List<Path> fonts) {
+        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+        templates.setPrefix("templates/");
+        templates.setSuffix(".html");
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(templates);
+        return new BpReportRenderer(engine, false, new ExportProperties(DataSize.ofMegabytes(100),
+                DataSize.ofMegabytes(200), DataSize.ofMegabytes(500), 200, 2000, fonts));
+    }
+
+    private static BpReport report(String name, String note) {
+        return new BpReport(name, null, note, ZoneId.of("Asia/Shanghai"), LocalDate.of(2026, 11, 26),
+                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 0, 0, false,
+                List.of(), "", Instant.parse("2026-12-03T08:00:00Z"));
+    }
+
+    private static String text(BpReportRenderer renderer, BpReport report) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        renderer.pdf(report, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
