@@ -107,6 +107,18 @@ public class MemberAccess {
     public Member share(CurrentUser user, MemberId id) {
         Visibility visibility = visibility(user, id);
         refuseReadOnly(user, visibility.member());
+        return decider(visibility);
+    }
+
+    /**
+     * The member if the user may read who else sees it: who may {@link #share} it, also through a read-only token
+     * (a read).
+     */
+    public Member sharing(CurrentUser user, MemberId id) {
+        return decider(visibility(user, id));
+    }
+
+    private Member decider(Visibility visibility) {
         if (!visibility.mayEdit()) {
             throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + whoDecides(visibility.member())
                     + " decides who sees this member.");
@@ -122,13 +134,26 @@ public class MemberAccess {
      */
     public Member edit(CurrentUser user, MemberId id, String what) {
         Visibility visibility = visibility(user, id);
+        editor(visibility, what);
+        refuseChanges(user, visibility);
+        return visibility.member();
+    }
+
+    /**
+     * The member if the user may {@link #edit} it, for reading what only its editors see (an import's report): a
+     * read-only token may.
+     */
+    public Member editorRead(CurrentUser user, MemberId id, String what) {
+        return editor(visibility(user, id), what);
+    }
+
+    private Member editor(Visibility visibility, String what) {
         Member member = visibility.member();
         if (!visibility.mayEdit()) {
             // Whatever the share: asking for manage access would not help.
             throw new AccountException(AccountException.Reason.FORBIDDEN, "Only " + whoDecides(member) + " may "
                     + what.replace("{name}", member.name()) + ": a share, view or manage, does not let you.");
         }
-        refuseChanges(user, visibility);
         return member;
     }
 

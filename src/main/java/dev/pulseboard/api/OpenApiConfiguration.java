@@ -2,6 +2,7 @@ package dev.pulseboard.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -236,6 +237,24 @@ class OpenApiConfiguration {
                     : operation.getDescription() + "\n\n" + words);
             operation.addExtension(ACCESS, access.value().name());
             return operation;
+        };
+    }
+
+    /** The groups in the order a newcomer meets them: set up, get a token, members and their data, then the rest. */
+    static final List<String> TAG_ORDER = List.of("Setup", "Tokens", "Your login", "Members", "Measurements",
+            "Sleep and activity", "ECG and hypnograms", "Goals", "Withings and sync", "Shared scale", "Sharing",
+            "Invitations", "Logins", "Exports and reports", "Imports", "Audit log", "Administration");
+
+    @Bean
+    @Lazy
+    OpenApiCustomizer tagOrder() {
+        return api -> {
+            if (api.getTags() != null) {
+                api.getTags().sort(Comparator.comparingInt(tag -> {
+                    int at = TAG_ORDER.indexOf(tag.getName());
+                    return at < 0 ? TAG_ORDER.size() : at;
+                }));
+            }
         };
     }
 

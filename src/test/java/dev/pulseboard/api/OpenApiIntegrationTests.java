@@ -331,8 +331,11 @@ class OpenApiIntegrationTests {
             });
         }));
         assertThat(unnamed).isEmpty();
-        assertThat(doc.get("tags").findValuesAsString("name")).contains("Members", "Measurements", "Sharing",
-                "Administration");
+        assertThat(doc.get("tags").findValuesAsString("name")).as("every group, in the order a newcomer meets them")
+                .containsExactlyElementsOf(OpenApiConfiguration.TAG_ORDER);
+        assertThat(doc.get("paths").get("/api/v1/members/{id}/reports/blood-pressure").get("get").get("responses")
+                .get("200").get("content").properties().iterator().next().getKey())
+                .as("a generated client reads the report as bytes").isEqualTo("application/pdf");
 
         JsonNode bearer = doc.get("components").get("securitySchemes").get("personal-access-token");
         assertThat(bearer.get("bearerFormat").asString()).startsWith("pb_");

@@ -322,6 +322,34 @@ class AuthorizationMatrixIntegrationTests {
                 .as(operation.getKey() + " " + path.getKey()).isNotBlank()));
     }
 
+    /**
+     * A read-only token reads and changes nothing: an administrator's may call every GET of the API (as the document
+     * says each of them allows), and every other method is a 403 before anything is done.
+     */
+    @Test
+    void aReadOnlyTokenMayCallEveryReadAndNoChange() {
+        var made = new Api(port).postBasic("/api/v1/tokens", Household.EMAIL, Household.PASSWORD,
+                "{\"name\":\"read only\",\"readOnly\":true}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        Actor reader = Actor.signedIn("administrator's read-only token", port, Household.EMAIL, Household.PASSWORD,
+                made.json().get("token").asString());
+        List<String> wrong = new ArrayList<>();
+        routes().forEach((key, route) -> {
+            if (!key.contains(" /api/") || route.rule() == Rule.PUBLIC) {
+                return;
+            }
+            String method = key.substring(0, key.indexOf(' '));
+            HttpResponse<String> answer = route.upload()
+                    ? reader.upload(route.path().apply(this, Who.ADMIN), false, "archive.zip", "not a zip".getBytes())
+                    : reader.api(method, route.path().apply(this, Who.ADMIN), route.body());
+            boolean refused = answer.statusCode() == 403 && answer.body().contains("read-only");
+            if (method.equals("GET") == refused) {
+                wrong.add(key + ": " + answer.statusCode() + " " + abbreviate(answer.body()));
+            }
+        });
+        assertThat(wrong).as("GET allowed, any other method refused as read-only").isEmpty();
+    }
+
     /** What a caller should get: "ok", "401", "403", "404" or "login" (a page redirect to the sign-in form). */
     private static String expected(Route route, Who who) {
         if (who == Who.ANONYMOUS) {

@@ -52,7 +52,7 @@ public class Grants {
 
     /** The active grants on a member, for the member's own user and administrators. */
     public List<Grant> list(CurrentUser user, MemberId memberId) {
-        Member member = access.share(user, memberId);
+        Member member = access.sharing(user, memberId);
         return grants.activeOn(member.id(), clock.instant());
     }
 
@@ -75,7 +75,7 @@ public class Grants {
     @Transactional
     public Grant give(CurrentUser user, MemberId memberId, long granteeId, Access level, Instant until,
             ZoneId memberZone) {
-        Member member = access.share(user, memberId);
+        Member member = access.sharing(user, memberId);
         grants.lockMember(member.id());
         if (level == null) {
             throw AccountException.invalid("level", "Say what the grant allows: VIEW or MANAGE.");
@@ -113,7 +113,7 @@ public class Grants {
 
     @Transactional
     public void revoke(CurrentUser user, MemberId memberId, long grantId) {
-        Member member = access.share(user, memberId);
+        Member member = access.sharing(user, memberId);
         Grant grant = grants.find(member.id(), grantId)
                 .orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND,
                         "There is no grant " + grantId + " on this member."));

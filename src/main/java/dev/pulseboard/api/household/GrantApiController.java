@@ -118,7 +118,10 @@ class GrantApiController {
     }
 
     record GrantRequest(@Schema(requiredMode = REQUIRED) Long userId,
-            @Schema(requiredMode = REQUIRED, implementation = Access.class) String access, String until) {
+            @Schema(requiredMode = REQUIRED, implementation = Access.class) String access,
+            @Schema(description = "The last day of access (YYYY-MM-DD, a day of the member's time zone: access ends at "
+                    + "its midnight) or the instant it ends (ISO 8601 with its offset); without it, until revoked")
+            String until) {
     }
 
     /**

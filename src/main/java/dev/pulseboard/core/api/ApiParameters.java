@@ -16,9 +16,9 @@ public final class ApiParameters {
     public static final String TO_DAY = "The last day to include (YYYY-MM-DD, inclusive); without it, up to the "
             + "newest";
     public static final String REPORT_FROM = "The report's first day (YYYY-MM-DD); without it, the seven days "
-            + "ending on 'to', or on the last day with readings";
-    public static final String REPORT_TO = "The report's last day (YYYY-MM-DD, inclusive); without it, six days "
-            + "after 'from', or the last day with readings";
+            + "ending on 'to', or on the last day with readings before today";
+    public static final String REPORT_TO = "The report's last day (YYYY-MM-DD, inclusive; a day after today ends "
+            + "it today); without it, six days after 'from', or the last day with readings before today";
     public static final String DAY = "A day (YYYY-MM-DD) of the member's time zone";
 
     private ApiParameters() {

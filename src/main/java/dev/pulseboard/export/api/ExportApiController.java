@@ -74,9 +74,11 @@ class ExportApiController {
     }
 
     @Operation(summary = "The home blood-pressure report (ESH 2023 home protocol) as a page or a PDF")
-    @ApiResponse(responseCode = "200", description = "The report: a page (format=html) or a PDF (format=pdf)",
-            content = { @Content(mediaType = "text/html", schema = @Schema(type = "string")),
-                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
+    // The PDF first: a client generated from the document reads the answer as bytes (a File in Java), which a PDF
+    // needs and a page survives; read as text, the PDF came back corrupted.
+    @ApiResponse(responseCode = "200", description = "The report: a PDF (format=pdf) or a page (format=html)",
+            content = { @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string", format = "binary")) })
     @ApiResponse(responseCode = "400", description = "Unknown format or unparsable dates")
     @ApiResponse(responseCode = "404", description = "No such member, or not visible to this user")
     @ApiAccess(Kind.VIEW)
@@ -84,11 +86,12 @@ class ExportApiController {
     ResponseEntity<String> bloodPressure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Parameter(description = ApiParameters.REPORT_FROM) @RequestParam(required = false) String from,
             @Parameter(description = ApiParameters.REPORT_TO) @RequestParam(required = false) String to,
-            @Parameter(description = "html or pdf. Without it: the PDF if the Accept header asks for "
-                    + "application/pdf and not for text/html, else the page",
+            @Parameter(description = "html or pdf. Without it: the PDF if the Accept header prefers "
+                    + "application/pdf to text/html, else the page",
                     schema = @Schema(allowableValues = { "html", "pdf" }))
             @RequestParam(required = false) String format,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
         return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"),
                 format != null ? format : reportFormat(accept), null, response);

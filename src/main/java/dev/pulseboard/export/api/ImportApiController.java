@@ -69,8 +69,8 @@ class ImportApiController {
     @GetMapping("/api/v1/members/{id}/imports/{importId}")
     ImportStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable String importId) {
-        // Its report is part of the import, which only who may change the member sees (as on the page).
-        Member member = access.edit(user, MemberId.of(id), MemberAccess.IMPORT);
+        // Its report is part of the import, which only who may change the member sees (as on the page); a read.
+        Member member = access.editorRead(user, MemberId.of(id), MemberAccess.IMPORT);
         return imports.status(member.id(), importId).orElseThrow(() -> new AccountException(
                 AccountException.Reason.NOT_FOUND, "There is no import " + importId + " for member " + id + "."));
     }
