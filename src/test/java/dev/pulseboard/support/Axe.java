@@ -36,7 +36,7 @@ public final class Axe {
         }
         Object answer = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: %s}})
+                axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
                     .then(r => done(JSON.stringify(r.violations)))
                     .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
                 """.formatted(TAGS));
