@@ -211,7 +211,10 @@ class OpenApiConfiguration {
         operation.getParameters().stream().filter(p -> p.getName().equals(parameter)).forEach(p -> {
             StringSchema schema = new StringSchema();
             values.forEach(schema::addEnumItem);
-            schema.setDefault(p.getSchema() == null ? null : p.getSchema().getDefault());
+            // Only a default there is: a required parameter's "default": null is outside its enum.
+            if (p.getSchema() != null && p.getSchema().getDefault() != null) {
+                schema.setDefault(p.getSchema().getDefault());
+            }
             p.setSchema(schema);
         });
     }

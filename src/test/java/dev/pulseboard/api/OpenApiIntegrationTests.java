@@ -331,6 +331,11 @@ class OpenApiIntegrationTests {
             });
         }));
         assertThat(unnamed).isEmpty();
+        JsonNode type = parameter(doc.get("paths").get("/api/v1/members/{id}/measurements"), "type");
+        assertThat(type.get("schema").has("default")).as("a required parameter has no default (null is no type)")
+                .isFalse();
+        assertThat(parameter(doc.get("paths").get("/api/v1/members/{id}/intraday"), "field").get("schema")
+                .get("default").asString()).isEqualTo("heart_rate");
         assertThat(doc.get("tags").findValuesAsString("name")).as("every group, in the order a newcomer meets them")
                 .containsExactlyElementsOf(OpenApiConfiguration.TAG_ORDER);
         assertThat(doc.get("paths").get("/api/v1/members/{id}/reports/blood-pressure").get("get").get("responses")
