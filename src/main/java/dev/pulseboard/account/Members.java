@@ -1,9 +1,9 @@
 package dev.pulseboard.account;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +107,7 @@ public class Members {
     public Member reportNote(CurrentUser by, MemberId id, String note) {
         Member before = get(by.householdId(), id);
         String kept = note == null || note.isBlank() ? null
-                : LINE_BREAKS.matcher(note.strip()).replaceAll("\n");
+                : LINE_BREAKS.matcher(Normalizer.normalize(note.strip(), Normalizer.Form.NFC)).replaceAll("\n");
         if (kept != null) {
             kept.codePoints().filter(c -> c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL)
                     .findFirst().ifPresent(c -> {
@@ -133,7 +133,8 @@ public class Members {
     }
 
     /**
-     * The name, cleaned, unless another member of the household has it (ignoring case): pickers, grants, exports and
+     * The name, cleaned, unless another member of the household has it (ignoring case, and the other differences
+     * {@link Validation#sameness} ignores): pickers, grants, exports and
      * the audit log name members by their names, and two Sams would be told apart by nothing. Refused at the field
      * {@code name}.
      */
@@ -154,15 +155,17 @@ public class Members {
      */
     @Transactional
     public Member addNamedByProvider(HouseholdId household, String name) {
-        Set<String> taken = members.findAll(household).stream().map(m -> m.name().toLowerCase(Locale.ROOT))
+        Set<String> taken = members.findAll(household).stream().map(m -> Validation.sameness(m.name()))
                 .collect(Collectors.toSet());
         String free = Validation.numbered(Validation.name(name, "member's name"),
-                candidate -> taken.contains(candidate.toLowerCase(Locale.ROOT)));
+                candidate -> taken.contains(Validation.sameness(candidate)));
         return members.insert(household, free, clock.instant());
     }
 
     private Optional<Member> called(HouseholdId household, String name) {
-        return members.findAll(household).stream().filter(m -> m.name().equalsIgnoreCase(name)).findFirst();
+        String same = Validation.sameness(name);
+        return members.findAll(household).stream().filter(m -> Validation.sameness(m.name()).equals(same))
+                .findFirst();
     }
 
     /** Removes the member and, through {@link MemberRemoved}, everything kept for them. */

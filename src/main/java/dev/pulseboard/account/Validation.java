@@ -1,6 +1,8 @@
 package dev.pulseboard.account;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,9 @@ public final class Validation {
     }
 
     public static String name(String value, String field) {
-        String trimmed = value == null ? "" : value.strip();
+        // One spelling of each letter (composed, NFC): a name typed on one keyboard as "e" and a combining diaeresis
+        // is the same name as one typed with "ë", and a PDF prints it as letters rather than loose marks.
+        String trimmed = value == null ? "" : Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
         if (trimmed.isEmpty()) {
             throw AccountException.invalid("name", "The " + field + " must not be empty.");
         }
@@ -39,6 +43,17 @@ public final class Validation {
                     + "as a zero-width space or a direction mark).");
         }
         return trimmed;
+    }
+
+    /**
+     * What makes two names the same name: the compatibility forms folded (a full-width letter, an ideographic space),
+     * runs of spaces as one, the zero-width (non-)joiners left out (kept in a name, where Persian and Indic spelling
+     * needs them, but invisible next to another name), and case ignored. Two members whose names differ only so would
+     * look alike.
+     */
+    static String sameness(String name) {
+        return Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\u200C\\u200D]", "")
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
     }
 
     /**

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +64,7 @@ public class Downloads {
         // Two downloads of other days get other names ("pulseboard-ada-2026-11-01-2026-11-30-data.csv"), instants
         // (a page's range) by the member's days they fall on.
         String days = bound(from) && bound(to) ? range.firstDay() + "-" + range.lastDay() + "-" : "";
-        start(response, format.contentType(), "pulseboard-" + slug(member.name()) + "-" + days + format.fileSuffix());
+        start(response, format.contentType(), "pulseboard-", member, "-" + days + format.fileSuffix());
         try {
             OutputStream out = response.getOutputStream();
             switch (format) {
@@ -104,8 +105,7 @@ public class Downloads {
     private void bloodPressurePdf(Member member, LocalDate from, LocalDate to, HttpServletResponse response) {
         BpReport report = reports.report(member, from, to);
         recordReport(member, report, "pdf");
-        start(response, "application/pdf", "blood-pressure-" + slug(member.name()) + "-" + report.from() + "-"
-                + report.to() + ".pdf");
+        start(response, "application/pdf", "blood-pressure-", member, "-" + report.from() + "-" + report.to() + ".pdf");
         try {
             renderer.pdf(report, response.getOutputStream());
         } catch (IOException e) {
@@ -131,14 +131,55 @@ public class Downloads {
         return bound != null && !bound.isBlank();
     }
 
-    private static void start(HttpServletResponse response, String contentType, String fileName) {
+    /**
+     * A download named by whose it is: {@code prefix}, the member's name as a file name, then {@code rest}. The name is
+     * kept in its own letters ({@code filename*}, UTF-8, which browsers use: "blood-pressure-李雷-....pdf") with a
+     * plain ASCII one beside it for older clients ("zoe" for "Zoë"; "member-4" for a name with no Latin letter).
+     */
+    private static void start(HttpServletResponse response, String contentType, String prefix, Member member,
+            String rest) {
         response.setContentType(contentType);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString());
+        String ascii = prefix + slug(member) + rest;
+        String own = prefix + ownSlug(member) + rest;
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + ascii + "\""
+                + (own.equals(ascii) ? "" : "; filename*=UTF-8''" + percentEncoded(own)));
     }
 
-    static String slug(String name) {
-        String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "member" : slug;
+    /** The name in ASCII letters and digits (accents taken off), or "member-N" when none is left. */
+    static String slug(Member member) {
+        String plain = Normalizer.normalize(member.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return plain.isEmpty() ? "member-" + member.id().value() : cut(plain);
+    }
+
+    /** The name in its own letters and digits, any script, each run of anything else a hyphen. */
+    static String ownSlug(Member member) {
+        // Marks stay with their letters (a Devanagari vowel sign); a variation selector or a mark left after a
+        // hyphen (an emoji's) goes.
+        String own = Normalizer.normalize(member.name(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\uFE00-\\uFE0F]", "").replaceAll("[^\\p{L}\\p{N}\\p{M}]+", "-")
+                .replaceAll("(^|-)\\p{M}+", "$1").replaceAll("-+", "-").replaceAll("(^-|-$)", "");
+        return own.isEmpty() ? "member-" + member.id().value() : cut(own);
+    }
+
+    /** At most 60 letters (a file name has 255 bytes, and a Chinese letter takes three). */
+    private static String cut(String slug) {
+        int[] points = slug.codePoints().toArray();
+        return points.length <= 60 ? slug : new String(points, 0, 60).replaceAll("-$", "");
+    }
+
+    /** RFC 5987: the UTF-8 bytes of all but letters, digits and a few marks as %XX. */
+    static String percentEncoded(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (plain || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return encoded.toString();
     }
 }

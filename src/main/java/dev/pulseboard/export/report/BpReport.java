@@ -128,17 +128,49 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
      * up, in demo mode).
      */
     public String pageFoot(boolean demo) {
-        return "Home blood pressure of " + footName() + (birthDate == null ? "" : " (" + born() + ")") + ", "
-                + DAY.format(from) + " to " + DAY.format(to) + (demo ? " (demo data, made up)" : "");
+        return "Home blood pressure of " + footName() + footAfterName(demo);
     }
 
     /**
-     * The name in the foot, cut to {@value #FOOT_NAME} characters with an ellipsis: a longer one would wrap the foot
-     * onto the page number beside it (the first page's heading has the whole name).
+     * What the foot says after the name: ", 26 November 2026 to 2 December 2026". The page writes the name apart,
+     * isolated, so that a right-to-left name does not pull the comma and the day after it into its own run.
      */
-    private String footName() {
+    public String footAfterName(boolean demo) {
+        return (birthDate == null ? "" : " (" + born() + ")") + ", " + DAY.format(from) + " to " + DAY.format(to)
+                + (demo ? " (demo data, made up)" : "");
+    }
+
+    /**
+     * The name in the foot, cut to {@value #FOOT_NAME} columns with an ellipsis (a Chinese, Japanese or Korean letter
+     * is two columns wide): a longer one would wrap the foot onto the page number beside it (the first page's heading
+     * has the whole name).
+     */
+    public String footName() {
         int[] points = memberName.codePoints().toArray();
-        return points.length <= FOOT_NAME ? memberName : new String(points, 0, FOOT_NAME - 1).strip() + "\u2026";
+        int columns = 0;
+        for (int c : points) {
+            columns += columns(c);
+        }
+        if (columns <= FOOT_NAME) {
+            return memberName;
+        }
+        int kept = 0;
+        for (int used = 0; kept < points.length && used + columns(points[kept]) <= FOOT_NAME - 1; kept++) {
+            used += columns(points[kept]);
+        }
+        return new String(points, 0, kept).strip() + "\u2026";
+    }
+
+    private static int columns(int c) {
+        return wide(c) ? 2 : 1;
+    }
+
+    /** A letter of the scripts set in full-width columns: Han, kana, Hangul, and the full-width forms. */
+    private static boolean wide(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0x3000 && c <= 0x303F);
     }
 
     /** "born 2 April 1980", or null when no date of birth was entered. */
@@ -152,7 +184,8 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
      */
     public String pageFootCss(boolean demo) {
         StringBuilder css = new StringBuilder("\"");
-        pageFoot(demo).codePoints().forEach(c -> {
+        // The name between a first-strong isolate and its end (U+2068, U+2069), as the PDF's foot isolates it.
+        ("Home blood pressure of \u2068" + footName() + "\u2069" + footAfterName(demo)).codePoints().forEach(c -> {
             if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>') {
                 css.appendCodePoint(c);
             } else {

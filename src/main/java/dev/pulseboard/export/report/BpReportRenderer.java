@@ -18,6 +18,7 @@ import dev.pulseboard.core.InvalidSettingException;
 import dev.pulseboard.export.ExportProperties;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -85,6 +86,10 @@ public class BpReportRenderer {
             for (int i = 0; i < fallbacks.size(); i++) {
                 builder.useFont(fallbacks.get(i).toFile(), FALLBACK + (i + 1));
             }
+            // Right-to-left names and notes (Arabic, Hebrew) in their order, Arabic letters joined.
+            builder.useUnicodeBidiSplitter(new IcuBidi.Splitters());
+            builder.useUnicodeBidiReorderer(new IcuBidi.Reorderer());
+            builder.defaultTextDirection(TextDirection.LTR);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);

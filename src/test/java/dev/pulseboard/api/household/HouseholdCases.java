@@ -383,6 +383,32 @@ public abstract class HouseholdCases {
         assertThat(ownCase.status()).as("a member may change the case of their own name").isEqualTo(200);
     }
 
+    /**
+     * A name that differs from another only in how its letters are encoded looks the same on every card and report:
+     * it is the same name. A decomposed "ë" (as a Mac keyboard or a pasted file name gives it), a full-width letter,
+     * an ideographic space or two spaces where the other has one are refused; a name is kept composed (NFC), so that a
+     * PDF prints letters rather than loose marks.
+     */
+    @Test
+    void aNameThatOnlyLooksDifferentIsTheSameName() {
+        String zoe = "Zo\u00eb \uae40\ubbfc\uc900 " + run;
+        long first = Household.addMember(api, admin, zoe);
+        for (String lookalike : List.of("Zoe\u0308 \u1100\u1175\u11b7\u1106\u1175\u11ab\u110c\u116e\u11ab " + run,
+                "\uff3aoe\u0308 \uae40\ubbfc\uc900 " + run, "Zo\u00eb\u3000\uae40\ubbfc\uc900 " + run,
+                "Zo\u00eb  \uae40\ubbfc\uc900 " + run, "Zo\u00eb \uae40\ubbfc\uc900\u200D " + run)) {
+            var again = api.post("/api/v1/members", admin, "{\"name\":\"" + lookalike + "\"}");
+            assertThat(again.status()).as(lookalike + ": " + again.body()).isEqualTo(400);
+            assertThat(again.json().get("detail").asString()).startsWith("There is already a member called");
+        }
+        long other = Household.addMember(api, admin, "Other " + run);
+        var renamed = api.patch("/api/v1/members/" + other, admin,
+                "{\"name\":\"Noe\u0308l \u1100\u1175\u11b7 " + run + "\"}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asString()).as("kept composed")
+                .isEqualTo("No\u00ebl \uae40 " + run);
+        assertThat(api.get("/api/v1/members/" + first, admin).json().get("name").asString()).isEqualTo(zoe);
+    }
+
     @Test
     void aLoginsNameIsItsOwnTooSoThatThePickerTellsLoginsApart() {
         var bob = member("bob");

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,45 @@ class BpReportRendererTests {
         assertThat(all).contains("Home blood pressure", "李雷", "服用アムロジピン 5 mg, since 3 May. 혈압약 복용 중.")
                 .contains("Home blood pressure of 李雷", "Page 1 of 1")
                 .as("the next font in the list has what the one before lacks").doesNotContain("#");
+    }
+
+    /**
+     * An Arabic name and note read right to left in the PDF, as on the page: the first word of the name is the
+     * rightmost (read back by PDFBox in logical order), not the words of each run laid left to right; a note's line
+     * in Arabic is a right-to-left paragraph.
+     */
+    @Test
+    void anArabicNameAndNoteReadRightToLeft() throws IOException {
+        BpReport report = report("محمد العلي", "يتناول دواء ليسينوبريل منذ يناير");
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        renderer(List.of()).pdf(report, pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("محمد العلي", "يتناول دواء ليسينوبريل منذ يناير")
+                    .doesNotContain("العلي محمد");
+            // The foot, drawn left to right around the name: the name, then its comma, then the day (PDFBox's text
+            // of a line of both directions is no guide: the glyphs' places are).
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper positions = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition glyph) {
+                    glyphs.add(glyph);
+                }
+            };
+            positions.getText(document);
+            float bottom = (float) glyphs.stream().mapToDouble(TextPosition::getYDirAdj).max().orElseThrow();
+            List<TextPosition> foot = glyphs.stream().filter(g -> g.getYDirAdj() > bottom - 2).toList();
+            double arabic = foot.stream().filter(g -> g.getUnicode().codePoints().anyMatch(c ->
+                    Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                    .mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElseThrow();
+            double comma = foot.stream().filter(g -> g.getUnicode().equals(",")).mapToDouble(TextPosition::getXDirAdj)
+                    .min().orElseThrow();
+            double day = foot.stream().filter(g -> g.getUnicode().equals("2")).mapToDouble(TextPosition::getXDirAdj)
+                    .min().orElseThrow();
+            assertThat(arabic).as("the name before its comma").isLessThanOrEqualTo(comma);
+            assertThat(comma).as("the comma before the day").isLessThan(day);
+        }
     }
 
     @Test

@@ -17,8 +17,9 @@ class BpReportTests {
 
         assertThat(report.pageFoot(true)).isEqualTo("Home blood pressure of Zoé \"</style>\\, 26 November 2026 to "
                 + "2 December 2026 (demo data, made up)");
-        assertThat(report.pageFootCss(false)).isEqualTo("\"Home blood pressure of Zo\\e9  \\22 \\3c /style\\3e \\5c , "
-                + "26 November 2026 to 2 December 2026\"");
+        assertThat(report.pageFootCss(false)).as("the name isolated (U+2068 ... U+2069): a right-to-left one keeps "
+                + "the comma and the day after it").isEqualTo("\"Home blood pressure of \\2068 Zo\\e9  \\22 \\3c /style\\3e "
+                + "\\5c \\2069 , 26 November 2026 to 2 December 2026\"");
     }
 
     @Test
@@ -29,5 +30,16 @@ class BpReportTests {
 
         assertThat(report.pageFoot(false)).isEqualTo("Home blood pressure of Maria-Magdalena Alexandrina von"
                 + "\u2026, 26 November 2026 to 2 December 2026");
+    }
+
+    @Test
+    void aLongChineseNameIsCutByItsWidthInTheFoot() {
+        BpReport report = new BpReport("龍".repeat(40), null, null, ZoneId.of("Asia/Shanghai"),
+                LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null,
+                null, 6, 6, false, List.of(), "", null);
+
+        assertThat(report.footName()).as("two columns a letter: 15 of them and the ellipsis, as wide as 31 Latin "
+                + "letters").isEqualTo("龍".repeat(15) + "\u2026");
+        assertThat(report.footAfterName(false)).isEqualTo(", 26 November 2026 to 2 December 2026");
     }
 }
