@@ -79,7 +79,8 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public CurrentUser loadUserByUsername(String email) {
-        return users.findByEmail(email == null ? "" : email.trim().toLowerCase())
+        String canonical = email == null ? null : Validation.canonicalEmail(email);
+        return users.findByEmail(canonical == null ? "" : canonical)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -153,7 +153,8 @@ public class Identities {
         if (who.email() == null || who.email().isBlank()) {
             throw new Refused(Why.NO_EMAIL, "the provider sent no e-mail address (scope 'email')");
         }
-        return who.email().strip().toLowerCase();
+        String canonical = Validation.canonicalEmail(who.email());
+        return canonical == null ? who.email().strip().toLowerCase() : canonical;
     }
 
     /** The provider's name for the person, else the e-mail address's local part; at most 100 characters. */

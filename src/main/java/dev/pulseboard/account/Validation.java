@@ -1,5 +1,6 @@
 package dev.pulseboard.account;
 
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -90,7 +91,30 @@ public final class Validation {
         if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 320) {
             throw AccountException.invalid("email", "That is not an e-mail address.");
         }
-        return trimmed;
+        String canonical = canonicalEmail(trimmed);
+        if (canonical == null) {
+            throw AccountException.invalid("email", "That is not an e-mail address: its domain cannot be written "
+                    + "for the internet.");
+        }
+        return canonical;
+    }
+
+    /**
+     * The address as it is kept and looked up: lower case, its domain in the internet's ASCII form (例子.中国 is
+     * xn--fsqu00a.xn--fiqs8s, which a browser's e-mail field sends); null when the domain has no such form.
+     */
+    public static String canonicalEmail(String email) {
+        String lower = email.strip().toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf('@');
+        if (at < 0) {
+            return lower;
+        }
+        try {
+            return lower.substring(0, at + 1) + IDN.toASCII(lower.substring(at + 1), IDN.ALLOW_UNASSIGNED)
+                    .toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The same rule everywhere a password is chosen: setup, an invitation, a change, a reset. */

@@ -409,6 +409,23 @@ public abstract class HouseholdCases {
         assertThat(api.get("/api/v1/members/" + first, admin).json().get("name").asString()).isEqualTo(zoe);
     }
 
+    /**
+     * An address whose domain is not in Latin letters is kept in the internet's form of it, which a browser's e-mail
+     * field sends: the login made with "例子.中国" signs in on the page, and HTTP Basic takes either spelling.
+     */
+    @Test
+    void anAddressWithAnInternationalDomainSignsInEitherWay() {
+        String local = "daming" + run.toLowerCase();
+        var made = accept(invite("{\"name\":\"Daming " + run + "\",\"role\":\"MEMBER\"}"),
+                local + "@\u4f8b\u5b50.\u4e2d\u56fd", "Daming " + run);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.json().get("email").asString()).isEqualTo(local + "@xn--fsqu00a.xn--fiqs8s");
+        assertThat(PageSession.signIn(port, local + "@xn--fsqu00a.xn--fiqs8s", PASSWORD).get("/").uri().getPath())
+                .as("signed in on the page").isEqualTo("/");
+        assertThat(api.postBasic("/api/v1/tokens", local + "@\u4f8b\u5b50.\u4e2d\u56fd", PASSWORD,
+                "{\"name\":\"idn\"}").status()).isEqualTo(201);
+    }
+
     @Test
     void aLoginsNameIsItsOwnTooSoThatThePickerTellsLoginsApart() {
         var bob = member("bob");

@@ -37,20 +37,22 @@ class BpReportRendererTests {
 
     static final Path DROID = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
     static final Path NANUM = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+    static final Path SYMBOLA = Path.of("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf");
 
     @Test
     void aNameAndANoteInChineseJapaneseOrKoreanArePrintedWithFallbackFonts() throws IOException {
-        Assumptions.assumeTrue(Files.isReadable(DROID) && Files.isReadable(NANUM), "The fallback font test needs "
-                + "Debian's fonts: apt-get install -y fonts-droid-fallback fonts-nanum");
-        BpReport report = report("李雷", "服用アムロジピン 5 mg, since 3 May. 혈압약 복용 중.");
+        Assumptions.assumeTrue(Files.isReadable(DROID) && Files.isReadable(NANUM) && Files.isReadable(SYMBOLA),
+                "The fallback font test needs Debian's fonts: apt-get install -y fonts-droid-fallback fonts-nanum "
+                        + "fonts-symbola");
+        BpReport report = report("李雷 👩‍⚕️", "服用アムロジピン 5 mg, since 3 May. 혈압약 복용 중. 💊");
 
         String without = text(renderer(List.of()), report);
         String chineseAndJapanese = text(renderer(List.of(DROID)), report);
-        String all = text(renderer(List.of(DROID, NANUM)), report);
+        String all = text(renderer(List.of(DROID, NANUM, SYMBOLA)), report);
 
         assertThat(without).as("DejaVu alone has no such letters").contains("##").doesNotContain("李雷");
         assertThat(chineseAndJapanese).contains("李雷", "服用アムロジピン 5 mg").as("Droid has no Hangul").contains("#");
-        assertThat(all).contains("Home blood pressure", "李雷", "服用アムロジピン 5 mg, since 3 May. 혈압약 복용 중.")
+        assertThat(all).contains("Home blood pressure", "李雷", "服用アムロジピン 5 mg, since 3 May. 혈압약 복용 중. 💊")
                 .contains("Home blood pressure of 李雷", "Page 1 of 1")
                 .as("the next font in the list has what the one before lacks").doesNotContain("#");
     }
