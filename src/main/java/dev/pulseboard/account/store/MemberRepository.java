@@ -26,8 +26,8 @@ public class MemberRepository {
     }
 
     public List<Member> findAll(HouseholdId household) {
-        return jdbc.sql("select * from member where household_id = ? order by name, id")
-                .param(household.value()).query(MemberRepository::map).list();
+        return jdbc.sql("select * from member where household_id = ? order by id").param(household.value())
+                .query(MemberRepository::map).list().stream().sorted(NameOrder.by(Member::name)).toList();
     }
 
     public Optional<Member> find(HouseholdId household, MemberId id) {

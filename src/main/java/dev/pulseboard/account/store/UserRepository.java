@@ -76,8 +76,9 @@ public class UserRepository {
 
     /** The users of a household, by name, without their password hashes. */
     public List<CurrentUser> findAll(HouseholdId household) {
-        return jdbc.sql(SELECT_USER + "where household_id = ? order by lower(name), id").param(household.value())
-                .query(UserRepository::map).list().stream().map(UserRepository::withoutPassword).toList();
+        return jdbc.sql(SELECT_USER + "where household_id = ? order by id").param(household.value())
+                .query(UserRepository::map).list().stream().map(UserRepository::withoutPassword)
+                .sorted(NameOrder.by(CurrentUser::name)).toList();
     }
 
     /** When the user's password last changed (sessions signed in before it end). */
