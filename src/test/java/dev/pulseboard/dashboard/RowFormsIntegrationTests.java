@@ -89,7 +89,8 @@ class RowFormsIntegrationTests {
             assertThat(api.get("/api/v1/me", token).json().get("name").asString()).isEqualTo(Household.NAME);
 
             var saved = session.post("/settings", "/account/name", Map.of("name", "Ada Lovelace"));
-            assertThat(saved.body()).contains("Your name is now Ada Lovelace.").contains("class=\"who\">Ada Lovelace<");
+            assertThat(saved.body()).contains("Your name is now Ada Lovelace.")
+                    .contains("class=\"who\" dir=\"auto\">Ada Lovelace<");
 
             var api400 = api.patch("/api/v1/me", token, "{\"name\":\"\"}");
             assertThat(api400.status()).isEqualTo(400);
