@@ -173,6 +173,11 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
                 || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0x3000 && c <= 0x303F);
     }
 
+    /** The note's lines, each printed as a paragraph of its own direction; none without a note. */
+    public List<String> noteLines() {
+        return note == null ? List.of() : List.of(note.split("\n", -1));
+    }
+
     /** "born 2 April 1980", or null when no date of birth was entered. */
     public String born() {
         return birthDate == null ? null : "born " + DAY.format(birthDate);

@@ -233,7 +233,9 @@ class ExportApiIntegrationTests {
             assertThat(set.json().get("reportNote").asString())
                     .isEqualTo("Amlodipine 5 mg since 3 May.\nEvening readings after the walk.");
             assertThat(get(report()).body()).contains("<h2>Note from the patient</h2>")
-                    .contains("Amlodipine 5 mg since 3 May.\nEvening readings after the walk.");
+                    .as("a paragraph a line, each taking its own direction")
+                    .contains("<p dir=\"auto\">Amlodipine 5 mg since 3 May.</p>")
+                    .contains("<p dir=\"auto\">Evening readings after the walk.</p>");
             try (PDDocument document = Loader.loadPDF(getBytes(report() + "?format=pdf").body())) {
                 assertThat(visualText().getText(document)).contains("Note from the patient")
                         .contains("Amlodipine 5 mg since 3 May.").contains("Evening readings after the walk.");
