@@ -94,7 +94,7 @@ class ExportApiController {
             HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
         return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"),
-                format != null ? format : reportFormat(accept), null, response);
+                format != null && !format.isBlank() ? format : reportFormat(accept), null, response);
     }
 
     /**

@@ -287,6 +287,8 @@ class ExportApiIntegrationTests {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(asked.headers().firstValue("Content-Type").orElseThrow()).as("Accept: application/pdf, no format")
                 .isEqualTo("application/pdf");
+        assertThat(get(report() + "?format=").headers().firstValue("Content-Type").orElseThrow())
+                .as("an empty format is as if absent").startsWith("text/html");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(visualText().getText(document)).as("a doctor reading the PDF sees it is demo data")
                     .contains("Demo data.", "made up by").contains("Home blood pressure")
