@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 import dev.pulseboard.account.Member;
 import dev.pulseboard.connection.audit.Actor;
@@ -168,18 +169,11 @@ public class Downloads {
         return points.length <= 60 ? slug : new String(points, 0, 60).replaceAll("-$", "");
     }
 
-    /** RFC 5987: the UTF-8 bytes of all but letters, digits and a few marks as %XX. */
+    /**
+     * RFC 5987's form of a file name: Spring's encoding of a URI component (all but the unreserved letters, digits and
+     * "-._~" as %XX of their UTF-8 bytes), which is within what {@code filename*} allows.
+     */
     static String percentEncoded(String value) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (plain || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                encoded.append(c);
-            } else {
-                encoded.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return encoded.toString();
+        return UriUtils.encode(value, StandardCharsets.UTF_8);
     }
 }
