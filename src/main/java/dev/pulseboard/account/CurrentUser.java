@@ -57,6 +57,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return email;
     }
 
+    /** The address for a page: an international domain in its own letters ({@link Validation#readableEmail}). */
+    public String shownEmail() {
+        return Validation.readableEmail(email);
+    }
+
     public String name() {
         return name;
     }

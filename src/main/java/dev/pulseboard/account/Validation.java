@@ -117,6 +117,18 @@ public final class Validation {
         }
     }
 
+    /**
+     * The address as a person reads it: the domain kept in the internet's ASCII form ({@link #canonicalEmail}) shown in
+     * its own letters again (xn--fsqu00a.xn--fiqs8s is 例子.中国); an address without such a domain is unchanged.
+     */
+    public static String readableEmail(String email) {
+        int at = email.lastIndexOf('@');
+        if (at < 0 || !email.contains("xn--")) {
+            return email;
+        }
+        return email.substring(0, at + 1) + IDN.toUnicode(email.substring(at + 1), IDN.ALLOW_UNASSIGNED);
+    }
+
     /** The same rule everywhere a password is chosen: setup, an invitation, a change, a reset. */
     public static String password(String value) {
         return password(value, "The password");

@@ -424,6 +424,8 @@ public abstract class HouseholdCases {
                 .as("signed in on the page").isEqualTo("/");
         assertThat(api.postBasic("/api/v1/tokens", local + "@\u4f8b\u5b50.\u4e2d\u56fd", PASSWORD,
                 "{\"name\":\"idn\"}").status()).isEqualTo(201);
+        assertThat(PageSession.signIn(port).get("/household").body()).as("People shows the domain in its own letters")
+                .contains(local + "@\u4f8b\u5b50.\u4e2d\u56fd").doesNotContain(local + "@xn--");
     }
 
     @Test
