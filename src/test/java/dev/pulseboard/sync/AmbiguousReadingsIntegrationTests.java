@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import dev.pulseboard.emulator.Emulator;
@@ -27,6 +28,9 @@ class AmbiguousReadingsIntegrationTests {
 
     @Autowired
     Emulator emulator;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void keepsAmbiguousReadingsOutUntilTheAdministratorAssignsOrDiscardsThem() {
@@ -102,6 +106,27 @@ class AmbiguousReadingsIntegrationTests {
         assertThat(assignedOnPage.body()).contains("The reading now belongs to Partner.");
         assertThat(api.get("/api/v1/members/" + partner + "/measurements?type=weight", token).json().get("items")
                 .size()).isEqualTo(2);
+
+        // Read again from Withings (an upgrade that re-reads the history, say): what was sorted out stays sorted.
+        jdbc.sql("update sync_cursor set last_update = 0 where member_id = ? and data_type = 'measures'").param(sam)
+                .update();
+        String before = api.get("/api/v1/members/" + sam + "/sync", token).json().get("lastSuccessAt").asString();
+        assertThat(api.post("/api/v1/members/" + sam + "/sync", token, "").status()).isEqualTo(202);
+        Poll.until(Duration.ofSeconds(60), "the re-read", () -> {
+            var s = api.get("/api/v1/members/" + sam + "/sync", token).json();
+            return !s.get("lastSuccessAt").asString().equals(before) && "IDLE".equals(s.get("state").asString())
+                    ? s : null;
+        });
+        api.get("/api/v1/ambiguous-readings", token).json().get("items").forEach(i -> {
+            if (i.get("memberId").asLong() == sam) {
+                assertThat(i.get("groupId").asLong()).as("sorted out before the re-read").isNotIn(assigned,
+                        discarded, next, last);
+            }
+        });
+        assertThat(api.get("/api/v1/members/" + partner + "/measurements?type=weight", token).json().get("items")
+                .size()).isEqualTo(2);
+        assertThat(api.get("/api/v1/members/" + sam + "/measurements?type=weight", token).json().get("items")
+                .size()).isEqualTo(expected.size() - ambiguous);
 
         // Every sorting is in the audit log: who moved or threw away which reading.
         var audit = api.get("/api/v1/audit", token).json().get("items");

@@ -63,8 +63,12 @@ class MeasurementRepository {
     }
 
     void upsert(MemberId member, String account, Collection<MeasurementRecord> records) {
+        Set<Long> givenAway = assignedElsewhere(member, account, records);
         List<Object[]> rows = new ArrayList<>(records.size());
         for (MeasurementRecord r : records) {
+            if (givenAway.contains(r.groupId())) {
+                continue;
+            }
             rows.add(new Object[] { member.value(), r.groupId(), r.type().withingsCode(),
                     r.position() == null ? NO_POSITION : r.position(), r.rawValue(), r.unitExponent(),
                     Timestamp.from(r.measuredAt()), r.modifiedAt() == null ? null : Timestamp.from(r.modifiedAt()),
@@ -239,6 +243,24 @@ class MeasurementRepository {
     void deleteGroups(MemberId member, List<Long> groupIds) {
         template.batchUpdate("delete from measurement where member_id = ? and group_id = ?",
                 groupIds.stream().map(id -> new Object[] { member.value(), id }).toList());
+    }
+
+    /**
+     * The groups of the batch that were assigned from this account's member to another member (a shared scale's
+     * reading of the partner): read again (an edit, a re-read of the history), they stay with whom they were given.
+     */
+    private Set<Long> assignedElsewhere(MemberId member, String account, Collection<MeasurementRecord> records) {
+        if (account == null) {
+            return Set.of();
+        }
+        Set<Long> ambiguous = records.stream().filter(r -> r.attrib() == 1).map(MeasurementRecord::groupId)
+                .collect(Collectors.toSet());
+        if (ambiguous.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("select distinct group_id from measurement where review = 'ASSIGNED' and withings_user = ? "
+                + "and member_id <> ?").params(account, member.value()).query(Long.class).list().stream()
+                .filter(ambiguous::contains).collect(Collectors.toSet());
     }
 
     List<AmbiguousReading> pendingAmbiguous(MemberId member) {

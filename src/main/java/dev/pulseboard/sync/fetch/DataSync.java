@@ -10,7 +10,10 @@ public interface DataSync {
     /** The name of the data type, also the key of its cursor. */
     String dataType();
 
-    /** Syncs the data type; returns how many items Withings returned (0: nothing new or changed). */
+    /**
+     * Syncs the data type; returns how many items Withings returned that are new or changed since its last run (0:
+     * nothing new, which after a measures notification means a deletion).
+     */
     int run(MemberId member, AccessTokens tokens, Priority priority);
 
     /**

@@ -47,7 +47,9 @@ public class EcgSync extends PagedSync<EcgRecording> {
      * How far before the newest stored recording each read looks again. Heart list filters by the recording's time,
      * not by upload: a watch's ECG reaches Withings when the phone syncs, hours or days after it was recorded, and
      * maybe after a newer one from a blood-pressure monitor on Wi-Fi was fetched. Recordings read again are stored
-     * again unchanged (their strips kept); it costs no call while a week's recordings fit in one page.
+     * again unchanged (their strips kept); it costs no call while a week's recordings fit in one page. A recording
+     * uploaded later still is read because its notification announces its time: the next run reads from there
+     * ({@code SyncStatusRepository.rereadFrom}).
      */
     static final Duration LATE_UPLOADS = Duration.ofDays(7);
 

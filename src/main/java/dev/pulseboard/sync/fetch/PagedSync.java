@@ -70,16 +70,19 @@ public abstract class PagedSync<T> implements DataSync {
 
     final int run(MemberId member, AccessTokens tokens, Priority priority, boolean notified) {
         int fetched = 0;
-        var checkpoint = status.checkpoint(member, cursorName());
+        var checkpoint = status.checkpointForRun(member, cursorName());
         long cursor = checkpoint.cursor();
         long newest = Math.max(cursor, checkpoint.resumeNewest());
         int offset = checkpoint.resumeOffset();
         while (true) {
             step.beforeNextCall();
             Fetched<T> page = fetch(member, tokens, Instant.ofEpochSecond(cursor), offset, priority);
-            fetched += page.items().size();
             for (T item : page.items()) {
                 Instant modified = modified(item);
+                if (modified == null || modified.getEpochSecond() - 1 > cursor) {
+                    // Not the newest item already stored, which the cursor's second of overlap reads every time.
+                    fetched++;
+                }
                 if (modified != null) {
                     newest = Math.max(newest, modified.getEpochSecond() - 1);
                 }

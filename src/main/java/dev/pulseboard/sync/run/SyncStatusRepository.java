@@ -167,6 +167,36 @@ public class SyncStatusRepository {
                 .orElse(new Checkpoint(0, 0, 0));
     }
 
+    /**
+     * The checkpoint a run starts from. A re-read asked for by {@link #rereadFrom} becomes the cursor first, when
+     * the run starts afresh (offset 0): a run stopped in it then resumes in the same window, and a re-read asked for
+     * while it runs waits for the next run.
+     */
+    public Checkpoint checkpointForRun(MemberId member, String dataType) {
+        Checkpoint stored = checkpoint(member, dataType);
+        Long reread = jdbc.sql("select reread_from from sync_cursor where member_id = ? and data_type = ?")
+                .params(member.value(), dataType).query((rs, n) -> rs.getObject(1, Long.class)).optional()
+                .orElse(null);
+        if (reread == null || stored.resumeOffset() != 0) {
+            return stored;
+        }
+        long from = Math.min(reread, stored.cursor());
+        jdbc.sql("update sync_cursor set last_update = ?, resume_newest = 0, reread_from = null "
+                + "where member_id = ? and data_type = ? and reread_from = ?")
+                .params(from, member.value(), dataType, reread).update();
+        return new Checkpoint(from, 0, 0);
+    }
+
+    /**
+     * Asks the data type's next run to read from {@code epochSecond} when that is before its cursor: a notification
+     * announced data older than the cursor (a watch's ECG uploaded days after it was recorded).
+     */
+    public void rereadFrom(MemberId member, String dataType, long epochSecond) {
+        jdbc.sql("update sync_cursor set reread_from = ? where member_id = ? and data_type = ? and last_update > ? "
+                + "and (reread_from is null or reread_from > ?)")
+                .params(epochSecond, member.value(), dataType, epochSecond, epochSecond).update();
+    }
+
     /** After a stored page with more to follow: resume from {@code nextOffset} if the run stops here. */
     public void pageDone(MemberId member, String dataType, int nextOffset, long newest, int items) {
         ensureCursor(member, dataType);

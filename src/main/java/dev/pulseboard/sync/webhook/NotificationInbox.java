@@ -66,9 +66,10 @@ public class NotificationInbox {
     }
 
     List<Pending> pending(int limit) {
-        return jdbc.sql("select id, withings_user, appli, action from notification_inbox where processed_at is null "
-                + "order by id fetch first " + limit + " rows only")
-                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4))).list();
+        return jdbc.sql("select id, withings_user, appli, action, start_epoch from notification_inbox "
+                + "where processed_at is null order by id fetch first " + limit + " rows only")
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getObject(5, Long.class))).list();
     }
 
     /** When a notification about this Withings user last arrived, if one ever did (and was kept). */
@@ -117,6 +118,7 @@ public class NotificationInbox {
     }
 
     /** A notification waiting to be processed. */
-    record Pending(long id, String withingsUser, int appli, String action) {
+    /** A notification not yet processed; {@code start} is its announced window's start (epoch s), or null. */
+    record Pending(long id, String withingsUser, int appli, String action, Long start) {
     }
 }

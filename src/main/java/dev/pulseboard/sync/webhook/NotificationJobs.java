@@ -3,6 +3,7 @@ package dev.pulseboard.sync.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,6 +124,7 @@ class NotificationJobs {
 
         private void process(List<NotificationInbox.Pending> batch) {
             Map<String, Set<String>> wanted = new LinkedHashMap<>();
+            Map<String, Long> oldestEcg = new HashMap<>();
             for (var n : batch) {
                 if (n.appli() == Appli.USER.code()) {
                     if (n.action() != null && !"update".equalsIgnoreCase(n.action())) {
@@ -134,6 +136,9 @@ class NotificationJobs {
                 if (dataType != null) {
                     wanted.computeIfAbsent(n.withingsUser(), u -> new LinkedHashSet<>()).add(dataType);
                 }
+                if (n.appli() == Appli.ECG.code() && n.start() != null) {
+                    oldestEcg.merge(n.withingsUser(), n.start(), Math::min);
+                }
             }
             wanted.forEach((user, dataTypes) -> {
                 List<MemberId> members = connections.membersLinkedTo(user);
@@ -142,6 +147,12 @@ class NotificationJobs {
                 }
                 for (MemberId member : members) {
                     if (connections.status(member).isConnected()) {
+                        Long recorded = oldestEcg.get(user);
+                        if (recorded != null) {
+                            // Heart list filters by the recording's time: a watch's ECG uploaded days late is
+                            // older than what the next read looks back to, unless it reads from there.
+                            status.rereadFrom(member, "ecg", recorded);
+                        }
                         dataTypes.forEach(dataType -> syncs.request(member, dataType, when(member, dataType)));
                     }
                 }

@@ -193,6 +193,27 @@ class NotificationsIntegrationTests {
     }
 
     /**
+     * A guest's weigh-in of two days ago, deleted in the Withings app after a newer reading came: the notified read
+     * brings nothing new (only the newest reading again, which the cursor reads every time), so the window is
+     * compared and the deleted reading goes.
+     */
+    @Test
+    void removesAnOlderReadingThatWithingsNoLongerHasBehindANewerOne() {
+        long now = Instant.now().getEpochSecond();
+        long older = now - Duration.ofDays(2).toSeconds() + 17;
+        long guest = emulator.addReading(ALEX, 1, new BigDecimal("97.321"), older);
+        long newer = now - 30;
+        emulator.addReading(ALEX, 1, new BigDecimal("81.432"), newer);
+        Poll.until(Duration.ofSeconds(30), "both readings", () -> hasWeightAt(older) && hasWeightAt(newer) ? true
+                : null);
+
+        assertThat(emulator.deleteReading(ALEX, guest)).isTrue();
+
+        Poll.until(Duration.ofSeconds(30), "the deletion to be reconciled", () -> hasWeightAt(older) ? null : true);
+        assertThat(hasWeightAt(newer)).isTrue();
+    }
+
+    /**
      * A watch's ECG reaches Withings when the phone syncs, hours after it was recorded, and heart list filters by the
      * recording's time: an ECG recorded before the newest one already stored must still be fetched.
      */
@@ -207,6 +228,26 @@ class NotificationsIntegrationTests {
 
         Poll.until(Duration.ofSeconds(30), "the ECG recorded six hours ago and uploaded now",
                 () -> recordings.ecg(MemberId.of(member), late).orElse(null));
+    }
+
+    /**
+     * A watch kept off its phone for ten days uploads the ECGs it took then: older than the week the ECG read looks
+     * back, but the notification announces when each was recorded, and the next read goes back to it.
+     */
+    @Test
+    void fetchesAWatchEcgUploadedTenDaysAfterItWasRecorded() {
+        long now = Instant.now().getEpochSecond();
+        long newer = addEcg(now - 60);
+        Poll.until(Duration.ofSeconds(30), "the newer ECG", () -> recordings.ecg(MemberId.of(member), newer)
+                .orElse(null));
+
+        long late = addEcg(now - Duration.ofDays(10).toSeconds());
+
+        Poll.until(Duration.ofSeconds(30), "the ECG recorded ten days ago and uploaded now",
+                () -> recordings.ecg(MemberId.of(member), late).orElse(null));
+        Poll.until(Duration.ofSeconds(30), "the re-read done and forgotten", () -> jdbc.sql(
+                "select count(*) from sync_cursor where member_id = ? and reread_from is not null").param(member)
+                .query(Long.class).single() == 0 ? true : null);
     }
 
     private long addEcg(long recordedAt) {
