@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,14 +16,18 @@ import org.springframework.stereotype.Repository;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Zones;
+import dev.pulseboard.withings.WithingsProperties;
 
 @Repository
 class ConnectionRepository {
 
     private final JdbcClient jdbc;
+    /** The Withings app this server's tokens are issued to, written with each of them. */
+    private final String clientId;
 
-    ConnectionRepository(JdbcClient jdbc) {
+    ConnectionRepository(JdbcClient jdbc, WithingsProperties withings) {
         this.jdbc = jdbc;
+        this.clientId = withings.clientId();
     }
 
     Optional<StoredConnection> find(MemberId member) {
@@ -55,6 +61,17 @@ class ConnectionRepository {
                 .param(withingsUserId).query(Long.class).list().stream().map(MemberId::of).toList();
     }
 
+    /** How many connected members have tokens of each Withings app other than {@code clientId}. */
+    Map<String, Long> connectedThroughOtherApps(String clientId) {
+        Map<String, Long> apps = new TreeMap<>();
+        jdbc.sql("select client_id, count(*) from withings_connection where status = ? and client_id is not null "
+                + "and client_id <> ? group by client_id").params(ConnectionState.CONNECTED.name(), clientId)
+                .query(rs -> {
+                    apps.put(rs.getString(1), rs.getLong(2));
+                });
+        return apps;
+    }
+
     List<MemberId> connectedMembers() {
         return jdbc.sql("select member_id from withings_connection where status = ? order by member_id")
                 .param(ConnectionState.CONNECTED.name()).query(Long.class).list().stream().map(MemberId::of).toList();
@@ -63,26 +80,26 @@ class ConnectionRepository {
     void upsert(StoredConnection c, Instant now) {
         int updated = jdbc.sql("update withings_connection set household_id = ?, withings_user_id = ?, status = ?, "
                 + "scope = ?, access_token_enc = ?, refresh_token_enc = ?, expires_at = ?, connected_at = ?, "
-                + "updated_at = ? where member_id = ?")
+                + "updated_at = ?, client_id = ? where member_id = ?")
                 .params(c.householdId().value(), c.withingsUserId(), c.state().name(), c.scope(),
                         c.accessTokenEnc(), c.refreshTokenEnc(), ts(c.expiresAt()), ts(c.connectedAt()), ts(now),
-                        c.memberId().value())
+                        clientId, c.memberId().value())
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into withings_connection (member_id, household_id, withings_user_id, status, scope, "
-                    + "access_token_enc, refresh_token_enc, expires_at, connected_at, updated_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    + "access_token_enc, refresh_token_enc, expires_at, connected_at, updated_at, client_id) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(c.memberId().value(), c.householdId().value(), c.withingsUserId(), c.state().name(),
                             c.scope(), c.accessTokenEnc(), c.refreshTokenEnc(), ts(c.expiresAt()),
-                            ts(c.connectedAt()), ts(now))
+                            ts(c.connectedAt()), ts(now), clientId)
                     .update();
         }
     }
 
     void updateTokens(MemberId member, String accessEnc, String refreshEnc, Instant expiresAt, Instant now) {
         jdbc.sql("update withings_connection set access_token_enc = ?, refresh_token_enc = ?, expires_at = ?, "
-                + "updated_at = ? where member_id = ?")
-                .params(accessEnc, refreshEnc, ts(expiresAt), ts(now), member.value()).update();
+                + "updated_at = ?, client_id = ? where member_id = ?")
+                .params(accessEnc, refreshEnc, ts(expiresAt), ts(now), clientId, member.value()).update();
     }
 
     void updateTimeZone(MemberId member, String zone) {

@@ -28,6 +28,7 @@ import dev.pulseboard.connection.vault.TokenCipher;
 import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsClientRejectedException;
 import dev.pulseboard.withings.WithingsException;
 import dev.pulseboard.withings.oauth.AccessTokens;
 import dev.pulseboard.withings.oauth.TokenGrant;
@@ -122,6 +123,11 @@ public class Connections {
         TokenGrant grant;
         try {
             grant = oauth.exchangeCode(code);
+        } catch (WithingsClientRejectedException e) {
+            log.warn("Code exchange for member {} failed: {}", member, e.getMessage());
+            throw new ConnectionException(Reason.EXCHANGE_FAILED, "Withings refused this server's client id or "
+                    + "secret, so no member can be linked until an administrator puts the setting right "
+                    + "(WITHINGS_CLIENT_SECRET). Nothing was changed.", member);
         } catch (WithingsException e) {
             log.warn("Code exchange for member {} failed: {}", member, e.getMessage());
             throw new ConnectionException(Reason.EXCHANGE_FAILED, "Withings did not accept the authorization "

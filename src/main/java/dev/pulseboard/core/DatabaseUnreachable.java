@@ -9,13 +9,20 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Whether a failure is the database out of reach: no connection to be had within the pool's wait (the pool's
  * timeout, or a transaction that could not start for want of one), SQLSTATE class 08 (connection exception) or 57P
- * (the server shutting down or starting). Not a full disk, a constraint or a bad statement: those stay errors.
+ * (the server shutting down or starting), or the pool's own "Connection is closed". Not a full disk, a constraint
+ * or a bad statement: those stay errors.
  */
 public final class DatabaseUnreachable {
 
     /** What the server answers (503) while it lasts. */
     public static final String DETAIL = "The database cannot be reached just now. Nothing was changed; try again in "
             + "a minute.";
+
+    /**
+     * HikariCP's answer, without a SQLSTATE, on a pooled connection it closed when a call on it failed with a
+     * connection error (class 08): the database went away while the connection was in use.
+     */
+    private static final String POOL_CLOSED = "Connection is closed";
 
     private DatabaseUnreachable() {
     }
@@ -25,8 +32,9 @@ public final class DatabaseUnreachable {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                    || t instanceof SQLException sql && (sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                            || sql.getSQLState() == null && POOL_CLOSED.equals(sql.getMessage()))) {
                 return t;
             }
         }

@@ -51,7 +51,8 @@ class DatabaseOutageLog extends TurboFilter implements DisposableBean {
                 : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last
                 : null;
         Throwable unreachable = DatabaseUnreachable.in(failure);
-        if (unreachable == null || level == null || !level.isGreaterOrEqual(Level.WARN)) {
+        // INFO too: db-scheduler tells a heartbeat it could not write at INFO, with the stack trace, every 10 s.
+        if (unreachable == null || level == null || !level.isGreaterOrEqual(Level.INFO)) {
             return FilterReply.NEUTRAL;
         }
         report(logger.getName(), unreachable);

@@ -8,7 +8,7 @@ package dev.pulseboard.withings;
 public abstract sealed class WithingsException extends RuntimeException
         permits WithingsAuthenticationException, WithingsInvalidParamsException, WithingsRateLimitedException,
         WithingsNotImplementedException, WithingsTransientException, WithingsUnauthorizedException,
-        WithingsProtocolException {
+        WithingsProtocolException, WithingsClientRejectedException {
 
     private final int status;
     private final String endpoint;

@@ -58,6 +58,14 @@ class DatabaseUnavailableTests {
                 null)).as("the throwable handed over as the last parameter").isEqualTo(FilterReply.DENY);
         assertThat(outage.decide(null, poller, Level.ERROR, "x", null, new SQLException("No space left", "53100")))
                 .as("a full disk is not an outage: its stack trace stays").isEqualTo(FilterReply.NEUTRAL);
+        assertThat(outage.decide(null, poller, Level.ERROR, "Sync of member {} failed on this server",
+                new Object[] { 1, new RuntimeException("bucket", new SQLException("Connection is closed")) }, null))
+                .as("a pooled connection the pool closed when the database went away").isEqualTo(FilterReply.DENY);
+        Logger heartbeat = (Logger) LoggerFactory.getLogger("com.github.kagkarlsson.scheduler.jdbc.JdbcTaskRepository");
+        assertThat(outage.decide(null, heartbeat, Level.INFO, "Failed to update heartbeat. Remaining retries={}.",
+                new Object[] { 2, new RuntimeException("Failed to rollback.", refused) }, null))
+                .as("told at INFO with a stack trace, every 10 seconds").isEqualTo(FilterReply.DENY);
+        assertThat(outage.decide(null, heartbeat, Level.DEBUG, "x", null, refused)).isEqualTo(FilterReply.NEUTRAL);
     }
 
     @Test

@@ -13,8 +13,11 @@ import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.databind.JsonNode;
 
 import dev.pulseboard.withings.Priority;
+import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsInvalidParamsException;
 import dev.pulseboard.withings.WithingsProperties;
 import dev.pulseboard.withings.WithingsProtocolException;
+import dev.pulseboard.withings.WithingsUnauthorizedException;
 import dev.pulseboard.withings.transport.Json;
 import dev.pulseboard.withings.transport.WithingsTransport;
 
@@ -53,6 +56,19 @@ public final class RequestSigner {
         params.put("nonce", nonce);
         params.put("signature", hmac(action, properties.clientId(), nonce));
         return params;
+    }
+
+    /**
+     * Whether Withings takes this server's client id and secret, asked with a nonce request signed with the secret
+     * (no user, no token): after a refused token request, it tells a wrong setting from a grant that ended.
+     */
+    public boolean acceptsClientCredentials() {
+        try {
+            nonce(Priority.INTERACTIVE);
+            return true;
+        } catch (WithingsInvalidParamsException | WithingsUnauthorizedException | WithingsAuthenticationException e) {
+            return false;
+        }
     }
 
     private String nonce(Priority priority) {

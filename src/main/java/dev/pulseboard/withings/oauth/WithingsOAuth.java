@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.pulseboard.withings.Priority;
 import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsClientRejectedException;
 import dev.pulseboard.withings.WithingsInvalidParamsException;
 import dev.pulseboard.withings.WithingsProperties;
 import dev.pulseboard.withings.WithingsProtocolException;
@@ -92,6 +93,11 @@ public class WithingsOAuth {
             return grant(transport.call(OAUTH_PATH, "requesttoken", params, null, Priority.INTERACTIVE), endpoint);
         } catch (WithingsInvalidParamsException | WithingsUnauthorizedException
                 | WithingsAuthenticationException e) {
+            // Withings answers a wrong client secret as it answers a dead code or refresh token ("invalid params"):
+            // a signed nonce request, which needs the secret and nothing of the member's, tells the two apart.
+            if (!signer.acceptsClientCredentials()) {
+                throw new WithingsClientRejectedException(endpoint, e.status(), e);
+            }
             throw new WithingsAuthenticationException(endpoint, e.status(), rejected, e);
         }
     }

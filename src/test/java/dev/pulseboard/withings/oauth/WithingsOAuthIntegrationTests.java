@@ -13,6 +13,7 @@ import dev.pulseboard.withings.FakeWithings;
 import dev.pulseboard.withings.HmacReference;
 import dev.pulseboard.withings.TestClients;
 import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsClientRejectedException;
 
 class WithingsOAuthIntegrationTests extends ClientTestSupport {
 
@@ -69,10 +70,21 @@ class WithingsOAuthIntegrationTests extends ClientTestSupport {
     @Test
     void reportsARejectedRefreshAsReconnectNeeded() {
         withings.reply("/v2/oauth2", "requesttoken", "error_503.json");
+        withings.reply("/v2/signature", "getnonce", "getnonce.json");
 
         assertThatThrownBy(() -> oauth.refresh("dead-refresh")).isInstanceOf(WithingsAuthenticationException.class)
                 .hasMessageContaining("reconnect needed").hasMessageNotContaining("dead-refresh");
-        assertThat(withings.requests()).hasSize(1);
+        assertThat(withings.requests()).as("the refresh, then a nonce to check the client's own secret").hasSize(2);
+    }
+
+    @Test
+    void reportsARejectedRefreshWithTheSecretAlsoRefusedAsTheServersSetting() {
+        withings.reply("/v2/oauth2", "requesttoken", "error_503.json");
+        withings.reply("/v2/signature", "getnonce", "error_503.json");
+
+        assertThatThrownBy(() -> oauth.refresh("live-refresh")).isInstanceOf(WithingsClientRejectedException.class)
+                .hasMessageContaining("WITHINGS_CLIENT_SECRET").hasMessageNotContaining("secret-1")
+                .hasMessageNotContaining("live-refresh");
     }
 
     @Test
