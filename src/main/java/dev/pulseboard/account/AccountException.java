@@ -8,6 +8,13 @@ package dev.pulseboard.account;
  */
 public class AccountException extends RuntimeException {
 
+    /**
+     * What a page says of a member the user may not see: the same for one of another household, one removed and one
+     * no longer shared with them, so it tells a stranger nothing and does not read as lost data to a former grantee.
+     */
+    public static final String MEMBER_NOT_SEEN = "There is no such member in your household, or they are not (or no "
+            + "longer) shared with you.";
+
     private final Reason reason;
     private final String field;
 

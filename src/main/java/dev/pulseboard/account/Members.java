@@ -100,7 +100,8 @@ public class Members {
     /**
      * Sets the note for the doctor on the member's blood-pressure report, or clears it (null or blank); refused at the
      * field {@code reportNote} when longer than {@value Member#REPORT_NOTE_MAX} characters or when it holds a control
-     * character that is no line break or tab (a PDF cannot print one). Every kind of line break (a word processor's
+     * character that is no line break or tab (a PDF cannot print one) or a direction control that reorders text
+     * ({@link Validation#reordering}). Every kind of line break (a word processor's
      * vertical tab, a form's CR LF) is kept as a line break.
      */
     @Transactional
@@ -114,6 +115,12 @@ public class Members {
                         throw AccountException.invalid("reportNote", String.format("The note holds a control "
                                 + "character (U+%04X) that cannot be printed: take it out.", c));
                     });
+            kept.codePoints().filter(Validation::reordering).findFirst().ifPresent(c -> {
+                // Each line takes its direction from its own letters; a doctor must read a dose as it was typed.
+                throw AccountException.invalid("reportNote", String.format("The note holds an invisible direction "
+                        + "control (U+%04X, often copied along with right-to-left text) that would print what follows "
+                        + "it in another order, a dose's digits too: take it out.", c));
+            });
         }
         if (kept != null && kept.codePointCount(0, kept.length()) > Member.REPORT_NOTE_MAX) {
             throw AccountException.invalid("reportNote", "A note for the report is at most " + Member.REPORT_NOTE_MAX

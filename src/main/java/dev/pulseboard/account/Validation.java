@@ -52,7 +52,7 @@ public final class Validation {
      * needs them, but invisible next to another name), and case ignored. Two members whose names differ only so would
      * look alike.
      */
-    static String sameness(String name) {
+    public static String sameness(String name) {
         return Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\u200C\\u200D]", "")
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
     }
@@ -63,7 +63,15 @@ public final class Validation {
      */
     private static boolean invisible(int c) {
         return c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x200E || c == 0x200F || c == 0x061C
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+                || reordering(c);
+    }
+
+    /**
+     * A direction embedding, override or isolate (U+202A-202E, U+2066-2069): it prints the text after it in another
+     * order, so that "15 mg" after a right-to-left override reads "gm 51".
+     */
+    static boolean reordering(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** The text without control and invisible characters: for a name that comes from the identity provider. */

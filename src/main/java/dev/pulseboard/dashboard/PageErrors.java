@@ -33,7 +33,7 @@ class PageErrors {
     String on(AccountException e, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         return switch (e.reason()) {
-            case NOT_FOUND -> page(404, "This member does not exist in your household.", user, request, response, model);
+            case NOT_FOUND -> page(404, AccountException.MEMBER_NOT_SEEN, user, request, response, model);
             case FORBIDDEN -> page(403, e.getMessage(), user, request, response, model);
             default -> page(400, e.getMessage(), user, request, response, model);
         };

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,9 +44,10 @@ public class Downloads {
     private final BpReportRenderer renderer;
     private final MemberZones zones;
     private final AuditLog audit;
+    private final Clock clock;
 
     Downloads(FhirExport fhir, WithingsCsvExport withingsCsv, TidyCsvExport tidyCsv, BpReports reports,
-            BpReportRenderer renderer, MemberZones zones, AuditLog audit) {
+            BpReportRenderer renderer, MemberZones zones, AuditLog audit, Clock clock) {
         this.fhir = fhir;
         this.withingsCsv = withingsCsv;
         this.tidyCsv = tidyCsv;
@@ -52,6 +55,7 @@ public class Downloads {
         this.renderer = renderer;
         this.zones = zones;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -59,7 +63,10 @@ public class Downloads {
      * format. Refuses unparsable bounds before anything is written.
      */
     public void export(Member member, ExportFormat format, String from, String to, HttpServletResponse response) {
-        ExportRange range = ExportRange.parse(from, to, zones.of(member.id()));
+        ZoneId zone = zones.of(member.id());
+        ExportRange range = ExportRange.parse(from, to, zone);
+        ExportRange.startsByToday("export", range.firstDay(), LocalDate.now(clock.withZone(zone)), zone,
+                "nothing is recorded there yet.");
         audit.record(member.householdId(), Actor.currentUserId(), member.id(), AuditLog.Action.EXPORTED,
                 format.apiName() + ", " + describe(from, to));
         // Two downloads of other days get other names ("pulseboard-ada-2026-11-01-2026-11-30-data.csv"), instants

@@ -28,7 +28,7 @@ class PageErrorsIntegrationTests {
                 .as("the usual navigation").contains("Sign out", "Audit log", "href=\"/settings\"");
         var stranger = session.get("/members/987654321/body");
         assertThat(stranger.statusCode()).isEqualTo(404);
-        assertThat(stranger.body()).contains("does not exist in your household", "Sign out");
+        assertThat(stranger.body()).contains("or they are not (or no longer) shared with you", "Sign out");
         var stale = session.postWithoutCsrf("/members/1/sync");
         assertThat(stale.statusCode()).as("a form without its CSRF token").isEqualTo(403);
         assertThat(stale.body()).contains("Not allowed", "retry", "Sign out")

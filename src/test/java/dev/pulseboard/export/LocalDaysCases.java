@@ -169,6 +169,13 @@ abstract class LocalDaysCases {
                 + "/reports/blood-pressure?from=" + today.plusDays(1), token));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().get("detail").asString()).contains("cannot start after today", "Pacific/Auckland");
+        var emptyFile = onOneDay(AUCKLAND, today -> api.get("/api/v1/members/" + hemi + "/export?format=fhir-bundle"
+                + "&from=" + today.plusDays(1), token));
+        assertThat(emptyFile.status()).as("an empty file without a word looks like lost data").isEqualTo(400);
+        assertThat(emptyFile.json().get("detail").asString()).contains("export cannot start after today",
+                "Pacific/Auckland");
+        assertThat(onOneDay(AUCKLAND, today -> api.get("/api/v1/members/" + hemi + "/export?format=csv&from=" + today,
+                token)).status()).as("today, in the member's zone").isEqualTo(200);
     }
 
     @Test

@@ -242,6 +242,9 @@ public class Invitations {
         String cleanName = passwordHash == null ? accounts.numberedName(stored.household(), invitation.memberId(), name)
                 : accounts.freeName(stored.household(), null, invitation.memberId(), name);
         Instant now = clock.instant();
+        if (passwordHash != null) {
+            refuseAnotherInviteesName(stored.household(), invitation, cleanName, now);
+        }
         MemberId memberId = invitation.memberId();
         if (memberId != null && users.userOfMember(memberId).isPresent()) {
             // Made before another invitation for the same member was accepted (which now withdraws the others).
@@ -265,6 +268,20 @@ public class Invitations {
                                 : "; " + withdrawn + " other pending invitation" + (withdrawn == 1 ? "" : "s")
                                         + " for the member withdrawn")));
         return users.findById(userId).orElseThrow();
+    }
+
+    /**
+     * A name typed on the way in must not be the name the administrator gave another pending invitation's new member:
+     * the first to accept would take it, and the household would share with the wrong person under it.
+     */
+    private void refuseAnotherInviteesName(HouseholdId household, Invitation accepted, String name, Instant now) {
+        String same = Validation.sameness(name);
+        invitations.findAll(household, now).stream()
+                .filter(i -> i.id() != accepted.id() && i.state() == Invitation.State.PENDING && i.memberName() != null)
+                .filter(i -> Validation.sameness(i.memberName()).equals(same)).findFirst().ifPresent(i -> {
+                    throw AccountException.invalid("name", "Another invitation of the household is for a new member "
+                            + "called " + name + ": choose another name.");
+                });
     }
 
     private static String describe(Invitation invitation) {

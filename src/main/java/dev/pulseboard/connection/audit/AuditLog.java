@@ -33,9 +33,10 @@ public class AuditLog {
     }
 
     public void record(HouseholdId household, Long userId, MemberId member, Action action, String detail) {
-        jdbc.sql("insert into audit_event (household_id, user_id, member_id, member_name, action, detail, at) "
-                + "values (?, ?, ?, (select name from member where id = ?), ?, ?, ?)")
-                .params(household.value(), userId, member == null ? null : member.value(),
+        jdbc.sql("insert into audit_event (household_id, user_id, user_label, member_id, member_name, action, "
+                + "detail, at) values (?, ?, (select name || ' <' || email || '>' from app_user where id = ?), ?, "
+                + "(select name from member where id = ?), ?, ?, ?)")
+                .params(household.value(), userId, userId, member == null ? null : member.value(),
                         member == null ? null : member.value(), action.name(), detail,
                         Timestamp.from(clock.instant()))
                 .update();
@@ -58,7 +59,9 @@ public class AuditLog {
 
     /** The household's newest entries first. */
     public List<Entry> recent(HouseholdId household, int limit) {
-        return jdbc.sql("select e.at, e.action, e.detail, e.member_id, e.member_name, u.name as user_name "
+        // A login removed since: its name and address as they were, said to be removed (null is Pulseboard).
+        return jdbc.sql("select e.at, e.action, e.detail, e.member_id, e.member_name, case when u.id is not null "
+                + "then u.name when e.user_label is not null then e.user_label || ' (login removed)' end as user_name "
                 + "from audit_event e left join app_user u on u.id = e.user_id where e.household_id = ? "
                 + "order by e.at desc, e.id desc fetch first " + Math.max(1, Math.min(limit, 1000)) + " rows only")
                 .param(household.value())
@@ -92,7 +95,7 @@ public class AuditLog {
 
     /**
      * One line of the audit log; {@code memberId} is null when it is about no member, {@code userName} when
-     * Pulseboard or Withings acted.
+     * Pulseboard or Withings acted ("Max &lt;max@example.org&gt; (login removed)" for a login removed since).
      */
     public record Entry(Instant at, Action action, String detail, Long memberId, @Nullable String memberName,
             @Nullable String userName) {

@@ -46,7 +46,7 @@ class ExportPageErrors {
     String on(AccountException e, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response,
             Model model) {
         return switch (e.reason()) {
-            case NOT_FOUND -> page(404, "This member does not exist in your household.", user, response, model);
+            case NOT_FOUND -> page(404, AccountException.MEMBER_NOT_SEEN, user, response, model);
             case FORBIDDEN -> page(403, e.getMessage(), user, response, model);
             default -> page(400, e.getMessage(), user, response, model);
         };

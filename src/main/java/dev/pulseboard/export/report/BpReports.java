@@ -22,6 +22,7 @@ import dev.pulseboard.account.Member;
 import dev.pulseboard.core.Days;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.core.Zones;
+import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
@@ -70,10 +71,7 @@ public class BpReports {
         if (from.isAfter(asked)) {
             throw new IllegalArgumentException(TimeWindow.INVERTED);
         }
-        if (from.isAfter(today)) {
-            throw new IllegalArgumentException("The report cannot start after today, " + DAY.format(today) + " in "
-                    + zone.getId() + ": there are no readings yet.");
-        }
+        ExportRange.startsByToday("report", from, today, zone, "there are no readings yet.");
         // No day after today: it has no readings yet, and is no gap to fill. Today itself is not over: its readings
         // count, but what it still lacks is no gap either (the gap list below stops at yesterday).
         to = asked.isAfter(today) ? today : asked;

@@ -428,6 +428,26 @@ public abstract class HouseholdCases {
                 .contains(local + "@\u4f8b\u5b50.\u4e2d\u56fd").doesNotContain(local + "@xn--");
     }
 
+    /**
+     * Two invitations for new members, "Ben" and "Tess": Ben may not take the name Tess on the way in, or Tess's own
+     * invitation would be refused and the family would share with Ben under her name.
+     */
+    @Test
+    void anInviteeCannotTakeTheNameOfAnotherInvitationsNewMember() {
+        String ben = invite("{\"name\":\"Ben " + run + "\",\"role\":\"MEMBER\"}");
+        String tess = invite("{\"name\":\"Tess " + run + "\",\"role\":\"MEMBER\"}");
+
+        var taken = accept(ben, unique("ben"), "tess " + run);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(400);
+        assertThat(taken.json().get("detail").asString()).isEqualTo("Another invitation of the household is for a "
+                + "new member called tess " + run + ": choose another name.");
+
+        assertThat(accept(ben, unique("ben"), "Ben " + run).status()).isEqualTo(201);
+        var her = accept(tess, unique("tess"), "Tess " + run);
+        assertThat(her.status()).as(her.body()).isEqualTo(201);
+        assertThat(her.json().get("name").asString()).isEqualTo("Tess " + run);
+    }
+
     @Test
     void aLoginsNameIsItsOwnTooSoThatThePickerTellsLoginsApart() {
         var bob = member("bob");
@@ -577,6 +597,16 @@ public abstract class HouseholdCases {
                 .as("the member and their data stay").isEqualTo(200);
         assertThat(api.get("/api/v1/me", someone.get("token").asString()).status()).as("their tokens are gone")
                 .isEqualTo(401);
+        var theirs = new ArrayList<String>();
+        api.get("/api/v1/audit", admin).json().get("items").forEach(e -> {
+            if ("INVITATION_ACCEPTED".equals(e.get("action").asString()) && e.get("detail").asString().contains(
+                    someone.get("email").asString())) {
+                theirs.add(e.get("userName").asString());
+            }
+        });
+        assertThat(theirs).as("what they did is still theirs, not Pulseboard's").isNotEmpty().allMatch(
+                name -> name.equals(someone.get("name").asString() + " <" + someone.get("email").asString()
+                        + "> (login removed)"));
     }
 
     @Test

@@ -132,7 +132,7 @@ class FamilyBrowserIntegrationTests {
             // Back to the member's page: the browser may hold it in its back-forward cache, but it is asked again.
             kim.navigate().back();
             kimBrowser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(shared)
-                    && d.findElement(By.tagName("body")).getText().contains("does not exist in your household"));
+                    && d.findElement(By.tagName("body")).getText().contains("or they are not (or no longer) shared with you"));
             assertThat(kim.findElements(By.cssSelector(".tabs"))).as("nothing of the member's is left").isEmpty();
             kim.get(base + "/");
             assertThat(cardNames(kim)).containsExactly(grantee);

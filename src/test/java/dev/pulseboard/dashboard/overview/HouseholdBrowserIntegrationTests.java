@@ -190,7 +190,7 @@ class HouseholdBrowserIntegrationTests {
     @Test
     void memberOutsideTheHouseholdIsNotFound() {
         driver.get(base + "/members/987654321/body");
-        assertThat(driver.findElement(By.cssSelector(".error")).getText()).contains("does not exist in your household");
+        assertThat(driver.findElement(By.cssSelector(".error")).getText()).contains("or they are not (or no longer) shared with you");
         Object status = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[0]; fetch('/members/987654321').then(function (r) { done(r.status); });");
         assertThat(((Number) status).intValue()).isEqualTo(404);

@@ -222,6 +222,13 @@ class ExportApiIntegrationTests {
                 "{\"reportNote\":\"Since May\\u0007\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(control.status()).as("a PDF cannot print it").isEqualTo(400);
         assertThat(control.body()).contains("control character (U+0007)");
+        for (String reordering : new String[] { "\\u202e", "\\u202b", "\\u2067" }) {
+            var dose = api.send("PUT", path, token, "application/json", ("{\"reportNote\":\"Amlodipine " + reordering
+                    + "15 mg\\u202c daily\"}").getBytes(StandardCharsets.UTF_8));
+            assertThat(dose.status()).as("\"15 mg\" would print as \"gm 51\"").isEqualTo(400);
+            assertThat(dose.body()).contains("invisible direction control (U+" + reordering.substring(2)
+                    .toUpperCase());
+        }
         var emoji = api.send("PUT", path, token, "application/json",
                 ("{\"reportNote\":\"" + "\uD83D\uDC8A".repeat(1000) + "\"}").getBytes(StandardCharsets.UTF_8));
         assertThat(emoji.status()).as("1,000 characters beyond the BMP fit the column too").isEqualTo(200);
@@ -516,7 +523,7 @@ class ExportApiIntegrationTests {
         assertThat(done).contains("weight.csv", "bp.csv", "Already there");
         var missing = session.get("/members/999999/export");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("does not exist").doesNotContain("Exception")
+        assertThat(missing.body()).contains("or no longer) shared with you").doesNotContain("Exception")
                 .as("inside the site's layout").contains("aria-label=\"Main\"", "Sign out", "class=\"version\"");
     }
 
