@@ -60,8 +60,15 @@ public class Ranges {
         if (first.isAfter(today)) {
             return fallback(today, zone, "The custom range lies in the future; showing the last 90 days.");
         }
+        // Days after today hold nothing yet: they would stretch the chart and make a fortnight of readings look like
+        // more than a month to the home-average rule. Cut at today, and say so.
+        String cut = null;
+        if (last.isAfter(today)) {
+            last = today;
+            cut = "The custom range ran past today; it ends today.";
+        }
         return new RangeView("custom", first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant(), first, last, null);
+                last.plusDays(1).atStartOfDay(zone).toInstant(), first, last, cut);
     }
 
     private RangeView fallback(LocalDate today, ZoneId zone, String message) {

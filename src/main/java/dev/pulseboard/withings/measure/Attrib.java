@@ -1,6 +1,6 @@
 package dev.pulseboard.withings.measure;
 
-import dev.pulseboard.withings.WithingsCode;
+import dev.pulseboard.withings.code.WithingsCode;
 import dev.pulseboard.withings.transport.CodeTable;
 
 /**

@@ -1,6 +1,6 @@
 package dev.pulseboard.withings.measure;
 
-import dev.pulseboard.withings.WithingsCode;
+import dev.pulseboard.withings.code.WithingsCode;
 import dev.pulseboard.withings.transport.CodeTable;
 
 /** getmeas {@code category}: 1 a real measure, 2 a user objective. Unknown codes decode to "unknown N". */

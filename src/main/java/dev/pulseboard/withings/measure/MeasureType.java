@@ -3,7 +3,7 @@ package dev.pulseboard.withings.measure;
 import java.util.List;
 import java.util.Optional;
 
-import dev.pulseboard.withings.WithingsCode;
+import dev.pulseboard.withings.code.WithingsCode;
 import dev.pulseboard.withings.transport.CodeTable;
 
 /**

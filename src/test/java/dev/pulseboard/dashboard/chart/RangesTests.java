@@ -78,6 +78,16 @@ class RangesTests {
     }
 
     @Test
+    void aCustomRangeRunningPastTodayEndsTodayAndSaysSo() {
+        RangeView range = ranges.parse("custom", "2026-11-10", "2027-06-01", PARIS);
+        assertThat(range.key()).isEqualTo("custom");
+        assertThat(range.firstDay()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(range.lastDay()).as("today in Paris").isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(range.to()).isEqualTo(Instant.parse("2026-11-24T23:00:00Z"));
+        assertThat(range.message()).isEqualTo("The custom range ran past today; it ends today.");
+    }
+
+    @Test
     void fallsBackToTheDefaultWithAMessageForUnreadableInput() {
         assertThat(ranges.parse("custom", "01/02/2026", null, PARIS).message()).contains("could not be read");
         assertThat(ranges.parse("custom", "-999999999-01-01", "2026-01-01", PARIS).message())

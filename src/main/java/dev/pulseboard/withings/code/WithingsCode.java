@@ -1,4 +1,4 @@
-package dev.pulseboard.withings;
+package dev.pulseboard.withings.code;
 
 import dev.pulseboard.withings.measure.Attrib;
 import dev.pulseboard.withings.measure.MeasureCategory;
