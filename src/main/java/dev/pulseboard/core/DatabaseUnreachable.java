@@ -27,6 +27,19 @@ public final class DatabaseUnreachable {
     private DatabaseUnreachable() {
     }
 
+    /**
+     * Whether the database refused this server's user name or password (SQLSTATE class 28), say after the password
+     * was changed in the database and not yet in the server's settings: no outage, the operator's to put right.
+     */
+    public static boolean refusedCredentials(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The failure or cause that says so, or null. */
     public static Throwable in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -66,8 +66,12 @@ class DatabaseOutageLog extends TurboFilter implements DisposableBean {
         Instant last = lastSaid.get();
         if (now.isAfter(last.plus(EVERY)) && lastSaid.compareAndSet(last, now)) {
             // Looked up here, at most once a minute: logback's Logger is the one this filter's signature names.
-            LoggerFactory.getLogger(DatabaseOutageLog.class).warn("The database cannot be reached, or has no connection free ({}: {}); this is said once a minute "
-                    + "while it lasts, and pages and the API answer 503", where, unreachable.getMessage());
+            LoggerFactory.getLogger(DatabaseOutageLog.class).warn("The database cannot be reached, or has no "
+                    + "connection free ({}: {}){}; this is said once a minute while it lasts, and pages and the API "
+                    + "answer 503", where, unreachable.getMessage(), DatabaseUnreachable.refusedCredentials(unreachable)
+                            ? ": it refuses this server's user name or password (spring.datasource.username and "
+                                    + "password: SPRING_DATASOURCE_PASSWORD, changed in the database but not here?)"
+                            : "");
         }
     }
 

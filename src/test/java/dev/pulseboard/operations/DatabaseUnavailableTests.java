@@ -81,6 +81,18 @@ class DatabaseUnavailableTests {
                 .allSatisfy(l -> assertThat(l).contains("a POST request").doesNotContain("secret", "token"));
     }
 
+    /** The password changed in the database and not in the settings: the pool times out, its cause says why. */
+    @Test
+    void aRefusedPasswordIsNamedInTheOutageLine(CapturedOutput output) {
+        outage.report("a GET request", new SQLTransientConnectionException("HikariPool-1 - Connection is not "
+                + "available, request timed out after 5000ms.", new SQLException("FATAL: password authentication "
+                        + "failed for user \"pulseboard\"", "28P01")));
+
+        assertThat(output.getOut().lines().filter(l -> l.contains("The database cannot be reached"))).singleElement()
+                .asString().contains("refuses this server's user name or password", "SPRING_DATASOURCE_PASSWORD");
+        outage.ended();
+    }
+
     @Test
     void theEndOfAnOutageIsSaidOnceWithHowLongItLasted(CapturedOutput output) {
         assertThat(outage.outageSince()).isEmpty();

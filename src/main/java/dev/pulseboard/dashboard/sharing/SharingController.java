@@ -1,5 +1,6 @@
 package dev.pulseboard.dashboard.sharing;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,12 +41,14 @@ class SharingController {
     private final Grants grants;
     private final Users users;
     private final MemberViews views;
+    private final Clock clock;
 
-    SharingController(MemberAccess access, Grants grants, Users users, MemberViews views) {
+    SharingController(MemberAccess access, Grants grants, Users users, MemberViews views, Clock clock) {
         this.access = access;
         this.grants = grants;
         this.users = users;
         this.views = views;
+        this.clock = clock;
     }
 
     @GetMapping("/members/{id}/sharing")
@@ -54,7 +57,10 @@ class SharingController {
         Member member = access.share(user, MemberId.of(id));
         model.addAttribute("member", member);
         // A last day ends as that day ends where the member lives, whatever zone the viewer fixed under Units.
-        model.addAttribute("settings", views.grantSettingsFor(member.id(), settings));
+        SettingsView memberDays = views.grantSettingsFor(member.id(), settings);
+        model.addAttribute("settings", memberDays);
+        // The first last day the date picker offers: the member's today, which may be the viewer's tomorrow.
+        model.addAttribute("today", LocalDate.now(clock.withZone(memberDays.zone())));
         model.addAttribute("grants", grants.list(user, member.id()));
         model.addAttribute("candidates", candidates(users.household(user), user, member));
         return "sharing/sharing";
@@ -79,6 +85,11 @@ class SharingController {
             end = until.isBlank() ? null : Grant.endAfter(LocalDate.parse(until), zone);
         } catch (DateTimeException e) {
             errors.add("until", "The last day must be a date.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (end != null && !end.isAfter(clock.instant())) {
+            errors.add("until", "The last day must be today, " + settings.day(today) + " in " + zone.getId()
+                    + " (this member's time zone), or later. Nothing was shared.");
         }
         if (errors.none()) {
             Instant last = end;

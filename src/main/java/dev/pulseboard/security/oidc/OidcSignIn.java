@@ -109,6 +109,10 @@ public class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationF
                 ? oauth.getError().getErrorCode() + (oauth.getError().getDescription() == null ? ""
                         : ": " + plain(oauth.getError().getDescription()))
                 : e.getClass().getSimpleName();
+        // The operator's log says why, without the person's address: a wrong client secret after a rotation at the
+        // provider ("invalid_client") is theirs to put right, and every sign-in fails until they do.
+        log.warn("Sign-in refused: the identity provider's answer ({}){}", code, code.startsWith("invalid_client")
+                ? "; check pulseboard.oidc.client-id and client-secret (PULSEBOARD_OIDC_CLIENTSECRET)" : "");
         refuse(request, response, refusal, null, "the provider's answer was refused: " + refusal.code() + " (" + code
                 + ")");
     }
@@ -125,7 +129,7 @@ public class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationF
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal, CurrentUser known,
             String detail) throws IOException {
-        log.info("Sign-in with the identity provider refused: {}", refusal.code());
+        log.info("Sign-in refused (identity provider): {}", refusal.code());
         identities.recordRefusal(known == null ? null : known.householdId(), "sign-in with the provider refused: "
                 + detail);
         SecurityContextHolder.clearContext();

@@ -48,8 +48,13 @@ class SharingFormIntegrationTests {
 
         assertThat(answer.uri().getPath()).isEqualTo(sharing);
         PageHtml page = new PageHtml(answer.body());
-        String message = "A grant must end in the future: a last day of today or later, or an instant still ahead.";
         var until = page.field("until");
+        assertThat(until.description()).singleElement().asString().as("the member's today, in their zone")
+                .matches("The last day must be today, .+ 20\\d\\d in [A-Za-z_/+0-9-]+ \\(this member's time zone\\), "
+                        + "or later\\. Nothing was shared\\.");
+        String message = until.description().get(0);
+        assertThat(answer.body()).as("the picker starts at the member's today")
+                .containsPattern("id=\"until\"[^>]*min=\"20\\d\\d-\\d\\d-\\d\\d\"");
         assertThat(until.invalid()).isEqualTo("true");
         assertThat(until.description()).containsExactly(message);
         assertThat(until.focused()).isTrue();
