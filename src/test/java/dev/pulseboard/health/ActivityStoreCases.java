@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.health.daily.ActivityDay;
 import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.daily.DeviceInfo;
 import dev.pulseboard.health.recording.ActivityDetail;
 import dev.pulseboard.health.recording.Hypnogram.Sample;
 import dev.pulseboard.support.Api;
@@ -104,6 +105,23 @@ abstract class ActivityStoreCases {
         assertThat(detail.intradayFetches(member, null, MONDAY, WEDNESDAY)).containsOnlyKeys(MONDAY, TUESDAY);
         assertThat(jdbc.sql("select count(*) from intraday_series where member_id = ?").param(member.value())
                 .query(Integer.class).single()).isEqualTo(4);
+    }
+
+    /** getdevice lists the devices linked now: one removed from the account goes from the member's list. */
+    @Test
+    void aDeviceWithingsNoLongerListsIsRemoved() {
+        MemberId member = member("Devices");
+        daily.storeDevices(member, List.of(device("scale-1", "Scale"), device("watch-1", "Activity Tracker")));
+        daily.storeDevices(member, List.of(device("scale-1", "Scale"), device("bpm-1", "Blood Pressure Monitor")));
+
+        assertThat(daily.devices(member)).extracting(DeviceInfo::deviceId).containsExactlyInAnyOrder("scale-1",
+                "bpm-1");
+        daily.storeDevices(member, List.of());
+        assertThat(daily.devices(member)).isEmpty();
+    }
+
+    private static DeviceInfo device(String id, String type) {
+        return new DeviceInfo(id, type, type + " model", 1, "high", null, null);
     }
 
     private MemberId member(String name) {

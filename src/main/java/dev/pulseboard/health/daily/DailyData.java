@@ -84,9 +84,13 @@ public class DailyData {
         versions.changed(member);
     }
 
+    /**
+     * The member's devices as Withings lists them now (getdevice): one removed from the account (sold, replaced)
+     * goes, with its last battery level, rather than being listed for good.
+     */
     @Transactional
     public void storeDevices(MemberId member, Collection<DeviceInfo> list) {
-        devices.upsert(member, list);
+        devices.replace(member, list);
         versions.changed(member);
     }
 

@@ -6,6 +6,8 @@ import static dev.pulseboard.health.Merge.ts;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,9 +30,14 @@ class DeviceRepository {
         this.jdbc = jdbc;
     }
 
-    void upsert(MemberId member, Collection<DeviceInfo> devices) {
+    /** The member's devices become {@code devices}: each upserted, and those no longer among them removed. */
+    void replace(MemberId member, Collection<DeviceInfo> devices) {
         jdbc.batchUpdate(UPSERT, devices.stream().map(d -> new Object[] { member.value(), d.deviceId(), d.type(),
                 d.model(), d.modelId(), d.battery(), ts(d.firstSessionAt()), ts(d.lastSessionAt()) }).toList());
+        Set<String> kept = devices.stream().map(DeviceInfo::deviceId).collect(Collectors.toSet());
+        jdbc.batchUpdate("delete from device where member_id = ? and device_id = ?", all(member).stream()
+                .map(DeviceInfo::deviceId).filter(id -> !kept.contains(id))
+                .map(id -> new Object[] { member.value(), id }).toList());
     }
 
     List<DeviceInfo> all(MemberId member) {
