@@ -219,15 +219,7 @@ class NotificationsIntegrationTests {
      */
     @Test
     void fetchesAnEcgUploadedHoursAfterItWasRecordedBehindANewerOne() {
-        long now = Instant.now().getEpochSecond();
-        long newer = addEcg(now - 120);
-        Poll.until(Duration.ofSeconds(30), "the newer ECG", () -> recordings.ecg(MemberId.of(member), newer)
-                .orElse(null));
-
-        long late = addEcg(now - 6 * 3600);
-
-        Poll.until(Duration.ofSeconds(30), "the ECG recorded six hours ago and uploaded now",
-                () -> recordings.ecg(MemberId.of(member), late).orElse(null));
+        fetchesAnEcgUploadedLate(Duration.ofHours(6));
     }
 
     /**
@@ -236,18 +228,23 @@ class NotificationsIntegrationTests {
      */
     @Test
     void fetchesAWatchEcgUploadedTenDaysAfterItWasRecorded() {
+        fetchesAnEcgUploadedLate(Duration.ofDays(10));
+        Poll.until(Duration.ofSeconds(30), "the re-read done and forgotten", () -> jdbc.sql(
+                "select count(*) from sync_cursor where member_id = ? and reread_from is not null").param(member)
+                .query(Long.class).single() == 0 ? true : null);
+    }
+
+    /** A newer ECG fetched first, then one recorded {@code late} ago and uploaded now. */
+    private void fetchesAnEcgUploadedLate(Duration late) {
         long now = Instant.now().getEpochSecond();
         long newer = addEcg(now - 60);
         Poll.until(Duration.ofSeconds(30), "the newer ECG", () -> recordings.ecg(MemberId.of(member), newer)
                 .orElse(null));
 
-        long late = addEcg(now - Duration.ofDays(10).toSeconds());
+        long old = addEcg(now - late.toSeconds());
 
-        Poll.until(Duration.ofSeconds(30), "the ECG recorded ten days ago and uploaded now",
-                () -> recordings.ecg(MemberId.of(member), late).orElse(null));
-        Poll.until(Duration.ofSeconds(30), "the re-read done and forgotten", () -> jdbc.sql(
-                "select count(*) from sync_cursor where member_id = ? and reread_from is not null").param(member)
-                .query(Long.class).single() == 0 ? true : null);
+        Poll.until(Duration.ofSeconds(30), "the ECG recorded " + late + " ago and uploaded now",
+                () -> recordings.ecg(MemberId.of(member), old).orElse(null));
     }
 
     private long addEcg(long recordedAt) {
