@@ -61,8 +61,8 @@ class ConnectionRepository {
                 .param(withingsUserId).query(Long.class).list().stream().map(MemberId::of).toList();
     }
 
-    /** How many connected members have tokens of each Withings app other than {@code clientId}. */
-    Map<String, Long> connectedThroughOtherApps(String clientId) {
+    /** How many connected members have tokens of each Withings app other than this server's. */
+    Map<String, Long> connectedThroughOtherApps() {
         Map<String, Long> apps = new TreeMap<>();
         jdbc.sql("select client_id, count(*) from withings_connection where status = ? and client_id is not null "
                 + "and client_id <> ? group by client_id").params(ConnectionState.CONNECTED.name(), clientId)

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.InvalidSettingException;
-import dev.pulseboard.withings.WithingsProperties;
 
 /**
  * An instance in demo mode (no Withings client id: a forgotten environment file, a second host's unit) on a database
@@ -22,13 +21,10 @@ class WithingsAppCheck implements InitializingBean {
     static final String SETTING = "pulseboard.withings.client-id (WITHINGS_CLIENT_ID)";
 
     private final ConnectionRepository connections;
-    private final WithingsProperties withings;
     private final boolean demo;
 
-    WithingsAppCheck(ConnectionRepository connections, WithingsProperties withings,
-            @Value("${pulseboard.demo:false}") boolean demo) {
+    WithingsAppCheck(ConnectionRepository connections, @Value("${pulseboard.demo:false}") boolean demo) {
         this.connections = connections;
-        this.withings = withings;
         this.demo = demo;
     }
 
@@ -37,7 +33,7 @@ class WithingsAppCheck implements InitializingBean {
         if (!demo) {
             return;
         }
-        Map<String, Long> others = connections.connectedThroughOtherApps(withings.clientId());
+        Map<String, Long> others = connections.connectedThroughOtherApps();
         if (!others.isEmpty()) {
             long members = others.values().stream().mapToLong(Long::longValue).sum();
             throw new InvalidSettingException(SETTING, "not set (demo mode), but " + members + " member(s) of this "

@@ -51,7 +51,7 @@ class WithingsAppCheckIntegrationTests {
                 "select client_id from withings_connection where member_id = ?").param(member).query(String.class)
                 .optional().orElse(null));
         assertThat(written).as("the demo's own app").isEqualTo(withings.clientId());
-        assertThatCode(() -> new WithingsAppCheck(repository, withings, true).afterPropertiesSet())
+        assertThatCode(() -> new WithingsAppCheck(repository, true).afterPropertiesSet())
                 .as("linked through this instance's app").doesNotThrowAnyException();
 
         long other = Household.addMember(api, token, Household.named("Real"));
@@ -60,13 +60,13 @@ class WithingsAppCheckIntegrationTests {
                 + "?, ?, 'a1b2c3-real-app')").params(other, other, "real-" + other, Timestamp.from(Instant.now()),
                         Timestamp.from(Instant.now())).update();
         try {
-            assertThatThrownBy(() -> new WithingsAppCheck(repository, withings, true).afterPropertiesSet())
+            assertThatThrownBy(() -> new WithingsAppCheck(repository, true).afterPropertiesSet())
                     .isInstanceOf(InvalidSettingException.class)
                     .hasMessage("pulseboard.withings.client-id (WITHINGS_CLIENT_ID): not set (demo mode), but 1 "
                             + "member(s) of this database are linked to Withings through the app a1b2c3-real-app: "
                             + "this instance would end their links at its first sync. Set WITHINGS_CLIENT_ID and "
                             + "WITHINGS_CLIENT_SECRET as on the instances that linked them");
-            assertThatCode(() -> new WithingsAppCheck(repository, withings, false).afterPropertiesSet())
+            assertThatCode(() -> new WithingsAppCheck(repository, false).afterPropertiesSet())
                     .as("an instance with a client id of its own").doesNotThrowAnyException();
         } finally {
             jdbc.sql("delete from withings_connection where member_id = ?").param(other).update();
