@@ -173,10 +173,15 @@ public class SyncStatusRepository {
      * while it runs waits for the next run.
      */
     public Checkpoint checkpointForRun(MemberId member, String dataType) {
-        Checkpoint stored = checkpoint(member, dataType);
-        Long reread = jdbc.sql("select reread_from from sync_cursor where member_id = ? and data_type = ?")
-                .params(member.value(), dataType).query((rs, n) -> rs.getObject(1, Long.class)).optional()
-                .orElse(null);
+        record Stored(Checkpoint checkpoint, Long reread) {
+        }
+        Stored row = jdbc.sql("select last_update, resume_offset, resume_newest, reread_from from sync_cursor "
+                + "where member_id = ? and data_type = ?").params(member.value(), dataType)
+                .query((rs, n) -> new Stored(new Checkpoint(rs.getLong(1), rs.getInt(2), rs.getLong(3)),
+                        rs.getObject(4, Long.class))).optional()
+                .orElse(new Stored(new Checkpoint(0, 0, 0), null));
+        Checkpoint stored = row.checkpoint();
+        Long reread = row.reread();
         if (reread == null || stored.resumeOffset() != 0) {
             return stored;
         }
