@@ -5,8 +5,12 @@ import java.math.RoundingMode;
 
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.measure.AdultCategories;
 
-/** Body-mass index, kg/m², from the latest weight and the latest height, with the WHO adult category. */
+/**
+ * Body-mass index, kg/m², from the latest weight and the latest height, with the WHO adult category when the member
+ * was old enough for it on the weigh-in's day ({@code AdultCategories}).
+ */
 public final class Bmi {
 
     private Bmi() {
@@ -28,11 +32,14 @@ public final class Bmi {
 
     /**
      * The tile: the index to one decimal, and the category of that shown value, so the two never disagree (24.99 is
-     * shown as 25.0, and 25.0 is overweight).
+     * shown as 25.0, and 25.0 is overweight). With {@code adult} false, no category: a child's or a teenager's BMI is
+     * read on BMI-for-age percentiles of their sex, which Pulseboard does not compute.
      */
-    public static MetricView tile(double kg, double metres, SettingsView s) {
+    public static MetricView tile(double kg, double metres, SettingsView s, boolean adult) {
         double shown = BigDecimal.valueOf(of(kg, metres)).setScale(1, RoundingMode.HALF_UP).doubleValue();
-        return new MetricView("BMI", s.number(shown, 1) + " kg/m\u00b2",
-                category(shown) + " (WHO, adults); height " + s.height(metres), "bmi");
+        String category = adult ? category(shown) + " (WHO, adults)"
+                : "no adult category under " + AdultCategories.BMI_FROM + " (WHO: BMI-for-age)";
+        return new MetricView("BMI", s.number(shown, 1) + " kg/m\u00b2", category + "; height " + s.height(metres),
+                "bmi");
     }
 }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Zones;
 import dev.pulseboard.dashboard.chart.ChartView;
 import dev.pulseboard.dashboard.chart.Charts;
 import dev.pulseboard.dashboard.chart.MetricView;
@@ -28,6 +29,7 @@ import dev.pulseboard.dashboard.unit.TemperatureUnit;
 import dev.pulseboard.dashboard.unit.WeightUnit;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.daily.MemberGoals;
+import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.BodyQueries;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
@@ -62,9 +64,10 @@ public class BodySection {
 
     /**
      * The whole section; with {@code full} false (the landing page) only the weight chart and the tiles. The table
-     * of weigh-ins lists as many as {@code rows} says.
+     * of weigh-ins lists as many as {@code rows} says; the BMI gets its category if {@code adults} gives one.
      */
-    public BodyView build(MemberId member, RangeView range, SettingsView settings, boolean full, TableRows rows) {
+    public BodyView build(MemberId member, RangeView range, SettingsView settings, boolean full, TableRows rows,
+            AdultCategories adults) {
         WeightUnit unit = settings.weightUnit();
         ZoneId zone = settings.zone();
         String massAxis = unit.axisSymbol();
@@ -111,7 +114,7 @@ public class BodySection {
                 "Temperature (" + degrees.symbol() + ")", temperatures, List.of(), range, zone);
         // The latest nerve-health score makes a tile and, on the full page, the nerve section's empty-range note.
         Optional<Reading> latestNerves = queries.latest(member, MeasurementType.NERVE_HEALTH_SCORE);
-        return new BodyView(tiles(member, settings, latestNerves), weightChart, fat, compositionChart,
+        return new BodyView(tiles(member, settings, latestNerves, adults), weightChart, fat, compositionChart,
                 temperatureChart, full ? nerveHealth(member, range, settings, latestNerves) : NerveHealthView.NONE,
                 latestRows(weight, average, settings, rows.limit()),
                 rows.count(Math.min(weight.size(), rows.limit()), weight.size(), TableRows.LATEST, "weigh-ins",
@@ -180,13 +183,16 @@ public class BodySection {
         return measurements.series(member, type, range.from(), range.to());
     }
 
-    private List<MetricView> tiles(MemberId member, SettingsView s, Optional<Reading> latestNerves) {
+    private List<MetricView> tiles(MemberId member, SettingsView s, Optional<Reading> latestNerves,
+            AdultCategories adults) {
         List<MetricView> tiles = new ArrayList<>();
         Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
         weight.ifPresent(w -> tiles.add(MetricView.of("Weight", s.mass(kg(w)), s.dateTime(w.time()))));
         Optional<Reading> height = queries.latest(member, MeasurementType.HEIGHT);
         if (weight.isPresent() && height.isPresent()) {
-            tiles.add(Bmi.tile(kg(weight.get()), kg(height.get()), s));
+            Reading w = weight.get();
+            LocalDate day = w.time().atZone(Zones.named(w.timeZone()).orElse(s.zone())).toLocalDate();
+            tiles.add(Bmi.tile(kg(w), kg(height.get()), s, adults.bmi(day)));
         }
         queries.latest(member, MeasurementType.FAT_RATIO).ifPresent(f -> tiles.add(
                 MetricView.of("Body fat", s.number(kg(f), 1) + " %", s.dateTime(f.time()))));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.pulseboard.core.Zones;
+import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.Reading;
@@ -20,8 +21,13 @@ final class BloodPressures {
     private BloodPressures() {
     }
 
-    /** A systolic and a diastolic value of one measure group share its time; unpaired values are left out. */
-    static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic) {
+    /**
+     * A systolic and a diastolic value of one measure group share its time; unpaired values are left out. A reading
+     * gets its ESH category when {@code adults} says the member was old enough on its day (by the clock where it was
+     * taken, or {@code otherwise} when it has no zone), none before.
+     */
+    static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic, AdultCategories adults,
+            ZoneId otherwise) {
         Map<Instant, Reading> byTime = new HashMap<>();
         diastolic.forEach(d -> byTime.put(d.time(), d));
         List<BloodPressureView> result = new ArrayList<>();
@@ -30,7 +36,9 @@ final class BloodPressures {
             if (d != null) {
                 double sys = s.value().doubleValue();
                 double dia = d.value().doubleValue();
-                result.add(new BloodPressureView(s.time(), sys, dia, BpCategory.of(sys, dia), s.timeZone()));
+                LocalDate day = s.time().atZone(Zones.named(s.timeZone()).orElse(otherwise)).toLocalDate();
+                result.add(new BloodPressureView(s.time(), sys, dia,
+                        adults.bloodPressure(day) ? BpCategory.of(sys, dia) : null, s.timeZone()));
             }
         }
         return result;
@@ -42,23 +50,25 @@ final class BloodPressures {
      * dates in: a morning in Paris stays a morning. The threshold is read on the mean of both together, as the
      * doctor's report reads it, and only when the series runs a month at most from its first day with a reading to
      * {@code lastDay} (the range's; null: the latest reading's), the report's rule ({@link HomeMean#withinVerdictDays}):
-     * five years of mornings are no protocol week.
+     * five years of mornings are no protocol week. Nor is it read when a reading of the range has no category (taken
+     * before the age from which the adult threshold applies, {@link AdultCategories}).
      */
     static List<BpAverageView> homeAverages(List<BloodPressureView> readings, ZoneId otherwise, LocalDate lastDay) {
         List<LocalDate> days = readings.stream().map(r -> r.time().atZone(Zones.named(r.timeZone()).orElse(otherwise))
                 .toLocalDate()).sorted().toList();
-        boolean judged = !days.isEmpty() && HomeMean.withinVerdictDays(days.get(0),
+        boolean young = readings.stream().anyMatch(r -> r.category() == null);
+        boolean judged = !days.isEmpty() && !young && HomeMean.withinVerdictDays(days.get(0),
                 lastDay != null ? lastDay : days.get(days.size() - 1));
-        return List.of(average(DayPeriod.MORNING.label(), readings, otherwise, Set.of(DayPeriod.MORNING), false),
-                average(DayPeriod.EVENING.label(), readings, otherwise, Set.of(DayPeriod.EVENING), false),
-                average(BOTH, readings, otherwise, Set.of(DayPeriod.MORNING, DayPeriod.EVENING), judged));
+        return List.of(average(DayPeriod.MORNING.label(), readings, otherwise, Set.of(DayPeriod.MORNING), false, young),
+                average(DayPeriod.EVENING.label(), readings, otherwise, Set.of(DayPeriod.EVENING), false, young),
+                average(BOTH, readings, otherwise, Set.of(DayPeriod.MORNING, DayPeriod.EVENING), judged, young));
     }
 
     /** The label of the row of mornings and evenings together. */
     static final String BOTH = "Morning and evening";
 
     private static BpAverageView average(String label, List<BloodPressureView> readings, ZoneId otherwise,
-            Set<DayPeriod> periods, boolean judged) {
+            Set<DayPeriod> periods, boolean judged, boolean young) {
         long sys = 0;
         long dia = 0;
         int n = 0;
@@ -70,6 +80,6 @@ final class BloodPressures {
                 n++;
             }
         }
-        return new BpAverageView(label, HomeMean.of(n, sys, dia), judged);
+        return new BpAverageView(label, HomeMean.of(n, sys, dia), judged, young);
     }
 }

@@ -14,6 +14,7 @@ import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.chart.ReadingRowView;
 import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.BodyQueries;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
@@ -35,40 +36,51 @@ public class HeartSection {
         this.charts = charts;
     }
 
-    /** The section; its table of readings lists as many as {@code rows} says. */
-    public HeartView build(MemberId member, RangeView range, SettingsView settings, TableRows rows) {
+    /**
+     * The section; its table of readings lists as many as {@code rows} says. A reading gets its category, and the
+     * chart its bands, as far as {@code adults} says the member was old enough for them.
+     */
+    public HeartView build(MemberId member, RangeView range, SettingsView settings, TableRows rows,
+            AdultCategories adults) {
         ZoneId zone = settings.zone();
         List<Reading> systolic = series(member, MeasurementType.SYSTOLIC_BP, range);
         List<Reading> diastolic = series(member, MeasurementType.DIASTOLIC_BP, range);
-        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic);
-        ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic, with ESH 2023 bands",
-                "Blood pressure (mmHg)", List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
-                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()), bands(), range, zone);
+        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, zone);
+        // No band behind readings none of which the adult categories judge: a child's chart would read as graded.
+        boolean banded = pairs.isEmpty() || pairs.stream().anyMatch(p -> p.category() != null);
+        ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic"
+                + (banded ? ", with ESH 2023 bands" : ""), "Blood pressure (mmHg)",
+                List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
+                        Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()),
+                banded ? bands() : List.of(), range, zone);
         ChartView pulse = single("pulse-chart", "Pulse", "bpm", Charts.PURPLE, member, MeasurementType.HEART_RATE,
                 range, zone);
         ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range, zone);
         ChartView pwv = single("pwv-chart", "Pulse wave velocity", "m/s", Charts.GREEN, member,
                 MeasurementType.PULSE_WAVE_VELOCITY, range, zone);
-        BloodPressureView latest = latest(member);
+        BloodPressureView latest = latest(member, adults, zone);
         List<ReadingRowView> table = new ArrayList<>();
         for (int i = pairs.size() - 1; i >= 0 && table.size() < rows.limit(); i--) {
             BloodPressureView p = pairs.get(i);
-            table.add(new ReadingRowView(settings.dateTime(p.time()), p.value() + " mmHg", p.category().label(),
-                    p.category().cssClass()));
+            table.add(new ReadingRowView(settings.dateTime(p.time()), p.value() + " mmHg", p.categoryLabel(),
+                    p.categoryCss()));
         }
         return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs,
                 settings.zone(), range.lastDay()), bp, pulse, spo2, pwv, table, rows.count(table.size(), pairs.size(),
                 TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""));
     }
 
-    /** The member's last blood pressure, whatever the range, or null. */
-    public BloodPressureView latest(MemberId member) {
+    /**
+     * The member's last blood pressure, whatever the range, or null; with its category if {@code adults} gives one
+     * on its day ({@code zone}: the day's zone for a reading that has none).
+     */
+    public BloodPressureView latest(MemberId member, AdultCategories adults, ZoneId zone) {
         var sys = queries.latest(member, MeasurementType.SYSTOLIC_BP);
         var dia = queries.latest(member, MeasurementType.DIASTOLIC_BP);
         if (sys.isEmpty() || dia.isEmpty() || !sys.get().time().equals(dia.get().time())) {
             return null;
         }
-        return BloodPressures.pair(List.of(sys.get()), List.of(dia.get())).get(0);
+        return BloodPressures.pair(List.of(sys.get()), List.of(dia.get()), adults, zone).get(0);
     }
 
     private ChartView single(String id, String name, String unit, String colour, MemberId member,

@@ -23,6 +23,7 @@ import dev.pulseboard.dashboard.overview.SyncProgressView;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.HealthDataVersions;
 import dev.pulseboard.health.daily.DailyData;
+import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.BodyQueries;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
@@ -120,10 +121,12 @@ public class MemberViews {
         SettingsView s = viewer.forMember(own);
         // Steps and nights are dated by the member's calendar: "today" is theirs.
         LocalDate today = LocalDate.now(clock.withZone(own == null ? s.zone() : own));
-        // The figures change only with the member's data (and the day); the connection and the sync are read anew.
+        // The figures change only with the member's data (and the day, and the date of birth the blood pressure's
+        // category depends on); the connection and the sync are read anew.
         // Version 0: no health data was ever written for the member, so there is nothing to read.
+        AdultCategories adults = new AdultCategories(member.birthDate());
         Figures f = version == 0 ? Figures.NONE
-                : cache.card(member.id(), version, () -> figures(member.id(), s, today), s, today);
+                : cache.card(member.id(), version, () -> figures(member.id(), s, today, adults), s, today, adults);
         return new MemberCardView(member.id().value(), member.name(), connection.state(), sync, f.weight(),
                 s.massUnit(), f.weightWhen(), f.change(), f.bloodPressure(), f.bloodPressureWhen(),
                 sync.lastSuccessAt() == null ? null : s.dateTimeZoned(sync.lastSuccessAt()), f.lastNight(), f.steps(),
@@ -137,11 +140,11 @@ public class MemberViews {
         static final Figures NONE = new Figures(null, null, null, null, null, null, null);
     }
 
-    private Figures figures(MemberId member, SettingsView s, LocalDate today) {
+    private Figures figures(MemberId member, SettingsView s, LocalDate today, AdultCategories adults) {
         Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
         String change = weight.flatMap(w -> baseline(member, w))
                 .map(b -> s.massChange(weight.get().value().subtract(b.value()).doubleValue())).orElse(null);
-        BloodPressureView bp = heart.latest(member);
+        BloodPressureView bp = heart.latest(member, adults, s.zone());
         return new Figures(weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
                 lastNight(member, s, today), steps(member, s, today));

@@ -29,6 +29,7 @@ import dev.pulseboard.dashboard.heart.HeartSection;
 import dev.pulseboard.dashboard.overview.MemberCardView;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.dashboard.sleep.SleepSection;
+import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.sync.HistoryLinks;
 
@@ -76,9 +77,10 @@ class SectionController {
             Model model) {
         Page page = prepare(user, id, "overview", range, from, to, viewer, model);
         MemberId member = page.member().id();
+        AdultCategories adults = page.adults();
         model.addAttribute("body", cache.section(member, "landing",
-                () -> body.build(member, page.range(), page.settings(), false, TableRows.LATEST_ONLY), page.range(),
-                page.settings()));
+                () -> body.build(member, page.range(), page.settings(), false, TableRows.LATEST_ONLY, adults),
+                page.range(), page.settings(), adults));
         model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
         model.addAttribute("householdMembers", access.visible(user).stream()
                 .filter(MemberAccess.Visibility::mayEdit).map(MemberAccess.Visibility::member).toList());
@@ -99,13 +101,14 @@ class SectionController {
         SettingsView settings = page.settings();
         RangeView ownDays = page.ownDays();
         LocalDate membersToday = page.membersToday();
+        AdultCategories adults = page.adults();
         // The permission check ran in prepare(): only a member this viewer may see now reaches the cache. Sleep and
         // ECG ask Withings for the chosen night's hypnogram or recording's strip when it is not stored.
         Object view = switch (section) {
-            case "body" -> cache.section(member, section, () -> body.build(member, r, settings, true, listed), r,
-                    settings, listed);
-            case "heart" -> cache.section(member, section, () -> heart.build(member, r, settings, listed), r,
-                    settings, listed);
+            case "body" -> cache.section(member, section, () -> body.build(member, r, settings, true, listed,
+                    adults), r, settings, listed, adults);
+            case "heart" -> cache.section(member, section, () -> heart.build(member, r, settings, listed, adults), r,
+                    settings, listed, adults);
             case "sleep" -> cache.sectionWithDetails(member, section, () -> sleep.build(member, ownDays, settings,
                     night, listed), ownDays, settings, night, listed);
             case "activity" -> cache.section(member, section, () -> activity.build(member, ownDays, settings,
@@ -171,5 +174,10 @@ class SectionController {
     /** {@code ownDays}: the range for data dated by the member's calendar, which runs to {@code membersToday}. */
     private record Page(Member member, SettingsView settings, RangeView range, RangeView ownDays,
             LocalDate membersToday) {
+
+        /** Which readings the adult categories judge, by the member's date of birth (a cached part's key holds it). */
+        AdultCategories adults() {
+            return new AdultCategories(member.birthDate());
+        }
     }
 }

@@ -2,12 +2,14 @@ package dev.pulseboard.export.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import dev.pulseboard.export.imports.ImportJobs;
+import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
 
@@ -117,9 +119,31 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         return daysWithBoth >= MIN_DAYS;
     }
 
-    /** The category applies: enough days, over no more than a month (five years of mornings are no protocol week). */
+    /**
+     * The category applies: enough days, over no more than a month (five years of mornings are no protocol week), of
+     * a member old enough for the adult threshold on the report's first day ({@link #young()}).
+     */
     public boolean verdict() {
-        return enough() && !overAMonth;
+        return enough() && !overAMonth && !young();
+    }
+
+    /**
+     * Whether the member was under the age the adult home threshold applies from ({@link AdultCategories}) on the
+     * report's first day: a child's home readings are read on percentiles of age, sex and height, which the report
+     * does not compute, so it gives no verdict. Unknown without a date of birth (then: false).
+     */
+    public boolean young() {
+        return !new AdultCategories(birthDate).bloodPressure(from);
+    }
+
+    /** The member's age in whole years on the report's first day; only meaningful with {@link #young()}. */
+    public int ageOnFirstDay() {
+        return Period.between(birthDate, from).getYears();
+    }
+
+    /** The age the adult home threshold applies from. */
+    public int adultFrom() {
+        return AdultCategories.BLOOD_PRESSURE_FROM;
     }
 
     /**

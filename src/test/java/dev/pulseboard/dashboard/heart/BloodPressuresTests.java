@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.Reading;
 
 class BloodPressuresTests {
@@ -19,7 +20,7 @@ class BloodPressuresTests {
     void pairsSystolicAndDiastolicOfTheSameMeasurementAndLeavesOutStrays() {
         var systolic = List.of(r("2026-03-01T06:00:00Z", 128), r("2026-03-01T19:00:00Z", 142));
         var diastolic = List.of(r("2026-03-01T06:00:00Z", 86), r("2026-03-02T19:00:00Z", 80));
-        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic);
+        List<BloodPressureView> pairs = pair(systolic, diastolic);
         assertThat(pairs).hasSize(1);
         assertThat(pairs.get(0).value()).isEqualTo("128/86");
         assertThat(pairs.get(0).category()).isEqualTo(BpCategory.HIGH_NORMAL);
@@ -33,7 +34,7 @@ class BloodPressuresTests {
                 r("2026-03-01T17:30:00Z", 120), r("2026-03-01T12:00:00Z", 200));
         var diastolic = List.of(r("2026-03-01T05:30:00Z", 80), r("2026-03-02T03:30:00Z", 90),
                 r("2026-03-01T17:30:00Z", 70), r("2026-03-01T12:00:00Z", 120));
-        var averages = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic),
+        var averages = BloodPressures.homeAverages(pair(systolic, diastolic),
                 ZoneId.of("Europe/Paris"), null);
         assertThat(averages.get(0).mean().count()).isEqualTo(2);
         assertThat(averages.get(0).mean().value()).isEqualTo("135/85");
@@ -46,10 +47,10 @@ class BloodPressuresTests {
         assertThat(averages).extracting(BpAverageView::judged).as("the threshold read on both together alone")
                 .containsExactly(false, false, true);
         assertThat(averages).extracting(BpAverageView::threshold).containsExactly("\u2013", "\u2013", "Below");
-        assertThat(BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
+        assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
                 LocalDate.of(2026, 4, 2)).get(2).threshold()).as("from 1 March to 2 April: over a month")
                 .isEqualTo("over a month: for information");
-        assertThat(BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
+        assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
                 LocalDate.of(2026, 4, 1)).get(2).judged()).as("to 1 April, 31 days after the first, as the doctor's "
                         + "report counts: judged, whatever a change of clocks (29 March in Paris)").isTrue();
     }
@@ -60,7 +61,7 @@ class BloodPressuresTests {
         // doctor's report (both read HomeMean).
         var systolic = List.of(paris("2026-03-01T06:00:00Z", 134), paris("2026-03-02T06:00:00Z", 135));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 81), paris("2026-03-02T06:00:00Z", 81));
-        var morning = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic), ZoneId.of("UTC"), null)
+        var morning = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("UTC"), null)
                 .get(0).mean();
         assertThat(morning.value()).isEqualTo("135/81");
         assertThat(morning.atOrAboveThreshold()).isTrue();
@@ -72,7 +73,7 @@ class BloodPressuresTests {
         var systolic = List.of(paris("2026-03-01T06:00:00Z", 130), paris("2026-03-01T19:00:00Z", 150));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 80), paris("2026-03-01T19:00:00Z", 95));
 
-        var averages = BloodPressures.homeAverages(BloodPressures.pair(systolic, diastolic),
+        var averages = BloodPressures.homeAverages(pair(systolic, diastolic),
                 ZoneId.of("Asia/Tokyo"), null);
 
         assertThat(averages.get(0).label()).isEqualTo("Morning (4:00\u201312:00)");
@@ -81,6 +82,31 @@ class BloodPressuresTests {
         assertThat(averages.get(1).label()).isEqualTo("Evening (18:00\u201324:00)");
         assertThat(averages.get(1).mean().count()).isEqualTo(1);
         assertThat(averages.get(1).mean().value()).isEqualTo("150/95");
+    }
+
+    @Test
+    void aReadingTakenBeforeSixteenGetsNoCategoryAndTheHomeThresholdIsNotRead() {
+        // Born 2 March 2010 (with a date of birth entered). In Paris, 1 March 2026 at 23:30 is still the day before
+        // the sixteenth birthday (22:30Z); 2 March 2026 at 00:30 (23:30Z on the 1st) is the birthday.
+        AdultCategories adults = new AdultCategories(LocalDate.of(2010, 3, 2));
+        var systolic = List.of(paris("2026-03-01T22:30:00Z", 118), paris("2026-03-01T23:30:00Z", 118));
+        var diastolic = List.of(paris("2026-03-01T22:30:00Z", 76), paris("2026-03-01T23:30:00Z", 76));
+
+        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, ZoneId.of("UTC"));
+
+        assertThat(pairs).extracting(BloodPressureView::category).containsExactly(null, BpCategory.OPTIMAL);
+        assertThat(pairs.get(0).categoryLabel()).isEqualTo("No adult category (under 16)");
+        assertThat(pairs.get(0).categoryCss()).isEqualTo("bp-none");
+        assertThat(pairs.get(1).categoryLabel()).isEqualTo("Optimal");
+        var averages = BloodPressures.homeAverages(pairs, ZoneId.of("UTC"), null);
+        assertThat(averages).extracting(BpAverageView::judged).containsExactly(false, false, false);
+        assertThat(averages.get(2).threshold()).isEqualTo("under 16: for information");
+        assertThat(BloodPressures.homeAverages(pairs.subList(1, 2), ZoneId.of("UTC"), null).get(2).judged())
+                .as("from the birthday on, judged").isTrue();
+    }
+
+    private static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic) {
+        return BloodPressures.pair(systolic, diastolic, AdultCategories.UNKNOWN_AGE, ZoneId.of("UTC"));
     }
 
     private static Reading paris(String instant, int value) {

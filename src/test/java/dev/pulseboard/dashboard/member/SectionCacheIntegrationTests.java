@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import dev.pulseboard.account.household.Grants;
 import dev.pulseboard.account.household.Invitations;
 import dev.pulseboard.account.store.UserRepository;
 import dev.pulseboard.core.MemberId;
+import dev.pulseboard.dashboard.heart.BloodPressureView;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
@@ -144,6 +146,52 @@ class SectionCacheIntegrationTests {
         assertThat(ok(admin, "/members/" + carl.value() + "/body")).contains("71.9");
         assertThat(ok(admin, "/members/" + carl.value())).contains("71.9");
         assertThat(ok(admin, "/")).contains("71.9");
+    }
+
+    @Test
+    void aDateOfBirthEnteredOrChangedShowsOnTheNextRequest() {
+        CurrentUser administrator = users.findByEmail(Household.EMAIL).orElseThrow();
+        String dana = "Dana " + Long.toString(System.nanoTime(), 36);
+        MemberId member = members.add(administrator.householdId(), dana).id();
+        weighIn(member, 613, Duration.ofDays(1));
+        Instant at = clock.instant().minus(Duration.ofDays(1));
+        measurements.store(member, List.of(new MeasurementRecord(groups++, MeasurementType.HEIGHT, null, 160, -2, at, at,
+                0, null, null)));
+        long bp = groups++;
+        measurements.store(member, List.of(new MeasurementRecord(bp, MeasurementType.SYSTOLIC_BP, null, 118, 0, at, at,
+                0, null, null), new MeasurementRecord(bp, MeasurementType.DIASTOLIC_BP, null, 76, 0, at, at, 0, null,
+                null)));
+        String heart = "/members/" + member.value() + "/heart";
+        String body = "/members/" + member.value() + "/body";
+        assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY).contains("ESH 2023 bands");
+        assertThat(ok(admin, body)).contains("healthy weight (WHO, adults)");
+        assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
+
+        members.birthDate(administrator, member, LocalDate.now(clock).minusYears(12));
+
+        assertThat(ok(admin, heart)).as("a child's reading: no adult category, no bands behind it")
+                .contains(BloodPressureView.NO_CATEGORY).doesNotContain("ESH 2023 bands");
+        assertThat(ok(admin, body)).contains("no adult category under 19").doesNotContain("healthy weight");
+        assertThat(ok(admin, "/members/" + member.value())).contains("no adult category under 19");
+        assertThat(card(ok(admin, "/"), dana)).contains(BloodPressureView.NO_CATEGORY).doesNotContain("Optimal");
+
+        members.birthDate(administrator, member, LocalDate.now(clock).minusYears(17));
+
+        assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY);
+        assertThat(ok(admin, body)).contains("no adult category under 19");
+        assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
+
+        members.birthDate(administrator, member, null);
+
+        assertThat(ok(admin, body)).contains("healthy weight (WHO, adults)");
+    }
+
+    /** The overview's card of the member named so (from its name to the next card). */
+    private static String card(String overview, String name) {
+        int at = overview.indexOf(">" + name + "<");
+        assertThat(at).as(name + "'s card").isPositive();
+        int next = overview.indexOf("<article", at);
+        return overview.substring(at, next < 0 ? overview.length() : next);
     }
 
     /** A weigh-in of {@code tenths} of a kilogram, {@code ago} before now, as the sync stores one. */

@@ -68,7 +68,7 @@ class SettingsViewTests {
         assertThat(new SettingsView(WeightUnit.KG, UTC, Locale.UK).height(1.78)).isEqualTo("1.78 m");
         assertThat(new SettingsView(WeightUnit.LB, UTC, Locale.US).height(1.78)).isEqualTo("5 ft 10 in");
         assertThat(new SettingsView(WeightUnit.ST, UTC, Locale.UK).height(1.83)).isEqualTo("6 ft 0 in");
-        assertThat(Bmi.tile(81, 1.80, new SettingsView(WeightUnit.LB, UTC, Locale.US)).detail()).endsWith("5 ft 11 in");
+        assertThat(Bmi.tile(81, 1.80, new SettingsView(WeightUnit.LB, UTC, Locale.US), true).detail()).endsWith("5 ft 11 in");
     }
 
     @Test
@@ -79,9 +79,16 @@ class SettingsViewTests {
         assertThat(Bmi.category(18.4)).isEqualTo("underweight");
         assertThat(Bmi.category(30)).isEqualTo("obesity");
         // The tile's number and category agree: 24.99 is shown as 25.0, which is overweight.
-        var tile = Bmi.tile(80.966, 1.80, new SettingsView(WeightUnit.KG, UTC, Locale.UK));
+        var tile = Bmi.tile(80.966, 1.80, new SettingsView(WeightUnit.KG, UTC, Locale.UK), true);
         assertThat(tile.value()).isEqualTo("25.0 kg/m\u00b2");
         assertThat(tile.detail()).startsWith("overweight");
+    }
+
+    @Test
+    void aBmiBeforeNineteenGetsNoAdultCategory() {
+        var tile = Bmi.tile(80.966, 1.80, new SettingsView(WeightUnit.KG, UTC, Locale.UK), false);
+        assertThat(tile.value()).isEqualTo("25.0 kg/m\u00b2");
+        assertThat(tile.detail()).isEqualTo("no adult category under 19 (WHO: BMI-for-age); height 1.80 m");
     }
 
     @Test

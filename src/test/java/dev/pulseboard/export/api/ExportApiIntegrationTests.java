@@ -185,6 +185,19 @@ class ExportApiIntegrationTests {
             }
             assertThat(patient).isNotNull();
             assertThat(patient.get("birthDate").asString()).isEqualTo("1980-04-02");
+            assertThat(get(report).body()).doesNotContain("id=\"under-age\"");
+
+            // A child's report: the adult home threshold gives no verdict, and the report says why.
+            LocalDate twelve = LocalDate.now().minusYears(12);
+            var child = api.send("PUT", path, token, "application/json",
+                    ("{\"birthDate\":\"" + twelve + "\"}").getBytes(StandardCharsets.UTF_8));
+            assertThat(child.status()).as(child.body()).isEqualTo(200);
+            assertThat(get(report).body()).contains("id=\"under-age\"", "was <span>11</span>")
+                    .doesNotContain("id=\"category\"");
+            try (PDDocument document = Loader.loadPDF(getBytes(report + "?format=pdf").body())) {
+                assertThat(visualText().getText(document).replaceAll("\\s+", " "))
+                        .contains("on the first day of this report");
+            }
         } finally {
             var cleared = api.delete(path, token);
             assertThat(cleared.json().get("birthDate").isNull()).isTrue();

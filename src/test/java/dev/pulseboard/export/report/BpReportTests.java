@@ -42,4 +42,23 @@ class BpReportTests {
                 + "letters").isEqualTo("龍".repeat(15) + "\u2026");
         assertThat(report.footAfterName(false)).isEqualTo(", 26 November 2026 to 2 December 2026");
     }
+
+    @Test
+    void aChildsReportGivesNoVerdict() {
+        BpReport adult = report(LocalDate.of(2010, 11, 26));
+        BpReport child = report(LocalDate.of(2010, 11, 27));
+
+        assertThat(adult.young()).as("sixteen on the first day").isFalse();
+        assertThat(adult.verdict()).isTrue();
+        assertThat(child.young()).as("sixteen on the second day").isTrue();
+        assertThat(child.ageOnFirstDay()).isEqualTo(15);
+        assertThat(child.verdict()).isFalse();
+        assertThat(report(null).verdict()).as("no date of birth: an adult's").isTrue();
+    }
+
+    private static BpReport report(LocalDate birthDate) {
+        return new BpReport("Sam", birthDate, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
+                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 6, 6, false, List.of(),
+                "", null);
+    }
 }
