@@ -156,6 +156,16 @@ public class Emulator {
     }
 
     /**
+     * Edits a measure group (new values for some types, others removed; {@code modified} now) and notifies
+     * subscribers; false when there is none.
+     *
+     * @throws NoSuchElementException for an unknown user id
+     */
+    public boolean editReading(String userId, long grpid, Map<Integer, BigDecimal> values, Set<Integer> removed) {
+        return readings.edit(knownUser(userId), grpid, values, removed);
+    }
+
+    /**
      * Records a night that began at {@code start} (epoch s) with about {@code hours} asleep, uploaded now, and
      * notifies appli 44; answers the night's id.
      *

@@ -47,8 +47,12 @@ public final class EmulatorTestClient {
     }
 
     public HttpResponse<String> postJson(String path, String json) {
+        return sendJson("POST", path, json);
+    }
+
+    public HttpResponse<String> sendJson(String method, String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A Withings call with the token in the Authorization header; answers the parsed envelope. */

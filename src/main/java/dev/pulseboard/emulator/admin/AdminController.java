@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +29,10 @@ class AdminController {
     }
 
     /** {@code POST _admin/clients}: an app, its redirect URIs and whether it is a contract partner (false). */
+    /** New values by measure type, and the types to remove: an edit of a group. */
+    record ReadingEdit(String userId, Map<Integer, BigDecimal> values, List<Integer> removed) {
+    }
+
     record NewClient(String clientId, String clientSecret, List<String> redirectUris, Boolean partner) {
     }
 
@@ -151,6 +157,16 @@ class AdminController {
     ResponseEntity<?> deleteReading(@PathVariable long grpid, @RequestParam String userId) {
         return emulator.deleteReading(userId, grpid) ? ResponseEntity.noContent().build()
                 : AdminProblems.notFound("No group " + grpid + " for user " + userId);
+    }
+
+    @PatchMapping("/readings/{grpid}")
+    ResponseEntity<?> editReading(@PathVariable long grpid, @RequestBody ReadingEdit edit) {
+        if (edit.userId() == null || (edit.values() == null && edit.removed() == null)) {
+            return AdminProblems.badRequest("userId and values or removed are required");
+        }
+        return emulator.editReading(edit.userId(), grpid, edit.values() == null ? Map.of() : edit.values(),
+                edit.removed() == null ? Set.of() : Set.copyOf(edit.removed())) ? ResponseEntity.noContent().build()
+                : AdminProblems.notFound("No group " + grpid + " for user " + edit.userId());
     }
 
     @PostMapping("/reset")

@@ -35,6 +35,11 @@ public record MeasureGroup(long grpid, int attrib, long date, long created, long
         return new MeasureGroup(grpid, newAttrib, date, created, modified, category, device, measures);
     }
 
+    /** The group edited at {@code now}: these measures, the same grpid, date and device. */
+    public MeasureGroup withMeasures(List<Measure> edited, long now) {
+        return new MeasureGroup(grpid, attrib, date, created, now, category, device, List.copyOf(edited));
+    }
+
     /** The group as it was before a later edit: {@code modified} back to an earlier instant. */
     public MeasureGroup withModified(long earlier) {
         return new MeasureGroup(grpid, attrib, date, created, earlier, category, device, measures);

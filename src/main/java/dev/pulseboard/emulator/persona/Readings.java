@@ -3,6 +3,8 @@ package dev.pulseboard.emulator.persona;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ import dev.pulseboard.emulator.notify.NotifyEndpoint;
  * Adds and deletes data at run time (the admin API) and tells subscribers, as an upload to Withings would: appli 1
  * for weight and body composition, 2 for temperature, 4 for blood pressure, heart rate and SpO2, 54 for ECG results,
  * 58 for glucose, 44 for a night, 16 for an activity day or a workout. Everything added is uploaded "now" (its
- * {@code created}/{@code modified} is the emulator's time). A deletion leaves no tombstone, as in Withings: the group
+ * {@code created}/{@code modified} is the emulator's time), and so is an edit's {@code modified}. A deletion leaves no tombstone, as in Withings: the group
  * just stops being returned.
  */
 @Component
@@ -67,13 +69,10 @@ public class Readings {
         UserData user = store.user(userId);
         long now = clock.epochSecond();
         Device device = user.persona().devices().stream().filter(d -> fits(d, type)).findFirst().orElse(null);
-        BigDecimal stripped = value.stripTrailingZeros();
-        int unit = -Math.max(stripped.scale(), 0);
-        long raw = stripped.movePointRight(-unit).longValueExact();
         long grpid = user.nextAdminId(3_000_000_000L);
         user.edit(h -> h.withGroup(new MeasureGroup(grpid, device == null ? MeasureGroup.ATTRIB_MANUAL
                 : MeasureGroup.ATTRIB_DEVICE, time, now, now, MeasureGroup.REAL, device,
-                List.of(new Measure(raw, type, unit, -1)))));
+                List.of(measure(type, value, -1)))));
         tell(userId, appli(type), time, time + 1, null);
         return grpid;
     }
@@ -90,6 +89,60 @@ public class Readings {
         tell(userId, first.measures().isEmpty() ? 1 : appli(first.measures().get(0).type()), first.date(),
                 first.date() + 1, null);
         return true;
+    }
+
+    /**
+     * Edits a visible group as someone editing it in the Withings app, or Withings reprocessing it, would: the
+     * measures of the types in {@code values} take those values (a type the group lacks is added, whole-body), those
+     * of the types in {@code removed} go, the group keeps its grpid and date and its {@code modified} becomes now, and
+     * subscribers are told. False when the user has no such group.
+     */
+    public boolean edit(String userId, long grpid, Map<Integer, BigDecimal> values, Set<Integer> removed) {
+        UserData user = store.user(userId);
+        List<MeasureGroup> before = store.view(userId).groups().stream().filter(g -> g.grpid() == grpid).toList();
+        if (before.isEmpty()) {
+            return false;
+        }
+        long now = clock.epochSecond();
+        user.edit(h -> {
+            History edited = h.withoutGroups(g -> g.grpid() == grpid);
+            for (MeasureGroup g : before) {
+                edited = edited.withGroup(g.withMeasures(measures(g.measures(), values, removed), now));
+            }
+            return edited;
+        });
+        MeasureGroup first = before.get(0);
+        int type = first.measures().isEmpty() ? values.keySet().stream().findFirst().orElse(1)
+                : first.measures().get(0).type();
+        tell(userId, appli(type), first.date(), first.date() + 1, null);
+        return true;
+    }
+
+    private static List<Measure> measures(List<Measure> measures, Map<Integer, BigDecimal> values,
+            Set<Integer> removed) {
+        List<Measure> result = new ArrayList<>();
+        Set<Integer> set = new HashSet<>();
+        for (Measure m : measures) {
+            if (removed.contains(m.type())) {
+                continue;
+            }
+            BigDecimal value = values.get(m.type());
+            result.add(value == null ? m : measure(m.type(), value, m.position()));
+            set.add(m.type());
+        }
+        values.forEach((type, value) -> {
+            if (!set.contains(type)) {
+                result.add(measure(type, value, -1));
+            }
+        });
+        return result;
+    }
+
+    /** A measure of a decimal value, as its integer and its power-of-ten exponent. */
+    private static Measure measure(int type, BigDecimal value, int position) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        int unit = -Math.max(stripped.scale(), 0);
+        return new Measure(stripped.movePointRight(-unit).longValueExact(), type, unit, position);
     }
 
     /** Records a night that began at {@code start} with about {@code hours} asleep (replacing one ending the same day). */

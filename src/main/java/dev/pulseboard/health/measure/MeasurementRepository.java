@@ -54,6 +54,10 @@ class MeasurementRepository {
                          s.withings_user)
             """;
 
+    /** One value of a group: member, group, type and position. */
+    private static final String DELETE_ONE = "delete from measurement where member_id = ? and group_id = ? "
+            + "and type_code = ? and position_code = ?";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -75,6 +79,35 @@ class MeasurementRepository {
                     r.attrib(), r.deviceId(), r.model(), r.timeZone(), account });
         }
         template.batchUpdate(UPSERT, rows);
+        dropOmitted(member, records, givenAway);
+    }
+
+    /**
+     * Withings sends a group whole, and an edited group keeps its id: a measure the group no longer carries (a value
+     * removed in the app, a body-composition figure Withings withdrew when it processed the group again) goes from
+     * the stored group too. Pulseboard's own groups (an archive's, negative ids) are not Withings' to edit.
+     */
+    private void dropOmitted(MemberId member, Collection<MeasurementRecord> records, Set<Long> givenAway) {
+        Map<Long, Set<List<Integer>>> sent = records.stream()
+                .filter(r -> r.groupId() > 0 && !givenAway.contains(r.groupId()))
+                .collect(Collectors.groupingBy(MeasurementRecord::groupId,
+                        Collectors.mapping(MeasurementRepository::typeAndPosition, Collectors.toSet())));
+        if (sent.isEmpty()) {
+            return;
+        }
+        List<Object[]> omitted = jdbc.sql("select group_id, type_code, position_code from measurement "
+                + "where member_id = :member and group_id in (:groups)")
+                .param("member", member.value()).param("groups", sent.keySet())
+                .query((rs, n) -> new Object[] { member.value(), rs.getLong(1), rs.getInt(2), rs.getInt(3) }).list()
+                .stream().filter(row -> !sent.get((Long) row[1]).contains(List.of((Integer) row[2], (Integer) row[3])))
+                .toList();
+        if (!omitted.isEmpty()) {
+            template.batchUpdate(DELETE_ONE, omitted);
+        }
+    }
+
+    private static List<Integer> typeAndPosition(MeasurementRecord r) {
+        return List.of(r.type().withingsCode(), r.position() == null ? NO_POSITION : r.position());
     }
 
     /**
@@ -235,9 +268,8 @@ class MeasurementRepository {
     }
 
     void delete(MemberId member, Collection<MeasurementRecord> records) {
-        template.batchUpdate("delete from measurement where member_id = ? and group_id = ? and type_code = ? "
-                + "and position_code = ?", records.stream().map(r -> new Object[] { member.value(), r.groupId(),
-                        r.type().withingsCode(), r.position() == null ? NO_POSITION : r.position() }).toList());
+        template.batchUpdate(DELETE_ONE, records.stream().map(r -> new Object[] { member.value(), r.groupId(),
+                r.type().withingsCode(), r.position() == null ? NO_POSITION : r.position() }).toList());
     }
 
     void deleteGroups(MemberId member, List<Long> groupIds) {

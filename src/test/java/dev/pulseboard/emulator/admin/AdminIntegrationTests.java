@@ -54,6 +54,34 @@ class AdminIntegrationTests extends EmulatorIntegrationSupport {
     }
 
     @Test
+    void editsAGroupAsAnEditInTheWithingsAppWould() {
+        long grpid = emulator.addReading("10000001", 1, new BigDecimal("80.5"), emulator.clock().epochSecond() - 600);
+
+        assertThat(client.sendJson("PATCH", "/_admin/readings/" + grpid,
+                "{\"userId\":\"10000001\",\"values\":{\"1\":81.25,\"6\":22.5}}").statusCode()).isEqualTo(204);
+
+        assertThat(value("alex", 1, grpid)).isEqualByComparingTo("81.25");
+        assertThat(value("alex", 6, grpid)).as("a type the group lacked, added").isEqualByComparingTo("22.5");
+
+        assertThat(client.sendJson("PATCH", "/_admin/readings/" + grpid,
+                "{\"userId\":\"10000001\",\"removed\":[6]}").statusCode()).isEqualTo(204);
+
+        assertThat(value("alex", 6, grpid)).isNull();
+        assertThat(value("alex", 1, grpid)).isEqualByComparingTo("81.25");
+        HttpResponse<String> unknown = client.sendJson("PATCH", "/_admin/readings/42",
+                "{\"userId\":\"10000001\",\"removed\":[6]}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(client.json(unknown).get("detail").asString()).contains("42");
+        assertThat(client.sendJson("PATCH", "/_admin/readings/" + grpid, "{\"userId\":\"10000001\"}").statusCode())
+                .isEqualTo(400);
+    }
+
+    private BigDecimal value(String persona, int type, long grpid) {
+        return emulator.readings(persona, type, 1).stream().filter(r -> r.grpid() == grpid).map(Emulator.Reading::value)
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void answersAnUnknownPersonaWithProblemJson() {
         HttpResponse<String> response = client.get("/_admin/personas/nobody/measures");
 

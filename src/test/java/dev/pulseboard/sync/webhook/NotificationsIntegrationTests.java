@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -190,6 +192,34 @@ class NotificationsIntegrationTests {
         Poll.until(Duration.ofSeconds(30), "the deletion to be reconciled", () -> hasWeightAt(taken) ? null : true);
         assertThat(jdbc.sql("select count(*) from measurement where member_id = ? and group_id = ?")
                 .params(member, grpid).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * A group edited at Withings keeps its id: a changed value replaces the stored one, and a measure the group no
+     * longer carries (removed in the app, or withdrawn when Withings processed the group again) goes.
+     */
+    @Test
+    void anEditedGroupKeepsOnlyTheMeasuresWithingsStillSends() {
+        long taken = Instant.now().getEpochSecond() - 900;
+        long grpid = emulator.addReading(ALEX, 1, new BigDecimal("80.111"), taken);
+        assertThat(emulator.editReading(ALEX, grpid, Map.of(6, new BigDecimal("21.5")), Set.of())).isTrue();
+        Poll.until(Duration.ofSeconds(30), "the fat ratio added", () -> stored(grpid).equals(Map.of(1, "80.111",
+                6, "21.5")) ? true : null);
+
+        assertThat(emulator.editReading(ALEX, grpid, Map.of(1, new BigDecimal("80.222")), Set.of(6))).isTrue();
+
+        Poll.until(Duration.ofSeconds(30), "the edit", () -> stored(grpid).equals(Map.of(1, "80.222")) ? true : null);
+    }
+
+    /** The stored values of a group, by measure type. */
+    private Map<Integer, String> stored(long grpid) {
+        Map<Integer, String> values = new TreeMap<>();
+        jdbc.sql("select type_code, raw_value, unit_exp from measurement where member_id = ? and group_id = ?")
+                .params(member, grpid).query(rs -> {
+                    values.put(rs.getInt(1), BigDecimal.valueOf(rs.getLong(2), -rs.getInt(3)).stripTrailingZeros()
+                            .toPlainString());
+                });
+        return values;
     }
 
     /**
