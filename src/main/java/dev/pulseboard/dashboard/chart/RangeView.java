@@ -24,6 +24,14 @@ public record RangeView(String key, Instant from, Instant to, LocalDate firstDay
         return "custom".equals(key);
     }
 
+    /**
+     * Whether the range asked for was refused (the message says why and the default range is shown); a custom range
+     * that was only cut at today is not: its message is a notice, and its fields show the days it now has.
+     */
+    public boolean refused() {
+        return message != null && !isCustom();
+    }
+
     /** The query that shows this range again, for links that add a parameter: "range=30d". */
     public String query() {
         return isCustom() ? "range=custom&from=" + firstDay + "&to=" + lastDay : "range=" + key;

@@ -85,6 +85,8 @@ class RangesTests {
         assertThat(range.lastDay()).as("today in Paris").isEqualTo(LocalDate.of(2026, 11, 24));
         assertThat(range.to()).isEqualTo(Instant.parse("2026-11-24T23:00:00Z"));
         assertThat(range.message()).isEqualTo("The custom range ran past today; it ends today.");
+        assertThat(range.refused()).as("cut, not refused").isFalse();
+        assertThat(ranges.parse("custom", "2027-01-01", "2027-02-01", PARIS).refused()).isTrue();
     }
 
     @Test

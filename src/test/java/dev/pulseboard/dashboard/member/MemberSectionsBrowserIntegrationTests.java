@@ -537,6 +537,19 @@ class MemberSectionsBrowserIntegrationTests {
         browser.screenshot("14-bad-range");
     }
 
+    /** A custom range running past today is cut, not refused: a notice, and the fields show the days it now has. */
+    @Test
+    void aCustomRangePastTodayEndsTodayWithANoticeNotAnError() {
+        LocalDate today = LocalDate.now(PARIS);
+        open("/heart?range=custom&from=" + today.minusDays(15) + "&to=" + today.plusMonths(6));
+        assertThat(driver.findElement(By.id("range-note")).getText()).contains("ends today");
+        assertThat(driver.findElements(By.cssSelector(".range-bar .error"))).isEmpty();
+        assertThat(driver.getTitle()).startsWith("Heart");
+        var to = driver.findElement(By.cssSelector(".custom-range input[name=to]"));
+        assertThat(to.getAttribute("value")).as("the day the range now ends").isEqualTo(today.toString());
+        assertThat(to.getAttribute("aria-invalid")).isNull();
+    }
+
     @Test
     void customRangeShowsTheWeighInsOfThoseCalendarDays() {
         LocalDate today = LocalDate.now(PARIS);
