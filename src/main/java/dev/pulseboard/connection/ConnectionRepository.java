@@ -98,13 +98,28 @@ class ConnectionRepository {
 
     void updateTokens(MemberId member, String accessEnc, String refreshEnc, Instant expiresAt, Instant now) {
         jdbc.sql("update withings_connection set access_token_enc = ?, refresh_token_enc = ?, expires_at = ?, "
-                + "updated_at = ?, client_id = ? where member_id = ?")
+                + "updated_at = ?, client_id = ?, client_rejected_at = null where member_id = ?")
                 .params(accessEnc, refreshEnc, ts(expiresAt), ts(now), clientId, member.value()).update();
     }
 
     void updateTimeZone(MemberId member, String zone) {
         jdbc.sql("update withings_connection set time_zone = ? where member_id = ? "
                 + "and (time_zone is null or time_zone <> ?)").params(zone, member.value(), zone).update();
+    }
+
+    /** Withings refused this server's client credentials at a renewal of the member's tokens (cleared by the next). */
+    void markClientRejected(MemberId member, Instant now) {
+        jdbc.sql("update withings_connection set client_rejected_at = ? where member_id = ?")
+                .params(ts(now), member.value()).update();
+    }
+
+    /** The connected members whose last renewal Withings refused for the client credentials, and the latest time. */
+    Connections.ClientRefusal clientRefusal() {
+        return jdbc.sql("select count(*), max(client_rejected_at) from withings_connection "
+                + "where client_rejected_at is not null and status = ?").param(ConnectionState.CONNECTED.name())
+                .query((rs, n) -> new Connections.ClientRefusal(rs.getInt(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .single();
     }
 
     void markReconnectRequired(MemberId member, Instant now) {

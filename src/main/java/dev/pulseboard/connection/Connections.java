@@ -70,6 +70,18 @@ public class Connections {
         return repository.find(member).map(StoredConnection::status).orElse(ConnectionStatus.NOT_CONNECTED);
     }
 
+    /**
+     * The connected members whose last token renewal Withings refused for this server's client id or secret, and
+     * when it last did: none ({@code members} 0) once a renewal succeeds again.
+     */
+    public record ClientRefusal(int members, Instant lastAt) {
+    }
+
+    /** Whether, and for how many members, Withings refuses this server's client credentials ({@link ClientRefusal}). */
+    public ClientRefusal clientRefusal() {
+        return repository.clientRefusal();
+    }
+
     /** {@link #status} of several members in one query: every member of the list has an entry. */
     public Map<MemberId, ConnectionStatus> statuses(List<MemberId> members) {
         Map<MemberId, ConnectionStatus> statuses = new HashMap<>();

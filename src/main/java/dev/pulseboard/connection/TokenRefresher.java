@@ -16,6 +16,7 @@ import dev.pulseboard.connection.audit.AuditLog;
 import dev.pulseboard.connection.vault.TokenCipher;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.withings.WithingsAuthenticationException;
+import dev.pulseboard.withings.WithingsClientRejectedException;
 import dev.pulseboard.withings.oauth.AccessTokens;
 import dev.pulseboard.withings.oauth.TokenGrant;
 import dev.pulseboard.withings.oauth.WithingsOAuth;
@@ -91,6 +92,10 @@ class TokenRefresher {
                         "Withings refused to refresh the grant of user " + c.withingsUserId());
             }));
             throw dead;
+        } catch (WithingsClientRejectedException setting) {
+            // The operator's setting, not the member's grant: the link stays, and the Server page says so.
+            tx.executeWithoutResult(s -> repository.markClientRejected(member, clock.instant()));
+            throw setting;
         } finally {
             lock.unlock();
         }

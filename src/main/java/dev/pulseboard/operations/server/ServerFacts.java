@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dev.pulseboard.connection.Connections;
 import dev.pulseboard.operations.backup.Backups;
 import dev.pulseboard.operations.backup.OperationsProperties;
 
@@ -49,15 +50,18 @@ class ServerFacts {
     private final Backups backups;
     private final OperationsProperties properties;
     private final Path dataDir;
+    private final Connections connections;
 
     ServerFacts(JdbcClient jdbc, DataSource dataSource, Clock clock, InstanceHeartbeat heartbeat, Backups backups,
-            OperationsProperties properties, @Value("${pulseboard.data-dir:./data}") String dataDir) {
+            OperationsProperties properties, @Value("${pulseboard.data-dir:./data}") String dataDir,
+            Connections connections) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
         this.heartbeat = heartbeat;
         this.backups = backups;
         this.properties = properties;
+        this.connections = connections;
         this.dataDir = Path.of(dataDir);
     }
 
@@ -156,6 +160,14 @@ class ServerFacts {
                 + "work is taken over by the others. If it is not coming back, Forget it below (it is forgotten a day "
                 + "after it was last heard anyway); if it does run, it is listed again within a minute of reaching "
                 + "the database."));
+        Connections.ClientRefusal refused = connections.clientRefusal();
+        if (refused.members() > 0) {
+            warnings.add("Withings refuses this server's client id or secret: the last token renewal of "
+                    + (refused.members() == 1 ? "1 member was" : refused.members() + " members were") + " refused "
+                    + "for it. Check WITHINGS_CLIENT_ID and WITHINGS_CLIENT_SECRET (pulseboard.withings.client-id, "
+                    + "client-secret) against the Withings developer dashboard, on every instance. The members' links "
+                    + "are kept: their syncs retry by themselves and work again once the setting is right.");
+        }
         if (storage.freeBytes() != null && storage.freeBytes() < LOW_SPACE_BYTES) {
             warnings.add("Less than 1 GB is free where the data directory is: the database, its backups and the "
                     + "logs may soon not fit.");
