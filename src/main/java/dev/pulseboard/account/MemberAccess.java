@@ -28,7 +28,8 @@ public class MemberAccess {
 
     private static final Comparator<Grant> WIDEST = Comparator.comparing(Grant::access);
     /** The change a date of birth is, as a refusal names it ({@link #edit}). */
-    public static final String BIRTH_DATE = "change {name}'s date of birth (it identifies them on a doctor's report)";
+    public static final String BIRTH_DATE = "change {name}'s date of birth (it identifies them on a doctor's report "
+            + "and decides which categories their pages show)";
     /** The note on the doctor's report, as a refusal names it ({@link #edit}). */
     public static final String REPORT_NOTE = "change the note on {name}'s blood-pressure report";
     /** Importing an archive, as a refusal names it ({@link #edit}). */

@@ -78,6 +78,19 @@ public class Members {
         return after;
     }
 
+    /** The age from which a member's own login may change their date of birth; before it, an administrator does. */
+    public static final int OWN_BIRTH_DATE_FROM = 18;
+
+    /**
+     * Whether {@code by}, who may edit the member, may still not change their date of birth: a login that is not an
+     * administrator, whose stored date of birth says they are under {@value #OWN_BIRTH_DATE_FROM} (a child would
+     * otherwise turn the adult categories back on for themselves, and for the whole family's pages).
+     */
+    public boolean birthDateLocked(CurrentUser by, Member member) {
+        return !by.isAdmin() && member.birthDate() != null
+                && member.birthDate().plusYears(OWN_BIRTH_DATE_FROM).isAfter(LocalDate.now(clock));
+    }
+
     /**
      * Sets the member's date of birth, or clears it ({@code null}); refused at the field {@code birthDate} when it
      * lies in the future or before 1900.
@@ -85,12 +98,17 @@ public class Members {
     @Transactional
     public Member birthDate(CurrentUser by, MemberId id, LocalDate birthDate) {
         Member before = get(by.householdId(), id);
+        if (birthDateLocked(by, before)) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN, "The date of birth of " + before.name()
+                    + " says they are under " + OWN_BIRTH_DATE_FROM + ": an administrator of the household changes "
+                    + "it (it decides which categories their pages show).");
+        }
         if (birthDate != null && (birthDate.isAfter(LocalDate.now(clock)) || birthDate.getYear() < 1900)) {
             throw AccountException.invalid("birthDate", "A date of birth must lie between 1900 and today.");
         }
         members.birthDate(id, birthDate);
         if (!Objects.equals(before.birthDate(), birthDate)) {
-            // Whether it was set, changed or removed; the date itself stays on the member's page.
+            // Whether it was set, changed or removed; the date itself stays on the member's page, not in the log.
             changed(by, id, HouseholdChanged.Change.BIRTH_DATE_CHANGED, "date of birth " + (birthDate == null
                     ? "removed" : before.birthDate() == null ? "set" : "changed"));
         }

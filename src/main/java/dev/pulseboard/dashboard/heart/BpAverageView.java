@@ -13,7 +13,7 @@ public record BpAverageView(String label, HomeMean mean, boolean judged, boolean
 
     /**
      * What the threshold column says: the verdict on a judged mean; on the mean of mornings and evenings not judged,
-     * why ("under 16: for information", "over a month: for information"); else a dash.
+     * why ("readings before 16: for information", "over a month: for information"); else a dash.
      */
     public String threshold() {
         if (!mean.present()) {
@@ -25,7 +25,7 @@ public record BpAverageView(String label, HomeMean mean, boolean judged, boolean
         if (!BloodPressures.BOTH.equals(label)) {
             return "\u2013";
         }
-        return young ? "under " + AdultCategories.BLOOD_PRESSURE_FROM + ": for information"
+        return young ? "readings before " + AdultCategories.BLOOD_PRESSURE_FROM + ": for information"
                 : "over a month: for information";
     }
 }

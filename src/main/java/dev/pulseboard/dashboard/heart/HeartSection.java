@@ -67,7 +67,8 @@ public class HeartSection {
         }
         return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs,
                 settings.zone(), range.lastDay()), bp, pulse, spo2, pwv, table, rows.count(table.size(), pairs.size(),
-                TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""));
+                TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""),
+                (latest != null && latest.category() == null) || pairs.stream().anyMatch(p -> p.category() == null));
     }
 
     /**

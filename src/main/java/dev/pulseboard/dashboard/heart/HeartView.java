@@ -7,10 +7,13 @@ import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.ReadingRowView;
 import dev.pulseboard.dashboard.chart.TableRows;
 
-/** The Heart section: latest blood pressure and its category, averages, and the charts of the range. */
+/**
+ * The Heart section: latest blood pressure and its category, averages, and the charts of the range; {@code young}:
+ * a blood pressure of the range, or the latest, was taken before the age the adult categories start at.
+ */
 public record HeartView(BloodPressureView latest, List<MetricView> tiles, List<BpAverageView> averages,
         ChartView bloodPressure, ChartView pulse, ChartView spo2, ChartView pulseWaveVelocity,
-        List<ReadingRowView> latestBloodPressures, TableRows.Count bloodPressureCount) {
+        List<ReadingRowView> latestBloodPressures, TableRows.Count bloodPressureCount, boolean young) {
 
     public String guideline() {
         return BpCategory.GUIDELINE;

@@ -106,7 +106,8 @@ class MemberController {
             redirect.addFlashAttribute("errors", errors);
         } else {
             redirect.addFlashAttribute("notice", birthDate.isBlank() ? "The date of birth was removed."
-                    : "The date of birth was saved: the blood-pressure report and the FHIR export give it.");
+                    : "The date of birth was saved: the member's pages show no adult category for readings taken "
+                            + "as a child, and the blood-pressure report and the FHIR export give it.");
         }
         return "redirect:/members/" + id;
     }

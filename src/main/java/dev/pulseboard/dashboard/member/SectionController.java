@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.account.MemberAccess;
+import dev.pulseboard.account.Members;
 import dev.pulseboard.connection.ConnectionState;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.activity.ActivitySection;
@@ -52,10 +53,11 @@ class SectionController {
     private final Measurements measurements;
     private final SectionCache cache;
     private final HistoryLinks links;
+    private final Members members;
 
     SectionController(MemberAccess access, MemberViews views, Ranges ranges, BodySection body, HeartSection heart,
             SleepSection sleep, ActivitySection activity, EcgSection ecg, DailySections daily,
-            Measurements measurements, SectionCache cache, HistoryLinks links) {
+            Measurements measurements, SectionCache cache, HistoryLinks links, Members members) {
         this.access = access;
         this.views = views;
         this.ranges = ranges;
@@ -68,6 +70,7 @@ class SectionController {
         this.measurements = measurements;
         this.cache = cache;
         this.links = links;
+        this.members = members;
     }
 
     @GetMapping("/members/{id}")
@@ -161,6 +164,7 @@ class SectionController {
             model.addAttribute("historyKept", links.linkJoinsHistory(member.id()));
         }
         model.addAttribute("birthDate", member.birthDate());
+        model.addAttribute("birthDateLocked", members.birthDateLocked(user, member));
         model.addAttribute("reportNote", member.reportNote());
         model.addAttribute("section", section);
         model.addAttribute("tabs", TabView.ALL);

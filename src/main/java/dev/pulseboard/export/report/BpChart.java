@@ -10,7 +10,8 @@ import dev.pulseboard.health.measure.HomeMean;
 
 /**
  * The report's chart as inline SVG (so the page and the PDF draw the same thing): every reading's systolic and
- * diastolic value by day on an axis in mmHg, with the home thresholds 135 and 85 mmHg as dashed lines. A value beyond
+ * diastolic value by day on an axis in mmHg, with the home thresholds 135 and 85 mmHg as dashed lines (none on a
+ * child's report: they are adults' thresholds, {@link BpReport#young}). A value beyond
  * the axis (under 50 or over 200 mmHg) is a triangle at its edge pointing the way it went, its value in its title;
  * the table has it too.
  */
@@ -28,26 +29,32 @@ final class BpChart {
     private static final DateTimeFormatter YEAR_TICK = DateTimeFormatter.ofPattern("d MMM ''yy", Locale.ENGLISH);
 
     /** What the chart shows, for a screen reader (page and tagged PDF). */
-    static final String LABEL = "Chart of the readings listed below: systolic and diastolic by day, with the home "
-            + "thresholds 135 and 85 mmHg";
+    static final String LABEL = "Chart of the readings listed below: systolic and diastolic by day";
+
+    /** The label of a chart with ({@code thresholds}) or without the home thresholds' lines. */
+    static String label(boolean thresholds) {
+        return thresholds ? LABEL + ", with the home thresholds 135 and 85 mmHg" : LABEL;
+    }
 
     private BpChart() {
     }
 
-    static String svg(LocalDate from, LocalDate to, List<BpReading> readings) {
+    static String svg(LocalDate from, LocalDate to, List<BpReading> readings, boolean thresholds) {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(LABEL).append("\">");
+                .append("\" role=\"img\" aria-label=\"").append(label(thresholds)).append("\">");
         for (int mmHg = 60; mmHg <= 180; mmHg += 20) {
             svg.append(line(LEFT, y(mmHg), WIDTH - RIGHT, y(mmHg), "#e3e6ea", null));
         }
         axisLabels(svg);
-        svg.append(line(LEFT, y(HomeMean.THRESHOLD_SYSTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_SYSTOLIC),
-                "#b3261e", "6 4"));
-        svg.append(line(LEFT, y(HomeMean.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_DIASTOLIC),
-                "#1f5fae", "6 4"));
+        if (thresholds) {
+            svg.append(line(LEFT, y(HomeMean.THRESHOLD_SYSTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_SYSTOLIC),
+                    "#b3261e", "6 4"));
+            svg.append(line(LEFT, y(HomeMean.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_DIASTOLIC),
+                    "#1f5fae", "6 4"));
+        }
         // A label a day up to two weeks; beyond, about a dozen labels (a day about 40 px wide at most). Days as the
         // rest of the report writes them ("1 Dec": "1/12" reads as 12 January in the US), with the year where the
         // labels skip days across a new year, and then fewer of them.

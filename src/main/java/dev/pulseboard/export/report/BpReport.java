@@ -2,7 +2,6 @@ package dev.pulseboard.export.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,7 +48,7 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
 
     /** The chart for the PDF: its text alternative also as {@code alt}, which a tagged PDF's figure takes. */
     public String chartPdfSvg() {
-        return chartSvg.replaceFirst("<svg ", "<svg alt=\"" + BpChart.LABEL + "\" ");
+        return chartSvg.replaceFirst("<svg ", "<svg alt=\"" + BpChart.label(!young()) + "\" ");
     }
 
     /** The rows' headings, by the one morning and evening rule ({@link DayPeriod}). */
@@ -128,17 +127,22 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
     }
 
     /**
-     * Whether the member was under the age the adult home threshold applies from ({@link AdultCategories}) on the
-     * report's first day: a child's home readings are read on percentiles of age, sex and height, which the report
-     * does not compute, so it gives no verdict. Unknown without a date of birth (then: false).
+     * Whether the member was under the age the adult home threshold applies from ({@link AdultCategories}) on a day
+     * the averages count (the first day of measuring is left out; without any counted reading, the report's first
+     * day): a child's home readings are read on percentiles of age, sex and height, which the report does not
+     * compute, so it gives no verdict, marks no value against the threshold and draws no threshold line. Unknown
+     * without a date of birth (then: false).
      */
     public boolean young() {
-        return !new AdultCategories(birthDate).bloodPressure(from);
+        return young(birthDate, from, readings);
     }
 
-    /** The member's age in whole years on the report's first day; only meaningful with {@link #young()}. */
-    public int ageOnFirstDay() {
-        return Period.between(birthDate, from).getYears();
+    /** {@link #young()} of a member born on {@code birthDate} (null: unknown) for a report from {@code from}. */
+    static boolean young(LocalDate birthDate, LocalDate from, List<BpReading> readings) {
+        AdultCategories adults = new AdultCategories(birthDate);
+        List<BpReading> counted = readings.stream().filter(BpReading::counted).toList();
+        return counted.isEmpty() ? !adults.bloodPressure(from)
+                : counted.stream().anyMatch(r -> !adults.bloodPressure(r.time().toLocalDate()));
     }
 
     /** The age the adult home threshold applies from. */

@@ -121,7 +121,7 @@ public class BpReports {
                 mean(in(counted, DayPeriod.OTHER)), days, complete,
                 !HomeMean.withinVerdictDays(measuredFirst, to),
                 missing(measuredFirst, to.equals(today) ? today.minusDays(1) : to, readings, complete),
-                BpChart.svg(from, to, readings), clock.instant());
+                BpChart.svg(from, to, readings, !BpReport.young(member.birthDate(), from, readings)), clock.instant());
     }
 
     /**

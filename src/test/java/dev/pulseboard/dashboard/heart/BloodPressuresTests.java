@@ -100,7 +100,7 @@ class BloodPressuresTests {
         assertThat(pairs.get(1).categoryLabel()).isEqualTo("Optimal");
         var averages = BloodPressures.homeAverages(pairs, ZoneId.of("UTC"), null);
         assertThat(averages).extracting(BpAverageView::judged).containsExactly(false, false, false);
-        assertThat(averages.get(2).threshold()).isEqualTo("under 16: for information");
+        assertThat(averages.get(2).threshold()).isEqualTo("readings before 16: for information");
         assertThat(BloodPressures.homeAverages(pairs.subList(1, 2), ZoneId.of("UTC"), null).get(2).judged())
                 .as("from the birthday on, judged").isTrue();
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,20 +171,52 @@ class SectionCacheIntegrationTests {
         members.birthDate(administrator, member, LocalDate.now(clock).minusYears(12));
 
         assertThat(ok(admin, heart)).as("a child's reading: no adult category, no bands behind it")
-                .contains(BloodPressureView.NO_CATEGORY).doesNotContain("ESH 2023 bands");
+                .contains(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"").doesNotContain("ESH 2023 bands");
         assertThat(ok(admin, body)).contains("no adult category under 19").doesNotContain("healthy weight");
         assertThat(ok(admin, "/members/" + member.value())).contains("no adult category under 19");
         assertThat(card(ok(admin, "/"), dana)).contains(BloodPressureView.NO_CATEGORY).doesNotContain("Optimal");
 
         members.birthDate(administrator, member, LocalDate.now(clock).minusYears(17));
 
-        assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY);
+        assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"");
         assertThat(ok(admin, body)).contains("no adult category under 19");
         assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
 
         members.birthDate(administrator, member, null);
 
         assertThat(ok(admin, body)).contains("healthy weight (WHO, adults)");
+    }
+
+    /**
+     * A login under 18 by the date of birth an administrator entered may not change or remove it (it would give
+     * their own pages, and the family's, the adults' categories): the page shows it without a form.
+     */
+    @Test
+    void aLoginUnderEighteenCannotChangeTheirOwnDateOfBirth() {
+        CurrentUser administrator = users.findByEmail(Household.EMAIL).orElseThrow();
+        LocalDate fourteen = LocalDate.now(clock).minusYears(14);
+        members.birthDate(administrator, ana, fourteen);
+        try {
+            Actor self = Actor.signedIn("Ana herself", port, owner.email(), PASSWORD,
+                    tokens.create(owner, "own birth date", null, false).token());
+            String path = "/api/v1/members/" + ana.value() + "/birth-date";
+            HttpResponse<String> refused = self.api("PUT", path, "{\"birthDate\":\"2000-01-01\"}");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.body()).contains("under 18: an administrator of the household changes it");
+            assertThat(self.api("DELETE", path, null).statusCode()).isEqualTo(403);
+            assertThat(self.form("/members/" + ana.value() + "/birth-date", Map.of("birthDate", "")).statusCode())
+                    .isEqualTo(403);
+            assertThat(members.get(administrator.householdId(), ana).birthDate()).isEqualTo(fourteen);
+            String page = ok(self, "/members/" + ana.value());
+            assertThat(page).contains("id=\"birth-date-shown\"", "Under 18: an administrator of the household")
+                    .doesNotContain("id=\"birth-date-form\"");
+
+            members.birthDate(administrator, ana, LocalDate.now(clock).minusYears(18));
+
+            assertThat(ok(self, "/members/" + ana.value())).as("18: their own again").contains("id=\"birth-date-form\"");
+        } finally {
+            members.birthDate(administrator, ana, null);
+        }
     }
 
     /** The overview's card of the member named so (from its name to the next card). */

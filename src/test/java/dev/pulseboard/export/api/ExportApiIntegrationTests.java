@@ -192,11 +192,13 @@ class ExportApiIntegrationTests {
             var child = api.send("PUT", path, token, "application/json",
                     ("{\"birthDate\":\"" + twelve + "\"}").getBytes(StandardCharsets.UTF_8));
             assertThat(child.status()).as(child.body()).isEqualTo(200);
-            assertThat(get(report).body()).contains("id=\"under-age\"", "was <span>11</span>")
-                    .doesNotContain("id=\"category\"");
+            String childs = get(report).body();
+            assertThat(childs).contains("id=\"under-age\"", "<span>born " + twelve.getDayOfMonth() + " ")
+                    .doesNotContain("id=\"category\"", "class=\"num high\"", "id=\"high-readings\"",
+                            "stroke-dasharray=\"6 4\"");
             try (PDDocument document = Loader.loadPDF(getBytes(report + "?format=pdf").body())) {
                 assertThat(visualText().getText(document).replaceAll("\\s+", " "))
-                        .contains("on the first day of this report");
+                        .contains("on days this report averages");
             }
         } finally {
             var cleared = api.delete(path, token);

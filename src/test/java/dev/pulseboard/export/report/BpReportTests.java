@@ -44,21 +44,28 @@ class BpReportTests {
     }
 
     @Test
-    void aChildsReportGivesNoVerdict() {
-        BpReport adult = report(LocalDate.of(2010, 11, 26));
-        BpReport child = report(LocalDate.of(2010, 11, 27));
+    void aChildsReportGivesNoVerdictByTheDaysItAverages() {
+        // Readings from 26 November, the first day of measuring (left out), to 2 December.
+        List<BpReading> readings = List.of(reading(26, false), reading(27, true), reading(2, true));
 
-        assertThat(adult.young()).as("sixteen on the first day").isFalse();
-        assertThat(adult.verdict()).isTrue();
-        assertThat(child.young()).as("sixteen on the second day").isTrue();
-        assertThat(child.ageOnFirstDay()).isEqualTo(15);
-        assertThat(child.verdict()).isFalse();
-        assertThat(report(null).verdict()).as("no date of birth: an adult's").isTrue();
+        assertThat(report(LocalDate.of(2010, 11, 27), readings).young()).as("sixteen on the first counted day")
+                .isFalse();
+        assertThat(report(LocalDate.of(2010, 11, 27), readings).verdict()).isTrue();
+        assertThat(report(LocalDate.of(2010, 11, 28), readings).young()).as("fifteen on the first counted day")
+                .isTrue();
+        assertThat(report(LocalDate.of(2010, 11, 28), readings).verdict()).isFalse();
+        assertThat(report(LocalDate.of(2010, 11, 26), List.of()).young()).as("no reading: by the first day").isFalse();
+        assertThat(report(LocalDate.of(2010, 11, 27), List.of()).young()).isTrue();
+        assertThat(report(null, readings).verdict()).as("no date of birth: an adult's").isTrue();
     }
 
-    private static BpReport report(LocalDate birthDate) {
+    private static BpReading reading(int day, boolean counted) {
+        return new BpReading(LocalDate.of(2026, day > 20 ? 11 : 12, day).atTime(7, 30), 128, 80, 60, counted);
+    }
+
+    private static BpReport report(LocalDate birthDate, List<BpReading> readings) {
         return new BpReport("Sam", birthDate, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 6, 6, false, List.of(),
+                LocalDate.of(2026, 12, 2), null, "BPM Core", readings, null, null, null, null, 6, 6, false, List.of(),
                 "", null);
     }
 }
