@@ -26,6 +26,7 @@ import dev.pulseboard.sync.SyncMeters;
 import dev.pulseboard.sync.Syncs;
 import dev.pulseboard.sync.fetch.DataSync;
 import dev.pulseboard.sync.fetch.MeasureReconciler;
+import dev.pulseboard.sync.fetch.PagedSync;
 import dev.pulseboard.sync.fetch.ServerStopping;
 import dev.pulseboard.sync.fetch.StoreStep;
 import dev.pulseboard.sync.webhook.NotificationInbox;
@@ -119,8 +120,12 @@ public class SyncJobs {
                                     clock.instant().minus(SyncVisits.SUBSCRIPTION_CHECK)))
                                     && SyncVisits.subscriptionCheckDue(status.schedule(member).orElse(null),
                                             clock.instant())) {
-                                status.subscriptionsChecked(member, clock.instant(),
-                                        subscriptions.getObject().ensure(member));
+                                var check = subscriptions.getObject().ensure(member);
+                                status.subscriptionsChecked(member, clock.instant(), check);
+                                if (check.added() > 0 && !safetyNet
+                                        && catchUp(dataTypes, member, tokens) > 0) {
+                                    status.newData(member, clock.instant());
+                                }
                             }
                             if (unread.isEmpty()) {
                                 status.fullRunSucceeded(member, clock.instant());
@@ -208,6 +213,27 @@ public class SyncJobs {
     }
 
     /** A data type the grant's scopes do not cover is skipped (and logged), not a failed run. */
+    /**
+     * What Withings got while a run read the data types, before it made their subscriptions, was notified to no one
+     * (a weigh-in the moment after linking): each data type notifications announce reads what changed since it was
+     * read (one {@code lastupdate} call each), in the same run. A failure here fails nothing: the next notification
+     * of the type reads it.
+     */
+    private static int catchUp(List<DataSync> dataTypes, MemberId member, AccessTokens tokens) {
+        int fetched = 0;
+        for (DataSync dataType : dataTypes) {
+            if (dataType instanceof PagedSync<?>) {
+                try {
+                    fetched += runPermitted(dataType, member, tokens, true, false);
+                } catch (WithingsException | SyncFailure e) {
+                    log.warn("Sync of member {}: reading {} again after subscribing failed; its next notification "
+                            + "reads it: {}", member, dataType.dataType(), e.getMessage());
+                }
+            }
+        }
+        return fetched;
+    }
+
     private static int runPermitted(DataSync dataType, MemberId member, AccessTokens tokens, boolean notified,
             boolean safetyNet) {
         try {
