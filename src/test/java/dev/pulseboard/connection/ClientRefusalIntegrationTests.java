@@ -45,10 +45,7 @@ class ClientRefusalIntegrationTests {
     void aSecretRotatedAtWithingsIsWarnedOfOnTheServerPageUntilARenewalSucceeds() {
         Api api = new Api(port);
         String token = Household.token(api);
-        long id = Household.addMember(api, token, Household.named("Rotated"));
-        Household.releaseWithingsUser(api, token, "10000001");
-        api.getUrl(NewcomerPathCases.authorize(api, token, id));
-        MemberId member = MemberId.of(id);
+        MemberId member = MemberId.of(NewcomerPathCases.connectedAlex(api, token, Household.named("Rotated")));
         Poll.until(Duration.ofSeconds(30), "the connection",
                 () -> connections.status(member).state() == ConnectionState.CONNECTED ? true : null);
         AccessTokens tokens = connections.accessTokens(member);

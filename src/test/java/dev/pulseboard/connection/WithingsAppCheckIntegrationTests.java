@@ -44,9 +44,7 @@ class WithingsAppCheckIntegrationTests {
     void aDemoInstanceRefusesADatabaseLinkedThroughARealWithingsApp() {
         Api api = new Api(port);
         String token = Household.token(api);
-        long member = Household.addMember(api, token, Household.named("Olive"));
-        Household.releaseWithingsUser(api, token, "10000001");
-        api.getUrl(NewcomerPathCases.authorize(api, token, member));
+        long member = NewcomerPathCases.connectedAlex(api, token, Household.named("Olive"));
         String written = Poll.until(Duration.ofSeconds(30), "the connection", () -> jdbc.sql(
                 "select client_id from withings_connection where member_id = ?").param(member).query(String.class)
                 .optional().orElse(null));

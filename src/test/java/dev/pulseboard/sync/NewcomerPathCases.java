@@ -114,7 +114,7 @@ public abstract class NewcomerPathCases {
     }
 
     /** A new member linked to the full-kit persona's Withings user (taken from whoever held it before). */
-    private static long connectedAlex(Api api, String token, String name) {
+    public static long connectedAlex(Api api, String token, String name) {
         Household.releaseWithingsUser(api, token, "10000001");
         long member = Household.addMember(api, token, name);
         assertThat(api.getUrl(authorize(api, token, member)).location()).endsWith("?connected");
