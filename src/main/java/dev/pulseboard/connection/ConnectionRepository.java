@@ -113,13 +113,10 @@ class ConnectionRepository {
                 .params(ts(now), member.value()).update();
     }
 
-    /** The connected members whose last renewal Withings refused for the client credentials, and the latest time. */
-    Connections.ClientRefusal clientRefusal() {
-        return jdbc.sql("select count(*), max(client_rejected_at) from withings_connection "
-                + "where client_rejected_at is not null and status = ?").param(ConnectionState.CONNECTED.name())
-                .query((rs, n) -> new Connections.ClientRefusal(rs.getInt(1),
-                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
-                .single();
+    /** How many connected members' last renewal Withings refused for the client credentials. */
+    int refusedForClientCredentials() {
+        return jdbc.sql("select count(*) from withings_connection where client_rejected_at is not null "
+                + "and status = ?").param(ConnectionState.CONNECTED.name()).query(Integer.class).single();
     }
 
     void markReconnectRequired(MemberId member, Instant now) {

@@ -71,15 +71,11 @@ public class Connections {
     }
 
     /**
-     * The connected members whose last token renewal Withings refused for this server's client id or secret, and
-     * when it last did: none ({@code members} 0) once a renewal succeeds again.
+     * How many connected members' last token renewal Withings refused for this server's client id or secret: none
+     * once a renewal succeeds again.
      */
-    public record ClientRefusal(int members, Instant lastAt) {
-    }
-
-    /** Whether, and for how many members, Withings refuses this server's client credentials ({@link ClientRefusal}). */
-    public ClientRefusal clientRefusal() {
-        return repository.clientRefusal();
+    public int refusedForClientCredentials() {
+        return repository.refusedForClientCredentials();
     }
 
     /** {@link #status} of several members in one query: every member of the list has an entry. */

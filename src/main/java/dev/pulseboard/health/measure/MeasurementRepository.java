@@ -74,7 +74,7 @@ class MeasurementRepository {
                 continue;
             }
             rows.add(new Object[] { member.value(), r.groupId(), r.type().withingsCode(),
-                    r.position() == null ? NO_POSITION : r.position(), r.rawValue(), r.unitExponent(),
+                    positionCode(r), r.rawValue(), r.unitExponent(),
                     Timestamp.from(r.measuredAt()), r.modifiedAt() == null ? null : Timestamp.from(r.modifiedAt()),
                     r.attrib(), r.deviceId(), r.model(), r.timeZone(), account });
         }
@@ -107,7 +107,11 @@ class MeasurementRepository {
     }
 
     private static List<Integer> typeAndPosition(MeasurementRecord r) {
-        return List.of(r.type().withingsCode(), r.position() == null ? NO_POSITION : r.position());
+        return List.of(r.type().withingsCode(), positionCode(r));
+    }
+
+    private static int positionCode(MeasurementRecord r) {
+        return r.position() == null ? NO_POSITION : r.position();
     }
 
     /**
@@ -269,7 +273,7 @@ class MeasurementRepository {
 
     void delete(MemberId member, Collection<MeasurementRecord> records) {
         template.batchUpdate(DELETE_ONE, records.stream().map(r -> new Object[] { member.value(), r.groupId(),
-                r.type().withingsCode(), r.position() == null ? NO_POSITION : r.position() }).toList());
+                r.type().withingsCode(), positionCode(r) }).toList());
     }
 
     void deleteGroups(MemberId member, List<Long> groupIds) {

@@ -160,10 +160,10 @@ class ServerFacts {
                 + "work is taken over by the others. If it is not coming back, Forget it below (it is forgotten a day "
                 + "after it was last heard anyway); if it does run, it is listed again within a minute of reaching "
                 + "the database."));
-        Connections.ClientRefusal refused = connections.clientRefusal();
-        if (refused.members() > 0) {
+        int refused = connections.refusedForClientCredentials();
+        if (refused > 0) {
             warnings.add("Withings refuses this server's client id or secret: the last token renewal of "
-                    + (refused.members() == 1 ? "1 member was" : refused.members() + " members were") + " refused "
+                    + (refused == 1 ? "1 member was" : refused + " members were") + " refused "
                     + "for it. Check WITHINGS_CLIENT_ID and WITHINGS_CLIENT_SECRET (pulseboard.withings.client-id, "
                     + "client-secret) against the Withings developer dashboard, on every instance. The members' links "
                     + "are kept: their syncs retry by themselves and work again once the setting is right.");
