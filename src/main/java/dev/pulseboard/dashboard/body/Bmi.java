@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.body;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.settings.SettingsView;
@@ -13,7 +14,15 @@ import dev.pulseboard.health.measure.AdultCategories;
  */
 public final class Bmi {
 
+    /** The tile's detail for a weigh-in before the age the adult categories start at. */
+    static final String CHILD = "no adult category under " + AdultCategories.BMI_FROM + " (WHO: BMI-for-age)";
+
     private Bmi() {
+    }
+
+    /** Whether the tiles hold a BMI of a weigh-in taken before the age the adult categories start at. */
+    static boolean child(List<MetricView> tiles) {
+        return tiles.stream().anyMatch(t -> "bmi".equals(t.cssClass()) && t.detail().startsWith(CHILD));
     }
 
     public static double of(double kg, double metres) {
@@ -37,8 +46,7 @@ public final class Bmi {
      */
     public static MetricView tile(double kg, double metres, SettingsView s, boolean adult) {
         double shown = BigDecimal.valueOf(of(kg, metres)).setScale(1, RoundingMode.HALF_UP).doubleValue();
-        String category = adult ? category(shown) + " (WHO, adults)"
-                : "no adult category under " + AdultCategories.BMI_FROM + " (WHO: BMI-for-age)";
+        String category = adult ? category(shown) + " (WHO, adults)" : CHILD;
         return new MetricView("BMI", s.number(shown, 1) + " kg/m\u00b2", category + "; height " + s.height(metres),
                 "bmi");
     }

@@ -16,6 +16,11 @@ public record BodyView(List<MetricView> tiles, ChartView weight, ChartView fat, 
         ChartView temperature, NerveHealthView nerveHealth, List<ReadingRowView> latestWeighIns,
         TableRows.Count weighInCount, SegmentsView segments, String weightGoalNote) {
 
+    /** Whether the BMI tile is a child's, with no adult category (the page says why). */
+    public boolean childBmi() {
+        return Bmi.child(tiles);
+    }
+
     public boolean hasData() {
         return weight.hasData() || fat.hasData() || composition.hasData() || temperature.hasData()
                 || nerveHealth.hasData() || segments.hasData();

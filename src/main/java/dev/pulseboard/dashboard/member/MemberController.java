@@ -1,6 +1,7 @@
 package dev.pulseboard.dashboard.member;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpSession;
@@ -22,6 +23,7 @@ import dev.pulseboard.connection.BrowserStates;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.FieldErrors;
+import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.sync.HistoryLinks;
 import dev.pulseboard.sync.Syncs;
 
@@ -35,15 +37,17 @@ class MemberController {
     private final Connections connections;
     private final Syncs syncs;
     private final HistoryLinks links;
+    private final Measurements measurements;
 
     MemberController(Members members, MemberAccess access, Users users, Connections connections, Syncs syncs,
-            HistoryLinks links) {
+            HistoryLinks links, Measurements measurements) {
         this.members = members;
         this.access = access;
         this.users = users;
         this.connections = connections;
         this.syncs = syncs;
         this.links = links;
+        this.measurements = measurements;
     }
 
     @PostMapping("/members/{id}/withings/connect")
@@ -102,8 +106,14 @@ class MemberController {
         access.edit(user, MemberId.of(id), MemberAccess.BIRTH_DATE);
         FieldErrors errors = FieldErrors.prefixed("birth").typed("birthDate", birthDate);
         errors.check(() -> members.birthDate(user, MemberId.of(id), date(birthDate)));
+        long before = errors.any() || birthDate.isBlank() ? 0 : measurements.countBefore(MemberId.of(id),
+                date(birthDate).atStartOfDay(ZoneOffset.MAX).toInstant());
         if (errors.any()) {
             redirect.addFlashAttribute("errors", errors);
+        } else if (before > 0) {
+            // Saved, but a mistyped year would make the member's readings a child's, or no one's: say so.
+            redirect.addFlashAttribute("error", "The date of birth was saved, but " + before + " stored values of the "
+                    + "member were measured before it: check the year.");
         } else {
             redirect.addFlashAttribute("notice", birthDate.isBlank() ? "The date of birth was removed."
                     : "The date of birth was saved: the member's pages show no adult category for readings taken "

@@ -225,6 +225,11 @@ class MeasurementRepository {
                 .query(Long.class).single();
     }
 
+    long countBefore(MemberId member, Instant instant) {
+        return jdbc.sql("select count(*) from measurement where member_id = ? and measured_at < ?")
+                .params(member.value(), Timestamp.from(instant)).query(Long.class).single();
+    }
+
     /**
      * The groups of one Withings account (an archive's readings, negative ids, have none): no other account's group
      * is one this account could have deleted.

@@ -154,6 +154,11 @@ public class Measurements {
         return repository.count(member);
     }
 
+    /** How many of the member's stored values were measured before {@code instant}. */
+    public long countBefore(MemberId member, Instant instant) {
+        return repository.countBefore(member, instant);
+    }
+
     /**
      * Withings sends no tombstones: after re-reading the window {@code [from, to)} of the Withings user
      * {@code account}, that account's groups stored in it that Withings no longer returns are deleted. Nothing else

@@ -165,14 +165,15 @@ class SectionCacheIntegrationTests {
         String heart = "/members/" + member.value() + "/heart";
         String body = "/members/" + member.value() + "/body";
         assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY).contains("ESH 2023 bands");
-        assertThat(ok(admin, body)).contains("healthy weight (WHO, adults)");
+        assertThat(ok(admin, body)).contains("healthy weight (WHO, adults)").doesNotContain("id=\"bmi-child\"");
         assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
 
         members.birthDate(administrator, member, LocalDate.now(clock).minusYears(12));
 
         assertThat(ok(admin, heart)).as("a child's reading: no adult category, no bands behind it")
                 .contains(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"").doesNotContain("ESH 2023 bands");
-        assertThat(ok(admin, body)).contains("no adult category under 19").doesNotContain("healthy weight");
+        assertThat(ok(admin, body)).contains("no adult category under 19", "id=\"bmi-child\"")
+                .doesNotContain("healthy weight");
         assertThat(ok(admin, "/members/" + member.value())).contains("no adult category under 19");
         assertThat(card(ok(admin, "/"), dana)).contains(BloodPressureView.NO_CATEGORY).doesNotContain("Optimal");
 

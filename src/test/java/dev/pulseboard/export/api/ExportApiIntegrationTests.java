@@ -214,6 +214,11 @@ class ExportApiIntegrationTests {
         try {
             var saved = page.post(memberPage, memberPage + "/birth-date", Map.of("birthDate", "1980-04-02"));
             assertThat(saved.body()).contains("The date of birth was saved", "value=\"1980-04-02\"");
+            String lastYear = LocalDate.now().minusYears(1).toString();
+            var tooLate = page.post(memberPage, memberPage + "/birth-date", Map.of("birthDate", lastYear));
+            assertThat(tooLate.body()).as("saved, with readings older than it").contains("value=\"" + lastYear + "\"")
+                    .containsPattern("The date of birth was saved, but \\d+ stored values of the member were measured "
+                            + "before it: check the year.");
         } finally {
             page.post(memberPage, memberPage + "/birth-date", Map.of("birthDate", ""));
         }
