@@ -137,6 +137,24 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         return young(birthDate, from, readings);
     }
 
+    /**
+     * Whether a reading's systolic value is marked at or above the home threshold: not on a report that gives no
+     * verdict for age ({@link #young()}), nor for a reading taken before the age the threshold applies from (the
+     * first day of measuring, which the averages leave out, may fall before the birthday).
+     */
+    public boolean systolicMarked(BpReading r) {
+        return r.systolicHigh() && marked(r);
+    }
+
+    /** {@link #systolicMarked} for the diastolic value. */
+    public boolean diastolicMarked(BpReading r) {
+        return r.diastolicHigh() && marked(r);
+    }
+
+    private boolean marked(BpReading r) {
+        return !young() && new AdultCategories(birthDate).bloodPressure(r.time().toLocalDate());
+    }
+
     /** {@link #young()} of a member born on {@code birthDate} (null: unknown) for a report from {@code from}. */
     static boolean young(LocalDate birthDate, LocalDate from, List<BpReading> readings) {
         AdultCategories adults = new AdultCategories(birthDate);

@@ -59,6 +59,21 @@ class BpReportTests {
         assertThat(report(null, readings).verdict()).as("no date of birth: an adult's").isTrue();
     }
 
+    @Test
+    void aReadingTakenBeforeSixteenIsNotMarkedOnAReportThatGivesAVerdict() {
+        // Sixteen on 27 November: the first day of measuring (26 November, left out) is the day before.
+        BpReading first = new BpReading(LocalDate.of(2026, 11, 26).atTime(7, 30), 150, 95, 60, false);
+        BpReading counted = new BpReading(LocalDate.of(2026, 11, 27).atTime(7, 30), 150, 95, 60, true);
+        BpReport report = report(LocalDate.of(2010, 11, 27), List.of(first, counted));
+
+        assertThat(report.verdict()).isTrue();
+        assertThat(report.systolicMarked(first)).isFalse();
+        assertThat(report.diastolicMarked(first)).isFalse();
+        assertThat(report.systolicMarked(counted)).isTrue();
+        assertThat(report.diastolicMarked(counted)).isTrue();
+        assertThat(report(null, List.of(first)).systolicMarked(first)).as("no date of birth").isTrue();
+    }
+
     private static BpReading reading(int day, boolean counted) {
         return new BpReading(LocalDate.of(2026, day > 20 ? 11 : 12, day).atTime(7, 30), 128, 80, 60, counted);
     }
