@@ -272,12 +272,14 @@ public class Invitations {
 
     /**
      * A name typed on the way in must not be the name the administrator gave another pending invitation's new member:
-     * the first to accept would take it, and the household would share with the wrong person under it.
+     * the first to accept would take it, and the household would share with the wrong person under it. An invitation
+     * for a member who exists already names that member, whose name is theirs to keep.
      */
     private void refuseAnotherInviteesName(HouseholdId household, Invitation accepted, String name, Instant now) {
         String same = Validation.sameness(name);
         invitations.findAll(household, now).stream()
-                .filter(i -> i.id() != accepted.id() && i.state() == Invitation.State.PENDING && i.memberName() != null)
+                .filter(i -> i.id() != accepted.id() && i.state() == Invitation.State.PENDING && i.memberId() == null
+                        && i.memberName() != null)
                 .filter(i -> Validation.sameness(i.memberName()).equals(same)).findFirst().ifPresent(i -> {
                     throw AccountException.invalid("name", "Another invitation of the household is for a new member "
                             + "called " + name + ": choose another name.");

@@ -448,6 +448,19 @@ public abstract class HouseholdCases {
         assertThat(her.json().get("name").asString()).isEqualTo("Tess " + run);
     }
 
+    /** A second invitation for the same existing member (the first one's link lost) is accepted under their name. */
+    @Test
+    void aSecondInvitationForAnExistingMemberIsAcceptedUnderTheirName() {
+        long tess = Household.addMember(api, admin, "Tess again " + run);
+        invite("{\"memberId\":" + tess + ",\"role\":\"MEMBER\"}");
+        String second = invite("{\"memberId\":" + tess + ",\"role\":\"MEMBER\"}");
+
+        var accepted = accept(second, unique("tess-again"), "Tess again " + run);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().get("memberId").asLong()).isEqualTo(tess);
+    }
+
     @Test
     void aLoginsNameIsItsOwnTooSoThatThePickerTellsLoginsApart() {
         var bob = member("bob");
