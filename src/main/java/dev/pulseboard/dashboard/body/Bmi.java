@@ -15,14 +15,16 @@ import dev.pulseboard.health.measure.AdultCategories;
 public final class Bmi {
 
     /** The tile's detail for a weigh-in before the age the adult categories start at. */
-    static final String CHILD = "no adult category under " + AdultCategories.BMI_FROM + " (WHO: BMI-for-age)";
+    private static final String CHILD = "no adult category under " + AdultCategories.BMI_FROM + " (WHO: BMI-for-age)";
+    /** The classes of the tile of a child's BMI (it is a {@code bmi} tile too). */
+    private static final String CHILD_TILE = "bmi bmi-child";
 
     private Bmi() {
     }
 
     /** Whether the tiles hold a BMI of a weigh-in taken before the age the adult categories start at. */
     static boolean child(List<MetricView> tiles) {
-        return tiles.stream().anyMatch(t -> "bmi".equals(t.cssClass()) && t.detail().startsWith(CHILD));
+        return tiles.stream().anyMatch(t -> CHILD_TILE.equals(t.cssClass()));
     }
 
     public static double of(double kg, double metres) {
@@ -48,6 +50,6 @@ public final class Bmi {
         double shown = BigDecimal.valueOf(of(kg, metres)).setScale(1, RoundingMode.HALF_UP).doubleValue();
         String category = adult ? category(shown) + " (WHO, adults)" : CHILD;
         return new MetricView("BMI", s.number(shown, 1) + " kg/m\u00b2", category + "; height " + s.height(metres),
-                "bmi");
+                adult ? "bmi" : CHILD_TILE);
     }
 }

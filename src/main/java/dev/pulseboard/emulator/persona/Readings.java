@@ -31,7 +31,8 @@ import dev.pulseboard.emulator.notify.NotifyEndpoint;
  * Adds and deletes data at run time (the admin API) and tells subscribers, as an upload to Withings would: appli 1
  * for weight and body composition, 2 for temperature, 4 for blood pressure, heart rate and SpO2, 54 for ECG results,
  * 58 for glucose, 44 for a night, 16 for an activity day or a workout. Everything added is uploaded "now" (its
- * {@code created}/{@code modified} is the emulator's time), and so is an edit's {@code modified}. A deletion leaves no tombstone, as in Withings: the group
+ * {@code created}/{@code modified} is the emulator's time), and so is an edit's {@code modified}. A deletion leaves
+ * no tombstone, as in Withings: the group
  * just stops being returned.
  */
 @Component

@@ -120,7 +120,7 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
 
     /**
      * The category applies: enough days, over no more than a month (five years of mornings are no protocol week), of
-     * a member old enough for the adult threshold on the report's first day ({@link #young()}).
+     * a member old enough for the adult threshold on every day the averages count ({@link #young()}).
      */
     public boolean verdict() {
         return enough() && !overAMonth && !young();
@@ -138,21 +138,22 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
     }
 
     /**
-     * Whether a reading's systolic value is marked at or above the home threshold: not on a report that gives no
-     * verdict for age ({@link #young()}), nor for a reading taken before the age the threshold applies from (the
-     * first day of measuring, which the averages leave out, may fall before the birthday).
+     * Whether a reading's systolic value is marked at or above the home threshold, as far as its own day goes: not for
+     * a reading taken before the age the threshold applies from (the first day of measuring, which the averages leave
+     * out, may fall before the birthday). A report that gives no verdict for age ({@link #young()}) marks none: the
+     * page asks that once, not once a reading.
      */
     public boolean systolicMarked(BpReading r) {
-        return r.systolicHigh() && marked(r);
+        return r.systolicHigh() && adultOn(r);
     }
 
     /** {@link #systolicMarked} for the diastolic value. */
     public boolean diastolicMarked(BpReading r) {
-        return r.diastolicHigh() && marked(r);
+        return r.diastolicHigh() && adultOn(r);
     }
 
-    private boolean marked(BpReading r) {
-        return !young() && new AdultCategories(birthDate).bloodPressure(r.time().toLocalDate());
+    private boolean adultOn(BpReading r) {
+        return new AdultCategories(birthDate).bloodPressure(r.time().toLocalDate());
     }
 
     /** {@link #young()} of a member born on {@code birthDate} (null: unknown) for a report from {@code from}. */
