@@ -2,6 +2,7 @@ package dev.pulseboard.dashboard.ecg;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.chart.RangeView;
 import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.recording.EcgStrip;
@@ -43,7 +45,12 @@ public class EcgSection {
         this.connections = connections;
     }
 
-    public EcgView build(MemberId member, RangeView range, SettingsView settings, String signal) {
+    /**
+     * {@code adults}: whose recordings Withings' classification is meant for, by the member's age on each one's day
+     * (in the page's zone).
+     */
+    public EcgView build(MemberId member, RangeView range, SettingsView settings, String signal,
+            AdultCategories adults) {
         List<EcgStrip> list = recordings.ecgs(member, range.fromOrEpoch(), range.toOrFarFuture()).stream()
                 .sorted(Comparator.comparing(EcgStrip::time, Comparator.reverseOrder())).toList();
         String message = null;
@@ -64,9 +71,9 @@ public class EcgSection {
         // A strip not fetched yet is fetched when chosen, but not one of another Withings account than the linked one.
         Set<Long> beyondReach = recordings.ecgsBeyondReach(member, linkedAccount(member));
         var rows = list.stream().map(e -> new EcgView.Recording(e.signalId(), settings.dateTime(e.time()),
-                EcgView.afib(e.afib()), e.heartRate(), !beyondReach.contains(e.signalId()), e.signalId() == selected))
-                .toList();
-        return new EcgView(rows, chosen.map(e -> strip(member, e, settings)).orElse(null), message);
+                EcgView.afib(e.afib()), e.heartRate(), !beyondReach.contains(e.signalId()), e.signalId() == selected,
+                young(e, adults, settings))).toList();
+        return new EcgView(rows, chosen.map(e -> strip(member, e, settings, adults)).orElse(null), message);
     }
 
     /**
@@ -78,10 +85,14 @@ public class EcgSection {
         return status.isConnected() ? status.withingsUserId() : null;
     }
 
-    private EcgView.Strip strip(MemberId member, EcgStrip e, SettingsView settings) {
+    private static boolean young(EcgStrip e, AdultCategories adults, SettingsView settings) {
+        return !adults.ecg(LocalDate.ofInstant(e.time(), settings.zone()));
+    }
+
+    private EcgView.Strip strip(MemberId member, EcgStrip e, SettingsView settings, AdultCategories adults) {
         int hz = e.samplingFrequency() == null || e.samplingFrequency() <= 0 ? 300 : e.samplingFrequency();
         return new EcgView.Strip(e.signalId(), settings.dateTime(e.time()), EcgView.afib(e.afib()), e.heartRate(),
-                EcgPaper.layout(e.microvolts(), hz), intervals(member, e.time(), settings));
+                EcgPaper.layout(e.microvolts(), hz), intervals(member, e.time(), settings), young(e, adults, settings));
     }
 
     /**

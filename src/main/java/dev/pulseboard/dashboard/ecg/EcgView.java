@@ -3,6 +3,8 @@ package dev.pulseboard.dashboard.ecg;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import dev.pulseboard.health.measure.AdultCategories;
+
 /**
  * The ECG section: the recordings in the range with Withings' atrial-fibrillation classification, the strip shown
  * on paper (null when none is stored), and why a requested strip could not be shown, if it could not.
@@ -14,6 +16,16 @@ public record EcgView(List<Recording> recordings, Strip strip, String message) {
 
     public boolean hasData() {
         return !recordings.isEmpty();
+    }
+
+    /** The age from which Withings' ECG classification is meant to be read. */
+    public int classifiedFrom() {
+        return AdultCategories.ECG_FROM;
+    }
+
+    /** Whether a recording of the range was made before the age Withings' ECG classification is meant for. */
+    public boolean young() {
+        return recordings.stream().anyMatch(Recording::young);
     }
 
     public List<Recording> shown() {
@@ -33,13 +45,13 @@ public record EcgView(List<Recording> recordings, Strip strip, String message) {
         };
     }
 
-    /** One recording of the list. */
+    /** One recording of the list; {@code young}: made before the age Withings' classification is meant for. */
     public record Recording(long signalId, String time, String classification, Integer heartRate,
-            boolean hasSignal, boolean selected) {
+            boolean hasSignal, boolean selected, boolean young) {
     }
 
     /** The recording drawn on paper, and the intervals the device measured with it ("PR 158 ms"), if any. */
     public record Strip(long signalId, String time, String classification, Integer heartRate, EcgStripView paper,
-            List<String> intervals) {
+            List<String> intervals, boolean young) {
     }
 }

@@ -116,8 +116,8 @@ class SectionController {
                     night, listed), ownDays, settings, night, listed);
             case "activity" -> cache.section(member, section, () -> activity.build(member, ownDays, settings,
                     membersToday, listed), ownDays, settings, membersToday, listed);
-            case "ecg" -> cache.sectionWithDetails(member, section, () -> ecg.build(member, r, settings, signal),
-                    r, settings, signal, ecg.linkedAccount(member));
+            case "ecg" -> cache.sectionWithDetails(member, section, () -> ecg.build(member, r, settings, signal,
+                    adults), r, settings, signal, ecg.linkedAccount(member), adults);
             default -> cache.section(member, section, () -> daily.devices(member, settings), settings);
         };
         model.addAttribute(section, view);

@@ -28,6 +28,8 @@ import dev.pulseboard.dashboard.heart.BloodPressureView;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.recording.EcgStrip;
+import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.support.Actor;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
@@ -65,6 +67,9 @@ class SectionCacheIntegrationTests {
 
     @Autowired
     Measurements measurements;
+
+    @Autowired
+    Recordings recordings;
 
     @Autowired
     Clock clock;
@@ -162,26 +167,38 @@ class SectionCacheIntegrationTests {
         measurements.store(member, List.of(new MeasurementRecord(bp, MeasurementType.SYSTOLIC_BP, null, 118, 0, at, at,
                 0, null, null), new MeasurementRecord(bp, MeasurementType.DIASTOLIC_BP, null, 76, 0, at, at, 0, null,
                 null)));
+        recordings.storeEcgs(member, "dana", List.of(new EcgStrip(groups++, at, 0, 72, null, null, 91, null, 300, null,
+                new int[] { 0, 120, -40, 0 })));
+        String ecg = "/members/" + member.value() + "/ecg";
+        assertThat(ok(admin, ecg)).contains("No sign of atrial fibrillation").doesNotContain("id=\"ecg-young\"");
         String heart = "/members/" + member.value() + "/heart";
         String body = "/members/" + member.value() + "/body";
-        assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY).contains("ESH 2023 bands");
+        assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY).contains("ESH 2023 bands",
+                "class=\"guideline\" id=\"bp-guideline\" open=\"open\"");
         assertThat(ok(admin, body)).contains("healthy weight (WHO, adults)").doesNotContain("id=\"bmi-child\"");
         assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
 
         members.birthDate(administrator, member, LocalDate.now(clock).minusYears(12));
 
         assertThat(ok(admin, heart)).as("a child's reading: no adult category, no bands behind it")
-                .contains(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"").doesNotContain("ESH 2023 bands");
+                .contains(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"").doesNotContain("ESH 2023 bands")
+                .as("the adults' category table is not opened for a child")
+                .contains("class=\"guideline\" id=\"bp-guideline\">");
         assertThat(ok(admin, body)).contains("no adult category under 19", "id=\"bmi-child\"")
                 .doesNotContain("healthy weight");
         assertThat(ok(admin, "/members/" + member.value())).contains("no adult category under 19");
         assertThat(card(ok(admin, "/"), dana)).contains(BloodPressureView.NO_CATEGORY).doesNotContain("Optimal");
+        assertThat(ok(admin, ecg)).as("Withings' ECG classification is cleared from 22").contains("id=\"ecg-young\"",
+                "No sign of atrial fibrillation</span><span class=\"muted\"> (under 22)</span>");
 
         members.birthDate(administrator, member, LocalDate.now(clock).minusYears(17));
 
         assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"");
         assertThat(ok(admin, body)).contains("no adult category under 19");
         assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
+
+        members.birthDate(administrator, member, LocalDate.now(clock).minusYears(23));
+        assertThat(ok(admin, ecg)).doesNotContain("id=\"ecg-young\"", "(under 22)");
 
         members.birthDate(administrator, member, null);
 
