@@ -85,8 +85,14 @@
           label: { show: wide, position: 'insideTopLeft', color: '#333', fontSize: 10, distance: 2,
             // Readable where a line crosses the name.
             backgroundColor: 'rgba(255, 255, 255, 0.75)', padding: [1, 3], borderRadius: 2 },
+          // A band with a start day (a child's categories, from the day they apply) runs from it to the end.
           data: bands.map(function (b) {
-            return [{ yAxis: b.from, name: b.label, itemStyle: { color: b.color } }, { yAxis: b.to }];
+            var start = { yAxis: b.from, name: b.label, itemStyle: { color: b.color } }, end = { yAxis: b.to };
+            if (b.since != null) {
+              start.xAxis = b.since;
+              end.xAxis = 'max';
+            }
+            return [start, end];
           })
         };
       }
@@ -331,7 +337,8 @@
     });
     var bands = (spec.bands || []).filter(function (b) { return span && b.from < span.max && b.to > span.min; })
       .map(function (b) {
-        return { from: Math.max(b.from, span.min), to: Math.min(b.to, span.max), label: b.label, color: b.color };
+        return { from: Math.max(b.from, span.min), to: Math.min(b.to, span.max), label: b.label, color: b.color,
+          since: b.since };
       });
     // A night or a day (a hypnogram's vitals, an intraday series) is labelled by the clock, as the hypnogram is:
     // the same 12- or 24-hour form of the viewer's language; longer ranges keep ECharts' dates.

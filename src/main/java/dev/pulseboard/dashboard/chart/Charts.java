@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.chart;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -77,8 +78,20 @@ public class Charts {
         }
     }
 
-    /** A shaded horizontal band of the value axis, such as a blood-pressure category. */
-    public record Band(double from, double to, String label, String color) {
+    /**
+     * A shaded horizontal band of the value axis, such as a blood-pressure category; drawn from {@code since} (epoch
+     * milliseconds of the wall clock, as the points are) to the chart's end, or across the whole chart when null.
+     */
+    public record Band(double from, double to, String label, String color, Long since) {
+
+        public Band(double from, double to, String label, String color) {
+            this(from, to, label, color, null);
+        }
+
+        /** The band drawn from the start of {@code day} only (the readings before it are not judged by it). */
+        public Band since(LocalDate day) {
+            return new Band(from, to, label, color, day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        }
     }
 
     /** A horizontal goal line with its label (already in the chart's unit). */

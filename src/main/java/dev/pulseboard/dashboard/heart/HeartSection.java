@@ -47,12 +47,18 @@ public class HeartSection {
         List<Reading> diastolic = series(member, MeasurementType.DIASTOLIC_BP, range);
         List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, zone);
         // No band behind readings none of which the adult categories judge: a child's chart would read as graded.
+        // Where the range runs across the day they start to, the bands start on that day.
         boolean banded = pairs.isEmpty() || pairs.stream().anyMatch(p -> p.category() != null);
+        boolean fromBirthday = banded && pairs.stream().anyMatch(p -> p.category() == null);
+        List<Charts.Band> bands = !banded ? List.of() : !fromBirthday ? bands()
+                : bands().stream().map(b -> b.since(adults.bloodPressureSince())).toList();
         ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic"
-                + (banded ? ", with ESH 2023 bands" : ""), "Blood pressure (mmHg)",
+                + (!banded ? "" : ", with ESH 2023 bands" + (fromBirthday ? " from the "
+                        + AdultCategories.BLOOD_PRESSURE_FROM + "th birthday, " + settings.day(
+                                adults.bloodPressureSince()) : "")), "Blood pressure (mmHg)",
                 List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
                         Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()),
-                banded ? bands() : List.of(), range, zone);
+                bands, range, zone);
         ChartView pulse = single("pulse-chart", "Pulse", "bpm", Charts.PURPLE, member, MeasurementType.HEART_RATE,
                 range, zone);
         ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range, zone);

@@ -32,6 +32,11 @@ public record AdultCategories(LocalDate birthDate) {
         return agedAtLeast(BLOOD_PRESSURE_FROM, day);
     }
 
+    /** The first day a blood pressure gets an adult category, or null when every reading does (no date of birth). */
+    public LocalDate bloodPressureSince() {
+        return birthDate == null ? null : birthDate.plusYears(BLOOD_PRESSURE_FROM);
+    }
+
     /** Whether a BMI of a weigh-in on {@code day} gets an adult category. */
     public boolean bmi(LocalDate day) {
         return agedAtLeast(BMI_FROM, day);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -167,6 +168,11 @@ class SectionCacheIntegrationTests {
         measurements.store(member, List.of(new MeasurementRecord(bp, MeasurementType.SYSTOLIC_BP, null, 118, 0, at, at,
                 0, null, null), new MeasurementRecord(bp, MeasurementType.DIASTOLIC_BP, null, 76, 0, at, at, 0, null,
                 null)));
+        Instant earlier = clock.instant().minus(Duration.ofDays(6));
+        long bpEarlier = groups++;
+        measurements.store(member, List.of(new MeasurementRecord(bpEarlier, MeasurementType.SYSTOLIC_BP, null, 121, 0,
+                earlier, earlier, 0, null, null), new MeasurementRecord(bpEarlier, MeasurementType.DIASTOLIC_BP, null, 77,
+                0, earlier, earlier, 0, null, null)));
         recordings.storeEcgs(member, "dana", List.of(new EcgStrip(groups++, at, 0, 72, null, null, 91, null, 300, null,
                 new int[] { 0, 120, -40, 0 })));
         String ecg = "/members/" + member.value() + "/ecg";
@@ -191,9 +197,18 @@ class SectionCacheIntegrationTests {
         assertThat(ok(admin, ecg)).as("Withings' ECG classification is cleared from 22").contains("id=\"ecg-young\"",
                 "No sign of atrial fibrillation</span><span class=\"muted\"> (under 22)</span>");
 
+        LocalDate sixteenThreeDaysAgo = LocalDate.now(clock).minusYears(16).minusDays(3);
+        members.birthDate(administrator, member, sixteenThreeDaysAgo);
+
+        assertThat(ok(admin, heart)).as("a range across the 16th birthday: the bands start on it")
+                .contains(BloodPressureView.NO_CATEGORY, "ESH 2023 bands from the 16th birthday",
+                        Long.toString(sixteenThreeDaysAgo.plusYears(16).atStartOfDay(ZoneOffset.UTC).toInstant()
+                                .toEpochMilli()));
+
         members.birthDate(administrator, member, LocalDate.now(clock).minusYears(17));
 
-        assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"");
+        assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"",
+                "bands from the");
         assertThat(ok(admin, body)).contains("no adult category under 19");
         assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
 
