@@ -5,6 +5,7 @@ import static dev.pulseboard.sync.ChildServers.countAll;
 import static dev.pulseboard.sync.ChildServers.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
@@ -66,10 +67,23 @@ class KilledServerIntegrationTests {
                 + "\"type\":\"delay\",\"delayMs\":1000,\"count\":100}");
         assertThat(slow.status()).as(slow.body()).isEqualTo(201);
         JsonNode lastAnswer = ChildServers.awaitActivityUnderWay(backfill.api(), backfill.token(), backfill.id());
+        // The page in flight at the stop fails (a 502 after 3 s, the signal sent meanwhile): it is not retried, the
+        // run is handed back all the same, not recorded as failed.
+        new Api(0).deleteUrl(faults);
+        var failing = new Api(0).postJsonUrl(faults, "{\"path\":\"/v2/measure\",\"action\":\"getactivity\","
+                + "\"type\":\"http\",\"status\":502,\"delayMs\":3000,\"count\":1}");
+        assertThat(failing.status()).as(failing.body()).isEqualTo(201);
+        new Api(0).postJsonUrl(faults, "{\"path\":\"/v2/measure\",\"action\":\"getactivity\","
+                + "\"type\":\"delay\",\"delayMs\":1000,\"count\":100}");
+        Poll.until(Duration.ofSeconds(30), "an activity page to be held before it fails",
+                () -> new Api(0).getUrl(faults).json().get(0).get("remaining").asInt() == 0);
         backfill.server().destroy();
         assertThat(backfill.server().waitFor(60, TimeUnit.SECONDS)).as("stopped, without waiting for the backfill")
                 .isTrue();
         new Api(0).deleteUrl(faults);
+        String log = Files.readString(servers.dir().resolve("first.log"));
+        assertThat(log).as("the failed page is not retried; the run is handed back, not failed")
+                .contains("handed back").doesNotContain("retry 1 of", "will retry");
         assertThat(lastAnswer.get("lastSuccessAt").isNull()).as("stopped before the backfill ended").isTrue();
         try (var connection = DriverManager.getConnection("jdbc:h2:file:" + backfill.data().resolve("pulseboard"),
                 "sa", ""); var query = connection.createStatement();

@@ -186,6 +186,18 @@ class WithingsClientIntegrationTests extends ClientTestSupport {
         assertThat(withings.requests()).hasSize(1 + clients.properties.maxRetries());
     }
 
+    /** A stopping server hands its run back rather than holding the stop up for retries (and their back-off). */
+    @Test
+    void retriesNothingOnceTheServerStops() {
+        withings.replyRaw("/measure", "getmeas", 502, "bad gateway").reply("/measure", "getmeas", "getmeas_page2.json");
+        clients.transport.serverStopping();
+
+        assertThatThrownBy(() -> client.measures(tokens, MeasureQuery.updatedSince(Instant.EPOCH), 0,
+                Priority.BACKFILL)).isInstanceOf(WithingsTransientException.class).hasMessageContaining("HTTP 502");
+        assertThat(withings.requests()).hasSize(1);
+        assertThat(clients.sleeps).isEmpty();
+    }
+
     @Test
     void pausesTheBudgetAndRetriesOn601() {
         withings.reply("/measure", "getmeas", "error_601.json").reply("/measure", "getmeas", "getmeas_page2.json");

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code malformed}: HTTP 200 with truncated JSON</li>
  * <li>{@code stuck-offset}: a normal page whose {@code offset} does not advance while {@code more} stays true</li>
  * </ul>
- * {@code count} is how many requests it hits; -1 (the default) means until cleared.
+ * {@code count} is how many requests it hits; -1 (the default) means until cleared. A {@code delayMs} given with
+ * another type than {@code delay} is a wait before the fault (an error after five seconds, as a gateway gives up).
  */
 public record Fault(String path, String action, String type, int status, long delayMs, AtomicInteger remaining) {
 

@@ -84,6 +84,10 @@ public class WithingsGateFilter extends OncePerRequestFilter {
 
     /** Plays a fault; true when the response is complete, false when the request should go on. */
     private boolean play(Fault fault, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"delay".equals(fault.type()) && fault.delayMs() > 0) {
+            // A failure after a wait, as a gateway gives up: a test can have a call fail while something else happens.
+            pause(fault.delayMs());
+        }
         switch (fault.type()) {
             case "status" -> write(response, 200, Envelope.error(fault.status(), "Injected fault"));
             case "http" -> {

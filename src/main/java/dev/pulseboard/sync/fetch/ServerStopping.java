@@ -7,7 +7,7 @@ package dev.pulseboard.sync.fetch;
  */
 public final class ServerStopping extends RuntimeException {
 
-    ServerStopping() {
+    public ServerStopping() {
         super("The server is stopping; the sync goes on from its checkpoint on another instance or after the restart.",
                 null, false, false);
     }

@@ -89,6 +89,11 @@ public class StoreStep {
         stopping = true;
     }
 
+    /** Whether the server has begun to stop: a run's failure then is the stop's doing, and the run is handed back. */
+    public boolean stopping() {
+        return stopping;
+    }
+
     /**
      * Before each Withings call of a long run (a page, a strip, a night, a day): once the server stops, the run ends
      * here rather than holding the stop up for its remaining calls ({@link ServerStopping}).

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
+import io.micrometer.core.instrument.Timer;
+
 import dev.pulseboard.connection.ConnectionException;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.DatabaseUnreachable;
@@ -155,15 +157,18 @@ public class SyncJobs {
                         meters.runEnded(timing, scope, "stopped");
                         throw e;
                     } catch (DataTypesFailed e) {
+                        handBackIfStopping(step, meters, timing, scope);
                         status.failed(member, "Synced all but " + e.getMessage() + "; retrying automatically.");
                         meters.runEnded(timing, scope, "retrying");
                         throw new RetryLater(e.getMessage());
                     } catch (WithingsException | SyncFailure e) {
+                        handBackIfStopping(step, meters, timing, scope);
                         log.warn("Sync of member {} failed, will retry: {}", member, e.getMessage());
                         status.failed(member, "Withings sync failed (" + e.getMessage() + "); retrying automatically.");
                         meters.runEnded(timing, scope, "retrying");
                         throw new RetryLater(e.getMessage());
                     } catch (RuntimeException e) {
+                        handBackIfStopping(step, meters, timing, scope);
                         // This server's own fault, not Withings': the database gone, a key that cannot read the
                         // stored tokens. The member's status says the run failed (not "running"); the log says why.
                         if (DatabaseUnreachable.in(e) != null) {
@@ -177,6 +182,17 @@ public class SyncJobs {
                         throw new RetryLater(e.getMessage());
                     }
                 }, jdbc, schedulerTable, clock);
+    }
+
+    /**
+     * A run that fails once the server has begun to stop (a call in flight cut off, the emulator of demo mode gone
+     * with the web server) is handed back as a stopped one, not recorded as failed: it goes on from its checkpoint.
+     */
+    private static void handBackIfStopping(StoreStep step, SyncMeters meters, Timer.Sample timing, String scope) {
+        if (step.stopping()) {
+            meters.runEnded(timing, scope, "stopped");
+            throw new ServerStopping();
+        }
     }
 
     /**

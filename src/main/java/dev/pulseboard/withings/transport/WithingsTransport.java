@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.util.function.SingletonSupplier;
 
 import tools.jackson.core.JacksonException;
@@ -32,7 +34,8 @@ import dev.pulseboard.withings.budget.RateBudget;
 /**
  * One Withings RPC call: takes a request from the rate budget, POSTs the form (with a timeout), reads the
  * {@code {status, body}} envelope and turns a non-zero status into a {@link WithingsException}. Transient
- * failures and 601 are retried with jittered back-off, at most {@code maxRetries} times. Logs paths, actions and
+ * failures and 601 are retried with jittered back-off, at most {@code maxRetries} times, but not once the server
+ * stops (the failure goes to the caller, whose run is handed back rather than held up). Logs paths, actions and
  * statuses only: never parameters, tokens or bodies.
  */
 public final class WithingsTransport {
@@ -45,6 +48,7 @@ public final class WithingsTransport {
     private final Backoff backoff;
     private final WithingsMeters meters;
     private final JsonMapper mapper = JsonMapper.builder().build();
+    private volatile boolean stopping;
 
     /**
      * @param http makes the HTTP client, once, at the first call (a JDK HTTP client loads the TLS stack and starts a
@@ -88,6 +92,15 @@ public final class WithingsTransport {
         return attempts(path, action, () -> params, bearer, priority);
     }
 
+    /**
+     * The server has begun to stop (published before the web server and the scheduler stop): a failed call is no
+     * longer retried. In demo mode the emulator is served by the stopping web server, and refuses the retries anyway.
+     */
+    @EventListener(ContextClosedEvent.class)
+    public void serverStopping() {
+        stopping = true;
+    }
+
     private JsonNode attempts(String path, String action, Supplier<Map<String, String>> params,
             Supplier<String> bearer, Priority priority) {
         String endpoint = path + " " + action;
@@ -103,7 +116,7 @@ public final class WithingsTransport {
                 if (e instanceof WithingsRateLimitedException) {
                     budget.rateLimited();
                 }
-                if (!e.isRetryable() || attempt >= properties.maxRetries()) {
+                if (!e.isRetryable() || attempt >= properties.maxRetries() || stopping) {
                     throw e;
                 }
                 log.info("Withings {} failed ({}), retry {} of {}", endpoint, e.getClass().getSimpleName(),
