@@ -23,9 +23,11 @@ class WithingsCallbackController {
     private static final Logger log = LoggerFactory.getLogger(WithingsCallbackController.class);
 
     private final Connections connections;
+    private final CallbackAddress callback;
 
-    WithingsCallbackController(Connections connections) {
+    WithingsCallbackController(Connections connections, CallbackAddress callback) {
         this.connections = connections;
+        this.callback = callback;
     }
 
     @GetMapping("/withings/callback")
@@ -41,6 +43,10 @@ class WithingsCallbackController {
             log.info("Withings callback refused ({}): {}", e.reason(), e.getMessage());
             response.setStatus(e.reason() == ConnectionException.Reason.ACCESS_DENIED ? 200 : 400);
             model.addAttribute("message", e.getMessage());
+            if (e.reason() == ConnectionException.Reason.INVALID_STATE && state != null && !browser.startedHere(state)) {
+                // Started at another address than this one, where the browser's session is: the page says where to go.
+                model.addAttribute("callbackOrigin", callback.origin());
+            }
             e.member().ifPresent(member -> model.addAttribute("member", member.value()));
             return "connection/callback-error";
         } catch (AccountException e) {

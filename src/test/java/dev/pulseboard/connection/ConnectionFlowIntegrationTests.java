@@ -33,6 +33,7 @@ import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Sha256;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 import dev.pulseboard.sync.ChildServers;
@@ -149,7 +150,8 @@ class ConnectionFlowIntegrationTests {
         String callback = consent(url, "nina", "allow");
         var elsewhere = api.getUrl(callback);
         assertThat(elsewhere.status()).isEqualTo(400);
-        assertThat(elsewhere.body()).contains("another browser session");
+        assertThat(elsewhere.body()).contains("another browser session", "id=\"callback-origin\"",
+                ">http://localhost:" + port + "</a>, the server's public URL");
         assertThat(status(member)).isEqualTo(ConnectionState.NOT_CONNECTED);
 
         // The link still works in the session that started it: another browser opening it used nothing up.
@@ -163,6 +165,20 @@ class ConnectionFlowIntegrationTests {
         assertThatThrownBy(() -> connections.complete(query.getFirst("state"), query.getFirst("code"), null,
                 BrowserStates.of(session))).hasMessageContaining("already used")
                 .hasMessageNotContaining("another browser");
+    }
+
+    /**
+     * A page opened at another host than the one Withings sends the browser back to (the server's IP address, the
+     * public URL saying localhost) says so before the link is started: it could not be completed there.
+     */
+    @Test
+    void theMemberPageSaysWhenWithingsWouldSendTheBrowserBackElsewhere() {
+        long member = Household.addMember(api, token, "Elsewhere");
+        String page = "/members/" + member;
+        assertThat(PageSession.signIn(port).get(page).body()).contains("id=\"connect-withings\"")
+                .doesNotContain("callback-elsewhere");
+        assertThat(PageSession.signInAt("127.0.0.1", port).get(page).body())
+                .contains("id=\"callback-elsewhere\"", ">http://localhost:" + port + "</a>, the server's");
     }
 
     /**

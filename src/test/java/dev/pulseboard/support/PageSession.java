@@ -21,14 +21,22 @@ public final class PageSession {
     private final String base;
     private final HttpClient http;
 
-    private PageSession(int port, HttpClient http) {
-        this.base = "http://localhost:" + port;
+    private PageSession(String host, int port, HttpClient http) {
+        this.base = "http://" + host + ":" + port;
         this.http = http;
     }
 
-    private PageSession(int port) {
-        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private PageSession(int port, HttpClient http) {
+        this("localhost", port, http);
+    }
+
+    private PageSession(String host, int port) {
+        this(host, port, HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build());
+    }
+
+    private PageSession(int port) {
+        this("localhost", port);
     }
 
     /** The same browser (its cookies, so its session) talking to another server on this host. */
@@ -64,7 +72,16 @@ public final class PageSession {
 
     /** Signs in with the sign-in form as this login. */
     public static PageSession signIn(int port, String email, String password) {
-        PageSession session = new PageSession(port);
+        return signIn(new PageSession(port), email, password);
+    }
+
+    /** Signs in as the test household's administrator at another name of this machine ("127.0.0.1"). */
+    public static PageSession signInAt(String host, int port) {
+        Household.token(new Api(port));
+        return signIn(new PageSession(host, port), Household.EMAIL, Household.PASSWORD);
+    }
+
+    private static PageSession signIn(PageSession session, String email, String password) {
         String form = session.get("/login").body();
         Matcher csrf = CSRF.matcher(form);
         if (!csrf.find()) {
