@@ -39,15 +39,22 @@ class NewerSchemaRefusal implements Callback {
     static final class NewerSchema extends RuntimeException {
 
         private final String version;
+        private final String known;
 
         NewerSchema(String version, BigDecimal known) {
             super("The database's schema has version " + version + "; this Pulseboard knows versions up to "
                     + known.toPlainString());
             this.version = version;
+            this.known = known.toPlainString();
         }
 
         String version() {
             return version;
+        }
+
+        /** The newest schema version this Pulseboard knows. */
+        String known() {
+            return known;
         }
     }
 

@@ -34,9 +34,11 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof NewerSchemaRefusal.NewerSchema newer) {
-                return new FailureAnalysis(DATABASE_URL + ": a newer Pulseboard has migrated this database (its "
-                        + "schema has version " + newer.version() + ", which this version does not know)", "Start the "
-                        + "newer version; to go back to this one, restore the backup made before the upgrade "
+                // No setting is wrong: the database (the H2 file of the data directory, or spring.datasource.url's)
+                // is newer than this jar.
+                return new FailureAnalysis("A newer Pulseboard has migrated this database (its schema has version "
+                        + newer.version() + "; this one knows schema versions up to " + newer.known() + ")", "Start "
+                        + "the newer version; to go back to this one, restore the backup made before the upgrade "
                         + "(README: Upgrading).", cause);
             }
             if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
