@@ -43,7 +43,8 @@ class WithingsCallbackController {
             log.info("Withings callback refused ({}): {}", e.reason(), e.getMessage());
             response.setStatus(e.reason() == ConnectionException.Reason.ACCESS_DENIED ? 200 : 400);
             model.addAttribute("message", e.getMessage());
-            if (e.reason() == ConnectionException.Reason.INVALID_STATE && state != null && !browser.startedHere(state)) {
+            if (e.reason() == ConnectionException.Reason.INVALID_STATE && state != null
+                    && !browser.startedHere(state)) {
                 // Started at another address than this one, where the browser's session is: the page says where to go.
                 model.addAttribute("callbackOrigin", callback.origin());
             }
