@@ -1,7 +1,6 @@
 package dev.pulseboard.dashboard.member;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpSession;
@@ -107,7 +106,7 @@ class MemberController {
         FieldErrors errors = FieldErrors.prefixed("birth").typed("birthDate", birthDate);
         errors.check(() -> members.birthDate(user, MemberId.of(id), date(birthDate)));
         long before = errors.any() || birthDate.isBlank() ? 0 : measurements.countBefore(MemberId.of(id),
-                date(birthDate).atStartOfDay(ZoneOffset.MAX).toInstant());
+                date(birthDate));
         if (errors.any()) {
             redirect.addFlashAttribute("errors", errors);
         } else if (before > 0) {

@@ -2,6 +2,8 @@ package dev.pulseboard.health.measure;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -154,9 +156,12 @@ public class Measurements {
         return repository.count(member);
     }
 
-    /** How many of the member's stored values were measured before {@code instant}. */
-    public long countBefore(MemberId member, Instant instant) {
-        return repository.countBefore(member, instant);
+    /**
+     * How many of the member's stored values were measured before {@code day} began anywhere on Earth: before a date
+     * of birth, none should be (a mistyped year, most often).
+     */
+    public long countBefore(MemberId member, LocalDate day) {
+        return repository.countBefore(member, day.atStartOfDay(ZoneOffset.MAX).toInstant());
     }
 
     /**

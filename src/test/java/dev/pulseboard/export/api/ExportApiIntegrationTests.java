@@ -219,10 +219,14 @@ class ExportApiIntegrationTests {
             assertThat(tooLate.body()).as("saved, with readings older than it").contains("value=\"" + lastYear + "\"")
                     .containsPattern("The date of birth was saved, but \\d+ stored values of the member were measured "
                             + "before it: check the year.");
+            assertThat(page.get(memberPage).body()).as("said at the field for as long as it stands")
+                    .containsPattern("id=\"birth-date-check\">[\\d,]+ stored values of the member were measured "
+                            + "before this date of birth: check the year.");
         } finally {
             page.post(memberPage, memberPage + "/birth-date", Map.of("birthDate", ""));
         }
         assertThat(get(report()).body()).doesNotContain("(born ");
+        assertThat(page.get(memberPage).body()).doesNotContain("birth-date-check");
     }
 
     /**
