@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Health data on disk for its owner alone: directories Pulseboard creates (the data directory, backups) are
@@ -29,6 +32,17 @@ public final class PrivateFiles {
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
         }
         return directory;
+    }
+
+    /** Whether accounts other than the owner may read or list {@code path} (false without POSIX permissions). */
+    public static boolean readableByOthers(Path path) throws IOException {
+        if (!POSIX) {
+            return false;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+        permissions.retainAll(EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE));
+        return !permissions.isEmpty();
     }
 
     /** Makes a file Pulseboard wrote readable by its owner alone. */

@@ -3,6 +3,7 @@ package dev.pulseboard.emulator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -163,6 +164,17 @@ public class Emulator {
      */
     public boolean editReading(String userId, long grpid, Map<Integer, BigDecimal> values, Set<Integer> removed) {
         return readings.edit(knownUser(userId), grpid, values, removed);
+    }
+
+    /**
+     * Moves the user's Withings profile to another time zone (null: back to the persona's): getmeas names it for
+     * every group from then on, as Withings does (withings-api.md §9.7); activity, sleep and workouts keep the zone
+     * each was recorded in.
+     *
+     * @throws NoSuchElementException for an unknown user id
+     */
+    public void moveProfile(String userId, ZoneId zone) {
+        readings.moveProfile(knownUser(userId), zone);
     }
 
     /**

@@ -28,7 +28,8 @@ import dev.pulseboard.core.PrivateFiles;
 
 /**
  * Where the token key comes from: {@code pulseboard.encryption-key} (base64 of 32 bytes), or else a key
- * generated once into {@code <data-dir>/encryption.key} with owner-only permissions. Keys listed in
+ * generated once into {@code <data-dir>/encryption.key} with owner-only permissions (made so again at every start).
+ * Keys listed in
  * {@code pulseboard.encryption-previous-keys} still decrypt, so a key can be rotated.
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,6 +75,13 @@ class EncryptionKeys {
     static String loadOrCreate(Path dataDir) throws IOException {
         Path file = dataDir.resolve(KEY_FILE);
         if (Files.exists(file)) {
+            // A key file copied in with the umask's permissions (a restore) is everyone's Withings access: made the
+            // server's alone at every start, as the database file is.
+            if (PrivateFiles.readableByOthers(file)) {
+                PrivateFiles.ownerOnly(file);
+                log.warn("The key file {} could be read by other accounts: it is now readable by this account alone",
+                        file);
+            }
             return Files.readString(file, StandardCharsets.US_ASCII).trim();
         }
         PrivateFiles.directory(dataDir);

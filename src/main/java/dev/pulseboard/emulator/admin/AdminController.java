@@ -1,7 +1,9 @@
 package dev.pulseboard.emulator.admin;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,6 +56,10 @@ class AdminController {
     }
 
     /** {@code POST _admin/users}: {@code count} users cloned from a persona, linked to a client. */
+    /** {@code PUT _admin/users/{userId}/timezone}: the profile's new zone; null puts the persona's back. */
+    record ProfileZone(String timezone) {
+    }
+
     record NewUsers(String persona, Integer count, String clientId, String scope, String redirectUri) {
     }
 
@@ -142,6 +149,18 @@ class AdminController {
         return ResponseEntity.status(201).body(Map.of("users", emulator.generateUsers(users.persona(),
                 users.count() == null ? 1 : users.count(), users.clientId(),
                 users.scope() == null ? ALL_SCOPES : users.scope(), users.redirectUri())));
+    }
+
+    @PutMapping("/users/{userId}/timezone")
+    ResponseEntity<?> moveProfile(@PathVariable String userId, @RequestBody ProfileZone zone) {
+        ZoneId moved;
+        try {
+            moved = zone.timezone() == null ? null : ZoneId.of(zone.timezone());
+        } catch (DateTimeException e) {
+            return AdminProblems.badRequest("timezone must be a zone id such as America/New_York, or null");
+        }
+        emulator.moveProfile(userId, moved);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/users")

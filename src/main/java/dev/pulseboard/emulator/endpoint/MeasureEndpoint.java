@@ -84,7 +84,7 @@ class MeasureEndpoint {
         boolean alternate = properties.alternateShapes(user.persona().userId());
         Page<MeasureGroup> page = Page.of(matching, offset, properties.pageSize());
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + page.items().size() * 1400);
-        out.writeBytes((",\"timezone\":\"" + user.persona().zone().getId() + "\",\"measuregrps\":[")
+        out.writeBytes((",\"timezone\":\"" + user.profileZone().getId() + "\",\"measuregrps\":[")
                 .getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < page.items().size(); i++) {
             if (i > 0) {

@@ -56,7 +56,7 @@ class UserEndpoint {
         long now = clock.epochSecond();
         List<Map<String, Object>> devices = user.persona().devices().stream().filter(d -> !d.external()).map(d -> {
             long[] span = sessions.get(d.deviceId());
-            return d.toJson(user.persona().zone().getId(), span == null ? null : span[0],
+            return d.toJson(user.profileZone().getId(), span == null ? null : span[0],
                     span == null ? null : span[1], now, partner);
         }).toList();
         return Envelope.ok(Map.of("devices", devices));

@@ -3,6 +3,7 @@ package dev.pulseboard.emulator.persona;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -117,6 +118,11 @@ public class Readings {
                 : first.measures().get(0).type();
         tell(userId, appli(type), first.date(), first.date() + 1, null);
         return true;
+    }
+
+    /** The user moves their Withings profile to {@code zone} (null: back to the persona's own); nothing is notified. */
+    public void moveProfile(String userId, ZoneId zone) {
+        store.user(userId).moveProfile(zone);
     }
 
     private static List<Measure> measures(List<Measure> measures, Map<Integer, BigDecimal> values,

@@ -2,6 +2,7 @@ package dev.pulseboard.emulator.persona;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -37,6 +38,7 @@ public final class UserData {
     private volatile Timeline timeline;
     private volatile long edits;
     private volatile Cached cached;
+    private volatile ZoneId profileZone;
     private long watermark;
     private long adminIds;
 
@@ -99,7 +101,8 @@ public final class UserData {
         UserView view = new UserView(persona, List.copyOf(groups),
                 h.nights().stream().filter(n -> n.created() <= now).toList(), List.copyOf(days),
                 h.workouts().stream().filter(w -> w.modified() <= now).toList(),
-                h.ecgs().stream().filter(e -> e.modified() <= now).toList(), version, groupJson);
+                h.ecgs().stream().filter(e -> e.modified() <= now).toList(), version, groupJson,
+                profileZone == null ? persona.zone() : profileZone);
         cached = new Cached(version, syncedAt, view);
         return view;
     }
@@ -123,6 +126,15 @@ public final class UserData {
     /** Applies an admin change (a reading added or deleted, a night, day, workout or ECG recorded). */
     synchronized void edit(UnaryOperator<History> change) {
         history = change.apply(history);
+        edits++;
+    }
+
+    /**
+     * The user set another time zone in their Withings profile (moved; null: back to the persona's): what they
+     * recorded keeps its own zone, but getmeas names the new one for every group from now on.
+     */
+    synchronized void moveProfile(ZoneId zone) {
+        profileZone = zone;
         edits++;
     }
 

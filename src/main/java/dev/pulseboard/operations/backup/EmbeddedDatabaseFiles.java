@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -30,8 +27,6 @@ import dev.pulseboard.core.PrivateFiles;
 class EmbeddedDatabaseFiles implements Callback {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseFiles.class);
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
 
     private final String url;
 
@@ -61,11 +56,9 @@ class EmbeddedDatabaseFiles implements Callback {
         try {
             PrivateFiles.ownerOnly(database);
             Path directory = database.toAbsolutePath().getParent();
-            Set<PosixFilePermission> open = Files.getPosixFilePermissions(directory);
-            open.retainAll(OTHERS);
-            if (!open.isEmpty()) {
-                log.warn("The data directory {} may be read by other accounts ({}): the database file is not, but "
-                        + "make the directory the server's alone: chmod 700 {}", directory,
+            if (PrivateFiles.readableByOthers(directory)) {
+                log.warn("The data directory {} may be read by other accounts ({}): the database file and the key "
+                        + "file are not, but make the directory the server's alone: chmod 700 {}", directory,
                         PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)), directory);
             }
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -209,6 +210,39 @@ class NotificationsIntegrationTests {
         assertThat(emulator.editReading(ALEX, grpid, Map.of(1, new BigDecimal("80.222")), Set.of(6))).isTrue();
 
         Poll.until(Duration.ofSeconds(30), "the edit", () -> stored(grpid).equals(Map.of(1, "80.222")) ? true : null);
+    }
+
+    /**
+     * Withings names the profile's current time zone for every group of a getmeas answer (withings-api.md §9.7): after
+     * the member moves, an old weigh-in read again (edited in the app) keeps the zone it first came in, so its local
+     * time and day do not move; a weigh-in taken after the move has the new zone, and the member's pages follow it.
+     */
+    @Test
+    void aReadingKeepsTheZoneItFirstCameInWhenTheProfileMoves() {
+        long now = Instant.now().getEpochSecond();
+        long before = emulator.addReading(ALEX, 1, new BigDecimal("80.333"), now - 1200);
+        String first = Poll.until(Duration.ofSeconds(30), "the weigh-in", () -> zoneOf(before));
+        ZoneId moved = ZoneId.of("America/New_York".equals(first) ? "Asia/Tokyo" : "America/New_York");
+        emulator.moveProfile(ALEX, moved);
+        try {
+            assertThat(emulator.editReading(ALEX, before, Map.of(1, new BigDecimal("80.444")), Set.of())).isTrue();
+            Poll.until(Duration.ofSeconds(30), "the edit, read in an answer that names the new zone",
+                    () -> stored(before).equals(Map.of(1, "80.444")) ? true : null);
+            assertThat(zoneOf(before)).as("the zone the weigh-in first came in").isEqualTo(first);
+
+            long after = emulator.addReading(ALEX, 1, new BigDecimal("80.555"), now - 600);
+            assertThat(Poll.until(Duration.ofSeconds(30), "the weigh-in after the move", () -> zoneOf(after)))
+                    .isEqualTo(moved.getId());
+            assertThat(zoneOf(before)).isEqualTo(first);
+        } finally {
+            emulator.moveProfile(ALEX, null);
+        }
+    }
+
+    /** The zone a group was stored with, or null before it is stored. */
+    private String zoneOf(long grpid) {
+        return jdbc.sql("select min(time_zone) from measurement where member_id = ? and group_id = ?")
+                .params(member, grpid).query(String.class).optional().orElse(null);
     }
 
     /** The stored values of a group, by measure type. */
