@@ -1,7 +1,11 @@
 package dev.pulseboard.connection;
 
 import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.withings.WithingsProperties;
@@ -14,10 +18,41 @@ import dev.pulseboard.withings.WithingsProperties;
 @Component
 public class CallbackAddress {
 
+    private static final Logger log = LoggerFactory.getLogger(CallbackAddress.class);
+    /** An IPv4 address, or an IPv6 one (with or without its brackets). */
+    private static final Pattern IP_ADDRESS = Pattern.compile(
+            "^(\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\\]?)$");
+
     private final URI callback;
+    private final boolean refusedByWithings;
 
     CallbackAddress(WithingsProperties withings) {
         this.callback = URI.create(withings.redirectUri());
+        String host = callback.getHost() == null ? "" : callback.getHost().toLowerCase(Locale.ROOT);
+        String account = withings.accountUrl().getHost() == null ? ""
+                : withings.accountUrl().getHost().toLowerCase(Locale.ROOT);
+        // Real Withings (not an emulator) accepts no localhost or IP address as a callback URL (its developer FAQ).
+        this.refusedByWithings = (account.equals("withings.com") || account.endsWith(".withings.com"))
+                && (host.equals("localhost") || host.endsWith(".localhost") || IP_ADDRESS.matcher(host).matches());
+        if (refusedByWithings) {
+            log.warn(warning());
+        }
+    }
+
+    /**
+     * Whether the callback is an address real Withings refuses (localhost or an IP address) while the server talks to
+     * real Withings: every link would fail at Withings' consent page.
+     */
+    public boolean refusedByWithings() {
+        return refusedByWithings;
+    }
+
+    /** What to do about a callback Withings refuses, for the log and the Server page. */
+    public String warning() {
+        return "The Withings callback URL " + callback + " is a localhost or IP address, which Withings does not "
+                + "accept (its developer FAQ): linking a member will fail at Withings. Reach Pulseboard by a domain "
+                + "name over HTTPS, set PULSEBOARD_PUBLIC_URL (pulseboard.public-url) to it and register its "
+                + "/withings/callback in the Withings developer dashboard.";
     }
 
     /** The callback's origin ("http://localhost:8080"), the address to open Pulseboard at to link a member. */

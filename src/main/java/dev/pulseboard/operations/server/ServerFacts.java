@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dev.pulseboard.connection.CallbackAddress;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.operations.backup.Backups;
 import dev.pulseboard.operations.backup.OperationsProperties;
@@ -51,10 +52,11 @@ class ServerFacts {
     private final OperationsProperties properties;
     private final Path dataDir;
     private final Connections connections;
+    private final CallbackAddress callback;
 
     ServerFacts(JdbcClient jdbc, DataSource dataSource, Clock clock, InstanceHeartbeat heartbeat, Backups backups,
             OperationsProperties properties, @Value("${pulseboard.data-dir:./data}") String dataDir,
-            Connections connections) {
+            Connections connections, CallbackAddress callback) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -62,6 +64,7 @@ class ServerFacts {
         this.backups = backups;
         this.properties = properties;
         this.connections = connections;
+        this.callback = callback;
         this.dataDir = Path.of(dataDir);
     }
 
@@ -160,6 +163,9 @@ class ServerFacts {
                 + "work is taken over by the others. If it is not coming back, Forget it below (it is forgotten a day "
                 + "after it was last heard anyway); if it does run, it is listed again within a minute of reaching "
                 + "the database."));
+        if (callback.refusedByWithings()) {
+            warnings.add(callback.warning());
+        }
         int refused = connections.refusedForClientCredentials();
         if (refused > 0) {
             warnings.add("Withings refuses this server's client id or secret: the last token renewal of "
