@@ -19,7 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 
 import dev.pulseboard.support.Api;
+import dev.pulseboard.operations.backup.Backups;
 import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
 import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.TestEnvironment;
 
@@ -41,6 +43,9 @@ class BackupApiIntegrationTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    Backups backupsBean;
 
     @Test
     void administratorStartsABackupAndFindsItListed() throws IOException {
@@ -65,6 +70,58 @@ class BackupApiIntegrationTests {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups.resolve(file))))
                 .as("a backup is health data: its owner's alone").isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups))).isEqualTo("rwx------");
+    }
+
+    /**
+     * A backup that cannot be written (a full disk, a backups folder the server may not write) is said on the Server
+     * page and in its API until one succeeds: the log was the only place before, with the pages saying all was well.
+     */
+    @Test
+    void aFailedBackupIsSaidUntilOneSucceeds() throws IOException {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        Path backups = Path.of(dataDir, "backups");
+        Path aside = Path.of(dataDir, "backups-aside");
+        Files.createDirectories(backups);
+        Files.move(backups, aside);
+        Files.writeString(backups, "not a folder");
+        try {
+            String file = api.post("/api/v1/admin/backups", token, null).json().get("file").asString();
+
+            JsonNode warning = Poll.until(Duration.ofSeconds(30), "the failure to be said", () -> {
+                for (JsonNode w : api.get("/api/v1/admin/server", token).json().get("warnings")) {
+                    if (w.asString().startsWith("The last backup (" + file + ") failed: ")) {
+                        return w;
+                    }
+                }
+                return null;
+            });
+            assertThat(warning.asString()).contains("FileAlreadyExistsException", backups.toString());
+            assertThat(PageSession.signIn(port).get("/settings/backups").body()).contains("id=\"backup-failed\"",
+                    file);
+        } finally {
+            Files.delete(backups);
+            Files.move(aside, backups);
+        }
+        String next = api.post("/api/v1/admin/backups", token, null).json().get("file").asString();
+        Poll.until(Duration.ofSeconds(30), "a backup to succeed", () -> Files.exists(backups.resolve(next)));
+        assertThat(api.get("/api/v1/admin/server", token).json().get("warnings").toString())
+                .doesNotContain("The last backup");
+        assertThat(PageSession.signIn(port).get("/settings/backups").body()).doesNotContain("backup-failed");
+    }
+
+    /** What a stop during a backup left behind is removed at the next start, never listed or kept for ever. */
+    @Test
+    void removesWhatABackupCutOffByAStopLeftBehind() throws IOException {
+        Path backups = Files.createDirectories(Path.of(dataDir, "backups"));
+        Path oldStyle = Files.writeString(backups.resolve("backup-123.zip.tmp"), "half a backup");
+        Path writing = Files.createDirectories(backups.resolve("writing-456"));
+        Files.writeString(writing.resolve("pulseboard-backup-20261205T010000Z.zip"), "half a backup");
+
+        assertThat(backupsBean.removeLeftovers()).isEqualTo(2);
+
+        assertThat(oldStyle).doesNotExist();
+        assertThat(writing).doesNotExist();
     }
 
     @Test

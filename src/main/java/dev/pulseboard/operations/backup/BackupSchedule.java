@@ -10,7 +10,9 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -103,11 +105,22 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
         return file;
     }
 
+    /** At the start, before the first backup: what a stop during a backup left behind goes. */
+    @EventListener(ApplicationReadyEvent.class)
+    void removeLeftovers() {
+        int removed = backups.removeLeftovers();
+        if (removed > 0) {
+            log.info("Removed {} unfinished backup(s) that a stop cut off", removed);
+        }
+    }
+
     private void run(String name) {
         try {
             backups.create(name);
         } catch (RuntimeException e) {
-            log.error("The backup {} failed: {}", name, e.getMessage(), e);
+            // The reason in the line itself (the pages say it too); the whole trace for a closer look.
+            log.error("The backup {} failed: {}", name, e.getMessage());
+            log.debug("The backup {} failed", name, e);
         } finally {
             synchronized (this) {
                 if (name.equals(pending)) {
@@ -119,6 +132,12 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
 
     @Override
     public void destroy() {
+        synchronized (this) {
+            if (pending != null) {
+                log.warn("The backup {} was being written when the server stopped: it is abandoned, and the next start "
+                        + "removes what it wrote", pending);
+            }
+        }
         worker.shutdown();
     }
 }

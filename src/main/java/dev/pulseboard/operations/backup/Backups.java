@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 import dev.pulseboard.core.PrivateFiles;
 
@@ -36,6 +37,8 @@ import dev.pulseboard.core.PrivateFiles;
 public class Backups {
 
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
+    /** The name of the private directory a backup is written in, before it is moved into place. */
+    private static final String WRITING = "writing-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -45,6 +48,7 @@ public class Backups {
     private final Path directory;
     private final boolean embedded;
     private final Optional<Path> databaseFile;
+    private volatile Failure lastFailure;
 
     Backups(JdbcClient jdbc, Clock clock, OperationsProperties properties,
             @Value("${pulseboard.data-dir:./data}") String dataDir, @Value("${spring.datasource.url:}") String url) {
@@ -71,30 +75,79 @@ public class Backups {
         return "pulseboard-backup-" + STAMP.format(clock.instant()) + ".zip";
     }
 
-    /** Writes a backup under the given name (see {@link #nextName()}), then prunes the oldest. */
+    /**
+     * Writes a backup under the given name (see {@link #nextName()}), then prunes the oldest. H2 writes the copy in a
+     * directory of its own that only the server's account may enter ({@value #WRITING}...), whatever the umask gives
+     * the file and whatever the backups folder's permissions, and it is moved into place once complete. A failure is
+     * kept (see {@link #lastFailure()}) until a backup succeeds, for the pages to say.
+     */
     public synchronized Path create(String name) {
         if (!embedded) {
             throw new IllegalStateException("Only the embedded database is backed up by Pulseboard");
         }
         try {
             PrivateFiles.directory(directory);
-            Path partial = Files.createTempFile(directory, "backup-", ".zip.tmp");
+            Path writing = Files.createTempDirectory(directory, WRITING);
+            Path partial = writing.resolve(name);
             Path target = directory.resolve(name);
             try {
-                Files.delete(partial);
                 jdbc.sql("backup to '" + partial.toAbsolutePath().toString().replace("'", "''") + "'").update();
                 addManifest(partial);
                 PrivateFiles.ownerOnly(partial);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(partial);
+                Files.deleteIfExists(writing);
             }
             prune();
             log.info("Backed up the database to {}", target.getFileName());
+            lastFailure = null;
             return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The backup failed", e);
+        } catch (IOException | RuntimeException e) {
+            lastFailure = new Failure(name, clock.instant(), reason(e));
+            throw new BackupFailed(lastFailure.reason(), e);
         }
+    }
+
+    /** The last backup's failure, until a backup succeeds; empty when the last one worked (or none was tried). */
+    public Optional<Failure> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    /**
+     * Removes what backups cut off by a stop (a kill, a power cut) left in the backups folder: the copies being
+     * written, never listed and never pruned. Run at the start, before any backup.
+     */
+    public int removeLeftovers() {
+        if (!embedded || !Files.isDirectory(directory)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path f : files.toList()) {
+                String file = f.getFileName().toString();
+                if (file.startsWith(WRITING) && Files.isDirectory(f)) {
+                    FileSystemUtils.deleteRecursively(f);
+                    removed++;
+                } else if (file.startsWith("backup-") && file.endsWith(".zip.tmp")) {
+                    Files.deleteIfExists(f);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not remove the unfinished backups in {}: {}", directory, e.toString());
+        }
+        return removed;
+    }
+
+    /** What went wrong, in one line: the innermost cause, where the reason is ("AccessDeniedException: /data/x"). */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+        return root.getClass().getSimpleName() + message;
     }
 
     /** The backups present, newest first. */
@@ -149,5 +202,17 @@ public class Backups {
 
     /** A backup file: its name in the backups directory, its size in bytes, when it was written. */
     public record Backup(String file, long size, Instant createdAt) {
+    }
+
+    /** A backup that failed: the file it was to be, when, and why in one line. */
+    public record Failure(String file, Instant at, String reason) {
+    }
+
+    /** A backup that could not be written; its message is the one-line reason. */
+    static final class BackupFailed extends RuntimeException {
+
+        BackupFailed(String reason, Throwable cause) {
+            super(reason, cause);
+        }
     }
 }

@@ -42,6 +42,7 @@ class BackupsPageController {
         requireAdmin(user);
         model.addAttribute("embedded", backups.embedded());
         model.addAttribute("backups", backups.embedded() ? backups.list() : List.of());
+        model.addAttribute("failure", backups.lastFailure().orElse(null));
         model.addAttribute("interval", properties.backupInterval());
         model.addAttribute("kept", properties.backupsKept());
         return "operations/backups";

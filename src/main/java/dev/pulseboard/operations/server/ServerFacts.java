@@ -182,6 +182,9 @@ class ServerFacts {
             warnings.add("Scheduled backups are off (pulseboard.operations.backup-interval is 0): back the data "
                     + "directory up another way, with the server stopped.");
         }
+        backups.lastFailure().ifPresent(failed -> warnings.add("The last backup (" + failed.file() + ") failed: "
+                + failed.reason() + ". Check the data directory's backups folder (free space, its owner and "
+                + "permissions); Settings → Backups says so until a backup succeeds."));
         if (backup.late()) {
             warnings.add(backup.newestAt() == null ? "No backup has been made since the server started: look in the "
                     + "log for why backups fail."
