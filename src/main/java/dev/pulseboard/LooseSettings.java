@@ -34,6 +34,21 @@ public class LooseSettings implements EnvironmentPostProcessor, Ordered {
         return Ordered.HIGHEST_PRECEDENCE + 100;
     }
 
+    /**
+     * A data directory, database or key file this account may not read and write (the server once run by root, files
+     * restored as another user) stops the start with one line that says whose it is, not with H2's stack trace.
+     */
+    private static void ownedByThisAccount(Path path, Path dataDir) throws IOException {
+        if (!Files.exists(path) || (Files.isReadable(path) && Files.isWritable(path))) {
+            return;
+        }
+        String account = System.getProperty("user.name");
+        throw new InvalidSettingException(StartupFailureAnalyzer.DATA_DIR, "'" + path + "' cannot be read and written"
+                + " by this account (" + account + "; it belongs to " + Files.getOwner(path).getName() + "): give the"
+                + " data directory to the account that runs Pulseboard, for example chown -R " + account + " '"
+                + dataDir + "'");
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         Map<String, Object> exact = new LinkedHashMap<>();
@@ -52,7 +67,10 @@ public class LooseSettings implements EnvironmentPostProcessor, Ordered {
                 if (env.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:file:")
                         && !StringUtils.hasText(env.getProperty("pulseboard.restore-from"))) {
                     PrivateFiles.directory(absolute);
+                    ownedByThisAccount(absolute, absolute);
+                    ownedByThisAccount(absolute.resolve("pulseboard.mv.db"), absolute);
                 }
+                ownedByThisAccount(absolute.resolve("encryption.key"), absolute);
                 exact.put("pulseboard.data-dir", absolute.toString());
             } catch (InvalidPathException e) {
                 // Left as given: the start's own checks name the setting when it is used.
