@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -74,6 +75,12 @@ final class OneRunAtATime extends OneTimeTask<Void> {
             log.info("Sync {} handed back: {}", instance.getId(), stopping.getMessage());
             Instant due = clock.instant().plus(HANDED_BACK);
             return (complete, operations) -> operations.reschedule(complete, due);
+        } catch (SyncJobs.RetryLater failed) {
+            // A failure the sync logged in a line of its own: to the failure handler (back-off, a few tries) as
+            // db-scheduler would hand it, but without its second, alarming line ("Unhandled exception ...").
+            return (complete, operations) -> getFailureHandler().onFailure(ExecutionComplete.failure(
+                    complete.getExecution(), complete.getTimeDone().minus(complete.getDuration()),
+                    complete.getTimeDone(), failed), operations);
         }
     }
 

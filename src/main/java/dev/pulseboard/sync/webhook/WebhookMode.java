@@ -43,7 +43,7 @@ public class WebhookMode {
      */
     private String refusal() {
         if (!"https".equalsIgnoreCase(publicUrl.getScheme()) || isLocal(publicUrl.getHost())) {
-            return "is not an HTTPS address on a real domain";
+            return "is not an HTTPS address on a real domain, which Withings requires";
         }
         if (publicUrl.getPort() != -1 && publicUrl.getPort() != 443 && publicUrl.getPort() != 80) {
             return "is on port " + publicUrl.getPort() + ", and Withings calls only ports 443 and 80";
@@ -65,8 +65,8 @@ public class WebhookMode {
         if (refusal == null) {
             return "Webhooks: on. Withings notifies " + publicUrl + " of new data, which is fetched within seconds.";
         }
-        return "Webhooks: off, because the public URL " + publicUrl + " " + refusal + ", which Withings requires. "
-                + "Pulseboard polls every connected member instead.";
+        return "Webhooks: off, because the public URL " + publicUrl + " " + refusal + ". Pulseboard polls every "
+                + "connected member instead.";
     }
 
     /** Once the server is up, the operator's log says the same as the settings page, and whether it is demo mode. */
