@@ -3,7 +3,9 @@ package dev.pulseboard.sync.webhook;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,16 +67,24 @@ public class NotificationSubscriptions {
             return Check.NOT_MADE;
         }
         URI callback = webhooks.callback(inbox.secret());
+        String ours = WebhookMode.NOTIFY_PATH + inbox.secret();
         try {
             var tokens = connections.accessTokens(member);
-            Set<Integer> present = notifications.subscriptions(tokens, null, Priority.NOTIFICATION).stream()
-                    .filter(s -> callback.toString().equals(s.callbackUrl()))
+            var listed = notifications.subscriptions(tokens, null, Priority.NOTIFICATION);
+            Set<Integer> present = listed.stream().filter(s -> callback.toString().equals(s.callbackUrl()))
                     .map(s -> s.appli().code()).collect(Collectors.toSet());
+            // This installation's subscriptions to an address it no longer has (its public URL or port changed):
+            // moved to the new one, so that Withings neither notifies the old address nor both.
+            Map<Integer, String> moved = new HashMap<>();
+            listed.stream().filter(s -> s.callbackUrl() != null && s.callbackUrl().endsWith(ours)
+                    && !callback.toString().equals(s.callbackUrl()))
+                    .forEach(s -> moved.putIfAbsent(s.appli().code(), s.callbackUrl()));
             int added = 0;
             List<Appli> refused = new ArrayList<>();
             for (Appli appli : APPLIS) {
                 if (!present.contains(appli.code())) {
-                    if (subscribed(member, tokens, callback, appli)) {
+                    if (moved.containsKey(appli.code()) && movedTo(member, tokens, moved.get(appli.code()), callback,
+                            appli) || subscribed(member, tokens, callback, appli)) {
                         added++;
                     } else {
                         refused.add(appli);
@@ -91,6 +101,20 @@ public class NotificationSubscriptions {
         } catch (WithingsException | ConnectionException e) {
             log.warn("Could not subscribe member {} to Withings notifications: {}", member, e.getMessage());
             return Check.NOT_MADE;
+        }
+    }
+
+    /** Moves a subscription to this installation's callback; false when Withings would not (it is subscribed anew). */
+    private boolean movedTo(MemberId member, AccessTokens tokens, String old, URI callback, Appli appli) {
+        try {
+            notifications.updateSubscription(tokens, URI.create(old), appli, callback, null, null,
+                    Priority.NOTIFICATION);
+            log.info("Member {}'s {} notifications moved to this installation's new address", member, appli);
+            return true;
+        } catch (WithingsException | IllegalArgumentException e) {
+            log.info("Member {}'s {} notifications could not be moved to the new address ({}): subscribed anew",
+                    member, appli, e.getMessage());
+            return false;
         }
     }
 

@@ -19,6 +19,8 @@ public class WebhookMode {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookMode.class);
     private static final int MAX_CALLBACK = 255;
+    /** Where Withings notifies this installation, before its secret. */
+    static final String NOTIFY_PATH = "/withings/notify/";
 
     private final boolean demo;
     private final URI publicUrl;
@@ -87,7 +89,7 @@ public class WebhookMode {
     }
 
     URI callback(String secret) {
-        return URI.create(publicUrl + "/withings/notify/" + secret);
+        return URI.create(publicUrl + NOTIFY_PATH + secret);
     }
 
     private static boolean isLocal(String host) {

@@ -239,6 +239,34 @@ class NotificationsIntegrationTests {
         }
     }
 
+    /**
+     * The public URL (or demo mode's port) changed since the last start: the start finds it, and each member's sync
+     * moves their subscriptions to the new address, so that Withings stops notifying the old one (up to a day of
+     * readings came only with the safety net before).
+     */
+    @Test
+    void subscriptionsToAnAddressThisInstallationNoLongerHasAreMovedAtTheStart() {
+        var tokens = connections.accessTokens(MemberId.of(member));
+        URI current = webhooks.callback(inbox.secret());
+        URI old = URI.create("http://127.0.0.1:" + port + WebhookMode.NOTIFY_PATH + inbox.secret());
+        notifications.updateSubscription(tokens, current, Appli.WEIGHT, old, null, null, Priority.INTERACTIVE);
+        jdbc.sql("update app_setting set setting_value = ? where setting_name = ?")
+                .params("http://127.0.0.1:" + port, CallbackMove.SETTING).update();
+
+        callbackMove.checkAddress();
+
+        Poll.until(Duration.ofSeconds(60), "the weigh-ins' subscription to be moved back", () -> {
+            var weights = notifications.subscriptions(tokens, Appli.WEIGHT, Priority.INTERACTIVE);
+            return weights.stream().anyMatch(w -> current.toString().equals(w.callbackUrl()))
+                    && weights.stream().noneMatch(w -> old.toString().equals(w.callbackUrl())) ? true : null;
+        });
+        assertThat(jdbc.sql("select setting_value from app_setting where setting_name = ?")
+                .param(CallbackMove.SETTING).query(String.class).single()).isEqualTo(webhooks.publicUrl().toString());
+    }
+
+    @Autowired
+    CallbackMove callbackMove;
+
     /** The zone a group was stored with, or null before it is stored. */
     private String zoneOf(long grpid) {
         return jdbc.sql("select min(time_zone) from measurement where member_id = ? and group_id = ?")
