@@ -8,6 +8,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,18 +25,40 @@ import dev.pulseboard.core.InvalidSettingException;
 /** What a restore refuses, and that a refusal changes nothing in the data directory. */
 class RestoreFromBackupTests {
 
+    private static final String USER = "sa";
+    private static final String PASSWORD = "";
+
     @TempDir
     Path dir;
 
+    private final Map<Path, byte[]> contents = new HashMap<>();
+
     @Test
-    void restoresTheDatabaseOfABackupIntoAnEmptyDataDirectory() throws IOException {
+    void restoresTheDatabaseOfABackupIntoAnEmptyDataDirectory() throws Exception {
         Path backup = backup("schema=1", "database bytes");
         Path database = dir.resolve("data").resolve("pulseboard.mv.db");
 
-        RestoreFromBackup.restore(backup, database);
+        RestoreFromBackup.restore(backup, database, USER, PASSWORD);
 
-        assertThat(database).hasContent("database bytes");
-        assertThat(database.getParent()).isDirectoryNotContaining("glob:**.tmp");
+        assertThat(database).hasBinaryContent(contents.get(backup));
+        assertThat(database.getParent()).isDirectoryNotContaining("glob:**restore-[0-9]*");
+    }
+
+    /** A backup damaged on its way (a bad copy, a disk error) is refused with one line before anything is replaced. */
+    @Test
+    void refusesABackupWhoseDatabaseCannotBeRead() throws Exception {
+        byte[] good = database("from the backup");
+        Path damaged = zip("pulseboard-backup-20260103T000000Z.zip", "schema=1",
+                Arrays.copyOf(good, good.length / 2));
+        Path database = dir.resolve("data").resolve("pulseboard.mv.db");
+
+        assertThatThrownBy(() -> RestoreFromBackup.restore(damaged, database, USER, PASSWORD))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("pulseboard.restore-from: 'pulseboard-backup-20260103T000000Z.zip' holds a "
+                        + "database that cannot be read (")
+                .hasMessageEndingWith("): the backup is damaged; restore another one; nothing was changed");
+        assertThat(database).doesNotExist();
+        assertThat(database.getParent()).isEmptyDirectory();
     }
 
     @Test
@@ -38,7 +66,7 @@ class RestoreFromBackupTests {
         Path notZip = Files.writeString(dir.resolve("notes.txt"), "hello");
         Path database = dir.resolve("data").resolve("pulseboard.mv.db");
 
-        assertThatThrownBy(() -> RestoreFromBackup.restore(notZip, database))
+        assertThatThrownBy(() -> RestoreFromBackup.restore(notZip, database, USER, PASSWORD))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("pulseboard.restore-from: 'notes.txt' is not a Pulseboard backup: it is not a zip file; "
                         + "nothing was changed");
@@ -53,52 +81,55 @@ class RestoreFromBackupTests {
             z.write(1);
         }
 
-        assertThatThrownBy(() -> RestoreFromBackup.restore(zip, dir.resolve("data/pulseboard.mv.db")))
+        assertThatThrownBy(() -> RestoreFromBackup.restore(zip, dir.resolve("data/pulseboard.mv.db"), USER,
+                PASSWORD))
                 .hasMessageContaining("not a Pulseboard backup: it is a zip file, but not a Pulseboard backup");
         assertThat(dir.resolve("data")).doesNotExist();
     }
 
     @Test
-    void refusesABackupOfANewerSchema() throws IOException {
+    void refusesABackupOfANewerSchema() throws Exception {
         Path backup = backup("schema=9999\nversion=99.0.0", "future");
 
-        assertThatThrownBy(() -> RestoreFromBackup.restore(backup, dir.resolve("data/pulseboard.mv.db")))
+        assertThatThrownBy(() -> RestoreFromBackup.restore(backup, dir.resolve("data/pulseboard.mv.db"), USER,
+                PASSWORD))
                 .hasMessageContaining("was written by a newer Pulseboard (99.0.0, schema 9999; this one knows schema "
                         + BackupFile.newestSchemaVersion() + ")");
         assertThat(dir.resolve("data")).doesNotExist();
     }
 
     @Test
-    void refusesADataDirectoryThatHoldsADatabase() throws IOException {
+    void refusesADataDirectoryThatHoldsADatabase() throws Exception {
         Path backup = backup("schema=1", "from the backup");
         Path database = dir.resolve("data").resolve("pulseboard.mv.db");
         Files.createDirectories(database.getParent());
         Files.writeString(database, "live data");
 
-        assertThatThrownBy(() -> RestoreFromBackup.restore(backup, database))
+        assertThatThrownBy(() -> RestoreFromBackup.restore(backup, database, USER, PASSWORD))
                 .hasMessageContaining("the data directory already holds a database");
         assertThat(database).hasContent("live data");
     }
 
     @Test
-    void restoresTheSameBackupAgainOverADatabaseNoServerHasUsedYet() throws IOException {
+    void restoresABackupAgainOverADatabaseNoServerHasUsedYet() throws Exception {
         Path backup = backup("schema=1", "from the backup");
         Path database = dir.resolve("data").resolve("pulseboard.mv.db");
-        assertThat(RestoreFromBackup.restore(backup, database)).isFalse();
+        assertThat(RestoreFromBackup.restore(backup, database, USER, PASSWORD)).isFalse();
         // The start was refused (another key): it may have written to the database before it stopped.
         Files.writeString(database, "touched by a refused start");
 
-        assertThat(RestoreFromBackup.restore(backup, database)).as("again").isTrue();
+        assertThat(RestoreFromBackup.restore(backup, database, USER, PASSWORD)).as("again").isTrue();
 
-        assertThat(database).hasContent("from the backup");
+        assertThat(database).hasBinaryContent(contents.get(backup));
         Path other = backup("pulseboard-backup-20260102T000000Z.zip", "schema=1", "another backup");
-        assertThatThrownBy(() -> RestoreFromBackup.restore(other, database))
-                .hasMessageContaining("the data directory already holds a database");
+        assertThat(RestoreFromBackup.restore(other, database, USER, PASSWORD)).as("another backup, as the first was "
+                + "not started on").isTrue();
+        assertThat(database).hasBinaryContent(contents.get(other));
         new RestoreFinished("jdbc:h2:file:" + dir.resolve("data").resolve("pulseboard") + ";WRITE_DELAY=0").ready();
         assertThat(dir.resolve("data").resolve(RestoreFromBackup.PENDING)).doesNotExist();
-        assertThatThrownBy(() -> RestoreFromBackup.restore(backup, database)).as("the server started on it")
-                .hasMessageContaining("the data directory already holds a database");
-        assertThat(database).hasContent("from the backup");
+        assertThatThrownBy(() -> RestoreFromBackup.restore(backup, database, USER, PASSWORD))
+                .as("the server started on it").hasMessageContaining("the data directory already holds a database");
+        assertThat(database).hasBinaryContent(contents.get(other));
     }
 
     @Test
@@ -106,17 +137,35 @@ class RestoreFromBackupTests {
         assertThat(BackupFile.newestSchemaVersion()).isGreaterThanOrEqualTo(36);
     }
 
-    private Path backup(String manifest, String database) throws IOException {
-        return backup("pulseboard-backup-20260101T000000Z.zip", manifest, database);
+    private Path backup(String manifest, String marker) throws Exception {
+        return backup("pulseboard-backup-20260101T000000Z.zip", manifest, marker);
     }
 
-    private Path backup(String name, String manifest, String database) throws IOException {
+    /** A backup zip holding a real H2 database with one row, {@code marker}; its database bytes in {@link #contents}. */
+    private Path backup(String name, String manifest, String marker) throws Exception {
+        byte[] database = database(marker);
+        Path zip = zip(name, manifest, database);
+        contents.put(zip, database);
+        return zip;
+    }
+
+    private byte[] database(String marker) throws Exception {
+        Path made = Files.createTempDirectory(dir, "made");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + made.resolve("pulseboard"), USER,
+                PASSWORD); Statement statement = connection.createStatement()) {
+            statement.execute("create table marker (v varchar(100))");
+            statement.execute("insert into marker values ('" + marker + "')");
+        }
+        return Files.readAllBytes(made.resolve("pulseboard.mv.db"));
+    }
+
+    private Path zip(String name, String manifest, byte[] database) throws IOException {
         Path zip = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry(BackupFile.MANIFEST_ENTRY));
             z.write(("format=" + BackupFile.FORMAT + "\n" + manifest + "\n").getBytes(StandardCharsets.UTF_8));
             z.putNextEntry(new ZipEntry(BackupFile.DATABASE_ENTRY));
-            z.write(database.getBytes(StandardCharsets.UTF_8));
+            z.write(database);
         }
         return zip;
     }
