@@ -67,11 +67,11 @@ class KilledServerIntegrationTests {
                 + "\"type\":\"delay\",\"delayMs\":1000,\"count\":100}");
         assertThat(slow.status()).as(slow.body()).isEqualTo(201);
         JsonNode lastAnswer = ChildServers.awaitActivityUnderWay(backfill.api(), backfill.token(), backfill.id());
-        // The page in flight at the stop fails (a 502 after 3 s, the signal sent meanwhile): it is not retried, the
+        // The page in flight at the stop fails (a 502 after 2 s, the signal sent meanwhile): it is not retried, the
         // run is handed back all the same, not recorded as failed.
         new Api(0).deleteUrl(faults);
         var failing = new Api(0).postJsonUrl(faults, "{\"path\":\"/v2/measure\",\"action\":\"getactivity\","
-                + "\"type\":\"http\",\"status\":502,\"delayMs\":3000,\"count\":1}");
+                + "\"type\":\"http\",\"status\":502,\"delayMs\":2000,\"count\":1}");
         assertThat(failing.status()).as(failing.body()).isEqualTo(201);
         new Api(0).postJsonUrl(faults, "{\"path\":\"/v2/measure\",\"action\":\"getactivity\","
                 + "\"type\":\"delay\",\"delayMs\":1000,\"count\":100}");

@@ -78,9 +78,10 @@ class TokenReencryption implements ApplicationRunner, InitializingBean {
     }
 
     private InvalidSettingException refusal(String keyId) {
-        return new InvalidSettingException(KEY_SETTING, (keySet ? "this key cannot read the Withings tokens stored "
-                + "in the database" : "not set, so the key is the file " + EncryptionKeys.KEY_FILE + " in the data "
-                + "directory, and it cannot read the Withings tokens stored in the database") + " (written under key id " + keyId + "); every "
+        String which = keySet ? "this key cannot read the Withings tokens stored in the database"
+                : "not set, so the key is the file " + EncryptionKeys.KEY_FILE + " in the data directory, and it "
+                        + "cannot read the Withings tokens stored in the database";
+        return new InvalidSettingException(KEY_SETTING, which + " (written under key id " + keyId + "); every "
                 + "instance on one database, and a restored backup, must share the same PULSEBOARD_ENCRYPTION_KEY; a "
                 + "backup made before a key rotation also needs the key it was made under in "
                 + "PULSEBOARD_ENCRYPTION_PREVIOUS_KEYS");

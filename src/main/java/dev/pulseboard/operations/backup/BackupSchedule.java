@@ -115,18 +115,24 @@ class BackupSchedule implements SchedulingConfigurer, DisposableBean {
     }
 
     private void run(String name) {
+        RuntimeException failure = null;
         try {
             backups.create(name);
         } catch (RuntimeException e) {
-            // The reason in the line itself (the pages say it too); the whole trace for a closer look.
-            log.error("The backup {} failed: {}", name, e.getMessage());
-            log.debug("The backup {} failed", name, e);
+            failure = e;
         } finally {
             synchronized (this) {
                 if (name.equals(pending)) {
                     pending = null;
                 }
             }
+        }
+        if (failure != null) {
+            // Said once no backup is pending, so that a request after it starts a new one. The reason in the log
+            // line itself (the pages say it too); the whole trace for a closer look.
+            backups.failed(name, failure.getMessage());
+            log.error("The backup {} failed: {}", name, failure.getMessage());
+            log.debug("The backup {} failed", name, failure);
         }
     }
 

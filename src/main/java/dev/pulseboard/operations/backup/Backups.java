@@ -78,8 +78,8 @@ public class Backups {
     /**
      * Writes a backup under the given name (see {@link #nextName()}), then prunes the oldest. H2 writes the copy in a
      * directory of its own that only the server's account may enter ({@value #WRITING}...), whatever the umask gives
-     * the file and whatever the backups folder's permissions, and it is moved into place once complete. A failure is
-     * kept (see {@link #lastFailure()}) until a backup succeeds, for the pages to say.
+     * the file and whatever the backups folder's permissions, and it is moved into place once complete. A failure
+     * throws {@link BackupFailed}, whose message is the reason in one line.
      */
     public synchronized Path create(String name) {
         if (!embedded) {
@@ -95,18 +95,22 @@ public class Backups {
                 addManifest(partial);
                 PrivateFiles.ownerOnly(partial);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                lastFailure = null;
             } finally {
                 Files.deleteIfExists(partial);
                 Files.deleteIfExists(writing);
             }
             prune();
             log.info("Backed up the database to {}", target.getFileName());
-            lastFailure = null;
             return target;
         } catch (IOException | RuntimeException e) {
-            lastFailure = new Failure(name, clock.instant(), reason(e));
-            throw new BackupFailed(lastFailure.reason(), e);
+            throw new BackupFailed(reason(e), e);
         }
+    }
+
+    /** Keeps a backup's failure for the pages to say (see {@link #lastFailure()}), until a backup succeeds. */
+    void failed(String name, String reason) {
+        lastFailure = new Failure(name, clock.instant(), reason);
     }
 
     /** The last backup's failure, until a backup succeeds; empty when the last one worked (or none was tried). */
