@@ -97,8 +97,8 @@ public class Backups {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 lastFailure = null;
             } finally {
-                Files.deleteIfExists(partial);
-                Files.deleteIfExists(writing);
+                // With whatever a failure left there (the zip file system's own temporary file, say).
+                FileSystemUtils.deleteRecursively(writing);
             }
             prune();
             log.info("Backed up the database to {}", target.getFileName());
