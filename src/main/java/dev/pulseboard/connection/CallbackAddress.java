@@ -2,13 +2,13 @@ package dev.pulseboard.connection;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.pulseboard.withings.WithingsProperties;
+import dev.pulseboard.withings.notify.CallbackHosts;
 
 /**
  * Where Withings sends the browser back after the consent: the registered callback URL, which is the server's public
@@ -19,21 +19,17 @@ import dev.pulseboard.withings.WithingsProperties;
 public class CallbackAddress {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackAddress.class);
-    /** An IPv4 address, or an IPv6 one (with or without its brackets). */
-    private static final Pattern IP_ADDRESS = Pattern.compile(
-            "^(\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\\]?)$");
 
     private final URI callback;
     private final boolean refusedByWithings;
 
     CallbackAddress(WithingsProperties withings) {
         this.callback = URI.create(withings.redirectUri());
-        String host = callback.getHost() == null ? "" : callback.getHost().toLowerCase(Locale.ROOT);
         String account = withings.accountUrl().getHost() == null ? ""
                 : withings.accountUrl().getHost().toLowerCase(Locale.ROOT);
         // Real Withings (not an emulator) accepts no localhost or IP address as a callback URL (its developer FAQ).
         this.refusedByWithings = (account.equals("withings.com") || account.endsWith(".withings.com"))
-                && (host.equals("localhost") || host.endsWith(".localhost") || IP_ADDRESS.matcher(host).matches());
+                && CallbackHosts.refused(callback.getHost());
         if (refusedByWithings) {
             log.warn(warning());
         }

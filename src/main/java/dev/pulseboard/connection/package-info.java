@@ -1,3 +1,3 @@
 /** The OAuth link between a member and a Withings account: state, callback, encrypted token vault, single-flight refresh, reconnect, disconnect. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"withings", "withings :: oauth", "account", "core"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"withings", "withings :: oauth", "withings :: notify", "account", "core"})
 package dev.pulseboard.connection;

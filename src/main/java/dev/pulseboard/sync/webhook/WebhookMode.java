@@ -9,6 +9,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import dev.pulseboard.withings.notify.CallbackHosts;
+
 /**
  * Whether Withings can call Pulseboard back. Withings delivers notifications only to HTTPS addresses on a real
  * domain, on port 443 or 80; the built-in emulator (demo mode) delivers to any address. Without webhooks, Pulseboard
@@ -44,7 +46,7 @@ public class WebhookMode {
      * characters (withings-api.md §5); a subscription to any other is answered 293 and never notified.
      */
     private String refusal() {
-        if (!"https".equalsIgnoreCase(publicUrl.getScheme()) || isLocal(publicUrl.getHost())) {
+        if (!"https".equalsIgnoreCase(publicUrl.getScheme()) || CallbackHosts.refused(publicUrl.getHost())) {
             return "is not an HTTPS address on a real domain, which Withings requires";
         }
         if (publicUrl.getPort() != -1 && publicUrl.getPort() != 443 && publicUrl.getPort() != 80) {
@@ -92,8 +94,4 @@ public class WebhookMode {
         return URI.create(publicUrl + NOTIFY_PATH + secret);
     }
 
-    private static boolean isLocal(String host) {
-        return host == null || host.equals("localhost") || host.endsWith(".localhost")
-                || host.matches("[0-9.]+") || host.contains(":");
-    }
 }
