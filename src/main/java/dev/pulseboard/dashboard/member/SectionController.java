@@ -85,9 +85,12 @@ class SectionController {
                 () -> body.build(member, page.range(), page.settings(), false, TableRows.LATEST_ONLY, adults),
                 page.range(), page.settings(), adults));
         model.addAttribute("ambiguous", AmbiguousController.weighIns(measurements, page.member().id()));
-        // Readings older than the date of birth: a mistyped year, said at the field for as long as it stands.
+        // Readings older than the date of birth: a mistyped year, said at the field for as long as it stands (to
+        // those who may change it: no count for the others).
         LocalDate born = page.member().birthDate();
-        model.addAttribute("readingsBeforeBirth", born == null ? 0L : measurements.countBefore(member, born));
+        boolean mayEdit = Boolean.TRUE.equals(model.getAttribute("mayEdit"));
+        model.addAttribute("readingsBeforeBirth", born == null || !mayEdit ? 0L
+                : measurements.countBefore(member, born));
         model.addAttribute("householdMembers", access.visible(user).stream()
                 .filter(MemberAccess.Visibility::mayEdit).map(MemberAccess.Visibility::member).toList());
         return "member/member";
