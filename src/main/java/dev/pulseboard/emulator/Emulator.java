@@ -213,7 +213,7 @@ public class Emulator {
     public void notifySubscribers(String userId, int appli, long startdate, long enddate, String action) {
         String user = appli == NotifyEndpoint.NO_ACCOUNT && userId == null ? NotifyEndpoint.APPLICATION
                 : knownUser(userId);
-        readings.tell(user, appli, startdate, enddate, action);
+        readings.tell(user, appli, startdate, enddate, action, null);
     }
 
     /**

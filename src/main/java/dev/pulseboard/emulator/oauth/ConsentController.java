@@ -11,6 +11,8 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +25,8 @@ import dev.pulseboard.emulator.persona.Personas;
 
 /**
  * {@code /oauth2_user/authorize2}: the consent page (choose a persona, Allow or Deny) and its form POST, which
- * redirects to {@code redirect_uri?code=..&state=..} or {@code ?error=access_denied&state=..}. An unknown client or
- * an unregistered redirect URI gets an error page and no redirect.
+ * redirects to {@code redirect_uri?code=..&state=..} or {@code ?error=access_denied&state=..}. An unknown client gets
+ * an error page, an unregistered redirect URI Withings' JSON {@code errors}; neither is redirected.
  */
 @Controller
 public class ConsentController {
@@ -33,6 +35,8 @@ public class ConsentController {
     public static final Set<String> SCOPES = Set.of("user.info", "user.metrics", "user.activity", "user.sleepevents");
     private static final List<String> FORWARDED = List.of("response_type", "client_id", "scope", "redirect_uri",
             "state", "mode");
+
+    private static final String REDIRECT_URI_MISMATCH = "redirect_uri_mismatch";
 
     private final ClientRegistry clients;
     private final TokenStore tokens;
@@ -45,7 +49,7 @@ public class ConsentController {
     }
 
     @GetMapping(PATH)
-    String consent(HttpServletRequest http, HttpServletResponse response, Model model) {
+    Object consent(HttpServletRequest http, HttpServletResponse response, Model model) {
         String problem = problem(http);
         if (problem != null) {
             return error(response, model, problem);
@@ -67,7 +71,7 @@ public class ConsentController {
     }
 
     @PostMapping(PATH)
-    String decide(HttpServletRequest http, HttpServletResponse response, Model model,
+    Object decide(HttpServletRequest http, HttpServletResponse response, Model model,
             @RequestParam(name = "persona", required = false) String personaId,
             @RequestParam(name = "decision", required = false) String decision) {
         String problem = problem(http);
@@ -96,7 +100,7 @@ public class ConsentController {
             return "invalid_client: unknown client_id";
         }
         if (!clients.allowsRedirect(clientId, http.getParameter("redirect_uri"))) {
-            return "redirect_uri_mismatch: the redirect_uri is not a registered callback URL of this app";
+            return REDIRECT_URI_MISMATCH + ": the redirect_uri is not a registered callback URL of this app";
         }
         if (!"code".equals(http.getParameter("response_type"))) {
             return "unsupported_response_type: response_type must be code";
@@ -116,7 +120,15 @@ public class ConsentController {
                 : Arrays.stream(scope.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    private static String error(HttpServletResponse response, Model model, String message) {
+    /**
+     * The refusal: a redirect URI that is not the app's is answered as Withings does, with its JSON
+     * {@code {"errors":[{"message":"redirect_uri_mismatch: ..."}]}} (withings-api.md §2); the others with a page.
+     */
+    private static Object error(HttpServletResponse response, Model model, String message) {
+        if (message.startsWith(REDIRECT_URI_MISMATCH)) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("errors", List.of(Map.of("message", message))));
+        }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("message", message);
         return "emulator/error";

@@ -75,7 +75,7 @@ public class Readings {
         user.edit(h -> h.withGroup(new MeasureGroup(grpid, device == null ? MeasureGroup.ATTRIB_MANUAL
                 : MeasureGroup.ATTRIB_DEVICE, time, now, now, MeasureGroup.REAL, device,
                 List.of(measure(type, value, -1)))));
-        tell(userId, appli(type), time, time + 1, null);
+        tell(userId, appli(type), time, time + 1, null, Timeline.Upload.of(device));
         return grpid;
     }
 
@@ -89,7 +89,7 @@ public class Readings {
         user.edit(h -> h.withoutGroups(g -> g.grpid() == grpid));
         MeasureGroup first = gone.get(0);
         tell(userId, first.measures().isEmpty() ? 1 : appli(first.measures().get(0).type()), first.date(),
-                first.date() + 1, null);
+                first.date() + 1, null, Timeline.Upload.of(first.device()));
         return true;
     }
 
@@ -116,7 +116,7 @@ public class Readings {
         MeasureGroup first = before.get(0);
         int type = first.measures().isEmpty() ? values.keySet().stream().findFirst().orElse(1)
                 : first.measures().get(0).type();
-        tell(userId, appli(type), first.date(), first.date() + 1, null);
+        tell(userId, appli(type), first.date(), first.date() + 1, null, Timeline.Upload.of(first.device()));
         return true;
     }
 
@@ -162,7 +162,7 @@ public class Readings {
                 new SplittableRandom(persona.seed() ^ start));
         Night recorded = night.recorded(localDate(persona, night.end()), clock.epochSecond());
         user.edit(h -> h.withNight(recorded));
-        tell(userId, 44, recorded.start(), recorded.end(), null);
+        tell(userId, 44, recorded.start(), recorded.end(), null, device.deviceId());
         return recorded.id();
     }
 
@@ -173,7 +173,7 @@ public class Readings {
         ActivityDay day = ActivityGenerator.day(date, watch, steps, null, 74, 58, 118, clock.epochSecond());
         user.edit(h -> h.withDay(day));
         long midnight = date.atStartOfDay(user.persona().zone()).toEpochSecond();
-        tell(userId, 16, midnight, midnight + 86_400, null);
+        tell(userId, 16, midnight, midnight + 86_400, null, watch.deviceId());
     }
 
     /** Records a workout of a Withings category (1 walk, 2 run, 6 bicycling, ...) between two instants. */
@@ -183,7 +183,7 @@ public class Readings {
                 localDate(user.persona(), start), watch(user), category == Workout.WALK ? 105 : 140,
                 clock.epochSecond());
         user.edit(h -> h.withWorkout(workout));
-        tell(userId, 16, start, end, null);
+        tell(userId, 16, start, end, null, workout.device().deviceId());
         return workout.id();
     }
 
@@ -201,28 +201,30 @@ public class Readings {
         Ecg ecg = new Ecg(user.nextAdminId(70_000_000L), time, device, afib, heartRate,
                 cuff ? ECG_SYSTOLE : null, cuff ? ECG_DIASTOLE : null, clock.epochSecond());
         user.edit(h -> h.withEcg(ecg));
-        tell(userId, 54, time, time + ecg.seconds(), null);
+        tell(userId, 54, time, time + ecg.seconds(), null, device.deviceId());
         return ecg.signalId();
     }
 
     /** Tells subscribers about uploads the clock has reached (see {@link LiveUploads}). */
     public void tell(String userId, List<Timeline.Upload> uploads) {
-        Map<String, long[]> merged = new LinkedHashMap<>();
+        Map<String, Timeline.Upload> merged = new LinkedHashMap<>();
         Persona persona = store.user(userId).persona();
         for (Timeline.Upload u : uploads) {
-            String key = u.appli() == 16 ? "16 " + localDate(persona, u.start()) : String.valueOf(u.appli());
-            merged.merge(key, new long[] { u.appli(), u.start(), u.end() },
-                    (a, b) -> new long[] { a[0], Math.min(a[1], b[1]), Math.max(a[2], b[2]) });
+            String key = (u.appli() == 16 ? "16 " + localDate(persona, u.start()) : String.valueOf(u.appli())) + " "
+                    + u.deviceId();
+            merged.merge(key, u, (a, b) -> new Timeline.Upload(a.time(), a.appli(), Math.min(a.start(), b.start()),
+                    Math.max(a.end(), b.end()), a.deviceId()));
         }
-        merged.values().forEach(m -> tell(userId, (int) m[0], m[1], m[2], null));
+        merged.values().forEach(u -> tell(userId, u.appli(), u.start(), u.end(), null, u.deviceId()));
     }
 
     /**
      * Sends an appli's notification with the fields Withings documents for it: {@code date} (local YYYY-MM-DD) for
      * activity (16), {@code action} for profile changes (46), {@code date} (epoch s) for bed in/out and inflate
-     * events (50-52), {@code startdate}/{@code enddate} for the rest.
+     * events (50-52), {@code startdate}/{@code enddate} for the rest; and {@code deviceid}, "when applicable"
+     * (withings-api.md §5): the device's when the change came from one.
      */
-    public void tell(String userId, int appli, long startdate, long enddate, String action) {
+    public void tell(String userId, int appli, long startdate, long enddate, String action, String deviceId) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (!userId.equals(NotifyEndpoint.APPLICATION)) {
             fields.put("userid", userId);
@@ -236,6 +238,9 @@ public class Readings {
                 fields.put("startdate", String.valueOf(startdate));
                 fields.put("enddate", String.valueOf(enddate));
             }
+        }
+        if (deviceId != null && appli != 46) {
+            fields.put("deviceid", deviceId);
         }
         notifier.notifyUser(userId, appli, fields);
     }

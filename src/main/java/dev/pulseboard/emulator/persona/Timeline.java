@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.pulseboard.emulator.data.Device;
 import dev.pulseboard.emulator.data.MeasureGroup;
 
 /**
@@ -16,14 +17,22 @@ import dev.pulseboard.emulator.data.MeasureGroup;
  */
 final class Timeline {
 
-    /** One upload's notification: appli and the period it covers (epoch seconds). */
-    record Upload(long time, int appli, long start, long end) {
+    /**
+     * One upload's notification: appli, the period it covers (epoch seconds) and the device it came from (null for
+     * an entry made by hand, or a day recorded by the phone's own app).
+     */
+    record Upload(long time, int appli, long start, long end, String deviceId) {
+
+        static String of(Device device) {
+            return device == null ? null : device.deviceId();
+        }
     }
 
     private final long[] times;
     private final int[] applis;
     private final long[] starts;
     private final long[] ends;
+    private final String[] devices;
 
     private Timeline(List<Upload> uploads) {
         int n = uploads.size();
@@ -31,12 +40,14 @@ final class Timeline {
         applis = new int[n];
         starts = new long[n];
         ends = new long[n];
+        devices = new String[n];
         for (int i = 0; i < n; i++) {
             Upload u = uploads.get(i);
             times[i] = u.time();
             applis[i] = u.appli();
             starts[i] = u.start();
             ends[i] = u.end();
+            devices[i] = u.deviceId();
         }
     }
 
@@ -44,19 +55,22 @@ final class Timeline {
         List<Upload> uploads = new ArrayList<>();
         for (MeasureGroup g : history.groups()) {
             int appli = g.measures().isEmpty() ? 1 : Readings.appli(g.measures().get(0).type());
-            uploads.add(new Upload(g.created(), appli, g.date(), g.date() + 1));
+            String device = Upload.of(g.device());
+            uploads.add(new Upload(g.created(), appli, g.date(), g.date() + 1, device));
             if (g.modified() > g.created()) {
-                uploads.add(new Upload(g.modified(), appli, g.date(), g.date() + 1));
+                uploads.add(new Upload(g.modified(), appli, g.date(), g.date() + 1, device));
             }
         }
-        history.nights().forEach(n -> uploads.add(new Upload(n.created(), 44, n.start(), n.end())));
+        history.nights().forEach(n -> uploads.add(new Upload(n.created(), 44, n.start(), n.end(),
+                Upload.of(n.device()))));
         history.days().forEach(d -> {
             long midnight = d.date().atStartOfDay(zone).toEpochSecond();
-            uploads.add(new Upload(d.modified(), 16, midnight, midnight + 86_400));
+            uploads.add(new Upload(d.modified(), 16, midnight, midnight + 86_400, Upload.of(d.device())));
         });
-        history.workouts().forEach(w -> uploads.add(new Upload(w.modified(), 16, w.start(), w.end())));
+        history.workouts().forEach(w -> uploads.add(new Upload(w.modified(), 16, w.start(), w.end(),
+                Upload.of(w.device()))));
         history.ecgs().forEach(e -> uploads.add(new Upload(e.modified(), 54, e.timestamp(),
-                e.timestamp() + e.seconds())));
+                e.timestamp() + e.seconds(), Upload.of(e.device()))));
         uploads.sort(Comparator.comparingLong(Upload::time));
         return new Timeline(uploads);
     }
@@ -77,7 +91,7 @@ final class Timeline {
     List<Upload> between(long after, long upTo) {
         List<Upload> found = new ArrayList<>();
         for (int i = countUpTo(after); i < times.length && times[i] <= upTo; i++) {
-            found.add(new Upload(times[i], applis[i], starts[i], ends[i]));
+            found.add(new Upload(times[i], applis[i], starts[i], ends[i], devices[i]));
         }
         return found;
     }

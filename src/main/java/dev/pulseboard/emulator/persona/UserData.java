@@ -175,7 +175,8 @@ public final class UserData {
             long midnight = d.date().atStartOfDay(persona.zone()).toEpochSecond();
             long sync = Math.min(lastHour, Math.floorDiv(d.modified() - 1, 3600) * 3600);
             if (sync > after && sync >= midnight + 3600) {
-                syncs.add(new Timeline.Upload(sync, 16, midnight, midnight + 86_400));
+                syncs.add(new Timeline.Upload(sync, 16, midnight, midnight + 86_400,
+                        Timeline.Upload.of(d.device())));
             }
         }
         return syncs;

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.ClientAbortException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,8 +25,9 @@ import dev.pulseboard.emulator.oauth.TokenStore;
 
 /**
  * Runs in front of the emulator's Withings endpoints: counts requests, enforces the per-client rate limit (status
- * 601), answers methods other than GET and POST with status 2554 in the envelope, and plays injected faults. Other
- * paths pass through untouched.
+ * 601), answers methods other than GET and POST, and a service Withings does not have, with status 2554 in the
+ * envelope (HTTP 200, as Withings answers every call: withings-api.md §7), and plays injected faults. Other paths
+ * pass through untouched.
  */
 @Component
 public class WithingsGateFilter extends OncePerRequestFilter {
@@ -35,16 +37,23 @@ public class WithingsGateFilter extends OncePerRequestFilter {
             "/v2/user", "/notify", "/v2/oauth2", "/v2/signature");
     /** The methods the API paths serve (HEAD as GET); any other gets an envelope, not Spring's 405. */
     private static final Set<String> ANSWERED_METHODS = Set.of("GET", "POST", "HEAD");
+    /** The first path segments the emulator serves besides Withings' services (its own pages and the server's). */
+    private static final Set<String> OWN_SEGMENTS = Set.of("", "_admin", "oauth2_user", "actuator", "error");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RequestGate gate;
     private final TokenStore tokens;
     private final EmulatorProperties properties;
+    /** Whether the emulator has the whole server (alone, or under a base path of its own) or shares its root. */
+    private final boolean ownsItsRoot;
 
-    WithingsGateFilter(RequestGate gate, TokenStore tokens, EmulatorProperties properties) {
+    WithingsGateFilter(RequestGate gate, TokenStore tokens, EmulatorProperties properties,
+            @Value("${pulseboard.mode:app}") String mode) {
         this.gate = gate;
         this.tokens = tokens;
         this.properties = properties;
+        // "--pulseboard.mode=emulator": the emulator alone (EmulatorApplication).
+        this.ownsItsRoot = !properties.basePath().isEmpty() || "emulator".equalsIgnoreCase(mode);
     }
 
     @Override
@@ -59,6 +68,11 @@ public class WithingsGateFilter extends OncePerRequestFilter {
         WithingsRequest withings = new WithingsRequest(request);
         String action = withings.action();
         gate.count(path, action);
+        if (!API_PATHS.contains(path) && !path.equals(ConsentController.PATH)) {
+            write(response, 200, Envelope.error(WithingsException.NOT_IMPLEMENTED,
+                    "Not implemented: unknown service " + path));
+            return;
+        }
         if (!API_PATHS.contains(path)) {
             chain.doFilter(request, response);
             return;
@@ -135,7 +149,20 @@ public class WithingsGateFilter extends OncePerRequestFilter {
             return null;
         }
         String rest = uri.substring(base.length());
-        return API_PATHS.contains(rest) || rest.equals(ConsentController.PATH) ? rest : null;
+        return API_PATHS.contains(rest) || rest.equals(ConsentController.PATH) || unknownService(rest) ? rest : null;
+    }
+
+    /**
+     * A path Withings would read as a service it does not have: under {@code /v2/}, or a single segment that is not
+     * the emulator's own (such as {@code /measures}); a file name (with a dot) is left to the server.
+     */
+    private boolean unknownService(String rest) {
+        if (rest.startsWith("/v2/")) {
+            return true;
+        }
+        int next = rest.indexOf('/', 1);
+        String segment = rest.isEmpty() ? "" : rest.substring(1, next < 0 ? rest.length() : next);
+        return ownsItsRoot && next < 0 && !OWN_SEGMENTS.contains(segment) && !segment.contains(".");
     }
 
     private static void write(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {

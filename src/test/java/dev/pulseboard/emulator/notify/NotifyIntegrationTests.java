@@ -144,6 +144,8 @@ class NotifyIntegrationTests extends EmulatorIntegrationSupport {
             assertThat(newest.get("grpid").asLong()).isEqualTo(client.json(created).get("grpid").asLong());
             assertThat(newest.at("/measures/0/value").asLong()).isEqualTo(8125);
             assertThat(newest.at("/measures/0/unit").asInt()).isEqualTo(-2);
+            assertThat(call.body()).as("the scale's device id, as getmeas names it")
+                    .contains("&deviceid=" + newest.get("deviceid").asString());
             assertThat(CallbackServer.await(() -> emulator.deliveries().get(0).state().equals("DELIVERED"),
                     Duration.ofSeconds(5))).isTrue();
         }

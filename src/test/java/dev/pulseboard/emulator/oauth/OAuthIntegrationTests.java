@@ -37,7 +37,10 @@ class OAuthIntegrationTests extends EmulatorIntegrationSupport {
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.headers().firstValue("Location")).isEmpty();
-        assertThat(page.body()).contains("redirect_uri_mismatch");
+        // Withings' own answer (withings-api.md §2): JSON, not a page.
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(client.json(page).at("/errors/0/message").asString()).startsWith("redirect_uri_mismatch: ");
     }
 
     @Test

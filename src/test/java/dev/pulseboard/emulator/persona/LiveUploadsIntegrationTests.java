@@ -72,7 +72,8 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
             assertThat(freshNights.size()).isBetween(20, 26);
             String weighIn = hook.posts().stream().map(CallbackServer.Call::body).filter(b -> b.contains("appli=1&"))
                     .findFirst().orElseThrow();
-            assertThat(weighIn).matches("userid=10000001&appli=1&startdate=\\d+&enddate=\\d+");
+            assertThat(weighIn).as("with the scale's device id")
+                    .matches("userid=10000001&appli=1&startdate=\\d+&enddate=\\d+&deviceid=[0-9a-f]{40}");
             // Deliveries go out in parallel: wait for the activity days, not only for the first of each appli.
             List<String> days = Poll.until(Duration.ofSeconds(10), "an activity notification a day", () -> {
                 List<String> sixteen = hook.posts().stream().map(CallbackServer.Call::body)
@@ -80,7 +81,8 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
                 return sixteen.size() >= 24 ? sixteen : null;
             });
             assertThat(days).hasSizeGreaterThanOrEqualTo(24)
-                    .allSatisfy(b -> assertThat(b).matches("userid=10000001&appli=16&date=\\d{4}-\\d\\d-\\d\\d"));
+                    .allSatisfy(b -> assertThat(b).as("with the watch's device id")
+                            .matches("userid=10000001&appli=16&date=\\d{4}-\\d\\d-\\d\\d&deviceid=[0-9a-f]{40}"));
         }
     }
 
@@ -139,9 +141,9 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
                 emulator.clock().advance(Duration.ofHours(1));
 
                 Poll.until(Duration.ofSeconds(10), "the watch's sync", () -> !hook.posts().isEmpty());
-                assertThat(hook.posts()).extracting(CallbackServer.Call::body)
-                        .containsOnly("userid=10000001&appli=16&date=" + day);
                 JsonNode activity = client.call("/v2/measure", token, thatDay).at("/body/activities");
+                assertThat(hook.posts()).extracting(CallbackServer.Call::body).containsOnly("userid=10000001&appli=16"
+                        + "&date=" + day + "&deviceid=" + activity.get(0).get("deviceid").asString());
                 assertThat(activity.get(0).get("modified").asLong()).isEqualTo(eleven.getEpochSecond());
             }
         } finally {
@@ -165,10 +167,10 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
             assertThat(day.statusCode()).isEqualTo(201);
             assertThat(workout.statusCode()).isEqualTo(201);
             Poll.until(Duration.ofSeconds(10), "two activity notifications", () -> hook.posts().size() == 2);
-            assertThat(hook.posts()).extracting(CallbackServer.Call::body)
-                    .contains("userid=10000001&appli=16&date=" + yesterday);
             JsonNode activity = client.call("/v2/measure", token, Map.of("action", "getactivity", "startdateymd",
                     yesterday.toString(), "enddateymd", yesterday.toString())).at("/body/activities");
+            assertThat(hook.posts()).extracting(CallbackServer.Call::body).contains("userid=10000001&appli=16&date="
+                    + yesterday + "&deviceid=" + activity.get(0).get("deviceid").asString());
             assertThat(activity.size()).isEqualTo(1);
             assertThat(activity.get(0).get("steps").asInt()).isEqualTo(12345);
             JsonNode workouts = client.call("/v2/measure", token, Map.of("action", "getworkouts", "lastupdate",
@@ -193,9 +195,8 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
             assertThat(added.statusCode()).isEqualTo(201);
             Poll.until(Duration.ofSeconds(10), "an ECG notification", () -> !hook.posts().isEmpty());
             assertThat(hook.posts().get(0).body()).isEqualTo("userid=10000001&appli=54&startdate=" + time
-                    + "&enddate=" + (time + 20));
-            JsonNode series = client.call("/v2/heart", token, Map.of("action", "list", "startdate",
-                    String.valueOf(time))).at("/body/series");
+                    + "&enddate=" + (time + 20) + "&deviceid=" + series(token, time).at("/0/deviceid").asString());
+            JsonNode series = series(token, time);
             assertThat(series.size()).isEqualTo(1);
             assertThat(series.at("/0/ecg/signalid").asLong()).isEqualTo(client.json(added).get("signalid").asLong());
             assertThat(series.at("/0/ecg/afib").asInt()).isEqualTo(1);
@@ -205,6 +206,11 @@ class LiveUploadsIntegrationTests extends EmulatorIntegrationSupport {
                     .isEqualTo(120);
             assertThat(series.at("/0/bloodpressure/diastole").asInt()).isEqualTo(80);
         }
+    }
+
+    private JsonNode series(String token, long since) {
+        return client.call("/v2/heart", token, Map.of("action", "list", "startdate", String.valueOf(since)))
+                .at("/body/series");
     }
 
     @Test

@@ -56,7 +56,8 @@ class LiveUploadsTickerIntegrationTests {
             assertThat(hook.posts()).isEmpty();
             // A night created within the hour after now (last night's, when the test runs early in the morning) is
             // uploaded by the same jump of the clock, before it: the one asked about is among the posts.
-            String expected = "userid=10000001&appli=44&startdate=" + next.start() + "&enddate=" + next.end();
+            String expected = "userid=10000001&appli=44&startdate=" + next.start() + "&enddate=" + next.end()
+                    + "&deviceid=" + next.device().deviceId();
             Poll.until(Duration.ofSeconds(10), "the night's upload",
                     () -> hook.posts().stream().anyMatch(p -> p.body().equals(expected)));
         }

@@ -148,4 +148,24 @@ class WithingsGateIntegrationTests extends EmulatorIntegrationSupport {
         assertThat(json.get("body").isEmpty()).isTrue();
         assertThat(json.get("error").asString()).contains(method);
     }
+
+    /** A service Withings does not have is 2554 in the envelope, as an unknown action is (withings-api.md §7). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "/v2/measures", "/v2/notify", "/measures", "/v2/user/extra" })
+    void answersAnUnknownServiceInTheEnvelopeWithHttp200(String path) {
+        HttpResponse<String> response = client.send("POST", path + "?action=getmeas&access_token="
+                + client.accessToken("alex"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode json = client.json(response);
+        assertThat(json.get("status").asInt()).isEqualTo(2554);
+        assertThat(json.get("error").asString()).contains(path);
+    }
+
+    @Test
+    void leavesTheEmulatorsOwnPathsToIt() {
+        assertThat(client.get("/_admin/nothing").statusCode()).isEqualTo(404);
+        assertThat(client.get("/favicon.ico").statusCode()).isNotEqualTo(200);
+        assertThat(client.get("/").statusCode()).isEqualTo(200);
+    }
 }
