@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
+import dev.pulseboard.health.measure.HomeSeries;
 
 /**
  * One home reading on the clock where it was taken, a morning, an evening or neither by {@link DayPeriod} (the Heart
@@ -15,6 +16,11 @@ public record BpReading(LocalDateTime time, int systolic, int diastolic, Integer
     /** A reading taken in the report's own zone. */
     public BpReading(LocalDateTime time, int systolic, int diastolic, Integer pulse, boolean counted) {
         this(time, systolic, diastolic, pulse, counted, null);
+    }
+
+    /** The reading as the home protocol's series takes it. */
+    HomeSeries.Entry entry() {
+        return new HomeSeries.Entry(time, systolic, diastolic);
     }
 
     public DayPeriod dayPeriod() {

@@ -11,6 +11,7 @@ import dev.pulseboard.export.imports.ImportJobs;
 import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
+import dev.pulseboard.health.measure.HomeSeries;
 
 /**
  * The home blood-pressure report of one member and window (the ESH 2023 home protocol: 7 days, at least 3; morning
@@ -18,17 +19,15 @@ import dev.pulseboard.health.measure.HomeMean;
  * against the home threshold, the chart, the readings, and what is missing for a complete report. Its window is in
  * {@code zone}, the member's, and so are its readings but those taken elsewhere ({@link BpReading#zone()});
  * {@code askedTo} is the last day asked for when the window was cut at the member's today ({@code to}), null when it
- * was not. {@code home} is the protocol's average, of the morning and evening readings; {@code other} that of the
- * readings at other hours, shown apart and in no verdict. {@code overAMonth}: the series runs over more than a month,
- * which is no protocol week and gets no verdict. {@code note}: the member's note for the doctor, null for none.
+ * was not. {@code series}: the readings read by the home protocol ({@link HomeSeries}, the Heart page's rule too):
+ * its {@code home} is the protocol's average, of the morning and evening readings; its {@code other} that of the
+ * readings at other hours, shown apart and in no verdict. {@code note}: the member's note for the doctor, null for
+ * none.
  */
 public record BpReport(String memberName, LocalDate birthDate, String note, ZoneId zone, LocalDate from, LocalDate to,
-        LocalDate askedTo,
-        String device, List<BpReading> readings, HomeMean home, HomeMean morning, HomeMean evening, HomeMean other,
-        int daysCounted, int daysWithBoth, boolean overAMonth, List<String> missing, String chartSvg,
-        Instant generatedAt) {
+        LocalDate askedTo, String device, List<BpReading> readings, HomeSeries series, List<String> missing,
+        String chartSvg, Instant generatedAt) {
 
-    public static final int MIN_DAYS = 3;
     public static final int PROTOCOL_DAYS = 7;
     static final int FOOT_NAME = 32;
 
@@ -109,21 +108,48 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
                 .map(r -> r.time().toLocalDate()).distinct().count();
     }
 
-    /**
-     * Enough for the protocol's verdict: morning and evening readings on at least three days after the first day of
-     * measuring ({@code daysWithBoth}). Fewer, and the averages are shown for information only, with no category:
-     * six single mornings are not a home blood-pressure series.
-     */
-    public boolean enough() {
-        return daysWithBoth >= MIN_DAYS;
+    /** The protocol's average: the morning and evening readings after the first day. */
+    public HomeMean home() {
+        return series.home();
+    }
+
+    public HomeMean morning() {
+        return series.morning();
+    }
+
+    public HomeMean evening() {
+        return series.evening();
+    }
+
+    /** The readings at other hours after the first day: shown apart, in no verdict. */
+    public HomeMean other() {
+        return series.other();
+    }
+
+    /** The days after the first day of measuring with a reading. */
+    public int daysCounted() {
+        return series.daysCounted();
+    }
+
+    /** The series runs over more than a month: no protocol week, no verdict. */
+    public boolean overAMonth() {
+        return series.overAMonth();
     }
 
     /**
-     * The category applies: enough days, over no more than a month (five years of mornings are no protocol week), of
-     * a member old enough for the adult threshold on every day the averages count ({@link #young()}).
+     * Enough for the protocol's verdict ({@link HomeSeries#enough()}). Fewer, and the averages are shown for
+     * information only, with no category: six single mornings are not a home blood-pressure series.
+     */
+    public boolean enough() {
+        return series.enough();
+    }
+
+    /**
+     * The category applies: enough readings, over no more than a month (five years of mornings are no protocol week),
+     * of a member old enough for the adult threshold on every day the averages count ({@link #young()}).
      */
     public boolean verdict() {
-        return enough() && !overAMonth && !young();
+        return series.judged(young());
     }
 
     /**
@@ -248,19 +274,13 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
     }
 
     /** What the protocol asks and what the series has, when it has too little for a verdict. */
-    public static String tooFew(int daysWithBoth) {
-        return "Morning and evening readings on at least " + MIN_DAYS + " days after the first day of measuring are "
-                + "needed; " + (daysWithBoth == 1 ? "1 day has" : daysWithBoth + " days have") + " both.";
-    }
-
-    /** The same, for this report. */
     public String tooFew() {
-        return tooFew(daysWithBoth);
+        return series.tooFew();
     }
 
     /** The category named with its guideline, read on the home average as shown; only meaningful with {@link #verdict()}. */
     public String category() {
-        return home.atOrAboveThreshold()
+        return home().atOrAboveThreshold()
                 ? "At or above the ESH 2023 home threshold (135/85 mmHg): consistent with hypertension on home readings"
                 : "Below the ESH 2023 home threshold (135/85 mmHg)";
     }

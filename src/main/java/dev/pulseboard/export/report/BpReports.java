@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -26,6 +25,7 @@ import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
+import dev.pulseboard.health.measure.HomeSeries;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
@@ -104,23 +104,15 @@ public class BpReports {
         groups.finish();
         // The protocol leaves out the first day of measuring (readings then run high): the window's first day with
         // readings, not its first day as chosen, which may have none.
-        LocalDate measuredFirst = read.stream().map(r -> r.time().toLocalDate()).min(LocalDate::compareTo)
-                .orElse(from);
+        HomeSeries series = HomeSeries.of(read.stream().map(BpReading::entry).toList(), to);
+        LocalDate measuredFirst = series.firstDay() != null ? series.firstDay() : from;
         List<BpReading> readings = read.stream().map(r -> new BpReading(r.time(), r.systolic(), r.diastolic(),
-                r.pulse(), !r.time().toLocalDate().equals(measuredFirst), r.zone())).toList();
-        List<BpReading> counted = readings.stream().filter(BpReading::counted).toList();
-        int days = (int) counted.stream().map(r -> r.time().toLocalDate()).distinct().count();
-        int complete = (int) counted.stream().collect(Collectors.groupingBy(r -> r.time().toLocalDate())).values()
-                .stream().filter(of -> !in(of, DayPeriod.MORNING).isEmpty() && !in(of, DayPeriod.EVENING).isEmpty())
-                .count();
-        List<BpReading> home = counted.stream().filter(r -> r.dayPeriod() != DayPeriod.OTHER).toList();
+                r.pulse(), series.counted(r.time()), r.zone())).toList();
         // Gaps are the series' own: the days after its first day of measuring, not the days before it in the window.
-        return new BpReport(member.name(), member.birthDate(), member.reportNote(), zone, from, to, to.equals(asked) ? null : asked,
-                devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings,
-                mean(home), mean(in(counted, DayPeriod.MORNING)), mean(in(counted, DayPeriod.EVENING)),
-                mean(in(counted, DayPeriod.OTHER)), days, complete,
-                !HomeMean.withinVerdictDays(measuredFirst, to),
-                missing(measuredFirst, to.equals(today) ? today.minusDays(1) : to, readings, complete),
+        return new BpReport(member.name(), member.birthDate(), member.reportNote(), zone, from, to,
+                to.equals(asked) ? null : asked,
+                devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings, series,
+                missing(measuredFirst, to.equals(today) ? today.minusDays(1) : to, readings, series),
                 BpChart.svg(from, to, readings, !BpReport.young(member.birthDate(), from, readings)), clock.instant());
     }
 
@@ -128,10 +120,10 @@ public class BpReports {
      * The protocol's gaps day by day after the first day; days in a row without any reading are one line, so that a
      * long window without readings says so once instead of once a day.
      */
-    static List<String> missing(LocalDate from, LocalDate to, List<BpReading> readings, int daysWithBoth) {
+    static List<String> missing(LocalDate from, LocalDate to, List<BpReading> readings, HomeSeries series) {
         List<String> missing = new ArrayList<>();
-        if (daysWithBoth < BpReport.MIN_DAYS) {
-            missing.add(BpReport.tooFew(daysWithBoth));
+        if (!series.enough()) {
+            missing.add(series.tooFew());
         }
         Map<LocalDate, List<BpReading>> byDay = new TreeMap<>();
         readings.forEach(r -> byDay.computeIfAbsent(r.time().toLocalDate(), d -> new ArrayList<>()).add(r));
@@ -180,11 +172,6 @@ public class BpReports {
     /** A value to the nearest whole unit, halves up, as the Heart page averages it (an archive may hold 134.9). */
     private static int whole(MeasurementRecord record) {
         return record.value().setScale(0, RoundingMode.HALF_UP).intValue();
-    }
-
-    private static HomeMean mean(List<BpReading> readings) {
-        return HomeMean.of(readings.size(), readings.stream().mapToLong(BpReading::systolic).sum(),
-                readings.stream().mapToLong(BpReading::diastolic).sum());
     }
 
     private static List<BpReading> in(List<BpReading> readings, DayPeriod period) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,26 +28,41 @@ class BloodPressuresTests {
     }
 
     @Test
-    void averagesMorningAndEveningInTheViewersTimeZone() {
+    void averagesMorningAndEveningLeavingOutTheFirstDayAsTheReportDoes() {
         // Paris is UTC+1 in March: 05:30Z is 06:30 (morning), 03:30Z is 04:30 (morning), 17:30Z is 18:30 (evening),
-        // 12:00Z is 13:00 (neither).
-        var systolic = List.of(r("2026-03-01T05:30:00Z", 130), r("2026-03-02T03:30:00Z", 140),
-                r("2026-03-01T17:30:00Z", 120), r("2026-03-01T12:00:00Z", 200));
-        var diastolic = List.of(r("2026-03-01T05:30:00Z", 80), r("2026-03-02T03:30:00Z", 90),
-                r("2026-03-01T17:30:00Z", 70), r("2026-03-01T12:00:00Z", 120));
+        // 12:00Z is 13:00 (neither). 1 March is the first day of measuring: left out.
+        var systolic = List.of(r("2026-03-01T05:30:00Z", 170), r("2026-03-02T05:30:00Z", 130),
+                r("2026-03-03T03:30:00Z", 140), r("2026-03-02T17:30:00Z", 120), r("2026-03-02T12:00:00Z", 200));
+        var diastolic = List.of(r("2026-03-01T05:30:00Z", 100), r("2026-03-02T05:30:00Z", 80),
+                r("2026-03-03T03:30:00Z", 90), r("2026-03-02T17:30:00Z", 70), r("2026-03-02T12:00:00Z", 120));
         var averages = BloodPressures.homeAverages(pair(systolic, diastolic),
                 ZoneId.of("Europe/Paris"), null);
         assertThat(averages.get(0).mean().count()).isEqualTo(2);
         assertThat(averages.get(0).mean().value()).isEqualTo("135/85");
-        assertThat(averages.get(0).mean().atOrAboveThreshold()).isTrue();
         assertThat(averages.get(1).mean().count()).isEqualTo(1);
         assertThat(averages.get(1).mean().value()).isEqualTo("120/70");
-        assertThat(averages.get(1).mean().atOrAboveThreshold()).isFalse();
         assertThat(averages.get(2).label()).isEqualTo("Morning and evening");
         assertThat(averages.get(2).mean().value()).as("the three, not the mean of the two means").isEqualTo("130/80");
+        assertThat(averages).extracting(BpAverageView::threshold).as("three readings are no protocol week")
+                .containsExactly("\u2013", "\u2013", "too few readings: for information");
+    }
+
+    @Test
+    void readsTheThresholdOnAWeekAsTheReportDoesAndNotOverAMonth() {
+        List<Reading> systolic = new ArrayList<>();
+        List<Reading> diastolic = new ArrayList<>();
+        for (int d = 1; d <= 4; d++) {
+            for (String time : List.of("06:00", "06:01", "19:00", "19:01")) {
+                String at = "2026-03-0" + d + "T" + time + ":00Z";
+                systolic.add(paris(at, d == 1 ? 180 : 128));
+                diastolic.add(paris(at, d == 1 ? 110 : 80));
+            }
+        }
+        var averages = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null);
+        assertThat(averages.get(2).mean().value()).as("the first day's 180/110 left out").isEqualTo("128/80");
         assertThat(averages).extracting(BpAverageView::judged).as("the threshold read on both together alone")
                 .containsExactly(false, false, true);
-        assertThat(averages).extracting(BpAverageView::threshold).containsExactly("\u2013", "\u2013", "Below");
+        assertThat(averages.get(2).threshold()).isEqualTo("Below");
         assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
                 LocalDate.of(2026, 4, 2)).get(2).threshold()).as("from 1 March to 2 April: over a month")
                 .isEqualTo("over a month: for information");
@@ -57,10 +73,12 @@ class BloodPressuresTests {
 
     @Test
     void aMeanOnAHalfIsAtTheThresholdAsTheReportSays() {
-        // Two Paris mornings, 134/81 and 135/81: a mean of 134.5, written 135/81 and so at the threshold, as in the
-        // doctor's report (both read HomeMean).
-        var systolic = List.of(paris("2026-03-01T06:00:00Z", 134), paris("2026-03-02T06:00:00Z", 135));
-        var diastolic = List.of(paris("2026-03-01T06:00:00Z", 81), paris("2026-03-02T06:00:00Z", 81));
+        // Two Paris mornings after the first day, 134/81 and 135/81: a mean of 134.5, written 135/81 and so at the
+        // threshold, as in the doctor's report (both read HomeMean).
+        var systolic = List.of(paris("2026-03-01T06:00:00Z", 120), paris("2026-03-02T06:00:00Z", 134),
+                paris("2026-03-03T06:00:00Z", 135));
+        var diastolic = List.of(paris("2026-03-01T06:00:00Z", 70), paris("2026-03-02T06:00:00Z", 81),
+                paris("2026-03-03T06:00:00Z", 81));
         var morning = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("UTC"), null)
                 .get(0).mean();
         assertThat(morning.value()).isEqualTo("135/81");
@@ -70,8 +88,11 @@ class BloodPressuresTests {
     @Test
     void eachReadingIsAMorningOrAnEveningByTheClockWhereItWasTakenWhateverTheViewersZone() {
         // Taken in Paris at 07:00 and 20:00 (06:00Z and 19:00Z in March); in Tokyo those are 15:00 and 04:00.
-        var systolic = List.of(paris("2026-03-01T06:00:00Z", 130), paris("2026-03-01T19:00:00Z", 150));
-        var diastolic = List.of(paris("2026-03-01T06:00:00Z", 80), paris("2026-03-01T19:00:00Z", 95));
+        // 28 February is the first day of measuring, left out.
+        var systolic = List.of(paris("2026-02-28T06:00:00Z", 110), paris("2026-03-01T06:00:00Z", 130),
+                paris("2026-03-01T19:00:00Z", 150));
+        var diastolic = List.of(paris("2026-02-28T06:00:00Z", 70), paris("2026-03-01T06:00:00Z", 80),
+                paris("2026-03-01T19:00:00Z", 95));
 
         var averages = BloodPressures.homeAverages(pair(systolic, diastolic),
                 ZoneId.of("Asia/Tokyo"), null);
@@ -98,11 +119,19 @@ class BloodPressuresTests {
         assertThat(pairs.get(0).categoryLabel()).isEqualTo("No adult category (under 16)");
         assertThat(pairs.get(0).categoryCss()).isEqualTo("bp-none");
         assertThat(pairs.get(1).categoryLabel()).isEqualTo("Optimal");
-        var averages = BloodPressures.homeAverages(pairs, ZoneId.of("UTC"), null);
+        // 28 February is the first day of measuring (left out); 1 March at 07:00 and 20:00 count, before the birthday.
+        var counted = BloodPressures.pair(List.of(paris("2026-02-28T06:00:00Z", 118),
+                paris("2026-03-01T06:00:00Z", 118), paris("2026-03-01T19:00:00Z", 118)),
+                List.of(paris("2026-02-28T06:00:00Z", 76), paris("2026-03-01T06:00:00Z", 76),
+                        paris("2026-03-01T19:00:00Z", 76)), adults, ZoneId.of("UTC"));
+        var averages = BloodPressures.homeAverages(counted, ZoneId.of("UTC"), null);
         assertThat(averages).extracting(BpAverageView::judged).containsExactly(false, false, false);
         assertThat(averages.get(2).threshold()).isEqualTo("readings before 16: for information");
-        assertThat(BloodPressures.homeAverages(pairs.subList(1, 2), ZoneId.of("UTC"), null).get(2).judged())
-                .as("from the birthday on, judged").isTrue();
+        var birthdayMorning = BloodPressures.pair(List.of(paris("2026-03-02T06:00:00Z", 118)),
+                List.of(paris("2026-03-02T06:00:00Z", 76)), adults, ZoneId.of("UTC")).get(0);
+        assertThat(BloodPressures.homeAverages(List.of(counted.get(2), birthdayMorning), ZoneId.of("UTC"), null).get(2)
+                .threshold()).as("a first day before the birthday is left out, and with it its age")
+                .isEqualTo("too few readings: for information");
     }
 
     private static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -47,6 +48,7 @@ import dev.pulseboard.export.csv.WithingsFile;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Actor;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageHtml;
 import dev.pulseboard.support.PageSession;
@@ -331,6 +333,30 @@ class ExportApiIntegrationTests {
                 .doesNotContain("com.openhtmltopdf.css-parse WARNING", "Prepare to fly")
                 .as("no warning about a system copy of a standard PDF font the report does not use")
                 .doesNotContain("for base font Symbol");
+    }
+
+    /**
+     * The Heart page reads a week's home readings by the report's rule (the first day left out, the verdict on enough
+     * days): the same mean and the same verdict for the same days, and none for a single day.
+     */
+    @Test
+    void theHeartPageGivesTheReportsHomeAverageAndVerdictForTheSameDays() {
+        Actor admin = Actor.signedIn("administrator", port, Household.EMAIL, Household.PASSWORD, token);
+        LocalDate to = latestDay().minusDays(1);
+        String days = "from=" + to.minusDays(6) + "&to=" + to;
+        String report = get("/api/v1/members/" + alex + "/reports/blood-pressure?" + days).body();
+        Matcher home = Pattern.compile("id=\"average-home\"[^>]*>(\\d+/\\d+) mmHg<").matcher(report);
+        assertThat(home.find()).as(report).isTrue();
+        assertThat(report).contains("id=\"category\"");
+        String verdict = report.contains("At or above the ESH 2023 home threshold") ? "At or above" : "Below";
+
+        String page = admin.page("GET", "/members/" + alex + "/heart?" + days).body();
+
+        assertThat(page).containsPattern("Morning and evening</th>\\s*<td>\\d+</td>\\s*<td>" + home.group(1)
+                + "</td>\\s*<td>" + verdict + "</td>");
+        String oneDay = admin.page("GET", "/members/" + alex + "/heart?from=" + to + "&to=" + to).body();
+        assertThat(oneDay).as("a single day is the protocol's first, left out: no mean, no verdict")
+                .containsPattern("Morning and evening</th>\\s*<td>0</td>\\s*<td>\u2013</td>\\s*<td>\u2013</td>");
     }
 
     /**

@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.health.measure.HomeMean;
+import dev.pulseboard.health.measure.HomeSeries;
+
 class BpReportMissingTests {
 
     private static final LocalDate FROM = LocalDate.of(2026, 3, 1);
@@ -20,7 +23,7 @@ class BpReportMissingTests {
             readings.addAll(fullDay(FROM.plusDays(d)));
         }
 
-        assertThat(BpReports.missing(FROM, FROM.plusDays(6), readings, 6)).isEmpty();
+        assertThat(BpReports.missing(FROM, FROM.plusDays(6), readings, series(6))).isEmpty();
     }
 
     @Test
@@ -30,7 +33,7 @@ class BpReportMissingTests {
         readings.add(reading(FROM.plusDays(5).atTime(7, 0)));
         readings.addAll(fullDay(FROM.plusDays(6)));
 
-        assertThat(BpReports.missing(FROM, FROM.plusDays(9), readings, 3)).containsExactly(
+        assertThat(BpReports.missing(FROM, FROM.plusDays(9), readings, series(3))).containsExactly(
                 "Tue 3 Mar 2026 to Thu 5 Mar 2026 (3 days): no readings.",
                 "Fri 6 Mar 2026: 1 morning and 0 evening readings (the protocol asks for two of each, a minute apart).",
                 "Sun 8 Mar 2026 to Tue 10 Mar 2026 (3 days): no readings.");
@@ -42,27 +45,33 @@ class BpReportMissingTests {
         readings.addAll(fullDay(FROM.plusDays(1)));
         readings.addAll(fullDay(FROM.plusDays(3)));
 
-        assertThat(BpReports.missing(FROM, FROM.plusDays(3), readings, 2)).containsExactly(
-                "Morning and evening readings on at least 3 days after the first day of measuring are needed; "
-                        + "2 days have both.",
+        assertThat(BpReports.missing(FROM, FROM.plusDays(3), readings, series(2))).containsExactly(
+                "Morning and evening readings on at least 3 days after the first day of measuring, 12 readings at "
+                        + "least (two each morning and evening), are needed; 2 days have both, with 8 readings.",
                 "Tue 3 Mar 2026: no readings.");
     }
 
     @Test
     void aMonthIsListedDayByDayAndLongerWindowsAreCounted() {
-        assertThat(BpReports.missing(FROM, FROM.plusDays(31), fullDay(FROM), 0)).containsExactly(
-                "Morning and evening readings on at least 3 days after the first day of measuring are needed; "
-                        + "0 days have both.",
+        assertThat(BpReports.missing(FROM, FROM.plusDays(31), fullDay(FROM), series(0))).containsExactly(
+                "Morning and evening readings on at least 3 days after the first day of measuring, 12 readings at "
+                        + "least (two each morning and evening), are needed; 0 days have both, with 0 readings.",
                 "Mon 2 Mar 2026 to Wed 1 Apr 2026 (31 days): no readings.");
         List<BpReading> readings = new ArrayList<>(fullDay(FROM));
         readings.add(reading(FROM.plusDays(40).atTime(7, 0)));
 
-        assertThat(BpReports.missing(FROM, FROM.plusYears(2), readings, 1)).containsExactly(
-                "Morning and evening readings on at least 3 days after the first day of measuring are needed; "
-                        + "1 day has both.",
+        assertThat(BpReports.missing(FROM, FROM.plusYears(2), readings, series(1))).containsExactly(
+                "Morning and evening readings on at least 3 days after the first day of measuring, 12 readings at "
+                        + "least (two each morning and evening), are needed; 1 day has both, with 4 readings.",
                 "Of the 731 days after the first: 730 without readings, 1 with fewer than two morning and two evening"
                         + " readings (the protocol asks for two of each, a minute apart, on 7 days in a row). Choose a"
                         + " week for the day-by-day list.");
+    }
+
+    /** A series with {@code daysWithBoth} days after the first with mornings and evenings, two of each. */
+    private static HomeSeries series(int daysWithBoth) {
+        return new HomeSeries(FROM, HomeMean.of(4 * daysWithBoth, 4 * daysWithBoth * 128L, 4 * daysWithBoth * 82L),
+                HomeMean.NONE, HomeMean.NONE, HomeMean.NONE, daysWithBoth, daysWithBoth, false);
     }
 
     private static List<BpReading> fullDay(LocalDate day) {

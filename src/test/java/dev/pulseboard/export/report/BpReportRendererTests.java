@@ -27,6 +27,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import dev.pulseboard.core.InvalidSettingException;
 import dev.pulseboard.export.ExportProperties;
 
+import dev.pulseboard.health.measure.HomeSeries;
+
 /**
  * The report's PDF sets its text in the DejaVu font the jar carries, which has no Chinese, Japanese or Korean: with a
  * fallback font given ({@code pulseboard.export.report-fonts}) a name and a note in those scripts are printed, not
@@ -118,7 +120,7 @@ class BpReportRendererTests {
 
     private static BpReport report(String name, String note) {
         return new BpReport(name, null, note, ZoneId.of("Asia/Shanghai"), LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 0, 0, false,
+                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), HomeSeries.of(List.of(), null),
                 List.of(), "", Instant.parse("2026-12-03T08:00:00Z"));
     }
 

@@ -8,12 +8,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.health.measure.HomeMean;
+import dev.pulseboard.health.measure.HomeSeries;
+
 class BpReportTests {
+
+    /** Six days after the first with mornings and evenings, two of each: enough for a verdict. */
+    private static final HomeSeries ENOUGH = new HomeSeries(LocalDate.of(2026, 11, 26), HomeMean.of(24, 24 * 128,
+            24 * 80), HomeMean.NONE, HomeMean.NONE, HomeMean.NONE, 6, 6, false);
 
     @Test
     void thePrintedPagesFootIsACssStringNoNameCanEnd() {
         BpReport report = new BpReport("Zoé \"</style>\\", null, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 6, 6, false, List.of(), "", null);
+                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), ENOUGH, List.of(), "", null);
 
         assertThat(report.pageFoot(true)).isEqualTo("Home blood pressure of Zoé \"</style>\\, 26 November 2026 to "
                 + "2 December 2026 (demo data, made up)");
@@ -26,7 +33,7 @@ class BpReportTests {
     void aLongNameIsCutInTheFootSoThatItKeepsToOneLine() {
         String name = "Maria-Magdalena Alexandrina von Hohenzollern-Sigmaringen";
         BpReport report = new BpReport(name, null, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null, null, 6, 6, false, List.of(), "", null);
+                LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), ENOUGH, List.of(), "", null);
 
         assertThat(report.pageFoot(false)).isEqualTo("Home blood pressure of Maria-Magdalena Alexandrina von"
                 + "\u2026, 26 November 2026 to 2 December 2026");
@@ -35,8 +42,7 @@ class BpReportTests {
     @Test
     void aLongChineseNameIsCutByItsWidthInTheFoot() {
         BpReport report = new BpReport("龍".repeat(40), null, null, ZoneId.of("Asia/Shanghai"),
-                LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), null, null, null,
-                null, 6, 6, false, List.of(), "", null);
+                LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 2), null, "BPM Core", List.of(), ENOUGH, List.of(), "", null);
 
         assertThat(report.footName()).as("two columns a letter: 15 of them and the ellipsis, as wide as 31 Latin "
                 + "letters").isEqualTo("龍".repeat(15) + "\u2026");
@@ -80,7 +86,7 @@ class BpReportTests {
 
     private static BpReport report(LocalDate birthDate, List<BpReading> readings) {
         return new BpReport("Sam", birthDate, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 12, 2), null, "BPM Core", readings, null, null, null, null, 6, 6, false, List.of(),
+                LocalDate.of(2026, 12, 2), null, "BPM Core", readings, ENOUGH, List.of(),
                 "", null);
     }
 }
