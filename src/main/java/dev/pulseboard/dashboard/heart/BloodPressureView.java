@@ -5,9 +5,9 @@ import java.time.Instant;
 import dev.pulseboard.health.measure.AdultCategories;
 
 /**
- * One blood-pressure reading (systolic and diastolic of the same measure group) with its ESH 2023 category (null for
- * a reading taken before the age the adult categories start at, {@code AdultCategories}) and the time zone it was
- * taken in (null when unknown).
+ * One blood-pressure reading (systolic and diastolic of the same measure group) with its category, its mark against
+ * the ESH 2023 home threshold ({@link BpCategory}; null for a reading taken before the age the adult categories start
+ * at, {@code AdultCategories}) and the time zone it was taken in (null when unknown).
  */
 public record BloodPressureView(Instant time, double systolic, double diastolic, BpCategory category,
         String timeZone) {

@@ -20,11 +20,14 @@ import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.measure.Reading;
 
-/** Builds the Heart section: blood pressure with ESH 2023 bands, pulse, SpO2 and pulse wave velocity. */
+/**
+ * Builds the Heart section: blood pressure with the bands of the ESH 2023 home threshold ({@link BpCategory}), pulse,
+ * SpO2 and pulse wave velocity.
+ */
 @Component
 public class HeartSection {
 
-    private static final String[] BAND_COLOURS = { "#e8f4ee", "#eef6e4", "#fbf6dc", "#fdebd3", "#fadcd0", "#f4cfd9" };
+    private static final String[] BAND_COLOURS = { "#eef6e4", "#fdebd3", "#f4cfd9" };
 
     private final Measurements measurements;
     private final BodyQueries queries;
@@ -111,11 +114,11 @@ public class HeartSection {
     private static List<Charts.Band> bands() {
         List<Charts.Band> bands = new ArrayList<>();
         for (BpCategory c : BpCategory.values()) {
-            int from = c == BpCategory.OPTIMAL ? 80 : c.systolicFrom();
+            int from = c == BpCategory.BELOW ? 80 : c.systolicFrom();
             int to = c.systolicTo() == 0 ? 220 : c.systolicTo();
             // The bands are the systolic bounds, and the diastolic line is drawn across them: each says so.
             String systolic = c.systolicTo() == 0 ? "≥ " + c.systolicFrom()
-                    : c == BpCategory.OPTIMAL ? "< " + c.systolicTo() : c.systolicFrom() + "–" + (c.systolicTo() - 1);
+                    : c == BpCategory.BELOW ? "< " + c.systolicTo() : c.systolicFrom() + "–" + (c.systolicTo() - 1);
             bands.add(new Charts.Band(from, to, c.label() + " (systolic " + systolic + ")", BAND_COLOURS[c.ordinal()]));
         }
         return bands;

@@ -24,7 +24,7 @@ class BloodPressuresTests {
         List<BloodPressureView> pairs = pair(systolic, diastolic);
         assertThat(pairs).hasSize(1);
         assertThat(pairs.get(0).value()).isEqualTo("128/86");
-        assertThat(pairs.get(0).category()).isEqualTo(BpCategory.HIGH_NORMAL);
+        assertThat(pairs.get(0).category()).as("86 at home: above the threshold").isEqualTo(BpCategory.AT_OR_ABOVE);
     }
 
     @Test
@@ -115,10 +115,10 @@ class BloodPressuresTests {
 
         List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, ZoneId.of("UTC"));
 
-        assertThat(pairs).extracting(BloodPressureView::category).containsExactly(null, BpCategory.OPTIMAL);
+        assertThat(pairs).extracting(BloodPressureView::category).containsExactly(null, BpCategory.BELOW);
         assertThat(pairs.get(0).categoryLabel()).isEqualTo("No adult category (under 16)");
         assertThat(pairs.get(0).categoryCss()).isEqualTo("bp-none");
-        assertThat(pairs.get(1).categoryLabel()).isEqualTo("Optimal");
+        assertThat(pairs.get(1).categoryLabel()).isEqualTo("Below 135/85");
         // 28 February is the first day of measuring (left out); 1 March at 07:00 and 20:00 count, before the birthday.
         var counted = BloodPressures.pair(List.of(paris("2026-02-28T06:00:00Z", 118),
                 paris("2026-03-01T06:00:00Z", 118), paris("2026-03-01T19:00:00Z", 118)),

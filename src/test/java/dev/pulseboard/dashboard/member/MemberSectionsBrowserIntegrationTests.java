@@ -249,7 +249,7 @@ class MemberSectionsBrowserIntegrationTests {
             assertThat(Pages.points(driver, "bp-chart", 0)).isEqualTo((int) Math.min(bp, Charts.MAX_POINTS));
             assertThat(driver.findElement(By.cssSelector("#latest-bp .bp-badge")).getText()).isNotBlank();
             // Each category band drawn lies inside the value axis and is named once: a band starting at the axis's
-            // top put its name ("Grade 2 hypertension") on the band below it (Grade 1).
+            // top put its name ("180/110 or more") on the band below it.
             @SuppressWarnings("unchecked")
             List<Object> axisAndBands = (List<Object>) ((JavascriptExecutor) driver).executeScript("var o = echarts"
                     + ".getInstanceByDom(document.getElementById('bp-chart')).getOption(); return [o.yAxis[0].min, "

@@ -182,7 +182,7 @@ class SectionCacheIntegrationTests {
         assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY).contains("ESH 2023 bands",
                 "class=\"guideline\" id=\"bp-guideline\" open=\"open\"");
         assertThat(ok(admin, body)).contains("healthy weight (WHO, adults)").doesNotContain("id=\"bmi-child\"");
-        assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
+        assertThat(card(ok(admin, "/"), dana)).contains("Below 135/85");
 
         members.birthDate(administrator, member, LocalDate.now(clock).minusYears(12));
 
@@ -193,7 +193,7 @@ class SectionCacheIntegrationTests {
         assertThat(ok(admin, body)).contains("no adult category under 19", "id=\"bmi-child\"")
                 .doesNotContain("healthy weight");
         assertThat(ok(admin, "/members/" + member.value())).contains("no adult category under 19");
-        assertThat(card(ok(admin, "/"), dana)).contains(BloodPressureView.NO_CATEGORY).doesNotContain("Optimal");
+        assertThat(card(ok(admin, "/"), dana)).contains(BloodPressureView.NO_CATEGORY).doesNotContain("Below 135/85");
         assertThat(ok(admin, ecg)).as("Withings' ECG classification is cleared from 22").contains("id=\"ecg-young\"",
                 "No sign of atrial fibrillation</span><span class=\"muted\"> (under 22)</span>");
 
@@ -210,7 +210,7 @@ class SectionCacheIntegrationTests {
         assertThat(ok(admin, heart)).doesNotContain(BloodPressureView.NO_CATEGORY, "id=\"bp-young\"",
                 "bands from the");
         assertThat(ok(admin, body)).contains("no adult category under 19");
-        assertThat(card(ok(admin, "/"), dana)).contains("Optimal");
+        assertThat(card(ok(admin, "/"), dana)).contains("Below 135/85");
 
         members.birthDate(administrator, member, LocalDate.now(clock).minusYears(23));
         assertThat(ok(admin, ecg)).doesNotContain("id=\"ecg-young\"", "(under 22)");

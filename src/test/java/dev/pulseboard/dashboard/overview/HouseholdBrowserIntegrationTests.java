@@ -346,7 +346,7 @@ class HouseholdBrowserIntegrationTests {
         Pages.awaitCharts(browser);
         assertThat(driver.findElement(By.cssSelector("#latest-bp .tile-value")).getText()).isEqualTo("146/92 mmHg");
         assertThat(driver.findElement(By.cssSelector("#latest-bp .bp-badge")).getText())
-                .isEqualTo("Grade 1 hypertension");
+                .isEqualTo("At or above 135/85");
         assertThat(Pages.points(driver, "bp-chart", 0)).isEqualTo(4);
         // The four readings span about two days: the axis ticks every few hours and must not say "Dec 1" each time.
         @SuppressWarnings("unchecked")
@@ -363,13 +363,14 @@ class HouseholdBrowserIntegrationTests {
         driver.findElement(By.cssSelector("details.reading-table summary")).click();
         var rows = driver.findElements(By.cssSelector("details.reading-table tbody tr"));
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(0).getText()).contains("146/92 mmHg").contains("Grade 1 hypertension");
-        assertThat(rows.get(3).getText()).contains("126/80 mmHg").contains("Normal");
+        assertThat(rows.get(0).getText()).contains("146/92 mmHg").contains("At or above 135/85");
+        assertThat(rows.get(3).getText()).contains("126/80 mmHg").contains("Below 135/85");
         Pages.screenshotWholePhonePage(browser, "24-phone-heart-with-bp");
         assertThat(Pages.severeConsoleErrors(driver)).isEmpty();
         driver.get(base + "/");
         var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + bea + "'] .metric.bp"));
-        assertThat(card.getText()).contains("146/92").contains("Grade 1 hypertension").contains("ESH 2023");
+        assertThat(card.getText()).contains("146/92").contains("At or above 135/85").contains("ESH 2023")
+                .doesNotContain("Grade", "hypertension");
         // What "ESH 2023" means is a link away for a keyboard or a finger, not only a mouse's hover.
         card.findElement(By.cssSelector("a[href$='#bp-guideline']")).click();
         assertThat(driver.getCurrentUrl()).endsWith("/members/" + bea + "/heart#bp-guideline");
