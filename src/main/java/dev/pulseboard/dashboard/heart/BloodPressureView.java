@@ -2,6 +2,8 @@ package dev.pulseboard.dashboard.heart;
 
 import java.time.Instant;
 
+import dev.pulseboard.core.Zones;
+import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.measure.AdultCategories;
 
 /**
@@ -14,6 +16,17 @@ public record BloodPressureView(Instant time, double systolic, double diastolic,
 
     public String value() {
         return Math.round(systolic) + "/" + Math.round(diastolic);
+    }
+
+    /**
+     * When it was taken, in the viewer's zone; with the time on the clock where it was taken when that is another
+     * zone's ("Nov 15, 2026, 1:01 AM (7:01 AM in Europe/Paris)"), which is the clock its morning or evening is read on.
+     */
+    public String when(SettingsView settings) {
+        String here = settings.dateTime(time);
+        return Zones.named(timeZone)
+                .filter(z -> !z.getRules().getOffset(time).equals(settings.zone().getRules().getOffset(time)))
+                .map(z -> here + " (" + settings.inZone(z).time(time) + " in " + z.getId() + ")").orElse(here);
     }
 
     /** The category's name, or that the reading has none, and why. */

@@ -71,7 +71,7 @@ public class HeartSection {
         List<ReadingRowView> table = new ArrayList<>();
         for (int i = pairs.size() - 1; i >= 0 && table.size() < rows.limit(); i--) {
             BloodPressureView p = pairs.get(i);
-            table.add(new ReadingRowView(settings.dateTime(p.time()), p.value() + " mmHg", p.categoryLabel(),
+            table.add(new ReadingRowView(p.when(settings), p.value() + " mmHg", p.categoryLabel(),
                     p.categoryCss()));
         }
         return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs,

@@ -97,6 +97,11 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         return readings.stream().anyMatch(r -> BpChart.offScale(r.systolic()) || BpChart.offScale(r.diastolic()));
     }
 
+    /** How many readings an ECG recorded with them found irregular (signs of atrial fibrillation, or inconclusive). */
+    public long irregularReadings() {
+        return readings.stream().filter(BpReading::irregular).count();
+    }
+
     /** Whether a reading was taken in another zone than the report's (it is then shown on that zone's clock). */
     public boolean takenElsewhere() {
         return readings.stream().anyMatch(r -> r.zone() != null);

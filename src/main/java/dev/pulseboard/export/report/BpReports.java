@@ -2,6 +2,8 @@ package dev.pulseboard.export.report;
 
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,8 @@ import dev.pulseboard.health.measure.HomeSeries;
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
+import dev.pulseboard.health.recording.EcgStrip;
+import dev.pulseboard.health.recording.Recordings;
 import dev.pulseboard.sync.MemberZones;
 
 /**
@@ -46,12 +51,17 @@ public class BpReports {
     /** The gaps' days as the report's table and heading write theirs (the report is in English). */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
+    /** How far from a reading the ECG a BPM Core recorded with it may be (both are one session of the cuff). */
+    static final Duration SAME_SESSION = Duration.ofMinutes(5);
+
     private final Measurements measurements;
+    private final Recordings recordings;
     private final MemberZones zones;
     private final Clock clock;
 
-    BpReports(Measurements measurements, MemberZones zones, Clock clock) {
+    BpReports(Measurements measurements, Recordings recordings, MemberZones zones, Clock clock) {
         this.measurements = measurements;
+        this.recordings = recordings;
         this.zones = zones;
         this.clock = clock;
     }
@@ -78,6 +88,10 @@ public class BpReports {
 
         LocalDate windowFrom = from;
         LocalDate windowTo = to;
+        // The window's days are the readings' own local days: read every instant they can span, in any zone.
+        Instant earliest = from.atStartOfDay(ZoneOffset.MAX).toInstant();
+        Instant latest = to.plusDays(1).atStartOfDay(ZoneOffset.MIN).toInstant();
+        List<EcgStrip> ecgs = recordings.ecgs(member.id(), earliest.minus(SAME_SESSION), latest.plus(SAME_SESSION));
         List<BpReading> read = new ArrayList<>();
         Map<String, Integer> devices = new LinkedHashMap<>();
         MeasureGroups groups = new MeasureGroups(group -> {
@@ -93,21 +107,19 @@ public class BpReports {
                 return;
             }
             read.add(new BpReading(local, whole(s), whole(d), p == null ? null : whole(p), true,
-                    taken.equals(zone) ? null : taken.getId()));
+                    taken.equals(zone) ? null : taken.getId(), afib(s.measuredAt(), whole(s), whole(d), ecgs)));
             if (s.model() != null && !s.model().isBlank()) {
                 devices.merge(s.model(), 1, Integer::sum);
             }
         });
-        // The window's days are the readings' own local days: read every instant they can span, in any zone.
-        measurements.forEachRecord(member.id(), from.atStartOfDay(ZoneOffset.MAX).toInstant(),
-                to.plusDays(1).atStartOfDay(ZoneOffset.MIN).toInstant(), groups);
+        measurements.forEachRecord(member.id(), earliest, latest, groups);
         groups.finish();
         // The protocol leaves out the first day of measuring (readings then run high): the window's first day with
         // readings, not its first day as chosen, which may have none.
         HomeSeries series = HomeSeries.of(read.stream().map(BpReading::entry).toList(), to);
         LocalDate measuredFirst = series.firstDay() != null ? series.firstDay() : from;
         List<BpReading> readings = read.stream().map(r -> new BpReading(r.time(), r.systolic(), r.diastolic(),
-                r.pulse(), series.counted(r.time()), r.zone())).toList();
+                r.pulse(), series.counted(r.time()), r.zone(), r.afib())).toList();
         // Gaps are the series' own: the days after its first day of measuring, not the days before it in the window.
         return new BpReport(member.name(), member.birthDate(), member.reportNote(), zone, from, to,
                 to.equals(asked) ? null : asked,
@@ -159,14 +171,27 @@ public class BpReports {
             int mornings = in(of, DayPeriod.MORNING).size();
             int evenings = in(of, DayPeriod.EVENING).size();
             if (mornings < 2 || evenings < 2) {
-                missing.add(DAY.format(day) + ": " + mornings + " morning and " + evenings
-                        + " evening readings (the protocol asks for two of each, a minute apart).");
+                missing.add(DAY.format(day) + ": " + readings(mornings, "morning") + " and "
+                        + readings(evenings, "evening") + " (the protocol asks for two of each, a minute apart).");
             }
         }
         if (emptySince != null) {
             missing.add(noReadings(emptySince, to));
         }
         return missing;
+    }
+
+    /**
+     * Withings' AFib classification of the ECG a BPM Core recorded with a reading: one of the same session (within
+     * {@link #SAME_SESSION}) that carries the same blood pressure; null when there is none (a watch's ECG carries no
+     * blood pressure and is no reading's).
+     */
+    static Integer afib(Instant measured, int systolic, int diastolic, List<EcgStrip> ecgs) {
+        return ecgs.stream().filter(e -> e.afib() != null && e.systole() != null && e.diastole() != null)
+                .filter(e -> e.systole() == systolic && e.diastole() == diastolic)
+                .filter(e -> Duration.between(e.time(), measured).abs().compareTo(SAME_SESSION) <= 0)
+                .min(Comparator.comparing(e -> Duration.between(e.time(), measured).abs()))
+                .map(EcgStrip::afib).orElse(null);
     }
 
     /** A value to the nearest whole unit, halves up, as the Heart page averages it (an archive may hold 134.9). */
@@ -176,6 +201,11 @@ public class BpReports {
 
     private static List<BpReading> in(List<BpReading> readings, DayPeriod period) {
         return readings.stream().filter(r -> r.dayPeriod() == period).toList();
+    }
+
+    /** "1 morning reading", "0 evening readings". */
+    private static String readings(int count, String period) {
+        return count + " " + period + (count == 1 ? " reading" : " readings");
     }
 
     private static String noReadings(LocalDate first, LocalDate last) {

@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.dashboard.settings.SettingsView;
+import dev.pulseboard.dashboard.unit.WeightUnit;
 import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.Reading;
 
@@ -132,6 +135,20 @@ class BloodPressuresTests {
         assertThat(BloodPressures.homeAverages(List.of(counted.get(2), birthdayMorning), ZoneId.of("UTC"), null).get(2)
                 .threshold()).as("a first day before the birthday is left out, and with it its age")
                 .isEqualTo("too few readings: for information");
+    }
+
+    @Test
+    void aReadingTakenInAnotherZoneNamesItsOwnClockBesideTheViewersTime() {
+        // 06:01Z on 15 November: 07:01 in Paris, where it was taken, a morning; 01:01 in New York.
+        var reading = pair(List.of(paris("2026-11-15T06:01:00Z", 135)), List.of(paris("2026-11-15T06:01:00Z", 80)))
+                .get(0);
+
+        assertThat(reading.when(new SettingsView(WeightUnit.KG, ZoneId.of("America/New_York"), Locale.US)))
+                .isEqualTo("Nov 15, 2026, 1:01 AM (7:01 AM in Europe/Paris)");
+        assertThat(reading.when(new SettingsView(WeightUnit.KG, ZoneId.of("Europe/Paris"), Locale.US)))
+                .isEqualTo("Nov 15, 2026, 7:01 AM");
+        assertThat(reading.when(new SettingsView(WeightUnit.KG, ZoneId.of("Europe/Berlin"), Locale.US)))
+                .as("another zone on the same clock").isEqualTo("Nov 15, 2026, 7:01 AM");
     }
 
     private static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic) {

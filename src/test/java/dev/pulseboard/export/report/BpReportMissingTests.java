@@ -32,11 +32,16 @@ class BpReportMissingTests {
         readings.addAll(fullDay(FROM.plusDays(1)));
         readings.add(reading(FROM.plusDays(5).atTime(7, 0)));
         readings.addAll(fullDay(FROM.plusDays(6)));
+        readings.add(reading(FROM.plusDays(7).atTime(7, 0)));
+        readings.add(reading(FROM.plusDays(7).atTime(21, 0)));
 
         assertThat(BpReports.missing(FROM, FROM.plusDays(9), readings, series(3))).containsExactly(
                 "Tue 3 Mar 2026 to Thu 5 Mar 2026 (3 days): no readings.",
-                "Fri 6 Mar 2026: 1 morning and 0 evening readings (the protocol asks for two of each, a minute apart).",
-                "Sun 8 Mar 2026 to Tue 10 Mar 2026 (3 days): no readings.");
+                "Fri 6 Mar 2026: 1 morning reading and 0 evening readings (the protocol asks for two of each, a minute "
+                        + "apart).",
+                "Sun 8 Mar 2026: 1 morning reading and 1 evening reading (the protocol asks for two of each, a minute "
+                        + "apart).",
+                "Mon 9 Mar 2026 to Tue 10 Mar 2026 (2 days): no readings.");
     }
 
     @Test

@@ -98,6 +98,28 @@ class BpReportRendererTests {
         }
     }
 
+    /**
+     * A reading taken with an ECG that was not a clear "no sign" is named in its row, with a word on what that does
+     * to a cuff's reading; a report without a date of birth says how it reads the readings.
+     */
+    @Test
+    void aReadingWithAnIrregularEcgIsNamedAndAMissingDateOfBirthIsSaid() throws IOException {
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        List<BpReading> readings = List.of(new BpReading(day.atTime(7, 0), 136, 78, 64, true, null, 2),
+                new BpReading(day.atTime(7, 1), 134, 80, 63, true, null, null),
+                new BpReading(day.atTime(21, 0), 128, 76, 60, true, null, 0));
+        BpReport report = new BpReport("Alex", null, null, ZoneId.of("Europe/Paris"), day.minusDays(1), day, null,
+                "BPM Core", readings, HomeSeries.of(List.of(), null), List.of(), "",
+                Instant.parse("2026-12-03T08:00:00Z"));
+
+        String text = text(renderer(List.of()), report).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Alex (date of birth not given: read as an adult's)")
+                .contains("morning · ECG: inconclusive 136 78", "evening · ECG: no sign of AFib 128 76")
+                .contains("1 reading was taken with an ECG that showed signs of atrial fibrillation or was inconclusive");
+        assertThat(text).containsOnlyOnce("ECG: inconclusive").doesNotContain("ECG: signs");
+    }
+
     @Test
     void aFallbackFontThatIsNotThereOrNoFontStopsTheStart(@TempDir Path dir) throws IOException {
         Path collection = Files.writeString(dir.resolve("NotoSansCJK-Regular.ttc"), "not a font");
