@@ -60,8 +60,11 @@ public final class CardioGenerator {
             int minutes = (int) (7 * 60 + 10 + random.nextGaussian() * 15);
             long date = day.atTime(LocalTime.ofSecondOfDay(Math.floorMod(minutes, 1440) * 60L))
                     .atZone(persona.zone()).toEpochSecond() + random.nextInt(60);
-            int systolic = (int) Math.round(124 + 3 * shortfall + 3 * winter + random.nextGaussian() * 7);
-            int diastolic = (int) Math.round(79 + 2 * shortfall + 2 * winter + random.nextGaussian() * 5);
+            // Diastolic follows systolic in part, as in a person: drawn apart, a day could read 105/89.
+            double systolicSwing = random.nextGaussian() * 7;
+            int systolic = (int) Math.round(124 + 3 * shortfall + 3 * winter + systolicSwing);
+            int diastolic = (int) Math.round(79 + 2 * shortfall + 2 * winter + 0.4 * systolicSwing
+                    + random.nextGaussian() * 4);
             int pulse = (int) Math.round(Histories.restingHeartRate(nights, day) + 8 + random.nextGaussian() * 3);
             boolean measured = random.nextDouble() < 0.55;
             boolean withEcg = random.nextDouble() < 0.12;
@@ -74,13 +77,14 @@ public final class CardioGenerator {
                 long[] times = { date, date + 60 + protocol.nextInt(20), evening, evening + 60 + protocol.nextInt(20) };
                 for (int i = 0; i < times.length; i++) {
                     int lower = i < 2 ? 0 : 3;
-                    List<Measure> pair = new ArrayList<>(List.of(
-                            Measure.of(9, diastolic - lower + (int) Math.round(protocol.nextGaussian() * 2), 0),
-                            Measure.of(10, systolic - lower + (int) Math.round(protocol.nextGaussian() * 3), 0),
+                    int dia = diastolic - lower + (int) Math.round(protocol.nextGaussian() * 2);
+                    int sys = systolic - lower + (int) Math.round(protocol.nextGaussian() * 3);
+                    List<Measure> pair = new ArrayList<>(List.of(Measure.of(9, dia, 0), Measure.of(10, sys, 0),
                             Measure.of(11, pulse + (int) Math.round(protocol.nextGaussian() * 2), 0)));
                     if (i == 0 && measured && withEcg) {
+                        // The ECG is of the same session: it carries that reading's blood pressure.
                         pair.add(Measure.of(130, afib, 0));
-                        ecgs.add(new Ecg(++signalId, date, cuff, afib, pulse, systolic, diastolic, created));
+                        ecgs.add(new Ecg(++signalId, date, cuff, afib, pulse, sys, dia, created));
                         pair.addAll(intervals(signalId, afib, pulse));
                     }
                     long stored = times[i] + 20 + protocol.nextInt(60);

@@ -69,7 +69,14 @@ class PersonaGeneratorTests {
             long dia = g.measures().stream().filter(m -> m.type() == 9).findFirst().orElseThrow().value();
             assertThat(sys).isBetween(88L, 175L);
             assertThat(dia).isBetween(50L, 115L).isLessThan(sys);
+            assertThat(sys - dia).as("a pulse pressure a doctor would not take for a fault of the cuff").isBetween(25L,
+                    75L);
         });
+        Set<String> readings = bp.stream().map(g -> g.date() + " " + g.measures().stream()
+                .filter(m -> m.type() == 10).findFirst().orElseThrow().value()).collect(Collectors.toSet());
+        assertThat(alex.ecgs()).filteredOn(e -> e.systole() != null).isNotEmpty()
+                .as("a BPM Core's ECG carries the blood pressure of its session's reading")
+                .allSatisfy(e -> assertThat(readings).contains(e.timestamp() + " " + e.systole()));
         assertThat(bp).extracting(MeasureGroup::attrib).as("the cuff's auto mode (attrib 5) now and then")
                 .containsOnly(MeasureGroup.ATTRIB_DEVICE, MeasureGroup.ATTRIB_BPM_AUTO)
                 .contains(MeasureGroup.ATTRIB_BPM_AUTO);
