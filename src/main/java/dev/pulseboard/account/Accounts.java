@@ -2,6 +2,7 @@ package dev.pulseboard.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,6 +29,11 @@ public class Accounts implements UserDetailsService {
         this.settings = settings;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+    }
+
+    /** Every household of the installation: what happened to the whole server is told in each one's audit log. */
+    public List<HouseholdId> households() {
+        return users.households();
     }
 
     public boolean isSetUp() {

@@ -24,7 +24,9 @@ public record HouseholdChanged(HouseholdId household, Long byUserId, MemberId me
         /** A personal access token made or revoked: who may read (or change) data through the API. */
         TOKEN_CREATED, TOKEN_REVOKED,
         /** An archive's import into a member's history started; a backup of the database started. */
-        IMPORTED, BACKUP_REQUESTED
+        IMPORTED, BACKUP_REQUESTED,
+        /** The server started on a database restored from a backup: what was recorded after it is gone. */
+        RESTORED
     }
 
     /**

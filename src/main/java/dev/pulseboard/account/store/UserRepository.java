@@ -43,6 +43,12 @@ public class UserRepository {
         }
     }
 
+    /** Every household of the installation. */
+    public List<HouseholdId> households() {
+        return jdbc.sql("select id from household order by id").query(Long.class).list().stream()
+                .map(HouseholdId::of).toList();
+    }
+
     public HouseholdId insertHousehold(String name, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into household (name, created_at) values (?, ?)")

@@ -172,6 +172,12 @@ public class RestoreFromBackup implements EnvironmentPostProcessor {
         }
     }
 
+    /** The backup file a restore's note names ("(name not kept)" when it cannot be read). */
+    static String restoredFrom(Path pending) {
+        String name = read(pending).lines().findFirst().orElse("");
+        return name.isBlank() ? "(name not kept)" : name;
+    }
+
     private static String read(Path pending) {
         try {
             return Files.isRegularFile(pending) ? Files.readString(pending) : "";

@@ -72,6 +72,12 @@ class BackupRestoreIntegrationTests {
                 "--pulseboard.restore-from=" + original.resolve("backups").resolve(file)));
         servers.waitUntilUp(api, second);
 
+        String audit = Poll.until(Duration.ofSeconds(30), "the restore in the audit log", () -> {
+            String items = api.get("/api/v1/audit", token).json().get("items").toString();
+            return items.contains("RESTORED") ? items : null;
+        });
+        assertThat(audit).as("the household is told what it lost: the time after the backup")
+                .contains("the server was restored from the backup " + file);
         assertThat(times(api, token, id, "measurements?type=weight")).as("the weigh-ins of the backup")
                 .hasSizeGreaterThanOrEqualTo(weighInsAtBackup);
         ChildServers.awaitSuccess(api, token, id);

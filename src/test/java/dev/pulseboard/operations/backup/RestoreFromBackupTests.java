@@ -2,6 +2,8 @@ package dev.pulseboard.operations.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,8 +13,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -20,6 +24,9 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.HouseholdChanged;
+import dev.pulseboard.core.HouseholdId;
 import dev.pulseboard.core.InvalidSettingException;
 
 /** What a restore refuses, and that a refusal changes nothing in the data directory. */
@@ -125,8 +132,17 @@ class RestoreFromBackupTests {
         assertThat(RestoreFromBackup.restore(other, database, USER, PASSWORD)).as("another backup, as the first was "
                 + "not started on").isTrue();
         assertThat(database).hasBinaryContent(contents.get(other));
-        new RestoreFinished("jdbc:h2:file:" + dir.resolve("data").resolve("pulseboard") + ";WRITE_DELAY=0").ready();
+        Accounts accounts = mock(Accounts.class);
+        when(accounts.households()).thenReturn(List.of(HouseholdId.of(1)));
+        List<Object> published = new ArrayList<>();
+        new RestoreFinished("jdbc:h2:file:" + dir.resolve("data").resolve("pulseboard") + ";WRITE_DELAY=0", accounts,
+                published::add).ready();
         assertThat(dir.resolve("data").resolve(RestoreFromBackup.PENDING)).doesNotExist();
+        assertThat(published).as("the household's audit log is told").singleElement()
+                .isInstanceOfSatisfying(HouseholdChanged.class, e -> {
+                    assertThat(e.change()).isEqualTo(HouseholdChanged.Change.RESTORED);
+                    assertThat(e.detail()).contains("pulseboard-backup-20260102T000000Z.zip");
+                });
         assertThatThrownBy(() -> RestoreFromBackup.restore(backup, database, USER, PASSWORD))
                 .as("the server started on it").hasMessageContaining("the data directory already holds a database");
         assertThat(database).hasBinaryContent(contents.get(other));
