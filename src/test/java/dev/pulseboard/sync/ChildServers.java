@@ -83,9 +83,10 @@ public final class ChildServers implements BeforeEachCallback, AfterEachCallback
     public Process start(int port, String emulatorBase, String name, List<String> extraArgs) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // C1 only: a child lives a minute, and on two cores C2's compiler threads would compete with it, the test's
-        // own JVM and the emulator for the whole of it.
+        // own JVM and the emulator for the whole of it. The classes are this build's own, verified by the test's JVM
+        // already: not verifying them again takes about a tenth off each start (7.5 s to 6.8 s, measured by hand).
         List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-cp",
+                "-XX:TieredStopAtLevel=1", "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote", "-cp",
                 System.getProperty("java.class.path"), "dev.pulseboard.PulseboardApplication",
                 "--server.port=" + port, "--pulseboard.public-url=http://localhost:" + port,
                 "--pulseboard.withings.client-id=" + CLIENT_ID, "--pulseboard.withings.client-secret=" + CLIENT_SECRET,
