@@ -60,7 +60,11 @@ final class BloodPressures {
         // As the report: a first day of measuring before the birthday is left out, and with it its readings' age.
         boolean young = readings.stream().anyMatch(r -> r.category() == null
                 && series.counted(local(r, otherwise)));
-        String unjudged = young ? "readings before " + AdultCategories.BLOOD_PRESSURE_FROM + ": for information"
+        // Readings all of the range's first day leave no mean: say why, rather than a dash beside 0 readings.
+        String unjudged = !series.home().present()
+                ? (series.firstDay() != null && series.daysCounted() == 0 ? "the first day of measuring is left out"
+                        : null)
+                : young ? "readings before " + AdultCategories.BLOOD_PRESSURE_FROM + ": for information"
                 : series.overAMonth() ? "over a month: for information"
                 : "too few readings: for information";
         return List.of(new BpAverageView(DayPeriod.MORNING.label(), series.morning(), false, null),

@@ -6,15 +6,18 @@ import dev.pulseboard.health.measure.HomeMean;
  * The mean of the morning, evening, or morning and evening home readings of a range, the first day left out
  * ({@code HomeSeries}: the doctor's report's rule); {@code judged}: the ESH 2023 home
  * threshold is read on it, which is for the morning and evening mean alone, when the series is enough for the
- * protocol's verdict; {@code unjudged}: on that mean when not judged, why ("too few readings: for information"), null
- * on the other rows.
+ * protocol's verdict; {@code unjudged}: on that mean when not judged, why ("too few readings: for information", or
+ * "the first day of measuring is left out" when that leaves no mean), null on the other rows.
  */
 public record BpAverageView(String label, HomeMean mean, boolean judged, String unjudged) {
 
-    /** What the threshold column says: the verdict on a judged mean, why not on an unjudged one, else a dash. */
+    /**
+     * What the threshold column says: the verdict on a judged mean, why not on an unjudged one (also why there is no
+     * mean, when the range's readings are all of its first day), else a dash.
+     */
     public String threshold() {
         if (!mean.present()) {
-            return "\u2013";
+            return unjudged == null ? "\u2013" : unjudged;
         }
         if (judged) {
             return mean.atOrAboveThreshold() ? "At or above" : "Below";

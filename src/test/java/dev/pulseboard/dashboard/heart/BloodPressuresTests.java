@@ -51,6 +51,19 @@ class BloodPressuresTests {
     }
 
     @Test
+    void aRangeOfOneDayOfReadingsSaysWhyItHasNoMean() {
+        var systolic = List.of(paris("2026-03-01T06:00:00Z", 150), paris("2026-03-01T19:00:00Z", 150));
+        var diastolic = List.of(paris("2026-03-01T06:00:00Z", 95), paris("2026-03-01T19:00:00Z", 95));
+
+        var averages = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null);
+
+        assertThat(averages).extracting(BpAverageView::threshold).as("no verdict on the day the protocol leaves out")
+                .containsExactly("\u2013", "\u2013", "the first day of measuring is left out");
+        assertThat(BloodPressures.homeAverages(List.of(), ZoneId.of("Europe/Paris"), null).get(2).threshold())
+                .isEqualTo("\u2013");
+    }
+
+    @Test
     void readsTheThresholdOnAWeekAsTheReportDoesAndNotOverAMonth() {
         List<Reading> systolic = new ArrayList<>();
         List<Reading> diastolic = new ArrayList<>();
