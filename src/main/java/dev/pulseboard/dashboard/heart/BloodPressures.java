@@ -60,16 +60,22 @@ final class BloodPressures {
         // As the report: a first day of measuring before the birthday is left out, and with it its readings' age.
         boolean young = readings.stream().anyMatch(r -> r.category() == null
                 && series.counted(local(r, otherwise)));
-        // Readings all of the range's first day leave no mean: say why, rather than a dash beside 0 readings.
-        String unjudged = !series.home().present()
-                ? (series.firstDay() != null && series.daysCounted() == 0 ? "the first day of measuring is left out"
-                        : null)
-                : young ? "readings before " + AdultCategories.BLOOD_PRESSURE_FROM + ": for information"
-                : series.overAMonth() ? "over a month: for information"
-                : "too few readings: for information";
         return List.of(new BpAverageView(DayPeriod.MORNING.label(), series.morning(), false, null),
                 new BpAverageView(DayPeriod.EVENING.label(), series.evening(), false, null),
-                new BpAverageView(BOTH, series.home(), series.judged(young), unjudged));
+                new BpAverageView(BOTH, series.home(), series.judged(young), unjudged(series, young)));
+    }
+
+    /** Why the threshold is not read on the morning and evening mean, when it is not; null: nothing to say. */
+    private static String unjudged(HomeSeries series, boolean young) {
+        if (!series.home().present()) {
+            // Readings all of the range's first day leave no mean: say why, rather than a dash beside 0 readings.
+            return series.firstDay() != null && series.daysCounted() == 0 ? "the first day of measuring is left out"
+                    : null;
+        }
+        if (young) {
+            return "readings before " + AdultCategories.BLOOD_PRESSURE_FROM + ": for information";
+        }
+        return series.overAMonth() ? "over a month: for information" : "too few readings: for information";
     }
 
     private static LocalDateTime local(BloodPressureView reading, ZoneId otherwise) {
