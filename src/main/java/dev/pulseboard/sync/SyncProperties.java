@@ -21,12 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code safetyNetInterval} early)
  * @param subscribeRetryPause with webhooks: how long a subscription Withings refused (its check of the callback
  *     failed, status 293) waits before it is asked for once more
+ * @param nothingNewPause with webhooks: how long after a notified run of readings, nights or ECGs that found nothing
+ *     new the next one waits (a storm of repeated notifications, or of forged ones, costs a few calls a minute)
  */
 @ConfigurationProperties("pulseboard.sync")
 public record SyncProperties(@DefaultValue("15m") Duration pollInterval, @DefaultValue("4h") Duration pollMaxInterval,
         @DefaultValue("7d") Duration safetyNetInterval, @DefaultValue("24h") Duration activityInterval,
         @DefaultValue("500") int inboxBatch, @DefaultValue("30") int intradayDays,
-        @DefaultValue("6h") Duration rideWindow, @DefaultValue("5s") Duration subscribeRetryPause) {
+        @DefaultValue("6h") Duration rideWindow, @DefaultValue("5s") Duration subscribeRetryPause,
+        @DefaultValue("10s") Duration nothingNewPause) {
 
     /**
      * A seventh of {@code safetyNetInterval}: how early the safety net may come on a live token, how soon after a full

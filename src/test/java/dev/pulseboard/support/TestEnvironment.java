@@ -45,8 +45,11 @@ public abstract class TestEnvironment implements ApplicationContextInitializer<C
         // The emulator's personas upload (and notify) only when a test moves its clock, not as real time passes.
         props.put("pulseboard.emulator.live-upload-interval", "0");
         props.put("pulseboard.sync.subscribe-retry-pause", "200ms");
+        // A storm of notifications is still spaced, by seconds a test can wait for.
+        props.put("pulseboard.sync.nothing-new-pause", "2s");
         props.putAll(database("pb" + DATABASES.incrementAndGet(), dataDir));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pulseboardTest", props));
+        context.getBeanFactory().addBeanPostProcessor(new QuickPasswordHashing());
     }
 
     abstract Map<String, Object> database(String name, Path dataDir);

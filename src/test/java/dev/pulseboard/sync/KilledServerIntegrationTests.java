@@ -23,9 +23,10 @@ import dev.pulseboard.sync.ChildServers.StoredCheckpoint;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Pulseboard server killed (SIGKILL, no shutdown hook) in the middle of the full-kit backfill, then started
- * again on the same database: the backfill resumes from its checkpoints and ends with exactly what Withings
- * has, without a gap or a duplicate.
+ * A Pulseboard server killed (SIGKILL, no shutdown hook) or stopped (SIGTERM) in the middle of the full-kit backfill,
+ * then started again on the same database: the backfill resumes from its checkpoints and ends with exactly what
+ * Withings has, without a gap or a duplicate. (A kill at a moment left to chance was a test of its own; the kill with
+ * a page in flight asks the same of the restart and more, at the moment a kill is likeliest to lose something.)
  *
  * <p>Pulseboard runs as a child JVM (see {@link ChildServers}). The budget is raised so the backfill takes
  * seconds, and db-scheduler's heartbeat shortened so the dead run is taken over within seconds, not minutes.
@@ -38,19 +39,6 @@ class KilledServerIntegrationTests {
 
     @RegisterExtension
     final ChildServers servers = new ChildServers();
-
-    @Test
-    void backfillKilledMidwayResumesWithoutGapOrDuplicate() throws Exception {
-        Backfill backfill = startBackfill();
-        JsonNode lastAnswer = ChildServers.awaitActivityUnderWay(backfill.api(), backfill.token(), backfill.id());
-        backfill.server().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(lastAnswer.get("lastSuccessAt").isNull()).as("killed before the backfill ended").isTrue();
-
-        StoredCheckpoint stored = storedActivity(backfill);
-        JsonNode done = restart(backfill);
-        assertWholeHistoryOnce(servers, backfill.emulatorBase(), backfill.api(), backfill.token(), backfill.id(),
-                stored, lastAnswer, done, ChildServers.callback(backfill.port()));
-    }
 
     /**
      * A server stopped the ordinary way (SIGTERM: an upgrade, {@code docker stop}) in the middle of the backfill ends

@@ -43,8 +43,6 @@ import dev.pulseboard.withings.notify.Appli;
 class NotificationJobs {
 
     static final String PROCESS_TASK = "process-notifications";
-    /** The wait before another notified run of a data type whose last run found nothing new. */
-    static final Duration AFTER_NOTHING_NEW = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
     /**
@@ -98,7 +96,7 @@ class NotificationJobs {
         /**
          * When a notified run of the data type should start: activity when {@link TokenRides} says (once per
          * {@code activity-interval}, on a live token); the rest now, unless its last run was recent and found
-         * nothing new; then {@link #AFTER_NOTHING_NEW} after it. So a notification of a reading, a night or an ECG
+         * nothing new; then {@code nothing-new-pause} after it. So a notification of a reading, a night or an ECG
          * is fetched within seconds, while a storm of repeated notifications (or of forged ones, should the
          * callback's secret leak) costs a few calls a minute, not two a second.
          */
@@ -108,7 +106,7 @@ class NotificationJobs {
             }
             Instant now = clock.instant();
             var last = status.byDataType(member).get(dataType);
-            Duration spacing = last != null && last.finished() && last.itemsStored() == 0 ? AFTER_NOTHING_NEW
+            Duration spacing = last != null && last.finished() && last.itemsStored() == 0 ? properties.nothingNewPause()
                     : Duration.ZERO;
             return status.finishedAt(member, dataType).map(done -> done.plus(spacing))
                     .filter(next -> next.isAfter(now)).orElse(now);

@@ -17,7 +17,8 @@ class SyncVisitsTests {
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     static final SyncProperties DEFAULTS = new SyncProperties(Duration.ofMinutes(15), Duration.ofHours(4),
-            Duration.ofDays(7), Duration.ofHours(12), 500, 30, Duration.ofHours(6), Duration.ofSeconds(5));
+            Duration.ofDays(7), Duration.ofHours(12), 500, 30, Duration.ofHours(6), Duration.ofSeconds(5),
+            Duration.ofSeconds(10));
 
     @Test
     void aMemberNeverSyncedGetsAFullSyncUnlessOneIsUnderWay() {
