@@ -30,7 +30,7 @@ final class DailyObservations {
         sink.resource("Observation", FhirJson.id(subject.memberId(), "sleep/" + night.withingsId()), json -> {
             FhirJson.observationHead(json, FhirCode.SLEEP);
             FhirJson.identifier(json, "withings-sleep", Long.toString(night.withingsId()));
-            FhirJson.reference(json, "subject", subject.patient(), null);
+            subject.write(json);
             json.writeObjectPropertyStart("effectivePeriod");
             json.writeStringProperty("start", FhirJson.dateTime(night.start(), night.timezone()));
             json.writeStringProperty("end", FhirJson.dateTime(night.end(), night.timezone()));
@@ -67,7 +67,7 @@ final class DailyObservations {
         sink.resource("Observation", FhirJson.id(subject.memberId(), "activity/" + key), json -> {
             FhirJson.observationHead(json, code);
             FhirJson.identifier(json, "withings-activity", key);
-            FhirJson.reference(json, "subject", subject.patient(), null);
+            subject.write(json);
             json.writeObjectPropertyStart("effectivePeriod");
             json.writeStringProperty("start", FhirJson.dateTime(date.atStartOfDay(ExportRange.zone(zone))
                     .toInstant(), zone));

@@ -31,7 +31,7 @@ final class EcgObservations {
         sink.resource("Observation", FhirJson.id(subject.memberId(), "ecg/" + ecg.signalId()), json -> {
             FhirJson.observationHead(json, FhirCode.ECG);
             FhirJson.identifier(json, "withings-ecg", Long.toString(ecg.signalId()));
-            FhirJson.reference(json, "subject", subject.patient(), null);
+            subject.write(json);
             json.writeStringProperty("effectiveDateTime", FhirJson.dateTime(ecg.time(), zone));
             subject.device(json, ecg.deviceId(), null);
             json.writeArrayPropertyStart("component");

@@ -12,7 +12,8 @@ import tools.jackson.core.JsonGenerator;
  * Turns the stream of measurements into Observations, one measure group at a time (its values arrive together):
  * systolic and diastolic become one blood-pressure panel, every other value its own Observation; a body-part value
  * (segmental composition) names its part in {@code bodySite}. Each carries the Withings group id and type (and the
- * position of a body-part value) as its identifier, so that a re-import recognises it.
+ * position of a body-part value) as its identifier, so that a re-import recognises it. A reading a device took says
+ * it was taken at home.
  */
 final class MeasurementObservations implements Consumer<List<MeasurementRecord>> {
 
@@ -87,8 +88,11 @@ final class MeasurementObservations implements Consumer<List<MeasurementRecord>>
     }
 
     private void common(JsonGenerator json, MeasurementRecord r, String key) {
+        if (r.deviceId() != null) {
+            Subject.takenAtHome(json);
+        }
         FhirJson.identifier(json, MeasureGroups.idKind(r.groupId()), key);
-        FhirJson.reference(json, "subject", subject.patient(), null);
+        subject.write(json);
         json.writeStringProperty("effectiveDateTime", FhirJson.dateTime(r.measuredAt(), r.timeZone()));
         subject.device(json, r.deviceId(), r.model());
     }

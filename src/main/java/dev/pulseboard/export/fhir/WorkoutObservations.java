@@ -32,7 +32,7 @@ final class WorkoutObservations {
         sink.resource("Observation", FhirJson.id(subject.memberId(), "workout/" + id), json -> {
             FhirJson.observationHead(json, FhirCode.EXERCISE_DURATION);
             FhirJson.identifier(json, "withings-workout", id);
-            FhirJson.reference(json, "subject", subject.patient(), null);
+            subject.write(json);
             json.writeObjectPropertyStart("effectivePeriod");
             json.writeStringProperty("start", FhirJson.dateTime(workout.start(), workout.timezone()));
             json.writeStringProperty("end", FhirJson.dateTime(workout.end(), workout.timezone()));
