@@ -11,6 +11,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
+import dev.pulseboard.withings.WithingsProperties;
+
 /**
  * Demo mode: with no Withings client id configured, Pulseboard serves its built-in emulator under
  * {@value #EMULATOR_PATH}, registers itself there as a partner app with a secret made up for this run, and
@@ -22,7 +24,7 @@ import org.springframework.util.StringUtils;
 public class DemoModeEnvironment implements EnvironmentPostProcessor {
 
     static final String EMULATOR_PATH = "/emulator/withings";
-    static final String DEMO_CLIENT_ID = "pulseboard-demo";
+    static final String DEMO_CLIENT_ID = WithingsProperties.DEMO_CLIENT_ID;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {

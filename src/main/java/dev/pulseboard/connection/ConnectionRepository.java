@@ -72,6 +72,31 @@ class ConnectionRepository {
         return apps;
     }
 
+    /**
+     * The connections still usable whose tokens demo mode's built-in emulator issued, on a server with a Withings app
+     * of its own (none in demo mode).
+     */
+    List<StoredConnection> connectedThroughTheDemo() {
+        if (WithingsProperties.DEMO_CLIENT_ID.equals(clientId)) {
+            return List.of();
+        }
+        return jdbc.sql("select * from withings_connection where status = ? and client_id = ? order by member_id")
+                .params(ConnectionState.CONNECTED.name(), WithingsProperties.DEMO_CLIENT_ID)
+                .query(ConnectionRepository::map).list();
+    }
+
+    /**
+     * How many members, linked or not, were last linked through demo mode's built-in emulator, on a server with a
+     * Withings app of its own (none in demo mode, where every link is the emulator's).
+     */
+    int linkedThroughTheDemo() {
+        if (WithingsProperties.DEMO_CLIENT_ID.equals(clientId)) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from withings_connection where client_id = ?")
+                .param(WithingsProperties.DEMO_CLIENT_ID).query(Integer.class).single();
+    }
+
     List<MemberId> connectedMembers() {
         return jdbc.sql("select member_id from withings_connection where status = ? order by member_id")
                 .param(ConnectionState.CONNECTED.name()).query(Long.class).list().stream().map(MemberId::of).toList();

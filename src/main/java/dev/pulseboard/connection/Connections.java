@@ -78,6 +78,14 @@ public class Connections {
         return repository.refusedForClientCredentials();
     }
 
+    /**
+     * How many members were last linked through demo mode's built-in emulator, on a server that has since been given
+     * a Withings app (their readings are made up); none in demo mode.
+     */
+    public int linkedToTheDemo() {
+        return repository.linkedThroughTheDemo();
+    }
+
     /** {@link #status} of several members in one query: every member of the list has an entry. */
     public Map<MemberId, ConnectionStatus> statuses(List<MemberId> members) {
         Map<MemberId, ConnectionStatus> statuses = new HashMap<>();

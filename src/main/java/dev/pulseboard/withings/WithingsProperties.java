@@ -36,6 +36,8 @@ public record WithingsProperties(String clientId, String clientSecret, String re
         Integer backfillReserve, Integer maxPages) {
 
     public static final String DEFAULT_SCOPE = "user.metrics,user.activity,user.info";
+    /** The client id demo mode gives itself and its built-in emulator's app: tokens issued to it are the emulator's. */
+    public static final String DEMO_CLIENT_ID = "pulseboard-demo";
 
     public WithingsProperties {
         scope = scope == null || scope.isBlank() ? DEFAULT_SCOPE : scope.replace(" ", "");

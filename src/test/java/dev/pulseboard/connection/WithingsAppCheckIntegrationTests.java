@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import dev.pulseboard.connection.audit.AuditLog;
 import dev.pulseboard.core.InvalidSettingException;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
@@ -40,6 +43,16 @@ class WithingsAppCheckIntegrationTests {
     @Autowired
     WithingsProperties withings;
 
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private WithingsAppCheck check(boolean demo) {
+        return new WithingsAppCheck(repository, audit, transactions, Clock.systemUTC(), demo);
+    }
+
     @Test
     void aDemoInstanceRefusesADatabaseLinkedThroughARealWithingsApp() {
         Api api = new Api(port);
@@ -49,7 +62,7 @@ class WithingsAppCheckIntegrationTests {
                 "select client_id from withings_connection where member_id = ?").param(member).query(String.class)
                 .optional().orElse(null));
         assertThat(written).as("the demo's own app").isEqualTo(withings.clientId());
-        assertThatCode(() -> new WithingsAppCheck(repository, true).afterPropertiesSet())
+        assertThatCode(() -> check(true).afterPropertiesSet())
                 .as("linked through this instance's app").doesNotThrowAnyException();
 
         long other = Household.addMember(api, token, Household.named("Real"));
@@ -58,13 +71,13 @@ class WithingsAppCheckIntegrationTests {
                 + "?, ?, 'a1b2c3-real-app')").params(other, other, "real-" + other, Timestamp.from(Instant.now()),
                         Timestamp.from(Instant.now())).update();
         try {
-            assertThatThrownBy(() -> new WithingsAppCheck(repository, true).afterPropertiesSet())
+            assertThatThrownBy(() -> check(true).afterPropertiesSet())
                     .isInstanceOf(InvalidSettingException.class)
                     .hasMessage("pulseboard.withings.client-id (WITHINGS_CLIENT_ID): not set (demo mode), but 1 "
                             + "member(s) of this database are linked to Withings through the app a1b2c3-real-app: "
                             + "this instance would end their links at its first sync. Set WITHINGS_CLIENT_ID and "
                             + "WITHINGS_CLIENT_SECRET as on the instances that linked them");
-            assertThatCode(() -> new WithingsAppCheck(repository, false).afterPropertiesSet())
+            assertThatCode(() -> check(false).afterPropertiesSet())
                     .as("an instance with a client id of its own").doesNotThrowAnyException();
         } finally {
             jdbc.sql("delete from withings_connection where member_id = ?").param(other).update();

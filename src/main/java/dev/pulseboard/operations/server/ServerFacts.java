@@ -174,6 +174,14 @@ class ServerFacts {
                     + "client-secret) against the Withings developer dashboard, on every instance. The members' links "
                     + "are kept: their syncs retry by themselves and work again once the setting is right.");
         }
+        int fromTheDemo = connections.linkedToTheDemo();
+        if (fromTheDemo > 0) {
+            warnings.add((fromTheDemo == 1 ? "1 member was" : fromTheDemo + " members were") + " linked in demo mode "
+                    + "to the built-in emulator: the readings they hold are made up, and their links were ended when "
+                    + "this server started with a Withings app. Remove those members on the People page (the audit "
+                    + "log names them), or start real use on a fresh data directory; reconnecting one to a real "
+                    + "Withings account adds its real readings to the made-up ones.");
+        }
         if (storage.freeBytes() != null && storage.freeBytes() < LOW_SPACE_BYTES) {
             warnings.add("Less than 1 GB is free where the data directory is: the database, its backups and the "
                     + "logs may soon not fit.");

@@ -1,0 +1,71 @@
+package dev.pulseboard.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import dev.pulseboard.support.Api;
+import dev.pulseboard.support.Household;
+import dev.pulseboard.support.PageSession;
+import dev.pulseboard.support.PulseboardTest;
+import dev.pulseboard.withings.WithingsProperties;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A data directory that ran in demo mode, started with a real Withings app (nothing of Withings is reached here): the
+ * links made in the demo are ended at the start, each written in the audit log, and the Server page says that those
+ * members' readings are made up.
+ */
+@PulseboardTest
+@TestPropertySource(properties = { "pulseboard.test.context=real-app", "pulseboard.withings.client-id=a1b2c3-real-app",
+        "pulseboard.withings.client-secret=test-only-not-a-secret", "pulseboard.withings.account-url=http://127.0.0.1:9",
+        "pulseboard.withings.api-url=http://127.0.0.1:9", "pulseboard.public-url=https://pulse.example.org" })
+class DemoLinksEndedIntegrationTests {
+
+    @Value("${server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WithingsAppCheck check;
+
+    @Test
+    void aServerGivenAWithingsAppEndsTheLinksMadeInDemoModeAndSaysTheirReadingsAreMadeUp() {
+        Api api = new Api(port);
+        String token = Household.token(api);
+        long pia = Household.addMember(api, token, Household.named("Pia"));
+        Instant linked = Instant.now();
+        jdbc.sql("insert into withings_connection (member_id, household_id, withings_user_id, status, connected_at, "
+                + "updated_at, client_id) values (?, (select household_id from member where id = ?), '10000001', "
+                + "'CONNECTED', ?, ?, ?)").params(pia, pia, Timestamp.from(linked), Timestamp.from(linked),
+                        WithingsProperties.DEMO_CLIENT_ID).update();
+        assertThat(status(api, token, pia)).isEqualTo("CONNECTED");
+
+        check.afterPropertiesSet();
+        check.afterPropertiesSet();
+
+        assertThat(status(api, token, pia)).as("ended at the start").isEqualTo("RECONNECT_REQUIRED");
+        JsonNode audit = api.get("/api/v1/audit", token).json().get("items");
+        assertThat(audit.valueStream().filter(e -> "DEMO_LINK_ENDED".equals(e.get("action").asString())))
+                .as("written once, with the member").singleElement()
+                .satisfies(e -> assertThat(e.get("memberId").asLong()).isEqualTo(pia))
+                .satisfies(e -> assertThat(e.get("detail").asString()).contains("made-up user 10000001"));
+        String server = PageSession.signIn(port).get("/settings/server").body();
+        assertThat(server).contains("1 member was linked in demo mode to the built-in emulator: the readings they "
+                + "hold are made up");
+    }
+
+    private static String status(Api api, String token, long member) {
+        return api.get("/api/v1/members/" + member, token).json().get("withings").get("status").asString();
+    }
+}
