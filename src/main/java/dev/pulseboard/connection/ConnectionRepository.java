@@ -97,6 +97,13 @@ class ConnectionRepository {
                 .param(WithingsProperties.DEMO_CLIENT_ID).query(Integer.class).single();
     }
 
+    /** Whether the member was last linked through demo mode's built-in emulator, on a server with a Withings app. */
+    boolean linkedThroughTheDemo(MemberId member) {
+        return !WithingsProperties.DEMO_CLIENT_ID.equals(clientId) && jdbc.sql(
+                "select count(*) from withings_connection where member_id = ? and client_id = ?")
+                .params(member.value(), WithingsProperties.DEMO_CLIENT_ID).query(Integer.class).single() > 0;
+    }
+
     List<MemberId> connectedMembers() {
         return jdbc.sql("select member_id from withings_connection where status = ? order by member_id")
                 .param(ConnectionState.CONNECTED.name()).query(Long.class).list().stream().map(MemberId::of).toList();

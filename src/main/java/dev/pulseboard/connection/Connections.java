@@ -86,6 +86,14 @@ public class Connections {
         return repository.linkedThroughTheDemo();
     }
 
+    /**
+     * Whether the member was last linked through demo mode's built-in emulator, on a server that has since been given
+     * a Withings app: the readings kept of them are made up.
+     */
+    public boolean linkedInTheDemo(MemberId member) {
+        return repository.linkedThroughTheDemo(member);
+    }
+
     /** {@link #status} of several members in one query: every member of the list has an entry. */
     public Map<MemberId, ConnectionStatus> statuses(List<MemberId> members) {
         Map<MemberId, ConnectionStatus> statuses = new HashMap<>();

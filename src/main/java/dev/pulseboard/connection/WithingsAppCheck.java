@@ -84,7 +84,8 @@ class WithingsAppCheck implements InitializingBean {
         }));
         log.warn("{} member(s) of this database were linked in demo mode to the built-in emulator, which a server "
                 + "with a Withings client id does not run: their links are ended (Reconnect Withings on a member's "
-                + "page links a real account). The readings they hold are the emulator's made-up ones: remove those "
-                + "members (People), or start real use on a fresh data directory", linked.size());
+                + "page links a real account). The readings they hold are the emulator's made-up ones: Disconnect "
+                + "Withings with \"Also delete every stored reading\" on each one's page drops them, or start real "
+                + "use on a fresh data directory", linked.size());
     }
 }

@@ -31,6 +31,14 @@ public class HistoryLinks {
         this.recordings = recordings;
     }
 
+    /**
+     * Whether the member's readings are demo mode's made-up ones: the member was linked in demo mode, and this server
+     * has a Withings app since (the start ended that link). A reconnect would add a real account's readings to them.
+     */
+    public boolean madeUpInTheDemo(MemberId member) {
+        return connections.linkedInTheDemo(member);
+    }
+
     public boolean linkJoinsHistory(MemberId member) {
         return connections.status(member).state() == ConnectionState.NOT_CONNECTED && (measurements.count(member) > 0
                 || daily.keepsNightsOrDays(member) || recordings.keepsEcgs(member));

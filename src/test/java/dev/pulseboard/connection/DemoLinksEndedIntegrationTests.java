@@ -60,9 +60,16 @@ class DemoLinksEndedIntegrationTests {
                 .as("written once, with the member").singleElement()
                 .satisfies(e -> assertThat(e.get("memberId").asLong()).isEqualTo(pia))
                 .satisfies(e -> assertThat(e.get("detail").asString()).contains("made-up user 10000001"));
-        String server = PageSession.signIn(port).get("/settings/server").body();
-        assertThat(server).contains("1 member was linked in demo mode to the built-in emulator: the readings they "
-                + "hold are made up");
+        PageSession admin = PageSession.signIn(port);
+        assertThat(admin.get("/settings/server").body()).contains("1 member was linked in demo mode to the built-in "
+                + "emulator: the readings they hold are made up");
+        assertThat(admin.get("/members/" + pia).body()).as("the member's page says so, not \"revoked or expired\"")
+                .contains("id=\"made-up-in-the-demo\"").doesNotContain("revoked or expired");
+
+        var dropped = api.delete("/api/v1/members/" + pia + "/withings?erase=true", token);
+        assertThat(dropped.status()).as(dropped.body()).isEqualTo(204);
+        assertThat(admin.get("/settings/server").body()).as("nothing made up is left")
+                .doesNotContain("linked in demo mode");
     }
 
     private static String status(Api api, String token, long member) {

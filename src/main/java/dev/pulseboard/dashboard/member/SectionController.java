@@ -168,6 +168,8 @@ class SectionController {
             // Whether data is kept of a member with no link: the empty states say so rather than "No data yet",
             // and a grantee who may connect the member may not link any account then (HistoryLinks).
             model.addAttribute("historyKept", links.linkJoinsHistory(member.id()));
+        } else if (card.connection() == ConnectionState.RECONNECT_REQUIRED) {
+            model.addAttribute("madeUpInTheDemo", links.madeUpInTheDemo(member.id()));
         }
         model.addAttribute("birthDate", member.birthDate());
         model.addAttribute("birthDateLocked", members.birthDateLocked(user, member));
