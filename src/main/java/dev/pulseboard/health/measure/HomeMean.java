@@ -2,6 +2,7 @@ package dev.pulseboard.health.measure;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.IntStream;
 
 /**
  * The mean of a set of home blood pressures in whole mmHg, halves up, as the Heart page and the doctor's report write
@@ -9,7 +10,12 @@ import java.time.temporal.ChronoUnit;
  * verdict never contradicts the figure beside it: 134.5/81 is written 135/81 and is at the threshold. The one rule of
  * both.
  */
-public record HomeMean(int systolic, int diastolic, int count) {
+public record HomeMean(int systolic, int diastolic, int count, Spread spread) {
+
+    /** A mean whose readings' spread is not known (made from sums). */
+    public HomeMean(int systolic, int diastolic, int count) {
+        this(systolic, diastolic, count, Spread.NONE);
+    }
 
     public static final int THRESHOLD_SYSTOLIC = 135;
     public static final int THRESHOLD_DIASTOLIC = 85;
@@ -35,6 +41,14 @@ public record HomeMean(int systolic, int diastolic, int count) {
         return count == 0 ? NONE : new HomeMean(halfUp(systolicSum, count), halfUp(diastolicSum, count), count);
     }
 
+    /** The mean and the spread of readings given as their systolic and diastolic values, in the same order. */
+    public static HomeMean of(int[] systolic, int[] diastolic) {
+        HomeMean mean = of(systolic.length, IntStream.of(systolic).asLongStream().sum(),
+                IntStream.of(diastolic).asLongStream().sum());
+        return mean.present() ? new HomeMean(mean.systolic, mean.diastolic, mean.count, Spread.of(systolic, diastolic))
+                : mean;
+    }
+
     /** A sum of whole mmHg over {@code n}, to the nearest whole, halves up: exact, no floating point. */
     private static int halfUp(long sum, int n) {
         return (int) Math.floorDiv(2 * sum + n, 2L * n);
@@ -51,5 +65,45 @@ public record HomeMean(int systolic, int diastolic, int count) {
     /** "135/81", or an en dash when there is no mean. */
     public String value() {
         return present() ? systolic + "/" + diastolic : "\u2013";
+    }
+
+    /**
+     * How far a set of readings spreads: the lowest and highest systolic and diastolic values, and their standard
+     * deviations (of a sample, n - 1) in whole mmHg, null with fewer than two readings. Shown beside the means, for
+     * the doctor; the verdict is the mean's alone.
+     */
+    public record Spread(int systolicMin, int systolicMax, int diastolicMin, int diastolicMax, Integer systolicSd,
+            Integer diastolicSd) {
+
+        public static final Spread NONE = new Spread(0, 0, 0, 0, null, null);
+
+        static Spread of(int[] systolic, int[] diastolic) {
+            if (systolic.length == 0) {
+                return NONE;
+            }
+            var s = IntStream.of(systolic).summaryStatistics();
+            var d = IntStream.of(diastolic).summaryStatistics();
+            return new Spread(s.getMin(), s.getMax(), d.getMin(), d.getMax(), sd(systolic), sd(diastolic));
+        }
+
+        private static Integer sd(int[] values) {
+            if (values.length < 2) {
+                return null;
+            }
+            double mean = IntStream.of(values).average().orElseThrow();
+            double squares = IntStream.of(values).mapToDouble(v -> (v - mean) * (v - mean)).sum();
+            return (int) Math.round(Math.sqrt(squares / (values.length - 1)));
+        }
+
+        /** "112\u2013141/70\u201388", or an en dash without readings. */
+        public String range() {
+            return equals(NONE) ? "\u2013"
+                    : systolicMin + "\u2013" + systolicMax + "/" + diastolicMin + "\u2013" + diastolicMax;
+        }
+
+        /** "8/5", or an en dash with fewer than two readings. */
+        public String sd() {
+            return systolicSd == null ? "\u2013" : systolicSd + "/" + diastolicSd;
+        }
     }
 }

@@ -54,8 +54,8 @@ public record HomeSeries(LocalDate firstDay, HomeMean home, HomeMean morning, Ho
 
     private static HomeMean mean(List<Entry> entries, Set<DayPeriod> periods) {
         List<Entry> in = entries.stream().filter(e -> periods.contains(e.period())).toList();
-        return HomeMean.of(in.size(), in.stream().mapToLong(Entry::systolic).sum(),
-                in.stream().mapToLong(Entry::diastolic).sum());
+        return HomeMean.of(in.stream().mapToInt(Entry::systolic).toArray(),
+                in.stream().mapToInt(Entry::diastolic).toArray());
     }
 
     /** Whether a reading at this time (on its own clock) counts: not on the first day of measuring. */

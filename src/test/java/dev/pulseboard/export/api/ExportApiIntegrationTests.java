@@ -308,6 +308,15 @@ class ExportApiIntegrationTests {
                 "id=\"average-home\"", "ESH 2023", "id=\"demo-data\"")
                 .doesNotContain("id=\"too-few\"", "id=\"missing\"");
         assertThat(page.body().split("<tr").length).isGreaterThan(28);
+        Matcher mean = Pattern.compile("id=\"average-home\"[^>]*>(\\d+)/(\\d+) mmHg<").matcher(page.body());
+        Matcher spread = Pattern.compile("id=\"spread-home\">(\\d+)\u2013(\\d+)/(\\d+)\u2013(\\d+)<")
+                .matcher(page.body());
+        assertThat(mean.find() && spread.find()).as("the home mean and its lowest and highest values").isTrue();
+        assertThat(Integer.parseInt(mean.group(1))).isBetween(Integer.parseInt(spread.group(1)),
+                Integer.parseInt(spread.group(2)));
+        assertThat(Integer.parseInt(mean.group(2))).isBetween(Integer.parseInt(spread.group(3)),
+                Integer.parseInt(spread.group(4)));
+        assertThat(page.body()).containsPattern("id=\"sd-home\">\\d+/\\d+<");
         assertThat(page.body()).as("printed from the browser, every page's foot names whose and when")
                 .containsPattern("@bottom-left \\{ content: \"Home blood pressure of \\\\2068 alex \\w+\\\\2069 , \\d+ \\w+ "
                         + "\\d{4} to ");

@@ -31,4 +31,18 @@ class HomeMeanTests {
         assertThat(HomeMean.NONE.atOrAboveThreshold()).isFalse();
         assertThat(HomeMean.NONE.value()).isEqualTo("\u2013");
     }
+
+    @Test
+    void theSpreadIsTheLowestTheHighestAndTheSampleStandardDeviationInWholeMmHg() {
+        HomeMean mean = HomeMean.of(new int[] { 120, 130, 140 }, new int[] { 80, 85, 90 });
+        assertThat(mean.value()).isEqualTo("130/85");
+        assertThat(mean.spread().range()).isEqualTo("120\u2013140/80\u201390");
+        // Systolic: squares 100 + 0 + 100 over n - 1 = 2 is 100, SD 10; diastolic: 25 + 0 + 25 over 2, SD 5.
+        assertThat(mean.spread().sd()).isEqualTo("10/5");
+        HomeMean one = HomeMean.of(new int[] { 128 }, new int[] { 79 });
+        assertThat(one.spread().range()).isEqualTo("128\u2013128/79\u201379");
+        assertThat(one.spread().sd()).as("no deviation of one reading").isEqualTo("\u2013");
+        assertThat(HomeMean.of(new int[0], new int[0])).isEqualTo(HomeMean.NONE);
+        assertThat(HomeMean.NONE.spread().range()).isEqualTo("\u2013");
+    }
 }
