@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,6 +36,7 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
             Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** Whether every reading came from an imported Withings archive: someone's own, even in demo mode. */
     public boolean onlyImported() {
@@ -111,6 +114,38 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
     public long homeDays() {
         return readings.stream().filter(r -> r.counted() && r.dayPeriod() != DayPeriod.OTHER)
                 .map(r -> r.time().toLocalDate()).distinct().count();
+    }
+
+    /** A window's 7 days from {@code first} to {@code last} and the home average of its counted readings. */
+    public record Week(LocalDate first, LocalDate last, HomeMean home) {
+
+        /** "1 Nov to 7 Nov". */
+        public String days() {
+            return SHORT_DAY.format(first) + " to " + SHORT_DAY.format(last);
+        }
+    }
+
+    /**
+     * A window over more than {@value #PROTOCOL_DAYS} days, 7 days at a time from its first day (the last block may be
+     * shorter): each block's home average (the morning and evening readings after the first day of measuring), so that
+     * a doctor sees how the readings moved, after a change of treatment say. Empty for a window of 7 days or less.
+     */
+    public List<Week> weeks() {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (days <= PROTOCOL_DAYS) {
+            return List.of();
+        }
+        List<Week> weeks = new ArrayList<>();
+        for (LocalDate first = from; !first.isAfter(to); first = first.plusDays(PROTOCOL_DAYS)) {
+            LocalDate start = first;
+            LocalDate last = first.plusDays(PROTOCOL_DAYS - 1).isAfter(to) ? to : first.plusDays(PROTOCOL_DAYS - 1);
+            List<BpReading> in = readings.stream().filter(r -> r.counted() && r.dayPeriod() != DayPeriod.OTHER)
+                    .filter(r -> !r.time().toLocalDate().isBefore(start) && !r.time().toLocalDate().isAfter(last))
+                    .toList();
+            weeks.add(new Week(start, last, HomeMean.of(in.stream().mapToInt(BpReading::systolic).toArray(),
+                    in.stream().mapToInt(BpReading::diastolic).toArray())));
+        }
+        return weeks;
     }
 
     /** The protocol's average: the morning and evening readings after the first day. */

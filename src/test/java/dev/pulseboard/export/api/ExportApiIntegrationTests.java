@@ -316,7 +316,8 @@ class ExportApiIntegrationTests {
                 Integer.parseInt(spread.group(2)));
         assertThat(Integer.parseInt(mean.group(2))).isBetween(Integer.parseInt(spread.group(3)),
                 Integer.parseInt(spread.group(4)));
-        assertThat(page.body()).containsPattern("id=\"sd-home\">\\d+/\\d+<");
+        assertThat(page.body()).containsPattern("id=\"sd-home\">\\d+/\\d+<")
+                .as("a week's report has no week-by-week table").doesNotContain("id=\"weeks\"");
         assertThat(page.body()).as("printed from the browser, every page's foot names whose and when")
                 .containsPattern("@bottom-left \\{ content: \"Home blood pressure of \\\\2068 alex \\w+\\\\2069 , \\d+ \\w+ "
                         + "\\d{4} to ");
@@ -342,6 +343,17 @@ class ExportApiIntegrationTests {
                 .doesNotContain("com.openhtmltopdf.css-parse WARNING", "Prepare to fly")
                 .as("no warning about a system copy of a standard PDF font the report does not use")
                 .doesNotContain("for base font Symbol");
+    }
+
+    /** A fortnight's report gives each week's home average too, for how the readings moved. */
+    @Test
+    void aFortnightsReportGivesEachWeeksHomeAverage() {
+        LocalDate to = latestDay().minusDays(1);
+        String report = get(report() + "?from=" + to.minusDays(13) + "&to=" + to).body();
+        Matcher weeks = Pattern.compile("(?s)<table class=\"averages\" id=\"weeks\">(.*?)</table>").matcher(report);
+        assertThat(weeks.find()).as(report).isTrue();
+        assertThat(weeks.group(1).split("<th scope=\"row\"")).as("a header and two weeks").hasSize(3);
+        assertThat(weeks.group(1)).containsPattern("\\d+/\\d+ mmHg");
     }
 
     /**

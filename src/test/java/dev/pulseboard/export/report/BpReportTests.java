@@ -89,4 +89,29 @@ class BpReportTests {
                 LocalDate.of(2026, 12, 2), null, "BPM Core", readings, ENOUGH, List.of(),
                 "", null);
     }
+
+    @Test
+    void aWindowOverAWeekGivesTheHomeAverageOfEachSevenDaysFromItsFirst() {
+        LocalDate from = LocalDate.of(2026, 11, 1);
+        List<BpReading> readings = List.of(
+                new BpReading(from.atTime(7, 0), 150, 95, 70, false),
+                new BpReading(from.plusDays(1).atTime(7, 0), 140, 90, 70, true),
+                new BpReading(from.plusDays(1).atTime(20, 0), 130, 80, 70, true),
+                new BpReading(from.plusDays(2).atTime(14, 0), 170, 99, 70, true),
+                new BpReading(from.plusDays(7).atTime(7, 0), 120, 78, 70, true),
+                new BpReading(from.plusDays(9).atTime(21, 0), 124, 80, 70, true));
+        BpReport twoWeeks = new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), from, from.plusDays(9), null,
+                "BPM Core", readings, ENOUGH, List.of(), "", null);
+
+        assertThat(twoWeeks.weeks()).extracting(BpReport.Week::days)
+                .containsExactly("Sun 1 Nov to Sat 7 Nov", "Sun 8 Nov to Tue 10 Nov");
+        assertThat(twoWeeks.weeks()).as("the first day of measuring and the afternoon reading left out")
+                .extracting(w -> w.home().value() + " of " + w.home().count())
+                .containsExactly("135/85 of 2", "122/79 of 2");
+        assertThat(twoWeeks.weeks().get(1).home().spread().range()).isEqualTo("120\u2013124/78\u201380");
+
+        BpReport oneWeek = new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), from, from.plusDays(6), null,
+                "BPM Core", readings.subList(0, 4), ENOUGH, List.of(), "", null);
+        assertThat(oneWeek.weeks()).as("the averages above are the week's").isEmpty();
+    }
 }
