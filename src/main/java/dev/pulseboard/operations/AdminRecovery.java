@@ -25,7 +25,7 @@ import dev.pulseboard.core.PrivateFiles;
  * {@code pulseboard.recover-admin=true}, Pulseboard makes an administrator's invitation valid for an hour and writes
  * its link to {@value #FILE} in the data directory, readable by the server's account alone (never to the log: the
  * link lets whoever holds it in). The operator opens it, makes a login, sets a temporary password for the
- * administrator who forgot theirs on People, and starts the server again without the setting.
+ * administrator who forgot theirs on People, and starts the server again without the setting, which removes the file.
  */
 @Component
 class AdminRecovery {
@@ -51,7 +51,23 @@ class AdminRecovery {
     void onReady() throws IOException {
         if (enabled) {
             recover();
+        } else {
+            removeLeftover();
         }
+    }
+
+    /**
+     * A start without the setting removes the file an earlier one wrote: its link was used (it serves once) or is
+     * soon out of date, and a copy of a way in should not lie in the data directory, nor go into its backups.
+     */
+    boolean removeLeftover() throws IOException {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.deleteIfExists(file)) {
+            return false;
+        }
+        log.info("Removed {} left by a start with pulseboard.recover-admin (its link serves once and for an hour); "
+                + "start with the setting again for a new one", file.toAbsolutePath());
+        return true;
     }
 
     /** The file with the invitation's link, or empty before the household is set up (the first-run page is open). */
@@ -69,7 +85,7 @@ class AdminRecovery {
         Instant until = created.get().invitation().expiresAt().truncatedTo(ChronoUnit.SECONDS);
         Files.writeString(file, "An administrator's invitation, valid until " + until + " (UTC):\n\n" + links.url(created.get().token()) + "\n\nOpen it, make a login, then on People set a "
                 + "temporary password for the administrator who forgot theirs. Start Pulseboard again without "
-                + "pulseboard.recover-admin, and delete this file.\n", StandardCharsets.UTF_8);
+                + "pulseboard.recover-admin: that start deletes this file.\n", StandardCharsets.UTF_8);
         log.warn("pulseboard.recover-admin: an administrator's invitation, valid until {}, is in {} (readable by "
                 + "this server's account alone). Start again without the setting once it is used.",
                 until, file.toAbsolutePath());

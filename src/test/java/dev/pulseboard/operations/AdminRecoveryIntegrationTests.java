@@ -66,6 +66,9 @@ class AdminRecoveryIntegrationTests {
             var reset = api.patch("/api/v1/users/" + forgetful.json().get("id").asLong(),
                     rescuer.json().get("token").asString(), "{\"temporaryPassword\":\"a temporary horse battery\"}");
             assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+            assertThat(recovery.removeLeftover()).as("the next start without the setting").isTrue();
+            assertThat(file).doesNotExist();
+            assertThat(recovery.removeLeftover()).isFalse();
         } finally {
             // The household's other tests count its administrators.
             for (var made : new Api.Response[] { accepted, forgetful }) {
