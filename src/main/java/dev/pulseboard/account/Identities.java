@@ -162,10 +162,10 @@ public class Identities {
         String given = who.name() == null ? "" : Validation.printable(who.name()).strip();
         String name = given.isEmpty() ? email.substring(0, email.indexOf('@') < 1 ? email.length()
                 : email.indexOf('@')) : given;
-        return name.length() > 100 ? name.substring(0, 100) : name;
+        return Validation.firstCharacters(name, Validation.MAX_NAME_LENGTH);
     }
 
     private static String shorten(String detail) {
-        return detail.length() > DETAIL_LENGTH ? detail.substring(0, DETAIL_LENGTH) + "..." : detail;
+        return detail.length() > DETAIL_LENGTH ? Validation.firstUnits(detail, DETAIL_LENGTH) + "..." : detail;
     }
 }

@@ -29,7 +29,8 @@ public final class Validation {
         if (trimmed.isEmpty()) {
             throw AccountException.invalid("name", "The " + field + " must not be empty.");
         }
-        if (trimmed.length() > MAX_NAME_LENGTH) {
+        // Characters as people count them (code points): an emoji or a rare Han character is one, not two.
+        if (trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_LENGTH) {
             throw AccountException.invalid("name",
                     "The " + field + " must have at most " + MAX_NAME_LENGTH + " characters.");
         }
@@ -89,9 +90,26 @@ public final class Validation {
         String free = name;
         for (int n = 2; taken.test(free); n++) {
             String suffix = " (" + n + ")";
-            free = name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH - suffix.length())) + suffix;
+            free = firstCharacters(name, MAX_NAME_LENGTH - suffix.length()) + suffix;
         }
         return free;
+    }
+
+    /** The first {@code count} characters (code points) of {@code text}: never half of a surrogate pair. */
+    static String firstCharacters(String text, int count) {
+        return text.codePointCount(0, text.length()) <= count ? text
+                : text.substring(0, text.offsetByCodePoints(0, count));
+    }
+
+    /**
+     * At most the first {@code units} UTF-16 units of {@code text} (a column's length on H2), one fewer rather than half
+     * of a surrogate pair.
+     */
+    public static String firstUnits(String text, int units) {
+        if (text.length() <= units) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(units - 1)) ? units - 1 : units);
     }
 
     public static String email(String value) {

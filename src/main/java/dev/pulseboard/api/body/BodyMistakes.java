@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import dev.pulseboard.account.Validation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.InputCoercionException;
@@ -122,6 +123,6 @@ public final class BodyMistakes {
     static String shown(String name) {
         String printable = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "");
         return printable.length() <= LONGEST_NAME ? printable
-                : printable.substring(0, LONGEST_NAME) + "…";
+                : Validation.firstUnits(printable, LONGEST_NAME) + "…";
     }
 }

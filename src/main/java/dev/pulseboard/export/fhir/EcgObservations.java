@@ -30,6 +30,9 @@ final class EcgObservations {
     void write(EcgStrip ecg) {
         sink.resource("Observation", FhirJson.id(subject.memberId(), "ecg/" + ecg.signalId()), json -> {
             FhirJson.observationHead(json, FhirCode.ECG);
+            if (ecg.deviceId() != null) {
+                Subject.takenAtHome(json);
+            }
             FhirJson.identifier(json, "withings-ecg", Long.toString(ecg.signalId()));
             subject.write(json);
             json.writeStringProperty("effectiveDateTime", FhirJson.dateTime(ecg.time(), zone));

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.HouseholdChanged;
+import dev.pulseboard.account.Validation;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.core.Zones;
@@ -125,7 +126,7 @@ public class ImportJobs {
         }
         String name = file.getOriginalFilename() == null ? "an archive" : file.getOriginalFilename();
         events.publishEvent(new HouseholdChanged(by.householdId(), by.userId(), member,
-                HouseholdChanged.Change.IMPORTED, "import of " + (name.length() > 100 ? name.substring(0, 100)
+                HouseholdChanged.Change.IMPORTED, "import of " + (name.length() > 100 ? Validation.firstUnits(name, 100)
                         + "\u2026" : name) + " started" + (zone == null ? "" : ", its times read in " + zone.getId())));
         return id;
     }

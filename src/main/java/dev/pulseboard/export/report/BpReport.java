@@ -105,6 +105,27 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         return readings.stream().filter(BpReading::irregular).count();
     }
 
+    /**
+     * The readings an ECG recorded with them found irregular, each kind counted apart: "1 reading was taken with an ECG
+     * the device found inconclusive", "2 readings were taken with an ECG that showed signs of atrial fibrillation and
+     * 1 with one the device found inconclusive".
+     */
+    public String irregularText() {
+        long afib = readings.stream().filter(r -> r.afib() != null && r.afib() == 1).count();
+        long inconclusive = irregularReadings() - afib;
+        String signs = "an ECG that showed signs of atrial fibrillation";
+        String unsure = "an ECG the device found inconclusive";
+        if (afib > 0 && inconclusive > 0) {
+            return readingsWere(afib) + " taken with " + signs + " and " + inconclusive + " with one the device found "
+                    + "inconclusive";
+        }
+        return readingsWere(afib > 0 ? afib : inconclusive) + " taken with " + (afib > 0 ? signs : unsure);
+    }
+
+    private static String readingsWere(long n) {
+        return n == 1 ? "1 reading was" : n + " readings were";
+    }
+
     /** Whether a reading was taken in another zone than the report's (it is then shown on that zone's clock). */
     public boolean takenElsewhere() {
         return readings.stream().anyMatch(r -> r.zone() != null);
@@ -116,12 +137,20 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
                 .map(r -> r.time().toLocalDate()).distinct().count();
     }
 
-    /** A window's 7 days from {@code first} to {@code last} and the home average of its counted readings. */
-    public record Week(LocalDate first, LocalDate last, HomeMean home) {
+    /**
+     * A window's 7 days from {@code first} to {@code last}, the home average of its counted readings and on how many
+     * days they were taken.
+     */
+    public record Week(LocalDate first, LocalDate last, HomeMean home, int dayCount) {
 
-        /** "1 Nov to 7 Nov". */
+        /** "Sun 1 Nov to Sat 7 Nov". */
         public String days() {
             return SHORT_DAY.format(first) + " to " + SHORT_DAY.format(last);
+        }
+
+        /** Fewer readings than the protocol's average takes ({@value HomeSeries#MIN_READINGS}): shown in grey. */
+        public boolean few() {
+            return home.count() < HomeSeries.MIN_READINGS;
         }
     }
 
@@ -143,7 +172,8 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
                     .filter(r -> !r.time().toLocalDate().isBefore(start) && !r.time().toLocalDate().isAfter(last))
                     .toList();
             weeks.add(new Week(start, last, HomeMean.of(in.stream().mapToInt(BpReading::systolic).toArray(),
-                    in.stream().mapToInt(BpReading::diastolic).toArray())));
+                    in.stream().mapToInt(BpReading::diastolic).toArray()),
+                    (int) in.stream().map(r -> r.time().toLocalDate()).distinct().count()));
         }
         return weeks;
     }

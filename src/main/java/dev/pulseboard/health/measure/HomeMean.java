@@ -20,8 +20,8 @@ public record HomeMean(int systolic, int diastolic, int count, Spread spread) {
     public static final int THRESHOLD_SYSTOLIC = 135;
     public static final int THRESHOLD_DIASTOLIC = 85;
     /**
-     * The longest series, in days, whose mean is read against the threshold: a month (five years of mornings are no
-     * protocol week). The Heart page and the doctor's report both keep to it.
+     * The longest series, in days from its first to its last, both counted, whose mean is read against the threshold:
+     * a month (five years of mornings are no protocol week). The Heart page and the doctor's report both keep to it.
      */
     public static final int VERDICT_DAYS = 31;
 
@@ -30,7 +30,7 @@ public record HomeMean(int systolic, int diastolic, int count, Spread spread) {
      * enough for the threshold to be read on its mean: the one rule of the Heart page and the doctor's report.
      */
     public static boolean withinVerdictDays(LocalDate first, LocalDate last) {
-        return ChronoUnit.DAYS.between(first, last) <= VERDICT_DAYS;
+        return ChronoUnit.DAYS.between(first, last) + 1 <= VERDICT_DAYS;
     }
 
     /** No readings: no mean. */

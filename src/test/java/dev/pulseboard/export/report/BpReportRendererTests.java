@@ -116,7 +116,8 @@ class BpReportRendererTests {
 
         assertThat(text).contains("Alex (date of birth not given: read as an adult's)")
                 .contains("morning · ECG: inconclusive 136 78", "evening · ECG: no sign of AFib 128 76")
-                .contains("1 reading was taken with an ECG that showed signs of atrial fibrillation or was inconclusive");
+                .contains("1 reading was taken with an ECG the device found inconclusive (named in the Period column; "
+                        + "the device's own reading of its ECG). Such readings are in the averages above.");
         assertThat(text).containsOnlyOnce("ECG: inconclusive").doesNotContain("ECG: signs");
     }
 

@@ -109,9 +109,33 @@ class BpReportTests {
                 .extracting(w -> w.home().value() + " of " + w.home().count())
                 .containsExactly("135/85 of 2", "122/79 of 2");
         assertThat(twoWeeks.weeks().get(1).home().spread().range()).isEqualTo("120\u2013124/78\u201380");
+        assertThat(twoWeeks.weeks()).extracting(BpReport.Week::dayCount).containsExactly(1, 2);
+        assertThat(twoWeeks.weeks()).as("fewer than 12 readings: too few for the protocol").allMatch(BpReport.Week::few);
+        assertThat(twoWeeks.weeks().get(0).home().atOrAboveThreshold()).as("135/85, marked as the averages are")
+                .isTrue();
 
         BpReport oneWeek = new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), from, from.plusDays(6), null,
                 "BPM Core", readings.subList(0, 4), ENOUGH, List.of(), "", null);
         assertThat(oneWeek.weeks()).as("the averages above are the week's").isEmpty();
+    }
+
+    @Test
+    void theEcgNoticeCountsSignsOfAfibAndInconclusiveApart() {
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        BpReading afib = new BpReading(day.atTime(7, 0), 140, 90, 70, true, null, 1);
+        BpReading unsure = new BpReading(day.atTime(7, 5), 138, 88, 70, true, null, 2);
+        BpReading clear = new BpReading(day.atTime(20, 0), 130, 80, 70, true, null, 0);
+
+        assertThat(notice(List.of(unsure, clear))).isEqualTo("1 reading was taken with an ECG the device found "
+                + "inconclusive");
+        assertThat(notice(List.of(afib, afib, unsure))).isEqualTo("2 readings were taken with an ECG that showed signs "
+                + "of atrial fibrillation and 1 with one the device found inconclusive");
+        assertThat(notice(List.of(afib))).isEqualTo("1 reading was taken with an ECG that showed signs of atrial "
+                + "fibrillation");
+    }
+
+    private static String notice(List<BpReading> readings) {
+        return new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 7), null, "BPM Core", readings, ENOUGH, List.of(), "", null).irregularText();
     }
 }

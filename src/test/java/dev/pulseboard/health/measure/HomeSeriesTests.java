@@ -63,9 +63,10 @@ class HomeSeriesTests {
         for (int d = 0; d < 4; d++) {
             week.addAll(day(FIRST.plusDays(d), 120, 80));
         }
-        assertThat(HomeSeries.of(week, FIRST.plusDays(31)).overAMonth()).isFalse();
-        assertThat(HomeSeries.of(week, FIRST.plusDays(32)).overAMonth()).isTrue();
-        assertThat(HomeSeries.of(week, FIRST.plusDays(32)).judged(false)).isFalse();
+        assertThat(HomeSeries.of(week, FIRST.plusDays(30)).overAMonth()).as("31 days, the first and the last in")
+                .isFalse();
+        assertThat(HomeSeries.of(week, FIRST.plusDays(31)).overAMonth()).as("32 days").isTrue();
+        assertThat(HomeSeries.of(week, FIRST.plusDays(31)).judged(false)).isFalse();
         assertThat(HomeSeries.of(List.of(), null).home().present()).isFalse();
     }
 
