@@ -80,10 +80,10 @@ class BloodPressuresTests {
                 .containsExactly(false, false, true);
         assertThat(averages.get(2).threshold()).isEqualTo("Below");
         assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
-                LocalDate.of(2026, 4, 2)).get(2).threshold()).as("from 1 March to 2 April: over a month")
+                LocalDate.of(2026, 4, 1)).get(2).threshold()).as("from 1 March to 1 April, 32 days: over a month")
                 .isEqualTo("over a month: for information");
         assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
-                LocalDate.of(2026, 4, 1)).get(2).judged()).as("to 1 April, 31 days after the first, as the doctor's "
+                LocalDate.of(2026, 3, 31)).get(2).judged()).as("to 31 March, 31 days with the first, as the doctor's "
                         + "report counts: judged, whatever a change of clocks (29 March in Paris)").isTrue();
     }
 
