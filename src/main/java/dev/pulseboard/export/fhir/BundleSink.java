@@ -17,6 +17,12 @@ final class BundleSink implements FhirSink {
         json.writeStartObject();
         json.writeStringProperty("resourceType", "Bundle");
         json.writeStringProperty("id", bundleId);
+        // An identifier that names this bundle wherever it is stored (a collection's is optional, an importer's log
+        // has something to say then).
+        json.writeObjectPropertyStart("identifier");
+        json.writeStringProperty("system", "urn:ietf:rfc:3986");
+        json.writeStringProperty("value", "urn:uuid:" + bundleId);
+        json.writeEndObject();
         json.writeStringProperty("type", "collection");
         json.writeStringProperty("timestamp", timestamp.toString());
         json.writeArrayPropertyStart("entry");

@@ -52,17 +52,20 @@ final class DailyObservations {
     int day(ActivityDay day) {
         int written = 0;
         if (day.steps() != null) {
-            daily(day.date(), day.timezone(), "steps", FhirCode.STEPS, BigDecimal.valueOf(day.steps()));
+            daily(day, "steps", FhirCode.STEPS, BigDecimal.valueOf(day.steps()));
             written++;
         }
         if (day.activeCalories() != null) {
-            daily(day.date(), day.timezone(), "active-calories", FhirCode.ACTIVE_CALORIES, day.activeCalories());
+            daily(day, "active-calories", FhirCode.ACTIVE_CALORIES, day.activeCalories());
             written++;
         }
         return written;
     }
 
-    private void daily(LocalDate date, String zone, String what, FhirCode code, BigDecimal value) {
+    /** One figure of a day; its source (the watch's model, or another app's name) as the device's display. */
+    private void daily(ActivityDay day, String what, FhirCode code, BigDecimal value) {
+        LocalDate date = day.date();
+        String zone = day.timezone();
         String key = date + "/" + what;
         sink.resource("Observation", FhirJson.id(subject.memberId(), "activity/" + key), json -> {
             FhirJson.observationHead(json, code);
@@ -74,6 +77,7 @@ final class DailyObservations {
             json.writeStringProperty("end", FhirJson.dateTime(date.plusDays(1).atStartOfDay(ExportRange.zone(zone))
                     .toInstant(), zone));
             json.writeEndObject();
+            subject.device(json, null, day.source());
             FhirJson.quantity(json, "valueQuantity", value, code);
         });
     }

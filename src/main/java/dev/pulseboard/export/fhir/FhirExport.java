@@ -66,6 +66,9 @@ public class FhirExport {
         Instant to = range.to();
         String patientId = FhirJson.id(memberId, "patient");
         sink.resource("Patient", patientId, json -> {
+            // The same in every export of this member, so that a record system that has matched one to its patient
+            // recognises the next.
+            FhirJson.identifier(json, "member", Long.toString(memberId));
             json.writeArrayPropertyStart("name");
             json.writeStartObject();
             json.writeStringProperty("text", member.name());

@@ -187,6 +187,10 @@ class ExportApiIntegrationTests {
             }
             assertThat(patient).isNotNull();
             assertThat(patient.get("birthDate").asString()).isEqualTo("1980-04-02");
+            assertThat(patient.at("/identifier/0/system").asString()).endsWith("/identifier/member");
+            assertThat(patient.at("/identifier/0/value").asString()).as("the same in every export")
+                    .isEqualTo(Long.toString(alex));
+            assertThat(bundle.at("/identifier/value").asString()).isEqualTo("urn:uuid:" + bundle.get("id").asString());
             assertThat(get(report).body()).doesNotContain("id=\"under-age\"").contains("the category compares it");
 
             // A child's report: the adult home threshold gives no verdict, and the report says why.
