@@ -234,7 +234,7 @@ abstract class LocalDaysCases {
         assertThat(report).as("six single mornings are not a home series: no category")
                 .doesNotContain("id=\"category\"").contains("id=\"too-few\"", "0 days have both");
         assertThat(report).as("3 October, the first day measured, is the day left out: 5 readings averaged")
-                .containsPattern("id=\"average-home\"[^>]*>124/80 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\"><span>5</span><span\\s+id=\"home-days\"> on 5 days</span></td>");
+                .containsPattern("id=\"average-home\"[^>]*>124/80 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\"><span>5</span><span\\s+id=\"home-days\"> on 5 days</span></td>");
     }
 
     /** A week in New York: two readings a minute apart at 07:00 and at 21:00 of 130/80, one at 15:00 of 170/95. */
@@ -257,8 +257,8 @@ abstract class LocalDaysCases {
         String report = report(member, "2026-11-21", "2026-11-27");
 
         assertThat(report).as("the home average is the mornings' and evenings': 24 readings after the first day")
-                .containsPattern("id=\"average-home\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\"><span>24</span><span\\s+id=\"home-days\"> on 6 days</span></td>")
-                .containsPattern("id=\"average-other\"[^>]*>170/95 mmHg</td>\\s*<td class=\"num\">70</td>\\s*<td class=\"num\">6</td>")
+                .containsPattern("id=\"average-home\"[^>]*>130/80 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\"><span>24</span><span\\s+id=\"home-days\"> on 6 days</span></td>")
+                .containsPattern("id=\"average-other\"[^>]*>170/95 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\">70</td>\\s*<td class=\"num\">6</td>")
                 .contains("Below the ESH 2023 home threshold").doesNotContain("consistent with hypertension");
     }
 
@@ -272,8 +272,8 @@ abstract class LocalDaysCases {
         String report = report(member, "2026-11-21", "2026-11-27");
 
         assertThat(report).as("New York's mornings stay mornings, its 15:00 readings other hours")
-                .containsPattern("id=\"average-morning\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\">60</td>\\s*<td class=\"num\">12</td>")
-                .containsPattern("id=\"average-evening\"[^>]*>130/80 mmHg</td>\\s*<td class=\"num\">60</td>\\s*<td class=\"num\">12</td>")
+                .containsPattern("id=\"average-morning\"[^>]*>130/80 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\">60</td>\\s*<td class=\"num\">12</td>")
+                .containsPattern("id=\"average-evening\"[^>]*>130/80 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\">60</td>\\s*<td class=\"num\">12</td>")
                 .contains("07:00 (America/New_York)").doesNotContain("Sun 22 Nov 2026: 0 morning");
         assertThat(report).as("the member's zone is now Tokyo's").contains("dates and times in <span>Asia/Tokyo</span>",
                 "id=\"taken-elsewhere\"");
@@ -294,7 +294,7 @@ abstract class LocalDaysCases {
         assertThat(week).as("134.9/84.9 is 135/85, at the threshold, each reading marked so")
                 .contains("<td class=\"num high\">135</td>", "<td class=\"num high\">85</td>",
                         "<td class=\"num\">61</td>").contains("At or above the ESH 2023")
-                .containsPattern("id=\"average-home\"[^>]*>135/85 mmHg</td>\\s*<td class=\"num\" id=\"pulse-home\">61</td>");
+                .containsPattern("id=\"average-home\"[^>]*>135/85 mmHg</td>\\s*<td class=\"num spread\" id=\"spread-home\">135\u2013135/85\u201385</td>\\s*<td class=\"num spread\" id=\"sd-home\">0/0</td>\\s*<td class=\"num\" id=\"pulse-home\">61</td>");
 
         String years = report(member, "1990-01-01", "2026-11-30");
         assertThat(years).as("five days in 37 years are no protocol week: no verdict")

@@ -31,6 +31,8 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         String chartSvg, Instant generatedAt) {
 
     public static final int PROTOCOL_DAYS = 7;
+    /** The longest window, in weeks, whose week-by-week averages the report lists: half a year. */
+    public static final int MOST_WEEKS = 26;
     static final int FOOT_NAME = 32;
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
@@ -157,11 +159,12 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
     /**
      * A window over more than {@value #PROTOCOL_DAYS} days, 7 days at a time from its first day (the last block may be
      * shorter): each block's home average (the morning and evening readings after the first day of measuring), so that
-     * a doctor sees how the readings moved, after a change of treatment say. Empty for a window of 7 days or less.
+     * a doctor sees how the readings moved, after a change of treatment say. Empty for a window of 7 days or less, and
+     * for one of more than {@value #MOST_WEEKS} weeks (a table of years of weeks is no trend to read).
      */
     public List<Week> weeks() {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
-        if (days <= PROTOCOL_DAYS) {
+        if (days <= PROTOCOL_DAYS || days > (long) MOST_WEEKS * PROTOCOL_DAYS) {
             return List.of();
         }
         List<Week> weeks = new ArrayList<>();

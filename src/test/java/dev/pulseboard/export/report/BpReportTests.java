@@ -117,6 +117,12 @@ class BpReportTests {
         BpReport oneWeek = new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), from, from.plusDays(6), null,
                 "BPM Core", readings.subList(0, 4), ENOUGH, List.of(), "", null);
         assertThat(oneWeek.weeks()).as("the averages above are the week's").isEmpty();
+        BpReport halfAYear = new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), from, from.plusDays(181), null,
+                "BPM Core", readings, ENOUGH, List.of(), "", null);
+        assertThat(halfAYear.weeks()).hasSize(26);
+        BpReport longer = new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), from, from.plusDays(182), null,
+                "BPM Core", readings, ENOUGH, List.of(), "", null);
+        assertThat(longer.weeks()).as("no table of years of weeks").isEmpty();
     }
 
     @Test
