@@ -170,18 +170,29 @@ class ConnectionRepository {
                 rs.getString("withings_user_id"), ConnectionState.valueOf(rs.getString("status")),
                 rs.getString("scope"), rs.getString("access_token_enc"), rs.getString("refresh_token_enc"),
                 expires == null ? null : expires.toInstant(), rs.getTimestamp("connected_at").toInstant(),
-                rs.getString("time_zone"));
+                rs.getString("time_zone"), rs.getString("client_id"));
     }
 
-    /** A row of withings_connection; the tokens are ciphertexts. */
+    /**
+     * Whether the connection's tokens were issued to this server's Withings app: rows from before the app was written
+     * with them (null) are taken as this app's.
+     */
+    boolean issuedToThisApp(StoredConnection c) {
+        return c.clientId() == null || c.clientId().equals(clientId);
+    }
+
+    /**
+     * A row of withings_connection; the tokens are ciphertexts, {@code clientId} the Withings app they were issued to
+     * (null in rows from before it was written).
+     */
     record StoredConnection(MemberId memberId, HouseholdId householdId, String withingsUserId, ConnectionState state,
             String scope, String accessTokenEnc, String refreshTokenEnc, Instant expiresAt, Instant connectedAt,
-            String timeZone) {
+            String timeZone, String clientId) {
 
         StoredConnection(MemberId memberId, HouseholdId householdId, String withingsUserId, ConnectionState state,
                 String scope, String accessTokenEnc, String refreshTokenEnc, Instant expiresAt, Instant connectedAt) {
             this(memberId, householdId, withingsUserId, state, scope, accessTokenEnc, refreshTokenEnc, expiresAt,
-                    connectedAt, null);
+                    connectedAt, null, null);
         }
 
         ConnectionStatus status() {

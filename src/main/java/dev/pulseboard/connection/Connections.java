@@ -305,6 +305,13 @@ public class Connections {
     }
 
     private void revokeQuietly(StoredConnection connection) {
+        if (!repository.issuedToThisApp(connection)) {
+            // Another app's grant (demo mode's emulator's, say) is not this app's to revoke: asked with this app's
+            // credentials, Withings could end a grant of the same user id that is this app's.
+            log.info("Withings grant of member {} was issued to another Withings app ({}): not revoked with this one",
+                    connection.memberId(), connection.clientId());
+            return;
+        }
         try {
             oauth.revoke(connection.withingsUserId());
         } catch (WithingsAuthenticationException alreadyDead) {

@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -25,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * members' readings are made up.
  */
 @PulseboardTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "pulseboard.test.context=real-app", "pulseboard.withings.client-id=a1b2c3-real-app",
         "pulseboard.withings.client-secret=test-only-not-a-secret", "pulseboard.withings.account-url=http://127.0.0.1:9",
         "pulseboard.withings.api-url=http://127.0.0.1:9", "pulseboard.public-url=https://pulse.example.org" })
@@ -40,7 +44,7 @@ class DemoLinksEndedIntegrationTests {
     WithingsAppCheck check;
 
     @Test
-    void aServerGivenAWithingsAppEndsTheLinksMadeInDemoModeAndSaysTheirReadingsAreMadeUp() {
+    void aServerGivenAWithingsAppEndsTheLinksMadeInDemoModeAndSaysTheirReadingsAreMadeUp(CapturedOutput output) {
         Api api = new Api(port);
         String token = Household.token(api);
         long pia = Household.addMember(api, token, Household.named("Pia"));
@@ -68,6 +72,9 @@ class DemoLinksEndedIntegrationTests {
 
         var dropped = api.delete("/api/v1/members/" + pia + "/withings?erase=true", token);
         assertThat(dropped.status()).as(dropped.body()).isEqualTo(204);
+        assertThat(output.getAll()).as("the emulator's grant is not revoked with this app's credentials")
+                .contains("was issued to another Withings app (pulseboard-demo): not revoked with this one")
+                .doesNotContain("oauth2 revoke failed", "Could not revoke");
         assertThat(admin.get("/settings/server").body()).as("nothing made up is left")
                 .doesNotContain("linked in demo mode");
     }
