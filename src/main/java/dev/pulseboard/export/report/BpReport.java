@@ -23,12 +23,22 @@ import dev.pulseboard.health.measure.HomeSeries;
  * {@code askedTo} is the last day asked for when the window was cut at the member's today ({@code to}), null when it
  * was not. {@code series}: the readings read by the home protocol ({@link HomeSeries}, the Heart page's rule too):
  * its {@code home} is the protocol's average, of the morning and evening readings; its {@code other} that of the
- * readings at other hours, shown apart and in no verdict. {@code note}: the member's note for the doctor, null for
+ * readings at other hours, shown apart and in no verdict. {@code ecgsApart}: the ECGs of the window recorded apart
+ * from its readings, a line counting them and one for each the device found not clear (none without any). {@code
+ * note}: the member's note for the doctor, null for
  * none.
  */
 public record BpReport(String memberName, LocalDate birthDate, String note, ZoneId zone, LocalDate from, LocalDate to,
         LocalDate askedTo, String device, List<BpReading> readings, HomeSeries series, List<String> missing,
-        String chartSvg, Instant generatedAt) {
+        String chartSvg, Instant generatedAt, List<String> ecgsApart) {
+
+    /** A report without ECGs recorded apart from its readings. */
+    public BpReport(String memberName, LocalDate birthDate, String note, ZoneId zone, LocalDate from, LocalDate to,
+            LocalDate askedTo, String device, List<BpReading> readings, HomeSeries series, List<String> missing,
+            String chartSvg, Instant generatedAt) {
+        this(memberName, birthDate, note, zone, from, to, askedTo, device, readings, series, missing, chartSvg,
+                generatedAt, List.of());
+    }
 
     public static final int PROTOCOL_DAYS = 7;
     /** The longest window, in weeks, whose week-by-week averages the report lists: half a year. */

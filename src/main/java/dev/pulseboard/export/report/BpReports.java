@@ -12,10 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
@@ -93,6 +96,7 @@ public class BpReports {
         Instant latest = to.plusDays(1).atStartOfDay(ZoneOffset.MIN).toInstant();
         List<EcgStrip> ecgs = recordings.ecgs(member.id(), earliest.minus(SAME_SESSION), latest.plus(SAME_SESSION));
         List<BpReading> read = new ArrayList<>();
+        Set<Long> ecgsWithReadings = new HashSet<>();
         Map<String, Integer> devices = new LinkedHashMap<>();
         MeasureGroups groups = new MeasureGroups(group -> {
             MeasurementRecord s = find(group, MeasurementType.SYSTOLIC_BP);
@@ -106,8 +110,10 @@ public class BpReports {
             if (local.toLocalDate().isBefore(windowFrom) || local.toLocalDate().isAfter(windowTo)) {
                 return;
             }
+            Optional<EcgStrip> ecg = sameSession(s.measuredAt(), whole(s), whole(d), ecgs);
+            ecg.ifPresent(e -> ecgsWithReadings.add(e.signalId()));
             read.add(new BpReading(local, whole(s), whole(d), p == null ? null : whole(p), true,
-                    taken.equals(zone) ? null : taken.getId(), afib(s.measuredAt(), whole(s), whole(d), ecgs)));
+                    taken.equals(zone) ? null : taken.getId(), ecg.map(EcgStrip::afib).orElse(null)));
             if (s.model() != null && !s.model().isBlank()) {
                 devices.merge(s.model(), 1, Integer::sum);
             }
@@ -125,7 +131,8 @@ public class BpReports {
                 to.equals(asked) ? null : asked,
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings, series,
                 missing(measuredFirst, to.equals(today) ? today.minusDays(1) : to, readings, series),
-                BpChart.svg(from, to, readings, !BpReport.young(member.birthDate(), from, readings)), clock.instant());
+                BpChart.svg(from, to, readings, !BpReport.young(member.birthDate(), from, readings)), clock.instant(),
+                ecgsApart(ecgs, ecgsWithReadings, from, to, zone));
     }
 
     /**
@@ -187,11 +194,42 @@ public class BpReports {
      * blood pressure and is no reading's).
      */
     static Integer afib(Instant measured, int systolic, int diastolic, List<EcgStrip> ecgs) {
+        return sameSession(measured, systolic, diastolic, ecgs).map(EcgStrip::afib).orElse(null);
+    }
+
+    /** The ECG a BPM Core recorded with a reading, as {@link #afib} finds it. */
+    static Optional<EcgStrip> sameSession(Instant measured, int systolic, int diastolic, List<EcgStrip> ecgs) {
         return ecgs.stream().filter(e -> e.afib() != null && e.systole() != null && e.diastole() != null)
                 .filter(e -> e.systole() == systolic && e.diastole() == diastolic)
                 .filter(e -> Duration.between(e.time(), measured).abs().compareTo(SAME_SESSION) <= 0)
-                .min(Comparator.comparing(e -> Duration.between(e.time(), measured).abs()))
-                .map(EcgStrip::afib).orElse(null);
+                .min(Comparator.comparing(e -> Duration.between(e.time(), measured).abs()));
+    }
+
+    /**
+     * The ECGs of the window's days recorded apart from any reading (a watch's, or a BPM Core's without a reading)
+     * whose device found them not clear, each a line ("Tue 24 Nov 07:10: signs of AFib"), after a line that counts
+     * them all; empty without any. A doctor reading a blood-pressure report would want to know of such a tracing.
+     */
+    static List<String> ecgsApart(List<EcgStrip> ecgs, Set<Long> withReadings, LocalDate from, LocalDate to,
+            ZoneId zone) {
+        List<EcgStrip> apart = ecgs.stream().filter(e -> !withReadings.contains(e.signalId()))
+                .filter(e -> {
+                    LocalDate day = LocalDate.ofInstant(e.time(), zone);
+                    return !day.isBefore(from) && !day.isAfter(to);
+                }).sorted(Comparator.comparing(EcgStrip::time)).toList();
+        if (apart.isEmpty()) {
+            return List.of();
+        }
+        List<EcgStrip> unclear = apart.stream().filter(e -> e.afib() != null && e.afib() != 0).toList();
+        List<String> lines = new ArrayList<>();
+        lines.add((apart.size() == 1 ? "1 ECG was" : apart.size() + " ECGs were") + " recorded in these days apart "
+                + "from the readings: " + (unclear.isEmpty() ? "the device found no sign of AFib in "
+                        + (apart.size() == 1 ? "it." : "any.")
+                        : unclear.size() + " not clear, below."));
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+        unclear.forEach(e -> lines.add(when.format(e.time().atZone(zone)) + ": "
+                + (e.afib() == 1 ? "signs of AFib" : "inconclusive")));
+        return lines;
     }
 
     /** A value to the nearest whole unit, halves up, as the Heart page averages it (an archive may hold 134.9). */

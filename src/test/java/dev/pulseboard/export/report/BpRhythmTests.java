@@ -3,7 +3,10 @@ package dev.pulseboard.export.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,27 @@ class BpRhythmTests {
         assertThat(BpReports.afib(AT, 136, 78, List.of(ecg(AT, 1, null, null)))).isNull();
     }
 
+    @Test
+    void theEcgsApartFromTheReadingsAreCountedAndThoseNotClearListed() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        List<EcgStrip> ecgs = List.of(ecg(10, AT, 2, 136, 78), ecg(11, AT.plusSeconds(3600), 0, null, null),
+                ecg(12, AT.plusSeconds(7200), 1, null, null), ecg(13, AT.minusSeconds(86400), 1, null, null));
+
+        assertThat(BpReports.ecgsApart(ecgs, Set.of(10L), day, day, paris)).as("the day before is not the window's")
+                .containsExactly("2 ECGs were recorded in these days apart from the readings: 1 not clear, below.",
+                        "Fri 27 Nov 09:00: signs of AFib");
+        assertThat(BpReports.ecgsApart(ecgs.subList(0, 2), Set.of(10L), day, day, paris))
+                .containsExactly("1 ECG was recorded in these days apart from the readings: the device found no sign "
+                        + "of AFib in it.");
+        assertThat(BpReports.ecgsApart(ecgs.subList(0, 1), Set.of(10L), day, day, paris)).isEmpty();
+    }
+
     private static EcgStrip ecg(Instant time, int afib, Integer systole, Integer diastole) {
-        return new EcgStrip(1, time, afib, 64, systole, diastole, 44, "d", 300, null, new int[0]);
+        return ecg(1, time, afib, systole, diastole);
+    }
+
+    private static EcgStrip ecg(long id, Instant time, int afib, Integer systole, Integer diastole) {
+        return new EcgStrip(id, time, afib, 64, systole, diastole, 44, "d", 300, null, new int[0]);
     }
 }
