@@ -232,7 +232,8 @@ abstract class LocalDaysCases {
         String report = report(member, "2026-10-01", "2026-10-10");
 
         assertThat(report).as("six single mornings are not a home series: no category")
-                .doesNotContain("id=\"category\"").contains("id=\"too-few\"", "0 days have both");
+                .doesNotContain("id=\"category\"").contains("id=\"too-few\"", "0 days have both")
+                .as("the home row says what it holds").contains(">Home: mornings only (first day left out)<");
         assertThat(report).as("3 October, the first day measured, is the day left out: 5 readings averaged")
                 .containsPattern("id=\"average-home\"[^>]*>124/80 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\"><span>5</span><span\\s+id=\"home-days\"> on 5 days</span></td>");
     }

@@ -191,6 +191,17 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         return weeks;
     }
 
+    /**
+     * What the home average holds: "morning and evening", or "mornings only" / "evenings only" when the other has no
+     * reading, so that a doctor does not take a mean of mornings for the protocol's.
+     */
+    public String homeLabel() {
+        if (morning().present() == evening().present()) {
+            return "morning and evening";
+        }
+        return morning().present() ? "mornings only" : "evenings only";
+    }
+
     /** The protocol's average: the morning and evening readings after the first day. */
     public HomeMean home() {
         return series.home();
