@@ -77,7 +77,7 @@ class ConnectionRepository {
      * of its own (none in demo mode).
      */
     List<StoredConnection> connectedThroughTheDemo() {
-        if (WithingsProperties.DEMO_CLIENT_ID.equals(clientId)) {
+        if (inDemoMode()) {
             return List.of();
         }
         return jdbc.sql("select * from withings_connection where status = ? and client_id = ? order by member_id")
@@ -90,7 +90,7 @@ class ConnectionRepository {
      * Withings app of its own (none in demo mode, where every link is the emulator's).
      */
     int linkedThroughTheDemo() {
-        if (WithingsProperties.DEMO_CLIENT_ID.equals(clientId)) {
+        if (inDemoMode()) {
             return 0;
         }
         return jdbc.sql("select count(*) from withings_connection where client_id = ?")
@@ -99,9 +99,14 @@ class ConnectionRepository {
 
     /** Whether the member was last linked through demo mode's built-in emulator, on a server with a Withings app. */
     boolean linkedThroughTheDemo(MemberId member) {
-        return !WithingsProperties.DEMO_CLIENT_ID.equals(clientId) && jdbc.sql(
+        return !inDemoMode() && jdbc.sql(
                 "select count(*) from withings_connection where member_id = ? and client_id = ?")
                 .params(member.value(), WithingsProperties.DEMO_CLIENT_ID).query(Integer.class).single() > 0;
+    }
+
+    /** This server is demo mode's, whose Withings app is the built-in emulator's: every link is the emulator's. */
+    private boolean inDemoMode() {
+        return WithingsProperties.DEMO_CLIENT_ID.equals(clientId);
     }
 
     List<MemberId> connectedMembers() {
