@@ -83,6 +83,15 @@ final class EcgObservations {
         json.writeStringProperty("code", Integer.toString(afib));
         json.writeStringProperty("display", afib == 0 ? "No sign of AFib" : afib == 1 ? "Signs of AFib" : "Inconclusive");
         json.writeEndObject();
+        if (afib == 1) {
+            // The finding in SNOMED CT too, which a record system can file; "no sign" is no finding of sinus rhythm,
+            // and "inconclusive" none at all, so those keep the device's own code alone.
+            json.writeStartObject();
+            json.writeStringProperty("system", BodySites.SNOMED);
+            json.writeStringProperty("code", "49436004");
+            json.writeStringProperty("display", "Atrial fibrillation");
+            json.writeEndObject();
+        }
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();

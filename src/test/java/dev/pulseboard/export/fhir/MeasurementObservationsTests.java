@@ -2,9 +2,7 @@ package dev.pulseboard.export.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,20 +10,18 @@ import org.junit.jupiter.api.Test;
 
 import dev.pulseboard.health.measure.MeasurementRecord;
 import dev.pulseboard.health.measure.MeasurementType;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class MeasurementObservationsTests {
 
     static final Instant TAKEN = Instant.parse("2026-09-23T04:50:00Z");
     static final String BPM = "bpm-core-1";
-    private final JsonMapper mapper = JsonMapper.builder().build();
-    private final List<JsonNode> written = new ArrayList<>();
+    private final CollectingSink sink = new CollectingSink();
+    private final List<JsonNode> written = sink.written;
 
     @Test
     void aDevicesBloodPressureIsTakenAtHomeByThePatientAndATypedInWeightHasNoSetting() {
-        var observations = new MeasurementObservations(new ListSink(), new Subject(7, "Patient/p",
+        var observations = new MeasurementObservations(sink, new Subject(7, "Patient/p",
                 Map.of(BPM, "Device/d")));
         observations.accept(List.of(record(1, MeasurementType.SYSTOLIC_BP, 136, BPM),
                 record(1, MeasurementType.DIASTOLIC_BP, 78, BPM), record(1, MeasurementType.HEART_RATE, 64, BPM)));
@@ -50,29 +46,5 @@ class MeasurementObservationsTests {
     private static MeasurementRecord record(long group, MeasurementType type, long value, String device) {
         return new MeasurementRecord(group, type, null, value, 0, TAKEN, TAKEN, device == null ? 2 : 0, device,
                 device == null ? null : "BPM Core", "Europe/Paris");
-    }
-
-    /** Keeps each resource as parsed JSON. */
-    private final class ListSink implements FhirSink {
-        @Override
-        public void resource(String type, String id, Body body) {
-            StringWriter out = new StringWriter();
-            try (JsonGenerator json = mapper.createGenerator(out)) {
-                json.writeStartObject();
-                json.writeStringProperty("resourceType", type);
-                body.write(json);
-                json.writeEndObject();
-            }
-            written.add(mapper.readTree(out.toString()));
-        }
-
-        @Override
-        public String reference(String type, String id) {
-            return type + "/" + id;
-        }
-
-        @Override
-        public void finish() {
-        }
     }
 }
