@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ import dev.pulseboard.core.Zones;
 import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.Personas;
+import dev.pulseboard.health.recording.EcgStrip;
 import dev.pulseboard.support.Api;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PulseboardTest;
@@ -191,6 +193,16 @@ class FhirValidationIntegrationTests {
         assertThat(errors("Observation", weightInMetres)).isNotEmpty();
         assertThat(errors("Observation", weightInMetres.replace("\"status\":\"final\",", "")
                 .replace("\"code\":\"m\"}", "\"code\":\"kg\"}"))).anyMatch(e -> e.contains("status"));
+    }
+
+    /** No persona has an ECG with signs of AFib: one written as the export writes it, with its SNOMED coding. */
+    @Test
+    void anEcgWithSignsOfAfibValidatesToo() {
+        CollectingSink sink = new CollectingSink();
+        new EcgObservations(sink, new Subject(1, "Patient/p", Map.of("w", "Device/w")), ZoneId.of("Europe/Paris"))
+                .write(new EcgStrip(9, Instant.parse("2026-11-24T06:10:00Z"), 1, 64, null, null, 93, "w", 300, null,
+                        all(900)));
+        assertThat(errors("ECG with signs of AFib", sink.written.get(0).toString())).isEmpty();
     }
 
     private static int[] all(int size) {
