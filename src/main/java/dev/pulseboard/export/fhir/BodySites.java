@@ -34,11 +34,7 @@ final class BodySites {
         json.writeObjectPropertyStart("bodySite");
         if (site != null) {
             json.writeArrayPropertyStart("coding");
-            json.writeStartObject();
-            json.writeStringProperty("system", SNOMED);
-            json.writeStringProperty("code", site.code());
-            json.writeStringProperty("display", site.display());
-            json.writeEndObject();
+            FhirJson.coding(json, SNOMED, site.code(), site.display());
             json.writeEndArray();
         }
         json.writeStringProperty("text", known == null ? "Withings position " + position : known.label());

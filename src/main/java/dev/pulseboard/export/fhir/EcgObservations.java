@@ -78,19 +78,12 @@ final class EcgObservations {
         FhirJson.code(json, "code", FhirCode.AFIB);
         json.writeObjectPropertyStart("valueCodeableConcept");
         json.writeArrayPropertyStart("coding");
-        json.writeStartObject();
-        json.writeStringProperty("system", FhirCode.PULSEBOARD + "-afib");
-        json.writeStringProperty("code", Integer.toString(afib));
-        json.writeStringProperty("display", afib == 0 ? "No sign of AFib" : afib == 1 ? "Signs of AFib" : "Inconclusive");
-        json.writeEndObject();
+        FhirJson.coding(json, FhirCode.PULSEBOARD + "-afib", Integer.toString(afib),
+                afib == 0 ? "No sign of AFib" : afib == 1 ? "Signs of AFib" : "Inconclusive");
         if (afib == 1) {
             // The finding in SNOMED CT too, which a record system can file; "no sign" is no finding of sinus rhythm,
             // and "inconclusive" none at all, so those keep the device's own code alone.
-            json.writeStartObject();
-            json.writeStringProperty("system", BodySites.SNOMED);
-            json.writeStringProperty("code", "49436004");
-            json.writeStringProperty("display", "Atrial fibrillation");
-            json.writeEndObject();
+            FhirJson.coding(json, BodySites.SNOMED, "49436004", "Atrial fibrillation");
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -32,14 +32,19 @@ final class FhirJson {
         json.writeObjectPropertyStart(property);
         json.writeArrayPropertyStart("coding");
         for (FhirCode c : codes) {
-            json.writeStartObject();
-            json.writeStringProperty("system", c.system());
-            json.writeStringProperty("code", c.code());
-            json.writeStringProperty("display", c.display());
-            json.writeEndObject();
+            coding(json, c.system(), c.code(), c.display());
         }
         json.writeEndArray();
         json.writeStringProperty("text", codes[0].display());
+        json.writeEndObject();
+    }
+
+    /** One {@code Coding}, an element of the {@code coding} array being written. */
+    static void coding(JsonGenerator json, String system, String code, String display) {
+        json.writeStartObject();
+        json.writeStringProperty("system", system);
+        json.writeStringProperty("code", code);
+        json.writeStringProperty("display", display);
         json.writeEndObject();
     }
 

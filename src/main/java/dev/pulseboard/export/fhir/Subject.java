@@ -45,11 +45,7 @@ record Subject(long memberId, String patient, Map<String, String> devices) {
         json.writeStringProperty("url", MEASUREMENT_SETTING);
         json.writeObjectPropertyStart("valueCodeableConcept");
         json.writeArrayPropertyStart("coding");
-        json.writeStartObject();
-        json.writeStringProperty("system", BodySites.SNOMED);
-        json.writeStringProperty("code", "264362003");
-        json.writeStringProperty("display", "Home (environment)");
-        json.writeEndObject();
+        FhirJson.coding(json, BodySites.SNOMED, "264362003", "Home (environment)");
         json.writeEndArray();
         json.writeStringProperty("text", "Home");
         json.writeEndObject();

@@ -63,11 +63,7 @@ final class WorkoutObservations {
         FhirJson.code(json, "code", FhirCode.EXERCISE_ACTIVITY);
         json.writeObjectPropertyStart("valueCodeableConcept");
         json.writeArrayPropertyStart("coding");
-        json.writeStartObject();
-        json.writeStringProperty("system", CATEGORIES);
-        json.writeStringProperty("code", Integer.toString(category));
-        json.writeStringProperty("display", name);
-        json.writeEndObject();
+        FhirJson.coding(json, CATEGORIES, Integer.toString(category), name);
         json.writeEndArray();
         json.writeStringProperty("text", name);
         json.writeEndObject();
