@@ -48,7 +48,7 @@ class ApiProblems {
     @ExceptionHandler
     ProblemDetail on(ConnectionException e) {
         HttpStatus status = switch (e.reason()) {
-            case NOT_CONNECTED -> HttpStatus.CONFLICT;
+            case NOT_CONNECTED, MADE_UP_IN_THE_DEMO -> HttpStatus.CONFLICT;
             case WITHINGS_UNAVAILABLE -> HttpStatus.BAD_GATEWAY;
             default -> HttpStatus.BAD_REQUEST;
         };

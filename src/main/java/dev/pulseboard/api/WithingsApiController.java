@@ -53,13 +53,14 @@ class WithingsApiController {
         return new AuthorizationResponse(connections.startFromApi(user.householdId(), MemberId.of(id)).toString());
     }
 
-    @Operation(summary = "Unlink a member's Withings account (the data kept stays)")
+    @Operation(summary = "Unlink a member's Withings account (the data kept stays unless erase=true; a member linked in "
+            + "demo mode on a server that now uses a real Withings app loses the made-up readings in any case)")
     @ApiAccess(Kind.MANAGE)
     @DeleteMapping("/api/v1/members/{id}/withings")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean erase) {
-        if (erase) {
+        if (connections.disconnectErases(MemberId.of(id), erase)) {
             access.edit(user, MemberId.of(id), "delete {name}'s stored readings");
         } else {
             access.manage(user, MemberId.of(id));

@@ -32,6 +32,6 @@ public class ConnectionException extends RuntimeException {
     /** Why; pages and the API map each to a status and a hint. */
     public enum Reason {
         INVALID_STATE, ACCESS_DENIED, EXCHANGE_FAILED, ALREADY_LINKED, ANOTHER_ACCOUNT, NOT_CONNECTED,
-        WITHINGS_UNAVAILABLE
+        WITHINGS_UNAVAILABLE, MADE_UP_IN_THE_DEMO
     }
 }

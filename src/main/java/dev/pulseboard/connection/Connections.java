@@ -102,10 +102,20 @@ public class Connections {
         return statuses;
     }
 
+    /**
+     * Whether disconnecting the member deletes their stored readings: when asked to, and always for a member linked in
+     * demo mode on a server that now uses a real Withings app (their readings are made up, and a real account linked
+     * after them would mix its history with the emulator's).
+     */
+    public boolean disconnectErases(MemberId member, boolean asked) {
+        return asked || linkedInTheDemo(member);
+    }
+
     /** Starts the flow for a script: the state alone completes it, within ten minutes, once. */
     @Transactional
     public URI startFromApi(HouseholdId household, MemberId member) {
         members.get(household, member);
+        refuseOverTheDemo(member);
         return oauth.authorizeUrl(states.issue(household, member, Origin.API));
     }
 
@@ -113,9 +123,22 @@ public class Connections {
     @Transactional
     public URI startFromPage(HouseholdId household, MemberId member, BrowserStates browser) {
         members.get(household, member);
+        refuseOverTheDemo(member);
         String state = states.issue(household, member, Origin.PAGE);
         browser.remember(state);
         return oauth.authorizeUrl(state);
+    }
+
+    /**
+     * A member linked in demo mode keeps the emulator's made-up readings: a real account is linked only after they are
+     * deleted (a reconnect would be refused as another account anyway, after the consent page).
+     */
+    private void refuseOverTheDemo(MemberId member) {
+        if (linkedInTheDemo(member)) {
+            throw new ConnectionException(Reason.MADE_UP_IN_THE_DEMO, "This member was linked in demo mode to the "
+                    + "built-in emulator and their stored readings are made up. Disconnect Withings first, which "
+                    + "deletes those readings, then connect their real Withings account.", member);
+        }
     }
 
     /**
@@ -279,19 +302,22 @@ public class Connections {
 
     /**
      * Unlinks the member: the grant is revoked at Withings (which also ends its notification subscriptions)
-     * and the tokens are deleted. A Withings outage does not keep the tokens: they are deleted all the same.
+     * and the tokens are deleted. A Withings outage does not keep the tokens: they are deleted all the same. The
+     * stored readings are deleted too when {@link #disconnectErases} says so.
      */
     @Transactional
     public void disconnect(HouseholdId household, MemberId member, boolean erase) {
         members.get(household, member);
+        boolean madeUp = linkedInTheDemo(member);
+        erase = disconnectErases(member, erase);
         var stored = repository.find(member);
         stored.ifPresent(this::revokeQuietly);
         repository.delete(member);
         stored.ifPresent(c -> audit.record(household, Actor.currentUserId(), member, AuditLog.Action.DISCONNECTED,
                 "Withings user " + c.withingsUserId()));
         if (erase) {
-            audit.record(household, Actor.currentUserId(), member, AuditLog.Action.ERASED,
-                    "every stored reading deleted");
+            audit.record(household, Actor.currentUserId(), member, AuditLog.Action.ERASED, madeUp
+                    ? "every stored reading deleted (made up by demo mode's emulator)" : "every stored reading deleted");
         }
         events.publishEvent(new WithingsDisconnected(member, erase));
     }

@@ -27,7 +27,8 @@ import dev.pulseboard.core.InvalidSettingException;
  * <p>The other way round, a data directory that ran in demo mode started with a real Withings app: the links made in
  * the demo are the emulator's, which this start does not run. Each is ended at once (reconnect required, written in
  * its household's audit log) rather than shown "Connected" until its first sync fails; the readings it brought stay,
- * and the Server page says they are made up for as long as such a member is left.
+ * and the Server page says they are made up for as long as such a member is left. Such a member is linked to a real
+ * account only once they are deleted ({@link Connections#disconnectErases}).
  */
 @Component
 class WithingsAppCheck implements InitializingBean {
@@ -83,9 +84,9 @@ class WithingsAppCheck implements InitializingBean {
                             + "; this server uses a real Withings app");
         }));
         log.warn("{} member(s) of this database were linked in demo mode to the built-in emulator, which a server "
-                + "with a Withings client id does not run: their links are ended (Reconnect Withings on a member's "
-                + "page links a real account). The readings they hold are the emulator's made-up ones: Disconnect "
-                + "Withings with \"Also delete every stored reading\" on each one's page drops them, or start real "
-                + "use on a fresh data directory", linked.size());
+                + "with a Withings client id does not run: their links are ended. The readings they hold are the "
+                + "emulator's made-up ones: \"Delete the made-up readings\" on each one's page drops them, and then "
+                + "Connect Withings links a real account; or start real use on a fresh data directory",
+                linked.size());
     }
 }

@@ -53,6 +53,9 @@ class DemoLinksEndedIntegrationTests {
                 + "updated_at, client_id) values (?, (select household_id from member where id = ?), '10000001', "
                 + "'CONNECTED', ?, ?, ?)").params(pia, pia, Timestamp.from(linked), Timestamp.from(linked),
                         WithingsProperties.DEMO_CLIENT_ID).update();
+        jdbc.sql("insert into measurement (member_id, group_id, type_code, position_code, raw_value, unit_exp, "
+                + "measured_at, attrib) values (?, 1, 1, -1, 71300, -3, ?, 0)").params(pia, Timestamp.from(linked))
+                .update();
         assertThat(status(api, token, pia)).isEqualTo("CONNECTED");
 
         check.afterPropertiesSet();
@@ -68,15 +71,32 @@ class DemoLinksEndedIntegrationTests {
         assertThat(admin.get("/settings/server").body()).contains("1 member was linked in demo mode to the built-in "
                 + "emulator: the readings they hold are made up");
         assertThat(admin.get("/members/" + pia).body()).as("the member's page says so, not \"revoked or expired\"")
-                .contains("id=\"made-up-in-the-demo\"").doesNotContain("revoked or expired");
+                .contains("id=\"made-up-in-the-demo\"", "id=\"drop-made-up\"")
+                .doesNotContain("revoked or expired", "id=\"reconnect-withings\"");
 
-        var dropped = api.delete("/api/v1/members/" + pia + "/withings?erase=true", token);
+        var reconnect = api.post("/api/v1/members/" + pia + "/withings/authorization", token, "");
+        assertThat(reconnect.status()).as("a real account is not linked over made-up readings").isEqualTo(409);
+        assertThat(reconnect.json().get("detail").asString()).contains("Disconnect Withings first");
+        assertThat(readings(pia)).isEqualTo(1);
+
+        var dropped = api.delete("/api/v1/members/" + pia + "/withings", token);
         assertThat(dropped.status()).as(dropped.body()).isEqualTo(204);
+        assertThat(readings(pia)).as("made-up readings go with the demo's link, erase asked or not").isZero();
+        assertThat(api.get("/api/v1/audit", token).json().get("items").valueStream()
+                .filter(e -> "ERASED".equals(e.get("action").asString()))).singleElement()
+                .satisfies(e -> assertThat(e.get("detail").asString()).contains("made up"));
+        assertThat(api.post("/api/v1/members/" + pia + "/withings/authorization", token, "").status())
+                .as("then a real account may be linked").isEqualTo(200);
         assertThat(output.getAll()).as("the emulator's grant is not revoked with this app's credentials")
                 .contains("was issued to another Withings app (pulseboard-demo): not revoked with this one")
                 .doesNotContain("oauth2 revoke failed", "Could not revoke");
         assertThat(admin.get("/settings/server").body()).as("nothing made up is left")
                 .doesNotContain("linked in demo mode");
+    }
+
+    private long readings(long member) {
+        return jdbc.sql("select count(*) from measurement where member_id = ?").param(member).query(Long.class)
+                .single();
     }
 
     private static String status(Api api, String token, long member) {

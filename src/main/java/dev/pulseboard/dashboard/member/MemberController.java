@@ -61,7 +61,8 @@ class MemberController {
 
     @PostMapping("/members/{id}/withings/disconnect")
     String disconnect(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean erase, RedirectAttributes redirect) {
+            @RequestParam(name = "erase", defaultValue = "false") boolean asked, RedirectAttributes redirect) {
+        boolean erase = connections.disconnectErases(MemberId.of(id), asked);
         if (erase) {
             access.edit(user, MemberId.of(id), "delete {name}'s stored readings");
         } else {

@@ -179,9 +179,8 @@ class ServerFacts {
             warnings.add((fromTheDemo == 1 ? "1 member was" : fromTheDemo + " members were") + " linked in demo mode "
                     + "to the built-in emulator: the readings they hold are made up, and their links were ended when "
                     + "this server started with a Withings app. On each one's page (the audit log names them), "
-                    + "Disconnect Withings with \"Also delete every stored reading\" drops them, or start real use "
-                    + "on a fresh data directory; reconnecting one to a real Withings account as things are adds its "
-                    + "real readings to the made-up ones.");
+                    + "\"Delete the made-up readings\" drops them, and then Connect Withings links the real account "
+                    + "(not before); or start real use on a fresh data directory.");
         }
         if (storage.freeBytes() != null && storage.freeBytes() < LOW_SPACE_BYTES) {
             warnings.add("Less than 1 GB is free where the data directory is: the database, its backups and the "
