@@ -18,6 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
+import dev.pulseboard.account.Accounts;
+import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Member;
 import dev.pulseboard.connection.audit.Actor;
 import dev.pulseboard.connection.audit.AuditLog;
@@ -27,6 +29,7 @@ import dev.pulseboard.export.fhir.FhirExport;
 import dev.pulseboard.export.report.BpReport;
 import dev.pulseboard.export.report.BpReportRenderer;
 import dev.pulseboard.export.report.BpReports;
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.sync.MemberZones;
 
 /**
@@ -44,10 +47,11 @@ public class Downloads {
     private final BpReportRenderer renderer;
     private final MemberZones zones;
     private final AuditLog audit;
+    private final Accounts accounts;
     private final Clock clock;
 
     Downloads(FhirExport fhir, WithingsCsvExport withingsCsv, TidyCsvExport tidyCsv, BpReports reports,
-            BpReportRenderer renderer, MemberZones zones, AuditLog audit, Clock clock) {
+            BpReportRenderer renderer, MemberZones zones, AuditLog audit, Accounts accounts, Clock clock) {
         this.fhir = fhir;
         this.withingsCsv = withingsCsv;
         this.tidyCsv = tidyCsv;
@@ -55,7 +59,20 @@ public class Downloads {
         this.renderer = renderer;
         this.zones = zones;
         this.audit = audit;
+        this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /**
+     * The guideline a report is read against: {@code asked} by its name ({@code AHA_ACC_2025}), or when blank the one
+     * the user chose under Units.
+     */
+    public BpGuideline guideline(CurrentUser user, String asked) {
+        if (asked == null || asked.isBlank()) {
+            return BpGuideline.valueOf(accounts.settings(user.userId()).guideline().name());
+        }
+        return BpGuideline.parse(asked).orElseThrow(() -> new IllegalArgumentException("Unknown guideline '"
+                + asked + "': ESH_2023 or AHA_ACC_2025."));
     }
 
     /**
@@ -93,15 +110,15 @@ public class Downloads {
      * chosen on, linked at the top of the HTML page (not in print) with the same report as a PDF. An unknown format
      * is refused before anything is written.
      */
-    public ResponseEntity<String> bloodPressure(Member member, LocalDate from, LocalDate to, String format,
-            String back, HttpServletResponse response) {
+    public ResponseEntity<String> bloodPressure(Member member, LocalDate from, LocalDate to, BpGuideline guideline,
+            String format, String back, HttpServletResponse response) {
         switch (format) {
             case "pdf" -> {
-                bloodPressurePdf(member, from, to, response);
+                bloodPressurePdf(member, from, to, guideline, response);
                 return null;
             }
             case "html" -> {
-                BpReport report = reports.report(member, from, to);
+                BpReport report = reports.report(member, from, to, guideline);
                 recordReport(member, report, format);
                 return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                         .body(renderer.html(report, back));
@@ -110,8 +127,9 @@ public class Downloads {
         }
     }
 
-    private void bloodPressurePdf(Member member, LocalDate from, LocalDate to, HttpServletResponse response) {
-        BpReport report = reports.report(member, from, to);
+    private void bloodPressurePdf(Member member, LocalDate from, LocalDate to, BpGuideline guideline,
+            HttpServletResponse response) {
+        BpReport report = reports.report(member, from, to, guideline);
         recordReport(member, report, "pdf");
         start(response, "application/pdf", "blood-pressure-", member, "-" + report.from() + "-" + report.to() + ".pdf");
         try {
@@ -123,7 +141,8 @@ public class Downloads {
 
     private void recordReport(Member member, BpReport report, String format) {
         audit.record(member.householdId(), Actor.currentUserId(), member.id(), AuditLog.Action.REPORT_MADE,
-                "home blood-pressure report (" + format + "), " + report.from() + " to " + report.to());
+                "home blood-pressure report (" + format + "), " + report.from() + " to " + report.to() + ", "
+                        + report.guideline().label());
     }
 
     /** The days of an export as asked: "2026-11-01 to 2026-11-30", "from 2026-11-01", "all data". */

@@ -261,6 +261,17 @@ abstract class LocalDaysCases {
                 .containsPattern("id=\"average-home\"[^>]*>130/80 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\" id=\"home-count\">24\u00a0on\u00a06\u00a0days</td>")
                 .containsPattern("id=\"average-other\"[^>]*>170/95 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\">70</td>\\s*<td class=\"num\">6</td>")
                 .contains("Below the ESH 2023 home threshold").doesNotContain("consistent with hypertension");
+
+        String aha = report(member, "2026-11-21", "2026-11-27&guideline=AHA_ACC_2025");
+        assertThat(aha).as("130/80 at home is AHA/ACC's stage 1, each such reading marked")
+                .contains("At or above the AHA/ACC 2025 home threshold (130/80 mmHg): consistent with hypertension on "
+                        + "home readings, stage 1 (130/80 to 134/84 at home)", "<td class=\"num high\">130</td>",
+                        "AHA/ACC 2025 home threshold of 130/80</span> mmHg", "home thresholds 130 and 80 mmHg")
+                .contains("<td class=\"num high\" id=\"average-home\">130/80 mmHg</td>");
+        var unknown = api.get("/api/v1/members/" + member + "/reports/blood-pressure?guideline=WHO", token);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("Unknown guideline 'WHO': ESH_2023 or "
+                + "AHA_ACC_2025.");
     }
 
     @Test

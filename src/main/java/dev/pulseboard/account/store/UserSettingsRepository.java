@@ -18,11 +18,12 @@ public class UserSettingsRepository {
     }
 
     public Optional<UserSettings> find(long userId) {
-        return jdbc.sql("select mass_unit, temperature_unit, distance_unit, time_zone from user_settings "
+        return jdbc.sql("select mass_unit, temperature_unit, distance_unit, time_zone, bp_guideline from user_settings "
                 + "where user_id = ?").param(userId)
                 .query((rs, n) -> new UserSettings(parse(UserSettings.Mass.class, rs.getString(1)),
                         parse(UserSettings.Temperature.class, rs.getString(2)),
-                        parse(UserSettings.Distance.class, rs.getString(3)), Zones.named(rs.getString(4)).orElse(null)))
+                        parse(UserSettings.Distance.class, rs.getString(3)), Zones.named(rs.getString(4)).orElse(null),
+                        parse(UserSettings.Guideline.class, rs.getString(5))))
                 .optional();
     }
 
@@ -30,12 +31,14 @@ public class UserSettingsRepository {
     public void save(long userId, UserSettings s) {
         String zone = s.fixedZone() == null ? null : s.fixedZone().getId();
         int updated = jdbc.sql("update user_settings set mass_unit = ?, temperature_unit = ?, distance_unit = ?, "
-                + "time_zone = ? where user_id = ?")
-                .params(s.mass().name(), s.temperature().name(), s.distance().name(), zone, userId).update();
+                + "time_zone = ?, bp_guideline = ? where user_id = ?")
+                .params(s.mass().name(), s.temperature().name(), s.distance().name(), zone, s.guideline().name(),
+                        userId).update();
         if (updated == 0) {
-            jdbc.sql("insert into user_settings (user_id, mass_unit, temperature_unit, distance_unit, time_zone) "
-                    + "values (?, ?, ?, ?, ?)")
-                    .params(userId, s.mass().name(), s.temperature().name(), s.distance().name(), zone).update();
+            jdbc.sql("insert into user_settings (user_id, mass_unit, temperature_unit, distance_unit, time_zone, "
+                    + "bp_guideline) values (?, ?, ?, ?, ?, ?)")
+                    .params(userId, s.mass().name(), s.temperature().name(), s.distance().name(), zone,
+                            s.guideline().name()).update();
         }
     }
 

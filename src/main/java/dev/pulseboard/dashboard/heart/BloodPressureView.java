@@ -5,13 +5,14 @@ import java.time.Instant;
 import dev.pulseboard.core.Zones;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.measure.AdultCategories;
+import dev.pulseboard.health.measure.BpGuideline;
 
 /**
- * One blood-pressure reading (systolic and diastolic of the same measure group) with its category, its mark against
- * the ESH 2023 home threshold ({@link BpCategory}; null for a reading taken before the age the adult categories start
- * at, {@code AdultCategories}) and the time zone it was taken in (null when unknown).
+ * One blood-pressure reading (systolic and diastolic of the same measure group) with its category, its mark in the
+ * viewer's guideline ({@link BpGuideline}; null for a reading taken before the age the adult categories start at,
+ * {@code AdultCategories}) and the time zone it was taken in (null when unknown).
  */
-public record BloodPressureView(Instant time, double systolic, double diastolic, BpCategory category,
+public record BloodPressureView(Instant time, double systolic, double diastolic, BpGuideline.Mark category,
         String timeZone) {
 
     public String value() {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.pulseboard.core.Zones;
 import dev.pulseboard.health.measure.AdultCategories;
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeSeries;
 import dev.pulseboard.health.measure.Reading;
@@ -23,11 +24,11 @@ final class BloodPressures {
 
     /**
      * A systolic and a diastolic value of one measure group share its time; unpaired values are left out. A reading
-     * gets its ESH category when {@code adults} says the member was old enough on its day (by the clock where it was
+     * gets its mark in {@code guideline} when {@code adults} says the member was old enough on its day (by the clock where it was
      * taken, or {@code otherwise} when it has no zone), none before.
      */
     static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic, AdultCategories adults,
-            ZoneId otherwise) {
+            ZoneId otherwise, BpGuideline guideline) {
         Map<Instant, Reading> byTime = new HashMap<>();
         diastolic.forEach(d -> byTime.put(d.time(), d));
         List<BloodPressureView> result = new ArrayList<>();
@@ -38,7 +39,7 @@ final class BloodPressures {
                 double dia = d.value().doubleValue();
                 LocalDate day = s.time().atZone(Zones.named(s.timeZone()).orElse(otherwise)).toLocalDate();
                 result.add(new BloodPressureView(s.time(), sys, dia,
-                        adults.bloodPressure(day) ? BpCategory.of(sys, dia) : null, s.timeZone()));
+                        adults.bloodPressure(day) ? guideline.markOf(sys, dia) : null, s.timeZone()));
             }
         }
         return result;
@@ -54,15 +55,16 @@ final class BloodPressures {
      * is it read when a reading it counts has no category (taken before the age from which the adult threshold
      * applies, {@link AdultCategories}).
      */
-    static List<BpAverageView> homeAverages(List<BloodPressureView> readings, ZoneId otherwise, LocalDate lastDay) {
+    static List<BpAverageView> homeAverages(List<BloodPressureView> readings, ZoneId otherwise, LocalDate lastDay,
+            BpGuideline guideline) {
         HomeSeries series = HomeSeries.of(readings.stream().map(r -> new HomeSeries.Entry(local(r, otherwise),
                 (int) Math.round(r.systolic()), (int) Math.round(r.diastolic()))).toList(), lastDay);
         // As the report: a first day of measuring before the birthday is left out, and with it its readings' age.
         boolean young = readings.stream().anyMatch(r -> r.category() == null
                 && series.counted(local(r, otherwise)));
-        return List.of(new BpAverageView(DayPeriod.MORNING.label(), series.morning(), false, null),
-                new BpAverageView(DayPeriod.EVENING.label(), series.evening(), false, null),
-                new BpAverageView(BOTH, series.home(), series.judged(young), unjudged(series, young)));
+        return List.of(new BpAverageView(DayPeriod.MORNING.label(), series.morning(), false, null, guideline),
+                new BpAverageView(DayPeriod.EVENING.label(), series.evening(), false, null, guideline),
+                new BpAverageView(BOTH, series.home(), series.judged(young), unjudged(series, young), guideline));
     }
 
     /** Why the threshold is not read on the morning and evening mean, when it is not; null: nothing to say. */

@@ -3,6 +3,7 @@ package dev.pulseboard.dashboard.heart;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -16,18 +17,21 @@ import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.BodyQueries;
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.health.measure.MeasurementType;
 import dev.pulseboard.health.measure.Measurements;
 import dev.pulseboard.health.measure.Reading;
 
 /**
- * Builds the Heart section: blood pressure with the bands of the ESH 2023 home threshold ({@link BpCategory}), pulse,
+ * Builds the Heart section: blood pressure with the bands of the viewer's guideline ({@link BpGuideline}), pulse,
  * SpO2 and pulse wave velocity.
  */
 @Component
 public class HeartSection {
 
-    private static final String[] BAND_COLOURS = { "#eef6e4", "#fdebd3", "#f4cfd9" };
+    /** Each mark's band, in the colour of its badge (pulseboard.css), the highest's lighter. */
+    private static final Map<String, String> BAND_COLOURS = Map.of("bp-below", "#eef6e4", "bp-raised", "#fef6e0",
+            "bp-above", "#fdebd3", "bp-very-high", "#f4cfd9");
 
     private final Measurements measurements;
     private final BodyQueries queries;
@@ -48,15 +52,16 @@ public class HeartSection {
         ZoneId zone = settings.zone();
         List<Reading> systolic = series(member, MeasurementType.SYSTOLIC_BP, range);
         List<Reading> diastolic = series(member, MeasurementType.DIASTOLIC_BP, range);
-        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, zone);
+        BpGuideline guideline = settings.guideline();
+        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, zone, guideline);
         // No band behind readings none of which the adult categories judge: a child's chart would read as graded.
         // Where the range runs across the day they start to, the bands start on that day.
         boolean banded = pairs.isEmpty() || pairs.stream().anyMatch(p -> p.category() != null);
         boolean fromBirthday = banded && pairs.stream().anyMatch(p -> p.category() == null);
-        List<Charts.Band> bands = !banded ? List.of() : !fromBirthday ? bands()
-                : bands().stream().map(b -> b.since(adults.bloodPressureSince())).toList();
+        List<Charts.Band> bands = !banded ? List.of() : !fromBirthday ? bands(guideline)
+                : bands(guideline).stream().map(b -> b.since(adults.bloodPressureSince())).toList();
         ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic"
-                + (!banded ? "" : ", with ESH 2023 bands" + (fromBirthday ? " from the "
+                + (!banded ? "" : ", with " + guideline.label() + " bands" + (fromBirthday ? " from the "
                         + AdultCategories.BLOOD_PRESSURE_FROM + "th birthday, " + settings.day(
                                 adults.bloodPressureSince()) : "")), "Blood pressure (mmHg)",
                 List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
@@ -67,7 +72,7 @@ public class HeartSection {
         ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range, zone);
         ChartView pwv = single("pwv-chart", "Pulse wave velocity", "m/s", Charts.GREEN, member,
                 MeasurementType.PULSE_WAVE_VELOCITY, range, zone);
-        BloodPressureView latest = latest(member, adults, zone);
+        BloodPressureView latest = latest(member, adults, zone, guideline);
         List<ReadingRowView> table = new ArrayList<>();
         for (int i = pairs.size() - 1; i >= 0 && table.size() < rows.limit(); i--) {
             BloodPressureView p = pairs.get(i);
@@ -75,22 +80,23 @@ public class HeartSection {
                     p.categoryCss()));
         }
         return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs,
-                settings.zone(), range.lastDay()), bp, pulse, spo2, pwv, table, rows.count(table.size(), pairs.size(),
-                TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""),
-                (latest != null && latest.category() == null) || pairs.stream().anyMatch(p -> p.category() == null));
+                settings.zone(), range.lastDay(), guideline), bp, pulse, spo2, pwv, table, rows.count(table.size(),
+                pairs.size(), TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""),
+                (latest != null && latest.category() == null) || pairs.stream().anyMatch(p -> p.category() == null),
+                guideline);
     }
 
     /**
-     * The member's last blood pressure, whatever the range, or null; with its category if {@code adults} gives one
-     * on its day ({@code zone}: the day's zone for a reading that has none).
+     * The member's last blood pressure, whatever the range, or null; with its mark in {@code guideline} if
+     * {@code adults} gives one on its day ({@code zone}: the day's zone for a reading that has none).
      */
-    public BloodPressureView latest(MemberId member, AdultCategories adults, ZoneId zone) {
+    public BloodPressureView latest(MemberId member, AdultCategories adults, ZoneId zone, BpGuideline guideline) {
         var sys = queries.latest(member, MeasurementType.SYSTOLIC_BP);
         var dia = queries.latest(member, MeasurementType.DIASTOLIC_BP);
         if (sys.isEmpty() || dia.isEmpty() || !sys.get().time().equals(dia.get().time())) {
             return null;
         }
-        return BloodPressures.pair(List.of(sys.get()), List.of(dia.get()), adults, zone).get(0);
+        return BloodPressures.pair(List.of(sys.get()), List.of(dia.get()), adults, zone, guideline).get(0);
     }
 
     private ChartView single(String id, String name, String unit, String colour, MemberId member,
@@ -111,15 +117,17 @@ public class HeartSection {
         return tiles;
     }
 
-    private static List<Charts.Band> bands() {
+    private static List<Charts.Band> bands(BpGuideline guideline) {
         List<Charts.Band> bands = new ArrayList<>();
-        for (BpCategory c : BpCategory.values()) {
-            int from = c == BpCategory.BELOW ? 80 : c.systolicFrom();
-            int to = c.systolicTo() == 0 ? 220 : c.systolicTo();
+        List<BpGuideline.Mark> marks = guideline.marks();
+        for (int i = 0; i < marks.size(); i++) {
+            BpGuideline.Mark m = marks.get(i);
+            boolean highest = i == marks.size() - 1;
+            int from = m.lowest() ? 80 : m.systolicFrom();
+            int to = highest ? 220 : marks.get(i + 1).systolicFrom();
             // The bands are the systolic bounds, and the diastolic line is drawn across them: each says so.
-            String systolic = c.systolicTo() == 0 ? "≥ " + c.systolicFrom()
-                    : c == BpCategory.BELOW ? "< " + c.systolicTo() : c.systolicFrom() + "–" + (c.systolicTo() - 1);
-            bands.add(new Charts.Band(from, to, c.label() + " (systolic " + systolic + ")", BAND_COLOURS[c.ordinal()]));
+            bands.add(new Charts.Band(from, to, m.label() + " (systolic " + m.systolicRange() + ")",
+                    BAND_COLOURS.get(m.cssClass())));
         }
         return bands;
     }

@@ -6,6 +6,7 @@ import dev.pulseboard.dashboard.chart.ChartView;
 import dev.pulseboard.dashboard.chart.MetricView;
 import dev.pulseboard.dashboard.chart.ReadingRowView;
 import dev.pulseboard.dashboard.chart.TableRows;
+import dev.pulseboard.health.measure.BpGuideline;
 
 /**
  * The Heart section: latest blood pressure and its category, averages, and the charts of the range; {@code young}:
@@ -13,14 +14,15 @@ import dev.pulseboard.dashboard.chart.TableRows;
  */
 public record HeartView(BloodPressureView latest, List<MetricView> tiles, List<BpAverageView> averages,
         ChartView bloodPressure, ChartView pulse, ChartView spo2, ChartView pulseWaveVelocity,
-        List<ReadingRowView> latestBloodPressures, TableRows.Count bloodPressureCount, boolean young) {
+        List<ReadingRowView> latestBloodPressures, TableRows.Count bloodPressureCount, boolean young,
+        BpGuideline guideline) {
 
-    public String guideline() {
-        return BpCategory.GUIDELINE;
+    public List<BpGuideline.Mark> categories() {
+        return guideline.marks();
     }
 
-    public List<BpCategory> categories() {
-        return List.of(BpCategory.values());
+    public boolean esh() {
+        return guideline == BpGuideline.ESH_2023;
     }
 
     public boolean hasData() {

@@ -130,7 +130,7 @@ public class MemberViews {
         return new MemberCardView(member.id().value(), member.name(), connection.state(), sync, f.weight(),
                 s.massUnit(), f.weightWhen(), f.change(), f.bloodPressure(), f.bloodPressureWhen(),
                 sync.lastSuccessAt() == null ? null : s.dateTimeZoned(sync.lastSuccessAt()), f.lastNight(), f.steps(),
-                SyncProgressView.of(sync));
+                SyncProgressView.of(sync), s.guideline());
     }
 
     /** What a card shows of the member's data. */
@@ -144,7 +144,7 @@ public class MemberViews {
         Optional<Reading> weight = queries.latest(member, MeasurementType.WEIGHT);
         String change = weight.flatMap(w -> baseline(member, w))
                 .map(b -> s.massChange(weight.get().value().subtract(b.value()).doubleValue())).orElse(null);
-        BloodPressureView bp = heart.latest(member, adults, s.zone());
+        BloodPressureView bp = heart.latest(member, adults, s.zone(), s.guideline());
         return new Figures(weight.map(w -> s.massValue(w.value().doubleValue())).orElse(null),
                 weight.map(w -> s.date(w.time())).orElse(null), change, bp, bp == null ? null : s.date(bp.time()),
                 lastNight(member, s, today), steps(member, s, today));

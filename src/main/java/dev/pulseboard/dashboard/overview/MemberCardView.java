@@ -2,7 +2,7 @@ package dev.pulseboard.dashboard.overview;
 
 import dev.pulseboard.connection.ConnectionState;
 import dev.pulseboard.dashboard.heart.BloodPressureView;
-import dev.pulseboard.dashboard.heart.BpCategory;
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.sync.SyncStatus;
 
 /**
@@ -11,13 +11,11 @@ import dev.pulseboard.sync.SyncStatus;
  */
 public record MemberCardView(long id, String name, ConnectionState connection, SyncStatus sync, String weight,
         String weightUnit, String weightWhen, String weightChange, BloodPressureView bloodPressure,
-        String bloodPressureWhen, String lastSync, String lastNight, String steps, SyncProgressView progress) {
+        String bloodPressureWhen, String lastSync, String lastNight, String steps, SyncProgressView progress,
+        BpGuideline guideline) {
 
     public boolean isSyncing() {
         return sync.state().name().equals("RUNNING") || sync.state().name().equals("QUEUED");
     }
 
-    public String guideline() {
-        return BpCategory.GUIDELINE;
-    }
 }

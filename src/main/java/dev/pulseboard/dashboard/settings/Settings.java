@@ -16,6 +16,7 @@ import dev.pulseboard.dashboard.FieldErrors;
 import dev.pulseboard.dashboard.unit.DistanceUnit;
 import dev.pulseboard.dashboard.unit.TemperatureUnit;
 import dev.pulseboard.dashboard.unit.WeightUnit;
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.sync.MemberZones;
 
 /**
@@ -54,21 +55,29 @@ public class Settings {
     public SettingsView view(UserSettings s, Locale locale) {
         var base = new SettingsView(WeightUnit.valueOf(s.mass().name()),
                 TemperatureUnit.valueOf(s.temperature().name()), DistanceUnit.valueOf(s.distance().name()),
-                defaultZone, locale, s.fixedZone(), SettingsView.ZoneSource.SERVER);
+                defaultZone, locale, s.fixedZone(), SettingsView.ZoneSource.SERVER,
+                BpGuideline.valueOf(s.guideline().name()));
         return s.fixedZone() == null ? base : base.forMember(null);
     }
 
     /**
-     * Saves what the form sent; a blank zone means "each member's own zone". Nothing is saved when a unit is not one
-     * of the form's or the zone is not a time zone id: {@code errors} then says why, at each such field.
+     * Saves what the form sent; a blank zone means "each member's own zone", a blank guideline the one saved (a form
+     * of an older page has none). Nothing is saved when a unit or guideline is not one of the form's or the zone is not
+     * a time zone id: {@code errors} then says why, at each such field.
      */
-    void update(CurrentUser user, String mass, String temperature, String distance, String zone, FieldErrors errors) {
+    void update(CurrentUser user, String mass, String temperature, String distance, String zone, String guideline,
+            FieldErrors errors) {
         Optional<WeightUnit> weight = WeightUnit.parse(mass);
         Optional<TemperatureUnit> degrees = TemperatureUnit.parse(temperature);
         Optional<DistanceUnit> length = DistanceUnit.parse(distance);
         notInTheList(weight, "unit", mass, errors);
         notInTheList(degrees, "temperature", temperature, errors);
         notInTheList(length, "distance", distance, errors);
+        UserSettings saved = accounts.settings(user.userId());
+        Optional<UserSettings.Guideline> reading = guideline == null || guideline.isBlank()
+                ? Optional.of(saved.guideline())
+                : BpGuideline.parse(guideline).map(g -> UserSettings.Guideline.valueOf(g.name()));
+        notInTheList(reading, "guideline", guideline, errors);
         ZoneId fixed = null;
         if (zone != null && !zone.isBlank()) {
             try {
@@ -83,7 +92,7 @@ public class Settings {
         }
         accounts.updateSettings(user.userId(), new UserSettings(UserSettings.Mass.valueOf(weight.get().name()),
                 UserSettings.Temperature.valueOf(degrees.get().name()),
-                UserSettings.Distance.valueOf(length.get().name()), fixed));
+                UserSettings.Distance.valueOf(length.get().name()), fixed, reading.get()));
     }
 
     /** A unit the form's list does not have (only a forged form sends one). */

@@ -27,11 +27,13 @@ class SettingsController {
     String update(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "KG") String unit,
             @RequestParam(defaultValue = "CELSIUS") String temperature,
             @RequestParam(defaultValue = "KM") String distance, @RequestParam(defaultValue = "") String zone,
+            @RequestParam(defaultValue = "") String guideline,
             @RequestParam(defaultValue = "/") String back, @RequestParam(defaultValue = "header") String form,
             RedirectAttributes redirect) {
         FieldErrors errors = FieldErrors.prefixed("page".equals(form) ? "page" : "header").typed("unit", unit)
-                .typed("temperature", temperature).typed("distance", distance).typed("zone", zone);
-        settings.update(user, unit, temperature, distance, zone, errors);
+                .typed("temperature", temperature).typed("distance", distance).typed("zone", zone)
+                .typed("guideline", guideline);
+        settings.update(user, unit, temperature, distance, zone, guideline, errors);
         if (errors.any()) {
             redirect.addFlashAttribute("unitsErrors", errors);
         } else {

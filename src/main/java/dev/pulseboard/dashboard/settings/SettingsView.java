@@ -14,15 +14,20 @@ import java.util.Locale;
 import dev.pulseboard.dashboard.unit.DistanceUnit;
 import dev.pulseboard.dashboard.unit.TemperatureUnit;
 import dev.pulseboard.dashboard.unit.WeightUnit;
+import dev.pulseboard.health.measure.BpGuideline;
 
 /**
  * How the viewer reads numbers: units (body mass, temperature, distance), the time zone of the page and the
  * locale; and the formatting that follows from them, so that every number and time on a page is written the same
  * way. {@code fixedZone} is the zone the user chose, or null for "each member's own zone"; {@code zoneSource} says
- * where {@code zone} came from.
+ * where {@code zone} came from; {@code guideline}: what home blood pressures are read against.
  */
 public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUnit, DistanceUnit distanceUnit,
-        ZoneId zone, Locale locale, ZoneId fixedZone, ZoneSource zoneSource) {
+        ZoneId zone, Locale locale, ZoneId fixedZone, ZoneSource zoneSource, BpGuideline guideline) {
+
+    public SettingsView {
+        guideline = guideline == null ? BpGuideline.ESH_2023 : guideline;
+    }
 
     /** Where the page's time zone comes from. */
     public enum ZoneSource {
@@ -47,7 +52,8 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
 
     /** Metric units in {@code zone}, as tests and the defaults need. */
     public SettingsView(WeightUnit weightUnit, ZoneId zone, Locale locale) {
-        this(weightUnit, TemperatureUnit.CELSIUS, DistanceUnit.KM, zone, locale, null, ZoneSource.SERVER);
+        this(weightUnit, TemperatureUnit.CELSIUS, DistanceUnit.KM, zone, locale, null, ZoneSource.SERVER,
+                BpGuideline.ESH_2023);
     }
 
     /**
@@ -77,7 +83,7 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
     }
 
     private SettingsView withZone(ZoneId to, ZoneSource source) {
-        return new SettingsView(weightUnit, temperatureUnit, distanceUnit, to, locale, fixedZone, source);
+        return new SettingsView(weightUnit, temperatureUnit, distanceUnit, to, locale, fixedZone, source, guideline);
     }
 
     /** A temperature in degrees Celsius, in the viewer's unit: "36,9 °C", "98.4 °F". */
@@ -124,6 +130,10 @@ public record SettingsView(WeightUnit weightUnit, TemperatureUnit temperatureUni
 
     public DistanceUnit[] distanceUnits() {
         return DistanceUnit.values();
+    }
+
+    public BpGuideline[] guidelines() {
+        return BpGuideline.values();
     }
 
     public String fixedZoneId() {

@@ -73,7 +73,8 @@ class ExportApiController {
         downloads.export(member, chosen, from, to, response);
     }
 
-    @Operation(summary = "The home blood-pressure report (ESH 2023 home protocol) as a page or a PDF")
+    @Operation(summary = "The home blood-pressure report (ESH 2023 home protocol) as a page or a PDF, read against "
+            + "the ESH 2023 or AHA/ACC 2025 home threshold")
     // The PDF first: a client generated from the document reads the answer as bytes (a File in Java), which a PDF
     // needs and a page survives; read as text, the PDF came back corrupted.
     @ApiResponse(responseCode = "200", description = "The report: a PDF (format=pdf) or a page (format=html)",
@@ -90,11 +91,16 @@ class ExportApiController {
                     + "application/pdf to text/html, else the page",
                     schema = @Schema(allowableValues = { "html", "pdf" }))
             @RequestParam(required = false) String format,
+            @Parameter(description = "The guideline the averages and readings are read against: ESH_2023 (home "
+                    + "threshold 135/85) or AHA_ACC_2025 (130/80). Without it: the one the user chose under Units",
+                    schema = @Schema(allowableValues = { "ESH_2023", "AHA_ACC_2025" }))
+            @RequestParam(required = false) String guideline,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
         return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"),
-                format != null && !format.isBlank() ? format : reportFormat(accept), null, response);
+                downloads.guideline(user, guideline), format != null && !format.isBlank() ? format
+                        : reportFormat(accept), null, response);
     }
 
     /**

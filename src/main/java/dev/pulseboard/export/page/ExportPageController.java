@@ -109,9 +109,10 @@ class ExportPageController {
     @GetMapping("/members/{id}/export/blood-pressure")
     ResponseEntity<String> bloodPressure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "html") String format, HttpServletResponse response) {
+            @RequestParam(defaultValue = "html") String format, @RequestParam(required = false) String guideline,
+            HttpServletResponse response) {
         Member member = access.view(user, MemberId.of(id));
-        return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"), format,
-                "/members/" + id + "/export", response);
+        return downloads.bloodPressure(member, Days.optional(from, "from"), Days.optional(to, "to"),
+                downloads.guideline(user, guideline), format, "/members/" + id + "/export", response);
     }
 }

@@ -6,11 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-import dev.pulseboard.health.measure.HomeMean;
+import dev.pulseboard.health.measure.BpGuideline;
 
 /**
  * The report's chart as inline SVG (so the page and the PDF draw the same thing): every reading's systolic and
- * diastolic value by day on an axis in mmHg, with the home thresholds 135 and 85 mmHg as dashed lines (none on a
+ * diastolic value by day on an axis in mmHg, with the guideline's home thresholds (135 and 85 mmHg in ESH 2023) as dashed lines (none on a
  * child's report: they are adults' thresholds, {@link BpReport#young}). A value beyond
  * the axis (under 50 or over 200 mmHg) is a triangle at its edge pointing the way it went, its value in its title;
  * the table has it too.
@@ -31,15 +31,16 @@ final class BpChart {
     /** What the chart shows, for a screen reader (page and tagged PDF). */
     static final String LABEL = "Chart of the readings listed below: systolic and diastolic by day";
 
-    /** The label of a chart with ({@code thresholds}) or without the home thresholds' lines. */
-    static String label(boolean thresholds) {
-        return thresholds ? LABEL + ", with the home thresholds 135 and 85 mmHg" : LABEL;
+    /** The label of a chart with the home thresholds' lines of {@code thresholds}, or without (null). */
+    static String label(BpGuideline thresholds) {
+        return thresholds != null ? LABEL + ", with the " + thresholds.label() + " home thresholds "
+                + thresholds.thresholdSystolic() + " and " + thresholds.thresholdDiastolic() + " mmHg" : LABEL;
     }
 
     private BpChart() {
     }
 
-    static String svg(LocalDate from, LocalDate to, List<BpReading> readings, boolean thresholds) {
+    static String svg(LocalDate from, LocalDate to, List<BpReading> readings, BpGuideline thresholds) {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
@@ -49,11 +50,11 @@ final class BpChart {
             svg.append(line(LEFT, y(mmHg), WIDTH - RIGHT, y(mmHg), "#e3e6ea", null));
         }
         axisLabels(svg);
-        if (thresholds) {
-            svg.append(line(LEFT, y(HomeMean.THRESHOLD_SYSTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_SYSTOLIC),
+        if (thresholds != null) {
+            svg.append(line(LEFT, y(thresholds.thresholdSystolic()), WIDTH - RIGHT, y(thresholds.thresholdSystolic()),
                     "#b3261e", "6 4"));
-            svg.append(line(LEFT, y(HomeMean.THRESHOLD_DIASTOLIC), WIDTH - RIGHT, y(HomeMean.THRESHOLD_DIASTOLIC),
-                    "#1f5fae", "6 4"));
+            svg.append(line(LEFT, y(thresholds.thresholdDiastolic()), WIDTH - RIGHT,
+                    y(thresholds.thresholdDiastolic()), "#1f5fae", "6 4"));
         }
         // A label a day up to two weeks; beyond, about a dozen labels (a day about 40 px wide at most). Days as the
         // rest of the report writes them ("1 Dec": "1/12" reads as 12 January in the US), with the year where the

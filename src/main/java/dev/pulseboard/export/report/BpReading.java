@@ -3,7 +3,6 @@ package dev.pulseboard.export.report;
 import java.time.LocalDateTime;
 
 import dev.pulseboard.health.measure.DayPeriod;
-import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.HomeSeries;
 
 /**
@@ -53,16 +52,6 @@ public record BpReading(LocalDateTime time, int systolic, int diastolic, Integer
 
     public DayPeriod dayPeriod() {
         return DayPeriod.of(time.toLocalTime());
-    }
-
-    /** At or above the home threshold (135 mmHg): marked in the table, for the doctor's eye, not a verdict. */
-    public boolean systolicHigh() {
-        return systolic >= HomeMean.THRESHOLD_SYSTOLIC;
-    }
-
-    /** At or above the home threshold (85 mmHg). */
-    public boolean diastolicHigh() {
-        return diastolic >= HomeMean.THRESHOLD_DIASTOLIC;
     }
 
     /** "morning", "evening", "other". */

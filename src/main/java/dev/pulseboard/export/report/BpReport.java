@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import dev.pulseboard.export.imports.ImportJobs;
 import dev.pulseboard.health.measure.AdultCategories;
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.HomeSeries;
@@ -30,14 +31,14 @@ import dev.pulseboard.health.measure.HomeSeries;
  */
 public record BpReport(String memberName, LocalDate birthDate, String note, ZoneId zone, LocalDate from, LocalDate to,
         LocalDate askedTo, String device, List<BpReading> readings, HomeSeries series, List<String> missing,
-        String chartSvg, Instant generatedAt, List<String> ecgsApart) {
+        String chartSvg, Instant generatedAt, List<String> ecgsApart, BpGuideline guideline) {
 
-    /** A report without ECGs recorded apart from its readings. */
+    /** A report without ECGs recorded apart from its readings, read against ESH 2023. */
     public BpReport(String memberName, LocalDate birthDate, String note, ZoneId zone, LocalDate from, LocalDate to,
             LocalDate askedTo, String device, List<BpReading> readings, HomeSeries series, List<String> missing,
             String chartSvg, Instant generatedAt) {
         this(memberName, birthDate, note, zone, from, to, askedTo, device, readings, series, missing, chartSvg,
-                generatedAt, List.of());
+                generatedAt, List.of(), BpGuideline.ESH_2023);
     }
 
     public static final int PROTOCOL_DAYS = 7;
@@ -62,7 +63,7 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
 
     /** The chart for the PDF: its text alternative also as {@code alt}, which a tagged PDF's figure takes. */
     public String chartPdfSvg() {
-        return chartSvg.replaceFirst("<svg ", "<svg alt=\"" + BpChart.label(!young()) + "\" ");
+        return chartSvg.replaceFirst("<svg ", "<svg alt=\"" + BpChart.label(young() ? null : guideline) + "\" ");
     }
 
     /** The rows' headings, by the one morning and evening rule ({@link DayPeriod}). */
@@ -264,12 +265,17 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
      * page asks that once, not once a reading.
      */
     public boolean systolicMarked(BpReading r) {
-        return r.systolicHigh() && adultOn(r);
+        return r.systolic() >= guideline.thresholdSystolic() && adultOn(r);
     }
 
     /** {@link #systolicMarked} for the diastolic value. */
     public boolean diastolicMarked(BpReading r) {
-        return r.diastolicHigh() && adultOn(r);
+        return r.diastolic() >= guideline.thresholdDiastolic() && adultOn(r);
+    }
+
+    /** Whether a mean is at or above the guideline's home threshold (marked in bold red, not a verdict alone). */
+    public boolean high(HomeMean mean) {
+        return mean.atOrAbove(guideline);
     }
 
     private boolean adultOn(BpReading r) {
@@ -374,8 +380,14 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
 
     /** The category named with its guideline, read on the home average as shown; only meaningful with {@link #verdict()}. */
     public String category() {
-        return home().atOrAboveThreshold()
-                ? "At or above the ESH 2023 home threshold (135/85 mmHg): consistent with hypertension on home readings"
-                : "Below the ESH 2023 home threshold (135/85 mmHg)";
+        String threshold = "the " + guideline.label() + " home threshold (" + guideline.threshold() + " mmHg)";
+        if (!high(home())) {
+            return "Below " + threshold;
+        }
+        // AHA/ACC's home values name the stage: 130/80 stands for its office stage 1, 135/85 for stage 2.
+        String stage = guideline == BpGuideline.ESH_2023 ? ""
+                : home().atOrAbove(BpGuideline.ESH_2023) ? ", stage 2 (135/85 or more at home)"
+                        : ", stage 1 (130/80 to 134/84 at home)";
+        return "At or above " + threshold + ": consistent with hypertension on home readings" + stage;
     }
 }

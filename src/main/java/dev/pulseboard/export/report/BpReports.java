@@ -29,6 +29,7 @@ import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.core.Zones;
 import dev.pulseboard.export.ExportRange;
 import dev.pulseboard.export.MeasureGroups;
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.health.measure.DayPeriod;
 import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.HomeSeries;
@@ -71,9 +72,9 @@ public class BpReports {
 
     /**
      * {@code from}/{@code to}: local dates, inclusive, of the years {@link Days} allows (its parsing refuses others);
-     * null for the default window.
+     * null for the default window. {@code guideline}: what the averages and readings are read against.
      */
-    public BpReport report(Member member, LocalDate from, LocalDate to) {
+    public BpReport report(Member member, LocalDate from, LocalDate to, BpGuideline guideline) {
         ZoneId zone = zones.of(member.id());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate asked = to != null ? to : from != null ? from.plusDays(BpReport.PROTOCOL_DAYS - 1)
@@ -131,8 +132,8 @@ public class BpReports {
                 to.equals(asked) ? null : asked,
                 devices.isEmpty() ? "not recorded" : String.join(", ", devices.keySet()), readings, series,
                 missing(measuredFirst, to.equals(today) ? today.minusDays(1) : to, readings, series),
-                BpChart.svg(from, to, readings, !BpReport.young(member.birthDate(), from, readings)), clock.instant(),
-                ecgsApart(ecgs, ecgsWithReadings, from, to, zone));
+                BpChart.svg(from, to, readings, BpReport.young(member.birthDate(), from, readings) ? null : guideline),
+                clock.instant(), ecgsApart(ecgs, ecgsWithReadings, from, to, zone), guideline);
     }
 
     /**

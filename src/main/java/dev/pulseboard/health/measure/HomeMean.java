@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * The mean of a set of home blood pressures in whole mmHg, halves up, as the Heart page and the doctor's report write
- * it, and the ESH 2023 home threshold (a mean of 135 systolic or 85 diastolic or more) read on that same mean, so the
+ * it, and the home threshold of the viewer's guideline ({@link BpGuideline}: 135/85 in ESH 2023) read on that same mean, so the
  * verdict never contradicts the figure beside it: 134.5/81 is written 135/81 and is at the threshold. The one rule of
  * both.
  */
@@ -17,8 +17,6 @@ public record HomeMean(int systolic, int diastolic, int count, Spread spread) {
         this(systolic, diastolic, count, Spread.NONE);
     }
 
-    public static final int THRESHOLD_SYSTOLIC = 135;
-    public static final int THRESHOLD_DIASTOLIC = 85;
     /**
      * The longest series, in days from its first to its last, both counted, whose mean is read against the threshold:
      * a month (five years of mornings are no protocol week). The Heart page and the doctor's report both keep to it.
@@ -58,8 +56,9 @@ public record HomeMean(int systolic, int diastolic, int count, Spread spread) {
         return count > 0;
     }
 
-    public boolean atOrAboveThreshold() {
-        return present() && (systolic >= THRESHOLD_SYSTOLIC || diastolic >= THRESHOLD_DIASTOLIC);
+    /** At or above the guideline's home threshold: hypertension, when the series is enough for a verdict. */
+    public boolean atOrAbove(BpGuideline guideline) {
+        return present() && guideline.atOrAboveThreshold(systolic, diastolic);
     }
 
     /** "135/81", or an en dash when there is no mean. */

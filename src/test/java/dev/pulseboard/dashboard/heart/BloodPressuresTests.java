@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.dashboard.unit.WeightUnit;
 import dev.pulseboard.health.measure.AdultCategories;
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.health.measure.Reading;
 
 class BloodPressuresTests {
@@ -27,7 +28,7 @@ class BloodPressuresTests {
         List<BloodPressureView> pairs = pair(systolic, diastolic);
         assertThat(pairs).hasSize(1);
         assertThat(pairs.get(0).value()).isEqualTo("128/86");
-        assertThat(pairs.get(0).category()).as("86 at home: above the threshold").isEqualTo(BpCategory.AT_OR_ABOVE);
+        assertThat(pairs.get(0).category()).as("86 at home: above the threshold").isEqualTo(BpGuideline.ESH_2023.marks().get(1));
     }
 
     @Test
@@ -39,7 +40,7 @@ class BloodPressuresTests {
         var diastolic = List.of(r("2026-03-01T05:30:00Z", 100), r("2026-03-02T05:30:00Z", 80),
                 r("2026-03-03T03:30:00Z", 90), r("2026-03-02T17:30:00Z", 70), r("2026-03-02T12:00:00Z", 120));
         var averages = BloodPressures.homeAverages(pair(systolic, diastolic),
-                ZoneId.of("Europe/Paris"), null);
+                ZoneId.of("Europe/Paris"), null, BpGuideline.ESH_2023);
         assertThat(averages.get(0).mean().count()).isEqualTo(2);
         assertThat(averages.get(0).mean().value()).isEqualTo("135/85");
         assertThat(averages.get(1).mean().count()).isEqualTo(1);
@@ -55,11 +56,11 @@ class BloodPressuresTests {
         var systolic = List.of(paris("2026-03-01T06:00:00Z", 150), paris("2026-03-01T19:00:00Z", 150));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 95), paris("2026-03-01T19:00:00Z", 95));
 
-        var averages = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null);
+        var averages = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null, BpGuideline.ESH_2023);
 
         assertThat(averages).extracting(BpAverageView::threshold).as("no verdict on the day the protocol leaves out")
                 .containsExactly("\u2013", "\u2013", "the first day of measuring is left out");
-        assertThat(BloodPressures.homeAverages(List.of(), ZoneId.of("Europe/Paris"), null).get(2).threshold())
+        assertThat(BloodPressures.homeAverages(List.of(), ZoneId.of("Europe/Paris"), null, BpGuideline.ESH_2023).get(2).threshold())
                 .isEqualTo("\u2013");
     }
 
@@ -74,16 +75,16 @@ class BloodPressuresTests {
                 diastolic.add(paris(at, d == 1 ? 110 : 80));
             }
         }
-        var averages = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null);
+        var averages = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null, BpGuideline.ESH_2023);
         assertThat(averages.get(2).mean().value()).as("the first day's 180/110 left out").isEqualTo("128/80");
         assertThat(averages).extracting(BpAverageView::judged).as("the threshold read on both together alone")
                 .containsExactly(false, false, true);
         assertThat(averages.get(2).threshold()).isEqualTo("Below");
         assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
-                LocalDate.of(2026, 4, 1)).get(2).threshold()).as("from 1 March to 1 April, 32 days: over a month")
+                LocalDate.of(2026, 4, 1), BpGuideline.ESH_2023).get(2).threshold()).as("from 1 March to 1 April, 32 days: over a month")
                 .isEqualTo("over a month: for information");
         assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
-                LocalDate.of(2026, 3, 31)).get(2).judged()).as("to 31 March, 31 days with the first, as the doctor's "
+                LocalDate.of(2026, 3, 31), BpGuideline.ESH_2023).get(2).judged()).as("to 31 March, 31 days with the first, as the doctor's "
                         + "report counts: judged, whatever a change of clocks (29 March in Paris)").isTrue();
     }
 
@@ -95,10 +96,10 @@ class BloodPressuresTests {
                 paris("2026-03-03T06:00:00Z", 135));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 70), paris("2026-03-02T06:00:00Z", 81),
                 paris("2026-03-03T06:00:00Z", 81));
-        var morning = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("UTC"), null)
+        var morning = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("UTC"), null, BpGuideline.ESH_2023)
                 .get(0).mean();
         assertThat(morning.value()).isEqualTo("135/81");
-        assertThat(morning.atOrAboveThreshold()).isTrue();
+        assertThat(morning.atOrAbove(BpGuideline.ESH_2023)).isTrue();
     }
 
     @Test
@@ -111,7 +112,7 @@ class BloodPressuresTests {
                 paris("2026-03-01T19:00:00Z", 95));
 
         var averages = BloodPressures.homeAverages(pair(systolic, diastolic),
-                ZoneId.of("Asia/Tokyo"), null);
+                ZoneId.of("Asia/Tokyo"), null, BpGuideline.ESH_2023);
 
         assertThat(averages.get(0).label()).isEqualTo("Morning (4:00\u201312:00)");
         assertThat(averages.get(0).mean().count()).isEqualTo(1);
@@ -129,9 +130,9 @@ class BloodPressuresTests {
         var systolic = List.of(paris("2026-03-01T22:30:00Z", 118), paris("2026-03-01T23:30:00Z", 118));
         var diastolic = List.of(paris("2026-03-01T22:30:00Z", 76), paris("2026-03-01T23:30:00Z", 76));
 
-        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, ZoneId.of("UTC"));
+        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, ZoneId.of("UTC"), BpGuideline.ESH_2023);
 
-        assertThat(pairs).extracting(BloodPressureView::category).containsExactly(null, BpCategory.BELOW);
+        assertThat(pairs).extracting(BloodPressureView::category).containsExactly(null, BpGuideline.ESH_2023.marks().get(0));
         assertThat(pairs.get(0).categoryLabel()).isEqualTo("No adult category (under 16)");
         assertThat(pairs.get(0).categoryCss()).isEqualTo("bp-none");
         assertThat(pairs.get(1).categoryLabel()).isEqualTo("Below 135/85");
@@ -139,13 +140,13 @@ class BloodPressuresTests {
         var counted = BloodPressures.pair(List.of(paris("2026-02-28T06:00:00Z", 118),
                 paris("2026-03-01T06:00:00Z", 118), paris("2026-03-01T19:00:00Z", 118)),
                 List.of(paris("2026-02-28T06:00:00Z", 76), paris("2026-03-01T06:00:00Z", 76),
-                        paris("2026-03-01T19:00:00Z", 76)), adults, ZoneId.of("UTC"));
-        var averages = BloodPressures.homeAverages(counted, ZoneId.of("UTC"), null);
+                        paris("2026-03-01T19:00:00Z", 76)), adults, ZoneId.of("UTC"), BpGuideline.ESH_2023);
+        var averages = BloodPressures.homeAverages(counted, ZoneId.of("UTC"), null, BpGuideline.ESH_2023);
         assertThat(averages).extracting(BpAverageView::judged).containsExactly(false, false, false);
         assertThat(averages.get(2).threshold()).isEqualTo("readings before 16: for information");
         var birthdayMorning = BloodPressures.pair(List.of(paris("2026-03-02T06:00:00Z", 118)),
-                List.of(paris("2026-03-02T06:00:00Z", 76)), adults, ZoneId.of("UTC")).get(0);
-        assertThat(BloodPressures.homeAverages(List.of(counted.get(2), birthdayMorning), ZoneId.of("UTC"), null).get(2)
+                List.of(paris("2026-03-02T06:00:00Z", 76)), adults, ZoneId.of("UTC"), BpGuideline.ESH_2023).get(0);
+        assertThat(BloodPressures.homeAverages(List.of(counted.get(2), birthdayMorning), ZoneId.of("UTC"), null, BpGuideline.ESH_2023).get(2)
                 .threshold()).as("a first day before the birthday is left out, and with it its age")
                 .isEqualTo("too few readings: for information");
     }
@@ -165,7 +166,7 @@ class BloodPressuresTests {
     }
 
     private static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic) {
-        return BloodPressures.pair(systolic, diastolic, AdultCategories.UNKNOWN_AGE, ZoneId.of("UTC"));
+        return BloodPressures.pair(systolic, diastolic, AdultCategories.UNKNOWN_AGE, ZoneId.of("UTC"), BpGuideline.ESH_2023);
     }
 
     private static Reading paris(String instant, int value) {

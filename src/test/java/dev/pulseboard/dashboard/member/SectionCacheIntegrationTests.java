@@ -17,9 +17,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
+import dev.pulseboard.account.Accounts;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.account.Members;
 import dev.pulseboard.account.PersonalAccessTokens;
+import dev.pulseboard.account.UserSettings;
 import dev.pulseboard.account.household.Access;
 import dev.pulseboard.account.household.Grants;
 import dev.pulseboard.account.household.Invitations;
@@ -74,6 +76,9 @@ class SectionCacheIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Accounts accounts;
 
     private Actor admin;
     private CurrentUser owner;
@@ -218,6 +223,34 @@ class SectionCacheIntegrationTests {
         members.birthDate(administrator, member, null);
 
         assertThat(ok(admin, body)).contains("healthy weight (WHO, adults)");
+    }
+
+    @Test
+    void aGuidelineChosenUnderUnitsShowsOnTheNextRequest() {
+        CurrentUser administrator = users.findByEmail(Household.EMAIL).orElseThrow();
+        String eli = "Eli " + Long.toString(System.nanoTime(), 36);
+        MemberId member = members.add(administrator.householdId(), eli).id();
+        Instant at = clock.instant().minus(Duration.ofHours(3));
+        long bp = groups++;
+        measurements.store(member, List.of(new MeasurementRecord(bp, MeasurementType.SYSTOLIC_BP, null, 132, 0, at, at,
+                0, null, null), new MeasurementRecord(bp, MeasurementType.DIASTOLIC_BP, null, 82, 0, at, at, 0, null,
+                null)));
+        String heart = "/members/" + member.value() + "/heart";
+        assertThat(ok(admin, heart)).contains("ESH 2023 bands", "Below 135/85").doesNotContain("AHA/ACC 2025 bands");
+        assertThat(card(ok(admin, "/"), eli)).contains("Below 135/85");
+
+        try {
+            accounts.updateSettings(administrator.userId(), new UserSettings(null, null, null, null,
+                    UserSettings.Guideline.AHA_ACC_2025));
+
+            assertThat(ok(admin, heart)).as("the kept section was built for ESH: not served to an AHA/ACC reader")
+                    .contains("AHA/ACC 2025 bands", "130/80 or more: stage 1", "Home threshold 130/80", "&gt; 180")
+                    .doesNotContain("ESH 2023 bands", "Below 135/85");
+            assertThat(card(ok(admin, "/"), eli)).contains("130/80 or more: stage 1", "AHA/ACC 2025");
+        } finally {
+            accounts.updateSettings(administrator.userId(), UserSettings.DEFAULTS);
+        }
+        assertThat(ok(admin, heart)).contains("ESH 2023 bands", "Below 135/85");
     }
 
     /**

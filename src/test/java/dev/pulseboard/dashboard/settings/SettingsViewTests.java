@@ -30,7 +30,7 @@ class SettingsViewTests {
         ZoneId honolulu = ZoneId.of("Pacific/Honolulu");
         ZoneId newYork = ZoneId.of("America/New_York");
         var fixed = new SettingsView(WeightUnit.KG, TemperatureUnit.CELSIUS, DistanceUnit.KM, honolulu, Locale.UK,
-                honolulu, SettingsView.ZoneSource.FIXED);
+                honolulu, SettingsView.ZoneSource.FIXED, null);
 
         assertThat(fixed.forMember(newYork).zone()).as("the member's pages: the viewer's choice").isEqualTo(honolulu);
         assertThat(fixed.forGrants(newYork).zone()).isEqualTo(newYork);

@@ -69,6 +69,24 @@ abstract class UserSettingsCases {
     }
 
     @Test
+    void keepsTheBloodPressureGuidelineAndAFormWithoutItLeavesItAsItWas() {
+        PageSession session = PageSession.signIn(port);
+        long user = accounts.loadUserByUsername(Household.EMAIL).userId();
+        session.post("/", "/settings", Map.of("unit", "KG", "guideline", "AHA_ACC_2025", "back", "/"));
+        assertThat(accounts.settings(user).guideline()).isEqualTo(UserSettings.Guideline.AHA_ACC_2025);
+        assertThat(PageSession.signIn(port).get("/").body())
+                .containsPattern("<option value=\"AHA_ACC_2025\"\\s+selected=\"selected\">AHA/ACC 2025 \\(home 130/80\\)</option>");
+
+        session.post("/", "/settings", Map.of("unit", "LB", "back", "/"));
+        assertThat(accounts.settings(user)).as("a form of an older page, without the field")
+                .isEqualTo(new UserSettings(UserSettings.Mass.LB, null, null, null, UserSettings.Guideline.AHA_ACC_2025));
+
+        var refused = session.post("/", "/settings", Map.of("unit", "KG", "guideline", "JNC_7", "back", "/"));
+        assertThat(refused.body()).contains("\u201cJNC_7\u201d is not one of them. Nothing was saved.");
+        assertThat(accounts.settings(user).mass()).as("nothing saved").isEqualTo(UserSettings.Mass.LB);
+    }
+
+    @Test
     void aViewerWhoFixedAZoneBehindTheMembersSeesTheMembersDayAsTheirToday() {
         Api api = new Api(port);
         String token = Household.token(api);

@@ -33,12 +33,12 @@ class UnitsTests {
     @Test
     void writesFiguresInTheViewersUnitsAndLocale() {
         var imperial = new SettingsView(WeightUnit.LB, TemperatureUnit.FAHRENHEIT, DistanceUnit.MI, UTC, Locale.US,
-                null, SettingsView.ZoneSource.SERVER);
+                null, SettingsView.ZoneSource.SERVER, null);
         assertThat(imperial.temperature(37)).isEqualTo("98.6 \u00b0F");
         assertThat(imperial.distance(10_000)).isEqualTo("6.2 mi");
         assertThat(imperial.integer(12345)).isEqualTo("12,345");
         var german = new SettingsView(WeightUnit.KG, TemperatureUnit.CELSIUS, DistanceUnit.KM, UTC, Locale.GERMANY,
-                null, SettingsView.ZoneSource.SERVER);
+                null, SettingsView.ZoneSource.SERVER, null);
         assertThat(german.temperature(36.94)).isEqualTo("36,9 \u00b0C");
         assertThat(german.distance(12_345)).isEqualTo("12,3 km");
         assertThat(german.integer(12345)).isEqualTo("12.345");

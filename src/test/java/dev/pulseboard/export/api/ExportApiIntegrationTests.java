@@ -458,7 +458,7 @@ class ExportApiIntegrationTests {
             }
         }
         assertThat(lines).contains("EXPORTED | csv, " + first + " to " + last + " | " + Household.NAME,
-                "REPORT_MADE | home blood-pressure report (html), " + first + " to " + last + " | " + Household.NAME);
+                "REPORT_MADE | home blood-pressure report (html), " + first + " to " + last + ", ESH 2023 | " + Household.NAME);
     }
 
     @Test

@@ -111,7 +111,7 @@ class BpReportTests {
         assertThat(twoWeeks.weeks().get(1).home().spread().range()).isEqualTo("120\u2013124/78\u201380");
         assertThat(twoWeeks.weeks()).extracting(BpReport.Week::dayCount).containsExactly(1, 2);
         assertThat(twoWeeks.weeks()).as("fewer than 12 readings: too few for the protocol").allMatch(BpReport.Week::few);
-        assertThat(twoWeeks.weeks().get(0).home().atOrAboveThreshold()).as("135/85, marked as the averages are")
+        assertThat(twoWeeks.high(twoWeeks.weeks().get(0).home())).as("135/85, marked as the averages are")
                 .isTrue();
 
         BpReport oneWeek = new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), from, from.plusDays(6), null,

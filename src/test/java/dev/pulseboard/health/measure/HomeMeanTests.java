@@ -11,24 +11,24 @@ class HomeMeanTests {
         // 134 and 135 systolic: 134.5, written 135, so at the threshold; the page once said "135/81 Below".
         HomeMean half = HomeMean.of(2, 134 + 135, 81 + 81);
         assertThat(half.value()).isEqualTo("135/81");
-        assertThat(half.atOrAboveThreshold()).isTrue();
+        assertThat(half.atOrAbove(BpGuideline.ESH_2023)).isTrue();
         // 84.5 diastolic is written 85: at the threshold too.
         assertThat(HomeMean.of(2, 120 + 121, 84 + 85).value()).isEqualTo("121/85");
-        assertThat(HomeMean.of(2, 120 + 121, 84 + 85).atOrAboveThreshold()).isTrue();
+        assertThat(HomeMean.of(2, 120 + 121, 84 + 85).atOrAbove(BpGuideline.ESH_2023)).isTrue();
     }
 
     @Test
     void belowTheHalfStaysBelow() {
         HomeMean mean = HomeMean.of(3, 134 + 134 + 135, 80 + 84 + 85);
         assertThat(mean.value()).isEqualTo("134/83");
-        assertThat(mean.atOrAboveThreshold()).isFalse();
+        assertThat(mean.atOrAbove(BpGuideline.ESH_2023)).isFalse();
     }
 
     @Test
     void noReadingsNoMeanAndNoVerdict() {
         assertThat(HomeMean.of(0, 0, 0)).isEqualTo(HomeMean.NONE);
         assertThat(HomeMean.NONE.present()).isFalse();
-        assertThat(HomeMean.NONE.atOrAboveThreshold()).isFalse();
+        assertThat(HomeMean.NONE.atOrAbove(BpGuideline.ESH_2023)).isFalse();
         assertThat(HomeMean.NONE.value()).isEqualTo("\u2013");
     }
 
