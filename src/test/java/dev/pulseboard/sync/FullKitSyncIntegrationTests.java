@@ -9,16 +9,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import dev.pulseboard.connection.Connections;
@@ -41,9 +45,18 @@ import dev.pulseboard.withings.WithingsClient;
 /**
  * The full-kit persona end to end: after the backfill, Pulseboard holds every night, activity day, device and
  * blood-pressure reading that the emulator serves, with the same values.
+ * <p>
+ * The emulator's personas upload at the same local times every day (alex: a watch ECG at 01:37 and 18:07 Paris, blood
+ * pressures at 06:48 and 20:25, weigh-ins and nights in the morning, workouts in the evening), and the test contexts
+ * notify none of them: a test that spanned one such minute found the emulator holding one reading more than the
+ * store. So this class has a context of its own whose clock, shared with Pulseboard, starts at the next 13:00 in
+ * Paris, an hour with no upload for hours either side on any day of the week.
  */
 @PulseboardTest
+@TestPropertySource(properties = { "pulseboard.test.context=full-kit", "pulseboard.emulator.shared-clock=true" })
 class FullKitSyncIntegrationTests {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Value("${server.port}")
     int port;
@@ -71,6 +84,23 @@ class FullKitSyncIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void atAQuietHour() {
+        ZonedDateTime now = emulator.clock().now().atZone(PARIS);
+        ZonedDateTime oneOClock = now.toLocalDate().atTime(13, 0).atZone(PARIS);
+        emulator.clock().set((oneOClock.isAfter(now) ? oneOClock : oneOClock.plusDays(1)).toInstant());
+    }
+
+    @AfterEach
+    void backToNow() {
+        emulator.clock().resetOffset();
+    }
+
+    /** The day it is in {@code zone} by the emulator's (and Pulseboard's) clock. */
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(emulator.clock().now(), zone);
+    }
 
     @Test
     void storesEveryNightActivityDayDeviceAndBloodPressureReading() {
@@ -114,7 +144,7 @@ class FullKitSyncIntegrationTests {
         assertThat(measurementsApi.get(0).get("timeZone").asString()).isEqualTo(zone);
         assertWholeBodyAndSegmentsEqualTheEmulators(api, token, id, member);
 
-        Instant now = Instant.now();
+        Instant now = emulator.clock().now();
         var ecgs = client.allEcgRecordings(tokens, TimeWindow.of(Instant.EPOCH, now),
                 Priority.INTERACTIVE);
         var storedEcgs = recordings.ecgs(member, Instant.EPOCH, now.plusSeconds(60));
@@ -143,8 +173,8 @@ class FullKitSyncIntegrationTests {
 
         // Intraday of a day is the member's local day (alex lives in Paris), as nights and activity days are: from
         // local midnight, which is 23:00 or 22:00 UTC the day before, to the next.
-        ZoneId paris = ZoneId.of("Europe/Paris");
-        LocalDate yesterday = LocalDate.now(paris).minusDays(1);
+        ZoneId paris = PARIS;
+        LocalDate yesterday = today(paris).minusDays(1);
         Instant localMidnight = yesterday.atStartOfDay(paris).toInstant();
         Instant nextMidnight = yesterday.plusDays(1).atStartOfDay(paris).toInstant();
         long heartSamples = IntradaySync.utcDays(yesterday, paris).stream().flatMap(utcDay -> {
@@ -200,7 +230,7 @@ class FullKitSyncIntegrationTests {
                 .isEqualTo(1);
 
         // A night older than the synced window: its hypnogram is fetched on first view, then kept.
-        var oldNight = nights.stream().filter(n -> n.date().isBefore(LocalDate.now().minusDays(400))).findFirst()
+        var oldNight = nights.stream().filter(n -> n.date().isBefore(today(ZoneOffset.UTC).minusDays(400))).findFirst()
                 .orElseThrow();
         assertThat(recordings.hasHypnogram(member, oldNight.withingsId())).isFalse();
         var oldApi = api.get("/api/v1/members/" + id + "/sleep/" + oldNight.date() + "/hypnogram", token).json();
@@ -210,7 +240,7 @@ class FullKitSyncIntegrationTests {
         assertThat(recordings.hasHypnogram(member, oldNight.withingsId())).isTrue();
 
         // A day of the intraday window not stored (notified runs leave them) is fetched on first view, then kept.
-        LocalDate fiveDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(5);
+        LocalDate fiveDaysAgo = today(ZoneOffset.UTC).minusDays(5);
         jdbc.sql("delete from intraday_series where member_id = ? and series_day = ?")
                 .params(id, Date.valueOf(fiveDaysAgo)).update();
         String stepsOfThatDay = "/api/v1/members/" + id + "/intraday?date=" + fiveDaysAgo + "&field=steps";
@@ -244,7 +274,7 @@ class FullKitSyncIntegrationTests {
         assertThat(longAgo.status()).isEqualTo(400);
         assertThat(longAgo.json().get("detail").asString()).contains("last 30 days", "(Europe/Paris)",
                 "2020-01-01 is before them");
-        var tomorrow = api.get("/api/v1/members/" + id + "/intraday?date=" + LocalDate.now(paris).plusDays(1), token);
+        var tomorrow = api.get("/api/v1/members/" + id + "/intraday?date=" + today(paris).plusDays(1), token);
         assertThat(tomorrow.status()).isEqualTo(400);
         assertThat(tomorrow.json().get("detail").asString()).contains("is later");
 
@@ -257,7 +287,7 @@ class FullKitSyncIntegrationTests {
         jdbc.sql("update sync_cursor set last_update = ? where member_id = ? and data_type = 'measures'")
                 .params(cutoff.getEpochSecond(), id).update();
         jdbc.sql("update sync_cursor set finished_at = ? where member_id = ? and data_type in ('measures', 'sleep')")
-                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(7))), id).update();
+                .params(Timestamp.from(emulator.clock().now().minus(Duration.ofDays(7))), id).update();
         var beforeStale = emulatorCalls(api);
         safetyNet(api, token, id, member);
         var afterStale = emulatorCalls(api);

@@ -2,6 +2,7 @@ package dev.pulseboard.emulator.endpoint;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,9 +125,14 @@ final class ActivityJson {
             List<Workout> workouts = user.workouts().stream().filter(w -> w.date().equals(day.date())).toList();
             IntradayGenerator.Minutes minutes = IntradayGenerator.day(persona, day, workouts, day.hrMin());
             long midnight = day.date().atStartOfDay(persona.zone()).toEpochSecond();
-            for (int m = 0; m < 1440; m++) {
+            // A day of 23 hours (the spring's clock change) ends before its 1,440th minute; the night is read on the
+            // local clock, which skips an hour that day.
+            long end = day.date().plusDays(1).atStartOfDay(persona.zone()).toEpochSecond();
+            for (int m = 0; m < 1440 && midnight + m * 60L < end; m++) {
                 long t = midnight + m * 60L;
-                Map<String, Object> minute = t >= from && t < to ? minute(day.device(), minutes, t, m, fields) : null;
+                boolean night = LocalTime.ofInstant(Instant.ofEpochSecond(t), persona.zone()).getHour() < 7;
+                Map<String, Object> minute = t >= from && t < to
+                        ? minute(day.device(), minutes, t, m, night, fields) : null;
                 if (minute != null) {
                     series.put(t, minute);
                 }
@@ -146,8 +152,7 @@ final class ActivityJson {
      * hours (before 07:00, local) the respiratory rate {@code rr}. Drawn from the minute's own random stream, so that
      * the other fields stay as they were.
      */
-    private static void heartRateVariability(Map<String, Object> data, int heartRate, long t, int m) {
-        boolean night = m < 7 * 60;
+    private static void heartRateVariability(Map<String, Object> data, int heartRate, long t, int m, boolean night) {
         if (m % 30 != 0 && !night) {
             return;
         }
@@ -165,7 +170,7 @@ final class ActivityJson {
 
     /** One minute's entry, or null when the minute has none of the asked-for data. */
     private static Map<String, Object> minute(Device device, IntradayGenerator.Minutes minutes, long t, int m,
-            List<String> fields) {
+            boolean night, List<String> fields) {
         Map<String, Object> data = new LinkedHashMap<>();
         int steps = minutes.steps()[m];
         if (steps > 0) {
@@ -177,7 +182,7 @@ final class ActivityJson {
         }
         if (minutes.heartRate()[m] > 0) {
             data.put("heart_rate", minutes.heartRate()[m]);
-            heartRateVariability(data, minutes.heartRate()[m], t, m);
+            heartRateVariability(data, minutes.heartRate()[m], t, m, night);
         }
         if (minutes.spo2Tenths()[m] > 0) {
             data.put("spo2_auto", minutes.spo2Tenths()[m] / 10.0);

@@ -2,6 +2,7 @@ package dev.pulseboard.emulator.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -214,11 +215,27 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
 
     @Test
     void intradayCarriesHeartRateVariabilityAndTheNightsRespiratoryRate() {
+        assertVariabilityAndNightBreathing(today().minusDays(3));
+    }
+
+    /** The day the clocks went forward (23 hours): the night is still the hours before 07:00 on the local clock. */
+    @Test
+    void theNightsRespiratoryRateKeepsToTheLocalNightOnTheDayTheClocksGoForward() {
+        Instant at = emulator.clock().now();
+        var transition = PARIS.getRules().previousTransition(at);
+        while (!transition.isGap() || transition.getInstant().isAfter(at.minus(Duration.ofDays(3)))) {
+            transition = PARIS.getRules().previousTransition(transition.getInstant());
+        }
+        assertVariabilityAndNightBreathing(transition.getDateTimeBefore().toLocalDate());
+    }
+
+    private void assertVariabilityAndNightBreathing(LocalDate day) {
         String token = client.accessToken("alex");
-        long midnight = today().minusDays(3).atStartOfDay(PARIS).toEpochSecond();
+        long midnight = day.atStartOfDay(PARIS).toEpochSecond();
+        long nextMidnight = day.plusDays(1).atStartOfDay(PARIS).toEpochSecond();
 
         JsonNode series = client.call("/v2/measure", token, Map.of("action", "getintradayactivity",
-                "startdate", String.valueOf(midnight), "enddate", String.valueOf(midnight + 86_400), "data_fields",
+                "startdate", String.valueOf(midnight), "enddate", String.valueOf(nextMidnight), "data_fields",
                 "heart_rate,rmssd,sdnn1,hrv_quality,rr")).at("/body/series");
 
         int variability = 0;
@@ -235,11 +252,11 @@ class DataEndpointsIntegrationTests extends EmulatorIntegrationSupport {
                 breathing++;
                 assertThat(minute.get("rr").asInt()).isBetween(8, 25);
                 assertThat(Instant.ofEpochSecond(Long.parseLong(entry.getKey())).atZone(PARIS).getHour())
-                        .isLessThan(7);
+                        .as(day + " " + entry.getKey()).isLessThan(7);
             }
         }
-        assertThat(variability).isPositive();
-        assertThat(breathing).isPositive();
+        assertThat(variability).as(day.toString()).isPositive();
+        assertThat(breathing).as(day.toString()).isPositive();
     }
 
     @Test
