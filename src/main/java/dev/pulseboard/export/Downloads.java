@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -112,25 +113,45 @@ public class Downloads {
      */
     public ResponseEntity<String> bloodPressure(Member member, LocalDate from, LocalDate to, BpGuideline guideline,
             String format, String back, HttpServletResponse response) {
+        return bloodPressure(member, from, to, guideline, format, report -> renderer.html(report, back), true,
+                response);
+    }
+
+    /**
+     * The report a link for someone without a login shows ({@code shared}: a line saying so, at its top): as
+     * {@link #bloodPressure}, with a link to its PDF and none back; its opening is the link's to write in the audit log.
+     */
+    public ResponseEntity<String> sharedBloodPressure(Member member, LocalDate from, LocalDate to,
+            BpGuideline guideline, String format, String shared, HttpServletResponse response) {
+        return bloodPressure(member, from, to, guideline, format, report -> renderer.sharedHtml(report, shared),
+                false, response);
+    }
+
+    private ResponseEntity<String> bloodPressure(Member member, LocalDate from, LocalDate to, BpGuideline guideline,
+            String format, Function<BpReport, String> page, boolean audited, HttpServletResponse response) {
         switch (format) {
             case "pdf" -> {
-                bloodPressurePdf(member, from, to, guideline, response);
+                bloodPressurePdf(member, from, to, guideline, audited, response);
                 return null;
             }
             case "html" -> {
                 BpReport report = reports.report(member, from, to, guideline);
-                recordReport(member, report, format);
+                if (audited) {
+                    recordReport(member, report, format);
+                }
                 return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                        .body(renderer.html(report, back));
+                        .body(page.apply(report));
             }
             default -> throw new IllegalArgumentException("Unknown report format '" + format + "': html or pdf.");
         }
     }
 
     private void bloodPressurePdf(Member member, LocalDate from, LocalDate to, BpGuideline guideline,
-            HttpServletResponse response) {
+            boolean audited, HttpServletResponse response) {
         BpReport report = reports.report(member, from, to, guideline);
-        recordReport(member, report, "pdf");
+        if (audited) {
+            recordReport(member, report, "pdf");
+        }
         start(response, "application/pdf", "blood-pressure-", member, "-" + report.from() + "-" + report.to() + ".pdf");
         try {
             renderer.pdf(report, response.getOutputStream());

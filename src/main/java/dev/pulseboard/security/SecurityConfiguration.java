@@ -153,7 +153,8 @@ class SecurityConfiguration {
         signedIn.setRequestCache(asked);
         signedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*",
+                        // A link to a report for someone without a login (export.share.ReportLinks) is its own key.
+                        .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*", "/r/*",
                                 "/invitations/*/oidc", "/error", SessionKeepAlive.PATH,
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs",
                                 "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

@@ -417,7 +417,9 @@ class AuthorizationMatrixIntegrationTests {
                 // Accepting an invitation with the household's identity provider (issue 15).
                 "POST /invitations/{token}/oidc",
                 // Whether the caller's own session lives (204, or 401 with none): SessionEndingBrowserIntegrationTests.
-                "GET /session")) {
+                "GET /session",
+                // A link to a member's report for someone without a login: the link is the key (ReportLinksIntegrationTests).
+                "GET /r/{token}")) {
             r.put(key, new Route(Rule.PUBLIC, false, (t, who) -> "", null, false));
         }
         // Any signed-in user, about themselves.
@@ -522,6 +524,17 @@ class AuthorizationMatrixIntegrationTests {
         page(r, Rule.SHARE, "POST /members/{id}/sharing", (t, who) -> "/members/" + t.target + "/sharing");
         page(r, Rule.SHARE, "POST /members/{id}/sharing/{grantId}/revoke",
                 (t, who) -> "/members/" + t.target + "/sharing/" + t.spareGrant() + "/revoke");
+        // Links to the report for a doctor (an empty name: refused, 400, for whoever may, so that none is made).
+        api(r, Rule.SHARE, "GET /api/v1/members/{id}/report-links",
+                (t, who) -> "/api/v1/members/" + t.target + "/report-links", null);
+        api(r, Rule.SHARE, "POST /api/v1/members/{id}/report-links",
+                (t, who) -> "/api/v1/members/" + t.target + "/report-links", "{\"label\":\"\"}");
+        sub(r, Rule.SHARE, "DELETE /api/v1/members/{id}/report-links/{linkId}",
+                (t, who) -> "/api/v1/members/" + t.target + "/report-links/0");
+        page(r, Rule.SHARE, "POST /members/{id}/export/report-links",
+                (t, who) -> "/members/" + t.target + "/export/report-links");
+        page(r, Rule.SHARE, "POST /members/{id}/export/report-links/{linkId}/revoke",
+                (t, who) -> "/members/" + t.target + "/export/report-links/0/revoke");
         // A grantee stops seeing the member (the others are told there is no grant to give up, or 404): each call
         // first gives the fixtures' grants again, since the grantees' own calls end them.
         api(r, Rule.VIEW, "DELETE /api/v1/members/{id}/grants/mine",

@@ -106,7 +106,13 @@ public class Charts {
      */
     public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
             RangeView range, ZoneId zone) {
-        return chart(id, description, axis, lines, bands, range, zone, null, Axis.WALL_CLOCK);
+        return chart(id, description, axis, lines, bands, range, zone, null);
+    }
+
+    /** {@link #chart(String, String, String, List, List, RangeView, ZoneId)} with a dashed line across it. */
+    public ChartView chart(String id, String description, String axis, List<Line> lines, List<Band> bands,
+            RangeView range, ZoneId zone, Goal line) {
+        return chart(id, description, axis, lines, bands, range, zone, line, Axis.WALL_CLOCK);
     }
 
     /**

@@ -66,7 +66,10 @@ public class HeartSection {
                                 adults.bloodPressureSince()) : "")), "Blood pressure (mmHg)",
                 List.of(Charts.Line.of("Systolic", Charts.VERMILION, systolic),
                         Charts.Line.of("Diastolic", Charts.BLUE, diastolic).asDashed()),
-                bands, range, zone);
+                // The bands are the systolic bounds; the diastolic value has its threshold drawn across them, so that
+                // a diastolic reading over it is not read as in the green.
+                bands, range, zone, !banded ? null : new Charts.Goal(guideline.thresholdDiastolic(),
+                        "Diastolic threshold " + guideline.thresholdDiastolic()));
         ChartView pulse = single("pulse-chart", "Pulse", "bpm", Charts.PURPLE, member, MeasurementType.HEART_RATE,
                 range, zone);
         ChartView spo2 = single("spo2-chart", "SpO2", "%", Charts.SKY, member, MeasurementType.SPO2, range, zone);

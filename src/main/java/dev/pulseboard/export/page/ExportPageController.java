@@ -2,6 +2,9 @@ package dev.pulseboard.export.page;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +29,8 @@ import dev.pulseboard.core.Zones;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
 import dev.pulseboard.export.imports.ImportJobs;
+import dev.pulseboard.export.share.ReportLink;
+import dev.pulseboard.export.share.ReportLinks;
 import dev.pulseboard.sync.MemberZones;
 
 /**
@@ -40,13 +45,29 @@ class ExportPageController {
     private final Downloads downloads;
     private final ImportJobs imports;
     private final MemberZones zones;
+    private final ReportLinks links;
 
-    ExportPageController(MemberAccess access, Downloads downloads, ImportJobs imports, MemberZones zones) {
+    ExportPageController(MemberAccess access, Downloads downloads, ImportJobs imports, MemberZones zones,
+            ReportLinks links) {
         this.access = access;
         this.downloads = downloads;
         this.imports = imports;
         this.zones = zones;
+        this.links = links;
     }
+
+    /** A link for a doctor that still opens, as the page lists it. */
+    record LinkView(long id, String label, String days, String guideline, String until, String opened) {
+
+        static LinkView of(ReportLink link, String until) {
+            return new LinkView(link.id(), link.label(), DAY.format(link.firstDay()) + " to "
+                    + DAY.format(link.lastDay()), link.guideline().label(), until, link.openedCount() == 0
+                            ? "not opened yet" : "opened " + (link.openedCount() == 1 ? "once" : link.openedCount()
+                                    + " times"));
+        }
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** The request attribute of a form the page answers refused ({@link ExportPageErrors}). */
     static final String REFUSED = "exportRefused";
@@ -68,6 +89,12 @@ class ExportPageController {
         Member member = visibility.member();
         model.addAttribute("member", member);
         model.addAttribute("mayImport", visibility.mayEdit() && !user.readOnly());
+        // Links for a doctor: for whoever decides who sees the member (MemberAccess#share), as the sharing page.
+        boolean mayShare = visibility.mayEdit() && !user.readOnly();
+        model.addAttribute("mayShare", mayShare);
+        model.addAttribute("reportLinks", !mayShare ? List.of() : links.open(member.id()).stream()
+                .map(l -> LinkView.of(l, links.until(l, member.id()))).toList());
+        model.addAttribute("linkDays", ReportLinks.MOST_DAYS);
         Optional<ZoneId> zone = zones.known(member.id());
         model.addAttribute("archiveZone", zone.map(ZoneId::getId).orElse(null));
         model.addAttribute("exportZone", zone.orElse(Zones.UTC).getId());

@@ -19,6 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
+import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.core.UnreadableQuery;
 
 /**
@@ -64,8 +65,11 @@ class ExportPageErrors {
         if (member.matches() && "GET".equals(request.getMethod()) && !response.isCommitted()
                 && FORMS.containsKey(String.valueOf(member.group(2)))) {
             response.setStatus(400);
+            // The API's wording of days in the wrong order names its parameters; the form's fields are From and To.
+            String message = TimeWindow.INVERTED.equals(e.getMessage())
+                    ? "The From day comes after the To day: swap them." : e.getMessage();
             request.setAttribute(ExportPageController.REFUSED, new ExportPageController.Refusal(
-                    FORMS.get(member.group(2)), e.getMessage()));
+                    FORMS.get(member.group(2)), message));
             return "forward:/members/" + member.group(1) + "/export";
         }
         if (member.matches()) {

@@ -58,10 +58,20 @@ public class BpReportRenderer {
 
     /** {@code back}: the page the report was chosen on, linked at its top; null for none. */
     public String html(BpReport report, String back) {
+        return html(report, back, null);
+    }
+
+    /** The page a link for someone without a login opens: {@code shared} says so at its top, with its PDF. */
+    public String sharedHtml(BpReport report, String shared) {
+        return html(report, null, shared);
+    }
+
+    private String html(BpReport report, String back, String shared) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);
         context.setVariable("pdf", false);
         context.setVariable("back", back);
+        context.setVariable("shared", shared);
         context.setVariable("demo", demo && !report.readings().isEmpty() && !report.onlyImported());
         return templates.process(TEMPLATE, context);
     }

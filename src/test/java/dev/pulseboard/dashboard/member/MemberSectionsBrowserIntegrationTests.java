@@ -267,6 +267,11 @@ class MemberSectionsBrowserIntegrationTests {
             assertThat(bands).extracting(b -> b.get(2)).doesNotHaveDuplicates()
                     .as("the bands are systolic bounds, the diastolic line drawn across them")
                     .allSatisfy(name -> assertThat((String) name).contains("(systolic "));
+            Number diastolicLine = (Number) ((JavascriptExecutor) driver).executeScript("return echarts"
+                    + ".getInstanceByDom(document.getElementById('bp-chart')).getOption().series[0].markLine.data[0]"
+                    + ".yAxis");
+            assertThat(diastolicLine.doubleValue()).as("a diastolic reading over 85 is not read as in the green band")
+                    .isEqualTo(85);
             if (bp > 2 * 14) {
                 // Show all, then Show the latest 14: the table the link names is open where it lands.
                 driver.findElement(By.cssSelector("#bp-table summary")).click();

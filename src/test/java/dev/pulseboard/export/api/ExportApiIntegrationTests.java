@@ -509,6 +509,12 @@ class ExportApiIntegrationTests {
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(json.readTree(api.body()).get("detail").asString())
                 .isEqualTo("Unknown report format 'docx': html or pdf.");
+
+        var swapped = PageSession.signIn(port).get("/members/" + alex
+                + "/export/blood-pressure?format=html&from=2026-11-05&to=2026-11-01");
+        assertThat(swapped.statusCode()).isEqualTo(400);
+        assertThat(swapped.body()).as("in the form's words, not the API's").contains("id=\"report-error\"",
+                "The From day comes after the To day: swap them.").doesNotContain("instant");
     }
 
     @Test
@@ -517,7 +523,8 @@ class ExportApiIntegrationTests {
                 + "/export/download?format=csv&from=2026-05-01&to=2026-01-01");
         assertThat(page.statusCode()).isEqualTo(400);
         PageHtml html = new PageHtml(page.body());
-        assertThat(html.field("download-from").description()).singleElement().asString().contains("'from' is after 'to'");
+        assertThat(html.field("download-from").description()).singleElement().asString()
+                .isEqualTo("The From day comes after the To day: swap them.");
         assertThat(html.field("download-from").value()).isEqualTo("2026-05-01");
         assertThat(html.field("download-to").value()).isEqualTo("2026-01-01");
         assertThat(html.autofocused()).containsExactly("download-from");

@@ -1,0 +1,152 @@
+package dev.pulseboard.export.share;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.pulseboard.account.Member;
+import dev.pulseboard.account.Validation;
+import dev.pulseboard.connection.audit.Actor;
+import dev.pulseboard.connection.audit.AuditLog;
+import dev.pulseboard.core.MemberId;
+import dev.pulseboard.core.Secrets;
+import dev.pulseboard.core.Sha256;
+import dev.pulseboard.export.report.BpReport;
+import dev.pulseboard.export.report.BpReports;
+import dev.pulseboard.health.measure.BpGuideline;
+import dev.pulseboard.sync.MemberZones;
+
+/**
+ * Links to a member's home blood-pressure report for their doctor, who has no login: made by whoever decides who sees
+ * the member (the caller checks), each for a fixed window of days (the report's, as chosen when it is made) and a
+ * guideline, opening for 1 to {@value #MOST_DAYS} days unless revoked first. The address holds a 256-bit secret of
+ * which only a hash is kept, so it is shown once, when made. Making, revoking and the first opening of a day are
+ * written in the household's audit log.
+ */
+@Service
+public class ReportLinks {
+
+    /** The longest a link opens: a month, enough for an appointment booked ahead. */
+    public static final int MOST_DAYS = 30;
+    public static final int USUAL_DAYS = 14;
+    static final String PREFIX = "pbr_";
+    static final String PATH = "/r/";
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final ReportLinkRepository links;
+    private final BpReports reports;
+    private final MemberZones zones;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String publicUrl;
+
+    ReportLinks(ReportLinkRepository links, BpReports reports, MemberZones zones, AuditLog audit, Clock clock,
+            @Value("${pulseboard.public-url}") String publicUrl) {
+        this.links = links;
+        this.reports = reports;
+        this.zones = zones;
+        this.audit = audit;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** A link just made, with its address: the only time the address is known. */
+    public record Made(ReportLink link, String url) {
+    }
+
+    /**
+     * Makes a link to the report of {@code from} to {@code to} (the report's own default window when both are null,
+     * checked as the report checks them) for {@code label} (who it is for), opening for {@code days}.
+     */
+    @Transactional
+    public Made make(Member member, Long userId, String label, LocalDate from, LocalDate to, int days,
+            BpGuideline guideline) {
+        String forWhom = Validation.name(label, "name of who the link is for");
+        if (days < 1 || days > MOST_DAYS) {
+            throw new IllegalArgumentException("A link opens for 1 to " + MOST_DAYS + " days, not " + days + ".");
+        }
+        BpReport window = reports.report(member, from, to, guideline);
+        Instant now = clock.instant();
+        String token = Secrets.random(PREFIX);
+        ReportLink link = new ReportLink(0, member.id(), member.householdId(), forWhom, window.from(), window.to(), guideline, now,
+                now.plus(Duration.ofDays(days)), null, 0, null);
+        long id = links.insert(link, Sha256.hex(token), userId);
+        audit.record(member.householdId(), userId, member.id(), AuditLog.Action.REPORT_LINK_MADE, "for " + forWhom
+                + ": home blood-pressure report, " + window.from() + " to " + window.to() + ", "
+                + guideline.label() + ", until " + until(link, member.id()));
+        return new Made(new ReportLink(id, member.id(), member.householdId(), forWhom, link.firstDay(), link.lastDay(), guideline,
+                link.createdAt(), link.expiresAt(), null, 0, null), publicUrl + PATH + token);
+    }
+
+    /** The member's links that still open, the newest first. */
+    public List<ReportLink> open(MemberId member) {
+        return links.open(member, clock.instant());
+    }
+
+    /** Ends a link of the member at once; false when there is no such open link. */
+    @Transactional
+    public boolean revoke(Member member, long id) {
+        Optional<ReportLink> link = links.find(member.id(), id);
+        if (link.isEmpty() || !links.revoke(member.id(), id, clock.instant())) {
+            return false;
+        }
+        audit.record(member.householdId(), Actor.currentUserId(), member.id(), AuditLog.Action.REPORT_LINK_REVOKED,
+                "for " + link.get().label() + ", " + link.get().firstDay() + " to " + link.get().lastDay());
+        return true;
+    }
+
+    /** What an address opens: the link, or why it does not. */
+    public interface Opening {
+    }
+
+    public record Opened(ReportLink link) implements Opening {
+    }
+
+    /** Revoked or expired: the person who sent it can send another. */
+    public record Ended(ReportLink link) implements Opening {
+    }
+
+    public record Unknown() implements Opening {
+    }
+
+    /** The link of a token from an address, counted as opened when it opens. */
+    @Transactional
+    public Opening open(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 80) {
+            return new Unknown();
+        }
+        Optional<ReportLink> found = links.byTokenHash(Sha256.hex(token));
+        if (found.isEmpty()) {
+            return new Unknown();
+        }
+        ReportLink link = found.get();
+        Instant now = clock.instant();
+        if (!link.opensAt(now)) {
+            return new Ended(link);
+        }
+        ZoneId zone = zones.of(link.memberId());
+        if (links.opened(link.id(), now, LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant())) {
+            audit.record(link.householdId(), null, link.memberId(), AuditLog.Action.REPORT_LINK_OPENED, "for "
+                    + link.label()
+                    + " (the first time today; opened " + (link.openedCount() + 1) + " times in all)");
+        }
+        return new Opened(link);
+    }
+
+    /** "20 December 2026, 09:14 (Europe/Paris)": when the link stops opening, in the member's zone. */
+    public String until(ReportLink link, MemberId member) {
+        ZoneId zone = zones.of(member);
+        return UNTIL.format(link.expiresAt().atZone(zone)) + " (" + zone.getId() + ")";
+    }
+}
