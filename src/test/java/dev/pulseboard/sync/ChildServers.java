@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -185,6 +186,23 @@ public final class ChildServers implements BeforeEachCallback, AfterEachCallback
         });
         assertThat(done.get("state").asString()).isEqualTo("IDLE");
         return done;
+    }
+
+    /**
+     * {@link #times} once the member's items at {@code path} are as many as {@code served} (what the emulator serves),
+     * waiting up to 30 s, else as they are (the caller's assertion then says by how much): a child server's emulator
+     * uploads the persona's readings at their own times of day and notifies them, and one uploaded just before the
+     * check is stored seconds later.
+     */
+    public static List<String> timesOnceAllStored(Api api, String token, long id, String path, IntSupplier served) {
+        try {
+            return Poll.until(Duration.ofSeconds(30), path + " as many as the emulator serves", () -> {
+                List<String> stored = times(api, token, id, path);
+                return stored.size() == served.getAsInt() ? stored : null;
+            });
+        } catch (AssertionError notYet) {
+            return times(api, token, id, path);
+        }
     }
 
     /** The times (or dates) of a member's series through the API, from 2000 on. */

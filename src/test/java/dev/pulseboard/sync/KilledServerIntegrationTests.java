@@ -3,6 +3,7 @@ package dev.pulseboard.sync;
 import static dev.pulseboard.sync.ChildServers.calls;
 import static dev.pulseboard.sync.ChildServers.countAll;
 import static dev.pulseboard.sync.ChildServers.times;
+import static dev.pulseboard.sync.ChildServers.timesOnceAllStored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -128,13 +129,16 @@ class KilledServerIntegrationTests {
             throws Exception {
         int activityCalls = calls(emulatorBase, GETACTIVITY);
         Emulator emulator = servers.emulatorBean(Emulator.class);
-        assertThat(times(api, token, id, "measurements?type=weight")).as("weigh-ins")
+        assertThat(timesOnceAllStored(api, token, id, "measurements?type=weight",
+                () -> emulator.readings("alex", 1, 1).size())).as("weigh-ins")
                 .hasSize(emulator.readings("alex", 1, 1).size()).doesNotHaveDuplicates();
-        assertThat(times(api, token, id, "measurements?type=systolic_bp")).as("blood pressure")
+        assertThat(timesOnceAllStored(api, token, id, "measurements?type=systolic_bp",
+                () -> emulator.readings("alex", 10, 1).size())).as("blood pressure")
                 .hasSize(emulator.readings("alex", 10, 1).size()).doesNotHaveDuplicates();
 
         String withingsToken = ChildServers.emulatorToken(emulatorBase, callback);
-        assertThat(times(api, token, id, "sleep")).as("nights")
+        assertThat(timesOnceAllStored(api, token, id, "sleep", () -> nights(emulatorBase, withingsToken)))
+                .as("nights")
                 .hasSize(countAll(emulatorBase, withingsToken, "/v2/sleep", "getsummary", "series"))
                 .doesNotHaveDuplicates();
         int activityDays = countAll(emulatorBase, withingsToken, "/v2/measure", "getactivity", "activities");
@@ -170,5 +174,13 @@ class KilledServerIntegrationTests {
                 List.of("--pulseboard.data-dir=" + backfill.data()));
         servers.waitUntilUp(backfill.api(), server);
         return ChildServers.awaitSuccess(backfill.api(), backfill.token(), backfill.id());
+    }
+
+    private static int nights(String emulatorBase, String withingsToken) {
+        try {
+            return countAll(emulatorBase, withingsToken, "/v2/sleep", "getsummary", "series");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import dev.pulseboard.connection.Connections;
 import dev.pulseboard.core.MemberId;
 import dev.pulseboard.dashboard.chart.RangeView;
+import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -50,7 +51,7 @@ public class EcgSection {
      * (in the page's zone).
      */
     public EcgView build(MemberId member, RangeView range, SettingsView settings, String signal,
-            AdultCategories adults) {
+            AdultCategories adults, TableRows listed) {
         List<EcgStrip> list = recordings.ecgs(member, range.fromOrEpoch(), range.toOrFarFuture()).stream()
                 .sorted(Comparator.comparing(EcgStrip::time, Comparator.reverseOrder())).toList();
         String message = null;
@@ -73,7 +74,11 @@ public class EcgSection {
         var rows = list.stream().map(e -> new EcgView.Recording(e.signalId(), settings.dateTime(e.time()),
                 EcgView.afib(e.afib()), e.heartRate(), !beyondReach.contains(e.signalId()), e.signalId() == selected,
                 young(e, adults, settings))).toList();
-        return new EcgView(rows, chosen.map(e -> strip(member, e, settings, adults)).orElse(null), message);
+        int limit = listed.limit(EcgView.SHOWN);
+        int shown = (int) IntStream.range(0, rows.size()).filter(i -> i < limit || rows.get(i).selected()).count();
+        String keep = signal == null || signal.isBlank() ? "" : "&signal=" + selected;
+        return new EcgView(rows, chosen.map(e -> strip(member, e, settings, adults)).orElse(null), message, limit,
+                listed.count(shown, rows.size(), EcgView.SHOWN, "recordings", "ecg-table", settings::integer, keep));
     }
 
     /**

@@ -3,15 +3,18 @@ package dev.pulseboard.dashboard.ecg;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import dev.pulseboard.dashboard.chart.TableRows;
 import dev.pulseboard.health.measure.AdultCategories;
 
 /**
  * The ECG section: the recordings in the range with Withings' atrial-fibrillation classification, the strip shown
- * on paper (null when none is stored), and why a requested strip could not be shown, if it could not.
+ * on paper (null when none is stored), and why a requested strip could not be shown, if it could not. The list shows
+ * the newest {@code limit} (a selected older one stays in view too); {@code count} says so under it, with the link to
+ * every one ({@code ?rows=all}) or back, as the other sections' tables; null when it shows them all anyway.
  */
-public record EcgView(List<Recording> recordings, Strip strip, String message) {
+public record EcgView(List<Recording> recordings, Strip strip, String message, int limit, TableRows.Count count) {
 
-    /** The list shows the newest {@value #SHOWN} of the range (a selected older one stays in view too). */
+    /** The newest recordings the list shows by default. */
     static final int SHOWN = 30;
 
     public boolean hasData() {
@@ -30,7 +33,7 @@ public record EcgView(List<Recording> recordings, Strip strip, String message) {
 
     public List<Recording> shown() {
         return IntStream.range(0, recordings.size())
-                .filter(i -> i < SHOWN || recordings.get(i).selected()).mapToObj(recordings::get).toList();
+                .filter(i -> i < limit || recordings.get(i).selected()).mapToObj(recordings::get).toList();
     }
 
     static String afib(Integer code) {

@@ -123,7 +123,7 @@ class SectionController {
             case "activity" -> cache.section(member, section, () -> activity.build(member, ownDays, settings,
                     membersToday, listed), ownDays, settings, membersToday, listed);
             case "ecg" -> cache.sectionWithDetails(member, section, () -> ecg.build(member, r, settings, signal,
-                    adults), r, settings, signal, ecg.linkedAccount(member), adults);
+                    adults, listed), r, settings, signal, ecg.linkedAccount(member), adults, listed);
             default -> cache.section(member, section, () -> daily.devices(member, settings), settings);
         };
         model.addAttribute(section, view);

@@ -37,7 +37,6 @@ import dev.pulseboard.dashboard.ecg.EcgPaper;
 import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.dashboard.sleep.Hypnograms;
 import dev.pulseboard.dashboard.unit.WeightUnit;
-import dev.pulseboard.emulator.Emulator;
 import dev.pulseboard.health.daily.DailyData;
 import dev.pulseboard.health.daily.SleepNight;
 import dev.pulseboard.health.measure.MeasurementType;
@@ -51,7 +50,6 @@ import dev.pulseboard.support.Axe;
 import dev.pulseboard.support.Browser;
 import dev.pulseboard.support.Household;
 import dev.pulseboard.support.PageSession;
-import dev.pulseboard.support.Poll;
 import dev.pulseboard.support.PulseboardTest;
 
 /**
@@ -70,8 +68,6 @@ class MemberSectionsBrowserIntegrationTests {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final long DAY_MILLIS = 86_400_000L;
 
-    @Autowired
-    Emulator emulator;
 
     @Autowired
     DailyData daily;
@@ -110,7 +106,7 @@ class MemberSectionsBrowserIntegrationTests {
     @Test
     void landingPageCountsEveryWeighInOfTheWholeHistoryAndDrawsAtMostOnePointPerPixel() {
         open("?range=all");
-        int weighIns = emulator.weighInCount("alex");
+        int weighIns = stored(1).size();
         assertThat(driver.findElement(By.id("weight-count")).getText())
                 .isEqualTo(NumberFormat.getIntegerInstance(Locale.US).format(weighIns));
         assertThat(Pages.points(driver, "body-chart", 0)).isEqualTo(Math.min(weighIns, Charts.MAX_POINTS));
@@ -121,12 +117,8 @@ class MemberSectionsBrowserIntegrationTests {
 
     @Test
     void overviewCardShowsTheLatestWeightAndItsChangeOverThirtyDays() {
-        var weighIns = emulator.readings("alex", 1, 1);
+        var weighIns = stored(1);
         var latest = weighIns.get(weighIns.size() - 1);
-        // The persona weighs itself in real time: a weigh-in uploaded just now is on the card once its notified
-        // sync has stored it, seconds later.
-        Poll.until(Duration.ofSeconds(30), "the latest weigh-in stored", () -> measurements
-                .latest(member(), MeasurementType.WEIGHT).filter(r -> r.time().equals(latest.time())).orElse(null));
         driver.get(base + "/");
         var card = driver.findElement(By.cssSelector(".member-card[data-member-id='" + alex + "']"));
         var baseline = weighIns.stream().filter(r -> !r.time().isAfter(latest.time().minus(Duration.ofDays(30))))
@@ -171,7 +163,8 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(rows.get(2).findElements(By.tagName("td"))).hasSize(1);
         assertThat(driver.findElement(By.id("segments-note")).getText()).as("what the bars' lengths compare")
                 .contains("compares the two sides");
-        var leftArm = emulator.segmentReadings("alex", 175, 3);
+        var leftArm = measurements.positioned(member(), MeasurementType.fromWithingsCode(175).orElseThrow(), 3, null,
+                null);
         var latestLeftArm = leftArm.get(leftArm.size() - 1).value();
         assertThat(rows.get(0).findElements(By.tagName("td")).get(0).getText())
                 .contains(oneDecimal(latestLeftArm.doubleValue()) + " kg");
@@ -205,7 +198,7 @@ class MemberSectionsBrowserIntegrationTests {
                 .endsWith("<b>81.2\u00a0kg</b>");
         assertThat(tooltip("conductance-chart", "Both feet", 71.829)).endsWith("<b>71.829</b>");
         assertThat(tooltip("nerve-chart", "Both feet", 75)).endsWith("Both feet: <b>75</b>");
-        var scores = emulator.readings("alex", 167, 1);
+        var scores = stored(167);
         var latestScore = scores.get(scores.size() - 1);
         assertThat(driver.findElement(By.cssSelector("#nerve-health")).getText()).contains("Nerve health of the feet");
         var assessmentRows = driver.findElements(By.cssSelector("#nerve-health table.nerve-health tbody tr"));
@@ -433,6 +426,13 @@ class MemberSectionsBrowserIntegrationTests {
         assertThat(size.get(0)).as("250 mm of trace plus the margin at 96 px per inch")
                 .isCloseTo(widthMm * 96 / 25.4, Offset.offset(1.0));
         Pages.screenshotWholePage(browser, "18-ecg-strip");
+        assertThat(strips).as("the full kit's watch records more than the list shows at first").hasSizeGreaterThan(30);
+        assertThat(driver.findElements(By.cssSelector("table.ecgs tbody tr"))).hasSize(30);
+        driver.findElement(By.cssSelector(".table-count a")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("rows=all"));
+        assertThat(driver.findElements(By.cssSelector("table.ecgs tbody tr"))).as("Show all, as the other tables")
+                .hasSize(strips.size());
+        open("/ecg?range=all");
 
         var other = driver.findElements(By.linkText("Show strip")).get(2);
         other.click();
@@ -562,7 +562,7 @@ class MemberSectionsBrowserIntegrationTests {
         LocalDate last = today.minusDays(140);
         open("/body?range=custom&from=" + first + "&to=" + last);
         ZoneId zone = PARIS;
-        long expected = emulator.readings("alex", 1, 1).stream()
+        long expected = stored(1).stream()
                 .filter(r -> !r.time().isBefore(first.atStartOfDay(zone).toInstant())
                         && r.time().isBefore(last.plusDays(1).atStartOfDay(zone).toInstant()))
                 .count();
@@ -798,8 +798,17 @@ class MemberSectionsBrowserIntegrationTests {
         LocalDate today = LocalDate.now(zone);
         Instant from = today.minusDays(days - 1L).atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-        return emulator.readings("alex", type, 1).stream()
-                .filter(r -> !r.time().isBefore(from) && r.time().isBefore(to)).count();
+        return stored(type).stream().filter(r -> !r.time().isBefore(from) && r.time().isBefore(to)).count();
+    }
+
+    /**
+     * What the pages are compared with: the member's stored readings of a Withings type, not the emulator's. The
+     * persona uploads at the same local times every day, which no test context notifies: a comparison with the
+     * emulator across such a minute found one reading more there than the sync had stored (FullKitSyncIntegrationTests
+     * compares the store with the emulator, at a quiet hour).
+     */
+    private List<Reading> stored(int type) {
+        return measurements.series(member(), MeasurementType.fromWithingsCode(type).orElseThrow(), null, null);
     }
 
     /** A figure as the page writes it (the browser's language is English here). */

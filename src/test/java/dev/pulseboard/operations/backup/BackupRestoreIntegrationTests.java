@@ -82,7 +82,8 @@ class BackupRestoreIntegrationTests {
                 .hasSizeGreaterThanOrEqualTo(weighInsAtBackup);
         ChildServers.awaitSuccess(api, token, id);
         Emulator emulator = servers.emulatorBean(Emulator.class);
-        assertThat(times(api, token, id, "measurements?type=weight")).as("weigh-ins after the resumed backfill")
+        assertThat(ChildServers.timesOnceAllStored(api, token, id, "measurements?type=weight",
+                () -> emulator.readings("alex", 1, 1).size())).as("weigh-ins after the resumed backfill")
                 .hasSize(emulator.readings("alex", 1, 1).size()).doesNotHaveDuplicates();
         String withingsToken = ChildServers.emulatorToken(emulatorBase, ChildServers.callback(port));
         assertThat(times(api, token, id, "activity")).as("activity days").doesNotHaveDuplicates()
