@@ -9,11 +9,12 @@ import dev.pulseboard.health.measure.BpGuideline;
 
 /**
  * One blood-pressure reading (systolic and diastolic of the same measure group) with its category, its mark in the
- * viewer's guideline ({@link BpGuideline}; null for a reading taken before the age the adult categories start at,
- * {@code AdultCategories}) and the time zone it was taken in (null when unknown).
+ * viewer's guideline ({@link BpGuideline}), and the time zone it was taken in (null when unknown). {@code child}: taken
+ * before the age the adult categories start at ({@code AdultCategories}); such a reading has no mark (null), but for
+ * the guideline's highest, which is very high at any age.
  */
 public record BloodPressureView(Instant time, double systolic, double diastolic, BpGuideline.Mark category,
-        String timeZone) {
+        String timeZone, boolean child) {
 
     public String value() {
         return Math.round(systolic) + "/" + Math.round(diastolic);
@@ -30,9 +31,10 @@ public record BloodPressureView(Instant time, double systolic, double diastolic,
                 .map(z -> here + " (" + settings.inZone(z).time(time) + " in " + z.getId() + ")").orElse(here);
     }
 
-    /** The category's name, or that the reading has none, and why. */
+    /** The category's name, or that the reading has none, and why; a child's very high reading says so. */
     public String categoryLabel() {
-        return category == null ? NO_CATEGORY : category.label();
+        return category == null ? NO_CATEGORY : child ? "Very high at any age (" + category.bounds() + ")"
+                : category.label();
     }
 
     /** The badge's colour class of the category, a neutral one without. */

@@ -24,8 +24,9 @@ final class BloodPressures {
 
     /**
      * A systolic and a diastolic value of one measure group share its time; unpaired values are left out. A reading
-     * gets its mark in {@code guideline} when {@code adults} says the member was old enough on its day (by the clock where it was
-     * taken, or {@code otherwise} when it has no zone), none before.
+     * gets its mark in {@code guideline} when {@code adults} says the member was old enough on its day (by the clock
+     * where it was taken, or {@code otherwise} when it has no zone); before, none, but for a very high one
+     * ({@link BpGuideline#veryHighAtAnyAge}).
      */
     static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic, AdultCategories adults,
             ZoneId otherwise, BpGuideline guideline) {
@@ -38,8 +39,10 @@ final class BloodPressures {
                 double sys = s.value().doubleValue();
                 double dia = d.value().doubleValue();
                 LocalDate day = s.time().atZone(Zones.named(s.timeZone()).orElse(otherwise)).toLocalDate();
+                boolean adult = adults.bloodPressure(day);
                 result.add(new BloodPressureView(s.time(), sys, dia,
-                        adults.bloodPressure(day) ? guideline.markOf(sys, dia) : null, s.timeZone()));
+                        adult ? guideline.markOf(sys, dia) : guideline.veryHighAtAnyAge(sys, dia), s.timeZone(),
+                        !adult));
             }
         }
         return result;
@@ -60,7 +63,7 @@ final class BloodPressures {
         HomeSeries series = HomeSeries.of(readings.stream().map(r -> new HomeSeries.Entry(local(r, otherwise),
                 (int) Math.round(r.systolic()), (int) Math.round(r.diastolic()))).toList(), lastDay);
         // As the report: a first day of measuring before the birthday is left out, and with it its readings' age.
-        boolean young = readings.stream().anyMatch(r -> r.category() == null
+        boolean young = readings.stream().anyMatch(r -> r.child()
                 && series.counted(local(r, otherwise)));
         return List.of(new BpAverageView(DayPeriod.MORNING.label(), series.morning(), false, null, guideline),
                 new BpAverageView(DayPeriod.EVENING.label(), series.evening(), false, null, guideline),

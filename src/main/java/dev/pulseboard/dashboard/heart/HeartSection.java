@@ -56,8 +56,8 @@ public class HeartSection {
         List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, zone, guideline);
         // No band behind readings none of which the adult categories judge: a child's chart would read as graded.
         // Where the range runs across the day they start to, the bands start on that day.
-        boolean banded = pairs.isEmpty() || pairs.stream().anyMatch(p -> p.category() != null);
-        boolean fromBirthday = banded && pairs.stream().anyMatch(p -> p.category() == null);
+        boolean banded = pairs.isEmpty() || pairs.stream().anyMatch(p -> !p.child());
+        boolean fromBirthday = banded && pairs.stream().anyMatch(BloodPressureView::child);
         List<Charts.Band> bands = !banded ? List.of() : !fromBirthday ? bands(guideline)
                 : bands(guideline).stream().map(b -> b.since(adults.bloodPressureSince())).toList();
         ChartView bp = charts.chart("bp-chart", "Blood pressure, systolic and diastolic"
@@ -85,7 +85,7 @@ public class HeartSection {
         return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs,
                 settings.zone(), range.lastDay(), guideline), bp, pulse, spo2, pwv, table, rows.count(table.size(),
                 pairs.size(), TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""),
-                (latest != null && latest.category() == null) || pairs.stream().anyMatch(p -> p.category() == null),
+                (latest != null && latest.child()) || pairs.stream().anyMatch(BloodPressureView::child),
                 guideline);
     }
 

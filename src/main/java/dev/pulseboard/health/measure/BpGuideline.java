@@ -105,6 +105,16 @@ public enum BpGuideline {
     }
 
     /**
+     * The mark of a reading taken before the age the adult marks start at: none, but for the highest (180/110 or more,
+     * over 180/120), which is very high at any age and which a doctor should hear of.
+     */
+    public Mark veryHighAtAnyAge(double systolic, double diastolic) {
+        Mark highest = marks.get(marks.size() - 1);
+        return highest.reached(systolic, highest.systolicFrom) || highest.reached(diastolic, highest.diastolicFrom)
+                ? highest : null;
+    }
+
+    /**
      * One mark: from these systolic or diastolic values ({@code over}: above them) up to the next mark's; the
      * highest mark's {@code systolicTo} is 0.
      */
@@ -128,6 +138,12 @@ public enum BpGuideline {
 
         private boolean reached(double value, int from) {
             return over ? value > from : value >= from;
+        }
+
+        /** "180/110 or more", "over 180/120": where the mark starts. */
+        public String bounds() {
+            String values = systolicFrom + "/" + diastolicFrom;
+            return over ? "over " + values : values + " or more";
         }
 
         public boolean lowest() {

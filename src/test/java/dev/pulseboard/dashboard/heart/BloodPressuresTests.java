@@ -28,7 +28,8 @@ class BloodPressuresTests {
         List<BloodPressureView> pairs = pair(systolic, diastolic);
         assertThat(pairs).hasSize(1);
         assertThat(pairs.get(0).value()).isEqualTo("128/86");
-        assertThat(pairs.get(0).category()).as("86 at home: above the threshold").isEqualTo(BpGuideline.ESH_2023.marks().get(1));
+        assertThat(pairs.get(0).category()).as("86 at home: above the threshold")
+                .isEqualTo(BpGuideline.ESH_2023.marks().get(1));
     }
 
     @Test
@@ -39,8 +40,8 @@ class BloodPressuresTests {
                 r("2026-03-03T03:30:00Z", 140), r("2026-03-02T17:30:00Z", 120), r("2026-03-02T12:00:00Z", 200));
         var diastolic = List.of(r("2026-03-01T05:30:00Z", 100), r("2026-03-02T05:30:00Z", 80),
                 r("2026-03-03T03:30:00Z", 90), r("2026-03-02T17:30:00Z", 70), r("2026-03-02T12:00:00Z", 120));
-        var averages = BloodPressures.homeAverages(pair(systolic, diastolic),
-                ZoneId.of("Europe/Paris"), null, BpGuideline.ESH_2023);
+        var averages = averages(pair(systolic, diastolic),
+                ZoneId.of("Europe/Paris"), null);
         assertThat(averages.get(0).mean().count()).isEqualTo(2);
         assertThat(averages.get(0).mean().value()).isEqualTo("135/85");
         assertThat(averages.get(1).mean().count()).isEqualTo(1);
@@ -56,11 +57,11 @@ class BloodPressuresTests {
         var systolic = List.of(paris("2026-03-01T06:00:00Z", 150), paris("2026-03-01T19:00:00Z", 150));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 95), paris("2026-03-01T19:00:00Z", 95));
 
-        var averages = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null, BpGuideline.ESH_2023);
+        var averages = averages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null);
 
         assertThat(averages).extracting(BpAverageView::threshold).as("no verdict on the day the protocol leaves out")
                 .containsExactly("\u2013", "\u2013", "the first day of measuring is left out");
-        assertThat(BloodPressures.homeAverages(List.of(), ZoneId.of("Europe/Paris"), null, BpGuideline.ESH_2023).get(2).threshold())
+        assertThat(averages(List.of(), ZoneId.of("Europe/Paris"), null).get(2).threshold())
                 .isEqualTo("\u2013");
     }
 
@@ -75,16 +76,16 @@ class BloodPressuresTests {
                 diastolic.add(paris(at, d == 1 ? 110 : 80));
             }
         }
-        var averages = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null, BpGuideline.ESH_2023);
+        var averages = averages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"), null);
         assertThat(averages.get(2).mean().value()).as("the first day's 180/110 left out").isEqualTo("128/80");
         assertThat(averages).extracting(BpAverageView::judged).as("the threshold read on both together alone")
                 .containsExactly(false, false, true);
         assertThat(averages.get(2).threshold()).isEqualTo("Below");
-        assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
-                LocalDate.of(2026, 4, 1), BpGuideline.ESH_2023).get(2).threshold()).as("from 1 March to 1 April, 32 days: over a month")
+        assertThat(averages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
+                LocalDate.of(2026, 4, 1)).get(2).threshold()).as("from 1 March to 1 April, 32 days: over a month")
                 .isEqualTo("over a month: for information");
-        assertThat(BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
-                LocalDate.of(2026, 3, 31), BpGuideline.ESH_2023).get(2).judged()).as("to 31 March, 31 days with the first, as the doctor's "
+        assertThat(averages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
+                LocalDate.of(2026, 3, 31)).get(2).judged()).as("to 31 March, 31 days with the first, as the doctor's "
                         + "report counts: judged, whatever a change of clocks (29 March in Paris)").isTrue();
     }
 
@@ -96,7 +97,7 @@ class BloodPressuresTests {
                 paris("2026-03-03T06:00:00Z", 135));
         var diastolic = List.of(paris("2026-03-01T06:00:00Z", 70), paris("2026-03-02T06:00:00Z", 81),
                 paris("2026-03-03T06:00:00Z", 81));
-        var morning = BloodPressures.homeAverages(pair(systolic, diastolic), ZoneId.of("UTC"), null, BpGuideline.ESH_2023)
+        var morning = averages(pair(systolic, diastolic), ZoneId.of("UTC"), null)
                 .get(0).mean();
         assertThat(morning.value()).isEqualTo("135/81");
         assertThat(morning.atOrAbove(BpGuideline.ESH_2023)).isTrue();
@@ -111,8 +112,8 @@ class BloodPressuresTests {
         var diastolic = List.of(paris("2026-02-28T06:00:00Z", 70), paris("2026-03-01T06:00:00Z", 80),
                 paris("2026-03-01T19:00:00Z", 95));
 
-        var averages = BloodPressures.homeAverages(pair(systolic, diastolic),
-                ZoneId.of("Asia/Tokyo"), null, BpGuideline.ESH_2023);
+        var averages = averages(pair(systolic, diastolic),
+                ZoneId.of("Asia/Tokyo"), null);
 
         assertThat(averages.get(0).label()).isEqualTo("Morning (4:00\u201312:00)");
         assertThat(averages.get(0).mean().count()).isEqualTo(1);
@@ -130,9 +131,11 @@ class BloodPressuresTests {
         var systolic = List.of(paris("2026-03-01T22:30:00Z", 118), paris("2026-03-01T23:30:00Z", 118));
         var diastolic = List.of(paris("2026-03-01T22:30:00Z", 76), paris("2026-03-01T23:30:00Z", 76));
 
-        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, ZoneId.of("UTC"), BpGuideline.ESH_2023);
+        List<BloodPressureView> pairs = BloodPressures.pair(systolic, diastolic, adults, ZoneId.of("UTC"),
+                BpGuideline.ESH_2023);
 
-        assertThat(pairs).extracting(BloodPressureView::category).containsExactly(null, BpGuideline.ESH_2023.marks().get(0));
+        assertThat(pairs).extracting(BloodPressureView::category)
+                .containsExactly(null, BpGuideline.ESH_2023.marks().get(0));
         assertThat(pairs.get(0).categoryLabel()).isEqualTo("No adult category (under 16)");
         assertThat(pairs.get(0).categoryCss()).isEqualTo("bp-none");
         assertThat(pairs.get(1).categoryLabel()).isEqualTo("Below 135/85");
@@ -141,14 +144,36 @@ class BloodPressuresTests {
                 paris("2026-03-01T06:00:00Z", 118), paris("2026-03-01T19:00:00Z", 118)),
                 List.of(paris("2026-02-28T06:00:00Z", 76), paris("2026-03-01T06:00:00Z", 76),
                         paris("2026-03-01T19:00:00Z", 76)), adults, ZoneId.of("UTC"), BpGuideline.ESH_2023);
-        var averages = BloodPressures.homeAverages(counted, ZoneId.of("UTC"), null, BpGuideline.ESH_2023);
+        var averages = averages(counted, ZoneId.of("UTC"), null);
         assertThat(averages).extracting(BpAverageView::judged).containsExactly(false, false, false);
         assertThat(averages.get(2).threshold()).isEqualTo("readings before 16: for information");
         var birthdayMorning = BloodPressures.pair(List.of(paris("2026-03-02T06:00:00Z", 118)),
                 List.of(paris("2026-03-02T06:00:00Z", 76)), adults, ZoneId.of("UTC"), BpGuideline.ESH_2023).get(0);
-        assertThat(BloodPressures.homeAverages(List.of(counted.get(2), birthdayMorning), ZoneId.of("UTC"), null, BpGuideline.ESH_2023).get(2)
-                .threshold()).as("a first day before the birthday is left out, and with it its age")
+        assertThat(averages(List.of(counted.get(2), birthdayMorning), ZoneId.of("UTC"), null).get(2).threshold())
+                .as("a first day before the birthday is left out, and with it its age")
                 .isEqualTo("too few readings: for information");
+    }
+
+    @Test
+    void aChildsVeryHighReadingIsMarkedSoAndStaysOutOfTheAdultThreshold() {
+        AdultCategories adults = new AdultCategories(LocalDate.of(2016, 5, 1));
+        var systolic = List.of(paris("2026-11-02T06:00:00Z", 184), paris("2026-11-02T06:01:00Z", 128),
+                paris("2026-11-03T06:00:00Z", 150));
+        var diastolic = List.of(paris("2026-11-02T06:00:00Z", 98), paris("2026-11-02T06:01:00Z", 84),
+                paris("2026-11-03T06:00:00Z", 121));
+
+        List<BloodPressureView> esh = BloodPressures.pair(systolic, diastolic, adults, ZoneId.of("UTC"),
+                BpGuideline.ESH_2023);
+        assertThat(esh).extracting(BloodPressureView::categoryLabel).as("a doctor should hear of 184 at any age")
+                .containsExactly("Very high at any age (180/110 or more)", BloodPressureView.NO_CATEGORY,
+                        "Very high at any age (180/110 or more)");
+        assertThat(esh).allMatch(BloodPressureView::child);
+        assertThat(averages(esh, ZoneId.of("UTC"), null).get(2).threshold())
+                .as("still no adult threshold read").isEqualTo("readings before 16: for information");
+        List<BloodPressureView> aha = BloodPressures.pair(systolic, diastolic, adults, ZoneId.of("UTC"),
+                BpGuideline.AHA_ACC_2025);
+        assertThat(aha).extracting(BloodPressureView::categoryLabel).containsExactly("Very high at any age (over "
+                + "180/120)", BloodPressureView.NO_CATEGORY, "Very high at any age (over 180/120)");
     }
 
     @Test
@@ -166,7 +191,14 @@ class BloodPressuresTests {
     }
 
     private static List<BloodPressureView> pair(List<Reading> systolic, List<Reading> diastolic) {
-        return BloodPressures.pair(systolic, diastolic, AdultCategories.UNKNOWN_AGE, ZoneId.of("UTC"), BpGuideline.ESH_2023);
+        return BloodPressures.pair(systolic, diastolic, AdultCategories.UNKNOWN_AGE, ZoneId.of("UTC"),
+                BpGuideline.ESH_2023);
+    }
+
+    /** The home averages read against ESH 2023. */
+    private static List<BpAverageView> averages(List<BloodPressureView> readings, ZoneId otherwise,
+            LocalDate lastDay) {
+        return BloodPressures.homeAverages(readings, otherwise, lastDay, BpGuideline.ESH_2023);
     }
 
     private static Reading paris(String instant, int value) {
