@@ -110,3 +110,20 @@ document.addEventListener('change', function (event) {
     showWhenEmpty(event);
   }
 });
+
+// A button with data-copy copies the text of the element it names (a link shown once) and says so; it is shown only
+// where the browser can copy (a page over HTTPS, or localhost), the text staying selectable anyway.
+document.querySelectorAll('[data-copy]').forEach(function (button) {
+  if (!navigator.clipboard || !window.isSecureContext) {
+    return;
+  }
+  button.hidden = false;
+  button.addEventListener('click', function () {
+    var text = document.getElementById(button.getAttribute('data-copy')).textContent.trim();
+    navigator.clipboard.writeText(text).then(function () {
+      button.textContent = 'Copied';
+    }, function () {
+      button.textContent = 'Select the link and copy it';
+    });
+  });
+});

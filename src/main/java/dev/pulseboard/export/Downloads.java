@@ -149,11 +149,12 @@ public class Downloads {
     private void bloodPressurePdf(Member member, LocalDate from, LocalDate to, BpGuideline guideline,
             boolean audited, HttpServletResponse response) {
         BpReport report = reports.report(member, from, to, guideline);
-        if (audited) {
-            recordReport(member, report, "pdf");
-        }
-        start(response, "application/pdf", "blood-pressure-", member, "-" + report.from() + "-" + report.to() + ".pdf");
-        try {
+        try (var permit = renderer.permit()) {
+            if (audited) {
+                recordReport(member, report, "pdf");
+            }
+            start(response, "application/pdf", "blood-pressure-", member, "-" + report.from() + "-" + report.to()
+                    + ".pdf");
             renderer.pdf(report, response.getOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -154,7 +154,7 @@ class SecurityConfiguration {
         signedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
                         // A link to a report for someone without a login (export.share.ReportLinks) is its own key.
-                        .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*", "/r/*",
+                        .requestMatchers("/login", "/setup", "/withings/callback", "/invitations/*", "/r/**",
                                 "/invitations/*/oidc", "/error", SessionKeepAlive.PATH,
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs",
                                 "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

@@ -64,6 +64,21 @@ public final class PageSession {
                 .header("Accept", "text/html").GET());
     }
 
+    /** A request of any method ({@code HEAD}, say) with no body, not following a redirect. */
+    public HttpResponse<String> send(String method, String path) {
+        HttpClient once = HttpClient.newBuilder().cookieHandler(http.cookieHandler().orElseThrow())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return send(once, HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A GET as the program named by {@code userAgent} makes it (a chat's link preview, say), not following a redirect. */
+    public HttpResponse<String> getAs(String path, String userAgent) {
+        HttpClient once = HttpClient.newBuilder().cookieHandler(http.cookieHandler().orElseThrow())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return send(once, HttpRequest.newBuilder(URI.create(base + path)).header("User-Agent", userAgent).GET());
+    }
+
     /** Signs in as the test household's administrator (setting it up first if needed). */
     public static PageSession signIn(int port) {
         Household.token(new Api(port));

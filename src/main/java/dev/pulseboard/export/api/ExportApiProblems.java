@@ -8,7 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,8 +19,10 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.pulseboard.account.AccountException;
+import dev.pulseboard.api.body.BodyMistakes;
 import dev.pulseboard.core.DatabaseUnreachable;
 import dev.pulseboard.core.UnreadableQuery;
+import dev.pulseboard.export.report.ReportsBusy;
 
 /**
  * The export routes' errors as {@code application/problem+json} with a {@code detail}, like the rest of the API:
@@ -37,6 +42,20 @@ class ExportApiProblems {
             default -> HttpStatus.BAD_REQUEST;
         };
         return ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    }
+
+    /** A body that is not the JSON the operation takes: worded as in the rest of the API. */
+    @ExceptionHandler
+    ProblemDetail on(HttpMessageNotReadableException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BodyMistakes.describe(e));
+    }
+
+    /** Too many reports being made at once: the caller tries again shortly. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> on(ReportsBusy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ReportsBusy.RETRY_AFTER.toSeconds()))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler

@@ -67,12 +67,16 @@ class ReportLinkApiController {
         }
     }
 
+    /** The links, newest first, as the API's other lists: under {@code items}. */
+    record LinkList(List<LinkJson> items) {
+    }
+
     @Operation(summary = "The links to a member's blood-pressure report that still open")
     @ApiAccess(Kind.SHARE)
     @GetMapping("/api/v1/members/{id}/report-links")
-    List<LinkJson> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    LinkList list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         Member member = access.sharing(user, MemberId.of(id));
-        return links.open(member.id()).stream().map(l -> LinkJson.of(l, null)).toList();
+        return new LinkList(links.open(member.id()).stream().map(l -> LinkJson.of(l, null)).toList());
     }
 
     @Operation(summary = "Make a link to a member's blood-pressure report for someone without a login; its url is "

@@ -29,6 +29,7 @@ import dev.pulseboard.core.Zones;
 import dev.pulseboard.export.Downloads;
 import dev.pulseboard.export.ExportFormat;
 import dev.pulseboard.export.imports.ImportJobs;
+import dev.pulseboard.export.report.BpReportRenderer;
 import dev.pulseboard.export.share.ReportLink;
 import dev.pulseboard.export.share.ReportLinks;
 import dev.pulseboard.sync.MemberZones;
@@ -46,9 +47,11 @@ class ExportPageController {
     private final ImportJobs imports;
     private final MemberZones zones;
     private final ReportLinks links;
+    private final BpReportRenderer renderer;
 
     ExportPageController(MemberAccess access, Downloads downloads, ImportJobs imports, MemberZones zones,
-            ReportLinks links) {
+            ReportLinks links, BpReportRenderer renderer) {
+        this.renderer = renderer;
         this.access = access;
         this.downloads = downloads;
         this.imports = imports;
@@ -62,8 +65,7 @@ class ExportPageController {
         static LinkView of(ReportLink link, String until) {
             return new LinkView(link.id(), link.label(), DAY.format(link.firstDay()) + " to "
                     + DAY.format(link.lastDay()), link.guideline().label(), until, link.openedCount() == 0
-                            ? "not opened yet" : "opened " + (link.openedCount() == 1 ? "once" : link.openedCount()
-                                    + " times"));
+                            ? "not opened yet" : "opened " + ReportLinks.times(link.openedCount()));
         }
     }
 
@@ -95,6 +97,7 @@ class ExportPageController {
         model.addAttribute("reportLinks", !mayShare ? List.of() : links.open(member.id()).stream()
                 .map(l -> LinkView.of(l, links.until(l, member.id()))).toList());
         model.addAttribute("linkDays", ReportLinks.MOST_DAYS);
+        renderer.warmUp();
         Optional<ZoneId> zone = zones.known(member.id());
         model.addAttribute("archiveZone", zone.map(ZoneId::getId).orElse(null));
         model.addAttribute("exportZone", zone.orElse(Zones.UTC).getId());

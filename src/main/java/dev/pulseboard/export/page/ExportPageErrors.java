@@ -11,6 +11,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,6 +22,7 @@ import dev.pulseboard.account.AccountException;
 import dev.pulseboard.account.CurrentUser;
 import dev.pulseboard.core.TimeWindow;
 import dev.pulseboard.core.UnreadableQuery;
+import dev.pulseboard.export.report.ReportsBusy;
 
 /**
  * Errors on the Export pages: the site's error page with the status and the reason, never a stack trace. Its layout
@@ -91,6 +93,13 @@ class ExportPageErrors {
     String on(InvalidParameterException e, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response,
             Model model) {
         return page(400, UnreadableQuery.REASON + " Check the address, or go back.", user, response, model);
+    }
+
+    /** Too many PDFs being made at once: said on a page, with when to try again. */
+    @ExceptionHandler
+    String on(ReportsBusy e, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ReportsBusy.RETRY_AFTER.toSeconds()));
+        return page(503, e.getMessage(), user, response, model);
     }
 
     private String page(int status, String message, CurrentUser user, HttpServletResponse response, Model model) {

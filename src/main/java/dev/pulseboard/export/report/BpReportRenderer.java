@@ -6,9 +6,21 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -16,6 +28,7 @@ import org.thymeleaf.context.Context;
 
 import dev.pulseboard.core.InvalidSettingException;
 import dev.pulseboard.export.ExportProperties;
+import dev.pulseboard.health.measure.HomeSeries;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -38,18 +51,30 @@ public class BpReportRenderer {
     static final String FALLBACK = "Pulseboard Fallback ";
     static final String SETTING = "pulseboard.export.report-fonts";
 
+    private static final Logger log = LoggerFactory.getLogger(BpReportRenderer.class);
+
     private final ITemplateEngine templates;
     private final boolean demo;
     private final List<Path> fallbacks;
+    private final Executor background;
+    private final AtomicBoolean warm = new AtomicBoolean();
+    /** PDFs laid out at once: a long report's takes a good part of a small heap (four at once ran 320 MiB out). */
+    private final Semaphore renders = new Semaphore(AT_ONCE);
+
+    static final int AT_ONCE = 2;
+    /** How long a PDF asked for waits for another to finish before the server says it is busy. */
+    private final Duration wait;
 
     /**
      * {@code demo}: the readings are the emulator's, and the report says so at its top (page and PDF), unless there are
      * none or every one of them came from an imported archive.
      */
     BpReportRenderer(ITemplateEngine templates, @Value("${pulseboard.demo:false}") boolean demo,
-            ExportProperties properties) {
+            ExportProperties properties, @Qualifier("applicationTaskExecutor") Executor background) {
         this.templates = templates;
         this.demo = demo;
+        this.background = background;
+        this.wait = properties.pdfWait();
         this.fallbacks = List.copyOf(properties.reportFonts());
         fallbacks.forEach(BpReportRenderer::checkFont);
         // openhtmltopdf logs through one static logger of its own: set once, here, where PDFs are made.
@@ -76,6 +101,68 @@ public class BpReportRenderer {
         return templates.process(TEMPLATE, context);
     }
 
+    /**
+     * Makes a PDF of an empty report once, in the background, when a page that offers the report is shown: the first
+     * PDF after a start pays for the PDF library's own start (its classes, the embedded fonts, Batik for the chart:
+     * 5 s on a two-core box), which the person who then asks for one would otherwise wait for. Nothing is kept.
+     */
+    public void warmUp() {
+        if (!warm.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                if (!renders.tryAcquire()) {
+                    warm.set(false);
+                    return;
+                }
+                try {
+                    pdf(new BpReport("", null, null, ZoneOffset.UTC, today, today, null, "not recorded", List.of(),
+                            HomeSeries.of(List.of(), today), List.of(), BpChart.svg(today, today, List.of(), null),
+                            Instant.EPOCH), OutputStream.nullOutputStream());
+                } catch (RuntimeException e) {
+                    log.debug("The PDF warm-up failed; the first report will start the library itself", e);
+                } finally {
+                    renders.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            warm.set(false);
+        }
+    }
+
+    /** The right to lay out one PDF, held until closed. */
+    public interface Permit extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Waits up to {@code pulseboard.export.pdf-wait} for one of the {@value #AT_ONCE} PDFs laid out at once to finish;
+     * then the caller makes
+     * its own and closes the permit. Taken before anything of the answer is written, so that a busy server answers 503
+     * rather than half a PDF.
+     */
+    public Permit permit() {
+        try {
+            if (!renders.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ReportsBusy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportsBusy();
+        }
+        AtomicBoolean held = new AtomicBoolean(true);
+        return () -> {
+            if (held.compareAndSet(true, false)) {
+                renders.release();
+            }
+        };
+    }
+
+    /** Lays the report out as a PDF into {@code out}; the caller holds a {@link #permit()}. */
     public void pdf(BpReport report, OutputStream out) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);

@@ -3,20 +3,25 @@ package dev.pulseboard.export.share;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import dev.pulseboard.account.Members;
 import dev.pulseboard.export.Downloads;
+import dev.pulseboard.export.report.BpReportRenderer;
+import dev.pulseboard.export.report.ReportsBusy;
 import dev.pulseboard.export.share.ReportLinks.Ended;
 import dev.pulseboard.export.share.ReportLinks.Opened;
 
@@ -32,8 +37,11 @@ class ReportLinkController {
     private final Members members;
     private final Downloads downloads;
     private final ITemplateEngine templates;
+    private final BpReportRenderer renderer;
 
-    ReportLinkController(ReportLinks links, Members members, Downloads downloads, ITemplateEngine templates) {
+    ReportLinkController(ReportLinks links, Members members, Downloads downloads, ITemplateEngine templates,
+            BpReportRenderer renderer) {
+        this.renderer = renderer;
         this.links = links;
         this.members = members;
         this.downloads = downloads;
@@ -42,6 +50,7 @@ class ReportLinkController {
 
     @GetMapping(ReportLinks.PATH + "{token}")
     ResponseEntity<String> open(@PathVariable String token, @RequestParam(defaultValue = "html") String format,
+            @RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String agent, HttpServletRequest request,
             HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
@@ -50,12 +59,27 @@ class ReportLinkController {
             return page(HttpStatus.BAD_REQUEST, "This address asks for a format the report does not have: open the "
                     + "link as it was sent.");
         }
-        ReportLinks.Opening opening = links.open(token);
+        if (LinkPreviews.isPreview(agent)) {
+            // A chat or a mail client drawing a preview of the link as it is sent: it gets no health data (it would
+            // keep it, and show the member's name to the chat), and it is not the doctor opening the link.
+            return page(HttpStatus.OK, "Open this link in a browser to see the report.");
+        }
+        // A HEAD (a link checker's) answers as a GET would, but is not an opening.
+        ReportLinks.Opening opening = links.open(token, !"HEAD".equals(request.getMethod()));
         if (opening instanceof Opened opened) {
             ReportLink link = opened.link();
-            return downloads.sharedBloodPressure(members.get(link.householdId(), link.memberId()), link.firstDay(),
-                    link.lastDay(), link.guideline(), format, "Sent to you by a link, which opens until "
-                            + links.until(link, link.memberId()), response);
+            if (format.equals("html")) {
+                // The page offers its PDF: the library starts while the doctor reads.
+                renderer.warmUp();
+            }
+            try {
+                return downloads.sharedBloodPressure(members.get(link.householdId(), link.memberId()),
+                        link.firstDay(), link.lastDay(), link.guideline(), format, "Sent to you by a link, which "
+                                + "opens until " + links.until(link, link.memberId()), response);
+            } catch (ReportsBusy busy) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ReportsBusy.RETRY_AFTER.toSeconds()));
+                return page(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage());
+            }
         }
         if (opening instanceof Ended ended) {
             return page(HttpStatus.GONE, "This link has ended (" + (ended.link().revokedAt() != null

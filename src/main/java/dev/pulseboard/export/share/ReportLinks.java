@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +39,11 @@ public class ReportLinks {
 
     /** The longest a link opens: a month, enough for an appointment booked ahead. */
     public static final int MOST_DAYS = 30;
+    /**
+     * The most days of readings a link shows: half a year, as many weeks as the report lists week by week. Whoever has
+     * the address may ask for its PDF, which for years of readings holds a good part of a small heap while it is made.
+     */
+    public static final int MOST_REPORT_DAYS = BpReport.MOST_WEEKS * 7;
     public static final int USUAL_DAYS = 14;
     static final String PREFIX = "pbr_";
     static final String PATH = "/r/";
@@ -76,7 +82,17 @@ public class ReportLinks {
         if (days < 1 || days > MOST_DAYS) {
             throw new IllegalArgumentException("A link opens for 1 to " + MOST_DAYS + " days, not " + days + ".");
         }
+        LocalDate today = LocalDate.now(clock.withZone(zones.of(member.id())));
+        if (to != null && to.isAfter(today)) {
+            // The report cuts such a window at today; a link would then show readings taken after it was made.
+            throw new IllegalArgumentException("A link shows days that have begun: its last day is today ("
+                    + today + ") at the latest.");
+        }
         BpReport window = reports.report(member, from, to, guideline);
+        if (ChronoUnit.DAYS.between(window.from(), window.to()) + 1 > MOST_REPORT_DAYS) {
+            throw new IllegalArgumentException("A link shows at most " + MOST_REPORT_DAYS + " days of readings (26 "
+                    + "weeks); choose fewer, or make a link for each half year.");
+        }
         Instant now = clock.instant();
         String token = Secrets.random(PREFIX);
         ReportLink link = new ReportLink(0, member.id(), member.householdId(), forWhom, window.from(), window.to(), guideline, now,
@@ -120,9 +136,12 @@ public class ReportLinks {
     public record Unknown() implements Opening {
     }
 
-    /** The link of a token from an address, counted as opened when it opens. */
+    /**
+     * The link of a token from an address; when it opens and {@code counted} (a person's request, not a link
+     * checker's), counted as opened.
+     */
     @Transactional
-    public Opening open(String token) {
+    public Opening open(String token, boolean counted) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 80) {
             return new Unknown();
         }
@@ -136,12 +155,17 @@ public class ReportLinks {
             return new Ended(link);
         }
         ZoneId zone = zones.of(link.memberId());
-        if (links.opened(link.id(), now, LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant())) {
+        if (counted && links.opened(link.id(), now, LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant())) {
+            int times = link.openedCount() + 1;
             audit.record(link.householdId(), null, link.memberId(), AuditLog.Action.REPORT_LINK_OPENED, "for "
-                    + link.label()
-                    + " (the first time today; opened " + (link.openedCount() + 1) + " times in all)");
+                    + link.label() + " (the first time today; opened " + times(times) + " in all)");
         }
         return new Opened(link);
+    }
+
+    /** "once", "twice", "3 times". */
+    public static String times(int count) {
+        return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
     }
 
     /** "20 December 2026, 09:14 (Europe/Paris)": when the link stops opening, in the member's zone. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -131,6 +132,18 @@ class BpReportRendererTests {
                 .hasMessageContaining("not a TrueType or OpenType font file");
     }
 
+    @Test
+    void twoPdfsAreMadeAtOnceAndAThirdWaitsThenHearsTheServerIsBusy() {
+        BpReportRenderer renderer = renderer(List.of());
+        try (var first = renderer.permit(); var second = renderer.permit()) {
+            assertThatThrownBy(renderer::permit).as("after the 1 s wait of this renderer")
+                    .isInstanceOf(ReportsBusy.class).hasMessageContaining("try again");
+        }
+        try (var again = renderer.permit()) {
+            assertThat(again).as("free again once the others are done").isNotNull();
+        }
+    }
+
     private static BpReportRenderer renderer(List<Path> fonts) {
         ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
         templates.setPrefix("templates/");
@@ -138,7 +151,8 @@ class BpReportRendererTests {
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(templates);
         return new BpReportRenderer(engine, false, new ExportProperties(DataSize.ofMegabytes(100),
-                DataSize.ofMegabytes(200), DataSize.ofMegabytes(500), 200, 2000, fonts));
+                DataSize.ofMegabytes(200), DataSize.ofMegabytes(500), 200, 2000, fonts, Duration.ofSeconds(1)),
+                Runnable::run);
     }
 
     private static BpReport report(String name, String note) {

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -89,14 +91,25 @@ class ReportLinksIntegrationTests {
         assertThat(PageSession.anonymous(port).getOnce("/r/nonsense").body()).contains("no report at this address")
                 .doesNotContain(piaName);
 
-        JsonNode listed = api.get("/api/v1/members/" + pia + "/report-links", token).json();
+        var headers = PageSession.anonymous(port).send("HEAD", path);
+        assertThat(headers.statusCode()).as("a link checker's HEAD").isEqualTo(200);
+        HttpResponse<String> preview = PageSession.anonymous(port).getAs(path, "Slackbot-LinkExpanding 1.0 "
+                + "(+https://api.slack.com/robots)");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).as("a chat's preview gets no health data, not even the name")
+                .contains("Open this link in a browser").doesNotContain(piaName, "131");
+        assertThat(PageSession.anonymous(port).getOnce(path + "/").statusCode()).as("nothing else under /r/")
+                .isEqualTo(404);
+
+        JsonNode listed = api.get("/api/v1/members/" + pia + "/report-links", token).json().get("items");
         assertThat(listed).singleElement().satisfies(l -> {
             assertThat(l.get("label").asString()).isEqualTo("Dr Lee");
             assertThat(l.get("from").asString()).isEqualTo("2026-11-02");
-            assertThat(l.get("openedCount").asInt()).isEqualTo(2);
+            assertThat(l.get("openedCount").asInt()).as("the page and its PDF; not the HEAD or the preview")
+                    .isEqualTo(2);
             assertThat(l.get("url").isNull()).as("the address is shown once, when made").isTrue();
         });
-        assertThat(api.get("/api/v1/members/" + quinn + "/report-links", token).json()).isEmpty();
+        assertThat(api.get("/api/v1/members/" + quinn + "/report-links", token).json().get("items")).isEmpty();
         assertThat(actions(pia)).as("made, and opened: written once a day").contains("REPORT_LINK_MADE")
                 .filteredOn("REPORT_LINK_OPENED"::equals).hasSize(1);
 
@@ -108,7 +121,7 @@ class ReportLinksIntegrationTests {
         assertThat(revoked.statusCode()).isEqualTo(410);
         assertThat(revoked.body()).contains("it was revoked").doesNotContain(piaName, "131");
         assertThat(api.delete("/api/v1/members/" + pia + "/report-links/" + id, token).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/members/" + pia + "/report-links", token).json()).isEmpty();
+        assertThat(api.get("/api/v1/members/" + pia + "/report-links", token).json().get("items")).isEmpty();
         assertThat(actions(pia)).contains("REPORT_LINK_REVOKED");
     }
 
@@ -124,8 +137,12 @@ class ReportLinksIntegrationTests {
         assertThat(expired.statusCode()).isEqualTo(410);
         assertThat(expired.body()).contains("it opened for a limited time");
 
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(2).toString();
         for (String wrong : List.of("{\"label\":\"\"}", "{\"label\":\"Dr Lee\",\"days\":31}",
-                "{\"label\":\"Dr Lee\",\"from\":\"2999-01-01\"}", "{\"label\":\"Dr Lee\",\"guideline\":\"JNC7\"}")) {
+                "{\"label\":\"Dr Lee\",\"from\":\"2999-01-01\"}", "{\"label\":\"Dr Lee\",\"guideline\":\"JNC7\"}",
+                "{\"label\":\"Dr Lee\",\"from\":\"2026-01-01\",\"to\":\"2026-11-08\"}",
+                "{\"label\":\"Dr Lee\",\"from\":\"2026-11-02\",\"to\":\"" + tomorrow + "\"}",
+                "{\"label\":\"Dr Lee\",\"memberId\":2}", "{\"label\":", "[]")) {
             var refused = api.post("/api/v1/members/" + pia + "/report-links", token, wrong);
             assertThat(refused.status()).as(wrong + " " + refused.body()).isEqualTo(400);
             assertThat(refused.contentType()).contains("problem+json");
@@ -147,7 +164,7 @@ class ReportLinksIntegrationTests {
         HttpResponse<String> made = admin.post(export, export + "/report-links", Map.of("label", "Dr Lee",
                 "from", "2026-11-02", "to", "2026-11-08", "days", "7", "guideline", "ESH_2023"));
         assertThat(made.statusCode()).isEqualTo(200);
-        Matcher url = Pattern.compile("id=\"made-link-url\" value=\"(http[^\"]+)\"").matcher(made.body());
+        Matcher url = Pattern.compile("id=\"made-link-url\" class=\"made-link\">(http[^<]+)<").matcher(made.body());
         assertThat(url.find()).as("the link, shown once").isTrue();
         assertThat(made.body()).contains("id=\"link-list\"", "2 Nov 2026 to 8 Nov 2026", "not opened yet");
         assertThat(admin.get(export).body()).as("not shown again").doesNotContain("id=\"made-link-url\"")
