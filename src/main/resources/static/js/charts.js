@@ -88,6 +88,11 @@
           // A band with a start day (a child's categories, from the day they apply) runs from it to the end.
           data: bands.map(function (b) {
             var start = { yAxis: b.from, name: b.label, itemStyle: { color: b.color } }, end = { yAxis: b.to };
+            // A narrow band (AHA/ACC's stage 1, 130 to 134) has no room for its name, which would sit on the one
+            // below: the legend under the chart names it.
+            if (b.to - b.from < 8) {
+              start.label = { show: false };
+            }
             if (b.since != null) {
               start.xAxis = b.since;
               end.xAxis = 'max';

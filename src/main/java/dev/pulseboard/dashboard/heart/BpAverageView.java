@@ -21,7 +21,8 @@ public record BpAverageView(String label, HomeMean mean, boolean judged, String 
             return unjudged == null ? "\u2013" : unjudged;
         }
         if (judged) {
-            return mean.atOrAbove(guideline) ? "At or above" : "Below";
+            return mean.atOrAbove(guideline) ? "At or above" + guideline.stage(mean).map(s -> ": " + s).orElse("")
+                    : "Below";
         }
         return unjudged == null ? "\u2013" : unjudged;
     }

@@ -30,8 +30,8 @@ import dev.pulseboard.health.measure.Reading;
 public class HeartSection {
 
     /** Each mark's band, in the colour of its badge (pulseboard.css), the highest's lighter. */
-    private static final Map<String, String> BAND_COLOURS = Map.of("bp-below", "#eef6e4", "bp-raised", "#fef6e0",
-            "bp-above", "#fdebd3", "bp-very-high", "#f4cfd9");
+    private static final Map<String, String> BAND_COLOURS = Map.of("bp-below", "#eef6e4", "bp-elevated", "#f7f7dc",
+            "bp-raised", "#fef6e0", "bp-above", "#fdebd3", "bp-very-high", "#f4cfd9");
 
     private final Measurements measurements;
     private final BodyQueries queries;

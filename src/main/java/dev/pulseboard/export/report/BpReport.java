@@ -273,6 +273,36 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         return r.diastolic() >= guideline.thresholdDiastolic() && adultOn(r);
     }
 
+    /**
+     * Whether a reading is at the level of the guideline's highest mark (180/110 or more; AHA/ACC: over 180/120): very
+     * high at any age, and named so beside it, for a doctor should hear of it whatever the averages say.
+     */
+    public boolean veryHigh(BpReading r) {
+        return guideline.veryHighAtAnyAge(r.systolic(), r.diastolic()) != null;
+    }
+
+    /**
+     * "2 readings were at the guideline's highest level (180/110 or more): Tue 1 Dec 07:10, 185/100; ...", or null
+     * without any.
+     */
+    public String veryHighText() {
+        List<BpReading> high = readings.stream().filter(this::veryHigh).toList();
+        if (high.isEmpty()) {
+            return null;
+        }
+        BpGuideline.Mark highest = guideline.marks().get(guideline.marks().size() - 1);
+        StringBuilder text = new StringBuilder(high.size() == 1 ? "1 reading was" : high.size() + " readings were")
+                .append(" at the level of the ").append(guideline.label()).append(" guideline's highest mark (")
+                .append(highest.bounds()).append("), which a doctor should hear of at any age: ");
+        for (int i = 0; i < high.size(); i++) {
+            BpReading r = high.get(i);
+            text.append(i == 0 ? "" : "; ").append(SHORT_DAY.format(r.time())).append(' ')
+                    .append(String.format(Locale.ROOT, "%02d:%02d", r.time().getHour(), r.time().getMinute()))
+                    .append(", ").append(r.systolic()).append('/').append(r.diastolic());
+        }
+        return text.append('.').toString();
+    }
+
     /** Whether a mean is at or above the guideline's home threshold (marked in bold red, not a verdict alone). */
     public boolean high(HomeMean mean) {
         return mean.atOrAbove(guideline);
@@ -384,10 +414,7 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         if (!high(home())) {
             return "Below " + threshold;
         }
-        // AHA/ACC's home values name the stage: 130/80 stands for its office stage 1, 135/85 for stage 2.
-        String stage = guideline == BpGuideline.ESH_2023 ? ""
-                : home().atOrAbove(BpGuideline.ESH_2023) ? ", stage 2 (135/85 or more at home)"
-                        : ", stage 1 (130/80 to 134/84 at home)";
-        return "At or above " + threshold + ": consistent with hypertension on home readings" + stage;
+        return "At or above " + threshold + ": consistent with hypertension on home readings"
+                + guideline.stage(home()).map(stage -> ", " + stage).orElse("");
     }
 }

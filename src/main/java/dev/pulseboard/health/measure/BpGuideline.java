@@ -15,8 +15,9 @@ import java.util.Optional;
  * grade 3. Its grades (optimal to grade 3) are for office readings, which run higher than home ones.</li>
  * <li>{@link #AHA_ACC_2025}: the 2025 AHA/ACC guideline for the prevention, detection, evaluation and management of
  * high blood pressure in adults (Jones et al., Hypertension 2025), with the 2017 guideline's table of corresponding
- * values, which it keeps: at home, 130/80 stands for the office's 130/80 (stage 1 hypertension) and 135/85 for its
- * 140/90 (stage 2); over 180/120 is severe hypertension.</li>
+ * values, which it keeps: at home, 120/80 stands for the office's 120/80 (elevated from 120 systolic, with a diastolic
+ * below 80), 130/80 for its 130/80 (stage 1 hypertension) and 135/85 for its 140/90 (stage 2); over 180/120 is severe
+ * hypertension.</li>
  * </ul>
  */
 public enum BpGuideline {
@@ -27,7 +28,8 @@ public enum BpGuideline {
             Mark.from("180/110 or more", 180, 110, "bp-very-high")),
     AHA_ACC_2025("AHA/ACC 2025", "the 2025 AHA/ACC guideline for the management of high blood pressure in adults",
             130, 80,
-            Mark.from("Below 130/80", 0, 0, "bp-below"),
+            Mark.from("Below 120/80: normal", 0, 0, "bp-below"),
+            Mark.systolicOnly("120–129 and below 80: elevated", 120, "bp-elevated"),
             Mark.from("130/80 or more: stage 1", 130, 80, "bp-raised"),
             Mark.from("135/85 or more: stage 2", 135, 85, "bp-above"),
             Mark.over("Over 180/120: severe", 180, 120, "bp-very-high"));
@@ -45,7 +47,13 @@ public enum BpGuideline {
         this.thresholdDiastolic = thresholdDiastolic;
         List<Mark> linked = new ArrayList<>();
         for (int i = 0; i < marks.length; i++) {
-            linked.add(i + 1 < marks.length ? marks[i].upTo(marks[i + 1]) : marks[i]);
+            // A mark ends below the next one; its diastolic values end below the next one that has any of its own.
+            int next = i + 1;
+            int nextDiastolic = next;
+            while (nextDiastolic < marks.length && marks[nextDiastolic].systolicOnly()) {
+                nextDiastolic++;
+            }
+            linked.add(next < marks.length ? marks[i].upTo(marks[next], marks[nextDiastolic]) : marks[i]);
         }
         this.marks = List.copyOf(linked);
     }
@@ -86,6 +94,18 @@ public enum BpGuideline {
     /** Whole mmHg at or above the home threshold, systolic or diastolic. */
     public boolean atOrAboveThreshold(int systolic, int diastolic) {
         return systolic >= thresholdSystolic || diastolic >= thresholdDiastolic;
+    }
+
+    /**
+     * The stage of hypertension a home mean at or above the threshold is, where the guideline names stages by home
+     * values (AHA/ACC: "stage 1 (130/80 to 134/84 at home)", "stage 2 (135/85 or more at home)"); empty otherwise.
+     */
+    public Optional<String> stage(HomeMean mean) {
+        if (this != AHA_ACC_2025 || !mean.atOrAbove(this)) {
+            return Optional.empty();
+        }
+        return Optional.of(mean.atOrAbove(ESH_2023) ? "stage 2 (135/85 or more at home)"
+                : "stage 1 (130/80 to 134/84 at home)");
     }
 
     /** The marks from the lowest up. */
@@ -129,11 +149,21 @@ public enum BpGuideline {
             return new Mark(label, systolic, diastolic, true, cssClass, 0, 0);
         }
 
-        /** This mark, with the highest values it holds below {@code next}. */
-        Mark upTo(Mark next) {
-            int below = next.over ? 0 : 1;
-            return new Mark(label, systolicFrom, diastolicFrom, over, cssClass, next.systolicFrom - below,
-                    next.diastolicFrom - below);
+        /** A mark its systolic value alone reaches, the diastolic staying below the next mark's (AHA/ACC's elevated). */
+        static Mark systolicOnly(String label, int systolic, String cssClass) {
+            return new Mark(label, systolic, SYSTOLIC_ONLY, false, cssClass, 0, 0);
+        }
+
+        private static final int SYSTOLIC_ONLY = Integer.MAX_VALUE;
+
+        boolean systolicOnly() {
+            return diastolicFrom == SYSTOLIC_ONLY;
+        }
+
+        /** This mark, with the highest values it holds below {@code next} (and {@code nextDiastolic}'s diastolic). */
+        Mark upTo(Mark next, Mark nextDiastolic) {
+            return new Mark(label, systolicFrom, diastolicFrom, over, cssClass, next.systolicFrom - (next.over ? 0 : 1),
+                    nextDiastolic.diastolicFrom - (nextDiastolic.over ? 0 : 1));
         }
 
         private boolean reached(double value, int from) {
@@ -142,6 +172,9 @@ public enum BpGuideline {
 
         /** "180/110 or more", "over 180/120": where the mark starts. */
         public String bounds() {
+            if (systolicOnly()) {
+                return systolicFrom + " systolic or more";
+            }
             String values = systolicFrom + "/" + diastolicFrom;
             return over ? "over " + values : values + " or more";
         }
@@ -156,12 +189,12 @@ public enum BpGuideline {
         }
 
         public String diastolicRange() {
-            return range(diastolicFrom, diastolicTo);
+            return systolicOnly() ? "< " + (diastolicTo + 1) : range(diastolicFrom, diastolicTo);
         }
 
         /** How its systolic and diastolic bounds combine: both below the next mark, or either in its own. */
         public String combined() {
-            return lowest() ? "and" : "and/or";
+            return lowest() || systolicOnly() ? "and" : "and/or";
         }
 
         private String range(int from, int to) {

@@ -17,6 +17,7 @@ import dev.pulseboard.dashboard.settings.SettingsView;
 import dev.pulseboard.dashboard.unit.WeightUnit;
 import dev.pulseboard.health.measure.AdultCategories;
 import dev.pulseboard.health.measure.BpGuideline;
+import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.Reading;
 
 class BloodPressuresTests {
@@ -152,6 +153,14 @@ class BloodPressuresTests {
         assertThat(averages(List.of(counted.get(2), birthdayMorning), ZoneId.of("UTC"), null).get(2).threshold())
                 .as("a first day before the birthday is left out, and with it its age")
                 .isEqualTo("too few readings: for information");
+    }
+
+    @Test
+    void aJudgedHomeMeanNamesItsAhaAccStage() {
+        assertThat(new BpAverageView("Morning and evening", HomeMean.of(2, 262, 160), true, null,
+                BpGuideline.AHA_ACC_2025).threshold()).isEqualTo("At or above: stage 1 (130/80 to 134/84 at home)");
+        assertThat(new BpAverageView("Morning and evening", HomeMean.of(2, 262, 160), true, null,
+                BpGuideline.ESH_2023).threshold()).isEqualTo("Below");
     }
 
     @Test

@@ -75,7 +75,7 @@ abstract class UserSettingsCases {
         session.post("/", "/settings", Map.of("unit", "KG", "guideline", "AHA_ACC_2025", "back", "/"));
         assertThat(accounts.settings(user).guideline()).isEqualTo(UserSettings.Guideline.AHA_ACC_2025);
         assertThat(PageSession.signIn(port).get("/").body())
-                .containsPattern("<option value=\"AHA_ACC_2025\"\\s+selected=\"selected\">AHA/ACC 2025 \\(home 130/80\\)</option>");
+                .containsPattern("<option value=\"AHA_ACC_2025\"\\s+selected=\"selected\">AHA/ACC 2025 · 130/80</option>");
 
         session.post("/", "/settings", Map.of("unit", "LB", "back", "/"));
         assertThat(accounts.settings(user)).as("a form of an older page, without the field")

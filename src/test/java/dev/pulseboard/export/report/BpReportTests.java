@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.pulseboard.health.measure.BpGuideline;
 import dev.pulseboard.health.measure.HomeMean;
 import dev.pulseboard.health.measure.HomeSeries;
 
@@ -138,6 +139,27 @@ class BpReportTests {
                 + "of atrial fibrillation and 1 with one the device found inconclusive");
         assertThat(notice(List.of(afib))).isEqualTo("1 reading was taken with an ECG that showed signs of atrial "
                 + "fibrillation");
+    }
+
+    @Test
+    void aReadingAtTheGuidelinesHighestMarkIsNamedForTheDoctorAtAnyAge() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        List<BpReading> readings = List.of(new BpReading(day.atTime(7, 10), 185, 100, 70, true),
+                new BpReading(day.atTime(21, 0), 180, 120, 70, true), new BpReading(day.atTime(21, 1), 131, 80, 70,
+                        true));
+        BpReport esh = new BpReport("Sam", LocalDate.of(2015, 1, 1), null, ZoneId.of("Europe/Paris"), day, day, null,
+                "BPM Core", readings, ENOUGH, List.of(), "", null, List.of(), BpGuideline.ESH_2023);
+        assertThat(esh.veryHighText()).as("a child's too").isEqualTo("2 readings were at the level of the ESH 2023 "
+                + "guideline's highest mark (180/110 or more), which a doctor should hear of at any age: Tue 1 Dec "
+                + "07:10, 185/100; Tue 1 Dec 21:00, 180/120.");
+        BpReport aha = new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), day, day, null, "BPM Core",
+                readings, ENOUGH, List.of(), "", null, List.of(), BpGuideline.AHA_ACC_2025);
+        assertThat(aha.veryHighText()).as("severe is over 180/120").isEqualTo("1 reading was at the level of the "
+                + "AHA/ACC 2025 guideline's highest mark (over 180/120), which a doctor should hear of at any age: Tue "
+                + "1 Dec 07:10, 185/100.");
+        assertThat(readings).filteredOn(aha::veryHigh).hasSize(1);
+        assertThat(new BpReport("Sam", null, null, ZoneId.of("Europe/Paris"), day, day, null, "BPM Core",
+                List.of(readings.get(2)), ENOUGH, List.of(), "", null).veryHighText()).isNull();
     }
 
     private static String notice(List<BpReading> readings) {

@@ -20,7 +20,8 @@ class BpGuidelineTests {
 
     @ParameterizedTest(name = "{0}/{1} is {2} in AHA/ACC 2025")
     @CsvSource({
-            "129, 79, Below 130/80", "129.6, 79.9, Below 130/80",
+            "119, 79, 'Below 120/80: normal'", "119.6, 79.9, 'Below 120/80: normal'",
+            "120, 79, '120–129 and below 80: elevated'", "129, 79.9, '120–129 and below 80: elevated'",
             "130, 70, '130/80 or more: stage 1'", "118, 80, '130/80 or more: stage 1'",
             "134, 84, '130/80 or more: stage 1'",
             "135, 70, '135/85 or more: stage 2'", "128, 85, '135/85 or more: stage 2'",
@@ -37,11 +38,22 @@ class BpGuidelineTests {
         assertThat(BpGuideline.ESH_2023.marks()).extracting(BpGuideline.Mark::diastolicRange)
                 .containsExactly("< 85", "85–109", "≥ 110");
         assertThat(BpGuideline.AHA_ACC_2025.marks()).extracting(BpGuideline.Mark::systolicRange)
-                .containsExactly("< 130", "130–134", "135–180", "> 180");
+                .containsExactly("< 120", "120–129", "130–134", "135–180", "> 180");
         assertThat(BpGuideline.AHA_ACC_2025.marks()).extracting(BpGuideline.Mark::diastolicRange)
-                .containsExactly("< 80", "80–84", "85–120", "> 120");
+                .as("elevated is systolic alone, with a diastolic below 80").containsExactly("< 80", "< 80", "80–84",
+                        "85–120", "> 120");
         assertThat(BpGuideline.AHA_ACC_2025.marks()).extracting(BpGuideline.Mark::combined)
-                .containsExactly("and", "and/or", "and/or", "and/or");
+                .containsExactly("and", "and", "and/or", "and/or", "and/or");
+    }
+
+    @Test
+    void anAhaAccHomeMeanAtOrAboveTheThresholdNamesItsStage() {
+        assertThat(BpGuideline.AHA_ACC_2025.stage(HomeMean.of(2, 131 + 131, 79 + 79)))
+                .contains("stage 1 (130/80 to 134/84 at home)");
+        assertThat(BpGuideline.AHA_ACC_2025.stage(HomeMean.of(1, 128, 85))).contains("stage 2 (135/85 or more at home)");
+        assertThat(BpGuideline.AHA_ACC_2025.stage(HomeMean.of(1, 129, 79))).isEmpty();
+        assertThat(BpGuideline.ESH_2023.stage(HomeMean.of(1, 150, 95))).as("ESH names no stage by home values")
+                .isEmpty();
     }
 
     @Test
