@@ -77,11 +77,13 @@ public class ActivitySection {
                 .series("Distance", Charts.GREEN, days.stream().map(d -> d.distanceMeters() == null ? null
                         : round(s.distanceUnit().fromMetres(d.distanceMeters().doubleValue()))).toList())
                 .view(charts);
-        // Whole kcal in the tooltips, as the days' table writes them.
-        ChartView calories = charts.dailyChart("calories-chart", "Active and total calories a day", "Calories (kcal)",
-                List.of(Charts.Line.of("Total", Charts.ORANGE, series(days, ActivityDay::totalCalories))
+        // Whole kcal in the tooltips, as the days' table writes them. The days that are over: today's calories so far
+        // would pull the line down at its end as if the member had stopped (a bar of today's steps reads as partial).
+        ChartView calories = charts.dailyChart("calories-chart", "Active and total calories a day (today's once the "
+                + "day is over)", "Calories (kcal)",
+                List.of(Charts.Line.of("Total", Charts.ORANGE, series(over, ActivityDay::totalCalories))
                                 .withDecimals(0),
-                        Charts.Line.of("Active", Charts.VERMILION, series(days, ActivityDay::activeCalories))
+                        Charts.Line.of("Active", Charts.VERMILION, series(over, ActivityDay::activeCalories))
                                 .asDashed().withDecimals(0)), range);
         List<WorkoutSession> workouts = detail.workouts(member, range.fromOrEpoch(), range.toOrFarFuture());
         String goalNote = own == null ? "Goal line: " + s.integer(goal) + " steps, the usual default: no step goal is "

@@ -353,6 +353,9 @@ class MemberSectionsBrowserIntegrationTests {
         var days = daily.activity(member(), today.minusDays(364), today);
         assertThat(Pages.points(driver, "steps-chart", 0)).isEqualTo(days.size()).isBetween(360, 365);
         assertThat(Pages.points(driver, "distance-chart", 0)).isEqualTo(days.size());
+        assertThat(Pages.points(driver, "calories-chart", 0)).as("the days that are over: today's line would drop")
+                .isEqualTo((int) days.stream().filter(d -> d.date().isBefore(today) && d.totalCalories() != null)
+                        .count());
         Number slots = (Number) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
                 + "document.getElementById('steps-chart')).getOption().xAxis[0].data.length");
         assertThat(slots.intValue()).as("a slot for every day of the year chosen").isEqualTo(365);
