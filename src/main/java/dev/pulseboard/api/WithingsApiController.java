@@ -53,8 +53,8 @@ class WithingsApiController {
         return new AuthorizationResponse(connections.startFromApi(user.householdId(), MemberId.of(id)).toString());
     }
 
-    @Operation(summary = "Unlink a member's Withings account (the data kept stays unless erase=true; a member linked in "
-            + "demo mode on a server that now uses a real Withings app loses the made-up readings in any case)")
+    @Operation(summary = "Unlink a member's Withings account (the data kept stays unless erase=true; a member "
+            + "linked in demo mode on a server that now uses a real Withings app loses the made-up readings in any case)")
     @ApiAccess(Kind.MANAGE)
     @DeleteMapping("/api/v1/members/{id}/withings")
     @ResponseStatus(HttpStatus.NO_CONTENT)

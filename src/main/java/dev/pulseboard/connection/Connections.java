@@ -309,15 +309,15 @@ public class Connections {
     public void disconnect(HouseholdId household, MemberId member, boolean erase) {
         members.get(household, member);
         boolean madeUp = linkedInTheDemo(member);
-        erase = disconnectErases(member, erase);
+        erase = erase || madeUp;
         var stored = repository.find(member);
         stored.ifPresent(this::revokeQuietly);
         repository.delete(member);
         stored.ifPresent(c -> audit.record(household, Actor.currentUserId(), member, AuditLog.Action.DISCONNECTED,
                 "Withings user " + c.withingsUserId()));
         if (erase) {
-            audit.record(household, Actor.currentUserId(), member, AuditLog.Action.ERASED, madeUp
-                    ? "every stored reading deleted (made up by demo mode's emulator)" : "every stored reading deleted");
+            audit.record(household, Actor.currentUserId(), member, AuditLog.Action.ERASED,
+                    "every stored reading deleted" + (madeUp ? " (made up by demo mode's emulator)" : ""));
         }
         events.publishEvent(new WithingsDisconnected(member, erase));
     }

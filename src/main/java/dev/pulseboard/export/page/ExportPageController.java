@@ -95,7 +95,7 @@ class ExportPageController {
         boolean mayShare = visibility.mayEdit() && !user.readOnly();
         model.addAttribute("mayShare", mayShare);
         model.addAttribute("reportLinks", !mayShare ? List.of() : links.open(member.id()).stream()
-                .map(l -> LinkView.of(l, links.until(l, member.id()))).toList());
+                .map(l -> LinkView.of(l, links.until(l))).toList());
         model.addAttribute("linkDays", ReportLinks.MOST_DAYS);
         renderer.warmUp();
         Optional<ZoneId> zone = zones.known(member.id());

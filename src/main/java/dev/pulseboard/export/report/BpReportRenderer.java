@@ -141,9 +141,8 @@ public class BpReportRenderer {
 
     /**
      * Waits up to {@code pulseboard.export.pdf-wait} for one of the {@value #AT_ONCE} PDFs laid out at once to finish;
-     * then the caller makes
-     * its own and closes the permit. Taken before anything of the answer is written, so that a busy server answers 503
-     * rather than half a PDF.
+     * then the caller makes its own and closes the permit. Taken before anything of the answer is written, so that a
+     * busy server answers 503 rather than half a PDF.
      */
     public Permit permit() {
         try {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class LinkPreviews {
 
     private static final Pattern PREVIEWERS = Pattern.compile("slackbot|slack-imgproxy|facebookexternalhit|facebot|"
-            + "twitterbot|discordbot|whatsapp|telegrambot|linkedinbot|skypeuripreview|microsoftpreview|"
+            + "twitterbot|discordbot|whatsapp|telegrambot|linkedinbot|"
             + "applebot|googlebot|bingbot|duckduckbot|yandex|baiduspider|embedly|iframely|redditbot|pinterest|"
             + "vkshare|mastodon|mattermost|rocket\\.chat|zulip|viber|line-poker|kakaotalk|snapchat|bot/|crawler|"
             + "spider|preview");

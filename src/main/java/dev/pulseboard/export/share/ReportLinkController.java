@@ -75,7 +75,7 @@ class ReportLinkController {
             try {
                 return downloads.sharedBloodPressure(members.get(link.householdId(), link.memberId()),
                         link.firstDay(), link.lastDay(), link.guideline(), format, "Sent to you by a link, which "
-                                + "opens until " + links.until(link, link.memberId()), response);
+                                + "opens until " + links.until(link), response);
             } catch (ReportsBusy busy) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ReportsBusy.RETRY_AFTER.toSeconds()));
                 return page(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage());

@@ -58,13 +58,10 @@ class ReportLinkRepository {
                 .params(member.value(), Timestamp.from(now)).query(ReportLinkRepository::link).list();
     }
 
-    /** Counts an opening; whether it is the link's first of the day that starts at {@code dayStart}. */
-    boolean opened(long id, Instant now, Instant dayStart) {
-        boolean first = jdbc.sql("select count(*) from report_link where id = ? and (last_opened_at is null "
-                + "or last_opened_at < ?)").params(id, Timestamp.from(dayStart)).query(Integer.class).single() > 0;
+    /** Counts an opening at {@code now}. */
+    void opened(long id, Instant now) {
         jdbc.sql("update report_link set opened_count = opened_count + 1, last_opened_at = ? where id = ?")
                 .params(Timestamp.from(now), id).update();
-        return first;
     }
 
     boolean revoke(MemberId member, long id, Instant now) {

@@ -95,14 +95,13 @@ public class ReportLinks {
         }
         Instant now = clock.instant();
         String token = Secrets.random(PREFIX);
-        ReportLink link = new ReportLink(0, member.id(), member.householdId(), forWhom, window.from(), window.to(), guideline, now,
-                now.plus(Duration.ofDays(days)), null, 0, null);
+        ReportLink link = new ReportLink(0, member.id(), member.householdId(), forWhom, window.from(), window.to(),
+                guideline, now, now.plus(Duration.ofDays(days)), null, 0, null);
         long id = links.insert(link, Sha256.hex(token), userId);
         audit.record(member.householdId(), userId, member.id(), AuditLog.Action.REPORT_LINK_MADE, "for " + forWhom
                 + ": home blood-pressure report, " + window.from() + " to " + window.to() + ", "
-                + guideline.label() + ", until " + until(link, member.id()));
-        return new Made(new ReportLink(id, member.id(), member.householdId(), forWhom, link.firstDay(), link.lastDay(), guideline,
-                link.createdAt(), link.expiresAt(), null, 0, null), publicUrl + PATH + token);
+                + guideline.label() + ", until " + until(link));
+        return new Made(link.withId(id), publicUrl + PATH + token);
     }
 
     /** The member's links that still open, the newest first. */
@@ -154,8 +153,12 @@ public class ReportLinks {
         if (!link.opensAt(now)) {
             return new Ended(link);
         }
+        if (!counted) {
+            return new Opened(link);
+        }
         ZoneId zone = zones.of(link.memberId());
-        if (counted && links.opened(link.id(), now, LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant())) {
+        links.opened(link.id(), now);
+        if (link.firstOpeningSince(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant())) {
             int times = link.openedCount() + 1;
             audit.record(link.householdId(), null, link.memberId(), AuditLog.Action.REPORT_LINK_OPENED, "for "
                     + link.label() + " (the first time today; opened " + times(times) + " in all)");
@@ -169,8 +172,8 @@ public class ReportLinks {
     }
 
     /** "20 December 2026, 09:14 (Europe/Paris)": when the link stops opening, in the member's zone. */
-    public String until(ReportLink link, MemberId member) {
-        ZoneId zone = zones.of(member);
+    public String until(ReportLink link) {
+        ZoneId zone = zones.of(link.memberId());
         return UNTIL.format(link.expiresAt().atZone(zone)) + " (" + zone.getId() + ")";
     }
 }
