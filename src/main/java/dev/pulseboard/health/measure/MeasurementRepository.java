@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,9 +96,13 @@ class MeasurementRepository {
         if (sent.isEmpty()) {
             return;
         }
+        // The range of the batch's group ids lets the database read only the rows between them from the unique index
+        // (H2 takes no IN list on its second column: without the range it read every row of the member, each batch of
+        // a backfill, the sync's costliest step in a profile of the test suite).
         List<Object[]> omitted = jdbc.sql("select group_id, type_code, position_code from measurement "
-                + "where member_id = :member and group_id in (:groups)")
-                .param("member", member.value()).param("groups", sent.keySet())
+                + "where member_id = :member and group_id between :lowest and :highest and group_id in (:groups)")
+                .param("member", member.value()).param("lowest", Collections.min(sent.keySet()))
+                .param("highest", Collections.max(sent.keySet())).param("groups", sent.keySet())
                 .query((rs, n) -> new Object[] { member.value(), rs.getLong(1), rs.getInt(2), rs.getInt(3) }).list()
                 .stream().filter(row -> !sent.get((Long) row[1]).contains(List.of((Integer) row[2], (Integer) row[3])))
                 .toList();
