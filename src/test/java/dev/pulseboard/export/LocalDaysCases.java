@@ -236,6 +236,17 @@ abstract class LocalDaysCases {
                 .as("the home row says what it holds").contains(">Home: mornings only (first day left out)<");
         assertThat(report).as("3 October, the first day measured, is the day left out: 5 readings averaged")
                 .containsPattern("id=\"average-home\"[^>]*>124/80 mmHg</td>(?:\\s*<td class=\"num spread\"[^>]*>[^<]*</td>){2}\\s*<td class=\"num\" id=\"pulse-home\">60</td>\\s*<td class=\"num\" id=\"home-count\">5\u00a0on\u00a05\u00a0days</td>");
+
+        String goesOn = report(member, "2026-10-04", "2026-10-10");
+        assertThat(goesOn).as("measured on 3 October too, the day before: measuring went on, 4 October counts")
+                .contains("id=\"goes-on\"", ">Home: mornings only<").doesNotContain("first day left out")
+                .doesNotContain("faded: the first day")
+                .containsPattern("id=\"home-count\">5\u00a0on\u00a05\u00a0days</td>");
+        assertThat(report).doesNotContain("id=\"goes-on\"");
+        String heart = PageSession.signIn(port)
+                .get("/members/" + member + "/heart?range=custom&from=2026-10-04&to=2026-10-10").body();
+        assertThat(heart).as("the Heart page reads the same days the same way")
+                .containsPattern("Morning \\(4:00\u201312:00\\)</th>\\s*<td>5</td>\\s*<td>124/80</td>");
     }
 
     /** A week in New York: two readings a minute apart at 07:00 and at 21:00 of 130/80, one at 15:00 of 170/95. */

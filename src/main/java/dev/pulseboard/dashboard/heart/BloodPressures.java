@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.pulseboard.core.Zones;
 import dev.pulseboard.health.measure.AdultCategories;
@@ -52,16 +54,18 @@ final class BloodPressures {
      * The home averages: mornings, evenings, and both together, read by the home protocol as the doctor's report reads
      * them ({@link HomeSeries}, the one rule of both): each reading a morning or an evening by the clock where it was
      * taken (its own time zone, or {@code otherwise} when it has none), whatever zone the viewer reads dates in (a
-     * morning in Paris stays a morning), the first day with readings left out. The threshold is read on the mean of
+     * morning in Paris stays a morning), the first day with readings left out unless {@code daysBefore} (the days of
+     * readings before the range, on the same clocks) has the day before it: measuring went on into the range. The
+     * threshold is read on the mean of
      * both together when the series is enough for the protocol's verdict and runs a month at most from its first day
      * to {@code lastDay} (the range's; null: the latest reading's): five years of mornings are no protocol week. Nor
      * is it read when a reading it counts has no category (taken before the age from which the adult threshold
      * applies, {@link AdultCategories}).
      */
-    static List<BpAverageView> homeAverages(List<BloodPressureView> readings, ZoneId otherwise, LocalDate lastDay,
-            BpGuideline guideline) {
+    static List<BpAverageView> homeAverages(List<BloodPressureView> readings, Set<LocalDate> daysBefore,
+            ZoneId otherwise, LocalDate lastDay, BpGuideline guideline) {
         HomeSeries series = HomeSeries.of(readings.stream().map(r -> new HomeSeries.Entry(local(r, otherwise),
-                (int) Math.round(r.systolic()), (int) Math.round(r.diastolic()))).toList(), lastDay);
+                (int) Math.round(r.systolic()), (int) Math.round(r.diastolic()))).toList(), lastDay, daysBefore);
         // As the report: a first day of measuring before the birthday is left out, and with it its readings' age.
         boolean young = readings.stream().anyMatch(r -> r.child()
                 && series.counted(local(r, otherwise)));
@@ -81,6 +85,12 @@ final class BloodPressures {
             return "readings before " + AdultCategories.BLOOD_PRESSURE_FROM + ": for information";
         }
         return series.overAMonth() ? "over a month: for information" : "too few readings: for information";
+    }
+
+    /** The days of these readings, each on the clock where it was taken ({@code otherwise} when it has no zone). */
+    static Set<LocalDate> days(List<Reading> readings, ZoneId otherwise) {
+        return readings.stream().map(r -> r.time().atZone(Zones.named(r.timeZone()).orElse(otherwise)).toLocalDate())
+                .collect(Collectors.toSet());
     }
 
     private static LocalDateTime local(BloodPressureView reading, ZoneId otherwise) {

@@ -1,9 +1,12 @@
 package dev.pulseboard.dashboard.heart;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -82,8 +85,12 @@ public class HeartSection {
             table.add(new ReadingRowView(p.when(settings), p.value() + " mmHg", p.categoryLabel(),
                     p.categoryCss()));
         }
-        return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs,
-                settings.zone(), range.lastDay(), guideline), bp, pulse, spo2, pwv, table, rows.count(table.size(),
+        // The day before the range says whether measuring went on into it (two days: a reading's own clock may be
+        // ahead of the viewer's).
+        Set<LocalDate> daysBefore = range.from() == null ? Set.of() : BloodPressures.days(measurements.series(member,
+                MeasurementType.SYSTOLIC_BP, range.from().minus(Duration.ofDays(2)), range.from()), zone);
+        return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs, daysBefore, zone,
+                range.lastDay(), guideline), bp, pulse, spo2, pwv, table, rows.count(table.size(),
                 pairs.size(), TableRows.LATEST, "blood-pressure readings", "bp-table", settings::integer, ""),
                 (latest != null && latest.child()) || pairs.stream().anyMatch(BloodPressureView::child),
                 guideline);

@@ -144,6 +144,19 @@ public record BpReport(String memberName, LocalDate birthDate, String note, Zone
         return readings.stream().anyMatch(r -> r.zone() != null);
     }
 
+    /**
+     * The first day of measuring, whose readings the averages leave out; null when none is: without readings, or
+     * when the member measured on the day before the report's first day too (measuring went on into the window).
+     */
+    public LocalDate leftOut() {
+        return series.leftOut();
+    }
+
+    /** Measuring went on from the day before the report's first day: every day of the window counts. */
+    public boolean goesOn() {
+        return series.firstDay() != null && series.leftOut() == null;
+    }
+
     /** The days the home average takes its readings from: mornings and evenings after the first day. */
     public long homeDays() {
         return readings.stream().filter(r -> r.counted() && r.dayPeriod() != DayPeriod.OTHER)

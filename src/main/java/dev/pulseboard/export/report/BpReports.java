@@ -92,11 +92,13 @@ public class BpReports {
 
         LocalDate windowFrom = from;
         LocalDate windowTo = to;
-        // The window's days are the readings' own local days: read every instant they can span, in any zone.
-        Instant earliest = from.atStartOfDay(ZoneOffset.MAX).toInstant();
+        // The window's days are the readings' own local days: read every instant they can span, in any zone, and the
+        // day before, which says whether measuring went on into the window (its first day then counts).
+        Instant earliest = from.minusDays(1).atStartOfDay(ZoneOffset.MAX).toInstant();
         Instant latest = to.plusDays(1).atStartOfDay(ZoneOffset.MIN).toInstant();
         List<EcgStrip> ecgs = recordings.ecgs(member.id(), earliest.minus(SAME_SESSION), latest.plus(SAME_SESSION));
         List<BpReading> read = new ArrayList<>();
+        Set<LocalDate> daysBefore = new HashSet<>();
         Set<Long> ecgsWithReadings = new HashSet<>();
         Map<String, Integer> devices = new LinkedHashMap<>();
         MeasureGroups groups = new MeasureGroups(group -> {
@@ -108,7 +110,11 @@ public class BpReports {
             MeasurementRecord p = find(group, MeasurementType.HEART_RATE);
             ZoneId taken = Zones.named(s.timeZone()).orElse(zone);
             LocalDateTime local = LocalDateTime.ofInstant(s.measuredAt(), taken);
-            if (local.toLocalDate().isBefore(windowFrom) || local.toLocalDate().isAfter(windowTo)) {
+            if (local.toLocalDate().isBefore(windowFrom)) {
+                daysBefore.add(local.toLocalDate());
+                return;
+            }
+            if (local.toLocalDate().isAfter(windowTo)) {
                 return;
             }
             Optional<EcgStrip> ecg = sameSession(s.measuredAt(), whole(s), whole(d), ecgs);
@@ -122,8 +128,9 @@ public class BpReports {
         measurements.forEachRecord(member.id(), earliest, latest, groups);
         groups.finish();
         // The protocol leaves out the first day of measuring (readings then run high): the window's first day with
-        // readings, not its first day as chosen, which may have none.
-        HomeSeries series = HomeSeries.of(read.stream().map(BpReading::entry).toList(), to);
+        // readings, not its first day as chosen, which may have none; no day when measuring went on from the day
+        // before.
+        HomeSeries series = HomeSeries.of(read.stream().map(BpReading::entry).toList(), to, daysBefore);
         LocalDate measuredFirst = series.firstDay() != null ? series.firstDay() : from;
         List<BpReading> readings = read.stream().map(r -> new BpReading(r.time(), r.systolic(), r.diastolic(),
                 r.pulse(), series.counted(r.time()), r.zone(), r.afib())).toList();
@@ -137,8 +144,9 @@ public class BpReports {
     }
 
     /**
-     * The protocol's gaps day by day after the first day; days in a row without any reading are one line, so that a
-     * long window without readings says so once instead of once a day.
+     * The protocol's gaps day by day from {@code from} (the first day of measuring, or the window's first day without
+     * readings) to {@code to}, the first day of measuring left out when the series leaves it out; days in a row
+     * without any reading are one line, so that a long window without readings says so once instead of once a day.
      */
     static List<String> missing(LocalDate from, LocalDate to, List<BpReading> readings, HomeSeries series) {
         List<String> missing = new ArrayList<>();
@@ -147,26 +155,28 @@ public class BpReports {
         }
         Map<LocalDate, List<BpReading>> byDay = new TreeMap<>();
         readings.forEach(r -> byDay.computeIfAbsent(r.time().toLocalDate(), d -> new ArrayList<>()).add(r));
-        long after = ChronoUnit.DAYS.between(from, to);
+        LocalDate checked = series.leftOut() != null ? from.plusDays(1) : from;
+        long after = ChronoUnit.DAYS.between(checked, to) + 1;
         if (after > LISTED_DAYS) {
             // A window longer than a month is not one protocol week: its gaps are counted, not listed day by day.
             long empty = 0;
             long partial = 0;
-            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            for (LocalDate day = checked; !day.isAfter(to); day = day.plusDays(1)) {
                 List<BpReading> of = byDay.getOrDefault(day, List.of());
                 empty += of.isEmpty() ? 1 : 0;
                 partial += !of.isEmpty() && (in(of, DayPeriod.MORNING).size() < 2
                         || in(of, DayPeriod.EVENING).size() < 2) ? 1 : 0;
             }
             if (empty + partial > 0) {
-                missing.add("Of the " + after + " days after the first: " + empty + " without readings, " + partial
+                missing.add("Of the " + after + " days" + (checked.equals(from) ? "" : " after the first") + ": "
+                        + empty + " without readings, " + partial
                         + " with fewer than two morning and two evening readings (the protocol asks for two of each,"
                         + " a minute apart, on 7 days in a row). Choose a week for the day-by-day list.");
             }
             return missing;
         }
         LocalDate emptySince = null;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+        for (LocalDate day = checked; !day.isAfter(to); day = day.plusDays(1)) {
             List<BpReading> of = byDay.getOrDefault(day, List.of());
             if (of.isEmpty()) {
                 emptySince = emptySince == null ? day : emptySince;

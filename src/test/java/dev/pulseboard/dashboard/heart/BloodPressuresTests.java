@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,16 @@ class BloodPressuresTests {
         assertThat(averages).extracting(BpAverageView::judged).as("the threshold read on both together alone")
                 .containsExactly(false, false, true);
         assertThat(averages.get(2).threshold()).isEqualTo("Below");
+        assertThat(BloodPressures.homeAverages(pair(systolic, diastolic),
+                BloodPressures.days(List.of(paris("2026-02-28T23:30:00Z", 120)), ZoneId.of("UTC")),
+                ZoneId.of("UTC"), null, BpGuideline.ESH_2023).get(2).mean().value())
+                .as("28 February at 23:30 UTC was 00:30 on 1 March where it was taken: no reading of the day before, "
+                        + "the first day is left out")
+                .isEqualTo("128/80");
+        assertThat(BloodPressures.homeAverages(pair(systolic, diastolic),
+                BloodPressures.days(List.of(paris("2026-02-28T20:00:00Z", 120)), ZoneId.of("UTC")),
+                ZoneId.of("UTC"), null, BpGuideline.ESH_2023).get(2).mean().value())
+                .as("measured on 28 February too: measuring went on, 1 March counts").isEqualTo("141/88");
         assertThat(averages(pair(systolic, diastolic), ZoneId.of("Europe/Paris"),
                 LocalDate.of(2026, 4, 1)).get(2).threshold()).as("from 1 March to 1 April, 32 days: over a month")
                 .isEqualTo("over a month: for information");
@@ -207,7 +218,7 @@ class BloodPressuresTests {
     /** The home averages read against ESH 2023. */
     private static List<BpAverageView> averages(List<BloodPressureView> readings, ZoneId otherwise,
             LocalDate lastDay) {
-        return BloodPressures.homeAverages(readings, otherwise, lastDay, BpGuideline.ESH_2023);
+        return BloodPressures.homeAverages(readings, Set.of(), otherwise, lastDay, BpGuideline.ESH_2023);
     }
 
     private static Reading paris(String instant, int value) {

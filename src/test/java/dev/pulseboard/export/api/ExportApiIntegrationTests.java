@@ -361,8 +361,9 @@ class ExportApiIntegrationTests {
     }
 
     /**
-     * The Heart page reads a week's home readings by the report's rule (the first day left out, the verdict on enough
-     * days): the same mean and the same verdict for the same days, and none for a single day.
+     * The Heart page reads a week's home readings by the report's rule (no first day left out for someone who measures
+     * every day, the verdict on enough days): the same mean and the same verdict for the same days, and none for a
+     * single day.
      */
     @Test
     void theHeartPageGivesTheReportsHomeAverageAndVerdictForTheSameDays() {
@@ -372,7 +373,8 @@ class ExportApiIntegrationTests {
         String report = get("/api/v1/members/" + alex + "/reports/blood-pressure?" + days).body();
         Matcher home = Pattern.compile("id=\"average-home\"[^>]*>(\\d+/\\d+) mmHg<").matcher(report);
         assertThat(home.find()).as(report).isTrue();
-        assertThat(report).contains("id=\"category\"");
+        assertThat(report).contains("id=\"category\"").as("measured the day before: every day counts")
+                .contains("id=\"goes-on\"").doesNotContain("first day left out");
         String verdict = report.contains("At or above the ESH 2023 home threshold") ? "At or above" : "Below";
 
         String page = admin.page("GET", "/members/" + alex + "/heart?" + days).body();
@@ -380,9 +382,9 @@ class ExportApiIntegrationTests {
         assertThat(page).containsPattern("Morning and evening</th>\\s*<td>\\d+</td>\\s*<td>" + home.group(1)
                 + "</td>\\s*<td>" + verdict + "</td>");
         String oneDay = admin.page("GET", "/members/" + alex + "/heart?from=" + to + "&to=" + to).body();
-        assertThat(oneDay).as("a single day is the protocol's first, left out: no mean, no verdict")
-                .containsPattern("Morning and evening</th>\\s*<td>0</td>\\s*<td>\u2013</td>\\s*<td>the first day of "
-                        + "measuring is left out</td>");
+        assertThat(oneDay).as("alex measures every day: a single day is no first day of measuring, and too few")
+                .containsPattern("Morning and evening</th>\\s*<td>[1-9]\\d*</td>\\s*<td>\\d+/\\d+</td>\\s*<td>too few "
+                        + "readings: for information</td>");
     }
 
     /**

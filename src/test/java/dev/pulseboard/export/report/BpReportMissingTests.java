@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,9 +74,29 @@ class BpReportMissingTests {
                         + " week for the day-by-day list.");
     }
 
+    @Test
+    void whenMeasuringWentOnFromTheDayBeforeTheFirstDayIsCheckedToo() {
+        List<BpReading> readings = new ArrayList<>(List.of(reading(FROM.atTime(7, 0))));
+        for (int d = 1; d < 7; d++) {
+            readings.addAll(fullDay(FROM.plusDays(d)));
+        }
+        HomeSeries series = HomeSeries.of(readings.stream().map(BpReading::entry).toList(), FROM.plusDays(6),
+                Set.of(FROM.minusDays(1)));
+
+        assertThat(series.leftOut()).isNull();
+        assertThat(BpReports.missing(FROM, FROM.plusDays(6), readings, series)).containsExactly(
+                "Sun 1 Mar 2026: 1 morning reading and 0 evening readings (the protocol asks for two of each, a minute "
+                        + "apart).");
+        assertThat(BpReports.missing(FROM, FROM.plusYears(1), readings, series)).containsExactly(
+                "Of the 366 days: 359 without readings, 1 with fewer than two morning and two evening readings (the "
+                        + "protocol asks for two of each, a minute apart, on 7 days in a row). Choose a week for the "
+                        + "day-by-day list.");
+    }
+
     /** A series with {@code daysWithBoth} days after the first with mornings and evenings, two of each. */
     private static HomeSeries series(int daysWithBoth) {
-        return new HomeSeries(FROM, HomeMean.of(4 * daysWithBoth, 4 * daysWithBoth * 128L, 4 * daysWithBoth * 82L),
+        return new HomeSeries(FROM, FROM,
+                HomeMean.of(4 * daysWithBoth, 4 * daysWithBoth * 128L, 4 * daysWithBoth * 82L),
                 HomeMean.NONE, HomeMean.NONE, HomeMean.NONE, daysWithBoth, daysWithBoth, false);
     }
 

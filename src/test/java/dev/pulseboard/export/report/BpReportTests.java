@@ -15,8 +15,8 @@ import dev.pulseboard.health.measure.HomeSeries;
 class BpReportTests {
 
     /** Six days after the first with mornings and evenings, two of each: enough for a verdict. */
-    private static final HomeSeries ENOUGH = new HomeSeries(LocalDate.of(2026, 11, 26), HomeMean.of(24, 24 * 128,
-            24 * 80), HomeMean.NONE, HomeMean.NONE, HomeMean.NONE, 6, 6, false);
+    private static final HomeSeries ENOUGH = new HomeSeries(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26),
+            HomeMean.of(24, 24 * 128, 24 * 80), HomeMean.NONE, HomeMean.NONE, HomeMean.NONE, 6, 6, false);
 
     @Test
     void thePrintedPagesFootIsACssStringNoNameCanEnd() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,32 @@ class HomeSeriesTests {
         assertThat(HomeSeries.of(week, FIRST.plusDays(31)).overAMonth()).as("32 days").isTrue();
         assertThat(HomeSeries.of(week, FIRST.plusDays(31)).judged(false)).isFalse();
         assertThat(HomeSeries.of(List.of(), null).home().present()).isFalse();
+    }
+
+    @Test
+    void measuringThatWentOnFromTheDayBeforeHasNoFirstDayToLeaveOut() {
+        List<HomeSeries.Entry> readings = new ArrayList<>(day(FIRST, 170, 100));
+        readings.addAll(day(FIRST.plusDays(1), 130, 80));
+        readings.addAll(day(FIRST.plusDays(2), 130, 80));
+
+        HomeSeries daily = HomeSeries.of(readings, null, Set.of(FIRST.minusDays(2), FIRST.minusDays(1)));
+        assertThat(daily.leftOut()).isNull();
+        assertThat(daily.firstDay()).isEqualTo(FIRST);
+        assertThat(daily.home().value()).as("the first day's 170/100 counted").isEqualTo("143/87");
+        assertThat(daily.home().count()).isEqualTo(12);
+        assertThat(daily.daysWithBoth()).isEqualTo(3);
+        assertThat(daily.enough()).as("three days with two of each, 12 readings").isTrue();
+        assertThat(daily.counted(FIRST.atTime(7, 0))).isTrue();
+
+        HomeSeries afterAGap = HomeSeries.of(readings, null, Set.of(FIRST.minusDays(2)));
+        assertThat(afterAGap.leftOut()).as("a day without readings between: measuring starts again")
+                .isEqualTo(FIRST);
+        assertThat(afterAGap.home().value()).isEqualTo("130/80");
+        assertThat(afterAGap.enough()).isFalse();
+        assertThat(afterAGap.tooFew()).contains("on at least 3 days after the first day of measuring");
+        assertThat(HomeSeries.of(readings.subList(0, 8), null, Set.of(FIRST.minusDays(1))).tooFew())
+                .as("no first day to speak of").startsWith("Morning and evening readings on at least 3 days, 12 "
+                        + "readings at least");
     }
 
     /** Two readings a minute apart in the morning and in the evening. */
