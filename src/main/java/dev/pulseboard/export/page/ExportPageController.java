@@ -97,6 +97,8 @@ class ExportPageController {
         model.addAttribute("reportLinks", !mayShare ? List.of() : links.open(member.id()).stream()
                 .map(l -> LinkView.of(l, links.until(l))).toList());
         model.addAttribute("linkDays", ReportLinks.MOST_DAYS);
+        model.addAttribute("linkDayChoices", ReportLinks.DAY_CHOICES);
+        model.addAttribute("usualLinkDays", ReportLinks.USUAL_DAYS);
         renderer.warmUp();
         Optional<ZoneId> zone = zones.known(member.id());
         model.addAttribute("archiveZone", zone.map(ZoneId::getId).orElse(null));

@@ -44,7 +44,10 @@ public class ReportLinks {
      * the address may ask for its PDF, which for years of readings holds a good part of a small heap while it is made.
      */
     public static final int MOST_REPORT_DAYS = BpReport.MOST_WEEKS * 7;
+    /** How long a link opens when not told otherwise: two weeks. */
     public static final int USUAL_DAYS = 14;
+    /** The days the Export page's form offers. */
+    public static final List<Integer> DAY_CHOICES = List.of(1, 3, 7, USUAL_DAYS, MOST_DAYS);
     static final String PREFIX = "pbr_";
     static final String PATH = "/r/";
 
