@@ -1,6 +1,6 @@
 // What the pages' forms and buttons do in the browser, kept out of the pages so that the Content-Security-Policy
 // allows no inline script: a form with data-confirm asks before it is sent (data-confirm-checked: the question when
-// its checkbox of that name is ticked); a button with data-copy copies the field of that id; a field with
+// its checkbox of that name is ticked), and so does a form sent by a button with data-confirm; a button with data-copy copies the field of that id; a field with
 // data-select-on-focus selects its text when focused; an empty field with data-browser-zone gets this browser's time
 // zone (left empty where the browser has none: the server then asks for one); a menu (details with data-menu, the
 // header's Units) closes on Escape, focus back on its summary, and when focus moves out of it: left open over the
@@ -8,7 +8,7 @@
 // with data-shown-when-empty shows (and sends) its fields only while the field of that id is empty.
 document.addEventListener('submit', function (event) {
   var form = event.target;
-  var question = form.getAttribute('data-confirm');
+  var question = (event.submitter && event.submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
   if (!question) {
     return;
   }

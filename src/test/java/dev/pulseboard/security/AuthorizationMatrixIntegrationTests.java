@@ -514,6 +514,10 @@ class AuthorizationMatrixIntegrationTests {
                 (t, who) -> "/members/" + t.target + "/ambiguous/0/assign?to=" + t.target);
         page(r, Rule.EDIT, "POST /members/{id}/ambiguous/{groupId}/discard",
                 (t, who) -> "/members/" + t.target + "/ambiguous/0/discard");
+        page(r, Rule.EDIT, "POST /members/{id}/ambiguous/assign",
+                (t, who) -> "/members/" + t.target + "/ambiguous/assign?group=0&to=" + t.target);
+        page(r, Rule.EDIT, "POST /members/{id}/ambiguous/discard",
+                (t, who) -> "/members/" + t.target + "/ambiguous/discard?group=0");
         // Who sees a member.
         api(r, Rule.SHARE, "GET /api/v1/members/{id}/grants", (t, who) -> "/api/v1/members/" + t.target + "/grants", null);
         api(r, Rule.SHARE, "POST /api/v1/members/{id}/grants", (t, who) -> "/api/v1/members/" + t.target + "/grants",

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,12 +115,17 @@ public final class PageSession {
 
     /** Posts a form as the page at {@code formPage} would, with that page's CSRF token; follows the redirect. */
     public HttpResponse<String> post(String formPage, String path, Map<String, String> form) {
+        return post(formPage, path, List.copyOf(form.entrySet()));
+    }
+
+    /** {@link #post(String, String, Map)} with fields that may repeat (the boxes ticked of a list, say). */
+    public HttpResponse<String> post(String formPage, String path, List<Map.Entry<String, String>> form) {
         Matcher csrf = CSRF.matcher(get(formPage).body());
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token on " + formPage);
         }
         StringBuilder body = new StringBuilder("_csrf=" + enc(csrf.group(1)));
-        form.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        form.forEach(field -> body.append('&').append(enc(field.getKey())).append('=').append(enc(field.getValue())));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -99,11 +100,11 @@ class AmbiguousReadingsIntegrationTests {
                 .containsPattern("<td>\\d+\\.\\d kg</td>").doesNotContainPattern("<td>\\d+\\.\\d{2,} kg</td>");
         long next = weights.get(2).get("groupId").asLong();
         var discardedOnPage = page.post(samPage, samPage + "/ambiguous/" + next + "/discard", Map.of());
-        assertThat(discardedOnPage.body()).contains("The reading was discarded.");
+        assertThat(discardedOnPage.body()).contains("1 weigh-in was discarded.");
         long last = weights.get(3).get("groupId").asLong();
         var assignedOnPage = page.post(samPage, samPage + "/ambiguous/" + last + "/assign",
                 Map.of("to", Long.toString(partner)));
-        assertThat(assignedOnPage.body()).contains("The reading now belongs to Partner.");
+        assertThat(assignedOnPage.body()).contains("1 weigh-in now belongs to Partner.");
         assertThat(api.get("/api/v1/members/" + partner + "/measurements?type=weight", token).json().get("items")
                 .size()).isEqualTo(2);
 
@@ -145,6 +146,32 @@ class AmbiguousReadingsIntegrationTests {
                 "READING_DISCARDED " + described(weights.get(1)) + ", discarded",
                 "READING_DISCARDED " + described(weights.get(2)) + ", discarded",
                 "READING_ASSIGNED " + described(weights.get(3)) + ", moved to Partner");
+
+        // Several at once, as the boxes ticked on the page send them; one someone sorted out meanwhile is told apart.
+        assertThat(weights).as("enough weigh-ins to sort out several at once").hasSizeGreaterThan(6);
+        String sorting2 = page.get(samPage).body();
+        assertThat(sorting2).as("a box beside each weigh-in, for the form below the table")
+                .contains("form=\"ambiguous-chosen\" value=\"" + weights.get(4).get("groupId").asLong() + "\"",
+                        "id=\"ambiguous-chosen\"");
+        var several = page.post(samPage, samPage + "/ambiguous/assign", List.of(
+                Map.entry("group", weights.get(4).get("groupId").asString()),
+                Map.entry("group", weights.get(5).get("groupId").asString()),
+                Map.entry("group", Long.toString(last)), Map.entry("to", Long.toString(partner))));
+        assertThat(several.body()).contains("2 weigh-ins now belong to Partner. 1 had already been sorted out.");
+        assertThat(api.get("/api/v1/members/" + partner + "/measurements?type=weight", token).json().get("items")
+                .size()).isEqualTo(4);
+        assertThat(page.post(samPage, samPage + "/ambiguous/discard", List.of()).body())
+                .as("nothing ticked: nothing done, and said").contains("Choose the weigh-ins first");
+        assertThat(page.post(samPage, samPage + "/ambiguous/discard",
+                List.of(Map.entry("group", weights.get(6).get("groupId").asString()))).body())
+                .contains("1 weigh-in was discarded.");
+        api.get("/api/v1/ambiguous-readings", token).json().get("items").forEach(i -> {
+            if (i.get("memberId").asLong() == sam) {
+                assertThat(i.get("groupId").asLong()).as("sorted out at once").isNotIn(
+                        weights.get(4).get("groupId").asLong(), weights.get(5).get("groupId").asLong(),
+                        weights.get(6).get("groupId").asLong());
+            }
+        });
 
         // Someone who may only view Sam's data is not given his readings to sort out (nor is it on his page).
         var invited = api.post("/api/v1/invitations", token, "{\"memberId\":" + partner + ",\"role\":\"MEMBER\"}");
