@@ -108,5 +108,7 @@ for c in 1 8; do
     measure "${s}_all" "/members/$FIRST/$s?range=all" "$c"
   done
   measure body_90d "/members/$FIRST/body" "$c"
+  # The default range's Heart page also reads the day before the range (its home averages' first day).
+  measure heart_90d "/members/$FIRST/heart" "$c"
 done
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg) rss_mib=$(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 ))"
