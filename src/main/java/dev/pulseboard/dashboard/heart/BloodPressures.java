@@ -56,11 +56,10 @@ final class BloodPressures {
      * taken (its own time zone, or {@code otherwise} when it has none), whatever zone the viewer reads dates in (a
      * morning in Paris stays a morning), the first day with readings left out unless {@code daysBefore} (the days of
      * readings before the range, on the same clocks) has the day before it: measuring went on into the range. The
-     * threshold is read on the mean of
-     * both together when the series is enough for the protocol's verdict and runs a month at most from its first day
-     * to {@code lastDay} (the range's; null: the latest reading's): five years of mornings are no protocol week. Nor
-     * is it read when a reading it counts has no category (taken before the age from which the adult threshold
-     * applies, {@link AdultCategories}).
+     * threshold is read on the mean of both together when the series is enough for the protocol's verdict and runs a
+     * month at most from its first day to {@code lastDay} (the range's; null: the latest reading's): five years of
+     * mornings are no protocol week. Nor is it read when a reading it counts has no category (taken before the age
+     * from which the adult threshold applies, {@link AdultCategories}).
      */
     static List<BpAverageView> homeAverages(List<BloodPressureView> readings, Set<LocalDate> daysBefore,
             ZoneId otherwise, LocalDate lastDay, BpGuideline guideline) {
