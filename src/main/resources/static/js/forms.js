@@ -1,7 +1,7 @@
 // What the pages' forms and buttons do in the browser, kept out of the pages so that the Content-Security-Policy
 // allows no inline script: a form with data-confirm asks before it is sent (data-confirm-checked: the question when
-// its checkbox of that name is ticked), and so does a form sent by a button with data-confirm; a button with data-copy copies the field of that id; a field with
-// data-select-on-focus selects its text when focused; an empty field with data-browser-zone gets this browser's time
+// its checkbox of that name is ticked), and so does a form sent by a button with data-confirm; a button with
+// data-copy copies the field of that id; a field with data-select-on-focus selects its text when focused; an empty field with data-browser-zone gets this browser's time
 // zone (left empty where the browser has none: the server then asks for one); a menu (details with data-menu, the
 // header's Units) closes on Escape, focus back on its summary, and when focus moves out of it: left open over the
 // page, it hid what the keyboard went on to; an address pointing into a closed details element opens it; an element

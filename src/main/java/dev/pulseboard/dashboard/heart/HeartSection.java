@@ -86,8 +86,8 @@ public class HeartSection {
                     p.categoryCss()));
         }
         // The day before the range says whether measuring went on into it (two days: a reading's own clock may be
-        // ahead of the viewer's).
-        Set<LocalDate> daysBefore = range.from() == null ? Set.of() : BloodPressures.days(measurements.series(member,
+        // ahead of the viewer's); without readings in the range there is nothing to average, nor to ask.
+        Set<LocalDate> daysBefore = range.from() == null || pairs.isEmpty() ? Set.of() : BloodPressures.days(measurements.series(member,
                 MeasurementType.SYSTOLIC_BP, range.from().minus(Duration.ofDays(2)), range.from()), zone);
         return new HeartView(latest, tiles(member, settings), BloodPressures.homeAverages(pairs, daysBefore, zone,
                 range.lastDay(), guideline), bp, pulse, spo2, pwv, table, rows.count(table.size(),

@@ -96,7 +96,9 @@ public class BpReports {
         // day before, which says whether measuring went on into the window (its first day then counts).
         Instant earliest = from.minusDays(1).atStartOfDay(ZoneOffset.MAX).toInstant();
         Instant latest = to.plusDays(1).atStartOfDay(ZoneOffset.MIN).toInstant();
-        List<EcgStrip> ecgs = recordings.ecgs(member.id(), earliest.minus(SAME_SESSION), latest.plus(SAME_SESSION));
+        // The ECGs of the window's readings and days only: the day before tells the averages nothing else.
+        List<EcgStrip> ecgs = recordings.ecgs(member.id(),
+                from.atStartOfDay(ZoneOffset.MAX).toInstant().minus(SAME_SESSION), latest.plus(SAME_SESSION));
         List<BpReading> read = new ArrayList<>();
         Set<LocalDate> daysBefore = new HashSet<>();
         Set<Long> ecgsWithReadings = new HashSet<>();
